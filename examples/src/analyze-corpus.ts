@@ -1,0 +1,43 @@
+import type { Document } from "@newsparse/corpus-loader";
+import { extractEntities } from "@newsparse/entity-extract";
+import { extractClaims } from "@newsparse/claims";
+import { buildTimeline } from "@newsparse/timeline";
+import type { CorpusAnalysis } from "./corpus-analysis.js";
+
+/** Options of {@link analyzeCorpus}. */
+export interface AnalyzeCorpusOptions {
+  /** Called when a stage starts, for progress output. */
+  onStage?: (stage: string) => void;
+}
+
+/**
+ * Run the whole pipeline (entities, claims, timeline) over loaded documents.
+ *
+ * @param documents - Documents from `loadCorpus` or `parseDocument`.
+ * @param options - Progress hook.
+ * @returns The full analysis.
+ */
+export function analyzeCorpus(documents: readonly Document[], options: AnalyzeCorpusOptions = {}): CorpusAnalysis {
+  options.onStage?.("entities");
+  const entityResult = extractEntities(documents);
+  options.onStage?.("claims");
+  const claimResult = extractClaims(documents, { entities: entityResult.entities });
+  options.onStage?.("timeline");
+  const timelineResult = buildTimeline(documents, { entities: entityResult.entities });
+  const conflicts = "conflicts" in claimResult ? (claimResult as { conflicts: CorpusAnalysis["conflicts"] }).conflicts : [];
+  return {
+    generator: { name: "newsparse", version: "0.0.0" },
+    documents: [...documents],
+    entities: entityResult.entities,
+    claims: claimResult.claims,
+    conflicts,
+    timexes: timelineResult.timexes.map((t) => ({ ...t, docId: t.docId ?? "" })),
+    timeline: timelineResult.timeline,
+    messages: [
+      ...documents.flatMap((d) => d.messages ?? []),
+      ...entityResult.messages,
+      ...claimResult.messages,
+      ...timelineResult.messages,
+    ],
+  };
+}

@@ -1,0 +1,8 @@
+/**
+ * The newsparse pipeline as a library: `analyzeCorpus`, the `CorpusAnalysis`
+ * contract and the Markdown renderer used by `pnpm analyze`.
+ *
+ * @packageDocumentation
+ */
+export { CorpusAnalysis } from "./corpus-analysis.js";
+export { analyzeCorpus, type AnalyzeCorpusOptions } from "./analyze-corpus.js";

@@ -1,0 +1,28 @@
+const marker = Symbol.for("newsparse.error");
+
+/** Base class of the typed errors thrown by corpus-loader. */
+export class CorpusLoaderError extends Error {
+  /** Stable machine-readable code. */
+  readonly code: string;
+  private readonly [marker] = true;
+  constructor(code: string, message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = "CorpusLoaderError";
+    this.code = code;
+  }
+  /** True for any corpus-loader error, even from another copy of the package (ESM and CJS). */
+  static isInstance(value: unknown): value is CorpusLoaderError {
+    return typeof value === "object" && value !== null && marker in value;
+  }
+}
+
+/** The path given to `loadCorpus` does not exist. */
+export class PathNotFoundError extends CorpusLoaderError {
+  /** The missing path. */
+  readonly path: string;
+  constructor(path: string) {
+    super("ENOENT", `Path not found: ${path}`);
+    this.name = "PathNotFoundError";
+    this.path = path;
+  }
+}

@@ -1,0 +1,10 @@
+import { defineProject } from "vitest/config";
+
+export default defineProject({
+  ssr: { resolve: { conditions: ["@newsparse/source"] } },
+  resolve: { conditions: ["@newsparse/source"] },
+  test: {
+    name: "timeline",
+    include: ["src/**/*.test.ts", "test/**/*.test.ts"],
+  },
+});
