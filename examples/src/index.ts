@@ -6,3 +6,5 @@
  */
 export { CorpusAnalysis } from "./corpus-analysis.js";
 export { analyzeCorpus, type AnalyzeCorpusOptions } from "./analyze-corpus.js";
+export { renderMarkdown, type RenderMarkdownOptions } from "./render-markdown.js";
+export { jsonSchemas } from "./json-schemas.js";

@@ -1,43 +1,87 @@
+/**
+ * `pnpm analyze [PATH] [--format md|json] [--out FILE]`
+ *
+ * Analyse a folder or file of articles (default: the bundled Niger 2024
+ * corpus) and print a Markdown summary or the `CorpusAnalysis` JSON.
+ */
 import { writeFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import { loadCorpus } from "@newsparse/corpus-loader/node";
 import { analyzeCorpus } from "../analyze-corpus.js";
+import { renderMarkdown } from "../render-markdown.js";
 
 const defaultCorpus = fileURLToPath(new URL("../../corpus/niger-2024", import.meta.url));
+const usage = "usage: pnpm analyze [PATH] [--format md|json] [--out FILE]";
 
-async function main(argv: string[]): Promise<number> {
-  let path = defaultCorpus;
-  let format = "md";
-  let out: string | undefined;
+interface Arguments {
+  path: string;
+  format: "md" | "json";
+  out: string | undefined;
+}
+
+function parseArguments(argv: readonly string[]): Arguments | string {
+  const result: Arguments = { path: defaultCorpus, format: "md", out: undefined };
+  let sawPath = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
-    if (arg === "--format") format = argv[++i] ?? "";
-    else if (arg.startsWith("--format=")) format = arg.slice(9);
-    else if (arg === "--out") out = argv[++i];
-    else if (arg.startsWith("--out=")) out = arg.slice(6);
-    else if (arg === "--") continue;
-    else if (arg.startsWith("-")) return fail(`unknown option ${arg}`);
-    else path = arg;
+    const [flag, inline] = arg.startsWith("--") && arg.includes("=") ? [arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)] : [arg, undefined];
+    if (flag === "--help" || flag === "-h") return usage;
+    if (flag === "--format" || flag === "--out") {
+      const value = inline ?? argv[++i];
+      if (value === undefined || value === "") return `${flag} needs a value (${usage})`;
+      if (flag === "--out") result.out = value;
+      else if (value === "md" || value === "json") result.format = value;
+      else return `--format must be md or json, not "${value}"`;
+    } else if (arg === "--") continue;
+    else if (arg.startsWith("-")) return `unknown option ${arg} (${usage})`;
+    else if (sawPath) return `only one PATH may be given (${usage})`;
+    else {
+      result.path = arg;
+      sawPath = true;
+    }
   }
-  if (format !== "md" && format !== "json") return fail(`--format must be md or json, not ${format}`);
-  const corpus = await loadCorpus(path);
-  const analysis = analyzeCorpus(corpus.documents);
+  return result;
+}
+
+async function main(argv: readonly string[]): Promise<number> {
+  const parsed = parseArguments(argv);
+  if (typeof parsed === "string") {
+    process.stderr.write(`analyze: ${parsed}\n`);
+    return parsed === usage ? 0 : 2;
+  }
+  const started = Date.now();
+  let announced = false;
+  const progress = (line: string) => {
+    announced = true;
+    process.stderr.write(`analyze: ${line}\n`);
+  };
+  const corpus = await loadCorpus(parsed.path, {
+    onProgress: (done, total) => {
+      if ((total ?? done) > 5 && (done % 100 === 0 || done === total)) progress(`loaded ${done}${total ? `/${total}` : ""} documents`);
+    },
+  });
+  if (corpus.documents.length === 0) {
+    process.stderr.write(`analyze: no articles found in ${parsed.path}\n`);
+    for (const m of corpus.messages) process.stderr.write(`analyze: ${m.severity}: ${m.reason}\n`);
+    return 1;
+  }
+  const large = corpus.documents.length > 5;
+  const analysis = analyzeCorpus(corpus.documents, { onStage: large ? (stage) => progress(`${stage}…`) : undefined });
   analysis.messages.unshift(...corpus.messages);
-  const output = format === "json" ? JSON.stringify(analysis, null, 2) + "\n" : JSON.stringify(analysis.entities.length);
-  if (out) await writeFile(out, output);
+  const output = parsed.format === "json" ? `${JSON.stringify(analysis, null, 2)}\n` : renderMarkdown(analysis);
+  if (parsed.out) await writeFile(parsed.out, output);
   else process.stdout.write(output);
+  if (announced || parsed.out) progress(`done in ${((Date.now() - started) / 1000).toFixed(1)} s${parsed.out ? `, wrote ${parsed.out}` : ""}`);
   return 0;
 }
 
-function fail(reason: string): number {
-  process.stderr.write(`analyze: ${reason}\n`);
-  return 2;
-}
-
 main(process.argv.slice(2)).then(
-  (code) => (process.exitCode = code),
+  (code) => {
+    process.exitCode = code;
+  },
   (error: unknown) => {
-    process.stderr.write(`analyze: ${error instanceof Error ? error.message : String(error)}\n`);
+    const reason = error instanceof Error ? error.message : String(error);
+    process.stderr.write(`analyze: ${reason.split("\n")[0]}\n`);
     process.exitCode = 1;
   },
 );

@@ -9,6 +9,11 @@ export const Speaker = z
     kind: z.enum(["person", "anonymous", "institution", "document", "pronoun", "unknown"]).optional(),
     start: z.number().int().nonnegative().optional().describe("Where the speaker is written in this document."),
     end: z.number().int().nonnegative().optional(),
+    description: z.string().optional().describe("Role or channel written next to the speaker (`Former US special envoy for the Sahel`, `in a social media post Wednesday`)."),
+    mention: z
+      .object({ text: z.string(), start: z.number().int().nonnegative(), end: z.number().int().nonnegative() })
+      .optional()
+      .describe("For a resolved pronoun or definite description (`He`, `the official`): where it is written; `text`/`start`/`end` then give the antecedent."),
   })
   .meta({ id: "Speaker" });
 
@@ -48,7 +53,12 @@ export const Claim = z
     speaker: Speaker.optional(),
     cue: z.object({ text: z.string(), start: z.number().int(), end: z.number().int() }).optional().describe("Speech verb or cue (`said`, `according to`)."),
     quantity: Quantity.optional(),
-    flags: z.array(z.string()).optional().describe("E.g. `unterminated`, `partial`."),
+    flags: z.array(z.string()).optional().describe("E.g. `unterminated`, `partial`, `continuation`."),
+    parts: z
+      .array(z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() }))
+      .optional()
+      .describe("For a direct quote split by its attribution: the spans of all its parts, in order (this claim is one of them)."),
+    source: z.string().optional().describe("Parser or refiner that produced or last changed the claim."),
   })
   .meta({ id: "Claim" });
 
@@ -68,3 +78,23 @@ export const Conflict = z
 
 /** A disagreement between sources. */
 export type Conflict = z.infer<typeof Conflict>;
+
+/** A set of quantity claims (or attribute mentions) about the same thing, across sources. */
+export const ClaimGroup = z
+  .object({
+    id: z.string(),
+    kind: z.enum(["quantity", "attribute"]),
+    topic: z.string().describe("What the group is about, e.g. `U.S. military personnel` or `Kurt M. Campbell: title`."),
+    status: z.enum(["agreeing", "conflicting"]),
+    claimIds: z.array(z.string()),
+    docIds: z.array(z.string()).describe("Every document (source) in the group, in first-seen order."),
+    interval: z
+      .object({ min: z.number().nullable(), max: z.number().nullable() })
+      .optional()
+      .describe("For agreeing quantity groups: the interval all sources allow (null = unbounded)."),
+    evidence: z.array(z.object({ docId: z.string(), start: z.number().int(), end: z.number().int(), text: z.string() })),
+  })
+  .meta({ id: "ClaimGroup" });
+
+/** A set of claims about the same thing, across sources. */
+export type ClaimGroup = z.infer<typeof ClaimGroup>;

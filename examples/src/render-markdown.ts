@@ -1,0 +1,114 @@
+import type { CorpusAnalysis } from "./corpus-analysis.js";
+
+/** Options of {@link renderMarkdown}. */
+export interface RenderMarkdownOptions {
+  /** How many entities to list (default 15). */
+  topEntities?: number;
+  /** How many characters of a quote to show before eliding (default 220). */
+  maxQuoteLength?: number;
+}
+
+/**
+ * Render a {@link CorpusAnalysis} as a readable Markdown summary: documents,
+ * top entities, quotes with speakers, disagreements, the dated timeline and
+ * the diagnostics.
+ *
+ * @param analysis - The analysis to render.
+ * @param options - Rendering limits.
+ * @returns Markdown text.
+ */
+export function renderMarkdown(analysis: CorpusAnalysis, options: RenderMarkdownOptions = {}): string {
+  const top = options.topEntities ?? 15;
+  const maxQuote = options.maxQuoteLength ?? 220;
+  const docs = new Map(analysis.documents.map((d) => [d.id, d]));
+  const label = (docId: string) => {
+    const d = docs.get(docId);
+    return d ? `${d.outlet ?? d.source ?? d.id}${d.publishedAt ? `, ${d.publishedAt}` : ""}` : docId;
+  };
+  const out: string[] = [];
+  out.push(`# newsparse analysis`, "");
+  out.push(
+    `${analysis.documents.length} documents · ${analysis.entities.length} entities · ` +
+      `${analysis.claims.filter((c) => c.kind !== "quantity").length} quotes and reports · ` +
+      `${analysis.claims.filter((c) => c.kind === "quantity").length} quantities · ` +
+      `${analysis.conflicts.length} disagreements · ${analysis.timeline.length} timeline entries`,
+    "",
+  );
+
+  out.push("## Documents", "", "| # | id | title | outlet | published | paragraphs | sentences | excluded |", "|---|---|---|---|---|---|---|---|");
+  for (const d of analysis.documents) {
+    out.push(
+      `| ${d.seq ?? ""} | \`${d.id}\` | ${cell(d.title ?? "—")} | ${cell(d.outlet ?? "—")} | ${d.publishedAt ?? "—"} | ${d.paragraphs.length} | ${d.sentences.length} | ${d.excluded.length} |`,
+    );
+  }
+  out.push("");
+
+  const entities = [...analysis.entities]
+    .sort((a, b) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name))
+    .slice(0, top);
+  out.push("## Top entities", "");
+  if (entities.length === 0) out.push("_No entities found._");
+  else {
+    out.push("| entity | type | mentions | documents | also written | roles |", "|---|---|---|---|---|---|");
+    for (const e of entities) {
+      const docCount = new Set(e.mentions.map((m) => m.docId)).size;
+      const aliases = e.aliases
+        .map((a) => a.text)
+        .filter((a) => a !== e.name)
+        .map((a) => (e.aliases.find((x) => x.text === a)?.spellingVariant ? `${a} (variant)` : a));
+      const roles = [...new Set(e.roles.map((r) => r.text))];
+      out.push(`| ${cell(e.name)} | ${e.type} | ${e.mentions.length} | ${docCount} | ${cell(aliases.join(", ") || "—")} | ${cell(roles.join("; ") || "—")} |`);
+    }
+  }
+  out.push("");
+
+  const quotes = analysis.claims.filter((c) => c.kind === "quote");
+  out.push("## Quotes", "");
+  if (quotes.length === 0) out.push("_No direct quotes found._");
+  for (const q of quotes) {
+    const text = q.text.length > maxQuote ? `${q.text.slice(0, maxQuote)}…` : q.text;
+    const who = q.speaker ? `${q.speaker.text}${q.speaker.anonymous ? " (anonymous)" : ""}` : "unattributed";
+    out.push(`- ${text.replace(/\s+/g, " ")}  \n  — **${who}** · ${label(q.docId)}`);
+  }
+  out.push("");
+
+  out.push("## Disagreements between sources", "");
+  if (analysis.conflicts.length === 0) out.push("_No disagreements found._");
+  for (const c of analysis.conflicts) {
+    out.push(`- **${c.about}**`);
+    for (const e of c.evidence) {
+      const d = docs.get(e.docId);
+      const snippet = d ? d.text.slice(e.start, e.end).replace(/\s+/g, " ") : "";
+      out.push(`  - ${label(e.docId)}: “${snippet.length > maxQuote ? `${snippet.slice(0, maxQuote)}…` : snippet}”`);
+    }
+  }
+  out.push("");
+
+  out.push("## Timeline", "");
+  if (analysis.timeline.length === 0) out.push("_No dated events found._");
+  else {
+    out.push("| date | what happened | sources |", "|---|---|---|");
+    for (const t of analysis.timeline) {
+      const sources = [...new Set(t.sources.map((s) => docs.get(s.docId)?.outlet ?? s.docId))];
+      out.push(`| ${t.date.value} | ${cell(t.title)} | ${cell(sources.join("; "))} |`);
+    }
+  }
+  out.push("");
+
+  const bySeverity = new Map<string, number>();
+  for (const m of analysis.messages) bySeverity.set(m.severity, (bySeverity.get(m.severity) ?? 0) + 1);
+  out.push("## Diagnostics", "");
+  if (analysis.messages.length === 0) out.push("_No messages._");
+  else {
+    out.push([...bySeverity].map(([s, n]) => `${n} ${s}`).join(" · "), "");
+    for (const m of analysis.messages.filter((x) => x.severity !== "info").slice(0, 30)) {
+      out.push(`- ${m.severity} \`${m.ruleId}\`${m.docId ? ` (${m.docId})` : ""}: ${m.reason}`);
+    }
+  }
+  out.push("");
+  return out.join("\n");
+}
+
+function cell(text: string): string {
+  return text.replace(/\|/g, "\\|").replace(/\s+/g, " ");
+}

@@ -1,0 +1,256 @@
+import type { Relation } from "./schema.js";
+
+/**
+ * Word lists the parsers read. Every list is plain data, so users can extend
+ * it: `createClaimExtractor({ lexicon: { cueVerbs: [...defaultLexicon.cueVerbs, "quipped"] } })`.
+ * All words are matched case-insensitively.
+ */
+export interface Lexicon {
+  /** Speech verbs (`said`, `added`, `warned`), any inflection listed separately. */
+  cueVerbs: readonly string[];
+  /** Qualifier phrases before a number, mapped to a relation (`more than` → `gt`). */
+  qualifiers: Readonly<Record<string, Relation>>;
+  /** Head nouns of anonymous role descriptions (`official`, `source`). */
+  anonymousHeads: readonly string[];
+  /** Head nouns of institutions (`government`, `ministry`, `broadcaster`). */
+  institutionHeads: readonly string[];
+  /** Head nouns of documents (`statement`, `report`, `post`). */
+  documentHeads: readonly string[];
+  /** Currency words and symbols mapped to ISO 4217 codes. */
+  currencies: Readonly<Record<string, string>>;
+  /** Physical and time units (any inflection listed) mapped to a canonical unit. */
+  units: Readonly<Record<string, string>>;
+  /** Counted nouns that mean the same thing, grouped for cross-source comparison: canonical → members. */
+  topicClasses: Readonly<Record<string, readonly string[]>>;
+  /** Title head words (`secretary`, `minister`) used to find people's titles. */
+  titleHeads: readonly string[];
+}
+
+const CUE_VERBS = [
+  "say", "says", "said", "saying",
+  "tell", "tells", "told",
+  "add", "adds", "added",
+  "note", "notes", "noted",
+  "write", "writes", "wrote",
+  "confirm", "confirms", "confirmed",
+  "warn", "warns", "warned",
+  "stress", "stresses", "stressed",
+  "explain", "explains", "explained",
+  "insist", "insists", "insisted",
+  "argue", "argues", "argued",
+  "claim", "claims", "claimed",
+  "announce", "announces", "announced",
+  "state", "states", "stated",
+  "report", "reports", "reported",
+  "declare", "declares", "declared",
+  "acknowledge", "acknowledges", "acknowledged",
+  "admit", "admits", "admitted",
+  "ask", "asks", "asked",
+  "reply", "replies", "replied",
+  "respond", "responds", "responded",
+  "suggest", "suggests", "suggested",
+  "predict", "predicts", "predicted",
+  "emphasize", "emphasizes", "emphasized", "emphasise", "emphasised",
+  "maintain", "maintains", "maintained",
+  "recall", "recalls", "recalled",
+  "continue", "continued",
+  "tweet", "tweets", "tweeted",
+  "post", "posted",
+  "urge", "urges", "urged",
+  "caution", "cautions", "cautioned",
+  "remark", "remarks", "remarked",
+  "observe", "observes", "observed",
+  "concede", "concedes", "conceded",
+  "allege", "alleges", "alleged",
+  "deny", "denies", "denied",
+  "believe", "believes", "believed",
+  "think", "thinks", "thought",
+  "contend", "contends", "contended",
+  "charge", "charges", "charged",
+  "estimate", "estimates", "estimated",
+  "indicate", "indicates", "indicated",
+  "reveal", "reveals", "revealed",
+  "promise", "promises", "promised",
+  "agree", "agrees", "agreed",
+  "mention", "mentions", "mentioned",
+  "complain", "complains", "complained",
+  "point", "points", "pointed",
+  "tout", "touts", "touted",
+  "boast", "boasts", "boasted",
+  "describe", "describes", "described",
+  "call", "calls", "called",
+  "vow", "vows", "vowed",
+  "assert", "asserts", "asserted",
+  "hope", "hopes", "hoped",
+  "know", "knows", "knew",
+  "feel", "feels", "felt",
+  "worry", "worries", "worried",
+  "reckon", "reckons", "reckoned",
+  "shout", "shouted", "yelled", "joked", "quipped", "wondered", "testified", "disclosed", "informed", "briefed",
+];
+
+const QUALIFIERS: Record<string, Relation> = {
+  about: "approx",
+  approximately: "approx",
+  roughly: "approx",
+  some: "approx",
+  nearly: "approx",
+  almost: "approx",
+  around: "approx",
+  "an estimated": "approx",
+  estimated: "approx",
+  "close to": "approx",
+  circa: "approx",
+  "more than": "gt",
+  over: "gt",
+  "greater than": "gt",
+  "larger than": "gt",
+  "bigger than": "gt",
+  "higher than": "gt",
+  above: "gt",
+  "upwards of": "gt",
+  "in excess of": "gt",
+  "at least": "gte",
+  "no fewer than": "gte",
+  "no less than": "gte",
+  "not less than": "gte",
+  "a minimum of": "gte",
+  "fewer than": "lt",
+  "less than": "lt",
+  "lower than": "lt",
+  "smaller than": "lt",
+  under: "lt",
+  below: "lt",
+  "up to": "lte",
+  "at most": "lte",
+  "no more than": "lte",
+  "not more than": "lte",
+  "a maximum of": "lte",
+  "as many as": "lte",
+  "as much as": "lte",
+};
+
+const CURRENCIES: Record<string, string> = {
+  $: "USD", "us$": "USD", usd: "USD", dollar: "USD", dollars: "USD", "u.s. dollars": "USD", "us dollars": "USD",
+  "c$": "CAD", "canadian dollars": "CAD", "canadian dollar": "CAD", cad: "CAD",
+  "a$": "AUD", "australian dollars": "AUD", "australian dollar": "AUD", aud: "AUD",
+  "hk$": "HKD", "hong kong dollars": "HKD",
+  "€": "EUR", eur: "EUR", euro: "EUR", euros: "EUR",
+  "£": "GBP", gbp: "GBP", pound: "GBP", pounds: "GBP", sterling: "GBP", "pounds sterling": "GBP", "british pounds": "GBP", pence: "GBP", penny: "GBP",
+  "¥": "JPY", jpy: "JPY", yen: "JPY",
+  yuan: "CNY", cny: "CNY", renminbi: "CNY", rmb: "CNY",
+  "₹": "INR", inr: "INR", rupee: "INR", rupees: "INR",
+  "₽": "RUB", rub: "RUB", ruble: "RUB", rubles: "RUB", rouble: "RUB", roubles: "RUB",
+  chf: "CHF", "swiss francs": "CHF", "swiss franc": "CHF",
+  "cfa francs": "XOF", "cfa franc": "XOF", xof: "XOF",
+  franc: "FRF", francs: "FRF",
+  "₩": "KRW", won: "KRW", krw: "KRW",
+  peso: "MXN", pesos: "MXN", mxn: "MXN",
+  "finnish markka": "FIM", markka: "FIM", "deutsche mark": "DEM", "deutsche marks": "DEM", marks: "DEM",
+  lira: "ITL", lire: "ITL", "₺": "TRY",
+  "cents": "USD", cent: "USD",
+  bitcoin: "BTC", bitcoins: "BTC", btc: "BTC",
+};
+
+const UNITS: Record<string, string> = {
+  "%": "%", percent: "%", "per cent": "%", pct: "%", "percentage points": "percentage point", "percentage point": "percentage point",
+  second: "second", seconds: "second", sec: "second", secs: "second",
+  minute: "minute", minutes: "minute", min: "minute", mins: "minute",
+  hour: "hour", hours: "hour", hr: "hour", hrs: "hour",
+  day: "day", days: "day",
+  week: "week", weeks: "week",
+  month: "month", months: "month",
+  year: "year", years: "year", yr: "year", yrs: "year",
+  decade: "decade", decades: "decade",
+  century: "century", centuries: "century",
+  km: "km", kms: "km", kilometer: "km", kilometers: "km", kilometre: "km", kilometres: "km",
+  m: "m", meter: "m", meters: "m", metre: "m", metres: "m",
+  cm: "cm", centimeter: "cm", centimeters: "cm", centimetre: "cm", centimetres: "cm",
+  mm: "mm", millimeter: "mm", millimeters: "mm", millimetre: "mm", millimetres: "mm",
+  mile: "mi", miles: "mi", mi: "mi",
+  foot: "ft", feet: "ft", ft: "ft",
+  inch: "in", inches: "in",
+  yard: "yd", yards: "yd", yd: "yd",
+  kg: "kg", kgs: "kg", kilogram: "kg", kilograms: "kg", kilo: "kg", kilos: "kg",
+  g: "g", gram: "g", grams: "g", gr: "g",
+  mg: "mg", milligram: "mg", milligrams: "mg",
+  lb: "lb", lbs: "lb",
+  ton: "t", tons: "t", tonne: "t", tonnes: "t",
+  ounce: "oz", ounces: "oz", oz: "oz",
+  l: "l", liter: "l", liters: "l", litre: "l", litres: "l",
+  ml: "ml", milliliter: "ml", milliliters: "ml", millilitre: "ml", millilitres: "ml",
+  gallon: "gal", gallons: "gal", gal: "gal",
+  barrel: "bbl", barrels: "bbl",
+  acre: "acre", acres: "acre", hectare: "ha", hectares: "ha", ha: "ha",
+  "square miles": "sq mi", "square mile": "sq mi", "square kilometers": "km2", "square kilometres": "km2", "square feet": "sq ft", "square foot": "sq ft", "square meters": "m2", "square metres": "m2",
+  mph: "mph", "km/h": "km/h", kph: "km/h", knots: "kn", knot: "kn",
+  "°c": "°C", "°f": "°F", "degrees celsius": "°C", "degrees fahrenheit": "°F", celsius: "°C", fahrenheit: "°F", degrees: "degree", degree: "degree",
+  mw: "MW", megawatts: "MW", gw: "GW", gigawatts: "GW", kw: "kW", kilowatts: "kW", kwh: "kWh",
+  gb: "GB", mb: "MB", tb: "TB", kb: "KB", gigabytes: "GB", megabytes: "MB", terabytes: "TB",
+};
+
+/** The built-in lexicon. */
+export const defaultLexicon: Lexicon = {
+  cueVerbs: CUE_VERBS,
+  qualifiers: QUALIFIERS,
+  anonymousHeads: [
+    "official", "officials", "source", "sources", "spokesperson", "spokesman", "spokeswoman", "spokespeople", "aide", "aides",
+    "diplomat", "diplomats", "officer", "officers", "adviser", "advisers", "advisor", "advisors", "analyst", "analysts",
+    "person", "people", "insider", "insiders", "staffer", "staffers", "lawmaker", "lawmakers", "expert", "experts", "member", "members",
+    "resident", "residents", "witness", "witnesses", "observer", "observers", "critic", "critics", "supporter", "supporters",
+    "commander", "commanders", "representative", "representatives", "negotiator", "negotiators", "envoy", "minister", "ambassador",
+  ],
+  institutionHeads: [
+    "government", "ministry", "department", "pentagon", "broadcaster", "agency", "company", "committee", "council", "army", "military",
+    "command", "administration", "office", "embassy", "junta", "house", "parliament", "congress", "senate", "court", "police", "navy",
+    "force", "forces", "corps", "commission", "bank", "union", "organization", "organisation", "group", "campaign", "party", "times",
+    "post", "journal", "network", "newspaper", "outlet", "station", "channel", "service", "bureau", "authority", "authorities",
+    "cnn", "nbc", "cbs", "abc", "bbc", "fox", "reuters", "ap", "afp", "nato", "un", "rtn", "kremlin", "delegation", "delegations",
+    "state", "university", "institute", "foundation", "firm", "network", "daily", "tribune", "herald", "news", "press",
+  ],
+  documentHeads: [
+    "statement", "report", "post", "release", "letter", "email", "e-mail", "memo", "document", "tweet", "announcement", "communique",
+    "communiqué", "filing", "study", "survey", "poll", "analysis", "transcript", "message", "notice", "decree", "complaint", "lawsuit",
+  ],
+  currencies: CURRENCIES,
+  units: UNITS,
+  topicClasses: {
+    "military personnel": ["personnel", "troops", "troop", "soldiers", "forces", "servicemen", "servicemembers", "service members", "military", "marines", "airmen", "staff", "members", "americans"],
+    instructors: ["instructors", "trainers", "advisers", "advisors", "mercenaries", "military instructors"],
+    base: ["base", "bases", "installation", "installations", "facility", "facilities", "airbase", "drone base"],
+    protesters: ["protesters", "demonstrators", "protestors"],
+    drones: ["drones", "drone", "aircraft", "reapers"],
+    people: ["people", "civilians", "residents", "persons"],
+    deaths: ["deaths", "dead", "killed", "casualties", "fatalities"],
+  },
+  titleHeads: [
+    "secretary", "minister", "ambassador", "director", "president", "vice president", "chairman", "chairwoman", "chair", "governor",
+    "senator", "spokesperson", "spokesman", "spokeswoman", "commander", "envoy", "chief", "adviser", "advisor", "administrator",
+    "undersecretary", "general", "admiral", "colonel", "premier", "chancellor", "mayor", "representative", "attorney general", "head",
+  ],
+};
+
+/**
+ * Merge a partial lexicon over the defaults: given lists replace the default
+ * lists, given records are merged key by key.
+ *
+ * @param partial - Lists or records to use instead of / on top of the defaults.
+ * @returns A complete lexicon.
+ * @example
+ * ```ts
+ * const lexicon = mergeLexicon({ cueVerbs: [...defaultLexicon.cueVerbs, "quipped"] });
+ * ```
+ */
+export function mergeLexicon(partial: Partial<Lexicon> = {}): Lexicon {
+  return {
+    cueVerbs: partial.cueVerbs ?? defaultLexicon.cueVerbs,
+    qualifiers: { ...defaultLexicon.qualifiers, ...partial.qualifiers },
+    anonymousHeads: partial.anonymousHeads ?? defaultLexicon.anonymousHeads,
+    institutionHeads: partial.institutionHeads ?? defaultLexicon.institutionHeads,
+    documentHeads: partial.documentHeads ?? defaultLexicon.documentHeads,
+    currencies: { ...defaultLexicon.currencies, ...partial.currencies },
+    units: { ...defaultLexicon.units, ...partial.units },
+    topicClasses: { ...defaultLexicon.topicClasses, ...partial.topicClasses },
+    titleHeads: partial.titleHeads ?? defaultLexicon.titleHeads,
+  };
+}

@@ -1,0 +1,169 @@
+/**
+ * Readers for the NER corpora in ../shared/data/ner and their mapping onto
+ * OntoNotes types. Shared by train.ts and eval.ts so both see identical
+ * splits and labels.
+ */
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { getCountryLexicon } from "../../src/lexicon/countries.js";
+import { getTitleWords } from "../../src/lexicon/titles.js";
+
+export interface GoldSpan {
+  start: number; // token index
+  end: number; // exclusive
+  type: string;
+}
+
+export interface Sentence {
+  words: string[];
+  pos?: string[];
+  spans: GoldSpan[];
+  doc: number;
+}
+
+export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../../..");
+export const dataRoot = path.resolve(repoRoot, "../shared/data");
+export const nerRoot = path.join(dataRoot, "ner");
+
+export function requireData(): boolean {
+  if (!existsSync(nerRoot)) {
+    console.log("skipped: ../shared/data not found");
+    return false;
+  }
+  return true;
+}
+
+/** Parse IOB1/IOB2 tags into spans (I- after O or another type opens a span, as conlleval does). */
+function tagsToSpans(tags: string[]): { start: number; end: number; raw: string }[] {
+  const spans: { start: number; end: number; raw: string }[] = [];
+  let cur: { start: number; end: number; raw: string } | null = null;
+  for (let i = 0; i < tags.length; i++) {
+    const t = tags[i]!;
+    if (t === "O" || t.length < 2) {
+      if (cur) spans.push(cur);
+      cur = null;
+      continue;
+    }
+    const prefix = t[0];
+    const type = t.slice(2);
+    if (prefix === "B" || !cur || cur.raw !== type) {
+      if (cur) spans.push(cur);
+      cur = { start: i, end: i + 1, raw: type };
+    } else cur.end = i + 1;
+  }
+  if (cur) spans.push(cur);
+  return spans;
+}
+
+const LOC_WORDS = new Set(
+  "river sea ocean gulf lake mountain mountains valley desert strait peninsula island islands bay coast region continent basin plateau canal channel delta hills range".split(" "),
+);
+
+/** GPE for countries, cities, states; LOC for continents, regions, water bodies and landforms. */
+export function geoType(words: string[]): "GPE" | "LOC" {
+  const lex = getCountryLexicon();
+  const phrase = words.join(" ").toLowerCase();
+  if (lex.locations.has(phrase)) return "LOC";
+  if (lex.countryByName.has(phrase) || lex.countryByCapital.has(phrase) || lex.cities.has(phrase)) return "GPE";
+  for (const w of words) if (LOC_WORDS.has(w.toLowerCase())) return "LOC";
+  return "GPE";
+}
+
+function isNorpWord(words: string[], pos: string[] | undefined): boolean {
+  const lex = getCountryLexicon();
+  const phrase = words.join(" ").toLowerCase();
+  if (lex.countryByDemonym.has(phrase) || lex.groupNorp.has(phrase)) return true;
+  if (lex.countryByName.has(phrase)) return false;
+  const last = pos?.[pos.length - 1];
+  return last === "JJ" || last === "NNS" || last === "NNPS";
+}
+
+/** Trim leading lower-case words (GMB's "southern Afghanistan") and, for people, titles ("Mr.", "President"). */
+function trimSpan(words: string[], s: GoldSpan): GoldSpan | null {
+  const titles = getTitleWords();
+  let { start } = s;
+  while (start < s.end) {
+    const w = words[start]!;
+    const lower = w.toLowerCase();
+    const isLower = w[0] !== undefined && w[0] === lower[0] && w[0] !== w[0].toUpperCase();
+    if (isLower && s.type !== "PRODUCT" && s.type !== "WORK_OF_ART") start++;
+    else if (s.type === "PERSON" && (titles.has(lower) || lower === "of")) start++;
+    else break;
+  }
+  return start < s.end ? { ...s, start } : null;
+}
+
+function mapSpans(words: string[], pos: string[] | undefined, tags: string[], corpus: "gmb" | "btc" | "wnut" | "wikigold"): GoldSpan[] {
+  const out: GoldSpan[] = [];
+  for (const s of tagsToSpans(tags)) {
+    const w = words.slice(s.start, s.end);
+    const p = pos?.slice(s.start, s.end);
+    let type: string | null = null;
+    const raw = s.raw;
+    if (corpus === "gmb") {
+      if (raw === "per") type = "PERSON";
+      else if (raw === "org") type = "ORG";
+      else if (raw === "geo") type = geoType(w);
+      else if (raw === "gpe") type = isNorpWord(w, p) ? "NORP" : "GPE";
+      else if (raw === "art") type = "PRODUCT";
+      else if (raw === "eve") type = "EVENT";
+      else type = null; // tim (dates are not entities), nat (natural phenomena: dropped)
+    } else if (corpus === "btc") {
+      if (raw === "PER") type = "PERSON";
+      else if (raw === "ORG") type = "ORG";
+      else if (raw === "LOC") type = geoType(w);
+    } else if (corpus === "wnut") {
+      if (raw === "person") type = "PERSON";
+      else if (raw === "location") type = geoType(w);
+      else if (raw === "corporation" || raw === "group") type = "ORG";
+      else if (raw === "creative-work") type = "WORK_OF_ART";
+      else if (raw === "product") type = "PRODUCT";
+    } else {
+      type = raw; // wikigold keeps PER ORG LOC MISC
+    }
+    if (!type) continue;
+    const span = corpus === "gmb" ? trimSpan(words, { start: s.start, end: s.end, type }) : { start: s.start, end: s.end, type };
+    if (span) out.push(span);
+  }
+  return out;
+}
+
+/** Read a CoNLL file: sentences separated by blank lines, `-DOCSTART-` starts a document. */
+export function readConll(file: string, corpus: "gmb" | "btc" | "wnut" | "wikigold"): Sentence[] {
+  const text = readFileSync(file, "utf8");
+  const out: Sentence[] = [];
+  let words: string[] = [];
+  let pos: string[] = [];
+  let tags: string[] = [];
+  let doc = -1;
+  const flush = (): void => {
+    if (words.length) out.push({ words, pos: corpus === "gmb" ? pos : undefined, spans: mapSpans(words, corpus === "gmb" ? pos : undefined, tags, corpus), doc: Math.max(doc, 0) });
+    words = [];
+    pos = [];
+    tags = [];
+  };
+  for (const line of text.split("\n")) {
+    const trimmed = line.trim();
+    if (!trimmed) {
+      flush();
+      continue;
+    }
+    const parts = trimmed.split(/[\t ]/);
+    if (parts[0] === "-DOCSTART-") {
+      flush();
+      doc++;
+      continue;
+    }
+    words.push(parts[0]!);
+    if (parts.length >= 3) pos.push(parts[1]!);
+    tags.push(parts[parts.length - 1]!);
+  }
+  flush();
+  return out;
+}
+
+/** GMB split: documents whose index % 10 === 9 are held out (≈10%), the rest train. */
+export function isGmbHeldOut(doc: number): boolean {
+  return doc % 10 === 9;
+}

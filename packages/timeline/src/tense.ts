@@ -1,0 +1,81 @@
+/**
+ * A cheap, linear tense estimate around a position: the nearest tense marker
+ * inside the same sentence decides. News convention: without markers,
+ * reports are in the past.
+ */
+
+/** Tense of the clause around a temporal expression. */
+export type ClauseTense = "past" | "present" | "future";
+
+const FUTURE = new Set([
+  "will", "shall", "'ll", "’ll", "wo", "won't", "won’t", "going", "scheduled", "planned", "plans", "plan", "expected",
+  "expects", "upcoming", "next", "due", "set", "would", "tomorrow", "intends", "aims", "deadline", "until", "looms",
+]);
+const PAST = new Set([
+  "said", "was", "were", "had", "did", "ago", "last", "told", "began", "met", "took", "made", "held", "came", "went",
+  "announced", "reported", "declared", "confirmed", "agreed", "yesterday", "earlier", "previously", "been", "left",
+  "gave", "got", "saw", "spoke", "wrote", "rose", "fell", "won", "lost", "sold", "bought", "paid", "spent", "ended",
+]);
+const PRESENT = new Set(["is", "are", "says", "say", "am", "now", "today", "currently"]);
+const NOT_PAST_ED = new Set(["need", "speed", "red", "bed", "feed", "seed", "indeed", "united", "based", "scheduled", "planned", "expected", "proceed", "exceed", "succeed", "hundred", "breed", "weed", "deed", "shed", "embed", "limited", "related", "interested", "concerned", "armed", "advanced", "supposed", "detailed", "specialized", "landlocked", "red"]);
+
+const MAX_WINDOW = 240;
+
+function isBoundary(ch: string): boolean {
+  return ch === "." || ch === "!" || ch === "?" || ch === "\n" || ch === ";";
+}
+
+/**
+ * Tense markers (with positions) of the sentence around `start..end`.
+ *
+ * @param text - Text.
+ * @param start - Start of the expression.
+ * @param end - End of the expression.
+ * @returns The tense of the nearest marker, or `null` without markers.
+ */
+export function clauseTense(text: string, start: number, end: number): ClauseTense | null {
+  let from = start;
+  const minFrom = Math.max(0, start - MAX_WINDOW);
+  while (from > minFrom && !isBoundary(text[from - 1] ?? "")) from--;
+  let to = end;
+  const maxTo = Math.min(text.length, end + MAX_WINDOW);
+  while (to < maxTo && !isBoundary(text[to] ?? "")) to++;
+  let best: ClauseTense | null = null;
+  let bestDistance = Infinity;
+  let i = from;
+  while (i < to) {
+    const c = text.charCodeAt(i);
+    const isWord = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 39 || c === 0x2019;
+    if (!isWord) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < to) {
+      const d = text.charCodeAt(j);
+      if ((d >= 97 && d <= 122) || (d >= 65 && d <= 90) || d === 39 || d === 0x2019) j++;
+      else break;
+    }
+    if (i >= start && j <= end) {
+      i = j;
+      continue;
+    }
+    const word = text.slice(i, j).toLowerCase();
+    let tense: ClauseTense | null = null;
+    if (FUTURE.has(word) || word.endsWith("'ll") || word.endsWith("’ll")) tense = "future";
+    else if (PAST.has(word)) tense = "past";
+    else if (PRESENT.has(word)) tense = "present";
+    else if (word.length > 4 && word.endsWith("ed") && !NOT_PAST_ED.has(word)) tense = "past";
+    if (tense) {
+      const distance = j <= start ? start - j : i - end;
+      // markers before the expression weigh a little more than those after
+      const weighted = j <= start ? distance : distance * 1.5;
+      if (weighted < bestDistance) {
+        bestDistance = weighted;
+        best = tense;
+      }
+    }
+    i = j;
+  }
+  return best;
+}
