@@ -1,0 +1,95 @@
+import * as chrono from "chrono-node/en";
+import type { TaggerContext, TemporalParser, TimexCandidate } from "./temporal-tagger.js";
+import { formatDay, pad } from "./calendar.js";
+import { resolveMonthDay } from "./resolve.js";
+
+const LEADING_WORDS = new Set([
+  "on", "in", "at", "by", "from", "since", "until", "till", "to", "for", "of", "during", "before", "after", "around", "about",
+  "between", "and", "through", "within", "as", "the",
+]);
+
+/** Plausibility filter for chrono's own results: explicit dates and clock times only (the news parsers do the rest). */
+function acceptChronoText(text: string): boolean {
+  if (!/\d/.test(text)) return false;
+  // fractions and bare numbers: "7/8", "1.625", "3-2"
+  if (/^\d{1,2}[/.-]\d{1,2}$/.test(text)) return false;
+  if (/^\d+(?:\.\d+)?$/.test(text)) return false;
+  const hasClock = /\d:\d\d|\d ?(?:a\.m\.|p\.m\.|am\b|pm\b)/i.test(text) || /\bnoon\b|\bmidnight\b/i.test(text);
+  const hasNumericDate = /\d{1,4}[/-]\d{1,2}[/-]\d{2,4}/.test(text);
+  const hasMonth = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?/.test(text);
+  return hasClock || hasNumericDate || hasMonth;
+}
+
+/**
+ * The chrono-node parser: runs a clone of chrono's casual English
+ * configuration (plus any parsers and refiners you push on
+ * {@link createChronoParser}'s `chrono`), keeps explicit dates and clock times, strips
+ * leading prepositions from the span, and reports only the components chrono
+ * is certain of (no implied 12:00).
+ *
+ * @param instance - A chrono instance; defaults to a clone of `chrono.casual`.
+ * @returns The parser.
+ */
+export function createChronoParser(instance: chrono.Chrono = chrono.casual.clone()): TemporalParser & { chrono: chrono.Chrono } {
+  return {
+    name: "chrono",
+    chrono: instance,
+    parse(ctx: TaggerContext): TimexCandidate[] {
+      const ref = ctx.reference;
+      const refDate = ref ? new Date(Date.UTC(ref.year, ref.month - 1, ref.day, 12)) : new Date(Date.UTC(2000, 0, 1, 12));
+      let results: chrono.ParsedResult[];
+      try {
+        results = instance.parse(ctx.text, { instant: refDate, timezone: 0 });
+      } catch {
+        return [];
+      }
+      const out: TimexCandidate[] = [];
+      for (const r of results) {
+        let start = r.index;
+        let text = r.text;
+        // strip leading prepositions and articles
+        for (let guard = 0; guard < 4; guard++) {
+          const sp = text.indexOf(" ");
+          if (sp <= 0) break;
+          const w = text.slice(0, sp).toLowerCase();
+          if (!LEADING_WORDS.has(w)) break;
+          start += sp + 1;
+          text = text.slice(sp + 1);
+        }
+        while (text.length > 0 && /[\s,;:!?)"'’”]$/.test(text)) text = text.slice(0, -1);
+        if (!acceptChronoText(text)) continue;
+        if (ctx.text.slice(Math.max(0, start - 1), start) === "$") continue;
+        const after = ctx.text.slice(start + text.length, start + text.length + 8).toLowerCase();
+        if (after.startsWith(" a share") || after.startsWith(" cents") || after.startsWith(" percent")) continue;
+        const c = r.start;
+        const known = (k: chrono.Component) => c.isCertain(k);
+        const month = known("month") ? c.get("month") : null;
+        const day = known("day") ? c.get("day") : null;
+        let year = known("year") ? c.get("year") : null;
+        const hour = known("hour") ? c.get("hour") : null;
+        const minute = known("minute") ? c.get("minute") : null;
+        let value: string | null = null;
+        let type: "DATE" | "TIME" = "DATE";
+        let dayPart: string | null = null;
+        if (month !== null && day !== null) {
+          if (year === null) {
+            year = ref ? resolveMonthDay(ref, month, day).year : null;
+          }
+          dayPart = `${year === null ? "XXXX" : pad(year, 4)}-${pad(month)}-${pad(day)}`;
+        } else if (month !== null && year !== null) {
+          dayPart = `${pad(year, 4)}-${pad(month)}`;
+        } else if (hour !== null) {
+          dayPart = ref ? formatDay(ref) : "XXXX-XX-XX";
+        }
+        if (dayPart === null) continue;
+        value = dayPart;
+        if (hour !== null && dayPart.length === 10) {
+          type = "TIME";
+          value = `${dayPart}T${pad(hour ?? 0)}:${pad(minute ?? 0)}`;
+        }
+        out.push({ start, end: start + text.length, type, value, rule: "chrono", priority: 0 });
+      }
+      return out;
+    },
+  };
+}
