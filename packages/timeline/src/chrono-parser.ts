@@ -56,6 +56,11 @@ export function createChronoParser(instance: chrono.Chrono = chrono.casual.clone
           start += sp + 1;
           text = text.slice(sp + 1);
         }
+        // ranges ("Sept. 14 to Thursday"): keep the first date only
+        for (const sep of [" to ", " - ", "–", " through ", " until "]) {
+          const k = text.indexOf(sep);
+          if (k > 0 && r.end) text = text.slice(0, k);
+        }
         while (text.length > 0 && /[\s,;:!?)"'’”]$/.test(text)) text = text.slice(0, -1);
         if (!acceptChronoText(text)) continue;
         if (ctx.text.slice(Math.max(0, start - 1), start) === "$") continue;
@@ -85,7 +90,7 @@ export function createChronoParser(instance: chrono.Chrono = chrono.casual.clone
         value = dayPart;
         if (hour !== null && dayPart.length === 10) {
           type = "TIME";
-          value = `${dayPart}T${pad(hour ?? 0)}:${pad(minute ?? 0)}`;
+          value = minute === null ? `${dayPart}T${pad(hour ?? 0)}` : `${dayPart}T${pad(hour ?? 0)}:${pad(minute)}`;
         }
         out.push({ start, end: start + text.length, type, value, rule: "chrono", priority: 0 });
       }

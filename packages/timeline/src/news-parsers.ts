@@ -183,7 +183,7 @@ const MONTH_PRE = "[Ee]arly|[Ll]ate|[Mm]id|[Tt]he end of|[Tt]he beginning of|[Tt
 const monthDateParser = regexParser(
   "month-date",
   new RegExp(
-    `\\b(?:(?<pre>${MONTH_PRE})(?:-| |- )(?:in )?)?(?:(?<rel>[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|[Cc]oming) )?(?<month>${MONTHS})(?:(?: |\\u00a0)(?<day>[0-3]?\\d)(?:st|nd|rd|th)?(?![\\d:]))?(?:(?:, | |,)(?<year>(?:1[6-9]|20)\\d\\d)(?![\\d]))?(?![A-Za-z])`,
+    `\\b(?:(?<pre>${MONTH_PRE})(?:-| |- )(?:in )?)?(?:(?<rel>[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|[Cc]oming) )?(?<month>${MONTHS})(?:(?: |\\u00a0)(?<day>[0-3]?\\d)(?:st|nd|rd|th)?(?![\\d:]))?(?:(?:, | |,)(?<year>(?:1[6-9]|20)\\d\\d)(?![\\d])| (?<ry>this|last|next) year)?(?![A-Za-z])`,
     "g",
   ),
   (m, g, ctx) => {
@@ -192,7 +192,8 @@ const monthDateParser = regexParser(
     if (!month) return null;
     const day = g.day ? Number(g.day) : undefined;
     if (day !== undefined && (day < 1 || day > 31)) return null;
-    const year = g.year ? Number(g.year) : undefined;
+    let year = g.year ? Number(g.year) : undefined;
+    if (g.ry && ctx.reference) year = ctx.reference.year + (g.ry === "last" ? -1 : g.ry === "next" ? 1 : 0);
     if (monthKey === "may" && day === undefined && year === undefined && !g.pre && !g.rel) {
       if (!MONTH_PREPOSITIONS.has(previousWord(ctx.text, m.index).toLowerCase())) return null;
     }
@@ -211,11 +212,11 @@ const monthDateParser = regexParser(
       if (!ref) value = `XXXX-${pad(month)}-${pad(day)}`;
       else {
         const rel = relDirection(g.rel);
-        value = formatDay(resolveMonthDay(ref, month, day, rel === "last" ? "past" : rel === "next" ? "future" : "closest"));
+        value = formatDay(resolveMonthDay(ref, month, day, rel === "last" ? "past" : rel === "next" ? "future" : monthDayDirection(ctx, m.index, m.index + m[0].length)));
       }
     } else if (!ref) value = `XXXX-${pad(month)}`;
     else {
-      const dir = relDirection(g.rel) ?? tenseDirection(ctx, m.index, end);
+      const dir = relDirection(g.rel) ?? monthDayDirection(ctx, m.index, end);
       const ym = resolveMonth(ref, month, dir);
       value = `${pad(ym.year, 4)}-${pad(ym.month)}`;
     }
@@ -227,6 +228,12 @@ const monthDateParser = regexParser(
   },
   2,
 );
+
+function monthDayDirection(ctx: TaggerContext, start: number, end: number): Direction {
+  const prev = previousWord(ctx.text, start).toLowerCase();
+  if (prev === "by" || prev === "until" || prev === "till" || prev === "before" || prev === "through") return "closest";
+  return tenseDirection(ctx, start, end);
+}
 
 /** Day-first dates: "11 April, 2018", "the 15th of March". */
 const dayMonthParser = regexParser(
@@ -242,7 +249,7 @@ const dayMonthParser = regexParser(
     const year = g.year ? Number(g.year) : undefined;
     let value: string;
     if (year !== undefined) value = `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
-    else if (ctx.reference) value = formatDay(resolveMonthDay(ctx.reference, month, day));
+    else if (ctx.reference) value = formatDay(resolveMonthDay(ctx.reference, month, day, monthDayDirection(ctx, m.index, m.index + m[0].length)));
     else value = `XXXX-${pad(month)}-${pad(day)}`;
     return { type: "DATE", value };
   },
@@ -309,7 +316,7 @@ function shiftDay(ref: CalendarDay, offset: number): CalendarDay {
 /** PRESENT_REF, PAST_REF, FUTURE_REF. */
 const referenceParser = regexParser(
   "reference",
-  /\b(?:(?<present>now|currently|presently|nowadays|at present|at the moment|these days|for the time being)|(?<past>recently|lately|previously|formerly|the past|in recent (?:days|weeks|months|years|decades)|recent (?:days|weeks|months|years|decades)|recent|once)|(?<future>soon|the future|the near future|the coming (?:days|weeks|months|years|decades)|the days ahead|the weeks ahead|the months ahead|the years ahead|the days to come|the months to come|the years to come|eventually|shortly|someday|one day))\b/gi,
+  /\b(?:(?<present>now|currently|presently|nowadays|at present|at the moment|these days|for the time being)|(?<past>recently|lately|the past|in recent (?:days|weeks|months|years|decades)|recent (?:days|weeks|months|years|decades))|(?<future>soon|the future|the near future|the coming (?:days|weeks|months|years|decades)|the days ahead|the weeks ahead|the months ahead|the years ahead|the days to come|the months to come|the years to come|someday|one day))\b/gi,
   (m, g, ctx) => {
     const t = m[0].toLowerCase();
     let start = m.index;
@@ -323,6 +330,11 @@ const referenceParser = regexParser(
       // the adjective "recent" is PAST_REF only before an event noun or alone
       const next = nextWord(ctx.text, m.index + m[0].length).toLowerCase();
       if (["years", "months", "weeks", "days"].includes(next)) return null;
+    }
+    if (t === "soon") {
+      const prev = previousWord(ctx.text, m.index).toLowerCase();
+      const next = nextWord(ctx.text, m.index + m[0].length).toLowerCase();
+      if (prev === "as" || next === "after" || next === "as" || next === "before") return null;
     }
     if (t === "one day") {
       const prev = previousWord(ctx.text, m.index).toLowerCase();
@@ -362,7 +374,7 @@ const relativePeriodParser = regexParser(
     const ref = ctx.reference;
     const value = ref ? shiftedPeriodValue(ref, unit, n) : unknownPeriodValue(unit);
     const pre = g.pre?.toLowerCase();
-    return { type: "DATE", value: unitRaw === "fiscal year" ? `FY${value}` : value, mod: pre === "earlier" || pre === "later" ? undefined : modOf(pre) };
+    return { type: "DATE", value, mod: pre === "earlier" || pre === "later" ? undefined : modOf(pre) };
   },
   1,
 );
@@ -387,7 +399,7 @@ const weekOfParser = regexParser(
 const durationParser = regexParser(
   "duration",
   new RegExp(
-    `\\b(?:(?<mod>about|around|approximately|roughly|nearly|almost|more than|over|less than|under|fewer than|at least|up to|at most|no more than|longer than|some) )?(?:(?<the>the|these|those) )?(?:(?<rel>past|last|next|coming|first|previous|following|final|recent|latest|prior|other|remaining|same|initial) )?(?<num>${NUM})(?:-| )(?<unit>${UNIT_RE})(?<suffix>-old|-long|-plus|-and-a-half)?(?![\\w-])(?: (?<ago>ago|earlier|before|from now))?`,
+    `\\b(?:(?<mod>about|around|approximately|roughly|nearly|almost|more than|less than|fewer than|at least|up to|at most|no more than|longer than|some) )?(?:(?<the>the|these|those) )?(?:(?<rel>past|last|next|coming|first|previous|following|final|recent|latest|prior|other|remaining|same|initial) )?(?<num>${NUM})(?:-| )(?<unit>${UNIT_RE})(?<suffix>-old|-long|-plus|-and-a-half)?(?![\\w-])(?: (?<ago>ago|earlier|before|from now))?`,
     "gi",
   ),
   (m, g, ctx) => {
@@ -398,6 +410,13 @@ const durationParser = regexParser(
     // "a" or "an" needs a singular unit; digits need a plausible count
     const plural = /s$/i.test(g.unit ?? "") || /ies$/i.test(g.unit ?? "");
     if ((numRaw === "a" || numRaw === "an") && plural) return null;
+    if ((numRaw === "a" || numRaw === "an") && !g.mod && !g.rel && !g.ago) {
+      const prev = previousWord(ctx.text, m.index).toLowerCase();
+      const prevChar = ctx.text.slice(Math.max(0, m.index - 2), m.index).trim();
+      if (/\d/.test(prevChar) || ["million", "billion", "thousand", "times", "once", "twice", "cents"].includes(prev) || (prev.length > 3 && prev.endsWith("s") && !["was", "has", "takes", "lasts", "this", "its", "takes", "needs"].includes(prev)))
+        return null;
+    }
+    if (!g.suffix && !g.ago && nextWord(ctx.text, m.index + m[0].length).toLowerCase() === "old") return null;
     if (unit === "S" && !plural && !g.ago) {
       // "a second official": the ordinal, not a duration
       const next = nextWord(ctx.text, m.index + m[0].length);
@@ -424,9 +443,10 @@ const durationParser = regexParser(
       return dateShift(ctx, unit, num, -1, mod);
     }
     if (g.the && !g.rel && (numRaw === "a" || numRaw === "an")) return null;
+    if (g.the && !g.rel) start = m.index + m[0].indexOf(" ") + 1;
     if (g.suffix?.toLowerCase() === "-plus") mod = "MORE_THAN";
-    void start;
-    return { type: "DURATION", value: durationValue(num === "X" ? "X" : num, unit), mod };
+    if (unit === "Q") return { type: "DURATION", value: durationValue(num === "X" ? "X" : num * 3, "M"), mod, start };
+    return { type: "DURATION", value: durationValue(num === "X" ? "X" : num, unit), mod, start };
   },
   1,
 );
@@ -529,7 +549,8 @@ const yearParser = regexParser(
       const before = ctx.text.slice(Math.max(0, yearStart - 2), yearStart);
       if (before.endsWith("#") || before === "No") return null;
     }
-    const value = g.fiscal ? `FY${year}` : year;
+    // TimeBank annotates fiscal years with the plain year value
+    const value = year;
     return { type: "DATE", value, mod: modOf(g.pre?.toLowerCase()) };
   },
   1,
@@ -551,21 +572,22 @@ const ORDINALS: Record<string, number> = { first: 1, "1st": 1, second: 2, "2nd":
 /** Quarters and halves: "the third quarter", "third-quarter", "fiscal 1999 first quarter", "the first half of 2024". */
 const quarterParser = regexParser(
   "quarter",
-  /\b(?:(?<the>the) )?(?:(?<fiscal1>fiscal) (?<fy1>(?:19|20)\d\d) )?(?:(?<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|latest|current|previous|year-earlier|year-ago|comparable|same|last)(?:-| ))?(?:(?<fiscal2>fiscal) )?(?<kind>quarter|half)(?: (?:of |in )?(?:(?<fiscal3>fiscal) )?(?<year>(?:19|20)\d\d)(?!\d))?\b/gi,
+  /\b(?:(?<the>the) )?(?:(?<fiscal1>fiscal) (?<fy1>(?:19|20)\d\d) |(?<y0>(?:19|20)\d\d) |(?<ry>this|last|next) year's )?(?:(?<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|latest|current|previous|year-earlier|year-ago|comparable|same|last)(?:-| ))?(?:(?<fiscal2>fiscal) )?(?<kind>quarter|half)(?: (?:of |in )?(?:(?<fiscal3>fiscal) )?(?<year>(?:19|20)\d\d)(?!\d))?\b/gi,
   (m, g, ctx) => {
     const ordRaw = (g.ord ?? "").toLowerCase();
     const kind = (g.kind ?? "").toLowerCase();
     if (!g.ord && !g.year && !g.fy1) {
       if (!g.the || kind !== "quarter") return null;
     }
-    const yearGiven = g.fy1 ?? g.year;
+    const ryOffset = g.ry ? (g.ry.toLowerCase() === "last" ? -1 : g.ry.toLowerCase() === "next" ? 1 : 0) : null;
+    const yearGiven = g.fy1 ?? g.y0 ?? g.year ?? (ryOffset !== null && ctx.reference ? String(ctx.reference.year + ryOffset) : undefined);
     const fiscal = !!(g.fiscal1 || g.fiscal2 || g.fiscal3);
     const ref = ctx.reference;
     if (kind === "half") {
       const h = ordRaw === "first" || ordRaw === "1st" ? 1 : ordRaw === "second" || ordRaw === "2nd" ? 2 : 0;
       if (!h) return null;
       const y = yearGiven ?? (ref ? String(ref.year) : "XXXX");
-      return { type: "DATE", value: `${fiscal ? "FY" : ""}${y}-H${h}` };
+      return { type: "DATE", value: `${y}-H${h}` };
     }
     let q = ORDINALS[ordRaw] ?? 0;
     let year: number | null = yearGiven ? Number(yearGiven) : null;
@@ -589,7 +611,8 @@ const quarterParser = regexParser(
       year = q <= cq || future ? ref.year : ref.year - 1;
     }
     q = Math.min(4, Math.max(1, q));
-    return { type: "DATE", value: `${fiscal ? "FY" : ""}${year === null ? "XXXX" : pad(year, 4)}-Q${q}` };
+    void fiscal;
+    return { type: "DATE", value: `${year === null ? "XXXX" : pad(year, 4)}-Q${q}` };
   },
   1,
 );
@@ -598,7 +621,7 @@ const quarterParser = regexParser(
 const setParser = regexParser(
   "set",
   new RegExp(
-    `\\b(?:(?<q>every|each|per) (?<other>other )?(?<unit>day|week|month|year|quarter|hour|minute|morning|afternoon|evening|night|weekend|summer|winter|spring|fall|autumn|${WEEKDAY_RE})|(?<adv>annually|yearly|hourly|nightly))\\b`,
+    `\\b(?:(?<q>every|each|per) (?<other>other )?(?<unit>day|week|month|year|quarter|hour|minute|morning|afternoon|evening|night|weekend|summer|winter|spring|fall|autumn|${WEEKDAY_RE}|January|February|March|April|June|July|August|September|October|November|December)|(?<adv>yearly|hourly|nightly))\\b`,
     "gi",
   ),
   (m, g) => {
@@ -608,6 +631,7 @@ const setParser = regexParser(
     }
     const u = (g.unit ?? "").toLowerCase();
     const n = g.other ? 2 : 1;
+    if (u in MONTH_NAMES) return { type: "SET", value: `XXXX-${pad(MONTH_NAMES[u] ?? 1)}` };
     if (u in WEEKDAYS) return { type: "SET", value: `XXXX-WXX-${WEEKDAYS[u]}` };
     if (u in POD) return { type: "SET", value: `P1D` };
     if (["summer", "winter", "spring", "fall", "autumn"].includes(u)) return { type: "SET", value: "P1Y" };
@@ -615,6 +639,33 @@ const setParser = regexParser(
     if (!unit) return null;
     void m;
     return { type: "SET", value: durationValue(n, unit) };
+  },
+  1,
+);
+
+/** "year-earlier", "the year-ago period", "the corresponding period last year". */
+const yearAgoParser = regexParser(
+  "year-ago",
+  /\b(?:(?<the>the) )?(?:year-earlier|year-ago|year earlier)(?: (?:period|quarter|level|results|figure|figures|month))?\b/gi,
+  (_m, _g, ctx) => ({ type: "DATE", value: ctx.reference ? pad(ctx.reference.year - 1, 4) : "XXXX" }),
+  1,
+);
+
+const SPELLED_UNITS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
+const SPELLED_TENS: Record<string, number> = { ten: 10, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
+
+/** Spelled-out years in broadcast transcripts: "nineteen ninety-six", "the year two thousand". */
+const spelledYearParser = regexParser(
+  "spelled-year",
+  /\b(?:(?<the>the year )?(?<c>nineteen) (?<t>twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?<u>one|two|three|four|five|six|seven|eight|nine))?|(?<the2>the year )?two thousand(?: and (?<u2>one|two|three|four|five|six|seven|eight|nine))?)\b/gi,
+  (m, g) => {
+    if (g.c) {
+      const y = 1900 + (SPELLED_TENS[(g.t ?? "").toLowerCase()] ?? 0) + (g.u ? (SPELLED_UNITS[g.u.toLowerCase()] ?? 0) : 0);
+      return { type: "DATE", value: String(y) };
+    }
+    if (!g.the2 && !g.u2) return null;
+    void m;
+    return { type: "DATE", value: String(2000 + (g.u2 ? (SPELLED_UNITS[g.u2.toLowerCase()] ?? 0) : 0)) };
   },
   1,
 );
@@ -636,5 +687,7 @@ export function createNewsParsers(): TemporalParser[] {
     decadeParser,
     quarterParser,
     setParser,
+    yearAgoParser,
+    spelledYearParser,
   ];
 }

@@ -61,7 +61,83 @@ export const overlapResolver: TemporalRefiner = {
   },
 };
 
+const MODIFIERS: Record<string, string | undefined> = {
+  early: "START", late: "END", earlier: undefined, later: undefined, around: "APPROX", about: "APPROX",
+  approximately: "APPROX", nearly: "LESS_THAN", almost: "LESS_THAN", more: undefined, "mid-": "MID",
+};
+
+/** Extends spans over a directly preceding modifier ("early Tuesday", "around 7:15 p.m.", "More recently"). */
+export const modifierExtender: TemporalRefiner = {
+  name: "modifier-extender",
+  refine(ctx, candidates) {
+    for (const c of candidates) {
+      const before = ctx.text.slice(Math.max(0, c.start - 16), c.start);
+      const m = /(?:^|[^A-Za-z])([A-Za-z]{4,13}) $/.exec(before);
+      if (!m) continue;
+      const word = (m[1] ?? "").toLowerCase();
+      if (!(word in MODIFIERS)) continue;
+      if (word === "more" && c.value !== "PAST_REF") continue;
+      if ((word === "early" || word === "late" || word === "earlier" || word === "later") && c.type === "DURATION") continue;
+      if ((word === "around" || word === "about" || word === "approximately") && c.type !== "TIME" && c.type !== "DURATION") continue;
+      c.start -= (m[1] ?? "").length + 1;
+      c.mod ??= MODIFIERS[word];
+    }
+    return candidates;
+  },
+};
+
+/** Joins a clock time with an adjacent day ("10 p.m. Wednesday", "noon Thursday", "Monday at 5 p.m."). */
+export const timeDayJoiner: TemporalRefiner = {
+  name: "time-day-joiner",
+  refine(ctx, candidates) {
+    const sorted = [...candidates].sort((a, b) => a.start - b.start || b.end - a.end);
+    const out: TimexCandidate[] = [];
+    for (let i = 0; i < sorted.length; i++) {
+      const a = sorted[i]!;
+      const b = sorted[i + 1];
+      if (b && a.end <= b.start) {
+        const gap = ctx.text.slice(a.end, b.start);
+        const aTime = a.type === "TIME" && /T\d/.test(a.value);
+        const bTime = b.type === "TIME" && /T\d/.test(b.value);
+        const aDay = a.type === "DATE" && /^\d{4}-\d\d-\d\d$/.test(a.value);
+        const bDay = b.type === "DATE" && /^\d{4}-\d\d-\d\d$/.test(b.value);
+        if (/^(?:,? | at |, at )$/.test(gap) && ((aTime && bDay) || (aDay && bTime))) {
+          const time = aTime ? a : b;
+          const day = aTime ? b : a;
+          const t = time.value.slice(time.value.indexOf("T"));
+          out.push({ start: a.start, end: b.end, type: "TIME", value: day.value + t, mod: time.mod, rule: "time-day-joiner", priority: 5 });
+          i++;
+          continue;
+        }
+      }
+      out.push(a);
+    }
+    return out;
+  },
+};
+
+/**
+ * Financial-report convention: once a document talks about a quarter, "a year
+ * ago" and "a year earlier" mean the same quarter a year before.
+ */
+export const quarterContext: TemporalRefiner = {
+  name: "quarter-context",
+  refine(ctx, candidates) {
+    const q = candidates.find((c) => c.type === "DATE" && /^\d{4}-Q\d$/.test(c.value));
+    if (!q) return candidates;
+    const year = Number(q.value.slice(0, 4));
+    const quarter = q.value.slice(5);
+    for (const c of candidates) {
+      const text = ctx.text.slice(c.start, c.end).toLowerCase();
+      if (/^(?:a|one) year (?:ago|earlier)$/.test(text) || /^(?:the )?(?:year-earlier|year-ago)(?: (?:period|quarter))?$/.test(text)) {
+        c.value = `${year - 1}-${quarter}`;
+      }
+    }
+    return candidates;
+  },
+};
+
 /** The default refiners, in order. */
 export function createNewsRefiners(): TemporalRefiner[] {
-  return [nonTimeFilter, extentTrimmer, overlapResolver];
+  return [nonTimeFilter, extentTrimmer, overlapResolver, timeDayJoiner, modifierExtender, quarterContext];
 }

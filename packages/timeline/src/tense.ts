@@ -16,6 +16,8 @@ const PAST = new Set([
   "announced", "reported", "declared", "confirmed", "agreed", "yesterday", "earlier", "previously", "been", "left",
   "gave", "got", "saw", "spoke", "wrote", "rose", "fell", "won", "lost", "sold", "bought", "paid", "spent", "ended",
 ]);
+const REPORTING = new Set(["said", "says", "say", "told", "announced", "reported", "confirmed", "added", "noted", "stated", "declared", "wrote"]);
+const PASSIVE_AUX = new Set(["be", "been", "being", "is", "are", "am", "get", "gets"]);
 const PRESENT = new Set(["is", "are", "says", "say", "am", "now", "today", "currently"]);
 const NOT_PAST_ED = new Set(["need", "speed", "red", "bed", "feed", "seed", "indeed", "united", "based", "scheduled", "planned", "expected", "proceed", "exceed", "succeed", "hundred", "breed", "weed", "deed", "shed", "embed", "limited", "related", "interested", "concerned", "armed", "advanced", "supposed", "detailed", "specialized", "landlocked", "red"]);
 
@@ -42,6 +44,8 @@ export function clauseTense(text: string, start: number, end: number): ClauseTen
   while (to < maxTo && !isBoundary(text[to] ?? "")) to++;
   let best: ClauseTense | null = null;
   let bestDistance = Infinity;
+  let reporting = false;
+  let prevWord = "";
   let i = from;
   while (i < to) {
     const c = text.charCodeAt(i);
@@ -61,11 +65,18 @@ export function clauseTense(text: string, start: number, end: number): ClauseTen
       continue;
     }
     const word = text.slice(i, j).toLowerCase();
+    const before = prevWord;
+    prevWord = word;
     let tense: ClauseTense | null = null;
+    if (REPORTING.has(word)) {
+      reporting = true;
+      i = j;
+      continue;
+    }
     if (FUTURE.has(word) || word.endsWith("'ll") || word.endsWith("’ll")) tense = "future";
     else if (PAST.has(word)) tense = "past";
     else if (PRESENT.has(word)) tense = "present";
-    else if (word.length > 4 && word.endsWith("ed") && !NOT_PAST_ED.has(word)) tense = "past";
+    else if (word.length > 4 && word.endsWith("ed") && !NOT_PAST_ED.has(word) && !PASSIVE_AUX.has(before)) tense = "past";
     if (tense) {
       const distance = j <= start ? start - j : i - end;
       // markers before the expression weigh a little more than those after
@@ -77,5 +88,6 @@ export function clauseTense(text: string, start: number, end: number): ClauseTen
     }
     i = j;
   }
+  if (best === null && reporting) return "past";
   return best;
 }
