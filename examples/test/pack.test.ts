@@ -105,11 +105,12 @@ describe.each(cases)("packed @newsparse/$name", (c) => {
     expect(JSON.parse(run("node", ["smoke.mjs"], project))).toEqual(c.expected);
     expect(JSON.parse(run("node", ["smoke.cjs"], project))).toEqual(c.expected);
   }, 60_000);
+});
 
-  it.runIf(c.name === "corpus-loader")("exposes the Node-only ./node entry from ESM and CJS", () => {
-    const code = (load: string) => `${load}\nlib.loadCorpus("/no/such/path").then(() => console.log("null"), (e) => console.log(JSON.stringify({ code: e.code, typed: lib.CorpusLoaderError.isInstance(e) })));\n`;
-    writeFileSync(join(project, "node.mjs"), code(`import * as lib from "@newsparse/corpus-loader/node";`));
-    writeFileSync(join(project, "node.cjs"), code(`const lib = require("@newsparse/corpus-loader/node");`));
-    for (const file of ["node.mjs", "node.cjs"]) expect(JSON.parse(run("node", [file], project))).toEqual({ code: "ENOENT", typed: true });
-  });
+it("packed @newsparse/corpus-loader exposes the Node-only ./node entry from ESM and CJS", () => {
+  const project = join(work, "use-corpus-loader");
+  const code = (load: string) => `${load}\nlib.loadCorpus("/no/such/path").then(() => console.log("null"), (e) => console.log(JSON.stringify({ code: e.code, typed: lib.CorpusLoaderError.isInstance(e) })));\n`;
+  writeFileSync(join(project, "node.mjs"), code(`import * as lib from "@newsparse/corpus-loader/node";`));
+  writeFileSync(join(project, "node.cjs"), code(`const lib = require("@newsparse/corpus-loader/node");`));
+  for (const file of ["node.mjs", "node.cjs"]) expect(JSON.parse(run("node", [file], project))).toEqual({ code: "ENOENT", typed: true });
 });
