@@ -1,34 +1,31 @@
-import type { Document, Message } from "@newsparse/corpus-loader";
-import { parseDocument } from "@newsparse/corpus-loader";
-import type { Entity, Mention } from "./schema.js";
+import type { Document } from "@newsparse/corpus-loader";
+import { createEntityExtractor, type EntityExtraction, type EntityExtractor, type ExtractEntitiesOptions } from "./create-entity-extractor.js";
 
-/** Options of {@link extractEntities}. */
-export interface ExtractEntitiesOptions {
-  /** Resolve mentions into entities across the given documents (default true). */
-  resolve?: boolean;
-}
+let defaultExtractor: EntityExtractor | undefined;
 
-/** Result of {@link extractEntities}. */
-export interface EntityExtraction {
-  mentions: Mention[];
-  entities: Entity[];
-  messages: Message[];
-}
-
-// PROVISIONAL stub: issue 4 replaces it with the trained tagger and resolver.
 /**
- * Find named entities in a string, a Document or many Documents.
+ * The default extractor instance (shipped tagger + rules), created on first use.
+ *
+ * @returns The shared default extractor.
+ */
+export function getDefaultEntityExtractor(): EntityExtractor {
+  defaultExtractor ??= createEntityExtractor();
+  return defaultExtractor;
+}
+
+/**
+ * Find named entities in a string, a Document or many Documents, and resolve
+ * them within and across documents.
  *
  * @param input - Text or loaded documents.
  * @param options - Extraction options.
- * @returns Mentions, resolved entities and messages.
+ * @returns Mentions (with `entityId`), resolved entities and messages; deterministic for the same input.
+ * @example
+ * ```ts
+ * const { entities } = extractEntities("Lt. Gen. Dagvin Anderson met Nigerien officials in Niamey.");
+ * entities.map((e) => `${e.type} ${e.name}`); // ["PERSON Dagvin Anderson", "NORP Nigerien", "GPE Niamey"]
+ * ```
  */
-export function extractEntities(
-  input: string | Document | readonly Document[],
-  options: ExtractEntitiesOptions = {},
-): EntityExtraction {
-  const documents = typeof input === "string" ? [parseDocument(input)] : Array.isArray(input) ? input : [input as Document];
-  void options;
-  void documents;
-  return { mentions: [], entities: [], messages: [] };
+export function extractEntities(input: string | Document | readonly Document[], options: ExtractEntitiesOptions = {}): EntityExtraction {
+  return getDefaultEntityExtractor().extract(input, options);
 }

@@ -5,4 +5,25 @@
  * @packageDocumentation
  */
 export { EntityType, Mention, Alias, Role, Entity } from "./schema.js";
-export { extractEntities, type ExtractEntitiesOptions, type EntityExtraction } from "./extract-entities.js";
+export { extractEntities, getDefaultEntityExtractor } from "./extract-entities.js";
+export {
+  createEntityExtractor,
+  createDefaultConfig,
+  type EntityExtractor,
+  type EntityExtractorConfig,
+  type ExtractEntitiesOptions,
+  type EntityExtraction,
+} from "./create-entity-extractor.js";
+export type { Parser, Refiner, ExtractionContext, Token } from "./pipeline/types.js";
+export { prepareDocument } from "./pipeline/prepare-document.js";
+export { createTaggerParser } from "./parsers/tagger-parser.js";
+export { createGazetteerParser } from "./parsers/gazetteer-parser.js";
+export { createOverlapRefiner } from "./refiners/overlap-refiner.js";
+export { createAcronymRefiner } from "./refiners/acronym-refiner.js";
+export { createTitleRoleRefiner } from "./refiners/title-role-refiner.js";
+export { createMetonymyRefiner } from "./refiners/metonymy-refiner.js";
+export { createFilterRefiner } from "./refiners/filter-refiner.js";
+export { resolveEntities, type ResolveOptions, type Resolution } from "./resolve/resolve-entities.js";
+export { tokenize, type Tokens } from "./tokenize.js";
+export type { TaggerModel } from "./tagger/model.js";
+export type { WordClusters } from "./tagger/features.js";

@@ -8,6 +8,19 @@ export const EntityType = z
 /** An OntoNotes name type. */
 export type EntityType = z.infer<typeof EntityType>;
 
+/** A title or role found for an entity, with where it was found. */
+export const Role = z
+  .object({
+    text: z.string(),
+    docId: z.string(),
+    start: z.number().int().nonnegative(),
+    end: z.number().int().nonnegative(),
+  })
+  .meta({ id: "Role" });
+
+/** A title or role found for an entity. */
+export type Role = z.infer<typeof Role>;
+
 /** One occurrence of a name in a document. */
 export const Mention = z
   .object({
@@ -21,6 +34,10 @@ export const Mention = z
     flags: z.array(z.string()).describe("E.g. `metonymy`, `acronym`, `headline`."),
     entityId: z.string().optional().describe("Resolved entity, once resolution ran."),
     refersTo: z.string().optional().describe("For metonymy and demonyms: what the mention stands for (e.g. `United States`)."),
+    roles: z
+      .array(Role)
+      .optional()
+      .describe("Titles and roles found next to this mention (`Lt. Gen.`, `assistant secretary of defense`)."),
   })
   .meta({ id: "Mention" });
 
@@ -38,19 +55,6 @@ export const Alias = z
 
 /** A surface form of an entity. */
 export type Alias = z.infer<typeof Alias>;
-
-/** A title or role found for an entity, with where it was found. */
-export const Role = z
-  .object({
-    text: z.string(),
-    docId: z.string(),
-    start: z.number().int().nonnegative(),
-    end: z.number().int().nonnegative(),
-  })
-  .meta({ id: "Role" });
-
-/** A title or role found for an entity. */
-export type Role = z.infer<typeof Role>;
 
 /** A real-world referent: all its mentions, across documents. */
 export const Entity = z

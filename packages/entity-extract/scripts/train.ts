@@ -1,0 +1,277 @@
+/**
+ * Train the shipped tagger: a structured averaged perceptron over BILOU
+ * labels with Viterbi decoding, on GMB (minus held-out documents), the Broad
+ * Twitter Corpus and WNUT-17 train. Wikigold and WNUT-17 test are never read.
+ *
+ *   pnpm --filter @newsparse/entity-extract train [-- --epochs 8 --minutes 8]
+ *
+ * Writes src/tagger/model-data.ts (base64 weights + word clusters).
+ */
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { extractFeatures, FLAG_HEADLINE, FLAG_SENTENCE_START, MAX_FEATURES, type WordClusters } from "../src/tagger/features.js";
+import { LABEL_COUNT, TAGGER_TYPES, labelIndex } from "../src/tagger/labels.js";
+import { encodeModel, viterbi } from "../src/tagger/model.js";
+import { tokenize } from "../src/tokenize.js";
+import { computeClusters } from "./lib/clusters.js";
+import { dataRoot, isGmbHeldOut, nerRoot, readConll, requireData, type Sentence } from "./lib/conll.js";
+
+const args = process.argv.slice(2);
+const arg = (name: string, def: number): number => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? Number(args[i + 1]) : def;
+};
+const EPOCHS = arg("epochs", 8);
+const MINUTES = arg("minutes", 8);
+const ENTRY_BUDGET = arg("entries", 1_100_000);
+const MIN_COUNT = arg("min-count", 2);
+const t0 = Date.now();
+const log = (...m: unknown[]): void => console.log(`[${((Date.now() - t0) / 1000).toFixed(1)}s]`, ...m);
+
+if (!requireData()) process.exit(0);
+
+// ---- data -------------------------------------------------------------------
+const gmb = readConll(path.join(nerRoot, "gmb.conll"), "gmb");
+const gmbTrain = gmb.filter((s) => !isGmbHeldOut(s.doc));
+const gmbHeld = gmb.filter((s) => isGmbHeldOut(s.doc));
+const btcDir = path.join(nerRoot, "btc");
+const btc = readdirSync(btcDir).filter((f) => f.endsWith(".conll")).sort().flatMap((f) => readConll(path.join(btcDir, f), "btc"));
+const wnut = readConll(path.join(nerRoot, "wnut17", "train.conll"), "wnut");
+log(`sentences: gmb train ${gmbTrain.length}, gmb held-out ${gmbHeld.length}, btc ${btc.length}, wnut train ${wnut.length}`);
+
+const SMALL = new Set("a an the of and or in on at to for by with from as is are was were be has have had its".split(" "));
+function titleCase(words: string[]): string[] {
+  return words.map((w, i) => (i > 0 && SMALL.has(w.toLowerCase()) ? w.toLowerCase() : w.charAt(0).toUpperCase() + w.slice(1)));
+}
+
+interface Example { words: string[]; flags: Uint8Array; gold: Uint8Array }
+function toExample(s: Sentence, mode: "plain" | "title" | "caps"): Example {
+  const words = mode === "title" ? titleCase(s.words) : mode === "caps" ? s.words.map((w) => w.toUpperCase()) : s.words;
+  const flags = new Uint8Array(words.length);
+  flags[0] = FLAG_SENTENCE_START;
+  if (words.length > 1 && /^["“'(]$/.test(words[0]!)) flags[1] = FLAG_SENTENCE_START;
+  if (mode !== "plain") for (let i = 0; i < flags.length; i++) flags[i]! |= FLAG_HEADLINE;
+  const gold = new Uint8Array(words.length);
+  for (const sp of s.spans) {
+    const t = TAGGER_TYPES.indexOf(sp.type as never);
+    if (t < 0) continue;
+    if (sp.end - sp.start === 1) gold[sp.start] = labelIndex(3, t);
+    else {
+      gold[sp.start] = labelIndex(0, t);
+      for (let i = sp.start + 1; i < sp.end - 1; i++) gold[i] = labelIndex(1, t);
+      gold[sp.end - 1] = labelIndex(2, t);
+    }
+  }
+  return { words, flags, gold };
+}
+
+const train: Example[] = [];
+gmbTrain.forEach((s, i) => {
+  train.push(toExample(s, "plain"));
+  // Headline augmentation: a title-cased copy of 1 in 20 sentences, all caps for 1 in 100.
+  if (i % 20 === 0 && s.words.length <= 25) train.push(toExample(s, "title"));
+  if (i % 100 === 50 && s.words.length <= 25) train.push(toExample(s, "caps"));
+});
+for (const s of btc) train.push(toExample(s, "plain"));
+for (const s of wnut) train.push(toExample(s, "plain"));
+const held = gmbHeld.map((s) => toExample(s, "plain"));
+log(`training examples: ${train.length}`);
+
+// ---- clusters ----------------------------------------------------------------
+const unlabelled: string[][] = train.map((e) => e.words);
+const polnear = path.join(dataRoot, "quotes", "polnear", "train", "text");
+if (existsSync(polnear)) {
+  for (const f of readdirSync(polnear).sort()) {
+    const text = readFileSync(path.join(polnear, f), "utf8");
+    for (const line of text.split(/\n+/)) {
+      const t = tokenize(line);
+      if (t.starts.length) unlabelled.push(t.starts.map((s, i) => line.slice(s, t.ends[i])));
+    }
+  }
+}
+log(`cluster text: ${unlabelled.reduce((a, s) => a + s.length, 0)} tokens`);
+const fine = computeClusters(unlabelled, { vocab: 25000, contexts: 400, k: 200, iterations: 6, minCount: 4 });
+log("fine clusters done");
+const coarse = computeClusters(unlabelled, { vocab: 25000, contexts: 400, k: 40, iterations: 6, minCount: 4 });
+log("coarse clusters done");
+const clusters: WordClusters = { fine, coarse };
+
+// ---- features ----------------------------------------------------------------
+function featurize(examples: Example[]): { keys: Uint32Array; counts: Uint8Array; offsets: Uint32Array } {
+  let total = 0;
+  for (const e of examples) total += e.words.length;
+  const keys = new Uint32Array(total * MAX_FEATURES);
+  const counts = new Uint8Array(total);
+  const offsets = new Uint32Array(examples.length + 1);
+  let tok = 0;
+  let buf = new Uint32Array(256 * MAX_FEATURES);
+  let cbuf = new Uint8Array(256);
+  examples.forEach((e, k) => {
+    const n = e.words.length;
+    if (buf.length < n * MAX_FEATURES) { buf = new Uint32Array(n * MAX_FEATURES); cbuf = new Uint8Array(n); }
+    extractFeatures(e.words, e.flags, clusters, buf, cbuf);
+    keys.set(buf.subarray(0, n * MAX_FEATURES), tok * MAX_FEATURES);
+    counts.set(cbuf.subarray(0, n), tok);
+    tok += n;
+    offsets[k + 1] = tok;
+  });
+  return { keys, counts, offsets };
+}
+const tr = featurize(train);
+const ho = featurize(held);
+log(`features extracted: ${tr.counts.length} train tokens`);
+const keyCount = new Map<number, number>();
+for (let t = 0; t < tr.counts.length; t++) for (let k = 0; k < tr.counts[t]!; k++) { const key = tr.keys[t * MAX_FEATURES + k]!; keyCount.set(key, (keyCount.get(key) ?? 0) + 1); }
+const keyIndex = new Map<number, number>();
+const indexKey: number[] = [];
+for (const [key, c] of keyCount) if (c >= MIN_COUNT) { keyIndex.set(key, indexKey.length); indexKey.push(key); }
+keyCount.clear();
+const NF = indexKey.length;
+log(`features kept: ${NF} (count >= ${MIN_COUNT})`);
+function toIndices(f: { keys: Uint32Array; counts: Uint8Array }): Int32Array {
+  const out = new Int32Array(f.keys.length).fill(-1);
+  for (let t = 0; t < f.counts.length; t++) for (let k = 0; k < f.counts[t]!; k++) out[t * MAX_FEATURES + k] = keyIndex.get(f.keys[t * MAX_FEATURES + k]!) ?? -1;
+  return out;
+}
+const trIdx = toIndices(tr);
+const hoIdx = toIndices(ho);
+
+// ---- structured averaged perceptron -------------------------------------------
+const L = LABEL_COUNT;
+const W = new Float32Array(NF * L);
+const U = new Float64Array(NF * L);
+const TR = new Float32Array(L * L);
+const TU = new Float64Array(L * L);
+const ST = new Float32Array(L);
+const SU = new Float64Array(L);
+let c = 1;
+
+function emissions(idx: Int32Array, counts: Uint8Array, from: number, to: number, w: Float32Array): Float32Array {
+  const n = to - from;
+  const s = new Float32Array(n * L);
+  for (let i = 0; i < n; i++) {
+    const t = from + i;
+    for (let k = 0; k < counts[t]!; k++) {
+      const f = idx[t * MAX_FEATURES + k]!;
+      if (f < 0) continue;
+      const base = f * L;
+      for (let l = 0; l < L; l++) s[i * L + l]! += w[base + l]!;
+    }
+  }
+  return s;
+}
+
+function evaluate(w: Float32Array, tr2: Float32Array, st: Float32Array): { p: number; r: number; f: number } {
+  let tp = 0, np = 0, ng = 0;
+  held.forEach((e, k) => {
+    const from = ho.offsets[k]!, to = ho.offsets[k + 1]!;
+    const pred = viterbi(emissions(hoIdx, ho.counts, from, to, w), to - from, tr2, st);
+    const ps = spansOf(pred), gs = spansOf(e.gold);
+    np += ps.size; ng += gs.size;
+    for (const s of ps) if (gs.has(s)) tp++;
+  });
+  const p = tp / (np || 1), r = tp / (ng || 1);
+  return { p, r, f: (2 * p * r) / (p + r || 1) };
+}
+function spansOf(labels: Uint8Array): Set<string> {
+  const out = new Set<string>();
+  let start = -1;
+  for (let i = 0; i < labels.length; i++) {
+    const l = labels[i]!;
+    if (l === 0) { start = -1; continue; }
+    const p = (l - 1) % 4, t = Math.floor((l - 1) / 4);
+    if (p === 0) start = i;
+    else if (p === 3) out.add(`${i}:${i + 1}:${t}`);
+    else if (p === 2 && start >= 0) { out.add(`${start}:${i + 1}:${t}`); start = -1; }
+  }
+  return out;
+}
+function averaged(): { w: Float32Array; t: Float32Array; s: Float32Array } {
+  const w = new Float32Array(W.length);
+  for (let i = 0; i < W.length; i++) w[i] = W[i]! - U[i]! / c;
+  const t = new Float32Array(L * L);
+  for (let i = 0; i < t.length; i++) t[i] = TR[i]! - TU[i]! / c;
+  const s = new Float32Array(L);
+  for (let i = 0; i < L; i++) s[i] = ST[i]! - SU[i]! / c;
+  return { w, t, s };
+}
+
+let seed = 12345;
+const rand = (): number => { seed = (Math.imul(seed, 1103515245) + 12345) >>> 0; return seed / 4294967296; };
+const order = train.map((_, i) => i);
+let last = averaged();
+for (let epoch = 1; epoch <= EPOCHS; epoch++) {
+  for (let i = order.length - 1; i > 0; i--) { const j = Math.floor(rand() * (i + 1)); [order[i], order[j]] = [order[j]!, order[i]!]; }
+  let errors = 0;
+  for (const k of order) {
+    const from = tr.offsets[k]!, to = tr.offsets[k + 1]!, n = to - from;
+    const gold = train[k]!.gold;
+    const pred = viterbi(emissions(trIdx, tr.counts, from, to, W), n, TR, ST);
+    let same = true;
+    for (let i = 0; i < n; i++) if (pred[i] !== gold[i]) { same = false; break; }
+    if (!same) {
+      errors++;
+      for (let i = 0; i < n; i++) {
+        const g = gold[i]!, p = pred[i]!;
+        const gPrev = i > 0 ? gold[i - 1]! : -1, pPrev = i > 0 ? pred[i - 1]! : -1;
+        if (g !== p) {
+          const t = from + i;
+          for (let q = 0; q < tr.counts[t]!; q++) {
+            const f = trIdx[t * MAX_FEATURES + q]!;
+            if (f < 0) continue;
+            W[f * L + g]! += 1; U[f * L + g]! += c;
+            W[f * L + p]! -= 1; U[f * L + p]! -= c;
+          }
+        }
+        if (g !== p || gPrev !== pPrev) {
+          if (i === 0) { ST[g]! += 1; SU[g]! += c; ST[p]! -= 1; SU[p]! -= c; }
+          else { TR[gPrev * L + g]! += 1; TU[gPrev * L + g]! += c; TR[pPrev * L + p]! -= 1; TU[pPrev * L + p]! -= c; }
+        }
+      }
+    }
+    c++;
+  }
+  last = averaged();
+  const ev = evaluate(last.w, last.t, last.s);
+  log(`epoch ${epoch}: sentence errors ${errors}/${order.length}; GMB held-out typed P ${(ev.p * 100).toFixed(1)} R ${(ev.r * 100).toFixed(1)} F1 ${(ev.f * 100).toFixed(2)}`);
+  if ((Date.now() - t0) / 60000 > MINUTES) { log(`time budget of ${MINUTES} min reached`); break; }
+}
+
+// ---- prune, quantise, write ------------------------------------------------------
+const mags: number[] = [];
+for (let i = 0; i < last.w.length; i += 7) if (last.w[i] !== 0) mags.push(Math.abs(last.w[i]!));
+mags.sort((a, b) => b - a);
+const nonzeroEstimate = mags.length * 7;
+const threshold = nonzeroEstimate > ENTRY_BUDGET ? mags[Math.floor((ENTRY_BUDGET / nonzeroEstimate) * mags.length)]! : 0;
+const hashes: number[] = [];
+const rowCounts: number[] = [];
+const labels: number[] = [];
+const weights: number[] = [];
+for (let f = 0; f < NF; f++) {
+  let cnt = 0;
+  for (let l = 0; l < L; l++) {
+    const w = last.w[f * L + l]!;
+    if (w !== 0 && Math.abs(w) >= threshold) { labels.push(l); weights.push(w); cnt++; }
+  }
+  if (cnt) { hashes.push(indexKey[f]!); rowCounts.push(cnt); }
+}
+const bytes = encodeModel({
+  hashes: Uint32Array.from(hashes),
+  rowCounts: Uint8Array.from(rowCounts),
+  labels: Uint8Array.from(labels),
+  weights: Float32Array.from(weights),
+  transitions: last.t,
+  start: last.s,
+});
+const b64 = Buffer.from(bytes).toString("base64");
+const tsv = [...fine.keys()].sort().map((w) => `${w}\t${fine.get(w)}\t${coarse.get(w)}`).join("\n");
+const out = path.resolve(path.dirname(new URL(import.meta.url).pathname), "../src/tagger/model-data.ts");
+writeFileSync(
+  out,
+  `// Generated by scripts/train.ts on ${new Date().toISOString().slice(0, 10)}: do not edit.\n` +
+    `// ${hashes.length} features, ${labels.length} weights (threshold ${threshold.toFixed(4)}), ${epoch()} epochs.\n` +
+    `/** Base64 of the binary tagger model (see \`encodeModel\`). */\nexport const MODEL_BASE64 =\n  ${JSON.stringify(b64)};\n` +
+    `/** Word clusters as \`word<TAB>fine<TAB>coarse\` lines. */\nexport const CLUSTERS_TSV =\n  ${JSON.stringify(tsv)};\n`,
+);
+function epoch(): number { return Math.round(c / order.length); }
+log(`wrote ${out}: model ${(b64.length / 1e6).toFixed(2)} MB base64, clusters ${(tsv.length / 1e6).toFixed(2)} MB; ${hashes.length} features, ${labels.length} weights`);

@@ -1,0 +1,99 @@
+import { getCountryLexicon } from "../lexicon/countries.js";
+import type { EntityType, Mention } from "../schema.js";
+import type { ExtractionContext, Parser } from "../pipeline/types.js";
+
+/** Seats of government used for their governments: mention → country. */
+const SEATS: Record<string, string> = {
+  kremlin: "Russia",
+  "white house": "United States",
+  "downing street": "United Kingdom",
+  "élysée": "France",
+  elysee: "France",
+  zhongnanhai: "China",
+};
+
+function isCapitalised(s: string): boolean {
+  const c = s.charAt(0);
+  return c !== c.toLowerCase();
+}
+
+/**
+ * Gazetteer parser: countries and their aliases (GPE), demonyms and
+ * nationalities (NORP, `refersTo` the country), capitals and cities (GPE),
+ * regions and water bodies (LOC), and seats of government (ORG, flagged
+ * `metonymy`). Only capitalised phrases match; longest match wins.
+ *
+ * @returns A parser named `gazetteer`.
+ * @example
+ * ```ts
+ * createEntityExtractor({ parsers: [createGazetteerParser()], refiners: [] }).extract("Nigerien officials").mentions[0].refersTo; // "Niger"
+ * ```
+ */
+export function createGazetteerParser(): Parser {
+  return {
+    name: "gazetteer",
+    parse(context: ExtractionContext): Mention[] {
+      const lex = getCountryLexicon();
+      const { tokens, document } = context;
+      const out: Mention[] = [];
+      for (const s of context.sentences) {
+        let i = s.first;
+        while (i < s.end) {
+          const t = tokens[i]!;
+          if (!isCapitalised(t.text)) {
+            i++;
+            continue;
+          }
+          let matched = 0;
+          for (let len = Math.min(4, s.end - i); len >= 1 && !matched; len--) {
+            const last = tokens[i + len - 1]!;
+            // Phrase words must be adjacent (single spaces or hyphens), not across punctuation.
+            let phrase = t.lower;
+            let ok = true;
+            for (let k = 1; k < len; k++) {
+              const prev = tokens[i + k - 1]!;
+              const cur = tokens[i + k]!;
+              if (cur.start - prev.end > 1) ok = false;
+              phrase += " " + cur.lower;
+            }
+            if (!ok) continue;
+            if (len > 1 && !isCapitalised(last.text)) continue;
+            let type: EntityType | null = null;
+            let refersTo: string | undefined;
+            const flags: string[] = [];
+            const seat = SEATS[phrase];
+            if (seat) {
+              type = "ORG";
+              refersTo = seat;
+              flags.push("metonymy");
+            } else if (lex.countryByName.has(phrase)) {
+              type = "GPE";
+              refersTo = lex.countryByName.get(phrase);
+            } else if (lex.countryByDemonym.has(phrase)) {
+              type = "NORP";
+              refersTo = lex.countryByDemonym.get(phrase);
+            } else if (lex.groupNorp.has(phrase)) type = "NORP";
+            else if (lex.locations.has(phrase)) type = "LOC";
+            else if (lex.countryByCapital.has(phrase) || lex.cities.has(phrase)) type = "GPE";
+            if (!type) continue;
+            // "the" is part of a few names only; single short all-caps words like "US" need care: accept.
+            matched = len;
+            out.push({
+              docId: document.id,
+              start: t.start,
+              end: last.end,
+              text: document.text.slice(t.start, last.end),
+              type,
+              confidence: 0.9,
+              source: "gazetteer",
+              flags,
+              ...(refersTo !== undefined && refersTo !== document.text.slice(t.start, last.end) ? { refersTo } : {}),
+            });
+          }
+          i += matched || 1;
+        }
+      }
+      return out;
+    },
+  };
+}

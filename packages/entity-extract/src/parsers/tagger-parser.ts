@@ -1,0 +1,69 @@
+import type { EntityType, Mention } from "../schema.js";
+import { FLAG_HEADLINE, FLAG_SENTENCE_START } from "../tagger/features.js";
+import { labelPrefix, labelType, TAGGER_TYPES } from "../tagger/labels.js";
+import { getShippedModel } from "../tagger/load-model.js";
+import { tagSentence, type TaggerModel } from "../tagger/model.js";
+import type { ExtractionContext, Parser } from "../pipeline/types.js";
+
+/**
+ * The statistical parser: the shipped averaged-perceptron BILOU tagger,
+ * decoded with Viterbi, one sentence at a time.
+ *
+ * @param model - A model to use instead of the shipped one (lazy-loaded on first parse).
+ * @returns A parser named `tagger`.
+ * @example
+ * ```ts
+ * const extractor = createEntityExtractor({ parsers: [createTaggerParser()], refiners: [] });
+ * ```
+ */
+export function createTaggerParser(model?: TaggerModel): Parser {
+  return {
+    name: "tagger",
+    parse(context: ExtractionContext): Mention[] {
+      const m = model ?? getShippedModel();
+      if (!m) return [];
+      const { tokens, document } = context;
+      const out: Mention[] = [];
+      for (const s of context.sentences) {
+        const n = s.end - s.first;
+        const words = new Array<string>(n);
+        const flags = new Uint8Array(n);
+        for (let i = 0; i < n; i++) {
+          const t = tokens[s.first + i]!;
+          words[i] = t.text;
+          flags[i] = (t.sentenceStart ? FLAG_SENTENCE_START : 0) | (t.headline ? FLAG_HEADLINE : 0);
+        }
+        const { labels, confidence } = tagSentence(m, words, flags);
+        let open = -1;
+        let conf = 0;
+        for (let i = 0; i < n; i++) {
+          const l = labels[i]!;
+          const p = labelPrefix(l);
+          if (p === 0) {
+            open = i;
+            conf = confidence[i]!;
+          } else if (p === 1) conf += confidence[i]!;
+          else if (p === 2 || p === 3) {
+            const first = p === 3 ? i : open;
+            if (first < 0) continue;
+            const total = (p === 3 ? 0 : conf) + confidence[i]!;
+            const a = tokens[s.first + first]!;
+            const b = tokens[s.first + i]!;
+            out.push({
+              docId: document.id,
+              start: a.start,
+              end: b.end,
+              text: document.text.slice(a.start, b.end),
+              type: TAGGER_TYPES[labelType(l)] as EntityType,
+              confidence: Math.round((total / (i - first + 1)) * 1000) / 1000,
+              source: "tagger",
+              flags: a.headline ? ["headline"] : [],
+            });
+            open = -1;
+          }
+        }
+      }
+      return out;
+    },
+  };
+}

@@ -1,0 +1,99 @@
+import type { Document } from "@newsparse/corpus-loader";
+import { tokenize } from "../tokenize.js";
+import type { ExtractionContext, Token } from "./types.js";
+
+const MAX_SENTENCE_TOKENS = 120;
+
+function isUpperStart(s: string): boolean {
+  const c = s.charAt(0);
+  return c !== c.toLowerCase();
+}
+
+/** Kept ranges of the text: everything outside the excluded ranges. */
+function keptRanges(document: Document): { start: number; end: number }[] {
+  const len = document.text.length;
+  const excluded = document.excluded
+    .map((r) => ({ start: Math.max(0, Math.min(len, r.start)), end: Math.max(0, Math.min(len, r.end)) }))
+    .filter((r) => r.end > r.start)
+    .sort((a, b) => a.start - b.start);
+  const out: { start: number; end: number }[] = [];
+  let pos = 0;
+  for (const r of excluded) {
+    if (r.start > pos) out.push({ start: pos, end: r.start });
+    pos = Math.max(pos, r.end);
+  }
+  if (pos < len) out.push({ start: pos, end: len });
+  return out;
+}
+
+/**
+ * Tokenise the kept text of a document and split it into sentences with a
+ * simple, linear rule (terminal punctuation before a capital or a quote, or a
+ * line break); the corpus-loader's sentences are not required.
+ *
+ * @param document - A loaded document.
+ * @returns The extraction context.
+ */
+export function prepareDocument(document: Document): ExtractionContext {
+  const text = document.text;
+  const tokens: Token[] = [];
+  const sentences: { first: number; end: number }[] = [];
+  const title = document.titleSpan ?? null;
+  for (const range of keptRanges(document)) {
+    const { starts, ends } = tokenize(text, range.start, range.end);
+    let first = tokens.length;
+    const close = (end: number): void => {
+      if (end > first) sentences.push({ first, end });
+      first = end;
+    };
+    for (let i = 0; i < starts.length; i++) {
+      const start = starts[i]!;
+      const end = ends[i]!;
+      const idx = tokens.length;
+      if (idx > first) {
+        const prev = tokens[idx - 1]!;
+        const gap = text.slice(prev.end, start);
+        const t = prev.text;
+        const tok = text.slice(start, end);
+        const terminal = t === "." || t === "!" || t === "?" || ((t === "”" || t === "\"" || t === "’") && idx - 2 >= first && /^[.!?]$/.test(tokens[idx - 2]!.text));
+        if (gap.includes("\n") || (terminal && (isUpperStart(tok) || /^["“‘(]$/.test(tok))) || idx - first >= MAX_SENTENCE_TOKENS) close(idx);
+      }
+      const tokText = text.slice(start, end);
+      tokens.push({
+        start,
+        end,
+        text: tokText,
+        lower: tokText.toLowerCase(),
+        sentence: 0,
+        sentenceStart: false,
+        headline: title !== null && start >= title.start && end <= title.end,
+      });
+    }
+    close(tokens.length);
+  }
+  sentences.forEach((s, k) => {
+    for (let i = s.first; i < s.end; i++) tokens[i]!.sentence = k;
+    let j = s.first;
+    while (j < s.end - 1 && /^["“‘'(\-–—•*]$/.test(tokens[j]!.text)) j++;
+    if (j < s.end) tokens[j]!.sentenceStart = true;
+  });
+  // A title-case first line with no terminal punctuation reads as a headline.
+  const firstSentence = sentences[0];
+  if (firstSentence && !title) {
+    const toks = tokens.slice(firstSentence.first, firstSentence.end);
+    const words = toks.filter((t) => /^\p{L}/u.test(t.text) && t.text.length > 3);
+    const last = toks[toks.length - 1]!;
+    const caps = words.filter((t) => isUpperStart(t.text)).length;
+    const nextGapHasNewline = text.slice(last.end, last.end + 3).includes("\n");
+    if (toks.length <= 25 && nextGapHasNewline && !/^[.!?]$/.test(last.text) && words.length >= 2 && caps / words.length >= 0.75) {
+      for (const t of toks) t.headline = true;
+    }
+  }
+  const tokenAtStart = new Map<number, number>();
+  const tokenAtEnd = new Map<number, number>();
+  tokens.forEach((t, i) => {
+    tokenAtStart.set(t.start, i);
+    tokenAtEnd.set(t.end, i);
+  });
+  return { document, tokens, sentences, messages: [], tokenAtStart, tokenAtEnd };
+}

@@ -1,0 +1,81 @@
+import type { Mention } from "../schema.js";
+import type { ExtractionContext, Refiner } from "../pipeline/types.js";
+import { CONNECTORS, isCapitalised } from "./util.js";
+
+const ACRONYM = /^[A-Z][A-Z0-9&.-]{1,9}$/;
+const MAX_EXPANSION_TOKENS = 12;
+// Bounds the work per document on hostile input.
+const MAX_ACRONYMS = 64;
+
+function initialsMatch(acronym: string, words: string[]): boolean {
+  const letters = acronym.replace(/[^A-Z]/g, "");
+  const initials = words.filter((w) => isCapitalised(w)).map((w) => w.charAt(0).toUpperCase()).join("");
+  if (letters === initials) return true;
+  // Loose, for translated names (CNSP = Conseil national pour la sauvegarde de la patrie):
+  // at least half the initials (and two) occur among the acronym's letters.
+  let shared = 0;
+  for (const c of initials) if (letters.includes(c)) shared++;
+  return shared >= 2 && shared * 2 >= initials.length;
+}
+
+/**
+ * Acronyms with their expansions: "National Committee for Safeguarding the
+ * Homeland (CNSP)" yields an ORG expansion and an ORG acronym mention with
+ * `refersTo` the expansion; every later "CNSP" in the document becomes an
+ * ORG mention flagged `acronym` referring to the same expansion.
+ *
+ * @returns A refiner named `acronym`.
+ * @example
+ * ```ts
+ * extractEntities("The National Committee for Safeguarding the Homeland (CNSP) met. The CNSP said no.").entities.length; // 1
+ * ```
+ */
+export function createAcronymRefiner(): Refiner {
+  return {
+    name: "acronym",
+    refine(mentions: Mention[], context: ExtractionContext): Mention[] {
+      const { tokens, document } = context;
+      const expansions = new Map<string, { text: string; type: Mention["type"] }>();
+      const added: Mention[] = [];
+      const removeOverlapping: [number, number][] = [];
+      for (let i = 2; i + 1 < tokens.length && expansions.size < MAX_ACRONYMS; i++) {
+        const acr = tokens[i]!;
+        if (tokens[i - 1]!.text !== "(" || tokens[i + 1]!.text !== ")" || !ACRONYM.test(acr.text)) continue;
+        // Expansion: capitalised words and connectors right before "(".
+        let k = i - 2;
+        while (k >= 0 && i - 2 - k < MAX_EXPANSION_TOKENS && tokens[k]!.sentence === acr.sentence && (isCapitalised(tokens[k]!.text) || CONNECTORS.has(tokens[k]!.lower)) && tokens[k]!.text !== "(") k--;
+        let s = k + 1;
+        while (s < i - 1 && CONNECTORS.has(tokens[s]!.lower)) s++;
+        const e = i - 2;
+        if (s > e || e - s < 1) continue;
+        const words = tokens.slice(s, e + 1).map((t) => t.text);
+        if (!initialsMatch(acr.text, words)) continue;
+        const start = tokens[s]!.start;
+        const end = tokens[e]!.end;
+        const existing = mentions.find((m) => m.start <= start && m.end >= end);
+        if (existing && existing.type === "PERSON") continue;
+        const type = existing && existing.type !== "GPE" && existing.type !== "NORP" ? existing.type : "ORG";
+        const text = document.text.slice(start, end);
+        expansions.set(acr.text, { text, type });
+        removeOverlapping.push([start, end], [acr.start, acr.end]);
+        added.push({ docId: document.id, start, end, text, type, confidence: 0.95, source: "acronym", flags: ["acronym-expansion"] });
+        added.push({ docId: document.id, start: acr.start, end: acr.end, text: acr.text, type, confidence: 0.95, source: "acronym", flags: ["acronym"], refersTo: text });
+      }
+      if (!expansions.size) return mentions;
+      const covered = new Set<number>();
+      for (const [s, e] of removeOverlapping) for (let x = s; x < e; x++) covered.add(x);
+      for (const t of tokens) {
+        const exp = expansions.get(t.text);
+        if (!exp || covered.has(t.start)) continue;
+        for (let x = t.start; x < t.end; x++) covered.add(x);
+        added.push({ docId: document.id, start: t.start, end: t.end, text: t.text, type: exp.type, confidence: 0.9, source: "acronym", flags: ["acronym"], refersTo: exp.text });
+      }
+      const overlaps = (m: Mention): boolean => {
+        for (let x = m.start; x < m.end; x++) if (covered.has(x)) return true;
+        return false;
+      };
+      const kept = mentions.filter((m) => !overlaps(m));
+      return [...kept, ...added].sort((a, b) => a.start - b.start || a.end - b.end);
+    },
+  };
+}

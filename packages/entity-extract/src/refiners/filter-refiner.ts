@@ -1,0 +1,58 @@
+import { getTitleWords } from "../lexicon/titles.js";
+import type { Mention } from "../schema.js";
+import type { ExtractionContext, Refiner } from "../pipeline/types.js";
+import { CONNECTORS, tokenRange } from "./util.js";
+
+/** Common words that are capitalised only because they start a sentence or a headline. */
+const COMMON = new Set(
+  (
+    "a an the this that these those it its he she they we i you his her their our my your him them us me who what when where why how which " +
+    "and or but so yet if then than because while although though after before since until as at by for from in into of on onto to with without " +
+    "about above across against along among around behind below beneath beside between beyond during except inside near outside over past through " +
+    "throughout toward towards under underneath unlike up upon within no not nor yes all any both each every few many more most much other some such " +
+    "one two three four five six seven eight nine ten first second third last next new old many several there here today yesterday tomorrow " +
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december " +
+    "also still even just only now however meanwhile moreover furthermore thus therefore instead indeed again already obviously currently recently " +
+    "senior former current officials official troops forces people government military demonstrators thousands hundreds dozens protesters police " +
+    "leave reply see sign subscribe share read watch click follow advertisement related photo video updated published comments comment email " +
+    "said says according asked told reported added noted explained whether without though although despite amid following"
+  ).split(" "),
+);
+
+/**
+ * Drop text that is not a name: titles alone ("Lt. Gen."), mentions with no
+ * capital letter, single common words capitalised at a sentence start or in a
+ * headline, lone punctuation or numbers, and anything touching an excluded
+ * (boilerplate) range.
+ *
+ * @returns A refiner named `filter`.
+ * @example
+ * ```ts
+ * extractEntities("Lt. Gen. spoke.").mentions; // []
+ * ```
+ */
+export function createFilterRefiner(): Refiner {
+  return {
+    name: "filter",
+    refine(mentions: Mention[], context: ExtractionContext): Mention[] {
+      const titles = getTitleWords();
+      const excluded = context.document.excluded;
+      return mentions.filter((m) => {
+        if (!/\p{Lu}/u.test(m.text)) return false;
+        if (!/\p{L}/u.test(m.text)) return false;
+        if (m.end - m.start > 150) return false;
+        for (const r of excluded) if (m.start < r.end && r.start < m.end) return false;
+        const r = tokenRange(m, context);
+        if (!r) return true;
+        const toks = context.tokens.slice(r[0], r[1]);
+        if (toks.every((t) => titles.has(t.lower) || CONNECTORS.has(t.lower) || t.text === "-" || t.text === ".")) return false;
+        if (toks.length === 1 && COMMON.has(toks[0]!.lower) && m.source !== "acronym") {
+          const t = toks[0]!;
+          if (t.sentenceStart || t.headline || m.confidence < 0.9) return false;
+        }
+        if (toks.length >= 1 && m.type !== "WORK_OF_ART" && m.type !== "PRODUCT" && COMMON.has(toks[0]!.lower) && toks[0]!.sentenceStart && toks.length === 1) return false;
+        return true;
+      });
+    },
+  };
+}

@@ -1,0 +1,42 @@
+import { getCountryLexicon } from "../lexicon/countries.js";
+import type { Mention } from "../schema.js";
+import type { ExtractionContext, Refiner } from "../pipeline/types.js";
+import { tokenRange } from "./util.js";
+
+const LOCATIVE = new Set(["in", "at", "from", "to", "near", "into", "outside", "inside", "across", "around", "via", "through", "toward", "towards", "visited", "visit", "arrived", "based", "reported"]);
+
+/**
+ * Flag capitals used for their governments ("blames Washington", "Niamey's
+ * decision") as `metonymy`, with `refersTo` the country. A capital after a
+ * locative word ("in Washington") is a place and stays unflagged.
+ *
+ * @returns A refiner named `metonymy`.
+ * @example
+ * ```ts
+ * extractEntities("Niger blames Washington for the breakdown.").mentions[1].flags; // ["metonymy"]
+ * ```
+ */
+export function createMetonymyRefiner(): Refiner {
+  return {
+    name: "metonymy",
+    refine(mentions: Mention[], context: ExtractionContext): Mention[] {
+      const lex = getCountryLexicon();
+      return mentions.map((m) => {
+        if (m.type !== "GPE") return m;
+        const country = lex.countryByCapital.get(m.text.toLowerCase());
+        if (!country || lex.countryByName.has(m.text.toLowerCase())) return m;
+        const r = tokenRange(m, context);
+        if (!r) return m;
+        const prev = context.tokens[r[0] - 1];
+        if (prev && prev.sentence === context.tokens[r[0]]!.sentence && LOCATIVE.has(prev.lower)) return m;
+        const next = context.tokens[r[1]];
+        // "Washington, D.C." / "Washington state" are places.
+        if (next && (next.text === "," || next.lower === "state")) {
+          const after = context.tokens[r[1] + 1];
+          if (next.lower === "state" || (after && /^[A-Z]\.?[A-Z]\.?$/.test(after.text))) return m;
+        }
+        return { ...m, flags: [...new Set([...m.flags, "metonymy"])], refersTo: country };
+      });
+    },
+  };
+}

@@ -1,0 +1,48 @@
+import type { Mention } from "../schema.js";
+import type { Refiner } from "../pipeline/types.js";
+
+const PRIORITY: Record<string, number> = { acronym: 3, gazetteer: 2, tagger: 1 };
+
+/**
+ * Resolve overlapping candidates: identical spans merge (the gazetteer's type
+ * and `refersTo` win, the highest confidence is kept); otherwise the longer
+ * span wins, then the higher-priority parser (acronym > gazetteer > tagger).
+ *
+ * @returns A refiner named `overlap`.
+ * @example
+ * ```ts
+ * createEntityExtractor({ refiners: [createOverlapRefiner()] });
+ * ```
+ */
+export function createOverlapRefiner(): Refiner {
+  return {
+    name: "overlap",
+    refine(mentions: Mention[]): Mention[] {
+      const bySpan = new Map<string, Mention>();
+      for (const m of mentions) {
+        const key = `${m.start}:${m.end}`;
+        const prev = bySpan.get(key);
+        if (!prev) {
+          bySpan.set(key, m);
+          continue;
+        }
+        const [hi, lo] = (PRIORITY[m.source] ?? 0) > (PRIORITY[prev.source] ?? 0) ? [m, prev] : [prev, m];
+        bySpan.set(key, { ...hi, confidence: Math.max(hi.confidence, lo.confidence), flags: [...new Set([...hi.flags, ...lo.flags])] });
+      }
+      const sorted = [...bySpan.values()].sort(
+        (a, b) => b.end - b.start - (a.end - a.start) || (PRIORITY[b.source] ?? 0) - (PRIORITY[a.source] ?? 0) || a.start - b.start,
+      );
+      const kept: Mention[] = [];
+      // Covered code units, so the overlap test stays linear in the mention lengths.
+      const taken = new Set<number>();
+      for (const m of sorted) {
+        let free = true;
+        for (let i = m.start; i < m.end && free; i++) if (taken.has(i)) free = false;
+        if (!free) continue;
+        kept.push(m);
+        for (let i = m.start; i < m.end; i++) taken.add(i);
+      }
+      return kept.sort((a, b) => a.start - b.start);
+    },
+  };
+}

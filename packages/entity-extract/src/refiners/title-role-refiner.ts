@@ -1,0 +1,158 @@
+import { getTitleHeadWords, getTitleWords } from "../lexicon/titles.js";
+import type { Mention, Role } from "../schema.js";
+import type { ExtractionContext, Refiner } from "../pipeline/types.js";
+import { CONNECTORS, isCapitalised, rebound, tokenRange } from "./util.js";
+
+const MAX_TITLE_TOKENS = 16;
+const HONORIFICS = new Set(["mr.", "mrs.", "ms.", "mr", "mrs", "ms", "dr.", "sir", "dame", "lt.", "gen.", "col.", "maj.", "capt.", "sgt.", "adm.", "sen.", "rep.", "gov.", "prof."]);
+const MAX_APPOSITIVE_TOKENS = 22;
+const APPOSITIVE_HEADS = new Set(["chief", "head", "commander", "spokesman", "spokeswoman", "spokesperson", "deputy", "assistant", "director", "founder", "leader", "member", "chairman", "minister", "secretary", "ambassador", "envoy", "president", "adviser", "advisor", "official", "general", "colonel", "officer"]);
+
+function isPossessive(t: string): boolean {
+  return t === "'s" || t === "’s" || t === "'" || t === "’";
+}
+
+/**
+ * Titles and roles, attached as {@link Role}s instead of being part of the name:
+ * 1. leading title words inside a PERSON mention ("Gen. Michael Langley") are cut off;
+ * 2. a title just before the name ("U.S. Ambassador to Niger", "Lt. Gen.", "Col.-Maj.", "Interior Minister");
+ * 3. an appositive after it ("Chris Maier, assistant secretary of defense for …,");
+ * 4. an appositive before it ("Niger's prime minister, Ali Lamine Sain").
+ * Non-person mentions swallowed by a role (e.g. an ORG "Joint Staff" inside a title) are kept.
+ *
+ * @returns A refiner named `title-role`.
+ * @example
+ * ```ts
+ * extractEntities("Lt. Gen. Dagvin Anderson spoke.").mentions[0].roles?.[0].text; // "Lt. Gen."
+ * ```
+ */
+export function createTitleRoleRefiner(): Refiner {
+  return {
+    name: "title-role",
+    refine(input: Mention[], context: ExtractionContext): Mention[] {
+      let mentions = input;
+      const titles = getTitleWords();
+      const heads = getTitleHeadWords();
+      const { tokens, document } = context;
+      const personAt = new Set<number>();
+      for (const m of mentions) {
+        if (m.type !== "PERSON") continue;
+        const r = tokenRange(m, context);
+        if (r) for (let i = r[0]; i < r[1]; i++) personAt.add(i);
+      }
+      // A name right after a personal honorific is a person ("Mr. Basoom"), whatever the tagger said.
+      mentions = mentions.map((m) => {
+        if (m.type === "PERSON") return m;
+        const r = tokenRange(m, context);
+        const prev = r ? tokens[r[0] - 1] : undefined;
+        if (!prev || !HONORIFICS.has(prev.lower) || prev.sentence !== tokens[r![0]]!.sentence) return m;
+        const personAtNew = r!;
+        for (let i = personAtNew[0]; i < personAtNew[1]; i++) personAt.add(i);
+        return { ...m, type: "PERSON", source: "title-role" };
+      });
+      const out: Mention[] = [];
+      for (const original of mentions) {
+        let m = original;
+        if (m.type !== "PERSON") {
+          out.push(m);
+          continue;
+        }
+        const r = tokenRange(m, context);
+        if (!r) {
+          out.push(m);
+          continue;
+        }
+        let [first] = r;
+        const end = r[1];
+        const roles: Role[] = [];
+        // 1. Title words inside the mention.
+        let cut = first;
+        while (cut < end - 1 && (titles.has(tokens[cut]!.lower) || CONNECTORS.has(tokens[cut]!.lower) || tokens[cut]!.text === "-")) cut++;
+        if (cut > first && isCapitalised(tokens[cut]!.text)) {
+          m = rebound(m, tokens[cut]!.start, m.end, context, "title-role");
+        } else cut = first;
+        // 2. Title immediately before (scan left over title words, capitalised words, connectors).
+        const sentenceFirst = context.sentences[tokens[first]!.sentence]?.first ?? 0;
+        let j = first - 1;
+        let steps = 0;
+        while (j >= sentenceFirst && steps < MAX_TITLE_TOKENS) {
+          const t = tokens[j]!;
+          const next = tokens[j + 1]!;
+          if (personAt.has(j) && j < first) break;
+          const adjacent = next.start === t.end;
+          const ok =
+            titles.has(t.lower) ||
+            (isCapitalised(t.text) && /^\p{L}/u.test(t.text)) ||
+            CONNECTORS.has(t.lower) ||
+            (isPossessive(t.text) && j > sentenceFirst && tokens[j - 1]!.end === t.start) ||
+            (t.text === "-" && adjacent && j > sentenceFirst && tokens[j - 1]!.end === t.start);
+          if (!ok) break;
+          j--;
+          steps++;
+        }
+        let rs = j + 1;
+        const re = cut; // exclusive: title tokens cut out of the mention belong to the role too
+        // Trim leading connectors / possessives and leading capitalised non-title words that start a sentence ("He").
+        while (rs < re && (CONNECTORS.has(tokens[rs]!.lower) || isPossessive(tokens[rs]!.text))) rs++;
+        // Only the run containing a head word counts: require one head word in [rs, re).
+        let hasHead = false;
+        for (let k = rs; k < re; k++) if (heads.has(tokens[k]!.lower)) hasHead = true;
+        if (hasHead && rs < re) {
+          roles.push({ text: document.text.slice(tokens[rs]!.start, tokens[re - 1]!.end), docId: document.id, start: tokens[rs]!.start, end: tokens[re - 1]!.end });
+        }
+        // 3. Appositive after: ", [the] role ,|.|;"
+        const after = end;
+        if (after < tokens.length && tokens[after]!.text === "," && tokens[after]!.sentence === tokens[end - 1]!.sentence) {
+          let a = after + 1;
+          while (a < tokens.length && /^(the|a|an)$/.test(tokens[a]!.lower)) a++;
+          let b = a;
+          let head = false;
+          while (b < tokens.length && b - a < MAX_APPOSITIVE_TOKENS && tokens[b]!.sentence === tokens[a]!.sentence && !/^[,.;:)(—–"“”]$/.test(tokens[b]!.text)) {
+            if (b - a < 4 && (heads.has(tokens[b]!.lower) || APPOSITIVE_HEADS.has(tokens[b]!.lower))) head = true;
+            if (personAt.has(b) || /^(who|which|that|said|says|told|is|was|has|had|will)$/.test(tokens[b]!.lower)) break;
+            b++;
+          }
+          const stop = tokens[b];
+          if (head && b > a && stop && /^[,.;:)—–]$/.test(stop.text)) {
+            roles.push({ text: document.text.slice(tokens[a]!.start, tokens[b - 1]!.end), docId: document.id, start: tokens[a]!.start, end: tokens[b - 1]!.end });
+          }
+        }
+        // 4. Appositive before: "role , NAME"
+        if (roles.length === 0 && first - 2 >= sentenceFirst && tokens[first - 1]!.text === ",") {
+          let k = first - 2;
+          let head = false;
+          while (k >= sentenceFirst && first - 2 - k < MAX_TITLE_TOKENS) {
+            const t = tokens[k]!;
+            if (heads.has(t.lower) || APPOSITIVE_HEADS.has(t.lower)) head = true;
+            if (!(titles.has(t.lower) || isCapitalised(t.text) || CONNECTORS.has(t.lower) || isPossessive(t.text))) break;
+            if (personAt.has(k)) break;
+            k--;
+          }
+          let s = k + 1;
+          while (s < first - 1 && (CONNECTORS.has(tokens[s]!.lower) || isPossessive(tokens[s]!.text))) s++;
+          if (head && s < first - 1 && heads.has(tokens[first - 2]!.lower)) {
+            roles.push({ text: document.text.slice(tokens[s]!.start, tokens[first - 2]!.end), docId: document.id, start: tokens[s]!.start, end: tokens[first - 2]!.end });
+          }
+        }
+        first = cut;
+        if (roles.length) m = { ...m, roles: [...(m.roles ?? []), ...roles] };
+        out.push(m);
+      }
+      // Mentions swallowed by a role ("U.S. Ambassador" as ORG inside "U.S. Ambassador to Niger") are not names;
+      // places and nationalities inside roles stay.
+      const roleSpans = out.flatMap((m) => m.roles ?? []).filter((r) => r.docId === document.id);
+      if (!roleSpans.length) return out;
+      const covered = new Set<number>();
+      for (const r of roleSpans) for (let x = r.start; x < r.end; x++) covered.add(x);
+      return out.filter((m) => {
+        if (m.type === "PERSON" || m.type === "GPE" || m.type === "NORP" || m.type === "LOC") return true;
+        const inside = covered.has(m.start) && covered.has(m.end - 1);
+        if (!inside) return true;
+        const rr = tokenRange(m, context);
+        if (!rr) return true;
+        for (let i = rr[0]; i < rr[1]; i++) if (heads.has(tokens[i]!.lower)) return false;
+        return !titles.has(tokens[rr[0]]!.lower);
+      });
+    },
+  };
+}

@@ -1,0 +1,324 @@
+import type { Message } from "@newsparse/corpus-loader";
+import { getCountryLexicon } from "../lexicon/countries.js";
+import { getTitleHeadWords } from "../lexicon/titles.js";
+import type { Alias, Entity, EntityType, Mention, Role } from "../schema.js";
+import { firstNamesCompatible, jaroWinkler, nameParts, normalizeName, phoneticKey, type NameParts } from "./name-similarity.js";
+
+/** Thresholds of the resolver (measured on the seed corpus; see README). */
+export interface ResolveOptions {
+  /** Jaro-Winkler similarity above which two surnames are spelling variants (default 0.86). */
+  surnameVariantThreshold?: number;
+  /** Largest blocking bucket compared pairwise; bigger buckets compare each member with the first N only (default 64). */
+  maxBlockSize?: number;
+}
+
+/** Output of {@link resolveEntities}. */
+export interface Resolution {
+  entities: Entity[];
+  mentions: Mention[];
+  messages: Message[];
+}
+
+interface Cluster {
+  id: number;
+  type: EntityType;
+  docId: string;
+  mentions: Mention[];
+  /** Longest full name in the cluster (persons). */
+  parts: NameParts | null;
+  keys: Set<string>;
+}
+
+class UnionFind {
+  parent: number[] = [];
+  add(): number {
+    this.parent.push(this.parent.length);
+    return this.parent.length - 1;
+  }
+  find(x: number): number {
+    while (this.parent[x] !== x) {
+      this.parent[x] = this.parent[this.parent[x]!]!;
+      x = this.parent[x]!;
+    }
+    return x;
+  }
+  union(a: number, b: number): void {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    if (ra !== rb) this.parent[Math.max(ra, rb)] = Math.min(ra, rb);
+  }
+}
+
+/** Key of a non-person mention: normalised name, or the country it names. */
+function mentionKey(m: Mention): string {
+  const lex = getCountryLexicon();
+  let n = normalizeName(m.text).replace(/^the /, "");
+  if (m.type === "GPE" && !m.flags.includes("metonymy")) {
+    const country = lex.countryByName.get(m.text.toLowerCase()) ?? lex.countryByName.get(n) ?? m.refersTo;
+    if (country) n = country.toLowerCase();
+  }
+  if (m.type === "NORP") {
+    const country = lex.countryByDemonym.get(m.text.toLowerCase()) ?? m.refersTo;
+    if (country) n = `of ${country.toLowerCase()}`;
+    else n = n.replace(/s$/, "");
+  }
+  return `${m.type}:${n}`;
+}
+
+function roleWords(roles: readonly Role[]): Set<string> {
+  const heads = getTitleHeadWords();
+  const out = new Set<string>();
+  for (const r of roles) for (const w of r.text.toLowerCase().split(/[^\p{L}.]+/u)) if (heads.has(w) || w === "prime") out.add(w);
+  return out;
+}
+
+/**
+ * Resolve mentions into entities, within each document and across documents.
+ *
+ * Within a document, surname-only and title+surname mentions join the full
+ * name that shares the surname (or a near spelling of it, when only one name
+ * fits). Across documents, person clusters are compared only inside blocks
+ * sharing a surname, a phonetic surname key or the same two given names, so
+ * the work grows linearly with the number of documents; they merge when
+ * surnames match and first names are compatible, when surnames are near
+ * spellings and first names match, or when two given names match and the
+ * roles share a head word. Other types merge on a normalised name, country,
+ * or acronym/expansion link.
+ *
+ * @param mentions - Mentions of all documents, in document order.
+ * @param options - Thresholds.
+ * @returns Entities with deterministic ids `E1`, `E2`, … (in order of first mention), mentions with `entityId`, and spelling-variant messages.
+ */
+export function resolveEntities(mentions: readonly Mention[], options: ResolveOptions = {}): Resolution {
+  const variantThreshold = options.surnameVariantThreshold ?? 0.86;
+  const maxBlock = options.maxBlockSize ?? 64;
+  const uf = new UnionFind();
+  const clusters: Cluster[] = [];
+  const newCluster = (m: Mention, parts: NameParts | null): Cluster => {
+    const c: Cluster = { id: uf.add(), type: m.type, docId: m.docId, mentions: [m], parts, keys: new Set() };
+    clusters.push(c);
+    return c;
+  };
+  // ---- within documents ------------------------------------------------------
+  const byDoc = new Map<string, Mention[]>();
+  for (const m of mentions) {
+    const list = byDoc.get(m.docId);
+    if (list) list.push(m);
+    else byDoc.set(m.docId, [m]);
+  }
+  for (const [, docMentions] of byDoc) {
+    const persons: Cluster[] = [];
+    const singles: Mention[] = [];
+    const keyed = new Map<string, Cluster>();
+    for (const m of docMentions) {
+      if (m.type === "PERSON") {
+        const parts = nameParts(m.text);
+        if (parts.tokens.length < 2) {
+          singles.push(m);
+          continue;
+        }
+        const same = persons.find(
+          (c) => c.parts !== null && c.parts.last === parts.last && firstNamesCompatible(c.parts.first, parts.first),
+        );
+        if (same) {
+          same.mentions.push(m);
+          if (parts.tokens.length > same.parts!.tokens.length) same.parts = parts;
+        } else persons.push(newCluster(m, parts));
+        continue;
+      }
+      const key = mentionKey(m);
+      const refKey = m.refersTo && (m.flags.includes("acronym") || m.flags.includes("acronym-expansion")) ? `${m.type}:${normalizeName(m.refersTo)}` : null;
+      const existing = keyed.get(key) ?? (refKey ? keyed.get(refKey) : undefined);
+      if (existing) {
+        existing.mentions.push(m);
+        existing.keys.add(key);
+        keyed.set(key, existing);
+        if (refKey) keyed.set(refKey, existing);
+      } else {
+        const c = newCluster(m, null);
+        c.keys.add(key);
+        if (refKey) c.keys.add(refKey);
+        keyed.set(key, c);
+        if (refKey) keyed.set(refKey, c);
+      }
+    }
+    // Surname-only mentions: exact surname first, else one near spelling.
+    for (const m of singles) {
+      const w = normalizeName(m.text);
+      const exact = persons.filter((c) => c.parts!.last === w);
+      let target = exact.length >= 1 ? exact : [];
+      if (!target.length && w.length >= 5) {
+        target = persons.filter((c) => {
+          const last = c.parts!.last;
+          return last[0] === w[0] && Math.abs(last.length - w.length) <= 2 && (jaroWinkler(last, w) >= variantThreshold || phoneticKey(last) === phoneticKey(w));
+        });
+      }
+      if (target.length === 1) target[0]!.mentions.push(m);
+      else {
+        const own = persons.find((c) => c.parts!.tokens.length === 1 && c.parts!.last === w);
+        if (own) own.mentions.push(m);
+        else persons.push(newCluster(m, nameParts(m.text)));
+      }
+    }
+  }
+  // ---- across documents --------------------------------------------------------
+  const blocks = new Map<string, number[]>();
+  const addToBlock = (key: string, index: number): void => {
+    const b = blocks.get(key);
+    if (b) b.push(index);
+    else blocks.set(key, [index]);
+  };
+  const keyOwner = new Map<string, number>();
+  clusters.forEach((c, i) => {
+    if (c.type !== "PERSON") {
+      for (const k of c.keys) {
+        const owner = keyOwner.get(k);
+        if (owner === undefined) keyOwner.set(k, c.id);
+        else uf.union(owner, c.id);
+      }
+      return;
+    }
+    const p = c.parts!;
+    addToBlock(`s:${p.last}`, i);
+    addToBlock(`p:${phoneticKey(p.last)}`, i);
+    if (p.given.length >= 2) addToBlock(`g:${p.given[0]}|${p.given[1]}`, i);
+  });
+  const roleCache = new Map<number, Set<string>>();
+  const rolesOf = (c: Cluster): Set<string> => {
+    let r = roleCache.get(c.id);
+    if (!r) {
+      r = roleWords(c.mentions.flatMap((m) => m.roles ?? []));
+      roleCache.set(c.id, r);
+    }
+    return r;
+  };
+  const samePerson = (a: Cluster, b: Cluster): boolean => {
+    const pa = a.parts!;
+    const pb = b.parts!;
+    if (pa.tokens.length === 1 || pb.tokens.length === 1) {
+      // A bare surname only joins an identical surname.
+      return pa.last === pb.last && (pa.tokens.length === 1 || pb.tokens.length === 1);
+    }
+    if (pa.last === pb.last) return firstNamesCompatible(pa.first, pb.first);
+    const jw = jaroWinkler(pa.last, pb.last);
+    const near = jw >= variantThreshold || (phoneticKey(pa.last) === phoneticKey(pb.last) && Math.abs(pa.last.length - pb.last.length) <= 2);
+    if (near && pa.last[0] === pb.last[0] && firstNamesCompatible(pa.first, pb.first) && pa.first.length >= 3 && pb.first.length >= 3) return true;
+    if (pa.given.length >= 2 && pb.given.length >= 2 && pa.given[0] === pb.given[0] && pa.given[1] === pb.given[1]) {
+      const ra = rolesOf(a);
+      for (const w of rolesOf(b)) if (ra.has(w)) return true;
+    }
+    return false;
+  };
+  for (const [, members] of blocks) {
+    if (members.length < 2) continue;
+    const n = Math.min(members.length, maxBlock);
+    for (let x = 0; x < members.length; x++) {
+      for (let y = x + 1; y < (x < n ? members.length : n) && y < x + 1 + maxBlock; y++) {
+        const a = clusters[members[x]!]!;
+        const b = clusters[members[y]!]!;
+        if (uf.find(a.id) === uf.find(b.id)) continue;
+        if (samePerson(a, b)) uf.union(a.id, b.id);
+      }
+    }
+  }
+  // A bare surname that matches several distinct full-name entities must not glue them together:
+  // the union above only links bare surnames to full names with that surname, which is acceptable here.
+  // ---- assemble ---------------------------------------------------------------------
+  const groups = new Map<number, Cluster[]>();
+  for (const c of clusters) {
+    const r = uf.find(c.id);
+    const g = groups.get(r);
+    if (g) g.push(c);
+    else groups.set(r, [c]);
+  }
+  const order = new Map<Mention, number>();
+  mentions.forEach((m, i) => order.set(m, i));
+  const assembled = [...groups.values()].map((g) => {
+    const ms = g.flatMap((c) => c.mentions).sort((a, b) => order.get(a)! - order.get(b)!);
+    return { clusters: g, mentions: ms, first: order.get(ms[0]!)! };
+  });
+  assembled.sort((a, b) => a.first - b.first);
+  const entities: Entity[] = [];
+  const messages: Message[] = [];
+  const outMentions = new Map<Mention, Mention>();
+  assembled.forEach((g, i) => {
+    const id = `E${i + 1}`;
+    const typeCount = new Map<EntityType, number>();
+    for (const m of g.mentions) typeCount.set(m.type, (typeCount.get(m.type) ?? 0) + 1);
+    const type = [...typeCount.entries()].sort((a, b) => b[1] - a[1])[0]![0];
+    const forms = new Map<string, { count: number; docIds: string[]; first: Mention }>();
+    for (const m of g.mentions) {
+      const f = forms.get(m.text);
+      if (f) {
+        f.count++;
+        if (!f.docIds.includes(m.docId)) f.docIds.push(m.docId);
+      } else forms.set(m.text, { count: 1, docIds: [m.docId], first: m });
+    }
+    const name = canonicalName(type, forms);
+    const aliases: Alias[] = [];
+    for (const [text, f] of forms) {
+      if (text === name) continue;
+      const spellingVariant = isSpellingVariant(type, text, name);
+      aliases.push({ text, docIds: f.docIds, spellingVariant });
+      if (spellingVariant) {
+        messages.push({
+          severity: "info",
+          ruleId: "spelling-variant",
+          reason: `"${text}" looks like a spelling variant of "${name}" (entity ${id}).`,
+          source: "@newsparse/entity-extract",
+          docId: f.first.docId,
+          start: f.first.start,
+          end: f.first.end,
+        });
+      }
+    }
+    const roles: Role[] = [];
+    const seen = new Set<string>();
+    for (const m of g.mentions)
+      for (const r of m.roles ?? []) {
+        const k = `${r.docId}:${r.start}:${r.end}`;
+        if (!seen.has(k)) {
+          seen.add(k);
+          roles.push(r);
+        }
+      }
+    const ms = g.mentions.map((m) => {
+      const withId = { ...m, entityId: id };
+      outMentions.set(m, withId);
+      return withId;
+    });
+    entities.push({ id, type, name, aliases, roles, mentions: ms });
+  });
+  return { entities, mentions: mentions.map((m) => outMentions.get(m) ?? m), messages };
+}
+
+function canonicalName(type: EntityType, forms: Map<string, { count: number; first: Mention }>): string {
+  const lex = getCountryLexicon();
+  let best = "";
+  let bestScore = -1;
+  for (const [text, f] of forms) {
+    // Persons: prefer full names (2+ words); others: prefer the expansion of an acronym and the country's own name.
+    const words = text.split(/\s+/).length;
+    let score = f.count * 10 + Math.min(words, 5) * 3 + text.length / 100;
+    if (type === "PERSON" && words >= 2) score += 1e6;
+    if (f.first.flags.includes("acronym-expansion")) score += 1e6;
+    if (f.first.flags.includes("acronym")) score -= 1e5;
+    if (type === "GPE" && lex.countryByName.get(text.toLowerCase()) === text) score += 1e6;
+    if (score > bestScore) {
+      bestScore = score;
+      best = text;
+    }
+  }
+  return best;
+}
+
+function isSpellingVariant(type: EntityType, alias: string, name: string): boolean {
+  if (alias.toLowerCase() === name.toLowerCase()) return alias !== name;
+  if (type !== "PERSON") return false;
+  const a = nameParts(alias);
+  const n = nameParts(name);
+  const nameTokens = new Set(n.tokens);
+  if (a.tokens.every((t) => nameTokens.has(t))) return false; // short form: "Maier", "Kurt Campbell"
+  if (a.last === n.last && (a.tokens.length === 1 || firstNamesCompatible(a.first, n.first))) return false;
+  return true;
+}
