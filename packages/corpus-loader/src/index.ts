@@ -7,5 +7,45 @@
  *
  * @packageDocumentation
  */
-export { Span, DocSpan, Severity, Message, ExcludedRange, Document } from "./schema/index.js";
-export { parseDocument, type ParseDocumentOptions } from "./parse-document.js";
+export { Span, DocSpan, Severity, Message, ExcludedRange, Document, DuplicateInfo } from "./schema/index.js";
+export {
+  parseDocument,
+  createDocumentParser,
+  type ParseDocumentOptions,
+  type DocumentParser,
+  type DocumentParserConfig,
+} from "./parse-document.js";
+export {
+  createSentenceSplitter,
+  splitSentences,
+  type SentenceSplitter,
+  type SentenceSplitterOptions,
+} from "./segment/sentence-splitter.js";
+export { splitParagraphs, type ParagraphMode } from "./segment/paragraphs.js";
+export {
+  TITLE_ABBREVIATIONS,
+  NUMBER_ABBREVIATIONS,
+  AMBIGUOUS_ABBREVIATIONS,
+  SENTENCE_STARTERS,
+} from "./segment/abbreviations.js";
+export type {
+  BoilerplateRule,
+  BoilerplateUnit,
+  BoilerplateHit,
+  BoilerplateMeta,
+} from "./boilerplate/boilerplate-rule.js";
+export {
+  defaultBoilerplateRules,
+  newsletterRule,
+  accountCtaRule,
+  commentFormRule,
+  seeAlsoRule,
+  storyUpdatedRule,
+  adShareRule,
+  repeatedParagraphRule,
+  photoCreditRule,
+  bylineRule,
+  datelineRule,
+  contributorRule,
+  reportedFromRule,
+} from "./boilerplate/default-rules.js";

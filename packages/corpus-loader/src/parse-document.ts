@@ -1,80 +1,283 @@
-import type { Document, ExcludedRange, Message, Span } from "./schema/index.js";
+import type { BoilerplateRule, BoilerplateUnit } from "./boilerplate/boilerplate-rule.js";
+import { defaultBoilerplateRules } from "./boilerplate/default-rules.js";
+import { ExclusionSet, applyRules, subtractExcluded } from "./boilerplate/mark-boilerplate.js";
+import type { Document, DuplicateInfo, ExcludedRange, Message, Span } from "./schema/index.js";
+import { isCloserCode, isLineBreakCode, isOpenerCode, isTerminalCode, isUpperCode, isDigitCode } from "./segment/chars.js";
+import { splitParagraphs, type ParagraphMode } from "./segment/paragraphs.js";
+import {
+  createSentenceSplitter,
+  type SentenceSplitter,
+  type SentenceSplitterOptions,
+} from "./segment/sentence-splitter.js";
 
-/** Options of {@link parseDocument}. */
-export interface ParseDocumentOptions {
+/** Configuration of a {@link DocumentParser}: boilerplate rules, splitter and paragraph mode. */
+export interface DocumentParserConfig {
+  /** Boilerplate rules, in order; default {@link defaultBoilerplateRules}. */
+  rules?: readonly BoilerplateRule[];
+  /** Rules appended after `rules` (user extensions). */
+  extraRules?: readonly BoilerplateRule[];
+  /** Ids of rules to switch off, e.g. `["dateline"]`. */
+  disableRules?: readonly string[];
+  /** Sentence splitter, or options to create one. */
+  sentences?: SentenceSplitter | SentenceSplitterOptions;
+  /** How paragraphs are delimited; default `"auto"`. */
+  paragraphMode?: ParagraphMode;
+  /** Detect a headline at the top when no title is given; default `true`. */
+  detectTitle?: boolean;
+}
+
+/** Options of {@link parseDocument}: metadata of the document, plus optional parser configuration. */
+export interface ParseDocumentOptions extends DocumentParserConfig {
   /** Document id; defaults to `"doc"`. */
   id?: string;
+  /** Sequence number (ordering), or null. */
   seq?: number | null;
+  /** File name or record locator. */
   source?: string | null;
   /** Known title; when absent one is detected at the top of the text. */
   title?: string | null;
+  /** Publication date (ISO). */
   publishedAt?: string | null;
+  /** Outlet name. */
   outlet?: string | null;
+  /** Article URL. */
   url?: string | null;
+  /** Known authors; when absent, names from excluded bylines are used. */
   authors?: string[];
+  /** Format the text came from. */
+  format?: Document["format"];
+  /** Encoding the text was decoded from. */
+  encoding?: string;
+  /** Duplicate flag. */
+  duplicateOf?: DuplicateInfo | null;
+  /** Further metadata. */
   meta?: Record<string, unknown>;
+  /** Messages produced before parsing (e.g. decoding warnings), kept on the document. */
+  messages?: Message[];
 }
 
-// PROVISIONAL minimal implementation: issue 3 replaces it with the full
-// segmenter, title detector and boilerplate rules.
+/** A configured document parser (see {@link createDocumentParser}). */
+export interface DocumentParser {
+  /**
+   * Parse one article text into a {@link Document}.
+   *
+   * @param text - The original text; it is never changed.
+   * @param options - Id and metadata.
+   * @returns A schema-valid Document.
+   */
+  parse(text: string, options?: ParseDocumentOptions): Document;
+}
+
+const CONFIG_KEYS = ["rules", "extraRules", "disableRules", "sentences", "paragraphMode", "detectTitle"] as const;
+
+/**
+ * Create a document parser with its own boilerplate rules and sentence
+ * splitter (chrono-style: the rules are data you can filter and extend).
+ *
+ * @param config - Rules, splitter and paragraph mode.
+ * @returns A {@link DocumentParser}.
+ * @example
+ * ```ts
+ * const parser = createDocumentParser({
+ *   disableRules: ["dateline"],
+ *   extraRules: [{ id: "promo", reason: "promotion", scope: "paragraph", test: (u) => u.text.startsWith("PROMO") }],
+ * });
+ * const doc = parser.parse("Headline\n\nPROMO buy now\n\nBody text.", { id: "a" });
+ * ```
+ */
+export function createDocumentParser(config: DocumentParserConfig = {}): DocumentParser {
+  const disabled = new Set(config.disableRules ?? []);
+  const rules = [...(config.rules ?? defaultBoilerplateRules), ...(config.extraRules ?? [])].filter(
+    (r) => r.enabled !== false && !disabled.has(r.id),
+  );
+  const paragraphRules = rules.filter((r) => r.scope === "paragraph");
+  const sentenceRules = rules.filter((r) => r.scope === "sentence");
+  const splitter: SentenceSplitter =
+    config.sentences && "split" in config.sentences ? config.sentences : createSentenceSplitter(config.sentences ?? {});
+  const mode = config.paragraphMode ?? "auto";
+  const detect = config.detectTitle ?? true;
+
+  return {
+    parse(text: string, options: ParseDocumentOptions = {}): Document {
+      const id = options.id && options.id.length > 0 ? options.id : "doc";
+      const messages: Message[] = [...(options.messages ?? [])];
+      const paragraphs = splitParagraphs(text, mode);
+      const state = new Map<string, unknown>();
+      const set = new ExclusionSet();
+      const paragraphExcluded: boolean[] = [];
+      const unit = (kind: BoilerplateUnit["kind"], span: Span, index: number): BoilerplateUnit => ({
+        kind,
+        text: text.slice(span.start, span.end),
+        start: span.start,
+        end: span.end,
+        paragraphIndex: index,
+        paragraphCount: paragraphs.length,
+        docText: text,
+        state,
+      });
+      for (let i = 0; i < paragraphs.length; i++) {
+        paragraphExcluded.push(applyRules(paragraphRules, unit("paragraph", paragraphs[i]!, i), set));
+      }
+
+      let title = options.title ?? null;
+      let titleSpan: Span | null = null;
+      if (title !== null) titleSpan = findGivenTitle(text, paragraphs, title);
+      else if (detect) {
+        titleSpan = detectTitle(text, paragraphs, paragraphExcluded);
+        if (titleSpan) title = text.slice(titleSpan.start, titleSpan.end);
+      }
+
+      const sentences: Span[] = [];
+      for (let i = 0; i < paragraphs.length; i++) {
+        if (paragraphExcluded[i]) continue;
+        const p = paragraphs[i]!;
+        const raw = splitter.split(text, p.start, p.end);
+        const kept: Span[] = [];
+        for (const s of raw) {
+          if (!applyRules(sentenceRules, unit("sentence", s, i), set)) kept.push(s);
+        }
+        const inside = overlapping(set.ranges, p);
+        for (const s of kept) {
+          if (inside.length === 0) sentences.push(s);
+          else for (const piece of subtractExcluded(text, s, inside)) sentences.push(piece);
+        }
+        checkQuotes(text, p, inside, id, messages);
+      }
+
+      const harvested = set.meta;
+      const doc: Document = {
+        id,
+        seq: options.seq ?? null,
+        source: options.source ?? null,
+        title,
+        titleSpan,
+        publishedAt: options.publishedAt ?? null,
+        outlet: options.outlet ?? null,
+        url: options.url ?? null,
+        authors: options.authors && options.authors.length > 0 ? options.authors : harvested.authors,
+        text,
+        excluded: set.sorted(),
+        paragraphs,
+        sentences,
+        meta: options.meta ?? {},
+        messages,
+      };
+      if (harvested.contributors.length > 0) doc.contributors = harvested.contributors;
+      if (harvested.dateline) doc.dateline = harvested.dateline;
+      if (options.format) doc.format = options.format;
+      if (options.encoding) doc.encoding = options.encoding;
+      if (options.duplicateOf) doc.duplicateOf = options.duplicateOf;
+      return doc;
+    },
+  };
+}
+
+/** Excluded ranges (sorted, non-overlapping) that overlap `span`. */
+function overlapping(ranges: readonly ExcludedRange[], span: Span): ExcludedRange[] {
+  let lo = 0;
+  let hi = ranges.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (ranges[mid]!.end <= span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: ExcludedRange[] = [];
+  for (let k = lo; k < ranges.length && ranges[k]!.start < span.end; k++) out.push(ranges[k]!);
+  return out;
+}
+
+/**
+ * A headline: the first kept paragraph, one line, short, starting with a
+ * capital, digit or quote, not ending in sentence punctuation, with more text
+ * after it.
+ */
+function detectTitle(text: string, paragraphs: readonly Span[], excluded: readonly boolean[]): Span | null {
+  for (let i = 0; i < Math.min(2, paragraphs.length - 1); i++) {
+    if (excluded[i]) continue;
+    const p = paragraphs[i]!;
+    const len = p.end - p.start;
+    if (len < 3 || len > 200) return null;
+    let words = 1;
+    for (let k = p.start; k < p.end; k++) {
+      const c = text.charCodeAt(k);
+      if (isLineBreakCode(c)) return null;
+      if (c === 32) words++;
+    }
+    if (words > 30) return null;
+    const first = text.charCodeAt(p.start);
+    if (!isUpperCode(first) && !isDigitCode(first) && !isOpenerCode(first)) return null;
+    let k = p.end - 1;
+    while (k > p.start && isCloserCode(text.charCodeAt(k))) k--;
+    const last = text.charCodeAt(k);
+    if (isTerminalCode(last) || last === 44 || last === 59 || last === 58) return null;
+    // Must have content after it that is not excluded.
+    for (let j = i + 1; j < paragraphs.length; j++) if (!excluded[j]) return p;
+    return null;
+  }
+  return null;
+}
+
+function findGivenTitle(text: string, paragraphs: readonly Span[], title: string): Span | null {
+  const want = title.trim().replace(/\s+/g, " ").toLowerCase();
+  if (!want) return null;
+  for (const p of paragraphs.slice(0, 3)) {
+    if (text.slice(p.start, p.end).replace(/\s+/g, " ").toLowerCase() === want) return { ...p };
+  }
+  return null;
+}
+
+/** Report an opening quotation mark with no closing one in the same paragraph (info only). */
+function checkQuotes(text: string, p: Span, excluded: readonly ExcludedRange[], docId: string, messages: Message[]): void {
+  let open = -1;
+  let depth = 0;
+  let straight = 0;
+  let lastStraight = -1;
+  let x = 0;
+  for (let k = p.start; k < p.end; k++) {
+    while (x < excluded.length && excluded[x]!.end <= k) x++;
+    if (x < excluded.length && excluded[x]!.start <= k) continue;
+    const c = text.charCodeAt(k);
+    if (c === 0x201c) {
+      if (depth === 0) open = k;
+      depth++;
+    } else if (c === 0x201d) {
+      if (depth > 0) depth--;
+    } else if (c === 34) {
+      straight++;
+      lastStraight = k;
+    }
+  }
+  const at = depth > 0 ? open : straight % 2 === 1 ? lastStraight : -1;
+  if (at >= 0) {
+    messages.push({
+      severity: "info",
+      ruleId: "unterminated-quote",
+      reason: "Quotation opened here is not closed before the end of the paragraph; sentences were split normally.",
+      source: "corpus-loader",
+      docId,
+      start: at,
+      end: at + 1,
+    });
+  }
+}
+
+const defaultParser = createDocumentParser();
 
 /**
  * Parse one article text into a {@link Document}: paragraphs, sentences,
- * title and excluded boilerplate, without changing the text.
+ * title and excluded boilerplate, without changing the text. Runs in browsers.
  *
  * @param text - The original article text.
- * @param options - Id and metadata.
+ * @param options - Id and metadata; parser configuration fields (`rules`, `disableRules`, …) build a one-off parser.
  * @returns A schema-valid Document.
  * @example
  * ```ts
  * const doc = parseDocument("Headline\n\nFirst paragraph. Second sentence.", { id: "a1" });
+ * doc.title; // "Headline"
  * doc.sentences.map((s) => doc.text.slice(s.start, s.end));
  * ```
  */
 export function parseDocument(text: string, options: ParseDocumentOptions = {}): Document {
-  const paragraphs = splitParagraphs(text);
-  const excluded: ExcludedRange[] = [];
-  const messages: Message[] = [];
-  const sentences: Span[] = [];
-  const segmenter = new Intl.Segmenter("en", { granularity: "sentence" });
-  for (const p of paragraphs) {
-    for (const seg of segmenter.segment(text.slice(p.start, p.end))) {
-      let start = p.start + seg.index;
-      let end = start + seg.segment.length;
-      while (end > start && /\s/.test(text[end - 1]!)) end--;
-      while (start < end && /\s/.test(text[start]!)) start++;
-      if (end > start) sentences.push({ start, end });
-    }
-  }
-  return {
-    id: options.id ?? "doc",
-    seq: options.seq ?? null,
-    source: options.source ?? null,
-    title: options.title ?? null,
-    titleSpan: null,
-    publishedAt: options.publishedAt ?? null,
-    outlet: options.outlet ?? null,
-    url: options.url ?? null,
-    authors: options.authors ?? [],
-    text,
-    excluded,
-    paragraphs,
-    sentences,
-    meta: options.meta ?? {},
-    messages,
-  };
-}
-
-function splitParagraphs(text: string): Span[] {
-  const out: Span[] = [];
-  const re = /[^\n]+/g;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text))) {
-    let start = m.index;
-    let end = start + m[0].length;
-    while (end > start && /\s/.test(text[end - 1]!)) end--;
-    while (start < end && /\s/.test(text[start]!)) start++;
-    if (end > start) out.push({ start, end });
-  }
-  return out;
+  const custom = CONFIG_KEYS.some((k) => options[k] !== undefined);
+  return (custom ? createDocumentParser(options) : defaultParser).parse(text, options);
 }

@@ -11,6 +11,18 @@ export const ExcludedRange = Span.extend({
 /** A range of the text excluded from analysis. */
 export type ExcludedRange = z.infer<typeof ExcludedRange>;
 
+/** Which earlier document this one duplicates, and how closely. */
+export const DuplicateInfo = z
+  .object({
+    id: z.string().describe("Id of the earlier (kept-as-original) document."),
+    kind: z.enum(["exact", "near"]).describe("`exact`: same text; `near`: estimated Jaccard similarity of shingles above the threshold."),
+    similarity: z.number().min(0).max(1).describe("Estimated Jaccard similarity (1 for exact)."),
+  })
+  .meta({ id: "DuplicateInfo", description: "Duplicate flag on a document." });
+
+/** Duplicate flag on a document. */
+export type DuplicateInfo = z.infer<typeof DuplicateInfo>;
+
 /**
  * One article: the original text, unchanged, plus metadata and structure.
  * Every offset anywhere in newsparse counts UTF-16 code units into `text`.
@@ -25,7 +37,15 @@ export const Document = z
     publishedAt: z.string().nullable().describe("Publication date as an ISO date (YYYY-MM-DD) or datetime, or null."),
     outlet: z.string().nullable().optional(),
     url: z.string().nullable().optional(),
-    authors: z.array(z.string()).optional(),
+    authors: z.array(z.string()).optional().describe("Authors: given in metadata, or recovered from excluded bylines."),
+    contributors: z.array(z.string()).optional().describe("Contributors named in excluded contributor lines."),
+    dateline: z.string().nullable().optional().describe("Place from an excluded dateline or `reported from` line."),
+    format: z
+      .enum(["text", "markdown", "html", "json", "jsonl", "csv", "tsv", "concatenated", "record"])
+      .optional()
+      .describe("Format the document came from; for `html`, `text` is the extracted main text."),
+    encoding: z.string().optional().describe("Encoding the bytes were decoded from, e.g. `utf-8`, `utf-16le`."),
+    duplicateOf: DuplicateInfo.nullable().optional().describe("Set when this document duplicates an earlier one (kept, but flagged)."),
     text: z.string().describe("The decoded original text, unchanged."),
     excluded: z.array(ExcludedRange).describe("Boilerplate and noise, marked, never deleted."),
     paragraphs: z.array(Span),

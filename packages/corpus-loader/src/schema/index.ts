@@ -1,3 +1,3 @@
 export { Span, DocSpan } from "./span.js";
 export { Severity, Message } from "./message.js";
-export { ExcludedRange, Document } from "./document.js";
+export { ExcludedRange, Document, DuplicateInfo } from "./document.js";

@@ -1,0 +1,72 @@
+// Character classes for the hand-written scanners. Working on char codes keeps
+// every scanner a single linear pass with no regular-expression backtracking.
+
+/** True for Unicode white space, including NO-BREAK SPACE and line separators. */
+export function isSpaceCode(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0x85) return false;
+  return (
+    c === 0x85 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 ||
+    c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
+/** True for a line break (LF, CR, NEL, LS, PS, form feed, vertical tab). */
+export function isLineBreakCode(c: number): boolean {
+  return c === 10 || c === 13 || c === 11 || c === 12 || c === 0x85 || c === 0x2028 || c === 0x2029;
+}
+
+/** Sentence-final punctuation: `.`, `!`, `?`, `…` and a few script variants. */
+export function isTerminalCode(c: number): boolean {
+  return c === 46 || c === 33 || c === 63 || c === 0x2026 || c === 0x203c || c === 0x2047 || c === 0x2048 ||
+    c === 0x2049 || c === 0x061f || c === 0x3002 || c === 0xff01 || c === 0xff1f;
+}
+
+/** Closing quotes and brackets that may follow sentence-final punctuation. */
+export function isCloserCode(c: number): boolean {
+  return c === 34 || c === 39 || c === 41 || c === 93 || c === 125 || c === 0x201d || c === 0x2019 || c === 0xbb ||
+    c === 0x203a || c === 0x300d || c === 0x300f;
+}
+
+/** Opening quotes and brackets that may precede the first word of a sentence. */
+export function isOpenerCode(c: number): boolean {
+  return c === 34 || c === 39 || c === 40 || c === 91 || c === 123 || c === 0x201c || c === 0x2018 || c === 0xab ||
+    c === 0x2039 || c === 0x300c || c === 0x300e || c === 0x201e;
+}
+
+/** True when the code unit is a lower-case letter (ASCII fast path, Unicode otherwise). */
+export function isLowerCode(c: number): boolean {
+  if (c < 128) return c >= 97 && c <= 122;
+  const ch = String.fromCharCode(c);
+  return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
+}
+
+/** True when the code unit is an upper-case letter (ASCII fast path, Unicode otherwise). */
+export function isUpperCode(c: number): boolean {
+  if (c < 128) return c >= 65 && c <= 90;
+  const ch = String.fromCharCode(c);
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+}
+
+/** True for an ASCII digit. */
+export function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** True for a letter of any case (ASCII fast path, Unicode otherwise). */
+export function isLetterCode(c: number): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  const ch = String.fromCharCode(c);
+  return ch.toLowerCase() !== ch.toUpperCase();
+}
+
+/**
+ * Shrink `[start, end)` so that it neither starts nor ends with white space.
+ *
+ * @returns The trimmed bounds; `start === end` when the range held only space.
+ */
+export function trimRange(text: string, start: number, end: number): [number, number] {
+  while (start < end && isSpaceCode(text.charCodeAt(start))) start++;
+  while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
+  return [start, end];
+}

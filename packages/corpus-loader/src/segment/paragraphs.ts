@@ -1,0 +1,95 @@
+import type { Span } from "../schema/index.js";
+import { isDigitCode, isLineBreakCode, isSpaceCode, trimRange } from "./chars.js";
+
+/**
+ * How paragraphs are delimited: `"blank-lines"` (a line holding only white
+ * space separates paragraphs), `"lines"` (every non-empty line is a
+ * paragraph) or `"auto"` (blank lines when the text has any, else lines).
+ */
+export type ParagraphMode = "auto" | "blank-lines" | "lines";
+
+/**
+ * Split a text into paragraphs. In blank-line mode a line that starts with a
+ * list marker (`-`, `*`, `•`, `1.`, `2)`) also starts a paragraph, so lists
+ * come out one item per paragraph. Form feeds count as blank lines.
+ *
+ * @param text - The document text.
+ * @param mode - Delimiting mode, default `"auto"`.
+ * @returns Ordered, non-overlapping, whitespace-trimmed paragraph spans.
+ * @example
+ * ```ts
+ * splitParagraphs("Title\n\nFirst.\nStill first.\n\nSecond.");
+ * // → [{start:0,end:5},{start:7,end:26},{start:28,end:35}]
+ * ```
+ */
+export function splitParagraphs(text: string, mode: ParagraphMode = "auto"): Span[] {
+  const resolved = mode === "auto" ? (hasBlankLine(text) ? "blank-lines" : "lines") : mode;
+  const out: Span[] = [];
+  const push = (s: number, e: number): void => {
+    const [a, b] = trimRange(text, s, e);
+    if (b > a) out.push({ start: a, end: b });
+  };
+  let paraStart = 0;
+  let lineStart = 0;
+  const n = text.length;
+  for (let i = 0; i <= n; i++) {
+    const c = i < n ? text.charCodeAt(i) : 10;
+    if (!isLineBreakCode(c) && i < n) continue;
+    // [lineStart, i) is one line.
+    if (resolved === "lines") {
+      push(lineStart, i);
+      paraStart = i + 1;
+    } else if (c === 12 || isBlank(text, lineStart, i)) {
+      push(paraStart, i);
+      paraStart = i + 1;
+    } else if (lineStart > paraStart && startsWithListMarker(text, lineStart, i)) {
+      push(paraStart, lineStart);
+      paraStart = lineStart;
+    }
+    // CRLF counts as one break.
+    if (c === 13 && i + 1 < n && text.charCodeAt(i + 1) === 10) i++;
+    lineStart = i + 1;
+  }
+  if (paraStart < n) push(paraStart, n);
+  return out;
+}
+
+function isBlank(text: string, s: number, e: number): boolean {
+  for (let k = s; k < e; k++) if (!isSpaceCode(text.charCodeAt(k))) return false;
+  return true;
+}
+
+function hasBlankLine(text: string): boolean {
+  let lineStart = 0;
+  let seenContent = false;
+  let blankAfterContent = false;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 10;
+    if (c === 12) return true;
+    if (!isLineBreakCode(c) && i < text.length) continue;
+    const blank = isBlank(text, lineStart, i);
+    if (blank && seenContent) blankAfterContent = true;
+    if (!blank) {
+      if (blankAfterContent) return true;
+      seenContent = true;
+    }
+    if (c === 13 && i + 1 < text.length && text.charCodeAt(i + 1) === 10) i++;
+    lineStart = i + 1;
+  }
+  return false;
+}
+
+function startsWithListMarker(text: string, s: number, e: number): boolean {
+  let k = s;
+  while (k < e && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k++;
+  if (k >= e) return false;
+  const c = text.charCodeAt(k);
+  if (c === 45 || c === 42 || c === 0x2022 || c === 0x2013 || c === 0x2014) {
+    return k + 1 < e && text.charCodeAt(k + 1) === 32;
+  }
+  let d = k;
+  while (d < e && d - k < 2 && isDigitCode(text.charCodeAt(d))) d++;
+  if (d === k || d + 1 >= e) return false;
+  const m = text.charCodeAt(d);
+  return (m === 46 || m === 41) && text.charCodeAt(d + 1) === 32;
+}
