@@ -1,29 +1,274 @@
 import type { Document, Message } from "@newsparse/corpus-loader";
-import type { Timex, TimelineEntry } from "./schema.js";
+import type { EventMention, ReferenceDate, Timex, TimelineEntry } from "./schema.js";
+import { type CalendarDay, toCalendarDay, toDayNumber, fromDayNumber, formatDay } from "./calendar.js";
+import type { EventLexicon } from "./event-lexicon.js";
+import { type EntityMentions, contentWords, extractEventMentions } from "./extract-events.js";
+import { inferReferenceDate } from "./infer-reference-date.js";
+import { compatible, within } from "./timex-interval.js";
+import { getDefaultTagger } from "./tag-temporal-expressions.js";
+import type { TemporalTagger } from "./temporal-tagger.js";
 
 /** Options of {@link buildTimeline}. */
 export interface BuildTimelineOptions {
-  /** Entities from entity-extract, to attach participants. */
-  entities?: readonly { id: string; mentions: readonly { docId: string; start: number; end: number }[] }[];
+  /** Entities from entity-extract, to attach participants (`{id, mentions[{docId,start,end}]}`). */
+  entities?: readonly EntityMentions[];
+  /** Tagger to use; defaults to the shared default tagger. */
+  tagger?: TemporalTagger;
+  /** Event trigger lexicon (word → class). */
+  lexicon?: EventLexicon;
 }
 
 /** Result of {@link buildTimeline}. */
 export interface TimelineResult {
+  /** Every timex of every document (outside excluded ranges), with `docId`. */
   timexes: Timex[];
+  /** Merged, dated events, ordered by date interval. */
   timeline: TimelineEntry[];
+  /** Diagnostics (`inferred-reference-date`, `missing-reference-date`, `date-disagreement`). */
   messages: Message[];
+  /** Event mentions, one per sentence and dated timex. */
+  events: EventMention[];
+  /** The reference date used for each document. */
+  referenceDates: ReferenceDate[];
 }
 
-// PROVISIONAL stub: issue 6 fills it in.
+const SOURCE = "@newsparse/timeline";
+const FINE = new Set(["month", "week", "day", "part-of-day", "time"]);
+
+function inExcluded(doc: Document, start: number, end: number): boolean {
+  return doc.excluded.some((r) => start < r.end && end > r.start);
+}
+
+function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  if (a.size === 0 || b.size === 0) return 0;
+  let inter = 0;
+  for (const x of a) if (b.has(x)) inter++;
+  return inter / (a.size + b.size - inter);
+}
+
+function median(days: CalendarDay[]): CalendarDay | null {
+  if (days.length === 0) return null;
+  const n = days.map(toDayNumber).sort((a, b) => a - b);
+  return fromDayNumber(n[Math.floor((n.length - 1) / 2)] ?? 0);
+}
+
+function title(doc: Document, m: EventMention): string {
+  let t = doc.text.slice(m.start, m.end).replace(/\s+/g, " ").trim();
+  if (t.length > 140) {
+    const cut = t.lastIndexOf(" ", 137);
+    t = `${t.slice(0, cut > 60 ? cut : 137)}…`;
+  }
+  return t;
+}
+
+interface Cluster {
+  cls: string;
+  mentions: EventMention[];
+  secondary: EventMention[];
+  words: Set<string>;
+}
+
 /**
- * Tag every document and merge the dated events into one timeline.
+ * Tag every document, extract dated event mentions, and merge mentions of
+ * the same event across documents into one timeline. Documents without
+ * `publishedAt` get an inferred reference date, reported with a message and
+ * in `referenceDates`; today's date is never used.
+ *
+ * Merging: two mentions are the same event when their dates are compatible
+ * at their granularity (one interval contains the other), their trigger
+ * classes match, and their participants overlap when both have any. A
+ * mention also becomes a source of an entry whose class occurs anywhere in
+ * its sentence at a compatible date. Entries of the same class whose
+ * sentences are alike but whose dates are incompatible are flagged
+ * `date-disagreement`.
  *
  * @param documents - Loaded documents (with `publishedAt` where known).
- * @param options - Options.
- * @returns Timexes, the timeline and messages.
+ * @param options - Entities, tagger, lexicon.
+ * @returns Timexes, the timeline, event mentions, reference dates and messages.
+ * @example
+ * ```ts
+ * const { timeline } = buildTimeline(documents);
+ * timelineToMarkdown(timeline);
+ * ```
  */
 export function buildTimeline(documents: readonly Document[], options: BuildTimelineOptions = {}): TimelineResult {
-  void documents;
-  void options;
-  return { timexes: [], timeline: [], messages: [] };
+  const tagger = options.tagger ?? getDefaultTagger();
+  const messages: Message[] = [];
+  const referenceDates: ReferenceDate[] = [];
+  const refs = new Map<string, CalendarDay | null>();
+
+  // 1. reference dates: metadata, else inferred (strong evidence first, then with a corpus prior)
+  const missing: Document[] = [];
+  for (const doc of documents) {
+    const day = toCalendarDay(doc.publishedAt);
+    if (day) {
+      refs.set(doc.id, day);
+      referenceDates.push({ docId: doc.id, value: formatDay(day), inferred: false, uncertaintyDays: 0, evidence: ["publishedAt"] });
+    } else missing.push(doc);
+  }
+  if (missing.length > 0) {
+    const first = new Map(missing.map((d) => [d.id, inferReferenceDate(d)]));
+    const known = [...refs.values()].filter((d): d is CalendarDay => d !== null);
+    for (const r of first.values()) if (r.strong && r.reference.value) known.push(toCalendarDay(r.reference.value) as CalendarDay);
+    const prior = median(known);
+    for (const doc of missing) {
+      let r = first.get(doc.id);
+      if (!r || !r.strong) r = inferReferenceDate(doc, prior);
+      const value = r.reference.value;
+      refs.set(doc.id, value ? toCalendarDay(value) : null);
+      referenceDates.push(r.reference);
+      messages.push({
+        severity: "warning",
+        ruleId: value ? "inferred-reference-date" : "missing-reference-date",
+        reason: value
+          ? `No publication date: inferred ${value} ± ${r.reference.uncertaintyDays} days from the text (${r.reference.evidence.slice(0, 3).join("; ") || "no evidence"}).`
+          : "No publication date and none could be inferred: relative dates stay unresolved.",
+        source: SOURCE,
+        docId: doc.id,
+      });
+    }
+  }
+
+  // 2. timexes and event mentions
+  const timexes: Timex[] = [];
+  const events: EventMention[] = [];
+  for (const doc of documents) {
+    const ref = refs.get(doc.id) ?? null;
+    let tagged: Timex[] = [];
+    try {
+      tagged = tagger.tag(doc.text, { referenceDate: ref ? formatDay(ref) : null });
+    } catch (error) {
+      messages.push({ severity: "error", ruleId: "tagger-failed", reason: String(error), source: SOURCE, docId: doc.id });
+    }
+    const kept = tagged.filter((t) => !inExcluded(doc, t.start, t.end)).map((t) => ({ ...t, docId: doc.id }));
+    timexes.push(...kept);
+    events.push(...extractEventMentions(doc, kept, { entities: options.entities, lexicon: options.lexicon, referenceDate: ref ? formatDay(ref) : null }));
+  }
+
+  // 3. clustering
+  const docById = new Map(documents.map((d) => [d.id, d]));
+  const order = [...events].sort((a, b) => {
+    // finer dates first, so coarse mentions join a fine entry
+    const ga = a.date.end.localeCompare(a.date.start);
+    void ga;
+    const la = Date.parse(a.date.end.slice(0, 10)) - Date.parse(a.date.start.slice(0, 10));
+    const lb = Date.parse(b.date.end.slice(0, 10)) - Date.parse(b.date.start.slice(0, 10));
+    return la - lb || a.docId.localeCompare(b.docId) || a.start - b.start;
+  });
+  const clusters: Cluster[] = [];
+  const clusterDate = (c: Cluster) => (c.mentions[0] as EventMention).date;
+  const participantsOk = (m: EventMention, c: Cluster) => {
+    const theirs = new Set(c.mentions.flatMap((x) => x.participants));
+    if (m.participants.length === 0 || theirs.size === 0) return true;
+    return m.participants.some((p) => theirs.has(p));
+  };
+  for (const m of order) {
+    const doc = docById.get(m.docId);
+    const words = new Set(doc ? contentWords(doc.text, m.start, m.end) : []);
+    let target: Cluster | null = null;
+    const candidates = clusters.filter(
+      (c) =>
+        c.cls === m.trigger.class &&
+        compatible(m.date, clusterDate(c)) &&
+        participantsOk(m, c) &&
+        !(c.cls.startsWith("other:") && jaccard(words, c.words) < 0.2),
+    );
+    const same = candidates.filter((c) => within(clusterDate(c), m.date) && within(m.date, clusterDate(c)));
+    // a coarser mention ("a 2023 coup") joins a finer entry only when that entry is the only candidate
+    if (same.length > 0) target = same[0] as Cluster;
+    else if (candidates.length > 0) {
+      const support = (c: Cluster) => new Set(c.mentions.map((x) => x.docId)).size;
+      const ranked = [...candidates].sort((a, b) => support(b) - support(a));
+      const top = ranked[0] as Cluster;
+      const second = ranked[1];
+      if (!second || support(top) > support(second)) target = top;
+    }
+    if (target) {
+      target.mentions.push(m);
+      for (const w of words) target.words.add(w);
+    } else clusters.push({ cls: m.trigger.class, mentions: [m], secondary: [], words });
+  }
+  // secondary sources: the class appears in the sentence at a compatible date
+  for (const m of events) {
+    for (const c of clusters) {
+      if (c.mentions.includes(m) || c.cls === m.trigger.class || c.cls.startsWith("other:") || c.cls === "statement") continue;
+      if (!m.classes.includes(c.cls)) continue;
+      if (!within(m.date, clusterDate(c))) continue;
+      if (!FINE.has(clusterDate(c).granularity)) continue;
+      if (c.mentions.some((x) => x.docId === m.docId && x.start === m.start)) continue;
+      if (c.mentions.length + c.secondary.length < 2 && c.mentions[0]?.docId === m.docId) continue;
+      c.secondary.push(m);
+    }
+  }
+
+  // 4. disagreement: same class, alike sentences, incompatible dates
+  const flags = new Map<Cluster, Set<string>>();
+  for (let i = 0; i < clusters.length; i++) {
+    for (let j = i + 1; j < clusters.length; j++) {
+      const a = clusters[i] as Cluster;
+      const b = clusters[j] as Cluster;
+      if (a.cls !== b.cls || a.cls.startsWith("other:") || a.cls === "statement") continue;
+      if (compatible(clusterDate(a), clusterDate(b))) continue;
+      const docsA = new Set(a.mentions.map((x) => x.docId));
+      if (b.mentions.every((x) => docsA.has(x.docId))) continue;
+      const pa = new Set(a.mentions.flatMap((x) => x.participants));
+      const sharedParticipants = b.mentions.some((x) => x.participants.some((p) => pa.has(p)));
+      if (!(sharedParticipants || jaccard(a.words, b.words) >= 0.3)) continue;
+      for (const [x, y] of [[a, b], [b, a]] as const) {
+        const set = flags.get(x) ?? new Set<string>();
+        set.add(clusterDate(y).value);
+        flags.set(x, set);
+      }
+      messages.push({
+        severity: "info",
+        ruleId: "date-disagreement",
+        reason: `Sources disagree on when "${a.cls}" happened: ${clusterDate(a).value} vs ${clusterDate(b).value}.`,
+        source: SOURCE,
+        docId: b.mentions[0]?.docId,
+        start: b.mentions[0]?.timex.start,
+        end: b.mentions[0]?.timex.end,
+      });
+    }
+  }
+
+  // 5. entries
+  const timeline: TimelineEntry[] = clusters.map((c) => {
+    const all = [...c.mentions, ...c.secondary];
+    const sources: TimelineEntry["sources"] = [];
+    const seen = new Set<string>();
+    for (const m of all) {
+      const key = `${m.docId}:${m.start}:${m.end}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      sources.push({ docId: m.docId, start: m.start, end: m.end });
+    }
+    // the finest date among the primary mentions
+    const date = c.mentions.map((m) => m.date).reduce((a, b) => (within(b, a) ? b : a));
+    const first = c.mentions[0] as EventMention;
+    const doc = docById.get(first.docId);
+    const tenses = new Set(c.mentions.map((m) => m.tense));
+    const modalities = new Set(c.mentions.map((m) => m.modality));
+    const entry: TimelineEntry = {
+      id: "",
+      date,
+      title: doc ? title(doc, first) : first.trigger.text,
+      sources,
+      participants: [...new Set(all.flatMap((m) => m.participants))].sort(),
+      tense: tenses.size === 1 ? (first.tense as TimelineEntry["tense"]) : tenses.has("future") ? "future" : "past",
+      eventClass: c.cls,
+      modality: modalities.has("planned") ? "planned" : modalities.has("hypothetical") && modalities.size === 1 ? "hypothetical" : "reported",
+      mentionIds: all.map((m) => m.id),
+    };
+    const f = flags.get(c);
+    if (f) {
+      entry.flags = ["date-disagreement"];
+      entry.alternativeDates = [...f].sort();
+    }
+    return entry;
+  });
+  timeline.sort((a, b) => a.date.start.localeCompare(b.date.start) || a.date.end.localeCompare(b.date.end) || b.sources.length - a.sources.length);
+  timeline.forEach((e, i) => {
+    e.id = `t${i + 1}`;
+  });
+  return { timexes, timeline, messages, events, referenceDates };
 }

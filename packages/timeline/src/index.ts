@@ -4,6 +4,52 @@
  *
  * @packageDocumentation
  */
-export { TimexType, Timex, TimelineDate, TimelineEntry } from "./schema.js";
-export { tagTemporalExpressions, type TagOptions } from "./tag-temporal-expressions.js";
+export {
+  TimexType,
+  Timex,
+  TimelineDate,
+  TimelineEntry,
+  EventTrigger,
+  EventMention,
+  ReferenceDate,
+} from "./schema.js";
+export {
+  tagTemporalExpressions,
+  createNewsConfiguration,
+  getDefaultTagger,
+  type TagOptions,
+} from "./tag-temporal-expressions.js";
+export {
+  createTemporalTagger,
+  type TemporalTagger,
+  type TemporalTaggerConfiguration,
+  type TemporalParser,
+  type TemporalRefiner,
+  type TimexCandidate,
+  type TaggerContext,
+} from "./temporal-tagger.js";
+export { createChronoParser } from "./chrono-parser.js";
+export { createNewsParsers } from "./news-parsers.js";
+export {
+  createNewsRefiners,
+  nonTimeFilter,
+  extentTrimmer,
+  overlapResolver,
+  modifierExtender,
+  timeDayJoiner,
+  quarterContext,
+} from "./refiners.js";
+export { type CalendarDay } from "./calendar.js";
+export { type ClauseTense } from "./tense.js";
+export { timexInterval } from "./timex-interval.js";
+export { DEFAULT_EVENT_LEXICON, type EventLexicon } from "./event-lexicon.js";
+export { extractEventMentions, type ExtractEventsOptions, type EntityMentions } from "./extract-events.js";
+export { inferReferenceDate, type InferredReferenceDate } from "./infer-reference-date.js";
 export { buildTimeline, type BuildTimelineOptions, type TimelineResult } from "./build-timeline.js";
+export {
+  timelineToMarkdown,
+  timelineToTimelineJS,
+  timelineToICalendar,
+  type TimelineJSDocument,
+  type TimelineJSDate,
+} from "./export-timeline.js";

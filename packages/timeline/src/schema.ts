@@ -46,8 +46,60 @@ export const TimelineEntry = z
     participants: z.array(z.string()).optional().describe("Entity ids."),
     tense: z.enum(["past", "present", "future", "unknown"]).optional(),
     flags: z.array(z.string()).optional().describe("E.g. `date-disagreement`."),
+    eventClass: z.string().optional().describe("Lexicon class of the merged event."),
+    modality: z.enum(["reported", "planned", "hypothetical"]).optional(),
+    mentionIds: z.array(z.string()).optional().describe("Ids of the merged event mentions."),
+    alternativeDates: z.array(z.string()).optional().describe("Dates other sources give for the same event, when they disagree."),
   })
   .meta({ id: "TimelineEntry" });
 
 /** One dated event on the timeline. */
 export type TimelineEntry = z.infer<typeof TimelineEntry>;
+
+/** The word that names an event: a verb or event noun, with its lexicon class. */
+export const EventTrigger = z
+  .object({
+    start: z.number().int().nonnegative(),
+    end: z.number().int().nonnegative(),
+    text: z.string(),
+    class: z.string().describe("Lexicon class (`coup`, `talks`, `end-agreement`, …) or `other:<word>`."),
+  })
+  .meta({ id: "EventTrigger" });
+
+/** The word that names an event. */
+export type EventTrigger = z.infer<typeof EventTrigger>;
+
+/** One event mention: a sentence's trigger anchored to one of its dated timexes. */
+export const EventMention = z
+  .object({
+    id: z.string(),
+    docId: z.string(),
+    start: z.number().int().nonnegative().describe("Start of the source sentence."),
+    end: z.number().int().nonnegative().describe("End of the source sentence."),
+    trigger: EventTrigger,
+    participants: z.array(z.string()).describe("Entity ids with a mention inside the sentence."),
+    timex: Timex.describe("The anchoring temporal expression."),
+    date: TimelineDate,
+    tense: z.enum(["past", "present", "future", "unknown"]),
+    modality: z.enum(["reported", "planned", "hypothetical"]).describe("Reported past, planned/scheduled future, or hypothetical."),
+    polarity: z.enum(["positive", "negative"]),
+    classes: z.array(z.string()).describe("Every lexicon class present in the sentence."),
+  })
+  .meta({ id: "EventMention" });
+
+/** One event mention. */
+export type EventMention = z.infer<typeof EventMention>;
+
+/** The reference (publication) date used for a document, and whether it was inferred. */
+export const ReferenceDate = z
+  .object({
+    docId: z.string(),
+    value: z.string().nullable().describe("`YYYY-MM-DD`, or null when nothing could be inferred."),
+    inferred: z.boolean().describe("True when not taken from `publishedAt`."),
+    uncertaintyDays: z.number().nonnegative().describe("± days; 0 for metadata dates."),
+    evidence: z.array(z.string()).describe("What the inference used."),
+  })
+  .meta({ id: "ReferenceDate" });
+
+/** The reference date of a document. */
+export type ReferenceDate = z.infer<typeof ReferenceDate>;

@@ -69,7 +69,14 @@ export function clauseTense(text: string, start: number, end: number): ClauseTen
     prevWord = word;
     let tense: ClauseTense | null = null;
     if (REPORTING.has(word)) {
+      // reporting verbs date the report, not the reported event: weaker evidence
       reporting = true;
+      const distance = j <= start ? start - j : i - end;
+      const weighted = distance * 2 + 1;
+      if (weighted < bestDistance) {
+        bestDistance = weighted;
+        best = "past";
+      }
       i = j;
       continue;
     }

@@ -1,0 +1,46 @@
+/**
+ * A small news event lexicon: trigger words (verb forms and event nouns)
+ * grouped into classes, so that "scrapping", "terminated" and "canceled" name
+ * the same kind of event. Users may pass their own to {@link buildTimeline}.
+ */
+
+/** Trigger word (lower case) → event class. */
+export type EventLexicon = Readonly<Record<string, string>>;
+
+const CLASSES: Record<string, string[]> = {
+  coup: ["coup", "coups", "seized", "putsch", "takeover", "ousted", "ouster", "overthrew", "overthrow", "toppled", "deposed"],
+  "end-agreement": [
+    "ended", "ending", "end", "ends", "terminated", "terminate", "termination", "terminating", "scrapping", "scrapped", "scrap",
+    "canceled", "cancelled", "cancel", "canceling", "revoked", "revoke", "renounced", "renounce", "annulled", "tore", "suspended", "suspend",
+  ],
+  talks: [
+    "talks", "talk", "discussions", "discussion", "negotiations", "negotiation", "negotiated", "negotiate", "meet", "met", "meeting",
+    "meetings", "meets", "conversations", "dialogue", "summit", "consultations",
+  ],
+  visit: ["visit", "visited", "visits", "trip", "traveled", "travelled", "travel", "arrived", "arrival", "arrive"],
+  withdrawal: ["withdraw", "withdrawal", "withdrawing", "withdrew", "withdrawn", "pullout", "pull-out", "departure", "depart", "leave", "exit", "drawdown"],
+  briefing: ["briefed", "briefing", "brief", "press conference"],
+  agreement: ["agreement", "accord", "deal", "agreed", "agree", "reached", "signed", "pact"],
+  protest: ["protest", "protests", "protested", "protesters", "demonstrators", "demonstration", "rally", "rallied"],
+  deadline: ["deadline", "expire", "expires", "expiry"],
+  begin: ["began", "begin", "begun", "begins", "started", "start", "initiated", "initiate", "launched", "launch", "opened"],
+  statement: ["said", "says", "announced", "announce", "confirmed", "confirm", "declared", "declare", "reported", "told", "statement", "post", "stated"],
+  attack: ["attack", "attacked", "attacks", "killed", "bombing", "strike", "strikes", "clashes", "fighting"],
+  election: ["election", "elections", "vote", "voted", "elected", "referendum"],
+  appointment: ["appointed", "named", "installed", "nominated", "sworn"],
+  aid: ["aid", "assistance", "sanctions", "sanctioned"],
+  deployment: ["deployed", "deployment", "stationed", "sent", "arrive", "dispatched"],
+  death: ["died", "killed", "death", "dead"],
+  arrest: ["arrested", "arrest", "detained", "detention", "custody"],
+  establish: ["establish", "established", "built", "founded", "created", "opened"],
+};
+
+/** Classes weighed as less specific when choosing a sentence's trigger. */
+export const WEAK_CLASSES: ReadonlySet<string> = new Set(["statement", "begin", "agreement"]);
+
+/** The default lexicon. */
+export const DEFAULT_EVENT_LEXICON: EventLexicon = (() => {
+  const out: Record<string, string> = {};
+  for (const [cls, words] of Object.entries(CLASSES)) for (const w of words) out[w] ??= cls;
+  return out;
+})();

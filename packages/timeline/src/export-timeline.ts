@@ -1,0 +1,143 @@
+import type { TimelineEntry } from "./schema.js";
+
+function escapeMd(s: string): string {
+  return s.replace(/([\\`*_[\]|<>])/g, "\\$1");
+}
+
+/**
+ * Render a timeline as Markdown: one bullet per entry with its date range,
+ * title, flags and every source (`docId` and offsets).
+ *
+ * @param timeline - Entries from {@link buildTimeline}.
+ * @param options - `title` of the document heading.
+ * @returns Markdown text.
+ */
+export function timelineToMarkdown(timeline: readonly TimelineEntry[], options: { title?: string } = {}): string {
+  const lines: string[] = [`# ${escapeMd(options.title ?? "Timeline")}`, ""];
+  for (const e of timeline) {
+    const flags = e.flags?.length ? ` _(${e.flags.join(", ")}${e.alternativeDates?.length ? `: also ${e.alternativeDates.join(", ")}` : ""})_` : "";
+    const planned = e.modality === "planned" ? " _(planned)_" : "";
+    lines.push(`- **${e.date.value}** (${e.date.start} – ${e.date.end}): ${escapeMd(e.title)}${planned}${flags}`);
+    for (const s of e.sources) lines.push(`  - source \`${s.docId}\` [${s.start}, ${s.end})`);
+  }
+  return `${lines.join("\n")}\n`;
+}
+
+/** A TimelineJS3 date object. */
+export interface TimelineJSDate {
+  /** Year. */
+  year: number;
+  /** Month 1–12. */
+  month?: number;
+  /** Day. */
+  day?: number;
+  /** Hour. */
+  hour?: number;
+  /** Minute. */
+  minute?: number;
+  /** Display text. */
+  display_date?: string;
+}
+
+/** A TimelineJS3 document (`{events: [...]}`). */
+export interface TimelineJSDocument {
+  /** Slides. */
+  events: {
+    unique_id: string;
+    start_date: TimelineJSDate;
+    end_date?: TimelineJSDate;
+    text: { headline: string; text: string };
+    group?: string;
+  }[];
+}
+
+function tjsDate(iso: string, display: string): TimelineJSDate {
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?/.exec(iso);
+  if (!m) return { year: 0, display_date: display };
+  const d: TimelineJSDate = { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]), display_date: display };
+  if (m[4]) {
+    d.hour = Number(m[4]);
+    d.minute = Number(m[5]);
+  }
+  return d;
+}
+
+function escapeHtml(s: string): string {
+  return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+}
+
+/**
+ * Convert a timeline to TimelineJS3 JSON (https://timeline.knightlab.com/docs/json-format.html).
+ * Month- and coarser dates get an end date covering their interval.
+ *
+ * @param timeline - Entries from {@link buildTimeline}.
+ * @returns A TimelineJS3 document object (serialise with `JSON.stringify`).
+ */
+export function timelineToTimelineJS(timeline: readonly TimelineEntry[]): TimelineJSDocument {
+  return {
+    events: timeline.map((e) => {
+      const ev: TimelineJSDocument["events"][number] = {
+        unique_id: e.id,
+        start_date: tjsDate(e.date.start, e.date.value),
+        text: {
+          headline: escapeHtml(e.title),
+          text: e.sources.map((s) => `${escapeHtml(s.docId)} [${s.start}, ${s.end})`).join("<br>") + (e.flags?.length ? `<br><em>${escapeHtml(e.flags.join(", "))}</em>` : ""),
+        },
+      };
+      if (e.date.granularity !== "day" && e.date.granularity !== "time" && e.date.granularity !== "part-of-day") {
+        // exclusive end → the last day inside the interval
+        const end = new Date(Date.parse(`${e.date.end.slice(0, 10)}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+        ev.end_date = tjsDate(end, e.date.value);
+      }
+      if (e.eventClass) ev.group = e.eventClass;
+      return ev;
+    }),
+  };
+}
+
+function icsEscape(s: string): string {
+  return s.replace(/\\/g, "\\\\").replace(/;/g, "\\;").replace(/,/g, "\\,").replace(/\r?\n/g, "\\n");
+}
+
+function fold(line: string): string {
+  // RFC 5545 folding at 75 octets (approximated by UTF-16 units, safe for ASCII)
+  if (line.length <= 75) return line;
+  const parts: string[] = [];
+  let rest = line;
+  parts.push(rest.slice(0, 75));
+  rest = rest.slice(75);
+  while (rest.length > 0) {
+    parts.push(` ${rest.slice(0, 74)}`);
+    rest = rest.slice(74);
+  }
+  return parts.join("\r\n");
+}
+
+/**
+ * iCalendar (RFC 5545) of the scheduled and future-dated entries (meetings,
+ * deadlines): entries whose modality is `planned` or whose tense is
+ * `future`. Day and coarser dates become all-day events spanning their
+ * interval; times become floating local times.
+ *
+ * @param timeline - Entries from {@link buildTimeline}.
+ * @param options - `prodId` and a `stamp` (`YYYYMMDDTHHMMSSZ`) for DTSTAMP; the default stamp derives from the first entry so output is deterministic.
+ * @returns The `.ics` text (CRLF line ends).
+ */
+export function timelineToICalendar(timeline: readonly TimelineEntry[], options: { prodId?: string; stamp?: string } = {}): string {
+  const lines = ["BEGIN:VCALENDAR", "VERSION:2.0", `PRODID:${options.prodId ?? "-//newsparse//timeline//EN"}`, "CALSCALE:GREGORIAN"];
+  const future = timeline.filter((e) => e.modality === "planned" || e.tense === "future");
+  for (const e of future) {
+    const stamp = options.stamp ?? `${e.date.start.slice(0, 10).replace(/-/g, "")}T000000Z`;
+    lines.push("BEGIN:VEVENT", `UID:${e.id}-${e.date.value}@newsparse`, `DTSTAMP:${stamp}`);
+    if (e.date.granularity === "time" || e.date.granularity === "part-of-day") {
+      lines.push(`DTSTART:${e.date.start.replace(/[-:]/g, "")}00`, `DTEND:${e.date.end.replace(/[-:]/g, "")}00`);
+    } else {
+      lines.push(`DTSTART;VALUE=DATE:${e.date.start.slice(0, 10).replace(/-/g, "")}`, `DTEND;VALUE=DATE:${e.date.end.slice(0, 10).replace(/-/g, "")}`);
+    }
+    lines.push(fold(`SUMMARY:${icsEscape(e.title)}`));
+    lines.push(fold(`DESCRIPTION:${icsEscape(`${e.date.value}; sources: ${e.sources.map((s) => `${s.docId} [${s.start}, ${s.end})`).join("; ")}`)}`));
+    lines.push("END:VEVENT");
+  }
+  lines.push("END:VCALENDAR");
+  return `${lines.join("\r\n")}\r\n`;
+}

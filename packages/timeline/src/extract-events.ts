@@ -1,0 +1,170 @@
+import type { Document } from "@newsparse/corpus-loader";
+import type { EventMention, Timex } from "./schema.js";
+import { DEFAULT_EVENT_LEXICON, type EventLexicon, WEAK_CLASSES } from "./event-lexicon.js";
+import { timexInterval } from "./timex-interval.js";
+import { clauseTense } from "./tense.js";
+
+/** An entity with mentions, as produced by `@newsparse/entity-extract`. */
+export interface EntityMentions {
+  /** Entity id. */
+  id: string;
+  /** Mentions with their document offsets. */
+  mentions: readonly { docId: string; start: number; end: number }[];
+}
+
+interface Token {
+  start: number;
+  end: number;
+  lower: string;
+}
+
+function tokens(text: string, start: number, end: number): Token[] {
+  const out: Token[] = [];
+  let i = start;
+  while (i < end) {
+    const c = text.charCodeAt(i);
+    const isWord = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+    if (!isWord) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < end) {
+      const d = text.charCodeAt(j);
+      const inner = (d >= 97 && d <= 122) || (d >= 65 && d <= 90) || (d >= 48 && d <= 57) || ((d === 45 || d === 39 || d === 0x2019) && j + 1 < end && /[A-Za-z]/.test(text[j + 1] ?? ""));
+      if (inner) j++;
+      else break;
+    }
+    out.push({ start: i, end: j, lower: text.slice(i, j).toLowerCase() });
+    i = j;
+  }
+  return out;
+}
+
+const NEGATIONS = new Set(["not", "never", "no", "n't", "didn't", "did't", "don't", "doesn't", "won't", "cannot", "can't", "wasn't", "weren't", "hasn't", "haven't", "hadn't", "isn't", "aren't", "failed", "refused"]);
+const HYPOTHETICAL = new Set(["if", "could", "might", "may", "would", "should", "unless", "whether", "possible", "possibly", "potential"]);
+const STOP = new Set(["the", "a", "an", "of", "to", "in", "on", "and", "or", "for", "with", "that", "this", "by", "at", "as", "from", "its", "it", "is", "was", "were", "be", "been", "has", "had", "have", "which", "who", "their", "they", "he", "she", "his", "her", "said", "us", "u", "s", "will", "would"]);
+
+/** Content words of a sentence (lower case, stop words out), used to compare sentences. */
+export function contentWords(text: string, start: number, end: number): string[] {
+  return tokens(text, start, end)
+    .map((t) => t.lower)
+    .filter((w) => w.length > 2 && !STOP.has(w) && !/^\d+$/.test(w));
+}
+
+/** Options of {@link extractEventMentions}. */
+export interface ExtractEventsOptions {
+  /** Entities whose mentions give participants. */
+  entities?: readonly EntityMentions[] | undefined;
+  /** Trigger lexicon. */
+  lexicon?: EventLexicon | undefined;
+  /** Reference day `YYYY-MM-DD`: events dated after it are planned/scheduled. */
+  referenceDate?: string | null | undefined;
+}
+
+/**
+ * Event mentions of one document: for every sentence and every dated timex
+ * in it (DATE or TIME with a calendar value), the nearest trigger word, the
+ * entities mentioned in the sentence, tense, modality and polarity.
+ *
+ * @param doc - The document (sentences over kept text).
+ * @param timexes - Timexes of the document (already filtered of excluded ranges).
+ * @param options - Entities and lexicon.
+ * @returns Event mentions in text order.
+ */
+export function extractEventMentions(doc: Document, timexes: readonly Timex[], options: ExtractEventsOptions = {}): EventMention[] {
+  const lexicon = options.lexicon ?? DEFAULT_EVENT_LEXICON;
+  const text = doc.text;
+  const out: EventMention[] = [];
+  const sentences = [...doc.sentences].sort((a, b) => a.start - b.start);
+  let si = 0;
+  for (const timex of timexes) {
+    if (timex.type !== "DATE" && timex.type !== "TIME") continue;
+    const date = timexInterval(timex.value);
+    if (!date) continue;
+    while (si < sentences.length && (sentences[si]?.end ?? 0) <= timex.start) si++;
+    const sentence = sentences[si];
+    let sStart: number;
+    let sEnd: number;
+    if (sentence && sentence.start <= timex.start && sentence.end >= timex.end) {
+      sStart = sentence.start;
+      sEnd = sentence.end;
+    } else {
+      // the timex straddles a (provisional) sentence boundary: use its line
+      sStart = text.lastIndexOf("\n", timex.start) + 1;
+      const nl = text.indexOf("\n", timex.end);
+      sEnd = nl < 0 ? text.length : nl;
+    }
+    const toks = tokens(text, sStart, sEnd);
+    const classes = new Set<string>();
+    let best: { tok: Token; cls: string; score: number } | null = null;
+    const timexTokIndex = toks.findIndex((t) => t.start >= timex.start);
+    const anchor = timexTokIndex < 0 ? toks.length : timexTokIndex;
+    const timexEndIndex = (() => {
+      const k = toks.findIndex((t) => t.start >= timex.end);
+      return k < 0 ? toks.length : k;
+    })();
+    let negative = false;
+    let hypothetical = false;
+    toks.forEach((t, k) => {
+      if (t.start >= timex.start && t.end <= timex.end) return;
+      if (NEGATIONS.has(t.lower) || t.lower.endsWith("n't") || t.lower.endsWith("n’t")) negative = true;
+      if (HYPOTHETICAL.has(t.lower)) hypothetical = true;
+      const cls = lexicon[t.lower];
+      if (!cls) return;
+      classes.add(cls);
+      const distance = k < anchor ? anchor - k : k - timexEndIndex + 1;
+      const score = distance + (WEAK_CLASSES.has(cls) ? 4 : 0) + (k > timexEndIndex ? 0.5 : 0);
+      if (!best || score < best.score) best = { tok: t, cls, score };
+    });
+    let trigger: EventMention["trigger"];
+    const chosen = best as { tok: Token; cls: string; score: number } | null;
+    if (chosen) {
+      trigger = { start: chosen.tok.start, end: chosen.tok.end, text: text.slice(chosen.tok.start, chosen.tok.end), class: chosen.cls };
+    } else {
+      // nearest verb-looking word
+      let pick: Token | null = null;
+      let pickDist = Infinity;
+      toks.forEach((t, k) => {
+        if (t.start >= timex.start && t.end <= timex.end) return;
+        if (!(t.lower.endsWith("ed") && t.lower.length > 4)) return;
+        const d = Math.abs(k - anchor);
+        if (d < pickDist) {
+          pickDist = d;
+          pick = t;
+        }
+      });
+      const p = pick as Token | null;
+      trigger = p
+        ? { start: p.start, end: p.end, text: text.slice(p.start, p.end), class: `other:${p.lower}` }
+        : { start: timex.start, end: timex.end, text: timex.text, class: "other:date" };
+    }
+    const ahead = options.referenceDate ? date.start.slice(0, 10) > options.referenceDate : false;
+    const tense = ahead ? "future" : (clauseTense(text, timex.start, timex.end) ?? "past");
+    const modality: EventMention["modality"] = hypothetical && tense !== "past" ? "hypothetical" : tense === "future" ? "planned" : "reported";
+    const participants = new Set<string>();
+    for (const e of options.entities ?? []) {
+      for (const m of e.mentions) {
+        if (m.docId === doc.id && m.start >= sStart && m.end <= sEnd) {
+          participants.add(e.id);
+          break;
+        }
+      }
+    }
+    out.push({
+      id: `${doc.id}:e${out.length}`,
+      docId: doc.id,
+      start: sStart,
+      end: sEnd,
+      trigger,
+      participants: [...participants].sort(),
+      timex: { ...timex, docId: doc.id },
+      date,
+      tense: tense === "present" ? "present" : tense,
+      modality,
+      polarity: negative ? "negative" : "positive",
+      classes: [...classes].sort(),
+    });
+  }
+  return out;
+}

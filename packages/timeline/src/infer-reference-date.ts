@@ -1,0 +1,184 @@
+import type { Document } from "@newsparse/corpus-loader";
+import type { ReferenceDate, Timex } from "./schema.js";
+import { type CalendarDay, addDays, addMonths, formatDay, toCalendarDay, toDayNumber, fromDayNumber } from "./calendar.js";
+import { clauseTense } from "./tense.js";
+import { timexInterval } from "./timex-interval.js";
+import { tagTemporalExpressions } from "./tag-temporal-expressions.js";
+
+function deadlineWord(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 8), start).toLowerCase();
+  return /(?:^|\W)(?:by|until|till|before) $/.test(before);
+}
+
+/** Result of {@link inferReferenceDate}: the public record plus whether the evidence was day-precise. */
+export interface InferredReferenceDate {
+  /** The record reported in {@link TimelineResult.referenceDates}. */
+  reference: ReferenceDate;
+  /** True when day-level evidence fixed the estimate (not just a prior or a year). */
+  strong: boolean;
+}
+
+function dayOf(iso: string): CalendarDay | null {
+  return toCalendarDay(iso.slice(0, 10));
+}
+
+function keptTimexes(doc: Document, timexes: Timex[]): Timex[] {
+  return timexes.filter((t) => !doc.excluded.some((r) => t.start < r.end && t.end > r.start));
+}
+
+const UNIT_MONTHS: Record<string, number> = { M: 1, Y: 12, W: 0, D: 0 };
+
+/**
+ * Infer when a document was written from its own dates: absolute dates
+ * reported in the past bound it from below, scheduled ones from above,
+ * month-day mentions without a year are placed against those bounds (or
+ * against a corpus prior), and "a deadline … gives N months" relations
+ * point back from the deadline. Never uses today's date.
+ *
+ * @param doc - The document (its `publishedAt` is ignored).
+ * @param prior - A corpus-level prior date (e.g. other articles of the same story), or null.
+ * @returns The inferred date with uncertainty, evidence and strength.
+ */
+export function inferReferenceDate(doc: Document, prior: CalendarDay | null = null): InferredReferenceDate {
+  const text = doc.text;
+  const evidence: string[] = [];
+  const timexes = keptTimexes(doc, tagTemporalExpressions(text, { referenceDate: null }));
+  let lower: CalendarDay | null = null;
+  let upper: CalendarDay | null = null;
+  let dayLevel = false;
+  let lowerIsDay = false;
+  const raise = (d: CalendarDay, why: string, isDay = false) => {
+    if (!lower || toDayNumber(d) > toDayNumber(lower)) {
+      lower = d;
+      lowerIsDay = isDay;
+      evidence.push(why);
+    }
+  };
+  const cap = (d: CalendarDay, why: string) => {
+    if (!upper || toDayNumber(d) < toDayNumber(upper)) {
+      upper = d;
+      evidence.push(why);
+    }
+  };
+  const partial: { t: Timex; month: number; day: number | null; tense: string }[] = [];
+  const futureDays: CalendarDay[] = [];
+  for (const t of timexes) {
+    if (t.type !== "DATE" && t.type !== "TIME") continue;
+    const tense = deadlineWord(text, t.start) ? "future" : (clauseTense(text, t.start, t.end) ?? "past");
+    const interval = timexInterval(t.value);
+    if (interval) {
+      const s = dayOf(interval.start);
+      const e = dayOf(interval.end);
+      if (!s || !e) continue;
+      if (tense === "future") {
+        cap(addDays(e, -1), `"${t.text}" (${t.value}) is still ahead`);
+        if (interval.granularity === "day") {
+          dayLevel = true;
+          futureDays.push(s);
+        }
+      } else {
+        raise(s, `"${t.text}" (${t.value}) is reported as past`, interval.granularity === "day");
+      }
+      continue;
+    }
+    const m = /^XXXX-(\d{2})(?:-(\d{2}))?$/.exec(t.value);
+    if (m) partial.push({ t, month: Number(m[1]), day: m[2] ? Number(m[2]) : null, tense });
+  }
+  // place month(-day) mentions without a year after the lower bound (or around the prior)
+  const anchorYear = (month: number, day: number, future: boolean): number | null => {
+    if (prior) {
+      // scheduled: the first occurrence from the prior on; reported: the last one before it
+      const p = prior as CalendarDay;
+      const sameOrAfter = month > p.month || (month === p.month && day >= p.day);
+      if (future) return sameOrAfter ? p.year : p.year + 1;
+      return sameOrAfter && !(month === p.month) ? p.year - 1 : p.year;
+    }
+    if (lower) {
+      const lb = lower as CalendarDay;
+      return month >= lb.month ? lb.year : lb.year + 1;
+    }
+    return null;
+  };
+  const placed: { d: CalendarDay; p: (typeof partial)[number] }[] = [];
+  for (const p of partial) {
+    const year = anchorYear(p.month, p.day ?? 1, p.tense === "future");
+    if (year === null) continue;
+    placed.push({ d: { year, month: p.month, day: p.day ?? 1 }, p });
+  }
+  for (const { d, p } of placed) {
+    if (p.tense === "future") {
+      const end = p.day === null ? addDays(addMonths({ ...d, day: 1 }, 1), -1) : d;
+      cap(end, `"${p.t.text}" placed in ${d.year} is still ahead`);
+      if (p.day !== null) {
+        dayLevel = true;
+        futureDays.push(d);
+      }
+    }
+  }
+  for (const { d, p } of placed) {
+    if (p.tense !== "future") {
+      const up = upper as CalendarDay | null;
+      if (up && toDayNumber(d) > toDayNumber(up)) continue;
+      raise(d, `"${p.t.text}" placed in ${d.year} is reported as past`, p.day !== null);
+    }
+  }
+  // relation: a deadline N months/weeks/days ahead ("the deadline gives the US four months")
+  let relation: CalendarDay | null = null;
+  if (futureDays.length > 0) {
+    const deadline = futureDays.reduce((a, b) => (toDayNumber(b) > toDayNumber(a) ? b : a));
+    for (const t of timexes) {
+      if (t.type !== "DURATION") continue;
+      const dm = /^P(\d{1,2})([YMWD])$/.exec(t.value);
+      if (!dm) continue;
+      const around = text.slice(Math.max(0, t.start - 80), Math.min(text.length, t.end + 40)).toLowerCase();
+      if (!/deadline|until|before the|to complete|remaining|left to|gives|give[sn]? (?:the|them|us)/.test(around)) continue;
+      const n = Number(dm[1]);
+      const unit = dm[2] ?? "M";
+      const months = (UNIT_MONTHS[unit] ?? 0) * n;
+      relation = months > 0 ? addMonths(deadline, -months) : addDays(deadline, -(unit === "W" ? 7 * n : n));
+      evidence.push(`"${t.text}" before the deadline ${formatDay(deadline)}`);
+      break;
+    }
+  }
+  const lo = lower as CalendarDay | null;
+  const up = upper as CalendarDay | null;
+  const clamp = (d: CalendarDay): CalendarDay => {
+    let n = toDayNumber(d);
+    if (lo) n = Math.max(n, toDayNumber(lo));
+    if (up) n = Math.min(n, toDayNumber(up));
+    return fromDayNumber(n);
+  };
+  let estimate: CalendarDay | null = null;
+  let uncertainty = 365;
+  let strong = false;
+  if (relation) {
+    estimate = clamp(relation);
+    uncertainty = 7;
+    strong = true;
+  } else if (up && dayLevel && futureDays.length > 0) {
+    estimate = clamp(futureDays.reduce((a, b) => (toDayNumber(b) < toDayNumber(a) ? b : a)));
+    uncertainty = lo ? Math.min(30, Math.max(3, Math.round((toDayNumber(up) - toDayNumber(lo)) / 2))) : 14;
+    strong = true;
+  } else if (prior) {
+    estimate = clamp(prior);
+    uncertainty = 30;
+    evidence.push(`corpus prior ${formatDay(prior)}`);
+  } else if (lo && lowerIsDay) {
+    estimate = lo;
+    uncertainty = 14;
+    strong = true;
+  } else if (lo) {
+    estimate = lo;
+    uncertainty = 365;
+  }
+  return {
+    reference: {
+      docId: doc.id,
+      value: estimate ? formatDay(estimate) : null,
+      inferred: true,
+      uncertaintyDays: estimate ? uncertainty : 0,
+      evidence,
+    },
+    strong,
+  };
+}
