@@ -1,29 +1,20 @@
-import type { Document, Message } from "@newsparse/corpus-loader";
-import type { Entity } from "@newsparse/entity-extract";
-import type { Claim } from "./schema.js";
+import type { Document } from "@newsparse/corpus-loader";
+import { defaultClaimExtractor, type ClaimExtraction, type ExtractClaimsOptions } from "./claim-extractor.js";
 
-/** Options of {@link extractClaims}. */
-export interface ExtractClaimsOptions {
-  /** Entities from entity-extract, to link speakers to `entityId`. */
-  entities?: readonly Entity[];
-}
-
-/** Result of {@link extractClaims}. */
-export interface ClaimExtraction {
-  claims: Claim[];
-  messages: Message[];
-}
-
-// PROVISIONAL stub: issue 5 fills it in.
 /**
- * Extract quotes, reported speech and quantities.
+ * Extract direct quotes (with speakers), reported speech and quantities from
+ * a string, a Document or many Documents, with the default extractor.
  *
- * @param input - Text or loaded documents.
- * @param options - Options.
- * @returns Claims and messages.
+ * @param input - Text or loaded documents (excluded boilerplate is skipped).
+ * @param options - `entities` from entity-extract, to link speakers to `entityId`.
+ * @returns Claims (ids `<docId>#q1`, `#r1`, `#n1`…) and messages.
+ * @throws {@link InvalidClaimsInputError} when the input is not text or Documents.
+ * @example
+ * ```ts
+ * const { claims } = extractClaims("“The burden of proof is on us,” a senior defense official said.");
+ * claims[0]?.speaker; // { text: "a senior defense official", anonymous: true, kind: "anonymous", … }
+ * ```
  */
 export function extractClaims(input: string | Document | readonly Document[], options: ExtractClaimsOptions = {}): ClaimExtraction {
-  void input;
-  void options;
-  return { claims: [], messages: [] };
+  return defaultClaimExtractor.extract(input, options);
 }

@@ -3,5 +3,27 @@
  *
  * @packageDocumentation
  */
-export { Speaker, Relation, Quantity, Claim, Conflict } from "./schema.js";
-export { extractClaims, type ExtractClaimsOptions, type ClaimExtraction } from "./extract-claims.js";
+export { Speaker, Relation, Quantity, Claim, Conflict, ClaimGroup } from "./schema.js";
+export { extractClaims } from "./extract-claims.js";
+export {
+  createClaimExtractor,
+  createDefaultConfiguration,
+  defaultClaimExtractor,
+  type ClaimExtractor,
+  type ClaimExtractorConfig,
+  type ExtractClaimsOptions,
+  type ClaimExtraction,
+} from "./claim-extractor.js";
+export { groupClaims, type GroupClaimsOptions, type ClaimGrouping } from "./group-claims.js";
+export { defaultLexicon, mergeLexicon, type Lexicon } from "./lexicon.js";
+export type { ClaimContext, ClaimParser, ClaimRefiner, LexiconSets, Segment } from "./pipeline.js";
+export type { Token } from "./text/tokens.js";
+export { quoteParser, scanQuotes, type QuoteSpan } from "./parsers/quote-parser.js";
+export { reportedSpeechParser } from "./parsers/reported-speech-parser.js";
+export { quantityParser } from "./parsers/quantity-parser.js";
+export { findNumbers, type NumberMatch } from "./quantity/find-numbers.js";
+export { reportedQuoteSpeakerRefiner } from "./refiners/reported-quote-speaker-refiner.js";
+export { anaphoraRefiner } from "./refiners/anaphora-refiner.js";
+export { entityLinkRefiner } from "./refiners/entity-link-refiner.js";
+export { findTitles, titlesConflict, type TitleMention } from "./titles.js";
+export { ClaimsError, InvalidClaimsInputError } from "./errors.js";

@@ -1,0 +1,296 @@
+import type { Lexicon } from "../lexicon.js";
+import type { ClaimContext, ClaimParser, LexiconSets } from "../pipeline.js";
+import type { Claim, Quantity, Relation } from "../schema.js";
+import { findNumbers, type NumberMatch } from "../quantity/find-numbers.js";
+import { isSpace, isWordChar, tokenAt, type Token } from "../text/tokens.js";
+
+const MONTHS = new Set([
+  "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+  "jan", "jan.", "feb", "feb.", "mar.", "apr", "apr.", "jun", "jun.", "jul", "jul.", "aug", "aug.", "sep", "sep.", "sept", "sept.", "oct", "oct.", "nov", "nov.", "dec", "dec.",
+]);
+const TIME_SUFFIX = new Set(["a.m.", "p.m.", "am", "pm", "a.m", "p.m", "gmt", "utc", "et", "est", "edt", "pst", "pdt", "bst", "cet", "o'clock", "hrs"]);
+const CURRENCY_SYMBOLS = new Set(["$", "€", "£", "¥", "₹", "₽", "₩", "₺"]);
+/** Unit words that must touch the number (`5m`, `3-in`), never a separate word (`5 in the morning`). */
+const GLUED_ONLY_UNITS = new Set(["in", "m", "g", "l", "min", "ha", "b", "gal", "sec", "gr", "mi", "t", "yr", "hr"]);
+/** Words that end a counted-noun phrase. */
+const NOUN_STOP = new Set([
+  "of", "in", "from", "to", "who", "that", "which", "and", "or", "with", "at", "on", "for", "by", "as", "than", "were", "was", "is",
+  "are", "will", "would", "have", "has", "had", "be", "been", "could", "should", "may", "might", "can", "must", "did", "do", "does",
+  "but", "if", "when", "while", "after", "before", "since", "until", "into", "over", "under", "about", "per", "a", "an", "the", "this",
+  "that", "these", "those", "it", "its", "their", "his", "her", "they", "he", "she", "we", "i", "you", "not", "no", "so", "also",
+  "ago", "more", "less", "fewer", "each", "every", "all", "some", "any", "just", "only", "still", "already", "now", "then", "there",
+  "here", "say", "said", "says", "according", "percent", "times", "time", "out", "up", "down", "off", "away", "back", "later",
+  "earlier", "yet", "across", "through", "during", "against", "between", "among", "toward", "towards", "near", "behind", "per",
+]);
+const RELATIVE = new Set(["who", "that", "which", "whom", "whose"]);
+/** Qualifier words that may start a sentence before a number (so a capitalised word before a number is not a name). */
+const CAP_OK_BEFORE = new Set(["the", "about", "some", "nearly", "almost", "around", "approximately", "roughly", "over", "more", "fewer", "less", "at", "up", "only", "just", "all", "by", "in", "of", "and", "to", "for", "with", "than", "least", "most", "estimated", "an", "a", "under", "below", "above", "between", "from"]);
+
+function lower(t: Token | undefined): string {
+  return t ? t.lower : "";
+}
+
+function matchQualifier(tokens: readonly Token[], k: number, sets: LexiconSets): { relation: Relation; from: number } | null {
+  for (const q of sets.qualifiers) {
+    const n = q.words.length;
+    if (k - n < 0) continue;
+    let ok = true;
+    for (let i = 0; i < n; i++) if (tokens[k - n + i]!.lower !== q.words[i]) ok = false;
+    if (ok) return { relation: q.relation, from: k - n };
+  }
+  return null;
+}
+
+function lookup<T>(map: Readonly<Record<string, T>>, key: string): T | undefined {
+  return Object.prototype.hasOwnProperty.call(map, key) ? map[key] : undefined;
+}
+
+interface UnitMatch {
+  unit: string;
+  kind: "currency" | "unit" | "noun";
+  end: number;
+  /** Token index after the unit. */
+  nextToken: number;
+  scale?: number;
+}
+
+/** A unit right after the number: glued (`75ml`), hyphenated (`3-inch`), `%`, or one to three words. */
+function unitAfter(text: string, tokens: readonly Token[], n: NumberMatch, lexicon: Lexicon): UnitMatch | null {
+  // glued letters
+  let i = n.end;
+  if (i < text.length && isWordChar(text.charCodeAt(i))) {
+    let j = i;
+    while (j < text.length && j < i + 12 && (isWordChar(text.charCodeAt(j)) || (text.charCodeAt(j) === 47 && isWordChar(text.charCodeAt(j + 1))))) j++;
+    const w = text.slice(i, j).toLowerCase();
+    const u = lookup(lexicon.units, w);
+    const c = lookup(lexicon.currencies, w);
+    const k = tokenAt(tokens, j);
+    if (u !== undefined) return { unit: u, kind: "unit", end: j, nextToken: k };
+    if (c !== undefined && w.length > 1) return { unit: c, kind: "currency", end: j, nextToken: k };
+    return null;
+  }
+  if (i < text.length && text[i] === "%") return { unit: "%", kind: "unit", end: i + 1, nextToken: tokenAt(tokens, i + 1) };
+  // hyphenated: 3-inch, six-year-old
+  if (i + 1 < text.length && text[i] === "-" && isWordChar(text.charCodeAt(i + 1))) {
+    let j = i + 1;
+    while (j < text.length && j < i + 14 && isWordChar(text.charCodeAt(j))) j++;
+    const w = text.slice(i + 1, j).toLowerCase();
+    const u = lookup(lexicon.units, w);
+    if (u !== undefined) {
+      let end = j;
+      if (text.slice(j, j + 4).toLowerCase() === "-old") end = j + 4;
+      return { unit: u, kind: "unit", end, nextToken: tokenAt(tokens, end) };
+    }
+    return null;
+  }
+  const k = tokenAt(tokens, n.end);
+  // multi-word first
+  for (let len = 3; len >= 1; len--) {
+    if (k + len > tokens.length) continue;
+    const words = tokens.slice(k, k + len);
+    if (!words.every((t) => t.word || t.text === "°" || t.text === "/")) continue;
+    let phrase = "";
+    let ok = true;
+    for (let x = 0; x < words.length; x++) {
+      if (x > 0 && words[x]!.start !== words[x - 1]!.end && !isSpace(text.charCodeAt(words[x - 1]!.end))) ok = false;
+      phrase += (x > 0 && words[x]!.start !== words[x - 1]!.end ? " " : "") + words[x]!.lower;
+    }
+    if (!ok) continue;
+    const end = words[words.length - 1]!.end;
+    const c = lookup(lexicon.currencies, phrase);
+    if (c !== undefined && phrase !== "$") return { unit: c, kind: "currency", end, nextToken: k + len, scale: phrase === "cents" || phrase === "cent" || phrase === "pence" || phrase === "penny" ? 0.01 : 1 };
+    const u = lookup(lexicon.units, phrase);
+    if (u !== undefined && !(len === 1 && GLUED_ONLY_UNITS.has(phrase))) return { unit: u, kind: "unit", end, nextToken: k + len };
+  }
+  return null;
+}
+
+/** Counted noun after a number: up to four modifier/noun words ending in a lower-case head. */
+function nounAfter(tokens: readonly Token[], k: number): { head: number; from: number } | null {
+  let e = k;
+  while (e < tokens.length && e < k + 4) {
+    const t = tokens[e]!;
+    if (!t.word || NOUN_STOP.has(t.lower) || /^[0-9]/.test(t.text)) break;
+    if (e > k && t.lower.endsWith("ing")) break;
+    if (e > k && tokens[e - 1]!.end !== t.start && false) break;
+    e++;
+  }
+  // head = last lower-case word
+  let h = e - 1;
+  while (h >= k && tokens[h]!.cap) h--;
+  if (h < k) return null;
+  const head = tokens[h]!;
+  if (head.lower.endsWith("ly") || head.lower.length < 2) return null;
+  return { head: h, from: k };
+}
+
+/** Subject clause after the head: relative clause or participle (`troops who remain in the country`). */
+function clauseAfter(tokens: readonly Token[], k: number): number {
+  const t = tokens[k];
+  if (!t || !t.word) return k;
+  if (!(RELATIVE.has(t.lower) || t.lower.endsWith("ing") || t.lower === "in" || t.lower === "stationed" || t.lower === "based" || t.lower === "deployed")) return k;
+  let e = k + 1;
+  while (e < tokens.length && e < k + 8 && tokens[e]!.word) e++;
+  return e;
+}
+
+/**
+ * Decide whether a number is a quantity claim and build it.
+ *
+ * @returns The claim or null (years, dates, designations, times, bare "one").
+ */
+function quantityAt(context: ClaimContext, tokens: readonly Token[], numbers: readonly NumberMatch[], index: number, sentenceStarts: Set<number>): { claim: Claim; consumed: number } | null {
+  const { text, lexicon, sets } = context;
+  const n = numbers[index]!;
+  if (n.form === "fraction") return null;
+  const k = tokenAt(tokens, n.start);
+  const before = n.start > 0 ? text.charCodeAt(n.start - 1) : 32;
+  // MQ-9, F-16, COVID-19, 192.168
+  if ((before === 45 || before === 47 || before === 46 || before === 35) && n.start > 1 && isWordChar(text.charCodeAt(n.start - 2))) return null;
+  if (before === 35) return null; // #5
+  const prev = tokens[k - 1];
+  const next = tokens[tokenAt(tokens, n.end)];
+  // dates and times
+  if (MONTHS.has(lower(prev)) || MONTHS.has(lower(next))) return null;
+  if (TIME_SUFFIX.has(lower(next))) return null;
+  if (text[n.end] === ":" && isWordChar(text.charCodeAt(n.end + 1))) return null;
+  const unit = unitAfter(text, tokens, n, lexicon);
+  if (!unit && n.end < text.length && isWordChar(text.charCodeAt(n.end))) return null; // 3D, 1990s
+  if (!unit && text[n.end] === "-" && /[0-9]/.test(text[n.end + 1] ?? "") && false) return null;
+  // years
+  const isYear = n.plainDigits === 4 && n.value >= 1000 && n.value <= 2100;
+  // currency before: $, US$, EUR
+  let start = n.start;
+  let currency: string | undefined;
+  let qualifierFrom = k;
+  if (prev && !prev.word && CURRENCY_SYMBOLS.has(prev.text)) {
+    const pp = tokens[k - 2];
+    const glued = pp && pp.word && pp.end === prev.start ? lookup(lexicon.currencies, pp.lower + prev.text) : undefined;
+    currency = glued ?? lookup(lexicon.currencies, prev.text);
+    start = glued ? pp!.start : prev.start;
+    qualifierFrom = glued ? k - 2 : k - 1;
+  } else if (prev && prev.word && /^[A-Z]{3}$/.test(prev.text) && lookup(lexicon.currencies, prev.lower) !== undefined && !isYear) {
+    currency = lookup(lexicon.currencies, prev.lower);
+    start = prev.start;
+    qualifierFrom = k - 1;
+  }
+  if (isYear && !currency && !(unit && unit.kind !== "noun")) return null;
+  // designations: "Air Base 201", "Flintlock 2018", "Model 3"
+  const prevTok = tokens[qualifierFrom - 1];
+  const designation = !currency && n.form !== "words" && !!prevTok && prevTok.word && prevTok.cap && !sentenceStarts.has(qualifierFrom - 1) && !CAP_OK_BEFORE.has(prevTok.lower) && !matchQualifier(tokens, qualifierFrom, sets);
+  if (prevTok && (prevTok.lower === "no." || prevTok.lower === "number" || prevTok.lower === "no")) return null;
+  const qualifier = matchQualifier(tokens, qualifierFrom, sets);
+  let relation: Relation = qualifier?.relation ?? "eq";
+  if (qualifier) start = tokens[qualifier.from]!.start;
+  // "some of the 1,100": "some" as a qualifier only right before the number — matchQualifier already requires adjacency
+  let consumed = 1;
+  let value: number | undefined = n.value;
+  let min: number | undefined;
+  let max: number | undefined;
+  let end = n.end;
+  let u = unit;
+  // ranges: between X and Y, from X to Y, X to Y, X-Y
+  const nextNum = numbers[index + 1];
+  if (nextNum && !u) {
+    const gap = text.slice(n.end, nextNum.start);
+    const gapLower = gap.trim().toLowerCase();
+    const between = lower(tokens[qualifierFrom - 1]) === "between" && gapLower === "and";
+    const fromTo = (lower(tokens[qualifierFrom - 1]) === "from" && gapLower === "to") || gapLower === "to" || gap === "-" || gap === "–" || gapLower === "and" && between;
+    if ((between || fromTo) && gap.length <= 5 && nextNum.form !== "fraction") {
+      let nextPrefix = true;
+      if (CURRENCY_SYMBOLS.has(text[nextNum.start - 1] ?? "")) nextPrefix = true;
+      if (nextPrefix) {
+        relation = "range";
+        min = Math.min(n.value, nextNum.value);
+        max = Math.max(n.value, nextNum.value);
+        value = undefined;
+        if (between || lower(tokens[qualifierFrom - 1]) === "from") start = tokens[qualifierFrom - 1]!.start;
+        end = nextNum.end;
+        consumed = 2;
+        u = unitAfter(text, tokens, nextNum, lexicon);
+      }
+    }
+  }
+  let unitName: string | undefined;
+  let subject: string | undefined;
+  let scale = 1;
+  let afterUnitToken = tokenAt(tokens, end);
+  if (u) {
+    if (u.kind === "currency") {
+      if (!currency) currency = u.unit;
+      scale = u.scale ?? 1;
+    } else unitName = u.unit;
+    end = u.end;
+    afterUnitToken = u.nextToken;
+  }
+  if (currency) unitName = currency;
+  // "years ago" is a date
+  if (lower(tokens[afterUnitToken]) === "ago") return null;
+  // counted noun / subject
+  if (!u || u.kind === "currency") {
+    const noun = nounAfter(tokens, afterUnitToken);
+    if (noun) {
+      const head = tokens[noun.head]!;
+      if (!currency) {
+        unitName = head.lower;
+        end = head.end;
+      }
+      const clauseEnd = clauseAfter(tokens, noun.head + 1);
+      subject = text.slice(tokens[noun.from]!.start, tokens[Math.max(noun.head, clauseEnd - 1)]!.end);
+    } else if (currency && (lower(tokens[afterUnitToken]) === "to" || lower(tokens[afterUnitToken]) === "for" || lower(tokens[afterUnitToken]) === "on")) {
+      const ce = Math.min(tokens.length, afterUnitToken + 9);
+      let e = afterUnitToken + 1;
+      while (e < ce && tokens[e]!.word) e++;
+      if (e > afterUnitToken + 1) subject = text.slice(tokens[afterUnitToken]!.start, tokens[e - 1]!.end);
+    }
+  }
+  // "Air Base 201", "Flintlock 2018", "Model 3": a capitalised word then a number, with no unit after it
+  if (designation && !u && !(unitName && /s$/.test(unitName))) return null;
+  // bare small word numbers ("one", "two") and years need a unit to be a quantity
+  if (n.form === "words" && !unitName && !currency) return null;
+  if (n.form === "words" && n.value === 1 && !u && !qualifier) return null;
+  if (isYear && !u && !currency) return null;
+  const quantity: Quantity = { relation };
+  if (value !== undefined) quantity.value = value * scale;
+  if (min !== undefined) quantity.min = min * scale;
+  if (max !== undefined) quantity.max = max * scale;
+  if (unitName) quantity.unit = unitName;
+  if (subject) quantity.subject = subject;
+  const claim: Claim = {
+    id: "",
+    kind: "quantity",
+    docId: context.document.id,
+    start,
+    end,
+    text: text.slice(start, end),
+    quantity,
+    source: "quantity-parser",
+  };
+  return { claim, consumed };
+}
+
+/**
+ * The quantity parser: numbers in digits and words with their qualifier
+ * (relation), unit (ISO currency, `%`, duration, physical unit or counted
+ * noun) and subject. Years, dates, times, designations (`Air Base 201`,
+ * `MQ-9`) and ordinals are not quantities.
+ */
+export const quantityParser: ClaimParser = {
+  name: "quantity-parser",
+  parse(context) {
+    const claims: Claim[] = [];
+    for (const seg of context.segments) {
+      const numbers = findNumbers(context.text, seg.start, seg.end);
+      if (numbers.length === 0) continue;
+      const sentenceStarts = new Set(seg.sentences.map(([a]) => a));
+      for (let i = 0; i < numbers.length; ) {
+        const r = quantityAt(context, seg.tokens, numbers, i, sentenceStarts);
+        if (r) {
+          claims.push(r.claim);
+          i += r.consumed;
+        } else i++;
+      }
+    }
+    return claims;
+  },
+};

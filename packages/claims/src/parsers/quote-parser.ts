@@ -1,0 +1,304 @@
+import type { ClaimContext, ClaimParser, Segment } from "../pipeline.js";
+import type { Claim, Speaker } from "../schema.js";
+import { classifySpeaker, isCueToken, NOUN_LIKE_CUES, rangeText, speakerAfter, speakerBefore, type SpeakerPhrase } from "../speaker.js";
+import { isSpace, isWordChar, tokenAt, type Token } from "../text/tokens.js";
+
+/** A quotation found by {@link scanQuotes}: offsets include the quotation marks. */
+export interface QuoteSpan {
+  start: number;
+  end: number;
+  /** True when no closing mark was found before the end of the stretch. */
+  unterminated: boolean;
+}
+
+const OPEN_CURLY = 0x201c;
+const CLOSE_CURLY = 0x201d;
+const STRAIGHT = 0x22;
+const OPEN_GUILLEMET = 0xab;
+const CLOSE_GUILLEMET = 0xbb;
+const LOW_OPEN = 0x201e; // „
+
+/**
+ * Find double-quoted stretches in `text[from, to)` with one linear scan.
+ * Curly (“ ”), straight (") and guillemet (« ») marks; quotes of another
+ * kind inside a quote, and single quotes, are nested content. A quote still
+ * open at `to` is returned as unterminated and ends at the last non-space
+ * character.
+ *
+ * @param text - The document text.
+ * @param from - Start of the stretch (a paragraph).
+ * @param to - End of the stretch.
+ * @returns Quotes in text order.
+ * @example
+ * ```ts
+ * scanQuotes("He said “yes.” Then “no", 0, 22); // [{start: 8, end: 14, ...}, {start: 20, end: 22, unterminated: true}]
+ * ```
+ */
+export function scanQuotes(text: string, from: number, to: number): QuoteSpan[] {
+  const out: QuoteSpan[] = [];
+  let openAt = -1;
+  let kind: "curly" | "straight" | "guillemet" | null = null;
+  let depth = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === OPEN_CURLY || c === LOW_OPEN) {
+      if (kind === null) {
+        kind = "curly";
+        openAt = i;
+        depth = 1;
+      } else if (kind === "curly") depth++;
+    } else if (c === CLOSE_CURLY) {
+      if (kind === "curly") {
+        depth--;
+        if (depth === 0) {
+          out.push({ start: openAt, end: i + 1, unterminated: false });
+          kind = null;
+        }
+      }
+    } else if (c === OPEN_GUILLEMET) {
+      if (kind === null) {
+        kind = "guillemet";
+        openAt = i;
+        depth = 1;
+      } else if (kind === "guillemet") depth++;
+    } else if (c === CLOSE_GUILLEMET) {
+      if (kind === "guillemet") {
+        depth--;
+        if (depth === 0) {
+          out.push({ start: openAt, end: i + 1, unterminated: false });
+          kind = null;
+        }
+      }
+    } else if (c === STRAIGHT) {
+      const prev = i > from ? text.charCodeAt(i - 1) : 32;
+      const next = i + 1 < to ? text.charCodeAt(i + 1) : 32;
+      if (kind === null) {
+        // not an inch mark (5'11") and not followed by a space
+        if (!(prev >= 48 && prev <= 57) && !isSpace(next) && i + 1 < to) {
+          kind = "straight";
+          openAt = i;
+        }
+      } else if (kind === "straight") {
+        if (!isWordChar(next) || i + 1 >= to) {
+          out.push({ start: openAt, end: i + 1, unterminated: false });
+          kind = null;
+        }
+      }
+    }
+  }
+  if (kind !== null && openAt >= 0) {
+    let end = to;
+    while (end > openAt + 1 && isSpace(text.charCodeAt(end - 1))) end--;
+    if (end > openAt + 1) out.push({ start: openAt, end, unterminated: true });
+  }
+  return out;
+}
+
+/** Tokens allowed between a cue and the quote it introduces (`wrote in an email, “…`). */
+const BRIDGE = new Set([
+  ",", ":", "—", "–", "-", "that", "in", "an", "a", "the", "his", "her", "their", "its", "on", "at", "to", "email", "e-mail",
+  "statement", "interview", "post", "letter", "tweet", "speech", "message", "twitter", "facebook", "reporters", "journalists",
+  "him", "them", "us", "me", "you", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "time", "earlier",
+  "later", "recently", "also", "then", "simply", "only", "this", "week", "last", "month", "year", "told", "news", "conference",
+  "briefing", "written", "social", "media", "video", "television", "radio", "address", "remarks", "separate", "emailed", "today",
+  "yesterday", "morning", "afternoon", "evening", "night", "of", "wednesday,", "shortly", "simply", "once", "again", "bluntly", "flatly",
+]);
+
+interface Attribution {
+  phrase: SpeakerPhrase;
+  cue: { from: number; to: number };
+  /** Token index just after the attribution. */
+  endToken: number;
+}
+
+function lastContentChar(text: string, q: { start: number; end: number }): number {
+  let i = q.end - 2;
+  while (i > q.start && isSpace(text.charCodeAt(i))) i--;
+  return text.charCodeAt(i);
+}
+
+function postAttribution(context: ClaimContext, tokens: readonly Token[], q: QuoteSpan, bound: number): Attribution | null {
+  const { text, sets } = context;
+  let k = tokenAt(tokens, q.end);
+  if (k >= bound) return null;
+  const last = lastContentChar(text, q);
+  const commaInside = last === 44 || last === 63 || last === 33 || last === 0x2014 || last === 0x2013 || last === 45;
+  let commaAfter = false;
+  if (tokens[k]?.text === ",") {
+    commaAfter = true;
+    k++;
+  }
+  const first = tokens[k];
+  if (!first || k >= bound) return null;
+  const partial = isPartial(text, q);
+  if (!(commaInside || commaAfter || partial || !first.cap)) return null;
+  const limit = Math.min(bound, k + 12);
+  // "as the first official put it"
+  if (first.lower === "as") {
+    const sp = speakerAfterUntilCue(context, tokens, k + 1, limit);
+    if (sp) return sp;
+    return null;
+  }
+  // "said a senior military official"
+  if (isCueToken(first, sets)) {
+    const sp = speakerAfter(tokens, k + 1, limit);
+    if (sp) return { phrase: sp, cue: { from: k, to: k + 1 }, endToken: sp.description ? sp.description.to : sp.to };
+    return null;
+  }
+  return speakerAfterUntilCue(context, tokens, k, limit);
+}
+
+/** "<speaker> [adverb] <cue>" starting exactly at `k`. */
+function speakerAfterUntilCue(context: ClaimContext, tokens: readonly Token[], k: number, limit: number): Attribution | null {
+  for (let j = k + 1; j < limit; j++) {
+    const t = tokens[j]!;
+    if (isCueToken(t, context.sets) && NOUN_LIKE_CUES.has(t.lower) && tokens[j + 1]?.word) continue;
+    if (isCueToken(t, context.sets) || t.lower === "put") {
+      const sp = speakerBefore(tokens, j, k);
+      if (sp && sp.from === k) {
+        let cueTo = j + 1;
+        if (t.lower === "put" && tokens[cueTo]?.lower === "it") cueTo++;
+        if (t.lower === "pointed" && tokens[cueTo]?.lower === "out") cueTo++;
+        return { phrase: sp, cue: { from: j, to: cueTo }, endToken: cueTo };
+      }
+      return null;
+    }
+    if (!t.word && t.text !== "," && t.text !== "-" && t.text !== "’") return null;
+  }
+  return null;
+}
+
+function preAttribution(context: ClaimContext, tokens: readonly Token[], q: QuoteSpan, lowerBound: number): Attribution | null {
+  const { sets } = context;
+  const k0 = tokenAt(tokens, q.start) - 1;
+  let k = k0;
+  const limit = Math.max(lowerBound, k0 - 8);
+  let sawTold = false;
+  while (k >= limit) {
+    const t = tokens[k]!;
+    if (t.lower === "according" && tokens[k + 1]?.lower === "to") {
+      // "according to X, “…”"
+      const sp = speakerAfter(tokens, k + 2, k0 + 1);
+      if (sp) return { phrase: sp, cue: { from: k, to: k + 2 }, endToken: sp.to };
+      return null;
+    }
+    if (isCueToken(t, sets) && k < k0 + 1 && !(t.lower === "told" && sawTold)) {
+      const sp = speakerBefore(tokens, k, lowerBound);
+      if (sp) return { phrase: sp, cue: { from: k, to: k + 1 }, endToken: k + 1 };
+      if (t.lower !== "told") return null;
+    }
+    if (t.lower === "told") sawTold = true;
+    if (!(BRIDGE.has(t.lower) || (t.cap && t.word && sawTold) || (t.word && /^[A-Z]/.test(t.text) && tokens[k - 1]?.lower === "told"))) {
+      // also allow a speaker NP between "according to" and the comma
+      if (t.word) {
+        k--;
+        if (k >= limit && tokens.slice(limit, k + 1).some((x) => x.lower === "according")) continue;
+        return null;
+      }
+      if (t.text !== ",") return null;
+    }
+    k--;
+  }
+  return null;
+}
+
+/** True when a quote starts with a lower-case letter (a phrase quoted inside a sentence). */
+export function isPartial(text: string, q: { start: number; end: number }): boolean {
+  for (let i = q.start + 1; i < q.end; i++) {
+    const c = text.charCodeAt(i);
+    if (isSpace(c) || c === 0x2026 || c === 46 || c === 0x2018 || c === 39) continue;
+    const ch = text[i]!;
+    return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
+  }
+  return false;
+}
+
+/**
+ * Build a {@link Speaker} from a phrase.
+ *
+ * @param context - Document context.
+ * @param tokens - Tokens the phrase indexes.
+ * @param phrase - The phrase.
+ * @returns The speaker.
+ */
+export function makeSpeaker(context: ClaimContext, tokens: readonly Token[], phrase: SpeakerPhrase): Speaker {
+  const start = tokens[phrase.from]!.start;
+  const end = tokens[phrase.to - 1]!.end;
+  const text = context.text.slice(start, end);
+  const { kind, anonymous } = classifySpeaker(text, context.sets);
+  const speaker: Speaker = { text, anonymous, kind, start, end };
+  if (phrase.description) speaker.description = rangeText(context.text, tokens, phrase.description.from, phrase.description.to);
+  return speaker;
+}
+
+function sentenceStartToken(seg: Segment, tokenIndex: number): number {
+  for (const [a, b] of seg.sentences) if (tokenIndex >= a && tokenIndex < b) return a;
+  return 0;
+}
+
+/**
+ * The direct-quote parser: quotation marks per kept paragraph, with the
+ * speaker from the attribution after (`,” a senior defense official said`)
+ * or before (`wrote in an email, “`) the quote; an unattributed quote right
+ * after an attributed one in the same paragraph continues it.
+ */
+export const quoteParser: ClaimParser = {
+  name: "quote-parser",
+  parse(context) {
+    const claims: Claim[] = [];
+    const { text, document } = context;
+    let previousSegmentLast: Claim | null = null;
+    for (const seg of context.segments) {
+      const quotes = scanQuotes(text, seg.start, seg.end);
+      const tokens = seg.tokens;
+      let prev: Claim | null = null;
+      let splitFrom: Claim | null = null;
+      for (let qi = 0; qi < quotes.length; qi++) {
+        const q = quotes[qi]!;
+        const next = quotes[qi + 1];
+        const bound = next ? tokenAt(tokens, next.start) : tokens.length;
+        const flags: string[] = [];
+        if (q.unterminated) flags.push("unterminated");
+        const partial = isPartial(text, q);
+        if (partial) flags.push("partial");
+        const claim: Claim = { id: "", kind: "quote", docId: document.id, start: q.start, end: q.end, text: text.slice(q.start, q.end), source: "quote-parser" };
+        const lowerBound = qi > 0 ? tokenAt(tokens, quotes[qi - 1]!.end) : sentenceStartToken(seg, tokenAt(tokens, q.start));
+        let attribution: Attribution | null = null;
+        let post = false;
+        if (splitFrom && prev === splitFrom && prev.speaker) {
+          // second half of “…,” X said, “…”
+          claim.speaker = { ...prev.speaker };
+          if (prev.cue) claim.cue = { ...prev.cue };
+          const parts = [...(prev.parts ?? [{ start: prev.start, end: prev.end }]), { start: q.start, end: q.end }];
+          prev.parts = parts;
+          claim.parts = parts;
+          flags.push("split");
+        } else {
+          attribution = q.unterminated ? null : postAttribution(context, tokens, q, bound);
+          post = attribution !== null;
+          if (!attribution) attribution = preAttribution(context, tokens, q, lowerBound);
+          if (attribution) {
+            claim.speaker = makeSpeaker(context, tokens, attribution.phrase);
+            const cs = tokens[attribution.cue.from]!.start;
+            const ce = tokens[attribution.cue.to - 1]!.end;
+            claim.cue = { text: text.slice(cs, ce), start: cs, end: ce };
+          } else if (!partial && prev?.speaker) {
+            claim.speaker = { ...prev.speaker };
+            if (prev.cue) claim.cue = { ...prev.cue };
+            flags.push("continuation");
+          } else if (!partial && qi === 0 && previousSegmentLast?.speaker && previousSegmentLast.flags?.includes("unterminated") && q.start === seg.start) {
+            claim.speaker = { ...previousSegmentLast.speaker };
+            flags.push("continuation");
+          }
+        }
+        splitFrom = null;
+        if (post && attribution && next && tokens[attribution.endToken]?.text === "," && tokens[attribution.endToken + 1]?.start === next.start) splitFrom = claim;
+        if (flags.length) claim.flags = flags;
+        claims.push(claim);
+        prev = claim;
+      }
+      previousSegmentLast = quotes.length ? prev : null;
+    }
+    return claims;
+  },
+};

@@ -1,0 +1,189 @@
+import type { ClaimContext, ClaimParser } from "../pipeline.js";
+import type { Claim } from "../schema.js";
+import { speakerAfter, speakerBefore, type SpeakerPhrase } from "../speaker.js";
+import type { Token } from "../text/tokens.js";
+import { makeSpeaker, scanQuotes } from "./quote-parser.js";
+
+/** Cue forms that are verbs whatever their context (noun look-alikes such as `report`, `state`, `post`, `calls` are left out). */
+const SAFE_BARE_FORMS = new Set(["say", "says", "said", "told", "tells", "wrote", "writes", "adds", "thinks", "thought", "believes", "knew", "argues", "insists", "warns", "explains", "confirms", "stresses", "notes", "predicts", "suggests", "acknowledges", "admits", "maintains", "contends", "asserts", "reckons", "felt"]);
+const NOT_REPORTING = new Set(["briefed", "informed", "called", "described", "continued", "posted", "pointed", "agreed", "hoped", "worried", "charged", "estimated", "stated", "reported", "claimed", "promised", "mentioned", "complained"]);
+
+/** Words after a cue that are adjuncts, not content (`said on Friday that`, `said in a statement that`). */
+const TIME_SKIP = new Set([
+  "on", "last", "this", "next", "earlier", "later", "week", "month", "year", "weekend", "monday", "tuesday", "wednesday", "thursday",
+  "friday", "saturday", "sunday", "today", "yesterday", "tonight", "recently", "also", "previously", "publicly", "privately", "morning",
+  "afternoon", "evening", "night", "again", "repeatedly", "then", "now", "once",
+]);
+const THAT_BRIDGE = new Set([
+  ...TIME_SKIP, "in", "a", "an", "the", "at", "time", "statement", "interview", "email", "e-mail", "post", "social", "media", "letter",
+  "tweet", "speech", "briefing", "conference", "news", "press", "release", "reporters", "journalists", "him", "her", "them", "us",
+  "me", "during", "via", "by", "phone", "telephone", "written", ",", "to", "of", "his", "their", "its", "our", "on", "twitter", "facebook",
+]);
+
+/**
+ * True when `t` can act as a reporting verb in running text.
+ *
+ * @param t - Token.
+ * @param cueVerbs - Cue verb set from the lexicon.
+ * @returns Whether it is a reporting cue.
+ */
+export function isReportingCue(t: Token | undefined, cueVerbs: Set<string>): boolean {
+  if (!t || !t.word || !cueVerbs.has(t.lower)) return false;
+  if (NOT_REPORTING.has(t.lower)) return false;
+  return SAFE_BARE_FORMS.has(t.lower) || t.lower.endsWith("ed");
+}
+
+function firstQuoteEndingAfter(quotes: ReadonlyArray<{ start: number; end: number }>, offset: number): number {
+  let lo = 0;
+  let hi = quotes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (quotes[mid]!.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function trimEnd(tokens: readonly Token[], from: number, to: number): number {
+  let e = to;
+  while (e > from && (tokens[e - 1]!.text === "." || tokens[e - 1]!.text === "!" || tokens[e - 1]!.text === "?" || tokens[e - 1]!.text === "," || tokens[e - 1]!.text === ";")) e--;
+  return e;
+}
+
+function trimStart(tokens: readonly Token[], from: number, to: number): number {
+  let s = from;
+  while (s < to && (tokens[s]!.text === "," || tokens[s]!.text === ":" || tokens[s]!.text === "—" || tokens[s]!.text === "–")) s++;
+  return s;
+}
+
+/**
+ * The reported-speech parser: `X said (that) …`, `…, X said`, `according
+ * to X, …`, `X told reporters …`. Claims are `kind: "reported"`; their span
+ * is the content, with `speaker` and `cue` spans beside it. Cues inside
+ * direct quotes are ignored.
+ */
+export const reportedSpeechParser: ClaimParser = {
+  name: "reported-speech-parser",
+  parse(context: ClaimContext) {
+    const claims: Claim[] = [];
+    const { text, document, sets } = context;
+    for (const seg of context.segments) {
+      const tokens = seg.tokens;
+      const quotes = scanQuotes(text, seg.start, seg.end);
+      let qi = 0;
+      const inQuote = (t: Token): boolean => {
+        while (qi < quotes.length && quotes[qi]!.end <= t.start) qi++;
+        const q = quotes[qi];
+        return !!q && q.start <= t.start && t.end <= q.end;
+      };
+      for (const [a, b] of seg.sentences) {
+        let usedUntil = a;
+        for (let c = a; c < b; c++) {
+          const t = tokens[c]!;
+          if (!t.word || inQuote(t)) continue;
+          let phrase: SpeakerPhrase | null = null;
+          let content: [number, number] | null = null;
+          let cueTo = c + 1;
+          if (t.lower === "according" && tokens[c + 1]?.lower === "to") {
+            cueTo = c + 2;
+            phrase = speakerAfter(tokens, c + 2, b);
+            if (!phrase) continue;
+            delete phrase.description;
+            const afterNp = phrase.to;
+            const leading = c === a || (c === a + 1 && (tokens[a]!.lower === "but" || tokens[a]!.lower === "and"));
+            if (leading) {
+              // skip a relative clause after the source: "according to X who spoke …, <content>"
+              let k = afterNp;
+              while (k < b && tokens[k]!.text !== ",") k++;
+              content = [trimStart(tokens, k, b), trimEnd(tokens, k, b)];
+            } else {
+              content = [usedUntil, trimEnd(tokens, usedUntil, c)];
+            }
+          } else if (isReportingCue(t, sets.cueVerbs)) {
+            phrase = speakerBefore(tokens, c, Math.max(a, usedUntil));
+            if (!phrase && tokens[c - 1]?.lower === "who" && tokens[c - 2]?.text === ",") phrase = speakerBefore(tokens, c - 2, Math.max(a, usedUntil));
+            if (phrase) {
+              let k = c + 1;
+              // find "that" within a few adjunct tokens: "said on Friday that", "told The Hill that"
+              let thatAt = -1;
+              for (let j = k; j < Math.min(b, k + 9); j++) {
+                const x = tokens[j]!;
+                if (x.lower === "that") {
+                  thatAt = j;
+                  break;
+                }
+                if (!(THAT_BRIDGE.has(x.lower) || (x.cap && x.word))) break;
+              }
+              if (thatAt < 0 && (t.lower === "told" || t.lower === "tells" || t.lower === "tell")) {
+                for (let j = k; j < Math.min(b, k + 14); j++) {
+                  if (tokens[j]!.lower === "that") {
+                    thatAt = j;
+                    break;
+                  }
+                  if (tokens[j]!.text === "." || tokens[j]!.text === "“" || tokens[j]!.text === "\"") break;
+                }
+              }
+              if (thatAt >= 0) k = thatAt;
+              else {
+                if (t.lower === "told" || t.lower === "tells" || t.lower === "tell") {
+                  // told reporters / told The Hill / told Niger's prime minister, X,
+                  while (k < b && k < c + 5 && tokens[k]!.word && (tokens[k]!.cap || tokens[k]!.lower === "reporters" || tokens[k]!.lower === "journalists" || tokens[k]!.lower === "the")) k++;
+                }
+                let guard = 0;
+                while (k < b && guard++ < 4 && TIME_SKIP.has(tokens[k]!.lower)) k++;
+              }
+              // channel: "said in their joint statement (that) …", "wrote in an email …"
+              if (thatAt < 0 && (tokens[k]?.lower === "in" || tokens[k]?.lower === "on")) {
+                for (let j = k + 1; j < Math.min(b, k + 6); j++) {
+                  if (sets.documentHeads.has(tokens[j]!.lower) || tokens[j]!.lower === "interview" || tokens[j]!.lower === "twitter" || tokens[j]!.lower === "x") {
+                    k = j + 1;
+                    if (tokens[k]?.text === ",") k++;
+                    break;
+                  }
+                  if (!tokens[j]!.word) break;
+                }
+              }
+              const rest = tokens[k];
+              const headIsQuote = rest && (rest.text === "“" || rest.text === "\"") ;
+              const prepositional = rest && thatAt < 0 && ["of", "about", "to", "in", "on", "at", "for", "with", "by", "as", "from"].includes(rest.lower);
+              if (rest && k < b && rest.word && !headIsQuote && !prepositional && trimEnd(tokens, k, b) - k >= 3) {
+                content = [k, trimEnd(tokens, k, b)];
+              } else if (phrase.from - 1 >= a && tokens[phrase.from - 1]!.text === "," && phrase.from - 1 - usedUntil >= 3) {
+                content = [usedUntil, trimEnd(tokens, usedUntil, phrase.from - 1)];
+              }
+            } else if (c - 1 > a && tokens[c - 1]!.text === ",") {
+              phrase = speakerAfter(tokens, c + 1, b);
+              if (phrase && c - 1 - usedUntil >= 3) content = [usedUntil, trimEnd(tokens, usedUntil, c - 1)];
+            }
+          }
+          if (!phrase || !content) continue;
+          const [cs, ce] = content;
+          if (ce - cs < 3) continue;
+          const start = tokens[cs]!.start;
+          const end = tokens[ce - 1]!.end;
+          // a content that is one direct quote is the quote parser's, not ours
+          let covered = 0;
+          for (let x = firstQuoteEndingAfter(quotes, start); x < quotes.length && quotes[x]!.start < end; x++) covered += Math.min(end, quotes[x]!.end) - Math.max(start, quotes[x]!.start);
+          if (covered > 0.6 * (end - start)) continue;
+          const speaker = makeSpeaker(context, tokens, phrase);
+          const cueStart = tokens[c]!.start;
+          const cueEnd = tokens[cueTo - 1]!.end;
+          claims.push({
+            id: "",
+            kind: "reported",
+            docId: document.id,
+            start,
+            end,
+            text: text.slice(start, end),
+            speaker,
+            cue: { text: text.slice(cueStart, cueEnd), start: cueStart, end: cueEnd },
+            source: "reported-speech-parser",
+          });
+          usedUntil = Math.max(ce, cueTo, phrase.to);
+          c = Math.max(c, usedUntil - 1);
+        }
+      }
+    }
+    return claims;
+  },
+};

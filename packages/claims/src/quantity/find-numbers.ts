@@ -1,0 +1,280 @@
+import { isSpace, isWordChar } from "../text/tokens.js";
+
+/** A number written in digits, words or both, with its offsets. */
+export interface NumberMatch {
+  start: number;
+  end: number;
+  value: number;
+  /** How it is written. */
+  form: "digits" | "words" | "mixed" | "fraction";
+  /** True when the digits had a thousands separator or decimal part (`1,000`, `1.5`). */
+  formatted: boolean;
+  /** Number of digits for a plain digit string (to spot years), else 0. */
+  plainDigits: number;
+}
+
+const UNITS: Record<string, number> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+};
+const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fourty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
+const SCALES: Record<string, number> = {
+  hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
+  mn: 1e6, mln: 1e6, bn: 1e9, bln: 1e9, tn: 1e12, k: 1e3,
+};
+const FRACTION_WORDS: Record<string, number> = { half: 0.5, halves: 0.5, quarter: 0.25, quarters: 0.25, third: 1 / 3, thirds: 1 / 3, fourth: 0.25, fourths: 0.25, fifth: 0.2, fifths: 0.2, tenth: 0.1, tenths: 0.1 };
+/** Abbreviated scales accepted only right after digits (`5bn`, `$3m`, `10k`). */
+const ATTACHED_ONLY = new Set(["k", "mln", "bln", "tn"]);
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+function readWord(text: string, i: number, to: number): number {
+  let j = i;
+  while (j < to && isWordChar(text.charCodeAt(j))) j++;
+  return j;
+}
+
+function skipSpaces(text: string, i: number, to: number): number {
+  let j = i;
+  while (j < to && isSpace(text.charCodeAt(j))) j++;
+  return j;
+}
+
+/**
+ * Find every number in `text[from, to)`: digits (`1,000`, `1.5`, `-3`),
+ * words (`four`, `twenty-five`, `a dozen`, `one hundred and five`), mixed
+ * (`1.5 million`, `two billion`) and simple fractions (`3/4`, `one half`).
+ * Ordinals (`4th`, `first`) are not numbers here. One linear pass.
+ *
+ * @param text - Any text.
+ * @param from - First offset (default 0).
+ * @param to - End offset (default `text.length`).
+ * @returns Matches in text order, non-overlapping.
+ * @example
+ * ```ts
+ * findNumbers("about 1.5 million people").map((n) => n.value); // [1500000]
+ * ```
+ */
+export function findNumbers(text: string, from = 0, to = text.length): NumberMatch[] {
+  const out: NumberMatch[] = [];
+  let i = from;
+  while (i < to) {
+    const c = text.charCodeAt(i);
+    const prev = i > from ? text.charCodeAt(i - 1) : -1;
+    const atBoundary = prev < 0 || !isWordChar(prev);
+    if (isDigit(c) || (c === 46 && i + 1 < to && isDigit(text.charCodeAt(i + 1)) && (prev < 0 || !isDigit(prev)))) {
+      if (!atBoundary) {
+        // digits glued to letters on the left (MQ9, A320): skip the whole run
+        i = readWord(text, i, to);
+        continue;
+      }
+      const m = readDigits(text, i, to);
+      if (m) {
+        out.push(m);
+        i = m.end;
+        continue;
+      }
+      i++;
+      continue;
+    }
+    if (atBoundary && isWordChar(c)) {
+      const m = readWords(text, i, to);
+      if (m) {
+        out.push(m);
+        i = m.end;
+        continue;
+      }
+      i = readWord(text, i, to);
+      continue;
+    }
+    i++;
+  }
+  return out;
+}
+
+function readDigits(text: string, start: number, to: number): NumberMatch | null {
+  let i = start;
+  let negative = false;
+  if (start > 0) {
+    const p = text.charCodeAt(start - 1);
+    const pp = start > 1 ? text.charCodeAt(start - 2) : -1;
+    if ((p === 45 || p === 0x2212) && (pp < 0 || isSpace(pp) || pp === 40)) negative = true;
+  }
+  let digits = "";
+  let formatted = false;
+  let groupLen = 0;
+  let sawComma = false;
+  while (i < to) {
+    const d = text.charCodeAt(i);
+    if (isDigit(d)) {
+      digits += text[i];
+      groupLen++;
+      i++;
+      continue;
+    }
+    if (d === 44 && i + 3 < to && isDigit(text.charCodeAt(i + 1)) && isDigit(text.charCodeAt(i + 2)) && isDigit(text.charCodeAt(i + 3)) && !isDigit(i + 4 < to ? text.charCodeAt(i + 4) : -1) && (sawComma ? groupLen === 3 : groupLen <= 3 && groupLen > 0)) {
+      sawComma = true;
+      formatted = true;
+      groupLen = 0;
+      i++;
+      continue;
+    }
+    break;
+  }
+  let decimals = "";
+  if (i < to && text.charCodeAt(i) === 46 && i + 1 < to && isDigit(text.charCodeAt(i + 1))) {
+    let j = i + 1;
+    while (j < to && isDigit(text.charCodeAt(j))) j++;
+    // "192.168.1.2": a second period followed by a digit means this is not a decimal
+    if (!(j + 1 < to && text.charCodeAt(j) === 46 && isDigit(text.charCodeAt(j + 1)))) {
+      decimals = text.slice(i + 1, j);
+      formatted = true;
+      i = j;
+    }
+  }
+  if (digits === "" && decimals === "") return null;
+  // ordinals: 4th, 21st, 2nd, 3rd
+  const after = text.slice(i, Math.min(to, i + 3)).toLowerCase();
+  if (/^(st|nd|rd|th)(?![a-z])/.test(after) && decimals === "") return null;
+  // fraction 3/4
+  if (i + 1 < to && text.charCodeAt(i) === 47 && isDigit(text.charCodeAt(i + 1)) && decimals === "" && !formatted) {
+    let j = i + 1;
+    while (j < to && isDigit(text.charCodeAt(j))) j++;
+    if (!(j < to && text.charCodeAt(j) === 47)) {
+      const den = Number(text.slice(i + 1, j));
+      if (den > 0) return { start: start - (negative ? 1 : 0), end: j, value: (negative ? -1 : 1) * (Number(digits) / den), form: "fraction", formatted: false, plainDigits: 0 };
+    }
+  }
+  let value = Number((digits || "0") + (decimals ? "." + decimals : ""));
+  let end = i;
+  let form: NumberMatch["form"] = "digits";
+  // attached or spaced scale word
+  const j = skipSpaces(text, i, to);
+  const wEnd = readWord(text, j, to);
+  if (wEnd > j) {
+    const w = text.slice(j, wEnd).toLowerCase();
+    const scale = SCALES[w];
+    if (scale !== undefined && (j === i || !ATTACHED_ONLY.has(w))) {
+      if (!(scale === 100 && wEnd < to && text.charCodeAt(wEnd) === 45)) {
+        value *= scale;
+        end = wEnd;
+        form = "mixed";
+        // "1 hundred thousand"
+        const j2 = skipSpaces(text, end, to);
+        const w2End = readWord(text, j2, to);
+        const s2 = SCALES[text.slice(j2, w2End).toLowerCase()];
+        if (scale === 100 && s2 !== undefined && s2 > 100 && !ATTACHED_ONLY.has(text.slice(j2, w2End).toLowerCase())) {
+          value *= s2;
+          end = w2End;
+        }
+      }
+    }
+  }
+  if (negative) value = -value;
+  return {
+    start: negative ? start - 1 : start,
+    end,
+    value,
+    form,
+    formatted,
+    plainDigits: formatted || form !== "digits" ? 0 : digits.length,
+  };
+}
+
+/** Read number words starting at a word boundary. */
+function readWords(text: string, start: number, to: number): NumberMatch | null {
+  const first = readWord(text, start, to);
+  const w0 = text.slice(start, first).toLowerCase();
+  const isA = w0 === "a" || w0 === "an";
+  if (!(w0 in UNITS) && !(w0 in TENS) && !isA && w0 !== "dozen" && w0 !== "hundred" && w0 !== "thousand" && w0 !== "million" && w0 !== "billion") {
+    return null;
+  }
+  let total = 0;
+  let current = 0;
+  let any = false;
+  let end = start;
+  let i = start;
+  let lastKind: "none" | "unit" | "tens" | "scale" | "a" = "none";
+  let steps = 0;
+  while (i < to && steps < 40) {
+    steps++;
+    const wEnd = readWord(text, i, to);
+    if (wEnd === i) break;
+    const w = text.slice(i, wEnd).toLowerCase();
+    let consumedEnd = wEnd;
+    if (w === "a" || w === "an") {
+      if (any) break;
+      // "a dozen", "a hundred", "a million", "a half"
+      const j = skipSpaces(text, wEnd, to);
+      const nEnd = readWord(text, j, to);
+      const n = text.slice(j, nEnd).toLowerCase();
+      if (n === "dozen" || (n in SCALES && !ATTACHED_ONLY.has(n))) {
+        current = 1;
+        lastKind = "a";
+        i = j;
+        continue;
+      }
+      break;
+    }
+    if (w in UNITS && lastKind !== "unit" && lastKind !== "a") {
+      if (lastKind === "tens" && UNITS[w]! >= 10) break;
+      current += UNITS[w]!;
+      lastKind = "unit";
+    } else if (w in TENS && lastKind !== "unit" && lastKind !== "tens" && lastKind !== "a") {
+      current += TENS[w]!;
+      lastKind = "tens";
+      // twenty-five
+      if (wEnd + 1 < to && (text.charCodeAt(wEnd) === 45)) {
+        const uEnd = readWord(text, wEnd + 1, to);
+        const u = text.slice(wEnd + 1, uEnd).toLowerCase();
+        if (u in UNITS && UNITS[u]! > 0 && UNITS[u]! < 10) {
+          current += UNITS[u]!;
+          consumedEnd = uEnd;
+          lastKind = "unit";
+        }
+      }
+    } else if (w === "dozen" && (lastKind === "unit" || lastKind === "a" || lastKind === "tens")) {
+      current *= 12;
+      lastKind = "scale";
+    } else if (w === "hundred" && (lastKind === "unit" || lastKind === "a" || lastKind === "tens")) {
+      current *= 100;
+      lastKind = "scale";
+    } else if ((w === "thousand" || w === "million" || w === "billion" || w === "trillion") && (lastKind !== "none")) {
+      const s = SCALES[w]!;
+      if (current === 0 && total === 0) current = 1;
+      total += current * s;
+      current = 0;
+      lastKind = "scale";
+    } else if (w === "and" && any && (lastKind === "scale")) {
+      // "one hundred and five": only when a number word follows
+      const j = skipSpaces(text, wEnd, to);
+      const nEnd = readWord(text, j, to);
+      const n = text.slice(j, nEnd).toLowerCase();
+      if (!(n in UNITS) && !(n in TENS)) break;
+      i = j;
+      continue;
+    } else {
+      break;
+    }
+    any = true;
+    end = consumedEnd;
+    // next word must be separated by spaces (or a hyphen for "forty-two" handled above)
+    const j = skipSpaces(text, end, to);
+    if (j === end) break;
+    i = j;
+  }
+  if (!any) return null;
+  let value = total + current;
+  // fractions: "one half", "three quarters", "two thirds"
+  const j = skipSpaces(text, end, to);
+  const fEnd = readWord(text, j, to);
+  const f = text.slice(j, fEnd).toLowerCase();
+  if (j > end && f in FRACTION_WORDS && value > 0 && value < 20 && total === 0) {
+    const base = FRACTION_WORDS[f]!;
+    value = f === "half" || f === "halves" ? value * 0.5 : value * base;
+    return { start, end: fEnd, value, form: "fraction", formatted: false, plainDigits: 0 };
+  }
+  return { start, end, value, form: "words", formatted: false, plainDigits: 0 };
+}

@@ -1,0 +1,140 @@
+import type { ClaimRefiner } from "../pipeline.js";
+import type { Speaker } from "../schema.js";
+import { isPlural, PRONOUNS } from "../speaker.js";
+
+const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, other: 2, latter: -1, former: 1 };
+const HEAD_SYNONYMS: Record<string, string> = { spokesman: "spokesperson", spokeswoman: "spokesperson", official: "official", statement: "statement", communique: "statement" };
+
+function headOf(text: string): string {
+  const words = text.toLowerCase().split(/\s+/).filter(Boolean);
+  const h = (words[words.length - 1] ?? "").replace(/[’']s$/, "");
+  return HEAD_SYNONYMS[h] ?? h;
+}
+
+interface Intro {
+  root: Speaker;
+  head: string;
+  plural: boolean;
+}
+
+/** `the official`, `the second official`, `The government`: "the" + lower-case words ending in a role, institution or document head. */
+function isDefiniteAnaphor(text: string, heads: Set<string>): boolean {
+  const words = text.split(/\s+/).filter(Boolean);
+  if (words.length < 2 || words.length > 4) return false;
+  if (words[0]!.toLowerCase() !== "the") return false;
+  if (words.slice(1).some((w) => /^[A-Z]/.test(w))) return false;
+  return heads.has(headOf(text)) || heads.has(words[words.length - 1]!.toLowerCase());
+}
+
+function rootOf(s: Speaker): Speaker {
+  const r: Speaker = { text: s.text, anonymous: s.anonymous };
+  if (s.kind) r.kind = s.kind;
+  if (s.start !== undefined) r.start = s.start;
+  if (s.end !== undefined) r.end = s.end;
+  if (s.entityId) r.entityId = s.entityId;
+  if (s.description) r.description = s.description;
+  return r;
+}
+
+/**
+ * Resolve pronoun speakers (`He said`) and definite role descriptions
+ * (`the official said`, `the second official`) to the earlier speaker they
+ * point to, in document order. The resolved speaker's `text`/`start`/`end`
+ * are the antecedent's; `mention` keeps what is written at the cue.
+ */
+export const anaphoraRefiner: ClaimRefiner = {
+  name: "resolve-anaphora",
+  refine(context, claims) {
+    const heads = new Set([...context.sets.anonymousHeads, ...context.sets.institutionHeads, ...context.sets.documentHeads, "spokesperson"]);
+    // every distinct speaker mention, in text order
+    const mentions = new Map<number, Speaker[]>();
+    for (const c of claims) {
+      if (!c.speaker || c.speaker.start === undefined) continue;
+      const list = mentions.get(c.speaker.start) ?? [];
+      list.push(c.speaker);
+      mentions.set(c.speaker.start, list);
+    }
+    const order = [...mentions.keys()].sort((a, b) => a - b);
+    const intros: Intro[] = [];
+    for (const start of order) {
+      const group = mentions.get(start)!;
+      const s = group[0]!;
+      const lower = s.text.toLowerCase();
+      let resolved: Speaker | null = null;
+      if (PRONOUNS.has(lower)) {
+        if (lower === "he" || lower === "she") {
+          for (let i = intros.length - 1; i >= 0 && i >= intros.length - 8; i--) {
+            const x = intros[i]!;
+            if (!x.plural && (x.root.kind === "person" || x.root.kind === "anonymous" || x.root.kind === "unknown")) {
+              resolved = x.root;
+              break;
+            }
+          }
+        } else if (lower === "they") {
+          for (let i = intros.length - 1; i >= 0 && i >= intros.length - 8; i--) {
+            const x = intros[i]!;
+            if (x.plural || x.root.kind === "institution") {
+              resolved = x.root;
+              break;
+            }
+          }
+        } else if (lower === "it") {
+          for (let i = intros.length - 1; i >= 0 && i >= intros.length - 8; i--) {
+            const x = intros[i]!;
+            if (x.root.kind === "institution" || x.root.kind === "document") {
+              resolved = x.root;
+              break;
+            }
+          }
+        }
+      } else if (isDefiniteAnaphor(s.text, heads)) {
+        const head = headOf(s.text);
+        const plural = isPlural(s.text);
+        const words = lower.split(/\s+/).slice(1, -1);
+        const ordinal = words.find((w) => w in ORDINALS);
+        const modifiers = words.filter((w) => !(w in ORDINALS));
+        // distinct roots with the same head, in order of first appearance
+        const seen = new Set<number | undefined>();
+        const cands: Intro[] = [];
+        for (const x of intros) {
+          if (x.head !== head || x.plural !== plural || seen.has(x.root.start)) continue;
+          seen.add(x.root.start);
+          cands.push(x);
+        }
+        let pick: Intro | undefined;
+        if (ordinal) {
+          const withWord = cands.filter((x) => x.root.text.toLowerCase().split(/\s+/).includes(ordinal));
+          const n = ORDINALS[ordinal]!;
+          pick = withWord[withWord.length - 1] ?? (n > 0 ? cands[n - 1] : cands[cands.length - 1]);
+        } else if (cands.length) {
+          const withMods = cands.filter((x) => modifiers.every((m) => x.root.text.toLowerCase().includes(m)));
+          const pool = withMods.length ? withMods : cands;
+          // most recent mention of one of the pool's roots
+          for (let i = intros.length - 1; i >= 0; i--) {
+            if (pool.some((p) => p.root.start === intros[i]!.root.start)) {
+              pick = intros[i];
+              // a far-back role noun loses to the person who just spoke ("The spokesperson added" after "Miller said")
+              const last = intros[intros.length - 1]!;
+              if (intros.length - 1 - i > 2 && last.root.kind === "person" && !last.plural) pick = last;
+              break;
+            }
+          }
+        }
+        if (pick) resolved = pick.root;
+      }
+      for (const sp of group) {
+        if (resolved) {
+          const mention = { text: sp.text, start: sp.start!, end: sp.end! };
+          const description = sp.description;
+          Object.assign(sp, rootOf(resolved));
+          if (!resolved.description) delete sp.description;
+          if (description && !resolved.description) sp.description = description;
+          sp.mention = mention;
+        }
+      }
+      const root = resolved ?? rootOf(s);
+      intros.push({ root, head: headOf(root.text), plural: isPlural(root.text) });
+    }
+    return claims;
+  },
+};

@@ -1,0 +1,32 @@
+import type { ClaimRefiner } from "../pipeline.js";
+
+/**
+ * Give a quote without an attribution of its own the speaker of the reported
+ * speech it sits in (`Niger’s government … said the talks … were a “turning
+ * point …”`, `the Pentagon confirmed that … the "orderly withdrawal"`).
+ */
+export const reportedQuoteSpeakerRefiner: ClaimRefiner = {
+  name: "reported-quote-speaker",
+  refine(_context, claims) {
+    const reported = claims.filter((c) => c.kind === "reported");
+    if (reported.length === 0) return claims;
+    let r = 0;
+    for (const c of claims) {
+      if (c.kind !== "quote") continue;
+      while (r < reported.length && reported[r]!.end < c.start) r++;
+      if (c.speaker && !c.flags?.includes("continuation")) continue;
+      // the reported claim whose content contains the quote (content may end right before or after the closing mark)
+      for (let x = Math.max(0, r - 1); x < reported.length && reported[x]!.start <= c.start; x++) {
+        const rep = reported[x]!;
+        if (rep.start <= c.start && c.start < rep.end && rep.speaker) {
+          c.speaker = { ...rep.speaker };
+          if (rep.cue) c.cue = { ...rep.cue };
+          c.flags = [...(c.flags ?? []).filter((f) => f !== "continuation"), "in-reported-speech"];
+          c.source = "reported-quote-speaker";
+          break;
+        }
+      }
+    }
+    return claims;
+  },
+};

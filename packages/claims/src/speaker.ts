@@ -1,0 +1,224 @@
+import type { LexiconSets } from "./pipeline.js";
+import type { Speaker } from "./schema.js";
+import type { Token } from "./text/tokens.js";
+
+/** A speaker noun phrase found next to a cue, as token indices. */
+export interface SpeakerPhrase {
+  /** First token index. */
+  from: number;
+  /** End token index (exclusive). */
+  to: number;
+  /** Appositive or channel written next to it (`Former US special envoy for the Sahel`). */
+  description?: { from: number; to: number };
+}
+
+const TITLE_WORDS = new Set(["secretary", "minister", "president", "director", "senator", "governor", "chairman", "chair", "general", "gen.", "colonel", "col.", "lt.", "maj.", "ambassador", "envoy", "mayor", "judge", "rep.", "sen.", "gov.", "dr.", "mr.", "mrs.", "ms.", "prof.", "chief", "commander", "adviser", "advisor", "candidate", "nominee", "leader", "premier", "king", "queen", "prince", "pope"]);
+const WEAK_INSTITUTION_WORDS = new Set(["state", "post", "house", "group", "party", "service", "news", "times", "force", "forces", "military", "press", "daily", "union"]);
+
+/** Words that end a speaker phrase walking backwards or forwards. */
+const NP_STOP = new Set([
+  "that", "which", "who", "whom", "whose", "when", "where", "while", "after", "before", "because", "since", "if", "as", "but",
+  "so", "although", "though", "than", "then", "has", "have", "had", "was", "were", "is", "are", "be", "been", "will", "would",
+  "could", "should", "may", "might", "did", "does", "do", "to", "in", "on", "at", "by", "with", "from", "into", "about", "over",
+  "not", "also", "said", "says", "told", "what", "how", "why", "until", "unless", "once", "whether", "or", "nor", "yet", "there",
+  "this", "these", "those", "it's", "can", "must", "shall", "why", "just", "only", "even", "still", "already", "all", "its", "their",
+  "his", "her", "our", "your", "my", "we're", "i'm", "being", "during", "without", "against", "under", "between", "through", "among",
+  "instead", "like", "up", "out", "off", "down", "here", "now", "today", "yesterday", "very", "too", "more", "most", "any",
+  "each", "every", "no", "such", "own", "same", "well", "however", "meanwhile", "later", "earlier", "recently", "previously",
+  "again", "never", "always", "often", "reportedly", "apparently", "publicly", "privately", "separately", "repeatedly", "once",
+]);
+/** Adverbs and auxiliaries allowed between a speaker and its cue (`officials also said`, `has said`). */
+const PRE_CUE_SKIP = new Set(["also", "has", "have", "had", "later", "earlier", "previously", "recently", "then", "further", "repeatedly", "publicly", "once", "reportedly", "separately", "privately", "again", "would", "will", "had", "did", "does", "do", "could", "should", "may", "might", "first", "last", "already", "often", "never", "frequently", "subsequently", "initially", "simply", "flatly", "bluntly", "quickly", "told", "not"]);
+const DETERMINERS = new Set(["a", "an", "the", "one", "another", "two", "three", "four", "several", "some", "many", "most", "both", "other", "few", "u.s.", "us"]);
+/** Pronouns that can be speakers. */
+export const PRONOUNS = new Set(["he", "she", "they", "it", "we", "i", "you"]);
+const TIME_WORDS = new Set([
+  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight", "week", "month", "year",
+  "morning", "afternoon", "evening", "night", "weekend", "time", "earlier", "later", "recently", "day", "days", "weeks", "months", "years",
+]);
+/** Nouns that are plural by form but denote a singular speaker (or vice versa). */
+const PLURAL_EXCEPTIONS = new Set(["news", "times", "press", "us", "u.s.", "chess", "series", "campus", "congress", "status", "analysis", "ministry", "agency", "bus"]);
+
+/** True when `t` may be part of a speaker noun phrase. */
+export function isNpToken(t: Token, next?: Token): boolean {
+  if (!t.word) return t.text === "-" || t.text === "&";
+  if (NP_STOP.has(t.lower)) return t.cap && t.lower === "under" && !!next?.cap;
+  return true;
+}
+
+/**
+ * Walk back from just before token `end` (exclusive) over a speaker noun
+ * phrase, stopping at punctuation, function words or `lowerBound`. Handles a
+ * comma-delimited appositive or channel between speaker and cue
+ * (`Molly Fee, the assistant secretary for African affairs, said`).
+ *
+ * @param tokens - Paragraph tokens.
+ * @param end - Token index just after the phrase (the cue, or skipped adverbs).
+ * @param lowerBound - Do not walk before this index.
+ * @returns The phrase, or null.
+ */
+export function speakerBefore(tokens: readonly Token[], end: number, lowerBound: number): SpeakerPhrase | null {
+  let e = end;
+  // skip adverbs / auxiliaries directly before the cue
+  let skipped = 0;
+  while (e - 1 >= lowerBound && skipped < 3 && (PRE_CUE_SKIP.has(tokens[e - 1]!.lower) || (tokens[e - 1]!.word && !tokens[e - 1]!.cap && tokens[e - 1]!.lower.endsWith("ly") && tokens[e - 1]!.lower.length > 4))) {
+    e--;
+    skipped++;
+  }
+  let description: SpeakerPhrase["description"];
+  if (e - 1 >= lowerBound && tokens[e - 1]!.text === ",") {
+    // appositive: ", <desc>," before the cue
+    let k = e - 2;
+    const limit = Math.max(lowerBound, e - 16);
+    while (k >= limit && tokens[k]!.text !== "," && tokens[k]!.text !== "." && tokens[k]!.text !== "“" && tokens[k]!.text !== "”" && tokens[k]!.text !== "\"") k--;
+    if (k >= lowerBound && tokens[k]!.text === "," && k < e - 2) {
+      description = { from: k + 1, to: e - 1 };
+      e = k;
+    } else {
+      return null;
+    }
+  }
+  let s = e;
+  const limit = Math.max(lowerBound, e - 9);
+  while (s - 1 >= limit && isNpToken(tokens[s - 1]!, tokens[s])) s--;
+  // "of"/"for" inside names: "Ministry of National Defense" — allow when followed by a capitalised word
+  while (s - 2 >= limit && (tokens[s - 1]!.lower === "of" || tokens[s - 1]!.lower === "for" || tokens[s - 1]!.lower === "and") && tokens[s]?.cap) {
+    let k = s - 1;
+    while (k - 1 >= limit && isNpToken(tokens[k - 1]!)) k--;
+    if (k === s - 1) break;
+    s = k;
+  }
+  if (s === e) return null;
+  // drop leading conjunctions/adverbs and trailing time words ("officials said Friday" is handled by callers)
+  while (s < e && (tokens[s]!.lower === "and" || tokens[s]!.lower === "but" || tokens[s]!.text === "-")) s++;
+  if (s === e) return null;
+  const phrase: SpeakerPhrase = { from: s, to: e };
+  if (description) phrase.description = description;
+  // "Former US special envoy for the Sahel, J. Peter Baum wrote": a title before the name, after the clause start
+  if (!description && s - 1 >= lowerBound && tokens[s - 1]!.text === "," && tokens[s]!.cap) {
+    let k = s - 2;
+    const lim = Math.max(lowerBound, s - 12);
+    while (k >= lim && tokens[k]!.word) k--;
+    if (k < lowerBound || (k >= lowerBound && tokens[k]!.text !== ",")) {
+      const from = Math.max(k + 1, lowerBound);
+      if (from < s - 1 && tokens[from]!.cap && tokens.slice(from, s - 1).some((t) => !t.cap && t.word && t.lower !== "of" && t.lower !== "for" && t.lower !== "the")) {
+        phrase.description = { from, to: s - 1 };
+      }
+    }
+  }
+  return validSpeaker(tokens, phrase) ? phrase : null;
+}
+
+/**
+ * Read a speaker noun phrase forwards from `start` (after a cue: `said a senior
+ * military official`), stopping at punctuation, relative pronouns or `upperBound`.
+ *
+ * @param tokens - Paragraph tokens.
+ * @param start - First token index.
+ * @param upperBound - Do not read at or after this index.
+ * @returns The phrase, or null.
+ */
+export function speakerAfter(tokens: readonly Token[], start: number, upperBound: number): SpeakerPhrase | null {
+  let e = start;
+  const limit = Math.min(upperBound, start + 10);
+  while (e < limit) {
+    const t = tokens[e]!;
+    if (isNpToken(t)) {
+      e++;
+      continue;
+    }
+    if ((t.lower === "of" || t.lower === "for" || t.lower === "and" || t.lower === "at") && tokens[e + 1]?.word && (tokens[e + 1]!.cap || tokens[e + 1]!.lower === "the")) {
+      e++;
+      continue;
+    }
+    break;
+  }
+  // trailing time word: "said Thursday"
+  while (e > start && TIME_WORDS.has(tokens[e - 1]!.lower)) e--;
+  while (e > start && !tokens[e - 1]!.word) e--;
+  if (e === start) return null;
+  const phrase: SpeakerPhrase = { from: start, to: e };
+  // appositive after a name: "said Smith, the spokesperson."
+  if (tokens[e]?.text === ",") {
+    let k = e + 1;
+    const lim = Math.min(upperBound, e + 14);
+    while (k < lim && tokens[k]!.word) k++;
+    const d0 = tokens[e + 1];
+    if (k > e + 1 && d0 && (d0.cap || DETERMINERS.has(d0.lower)) && (k >= upperBound || tokens[k]!.text === "," || tokens[k]!.text === ".")) phrase.description = { from: e + 1, to: k };
+  }
+  return validSpeaker(tokens, phrase) ? phrase : null;
+}
+
+function validSpeaker(tokens: readonly Token[], p: SpeakerPhrase): boolean {
+  const first = tokens[p.from]!;
+  const head = tokens[p.to - 1]!;
+  if (!head.word) return false;
+  if (TIME_WORDS.has(head.lower)) return false;
+  if (/^[0-9]/.test(head.text)) return false;
+  if (p.to - p.from > 9) return false;
+  if (PRONOUNS.has(first.lower) && p.to - p.from === 1) return true;
+  if (first.cap) return true;
+  if (DETERMINERS.has(first.lower)) return true;
+  // bare plural roles: "officials said", "sources told"
+  return /s$/.test(head.lower) && p.to - p.from <= 4;
+}
+
+/** Text of a token range. */
+export function rangeText(text: string, tokens: readonly Token[], from: number, to: number): string {
+  return text.slice(tokens[from]!.start, tokens[to - 1]!.end);
+}
+
+/**
+ * Classify a speaker phrase: pronoun, anonymous role, document, institution or named person.
+ *
+ * @param phraseText - The speaker as written.
+ * @param sets - Lexicon sets.
+ * @returns Kind and whether it is anonymous.
+ */
+export function classifySpeaker(phraseText: string, sets: LexiconSets): { kind: NonNullable<Speaker["kind"]>; anonymous: boolean } {
+  const words = phraseText.split(/\s+/).filter(Boolean);
+  const lower = words.map((w) => w.toLowerCase().replace(/[’']s$/, ""));
+  const head = lower[lower.length - 1] ?? "";
+  if (words.length === 1 && PRONOUNS.has(lower[0]!)) return { kind: "pronoun", anonymous: false };
+  if (sets.documentHeads.has(head)) return { kind: "document", anonymous: false };
+  const determinerLed = DETERMINERS.has(lower[0]!) || lower[0] === "the";
+  if (sets.anonymousHeads.has(head)) {
+    // "Interior Minister Mohamed Toumba" ends in a name, not a role; "a senior defense official" is anonymous
+    return { kind: "anonymous", anonymous: true };
+  }
+  // trailing run of capitalised words: "State Department spokesman Matthew Miller" is a person, "news agency RIA Novosti" an institution
+  let run = words.length;
+  while (run > 0 && /^\p{Lu}/u.test(words[run - 1]!)) run--;
+  const before = run > 0 && run < words.length ? lower[run - 1]! : "";
+  if (before && sets.institutionHeads.has(before)) return { kind: "institution", anonymous: false };
+  if (before && (sets.anonymousHeads.has(before) || TITLE_WORDS.has(before))) return { kind: "person", anonymous: false };
+  if (sets.institutionHeads.has(head) || lower.some((w) => sets.institutionHeads.has(w) && !WEAK_INSTITUTION_WORDS.has(w))) return { kind: "institution", anonymous: false };
+  if (lower[0] === "the" && words.length >= 2 && /^[A-Z]/.test(words[1] ?? "")) return { kind: "institution", anonymous: false };
+  const caps = words.filter((w) => /^[A-Z]/.test(w));
+  if (caps.length > 0 && /^[A-Z]/.test(words[words.length - 1] ?? "")) return { kind: "person", anonymous: false };
+  if (!determinerLed && /s$/.test(head)) return { kind: "anonymous", anonymous: true };
+  return { kind: "unknown", anonymous: false };
+}
+
+/**
+ * True when a phrase is grammatically plural (`officials`, `The US and Niger`).
+ *
+ * @param phraseText - The speaker as written.
+ * @returns Whether it is plural.
+ */
+export function isPlural(phraseText: string): boolean {
+  const words = phraseText.toLowerCase().split(/\s+/).filter(Boolean);
+  if (words.includes("and")) return true;
+  const head = words[words.length - 1] ?? "";
+  if (head === "they" || head === "we") return true;
+  if (PLURAL_EXCEPTIONS.has(head)) return false;
+  return head.length > 3 && head.endsWith("s") && !head.endsWith("ss") && !head.endsWith("’s") && !head.endsWith("'s");
+}
+
+/** Bare forms that are more often nouns than speech verbs (`state`, `report`, `post`). */
+export const NOUN_LIKE_CUES = new Set(["state", "states", "report", "reports", "post", "posts", "call", "calls", "claim", "claims", "note", "notes", "point", "points", "charge", "charges", "estimate", "estimates", "remark", "remarks", "promise", "promises", "hope", "hopes", "tweet", "tweets", "continue", "know", "feel", "think", "believe", "agree", "mention", "vow", "vows", "worry", "boast", "tout", "describe", "add", "say", "tell", "write", "confirm", "warn", "stress", "ask", "reply", "deny", "admit", "concede"]);
+
+/** True for a speech-verb token usable as a cue. */
+export function isCueToken(t: Token | undefined, sets: LexiconSets): boolean {
+  return !!t && t.word && sets.cueVerbs.has(t.lower);
+}
