@@ -7,7 +7,8 @@
  * to a constant string — string literals, templates and `+` over such values,
  * `const` bindings of them (followed across imports) and `literal.source` — is
  * checked like a literal; any other call is reported as "dynamic" (its pattern
- * is only known at run time). Each static pattern is checked with `recheck`
+ * is only known at run time). `s.match("…")`, `s.matchAll("…")` and
+ * `s.search("…")` with a constant string argument are checked too. Each static pattern is checked with `recheck`
  * (native agent when its platform binary is installed, otherwise its Java or
  * pure-JS backend), with a per-pattern time limit; nothing is written to disk
  * and nothing goes over the network.
@@ -22,7 +23,10 @@ import { check, type Diagnostics } from "recheck";
 import ts from "typescript";
 
 /** Where a static pattern came from. */
-export type RegexOrigin = "literal" | "constructor";
+export type RegexOrigin = "literal" | "constructor" | "string-method";
+
+/** String methods that compile a string argument into a RegExp. */
+const STRING_TO_REGEX_METHODS = new Set(["match", "matchAll", "search"]);
 
 /** A regular expression whose pattern and flags are known at compile time. */
 export interface RegexSite {
@@ -211,6 +215,16 @@ export function collectRegexes(root: string): { files: number; sites: RegexSite[
     const visit = (node: ts.Node): void => {
       if (node.kind === ts.SyntaxKind.RegularExpressionLiteral) {
         sites.push({ ...where(node), ...splitLiteral(node.getText(sf)), origin: "literal" });
+      } else if (
+        ts.isCallExpression(node) &&
+        ts.isPropertyAccessExpression(node.expression) &&
+        STRING_TO_REGEX_METHODS.has(node.expression.name.text) &&
+        node.arguments.length >= 1 &&
+        !ts.isRegularExpressionLiteral(node.arguments[0]!)
+      ) {
+        // `s.match("…")`, `s.matchAll("…")`, `s.search("…")` compile a string argument to a RegExp.
+        const pattern = foldString(node.arguments[0]!, checker);
+        if (pattern !== undefined) sites.push({ ...where(node), pattern, flags: node.expression.name.text === "matchAll" ? "g" : "", origin: "string-method" });
       } else if ((ts.isNewExpression(node) || ts.isCallExpression(node)) && isRegExpCallee(node.expression)) {
         const [patternArg, flagsArg] = node.arguments ?? [];
         if (patternArg && ts.isRegularExpressionLiteral(patternArg) && !flagsArg) {

@@ -81,22 +81,36 @@ describe("the checker itself", () => {
           "export function dyn(p: string) { return new RegExp(p); }",
         ].join("\n"),
       );
+      writeFileSync(join(src, "consts.ts"), 'export const DIGITS = "\\\\d+";\nexport const LIT = /^x+y/;\n');
+      writeFileSync(
+        join(src, "more.ts"),
+        [
+          'import { DIGITS, LIT } from "./consts.js";',
+          "export const nested = new RegExp(`(?:${DIGITS})+$`);",
+          'export const copy = globalThis.RegExp(LIT.source, "g");',
+          'export const found = "abc".search("(b+)+$");',
+        ].join("\n"),
+      );
       writeFileSync(join(src, "bad.test.ts"), "export const ignored = /(b+)+$/;\n");
       audit = await auditRegexes(dir);
     });
     afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
     it("collects literals and folds constant RegExp calls, skipping tests", () => {
-      expect(audit.files).toBe(1);
+      expect(audit.files).toBe(3);
       expect(audit.findings.map((f) => [f.file, f.line, f.pattern, f.flags, f.origin])).toEqual([
         ["packages/fake/src/deep/bad.ts", 2, "^[a-z]{0,8}$", "i", "literal"],
         ["packages/fake/src/deep/bad.ts", 3, "(a+)+$", "", "literal"],
         ["packages/fake/src/deep/bad.ts", 4, "^(?:[a-z]+ ?)*!$", "u", "constructor"],
+        ["packages/fake/src/deep/consts.ts", 2, "^x+y", "", "literal"],
+        ["packages/fake/src/deep/more.ts", 2, "(?:\\d+)+$", "", "constructor"],
+        ["packages/fake/src/deep/more.ts", 3, "^x+y", "g", "constructor"],
+        ["packages/fake/src/deep/more.ts", 4, "(b+)+$", "", "string-method"],
       ]);
     });
 
     it("reports the vulnerable ones and the dynamic call", () => {
-      expect(audit.findings.map((f) => f.status)).toEqual(["safe", "vulnerable", "vulnerable"]);
+      expect(audit.findings.map((f) => f.status)).toEqual(["safe", "vulnerable", "vulnerable", "safe", "vulnerable", "safe", "vulnerable"]);
       expect(audit.dynamic.map((d) => [d.line, d.expression])).toEqual([[5, "new RegExp(p)"]]);
     });
   });
