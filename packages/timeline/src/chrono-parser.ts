@@ -8,6 +8,36 @@ const LEADING_WORDS = new Set([
   "between", "and", "through", "within", "as", "the",
 ]);
 
+const MIN_CHUNK = 200;
+const MAX_CHUNK = 600;
+
+/** Sentence-sized chunks `[from, to)`: cut after `.!?` or a newline once past MIN_CHUNK, at a space by MAX_CHUNK. */
+export function chunks(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  let from = 0;
+  while (from < text.length) {
+    let to = Math.min(text.length, from + MAX_CHUNK);
+    if (to < text.length) {
+      let cut = -1;
+      for (let i = from + MIN_CHUNK; i < to; i++) {
+        const c = text[i];
+        if ((c === "\n") || ((c === "." || c === "!" || c === "?") && (text[i + 1] === " " || text[i + 1] === "\n"))) {
+          cut = i + 1;
+          break;
+        }
+      }
+      if (cut < 0) {
+        const sp = text.lastIndexOf(" ", to);
+        cut = sp > from + MIN_CHUNK ? sp + 1 : to;
+      }
+      to = cut;
+    }
+    out.push([from, to]);
+    from = to;
+  }
+  return out;
+}
+
 /** Plausibility filter for chrono's own results: explicit dates and clock times only (the news parsers do the rest). */
 function acceptChronoText(text: string): boolean {
   if (!/\d/.test(text)) return false;
@@ -37,15 +67,18 @@ export function createChronoParser(instance: chrono.Chrono = chrono.casual.clone
     parse(ctx: TaggerContext): TimexCandidate[] {
       const ref = ctx.reference;
       const refDate = ref ? new Date(Date.UTC(ref.year, ref.month - 1, ref.day, 12)) : new Date(Date.UTC(2000, 0, 1, 12));
-      let results: chrono.ParsedResult[];
-      try {
-        results = instance.parse(ctx.text, { instant: refDate, timezone: 0 });
-      } catch {
-        return [];
+      // chrono's merging refiners are superlinear on long runs of dates: feed it short chunks
+      const results: { r: chrono.ParsedResult; offset: number }[] = [];
+      for (const [from, to] of chunks(ctx.text)) {
+        try {
+          for (const r of instance.parse(ctx.text.slice(from, to), { instant: refDate, timezone: 0 })) results.push({ r, offset: from });
+        } catch {
+          // a chrono failure on one chunk loses only that chunk's explicit dates
+        }
       }
       const out: TimexCandidate[] = [];
-      for (const r of results) {
-        let start = r.index;
+      for (const { r, offset } of results) {
+        let start = r.index + offset;
         let text = r.text;
         // strip leading prepositions and articles
         for (let guard = 0; guard < 4; guard++) {
@@ -72,7 +105,7 @@ export function createChronoParser(instance: chrono.Chrono = chrono.casual.clone
         const day = known("day") ? c.get("day") : null;
         let year = known("year") ? c.get("year") : null;
         const hour = known("hour") ? c.get("hour") : null;
-        const minute = known("minute") ? c.get("minute") : null;
+        const minute = known("minute") && /\d[:.]\d\d/.test(text) ? c.get("minute") : null;
         let value: string | null = null;
         let type: "DATE" | "TIME" = "DATE";
         let dayPart: string | null = null;

@@ -33,31 +33,27 @@ export const extentTrimmer: TemporalRefiner = {
 /** Resolves overlaps: the longest span wins, then the higher priority, then the earlier start. */
 export const overlapResolver: TemporalRefiner = {
   name: "overlap-resolver",
-  refine(_ctx, candidates) {
+  refine(ctx, candidates) {
     const sorted = [...candidates].sort(
       (a, b) => b.end - b.start - (a.end - a.start) || (b.priority ?? 0) - (a.priority ?? 0) || a.start - b.start,
     );
+    // candidates are short (bounded patterns), so marking covered characters keeps this linear
+    const taken = new Uint8Array(ctx.text.length + 1);
     const kept: TimexCandidate[] = [];
-    // interval check against kept spans; kept is small per region so keep a sorted array and binary search
-    const starts: number[] = [];
-    const byStart: TimexCandidate[] = [];
     for (const c of sorted) {
-      let lo = 0;
-      let hi = starts.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if ((starts[mid] ?? 0) < c.start) lo = mid + 1;
-        else hi = mid;
+      if (c.start < 0 || c.end > ctx.text.length || c.end <= c.start) continue;
+      let free = true;
+      for (let i = c.start; i < c.end; i++) {
+        if (taken[i]) {
+          free = false;
+          break;
+        }
       }
-      const prev = byStart[lo - 1];
-      const next = byStart[lo];
-      if (prev && prev.end > c.start) continue;
-      if (next && next.start < c.end) continue;
-      starts.splice(lo, 0, c.start);
-      byStart.splice(lo, 0, c);
+      if (!free) continue;
+      taken.fill(1, c.start, c.end);
       kept.push(c);
     }
-    return byStart;
+    return kept.sort((a, b) => a.start - b.start);
   },
 };
 

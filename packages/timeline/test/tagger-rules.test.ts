@@ -1,0 +1,85 @@
+import { describe, expect, it } from "vitest";
+import {
+  type TemporalParser,
+  createNewsConfiguration,
+  createTemporalTagger,
+  tagTemporalExpressions,
+} from "../src/index.js";
+
+const tag = (text: string, referenceDate: string | null = "2024-04-19") => tagTemporalExpressions(text, { referenceDate });
+const values = (text: string, ref?: string | null) => tag(text, ref).map((t) => `${t.text}=${t.type}:${t.value}${t.mod ? `/${t.mod}` : ""}`);
+
+describe("news rules", () => {
+  it("explicit dates in common news formats", () => {
+    expect(values("It opened on 11 April, 2018.")).toEqual(["11 April, 2018=DATE:2018-04-11"]);
+    expect(values("Due by Sept. 15, officials said.")).toEqual(["Sept. 15=DATE:2024-09-15"]);
+    expect(values("The meeting is on April 25.")).toEqual(["April 25=DATE:2024-04-25"]);
+    expect(values("Signed September 15, 2024.")).toEqual(["September 15, 2024=DATE:2024-09-15"]);
+    expect(values("It was filed 2024-03-05.")).toEqual(["2024-03-05=DATE:2024-03-05"]);
+  });
+
+  it("clock times keep only certain fields", () => {
+    expect(values("The vote was at 10:35 a.m.", "1998-08-07")).toContain("10:35 a.m.=TIME:1998-08-07T10:35");
+    expect(values("It ended at 5 p.m. EST, Nov. 6.", "1989-10-30").join()).toMatch(/TIME:1989-11-06T17(?!:)/);
+  });
+
+  it("weeks, seasons, quarters, decades, fiscal years, sets", () => {
+    expect(values("He left last week.")).toEqual(["last week=DATE:2024-W15"]);
+    expect(values("They meet this week.")).toEqual(["this week=DATE:2024-W16"]);
+    expect(values("It rose in the third quarter.", "1989-10-30")).toEqual(["the third quarter=DATE:1989-Q3"]);
+    expect(values("Sales fell in the 1990s.")).toEqual(["the 1990s=DATE:199"]);
+    expect(values("Results for fiscal 1989 were flat.")).toEqual(["fiscal 1989=DATE:1989"]);
+    expect(values("The exercise is held every year.")).toEqual(["every year=SET:P1Y"]);
+    expect(values("The summer of 2023 was hot.")).toEqual(["The summer of 2023=DATE:2023-SU"]);
+  });
+
+  it("durations with modifiers and ages of things", () => {
+    expect(values("It took about three weeks.")).toEqual(["about three weeks=DURATION:P3W/APPROX"]);
+    expect(values("for more than a decade")).toEqual(["more than a decade=DURATION:P10Y/MORE_THAN"]);
+    expect(values("a six-year-old base")).toEqual(["six-year-old=DURATION:P6Y"]);
+    expect(values("over the past several weeks")).toEqual(["the past several weeks=DURATION:PXW"]);
+  });
+
+  it("ago, references and tense-resolved weekdays and months", () => {
+    expect(values("six years ago", "2024-04-22")).toEqual(["six years ago=DATE:2018"]);
+    expect(values("We are now ready.")).toEqual(["now=DATE:PRESENT_REF"]);
+    expect(values("It happened recently.")).toEqual(["recently=DATE:PAST_REF"]);
+    expect(values("in the coming months")).toEqual(["the coming months=DATE:FUTURE_REF"]);
+    expect(values("He arrived on Tuesday.", "2024-04-25")).toEqual(["Tuesday=DATE:2024-04-23"]);
+    expect(values("He will arrive on Tuesday.", "2024-04-25")).toEqual(["Tuesday=DATE:2024-04-30"]);
+    expect(values("Talks were held in December.", "2024-04-19")).toEqual(["December=DATE:2023-12"]);
+    expect(values("Talks will be held in December.", "2024-04-19")).toEqual(["December=DATE:2024-12"]);
+  });
+
+  it("not time: prices, fractions, ordinary words, designations", () => {
+    expect(tag("Earnings were 1.625 a share.")).toEqual([]);
+    expect(tag("Shares rose 7/8 to 32 1/2.")).toEqual([]);
+    expect(tag("Officials may decide later. He sat in the sun.")).toEqual([]);
+    expect(tag("Drones flew from Air Base 201 and MQ-9 Reapers landed.")).toEqual([]);
+    expect(tag("The Flintlock 2018 exercise ended.")).toEqual([]);
+    expect(tag("It cost $2018 in total.")).toEqual([]);
+    expect(tag("He is 52 years old.")).toEqual([]);
+    expect(tag("A second official spoke.")).toEqual([]);
+  });
+
+  it("without a reference date, relative values stay underspecified (never today)", () => {
+    expect(values("a coup last July", null)).toEqual(["last July=DATE:XXXX-07"]);
+    expect(values("They met on Tuesday.", null)).toEqual(["Tuesday=DATE:XXXX-WXX-2"]);
+    expect(values("On 11 April, 2018 it began.", null)).toEqual(["11 April, 2018=DATE:2018-04-11"]);
+  });
+
+  it("is extendable chrono-style: user parsers are pooled and their rule recorded", () => {
+    const config = createNewsConfiguration();
+    const ramadan: TemporalParser = {
+      name: "holiday",
+      parse: (ctx) => {
+        const i = ctx.text.indexOf("Ramadan");
+        return i < 0 ? [] : [{ start: i, end: i + 7, type: "DATE", value: "XXXX-XX-XX", rule: "holiday" }];
+      },
+    };
+    const tagger = createTemporalTagger({ parsers: [...config.parsers, ramadan], refiners: config.refiners });
+    const out = tagger.tag("Fasting ends after Ramadan.", { referenceDate: "2024-04-01" });
+    expect(out.map((t) => t.rule)).toEqual(["holiday"]);
+    expect(tagger.clone().parsers.length).toBe(tagger.parsers.length);
+  });
+});
