@@ -1,6 +1,6 @@
 import type { Document } from "@newsparse/corpus-loader";
 import { extractEntities } from "@newsparse/entity-extract";
-import { extractClaims } from "@newsparse/claims";
+import { extractClaims, groupClaims } from "@newsparse/claims";
 import { buildTimeline } from "@newsparse/timeline";
 import type { CorpusAnalysis } from "./corpus-analysis.js";
 
@@ -24,20 +24,27 @@ export function analyzeCorpus(documents: readonly Document[], options: AnalyzeCo
   const claimResult = extractClaims(documents, { entities: entityResult.entities });
   options.onStage?.("timeline");
   const timelineResult = buildTimeline(documents, { entities: entityResult.entities });
-  const conflicts = "conflicts" in claimResult ? (claimResult as { conflicts: CorpusAnalysis["conflicts"] }).conflicts : [];
+  const grouping = groupClaims(claimResult.claims, { documents, entities: entityResult.entities });
   return {
     generator: { name: "newsparse", version: "0.0.0" },
     documents: [...documents],
     entities: entityResult.entities,
     claims: claimResult.claims,
-    conflicts,
-    timexes: timelineResult.timexes.map((t) => ({ ...t, docId: t.docId ?? "" })),
+    conflicts: grouping.conflicts,
+    claimGroups: grouping.groups,
+    timexes: timelineResult.timexes.map((t) => ({ ...t, docId: t.docId ?? missingDocId(t.text) })),
     timeline: timelineResult.timeline,
     messages: [
       ...documents.flatMap((d) => d.messages ?? []),
       ...entityResult.messages,
       ...claimResult.messages,
+      ...grouping.messages,
       ...timelineResult.messages,
     ],
   };
+}
+
+/** buildTimeline tags documents, so every timex has a docId; anything else is a bug to surface, not to hide. */
+function missingDocId(text: string): never {
+  throw new Error(`internal error: timex "${text}" has no docId`);
 }

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { Document, Message } from "@newsparse/corpus-loader";
 import { Entity } from "@newsparse/entity-extract";
-import { Claim, Conflict } from "@newsparse/claims";
+import { Claim, ClaimGroup, Conflict } from "@newsparse/claims";
 import { Timex, TimelineEntry } from "@newsparse/timeline";
 
 /**
@@ -16,6 +16,7 @@ export const CorpusAnalysis = z
     entities: z.array(Entity),
     claims: z.array(Claim),
     conflicts: z.array(Conflict),
+    claimGroups: z.array(ClaimGroup).optional().describe("Every cross-source group of claims, agreeing or conflicting."),
     timexes: z.array(Timex.extend({ docId: z.string() })),
     timeline: z.array(TimelineEntry),
     messages: z.array(Message),

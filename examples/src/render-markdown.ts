@@ -84,6 +84,15 @@ export function renderMarkdown(analysis: CorpusAnalysis, options: RenderMarkdown
   }
   out.push("");
 
+  const agreeing = (analysis.claimGroups ?? []).filter((g) => g.status === "agreeing" && g.docIds.length > 1);
+  out.push("## Figures the sources agree on", "");
+  if (agreeing.length === 0) out.push("_No figure is reported by more than one source._");
+  for (const g of agreeing) {
+    const where = g.evidence.map((e) => `“${e.text.replace(/\s+/g, " ")}” (${label(e.docId)})`);
+    out.push(`- **${g.topic}**: ${where.join("; ")}`);
+  }
+  out.push("");
+
   out.push("## Timeline", "");
   if (analysis.timeline.length === 0) out.push("_No dated events found._");
   else {
