@@ -38,10 +38,14 @@ function regexParser(
   return {
     name,
     parse(ctx) {
-      const re = new RegExp(pattern.source, pattern.flags.includes("g") ? pattern.flags : pattern.flags + "g");
+      // patterns are global (sticky state reset per call); a non-global one matches once
+      const re = pattern;
+      re.lastIndex = 0;
       const out: TimexCandidate[] = [];
       let m: RegExpExecArray | null;
+      let guard = 0;
       while ((m = re.exec(ctx.text)) !== null) {
+        if (!re.global && guard++ > 0) break;
         if (m[0].length === 0) {
           re.lastIndex++;
           continue;
@@ -519,6 +523,18 @@ const seasonParser = regexParser(
   1,
 );
 
+/** Whether the text before `index` (skipping up to 3 spaces) ends a sentence or opens a quote. */
+function endsSentence(text: string, index: number): boolean {
+  let i = index;
+  let steps = 0;
+  while (i > 0 && steps < 3 && (text[i - 1] === " " || text[i - 1] === "\t")) {
+    i--;
+    steps++;
+  }
+  const c = text[i - 1];
+  return i === 0 || c === "." || c === "!" || c === "?" || c === "\n" || c === '"' || c === "“";
+}
+
 const DESIGNATION_OK = new Set([
   "In", "Since", "By", "Until", "From", "Before", "After", "During", "Through", "Fiscal", "Early", "Late", "Mid", "Summer",
   "Spring", "Winter", "Fall", "Autumn", "Of", "The", "And", "Or", "To", "At", "On", "For", "As", "Between", "Around", "About",
@@ -541,7 +557,7 @@ const yearParser = regexParser(
       const prev = previousWord(ctx.text, yearStart);
       // designations: "Flintlock 2018", "Windows 2000", "Vision 2030"; not "In 2018", "July 2023" (month rule)
       if (prev && /^[A-Z]/.test(prev) && !DESIGNATION_OK.has(prev) && !(prev.replace(".", "").toLowerCase() in MONTH_NAMES)) {
-        const lineStart = yearStart - prev.length - 1 <= 0 || /[.!?\n"“]\s*$/.test(ctx.text.slice(Math.max(0, yearStart - prev.length - 4), yearStart - prev.length));
+        const lineStart = yearStart - prev.length - 1 <= 0 || endsSentence(ctx.text, yearStart - prev.length);
         if (!lineStart) return null;
       }
       const next = nextWord(ctx.text, m.index + m[0].length).toLowerCase();
