@@ -26,3 +26,11 @@ export class PathNotFoundError extends CorpusLoaderError {
     this.path = path;
   }
 }
+
+/** The input given to `loadCorpus`/`streamCorpus` is not a path, `{text}` or `{records}`. */
+export class InvalidInputError extends CorpusLoaderError {
+  constructor(message: string) {
+    super("EINVALIDINPUT", message);
+    this.name = "InvalidInputError";
+  }
+}

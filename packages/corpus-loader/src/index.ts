@@ -49,3 +49,15 @@ export {
   contributorRule,
   reportedFromRule,
 } from "./boilerplate/default-rules.js";
+export { decodeBytes, findInvalidUtf8, type DecodedText, type DecodeOptions } from "./decode.js";
+export { DocumentMetadata, Manifest, normalizeDate, resolveMetadata, type ResolvedMetadata } from "./metadata.js";
+export { mapRecord, DEFAULT_FIELD_MAPPING, type FieldMapping, type MappedRecord } from "./formats/field-mapping.js";
+export { splitFrontMatter, type FrontMatter } from "./formats/front-matter.js";
+export { splitConcatenated, AUTO_DELIMITERS, COMMON_DELIMITERS, type DelimiterTest } from "./formats/concatenated.js";
+export { parseJsonRecords, parseJsonLines, type SourceRecord } from "./formats/records.js";
+export {
+  createDuplicateDetector,
+  type DuplicateDetector,
+  type DuplicateDetectorOptions,
+} from "./dedupe.js";
+export { CorpusLoaderError, PathNotFoundError, InvalidInputError } from "./errors.js";

@@ -1,62 +1,57 @@
-import { readdir, readFile, stat } from "node:fs/promises";
-import { basename, dirname, join } from "node:path";
-import { parseDocument } from "../parse-document.js";
-import { PathNotFoundError } from "../errors.js";
 import type { Document, Message } from "../schema/index.js";
+import { streamCorpus, type CorpusInput, type StreamCorpusOptions } from "./stream-corpus.js";
 
-/** Options of {@link loadCorpus}. */
-export interface LoadCorpusOptions {
-  /** Called after each document is loaded. */
-  onProgress?: (done: number, total: number | null) => void;
-}
+/** Options of {@link loadCorpus}: the same as {@link streamCorpus}. */
+export type LoadCorpusOptions = StreamCorpusOptions;
 
-/** What {@link loadCorpus} returns: the documents plus corpus-level messages. */
+/** What {@link loadCorpus} returns: the documents plus all loader messages. */
 export interface LoadedCorpus {
+  /** Documents ordered by `seq` (those without one after, by source). */
   documents: Document[];
+  /** Every loader message: file problems, decoding, metadata, duplicate ids and texts. */
   messages: Message[];
 }
 
-// PROVISIONAL minimal implementation, deepened by issue 3.
-
 /**
- * Load a corpus from a folder of `.txt` articles (with an optional
- * `manifest.json`) or a single file.
+ * Load a whole corpus into memory, built on {@link streamCorpus}: a folder
+ * (optionally recursive, include/exclude globs), a single file, `{text}` or
+ * `{records}`. Formats: plain text (`<seq>_<id>.txt`, `manifest.json`,
+ * sidecars), Markdown with front matter, HTML, JSON, JSON Lines, CSV/TSV and
+ * concatenated text files.
  *
- * @param path - Folder or file.
- * @param options - Progress callback and loader options.
+ * @param input - Folder or file path, `{text}`, or `{records}`.
+ * @param options - See {@link StreamCorpusOptions}.
  * @returns The documents ordered by `seq`, and messages.
- * @throws {PathNotFoundError} When `path` does not exist.
+ * @throws {PathNotFoundError} When a path input does not exist.
+ * @example
+ * ```ts
+ * const { documents, messages } = await loadCorpus("examples/corpus/niger-2024");
+ * documents[0].id; // "fbe54c2202b345c3"
+ * ```
  */
-export async function loadCorpus(path: string, options: LoadCorpusOptions = {}): Promise<LoadedCorpus> {
-  const info = await stat(path).catch(() => null);
-  if (!info) throw new PathNotFoundError(path);
-  const dir = info.isDirectory() ? path : dirname(path);
-  const files = info.isDirectory()
-    ? (await readdir(path)).filter((f) => f.endsWith(".txt")).sort()
-    : [basename(path)];
-  const manifest = new Map<string, Record<string, unknown>>();
-  try {
-    const raw = JSON.parse(await readFile(join(dir, "manifest.json"), "utf8")) as { documents?: Record<string, unknown>[] };
-    for (const d of raw.documents ?? []) if (typeof d.file === "string") manifest.set(d.file, d);
-  } catch {
-    // no manifest
-  }
+export async function loadCorpus(input: CorpusInput, options: LoadCorpusOptions = {}): Promise<LoadedCorpus> {
+  const messages: Message[] = [];
   const documents: Document[] = [];
-  for (const file of files) {
-    const text = (await readFile(join(dir, file), "utf8")).replace(/^\uFEFF/, "");
-    const m = /^(\d+)_(.+)\.txt$/.exec(file);
-    const meta = manifest.get(file) ?? {};
-    documents.push(
-      parseDocument(text, {
-        id: m ? m[2]! : file.replace(/\.[^.]*$/, ""),
-        seq: m ? Number(m[1]) : null,
-        source: file,
-        publishedAt: typeof meta.publishedAt === "string" ? meta.publishedAt : null,
-        outlet: typeof meta.outlet === "string" ? meta.outlet : null,
-        url: typeof meta.url === "string" ? meta.url : null,
-      }),
-    );
-    options.onProgress?.(documents.length, files.length);
+  const user = options.onMessage;
+  for await (const doc of streamCorpus(input, {
+    ...options,
+    onMessage: (m) => {
+      messages.push(m);
+      user?.(m);
+    },
+  })) {
+    documents.push(doc);
   }
-  return { documents, messages: [] };
+  const collator = new Intl.Collator("en", { numeric: true });
+  const order = documents.map((d, i) => ({ d, i }));
+  order.sort((a, b) => {
+    const sa = a.d.seq;
+    const sb = b.d.seq;
+    if (sa !== null && sb !== null && sa !== sb) return sa - sb;
+    if (sa !== null && sb === null) return -1;
+    if (sa === null && sb !== null) return 1;
+    const c = collator.compare(a.d.source ?? "", b.d.source ?? "");
+    return c !== 0 ? c : a.i - b.i;
+  });
+  return { documents: order.map((x) => x.d), messages };
 }

@@ -1,0 +1,319 @@
+import { readFile, stat } from "node:fs/promises";
+import { basename, dirname, extname, join } from "node:path";
+import { decodeBytes } from "../decode.js";
+import { AUTO_DELIMITERS, COMMON_DELIMITERS, splitConcatenated, type DelimiterTest } from "../formats/concatenated.js";
+import { mapRecord, type FieldMapping } from "../formats/field-mapping.js";
+import { splitFrontMatter } from "../formats/front-matter.js";
+import { parseJsonLines, parseJsonRecords, type SourceRecord } from "../formats/records.js";
+import { resolveMetadata } from "../metadata.js";
+import type { DocumentParser } from "../parse-document.js";
+import type { Document, Message, Span } from "../schema/index.js";
+import { parseDelimited } from "./delimited.js";
+import { extractHtml } from "./html.js";
+
+/** Input formats corpus-loader reads. */
+export type InputFormat = "text" | "markdown" | "html" | "json" | "jsonl" | "csv" | "tsv";
+
+/** File extension → format used by default. */
+export const DEFAULT_EXTENSIONS: Readonly<Record<string, InputFormat>> = {
+  ".txt": "text",
+  ".text": "text",
+  ".md": "markdown",
+  ".markdown": "markdown",
+  ".html": "html",
+  ".htm": "html",
+  ".json": "json",
+  ".jsonl": "jsonl",
+  ".ndjson": "jsonl",
+  ".csv": "csv",
+  ".tsv": "tsv",
+};
+
+/** Options shared by the file readers (see `StreamCorpusOptions`). */
+export interface SourceOptions {
+  /** Largest file read, in bytes; bigger files are reported and skipped. Default 50 MiB. */
+  maxBytes?: number;
+  /** Field mapping for JSON, JSON Lines, CSV/TSV and front matter. */
+  fields?: FieldMapping;
+  /**
+   * Split text files holding many articles at delimiter lines: `"auto"`
+   * (default: form feeds, `=====` lines, `<<<…>>>` markers), `true` (also
+   * `---`, `***`, `* * *`, `###` …), `false`, or your own tests.
+   */
+  concatenated?: boolean | "auto" | readonly DelimiterTest[];
+  /** Extension → format overrides, e.g. `{".article": "text"}`. */
+  extensions?: Readonly<Record<string, InputFormat>>;
+}
+
+/** What reading one source produced: documents and messages, in order. */
+export type SourceItem = { document: Document } | { message: Message };
+
+/** Per-folder manifest entries, keyed by file name relative to the manifest's folder. */
+export type ManifestIndex = Map<string, Record<string, unknown>>;
+
+const SEQ_NAME = /^(\d{1,9})_(.{1,200})$/;
+
+/** Id and sequence number from a file name: `000_fbe5….txt` → seq 0, id `fbe5…`; else the stem. */
+export function idFromFileName(file: string): { id: string; seq: number | null } {
+  const name = basename(file);
+  const ext = extname(name);
+  const stem = ext ? name.slice(0, -ext.length) : name;
+  const m = SEQ_NAME.exec(stem);
+  if (m) return { id: m[2]!, seq: Number(m[1]) };
+  return { id: stem || name, seq: null };
+}
+
+/** Format of a file from its extension (null when unknown). */
+export function formatOf(file: string, overrides?: Readonly<Record<string, InputFormat>>): InputFormat | null {
+  const ext = extname(file).toLowerCase();
+  return overrides?.[ext] ?? DEFAULT_EXTENSIONS[ext] ?? null;
+}
+
+const msg = (severity: Message["severity"], ruleId: string, reason: string, file?: string, extra: Partial<Message> = {}): Message => ({
+  severity,
+  ruleId,
+  reason,
+  source: "corpus-loader",
+  ...(file ? { file } : {}),
+  ...extra,
+});
+
+interface DocInit {
+  text: string;
+  id: string;
+  seq: number | null;
+  source: string;
+  format: NonNullable<Document["format"]>;
+  encoding?: string;
+  metadata: Record<string, unknown>;
+  messages: Message[];
+  extraMeta?: Record<string, unknown>;
+  titleSpan?: Span;
+}
+
+/** Build a document: validate metadata, then parse. Messages go both to the document and to `items`. */
+export function buildDocument(parser: DocumentParser, init: DocInit, items: SourceItem[]): void {
+  const resolved = resolveMetadata(init.metadata, init.source);
+  const messages = [...init.messages, ...resolved.messages].map((m) => ({ ...m }));
+  const id = resolved.id ?? init.id;
+  for (const m of messages) m.docId ??= id;
+  for (const m of messages) items.push({ message: m });
+  const doc = parser.parse(init.text, {
+    id,
+    seq: resolved.seq ?? init.seq,
+    source: init.source,
+    publishedAt: resolved.publishedAt,
+    format: init.format,
+    messages,
+    meta: { ...resolved.meta, ...init.extraMeta },
+    ...(resolved.title !== undefined ? { title: resolved.title } : {}),
+    ...(resolved.outlet !== undefined ? { outlet: resolved.outlet } : {}),
+    ...(resolved.url !== undefined ? { url: resolved.url } : {}),
+    ...(resolved.authors !== undefined ? { authors: resolved.authors } : {}),
+    ...(init.encoding ? { encoding: init.encoding } : {}),
+  });
+  if (init.titleSpan && !doc.titleSpan) {
+    doc.titleSpan = init.titleSpan;
+    doc.title ??= init.text.slice(init.titleSpan.start, init.titleSpan.end);
+  }
+  items.push({ document: doc });
+}
+
+function delimitersOf(option: SourceOptions["concatenated"]): readonly DelimiterTest[] | null {
+  if (option === false) return null;
+  if (option === true) return COMMON_DELIMITERS;
+  if (option === undefined || option === "auto") return AUTO_DELIMITERS;
+  return option;
+}
+
+/** Turn records into documents (shared by JSON, JSON Lines, CSV and record streams). */
+export function recordsToDocuments(
+  parser: DocumentParser,
+  records: readonly SourceRecord[],
+  context: { source: string; stem: string; format: NonNullable<Document["format"]>; fields?: FieldMapping; base?: Record<string, unknown> },
+  items: SourceItem[],
+): void {
+  for (const { record, line, index } of records) {
+    const where = line ? `${context.source}:${line}` : `${context.source}[${index}]`;
+    const mapped = mapRecord(record, context.fields);
+    if (mapped.text === null || mapped.text.trim().length === 0) {
+      items.push({ message: msg("warning", "missing-text", `Record ${where} has no text field; skipped.`, context.source, line ? { line } : {}) });
+      continue;
+    }
+    buildDocument(
+      parser,
+      {
+        text: mapped.text,
+        id: `${context.stem}-${index + 1}`,
+        seq: null,
+        source: where,
+        format: context.format,
+        metadata: { ...context.base, ...mapped.metadata },
+        messages: [],
+      },
+      items,
+    );
+  }
+}
+
+/**
+ * Read one file into documents and messages. Never throws: unreadable,
+ * binary, empty and oversized files become messages.
+ *
+ * @param parser - Document parser.
+ * @param path - File path.
+ * @param relative - Path shown in messages and `source`.
+ * @param manifest - Manifest entries of the file's folder.
+ * @param options - Reader options.
+ * @returns Items in order.
+ */
+export async function readFileDocuments(
+  parser: DocumentParser,
+  path: string,
+  relative: string,
+  manifest: ManifestIndex | null,
+  options: SourceOptions,
+): Promise<SourceItem[]> {
+  const items: SourceItem[] = [];
+  const maxBytes = options.maxBytes ?? 50 * 1024 * 1024;
+  const format = formatOf(path, options.extensions) ?? "text";
+  let size: number;
+  try {
+    size = (await stat(path)).size;
+  } catch (error) {
+    items.push({ message: msg("error", "unreadable-file", `Cannot read ${relative}: ${(error as Error).message}`, relative) });
+    return items;
+  }
+  if (size > maxBytes) {
+    items.push({ message: msg("warning", "file-too-large", `${relative} is ${size} bytes, over the ${maxBytes}-byte limit; skipped.`, relative) });
+    return items;
+  }
+  if (size === 0) {
+    items.push({ message: msg("warning", "empty-file", `${relative} is empty; skipped.`, relative) });
+    return items;
+  }
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(path);
+  } catch (error) {
+    items.push({ message: msg("error", "unreadable-file", `Cannot read ${relative}: ${(error as Error).message}`, relative) });
+    return items;
+  }
+  const decoded = decodeBytes(bytes, { file: relative });
+  if (decoded.binary) {
+    items.push({ message: msg("warning", "binary-file", `${relative} contains NUL bytes (binary?); skipped.`, relative) });
+    return items;
+  }
+  if (decoded.text.trim().length === 0) {
+    for (const m of decoded.messages) items.push({ message: m });
+    items.push({ message: msg("warning", "empty-file", `${relative} holds only white space; skipped.`, relative) });
+    return items;
+  }
+  // Metadata: manifest entry, then sidecar `<file>.meta.json` (or `<stem>.meta.json`), the most specific last.
+  const base: Record<string, unknown> = {};
+  const fileName = basename(path);
+  const entry = manifest?.get(relative) ?? manifest?.get(fileName);
+  if (entry) Object.assign(base, entry);
+  const sidecarMessages: Message[] = [];
+  for (const sidecar of [`${path}.meta.json`, join(dirname(path), `${basename(path, extname(path))}.meta.json`)]) {
+    let raw: string;
+    try {
+      raw = await readFile(sidecar, "utf8");
+    } catch {
+      continue;
+    }
+    try {
+      const data: unknown = JSON.parse(raw);
+      if (typeof data === "object" && data !== null && !Array.isArray(data)) Object.assign(base, data);
+      else throw new Error("not an object");
+    } catch (error) {
+      sidecarMessages.push(msg("warning", "invalid-sidecar", `Sidecar ${basename(sidecar)} ignored: ${(error as Error).message}.`, relative));
+    }
+    break;
+  }
+  const { id, seq } = idFromFileName(fileName);
+  const stem = basename(fileName, extname(fileName));
+  const text = decoded.text;
+  const fileMessages = [...decoded.messages, ...sidecarMessages];
+  const common = { encoding: decoded.encoding };
+
+  switch (format) {
+    case "json":
+    case "jsonl":
+    case "csv":
+    case "tsv": {
+      const parsed =
+        format === "json" ? parseJsonRecords(text, relative) : format === "jsonl" ? parseJsonLines(text, relative) : parseDelimited(text, format === "csv" ? "," : "\t", relative);
+      for (const m of [...fileMessages, ...parsed.messages]) items.push({ message: m });
+      recordsToDocuments(parser, parsed.records, { source: relative, stem, format, ...(options.fields ? { fields: options.fields } : {}), base }, items);
+      return items;
+    }
+    case "html": {
+      const extracted = extractHtml(text, relative);
+      buildDocument(
+        parser,
+        { ...common, text: extracted.text, id, seq, source: relative, format: "html", metadata: { ...extracted.metadata, ...base }, messages: [...fileMessages, ...extracted.messages] },
+        items,
+      );
+      return items;
+    }
+    case "markdown": {
+      const fm = splitFrontMatter(text, relative);
+      const body = text.slice(fm.bodyStart);
+      const mapped = mapRecord(fm.data, options.fields);
+      // A leading `# Heading` is the title.
+      const h = /^[ \t]{0,3}#[ \t]{1,8}([^\n]{1,300})/.exec(body);
+      const titleSpan = h ? { start: h.index + h[0].length - h[1]!.length, end: h.index + h[0].length } : undefined;
+      buildDocument(
+        parser,
+        {
+          ...common,
+          text: body,
+          id,
+          seq,
+          source: relative,
+          format: "markdown",
+          metadata: { ...mapped.metadata, ...base },
+          messages: [...fileMessages, ...fm.messages],
+          extraMeta: fm.bodyStart > 0 ? { bodyOffset: fm.bodyStart } : {},
+          ...(titleSpan ? { titleSpan: trimSpan(body, titleSpan) } : {}),
+        },
+        items,
+      );
+      return items;
+    }
+    default: {
+      const delimiters = delimitersOf(options.concatenated);
+      const pieces = delimiters ? splitConcatenated(text, delimiters) : [{ start: 0, end: text.length }];
+      if (pieces.length <= 1) {
+        buildDocument(parser, { ...common, text, id, seq, source: relative, format: "text", metadata: base, messages: fileMessages }, items);
+        return items;
+      }
+      for (const m of fileMessages) items.push({ message: m });
+      pieces.forEach((piece, k) => {
+        buildDocument(
+          parser,
+          {
+            ...common,
+            text: text.slice(piece.start, piece.end),
+            id: `${id}-${k + 1}`,
+            seq,
+            source: `${relative}#${k + 1}`,
+            format: "concatenated",
+            metadata: {},
+            messages: [],
+            extraMeta: { sourceOffset: piece.start, part: k + 1, parts: pieces.length },
+          },
+          items,
+        );
+      });
+      return items;
+    }
+  }
+}
+
+function trimSpan(text: string, span: Span): Span {
+  let { start, end } = span;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  return { start, end };
+}

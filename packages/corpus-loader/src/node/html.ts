@@ -1,0 +1,94 @@
+import { Readability } from "@mozilla/readability";
+import { parseHTML } from "linkedom";
+import type { Message } from "../schema/index.js";
+
+/** Main text and metadata extracted from an HTML page. */
+export interface ExtractedHtml {
+  /** Main text: one block (paragraph, heading, list item) per paragraph, separated by blank lines. */
+  text: string;
+  /** Metadata found in the page (`title`, `publishedAt`, `authors`, `outlet`, `url`). */
+  metadata: Record<string, unknown>;
+  /** Problems. */
+  messages: Message[];
+}
+
+const BLOCKS = "h1,h2,h3,h4,h5,h6,p,li,blockquote,pre,figcaption,td,dd,dt";
+
+type Root = { querySelectorAll(selector: string): ArrayLike<{ textContent: string | null; querySelector(s: string): unknown }> };
+
+function blockTexts(root: Root): string[] {
+  const out: string[] = [];
+  const nodes = root.querySelectorAll(BLOCKS);
+  for (let i = 0; i < nodes.length; i++) {
+    const node = nodes[i]!;
+    // Skip containers whose text is reported by a nested block.
+    if (node.querySelector("p,li,h1,h2,h3,h4,h5,h6,blockquote,pre")) continue;
+    const text = (node.textContent ?? "").replace(/\s+/g, " ").trim();
+    if (text) out.push(text);
+  }
+  return out;
+}
+
+/**
+ * Extract the main article text of an HTML page with Mozilla Readability
+ * (on a linkedom DOM), falling back to all block elements of `<body>`.
+ * The returned `text` is what the Document will hold; offsets count into it.
+ *
+ * @param html - The page.
+ * @param file - File name for messages.
+ * @returns Text, metadata and messages.
+ */
+export function extractHtml(html: string, file?: string): ExtractedHtml {
+  const messages: Message[] = [];
+  const metadata: Record<string, unknown> = {};
+  const { document } = parseHTML(html.includes("<html") ? html : `<!doctype html><html><head></head><body>${html}</body></html>`);
+  const metaContent = (selector: string): string | undefined => {
+    const el = document.querySelector(selector);
+    const v = el?.getAttribute("content") ?? el?.getAttribute("datetime") ?? el?.getAttribute("href") ?? undefined;
+    return v && v.trim() ? v.trim() : undefined;
+  };
+  const title = metaContent('meta[property="og:title"]') ?? document.querySelector("title")?.textContent?.trim();
+  if (title) metadata.title = title;
+  const date =
+    metaContent('meta[property="article:published_time"]') ??
+    metaContent('meta[name="date"]') ??
+    metaContent('meta[itemprop="datePublished"]') ??
+    metaContent("time[datetime]");
+  if (date) metadata.publishedAt = date.length > 10 && /^\d{4}-\d{2}-\d{2}T/.test(date) ? date.slice(0, 10) : date;
+  const author = metaContent('meta[name="author"]') ?? metaContent('meta[property="article:author"]');
+  if (author && !/^https?:/.test(author)) metadata.authors = [author];
+  const outlet = metaContent('meta[property="og:site_name"]');
+  if (outlet) metadata.outlet = outlet;
+  const url = metaContent('link[rel="canonical"]') ?? metaContent('meta[property="og:url"]');
+  if (url) metadata.url = url;
+
+  let blocks: string[] = [];
+  let extractedBy = "readability";
+  try {
+    const article = new Readability(document.cloneNode(true) as unknown as Document, { keepClasses: false }).parse();
+    if (article?.content) {
+      const { document: inner } = parseHTML(`<!doctype html><html><body>${article.content}</body></html>`);
+      blocks = blockTexts(inner as unknown as Root);
+      if (!metadata.title && article.title) metadata.title = article.title;
+      if (!metadata.authors && article.byline) metadata.byline = article.byline;
+    }
+  } catch (error) {
+    messages.push({
+      severity: "info",
+      ruleId: "html-extraction-fallback",
+      reason: `Readability failed${file ? ` on ${file}` : ""} (${error instanceof Error ? error.message : String(error)}); using all text blocks.`,
+      source: "corpus-loader",
+      ...(file ? { file } : {}),
+    });
+  }
+  if (blocks.length === 0) {
+    extractedBy = "blocks";
+    blocks = blockTexts(document as unknown as Root);
+    if (blocks.length === 0) {
+      const body = (document.body?.textContent ?? "").replace(/\s+/g, " ").trim();
+      if (body) blocks = [body];
+    }
+  }
+  metadata.extractedBy = extractedBy;
+  return { text: blocks.join("\n\n"), metadata, messages };
+}

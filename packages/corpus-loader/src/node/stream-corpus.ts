@@ -1,0 +1,287 @@
+import { readFile, stat } from "node:fs/promises";
+import { basename, dirname, extname, join, relative as relativePath } from "node:path";
+import { createDuplicateDetector, type DuplicateDetectorOptions } from "../dedupe.js";
+import { InvalidInputError, PathNotFoundError } from "../errors.js";
+import type { FieldMapping } from "../formats/field-mapping.js";
+import { parseJsonLines, parseJsonRecords, type SourceRecord } from "../formats/records.js";
+import { Manifest } from "../metadata.js";
+import { createDocumentParser, type DocumentParser, type DocumentParserConfig } from "../parse-document.js";
+import type { Document, Message } from "../schema/index.js";
+import { parseDelimited } from "./delimited.js";
+import {
+  buildDocument,
+  formatOf,
+  readFileDocuments,
+  recordsToDocuments,
+  type InputFormat,
+  type ManifestIndex,
+  type SourceItem,
+  type SourceOptions,
+} from "./file-documents.js";
+import { extractHtml } from "./html.js";
+import { walkFiles } from "./walk.js";
+
+/** Progress of a streaming load. */
+export interface LoadProgress {
+  /** Files (or records) finished. */
+  files: number;
+  /** Documents yielded so far. */
+  documents: number;
+  /** Bytes of text processed so far (UTF-16 code units of document text). */
+  chars: number;
+  /** Source just finished. */
+  source: string | null;
+}
+
+/**
+ * What to load: a folder or file path; `{text}` holding a whole file's
+ * content (with `format`, default `"text"`); or `{records}`, an iterable or
+ * async iterable of record objects mapped through `fields`.
+ */
+export type CorpusInput =
+  | string
+  | { text: string; format?: InputFormat; name?: string }
+  | { records: Iterable<Record<string, unknown>> | AsyncIterable<Record<string, unknown>>; name?: string };
+
+/** Options of {@link streamCorpus} and `loadCorpus`. */
+export interface StreamCorpusOptions extends SourceOptions {
+  /** Descend into sub-folders; default false. */
+  recursive?: boolean;
+  /** Globs a file must match; default: files with a known extension. */
+  include?: readonly string[];
+  /** Globs that exclude files. `manifest.json` and `*.meta.json` are always excluded. */
+  exclude?: readonly string[];
+  /** Files read at the same time; default 8. */
+  concurrency?: number;
+  /** Parser configuration (boilerplate rules, splitter, paragraph mode), or a ready parser. */
+  parser?: DocumentParserConfig | DocumentParser;
+  /** Duplicate detection: `false` to switch off, or MinHash options. Default on. */
+  duplicates?: false | DuplicateDetectorOptions;
+  /** Read `manifest.json` files; default true. */
+  manifest?: boolean;
+  /** Called with every loader message (file problems, decoding, metadata, duplicates). */
+  onMessage?: (message: Message) => void;
+  /** Called after each file or record source. `total` is null while a folder is being walked. */
+  onProgress?: (done: number, total: number | null, progress: LoadProgress) => void;
+}
+
+const ALWAYS_EXCLUDED = ["manifest.json", "*.meta.json"];
+
+async function loadManifest(dir: string, onMessage: (m: Message) => void): Promise<ManifestIndex | null> {
+  let raw: string;
+  try {
+    raw = await readFile(join(dir, "manifest.json"), "utf8");
+  } catch {
+    return null;
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(raw);
+  } catch (error) {
+    onMessage({ severity: "warning", ruleId: "invalid-manifest", reason: `manifest.json in ${dir} is not valid JSON: ${(error as Error).message}`, source: "corpus-loader", file: join(dir, "manifest.json") });
+    return null;
+  }
+  const parsed = Manifest.safeParse(data);
+  if (!parsed.success) {
+    onMessage({ severity: "warning", ruleId: "invalid-manifest", reason: `manifest.json in ${dir} ignored: ${parsed.error.issues[0]?.message ?? "invalid"}`, source: "corpus-loader", file: join(dir, "manifest.json") });
+    return null;
+  }
+  const index: ManifestIndex = new Map();
+  for (const entry of parsed.data.documents) index.set(entry.file, entry);
+  return index;
+}
+
+/**
+ * Stream a corpus as an async iterator of Documents, with bounded memory:
+ * folders are walked lazily (`opendir`), at most `concurrency` files are
+ * open at once, and documents are yielded in walk order as soon as they are
+ * ready. Problems never stop the stream: they go to `onMessage` (and onto
+ * the document's `messages`). Duplicate ids get a `~2`, `~3` suffix;
+ * duplicate texts are flagged in `duplicateOf`.
+ *
+ * @param input - Folder or file path, `{text}`, or `{records}`.
+ * @param options - Walk, format, parser and duplicate options.
+ * @returns An async iterator of Documents.
+ * @throws {PathNotFoundError} When a path input does not exist (on the first `next()`).
+ * @throws {InvalidInputError} When `input` is none of the accepted forms.
+ * @example
+ * ```ts
+ * for await (const doc of streamCorpus("corpus/", { recursive: true, onMessage: console.warn })) {
+ *   console.log(doc.id, doc.sentences.length);
+ * }
+ * ```
+ */
+export async function* streamCorpus(input: CorpusInput, options: StreamCorpusOptions = {}): AsyncGenerator<Document> {
+  const parser: DocumentParser = options.parser && "parse" in options.parser ? options.parser : createDocumentParser(options.parser ?? {});
+  const onMessage = options.onMessage ?? (() => {});
+  const detector = options.duplicates === false ? null : createDuplicateDetector(options.duplicates ?? {});
+  const ids = new Map<string, number>();
+  const progress: LoadProgress = { files: 0, documents: 0, chars: 0, source: null };
+  let total: number | null = null;
+
+  const finish = (item: SourceItem): Document | null => {
+    if ("message" in item) {
+      onMessage(item.message);
+      return null;
+    }
+    const doc = item.document;
+    const n = ids.get(doc.id);
+    if (n !== undefined) {
+      let k = n + 1;
+      while (ids.has(`${doc.id}~${k}`)) k++;
+      ids.set(doc.id, k);
+      const fresh = `${doc.id}~${k}`;
+      const m: Message = { severity: "warning", ruleId: "duplicate-id", reason: `Id ${doc.id} is used by an earlier document; this one (${doc.source ?? "?"}) is renamed ${fresh}.`, source: "corpus-loader", docId: fresh, ...(doc.source ? { file: doc.source } : {}) };
+      doc.meta = { ...doc.meta, originalId: doc.id };
+      doc.id = fresh;
+      for (const x of doc.messages ?? []) x.docId = fresh;
+      doc.messages = [...(doc.messages ?? []), m];
+      onMessage(m);
+    }
+    ids.set(doc.id, ids.get(doc.id) ?? 1);
+    if (detector) {
+      const dup = detector.check(doc.id, doc.text);
+      if (dup) {
+        doc.duplicateOf = dup;
+        const m: Message = { severity: "info", ruleId: dup.kind === "exact" ? "duplicate-document" : "near-duplicate-document", reason: `${doc.id} ${dup.kind === "exact" ? "repeats" : `nearly repeats (similarity ${dup.similarity.toFixed(2)})`} ${dup.id}; kept and flagged.`, source: "corpus-loader", docId: doc.id };
+        doc.messages = [...(doc.messages ?? []), m];
+        onMessage(m);
+      }
+    }
+    progress.documents++;
+    progress.chars += doc.text.length;
+    return doc;
+  };
+  const tick = (source: string): void => {
+    progress.files++;
+    progress.source = source;
+    options.onProgress?.(progress.files, total, { ...progress });
+  };
+
+  if (typeof input !== "string" && (typeof input !== "object" || input === null || (!("records" in input) && typeof (input as { text?: unknown }).text !== "string"))) {
+    throw new InvalidInputError("Expected a path, {text} or {records}.");
+  }
+  if (typeof input !== "string") {
+    const items: SourceItem[] = [];
+    if ("records" in input) {
+      const name = input.name ?? "records";
+      let index = 0;
+      let batch: SourceRecord[] = [];
+      const flush = function* (): Generator<Document> {
+        recordsToDocuments(parser, batch, { source: name, stem: name, format: "json", ...(options.fields ? { fields: options.fields } : {}) }, items);
+        batch = [];
+        for (const item of items.splice(0)) {
+          const doc = finish(item);
+          if (doc) {
+            doc.format = "record";
+            yield doc;
+          }
+        }
+      };
+      for await (const record of input.records as AsyncIterable<Record<string, unknown>>) {
+        if (typeof record === "object" && record !== null && !Array.isArray(record)) batch.push({ record, index });
+        else onMessage({ severity: "warning", ruleId: "invalid-record", reason: `Record ${index} of ${name} is not an object; skipped.`, source: "corpus-loader" });
+        index++;
+        if (batch.length >= 64) yield* flush();
+      }
+      yield* flush();
+      tick(name);
+      return;
+    }
+    const name = input.name ?? "input";
+    const format = input.format ?? "text";
+    total = 1;
+    if (format === "json" || format === "jsonl" || format === "csv" || format === "tsv") {
+      const parsed = format === "json" ? parseJsonRecords(input.text, name) : format === "jsonl" ? parseJsonLines(input.text, name) : parseDelimited(input.text, format === "csv" ? "," : "\t", name);
+      for (const m of parsed.messages) items.push({ message: m });
+      recordsToDocuments(parser, parsed.records, { source: name, stem: name, format, ...(options.fields ? { fields: options.fields } : {}) }, items);
+    } else if (format === "html") {
+      const x = extractHtml(input.text, name);
+      buildDocument(parser, { text: x.text, id: name, seq: null, source: name, format: "html", metadata: x.metadata, messages: x.messages }, items);
+    } else {
+      buildDocument(parser, { text: input.text, id: name, seq: null, source: name, format: format === "markdown" ? "markdown" : "text", metadata: {}, messages: [] }, items);
+    }
+    for (const item of items) {
+      const doc = finish(item);
+      if (doc) yield doc;
+    }
+    tick(name);
+    return;
+  }
+
+  const info = await stat(input).catch(() => null);
+  if (!info) throw new PathNotFoundError(input);
+  const sourceOptions: SourceOptions = options;
+  const useManifest = options.manifest ?? true;
+  const manifests = new Map<string, Promise<ManifestIndex | null>>();
+  const manifestFor = (dir: string): Promise<ManifestIndex | null> => {
+    if (!useManifest) return Promise.resolve(null);
+    let m = manifests.get(dir);
+    if (!m) {
+      // Bounded cache: only folders being worked on are kept.
+      if (manifests.size > 64) manifests.delete(manifests.keys().next().value!);
+      m = loadManifest(dir, onMessage);
+      manifests.set(dir, m);
+    }
+    return m;
+  };
+
+  if (!info.isDirectory()) {
+    total = 1;
+    const dir = dirname(input);
+    const items = await readFileDocuments(parser, input, basename(input), await manifestFor(dir), sourceOptions);
+    for (const item of items) {
+      const doc = finish(item);
+      if (doc) yield doc;
+    }
+    tick(basename(input));
+    return;
+  }
+
+  const exclude = [...ALWAYS_EXCLUDED, ...(options.exclude ?? [])];
+  const walker = walkFiles(input, {
+    ...(options.recursive !== undefined ? { recursive: options.recursive } : {}),
+    ...(options.include ? { include: options.include } : {}),
+    exclude,
+    onError: (dir, error) => onMessage({ severity: "error", ruleId: "unreadable-folder", reason: `Cannot list ${relativePath(input, dir) || "."}: ${(error as Error).message}`, source: "corpus-loader", file: dir }),
+  });
+  const concurrency = Math.max(1, options.concurrency ?? 8);
+  const window: Array<{ source: string; work: Promise<SourceItem[]> }> = [];
+  let walking = true;
+  const fill = async (): Promise<void> => {
+    while (walking && window.length < concurrency) {
+      const next = await walker.next();
+      if (next.done) {
+        walking = false;
+        break;
+      }
+      const entry = next.value;
+      if (!options.include && formatOf(entry.path, options.extensions) === null) {
+        onMessage({ severity: "info", ruleId: "unknown-format", reason: `${entry.relative} has an unknown extension (${extname(entry.path) || "none"}); skipped.`, source: "corpus-loader", file: entry.relative });
+        continue;
+      }
+      const work = manifestFor(entry.dir).then((manifest) => readFileDocuments(parser, entry.path, entry.relative, manifest, sourceOptions));
+      // Avoid unhandled rejections while queued (readFileDocuments never rejects, but be safe).
+      work.catch(() => {});
+      window.push({ source: entry.relative, work });
+    }
+  };
+  await fill();
+  while (window.length > 0) {
+    const head = window.shift()!;
+    let items: SourceItem[];
+    try {
+      items = await head.work;
+    } catch (error) {
+      items = [{ message: { severity: "error", ruleId: "unreadable-file", reason: `${head.source}: ${(error as Error).message}`, source: "corpus-loader", file: head.source } }];
+    }
+    await fill();
+    for (const item of items) {
+      const doc = finish(item);
+      if (doc) yield doc;
+    }
+    tick(head.source);
+  }
+}
+
+export type { FieldMapping };
