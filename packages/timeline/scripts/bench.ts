@@ -1,0 +1,95 @@
+/**
+ * Speed of tagging on one core, beside plain chrono-node (casual parse).
+ *
+ * Corpus: the bundled seed articles, plus the TimeBank + AQUAINT texts from
+ * ../shared/data/timeml when present. Each system tags every document in
+ * turn (per-document calls, the document's own reference date) for at least
+ * ~3 s after a warm-up pass.
+ *
+ * Run from the repo root:
+ *   npx tsx --conditions=@newsparse/source packages/timeline/scripts/bench.ts
+ */
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import * as chrono from "chrono-node";
+import { buildTimeline, tagTemporalExpressions } from "../src/index.js";
+import { loadCorpus } from "@newsparse/corpus-loader/node";
+import { parseTimeML } from "./timeml.js";
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const repoRoot = path.resolve(here, "../../..");
+const seedDir = path.join(repoRoot, "examples/corpus/niger-2024");
+const dataDir = path.resolve(repoRoot, "../shared/data/timeml");
+
+interface Doc {
+  text: string;
+  ref: string;
+}
+const docs: Doc[] = [];
+const { documents: seeds } = await loadCorpus(seedDir);
+for (const d of seeds) docs.push({ text: d.text, ref: d.publishedAt ?? "2024-05-01" });
+let corpusName = "seed corpus (5 articles)";
+if (existsSync(dataDir)) {
+  for (const split of ["TimeBank", "AQUAINT"]) {
+    const dir = path.join(dataDir, split);
+    if (!existsSync(dir)) continue;
+    for (const f of readdirSync(dir).filter((x) => x.endsWith(".tml")).sort()) {
+      const doc = parseTimeML(f, readFileSync(path.join(dir, f), "utf8"));
+      docs.push({ text: doc.text, ref: doc.dct });
+    }
+  }
+  corpusName = `seed corpus + TimeBank + AQUAINT (${docs.length} documents)`;
+} else {
+  console.log("note: ../shared/data not found; benchmarking on the seed corpus only");
+}
+const bytes = docs.reduce((n, d) => n + Buffer.byteLength(d.text, "utf8"), 0);
+
+let peakRss = 0;
+let peakHeap = 0;
+function sample(): void {
+  const m = process.memoryUsage();
+  peakRss = Math.max(peakRss, m.rss);
+  peakHeap = Math.max(peakHeap, m.heapUsed);
+}
+
+function run(name: string, fn: (d: Doc) => unknown): { name: string; mbs: number; passes: number } {
+  for (const d of docs) fn(d); // warm-up
+  const t0 = performance.now();
+  let passes = 0;
+  do {
+    for (const d of docs) {
+      fn(d);
+    }
+    sample();
+    passes++;
+  } while (performance.now() - t0 < 3000);
+  const seconds = (performance.now() - t0) / 1000;
+  return { name, mbs: (bytes * passes) / 1e6 / seconds, passes };
+}
+
+const chronoRef = (ref: string) => {
+  const [y, m, d] = ref.split("-").map(Number);
+  return new Date(Date.UTC(y ?? 2000, (m ?? 1) - 1, d ?? 1, 12));
+};
+
+const results = [
+  run("@newsparse/timeline tagTemporalExpressions", (d) => tagTemporalExpressions(d.text, { referenceDate: d.ref })),
+  run("chrono-node casual.parse", (d) => chrono.casual.parse(d.text, { instant: chronoRef(d.ref), timezone: 0 })),
+];
+const t0 = performance.now();
+let tlPasses = 0;
+do {
+  buildTimeline(seeds);
+  sample();
+  tlPasses++;
+} while (performance.now() - t0 < 2000);
+const seedBytes = seeds.reduce((n, d) => n + Buffer.byteLength(d.text, "utf8"), 0);
+const tlMbs = (seedBytes * tlPasses) / 1e6 / ((performance.now() - t0) / 1000);
+
+console.log(`\n## Speed: ${corpusName}, ${(bytes / 1e6).toFixed(2)} MB UTF-8, one core (Node ${process.version})\n`);
+console.log("| system | MB/s | passes |");
+console.log("|---|---:|---:|");
+for (const r of results) console.log(`| ${r.name} | ${r.mbs.toFixed(2)} | ${r.passes} |`);
+console.log(`| buildTimeline (seed corpus: tag + events + merge) | ${tlMbs.toFixed(2)} | ${tlPasses} |`);
+console.log(`\npeak RSS ${(peakRss / 1e6).toFixed(0)} MB, peak heap used ${(peakHeap / 1e6).toFixed(0)} MB`);
