@@ -18,7 +18,7 @@ const AD_SHARE =
 const CREDIT_PREFIX = /^\(?(?:photo|photograph|image|picture|video|credit|file photo|illustration)s?(?: credit)?(?: by)?\s{0,3}[:|/]/i;
 const CREDIT_AGENCY = /(?:getty images|ap photo|\/ ?afp|\/ ?reuters|shutterstock|\/ ?epa|via reuters|via ap)\b/i;
 const CREDIT_PAREN = /^[\p{Lu}][^()/]{0,60}\/[^()]{1,60}$/u;
-const BYLINE = /^(?:by|written by|words by|story by|reporting by)\s{1,3}(?=[\p{Lu}])/iu;
+const BYLINE = /^(?:by|written by|words by|story by)\s{1,3}(?=[\p{Lu}])/iu;
 const DATELINE =
   /^([\p{Lu}][\p{Lu}.'’-]{1,25}(?: [\p{Lu}][\p{Lu}.'’-]{0,25}){0,3}(?:, [\p{Lu}][\p{L}.'’-]{1,25}(?: [\p{Lu}][\p{L}.'’-]{1,25}){0,2})?)(?: \([\p{L} .]{2,30}\))? ?[—–-]{1,2} ?/u;
 const CONTRIBUTED = /^(.{2,150}?) (?:contributed (?:to )?(?:this )?(?:report|reporting|story|article)|also contributed)\b/i;
@@ -124,7 +124,7 @@ export const photoCreditRule: BoilerplateRule = {
   scope: "paragraph",
   test: (unit) => {
     const t = unit.text;
-    if (t.length <= 160 && (CREDIT_PREFIX.test(t) || (t.length <= 120 && CREDIT_AGENCY.test(t)))) return true;
+    if (t.length <= 160 && CREDIT_PREFIX.test(t)) return true;
     if (t.length > 0 && t.charCodeAt(t.length - 1) === 41) {
       const open = t.lastIndexOf("(", t.length - 2);
       if (open >= 0 && t.length - open <= 130 && !t.slice(open + 1, -1).includes(")")) {
@@ -134,7 +134,8 @@ export const photoCreditRule: BoilerplateRule = {
         }
       }
     }
-    return false;
+    // A short credit-only line such as `AP Photo/Jane Doe` or `Getty Images`.
+    return t.length <= 80 && !t.includes(". ") && CREDIT_AGENCY.test(t);
   },
 };
 
