@@ -45,7 +45,7 @@ function plainChrono(text: string, dct: string): SystemTimex[] {
 }
 
 function ours(text: string, dct: string): SystemTimex[] {
-  return tagTemporalExpressions(text, { referenceDate: dct }).map((t) => ({ start: t.start, end: t.end, type: t.type, value: t.value }));
+  return tagTemporalExpressions(text, { referenceDate: dct }).map((t) => ({ start: t.start, end: t.end, type: t.type, value: t.value, rule: t.rule }));
 }
 
 const fmt = (n: number) => n.toFixed(1).padStart(5);
@@ -77,7 +77,7 @@ for (const split of ["TimeBank", "AQUAINT"]) {
       for (const p of pairs) {
         if (!p.system) console.log(`MISS  ${f} [${doc.dct}] "${p.gold.text}" ${p.gold.type} ${p.gold.value}`);
         else if (p.system.value !== p.gold.value || p.system.type !== p.gold.type || p.system.start !== p.gold.start || p.system.end !== p.gold.end)
-          console.log(`DIFF  ${f} [${doc.dct}] "${p.gold.text}" ${p.gold.type} ${p.gold.value} ← "${doc.text.slice(p.system.start, p.system.end)}" ${p.system.type} ${p.system.value}`);
+          console.log(`DIFF  ${f} [${doc.dct}] "${p.gold.text}" ${p.gold.type} ${p.gold.value} ← "${doc.text.slice(p.system.start, p.system.end)}" ${p.system.type} ${p.system.value} [${p.system.rule ?? ""}]`);
       }
       for (const u of unmatched) {
         const ctx = doc.text.slice(Math.max(0, u.start - 30), u.end + 30).replace(/\s+/g, " ");

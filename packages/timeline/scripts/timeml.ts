@@ -71,6 +71,7 @@ export interface SystemTimex {
   end: number;
   type: string;
   value: string;
+  rule?: string;
 }
 
 export interface Counts {

@@ -1,7 +1,7 @@
 import * as chrono from "chrono-node/en";
 import type { TaggerContext, TemporalParser, TimexCandidate } from "./temporal-tagger.js";
 import { formatDay, pad } from "./calendar.js";
-import { resolveMonthDay } from "./resolve.js";
+import { resolveMonthDay, resolveWeekday } from "./resolve.js";
 
 const LEADING_WORDS = new Set([
   "on", "in", "at", "by", "from", "since", "until", "till", "to", "for", "of", "during", "before", "after", "around", "about",
@@ -40,7 +40,7 @@ export function chunks(text: string): [number, number][] {
 
 /** Plausibility filter for chrono's own results: explicit dates and clock times only (the news parsers do the rest). */
 function acceptChronoText(text: string): boolean {
-  if (!/\d/.test(text)) return false;
+  if (!/\d/.test(text) && !/\bnoon\b|\bmidnight\b/i.test(text)) return false;
   // fractions and bare numbers: "7/8", "1.625", "3-2"
   if (/^\d{1,2}[/.-]\d{1,2}$/.test(text)) return false;
   if (/^\d+(?:\.\d+)?$/.test(text)) return false;
@@ -104,8 +104,15 @@ export function createChronoParser(instance: chrono.Chrono = chrono.casual.clone
         const month = known("month") ? c.get("month") : null;
         const day = known("day") ? c.get("day") : null;
         let year = known("year") ? c.get("year") : null;
-        const hour = known("hour") ? c.get("hour") : null;
-        const minute = known("minute") && /\d[:.]\d\d/.test(text) ? c.get("minute") : null;
+        const hour = known("hour") && /\d[:.]\d\d|\d ?(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock)|\bnoon\b|\bmidnight\b/i.test(text) ? c.get("hour") : null;
+        if (known("hour") && hour === null) {
+          // chrono read a bare number as an hour ("Jan. 1, 1990 at 1"): keep the date part only
+          const at = text.lastIndexOf(" at ");
+          if (at > 0) text = text.slice(0, at);
+        }
+        const weekday = known("weekday") ? c.get("weekday") : null;
+        const clock = /\d[:.]\d\d|\d ?(?:a\.m\.|p\.m\.|am\b|pm\b)|\bnoon\b|\bmidnight\b/i.test(text);
+        const minute = known("minute") && clock ? (c.get("minute") ?? 0) : null;
         let value: string | null = null;
         let type: "DATE" | "TIME" = "DATE";
         let dayPart: string | null = null;
@@ -116,14 +123,17 @@ export function createChronoParser(instance: chrono.Chrono = chrono.casual.clone
           dayPart = `${year === null ? "XXXX" : pad(year, 4)}-${pad(month)}-${pad(day)}`;
         } else if (month !== null && year !== null) {
           dayPart = `${pad(year, 4)}-${pad(month)}`;
+        } else if (weekday !== null && hour !== null) {
+          const wd = weekday === 0 ? 7 : weekday;
+          dayPart = ref ? formatDay(resolveWeekday(ref, wd, ctx.tenseAt(start, start + text.length) === "future" ? "future" : "past")) : `XXXX-WXX-${wd}`;
         } else if (hour !== null) {
           dayPart = ref ? formatDay(ref) : "XXXX-XX-XX";
         }
         if (dayPart === null) continue;
         value = dayPart;
-        if (hour !== null && dayPart.length === 10) {
+        if (hour !== null && (dayPart.length === 10 || dayPart.startsWith("XXXX-WXX"))) {
           type = "TIME";
-          value = minute === null ? `${dayPart}T${pad(hour ?? 0)}` : `${dayPart}T${pad(hour ?? 0)}:${pad(minute)}`;
+          value = `${dayPart}T${pad(hour ?? 0)}:${pad(minute ?? 0)}`;
         }
         out.push({ start, end: start + text.length, type, value, rule: "chrono", priority: 0 });
       }

@@ -447,7 +447,14 @@ const durationParser = regexParser(
       return dateShift(ctx, unit, num, -1, mod);
     }
     if (g.the && !g.rel && (numRaw === "a" || numRaw === "an")) return null;
-    if (g.the && !g.rel) start = m.index + m[0].indexOf(" ") + 1;
+    // "the six months" keeps its article; "the two-week visit" (an adjective) does not
+    const adjective = /^[^ ]+-/.test((g.num ?? "") + (m[0].slice(m[0].indexOf(g.num ?? "") + (g.num ?? "").length, m[0].indexOf(g.num ?? "") + (g.num ?? "").length + 1)));
+    if (g.the && !g.rel && (adjective || g.the.toLowerCase() !== "the")) start = m.index + m[0].indexOf(" ") + 1;
+    if (unit === "Q") {
+      // "three-quarters of", "a quarter of the market": fractions, not time
+      const after = nextWord(ctx.text, m.index + m[0].length).toLowerCase();
+      if (after === "of" || /quarters$/i.test(g.unit ?? "") && m[0].includes("-")) return null;
+    }
     if (g.suffix?.toLowerCase() === "-plus") mod = "MORE_THAN";
     if (unit === "Q") return { type: "DURATION", value: durationValue(num === "X" ? "X" : num * 3, "M"), mod, start };
     return { type: "DURATION", value: durationValue(num === "X" ? "X" : num, unit), mod, start };
@@ -659,6 +666,91 @@ const setParser = regexParser(
   1,
 );
 
+const HOLIDAYS: Record<string, [number, number]> = {
+  "new year's eve": [12, 31], "new year’s eve": [12, 31], "new year's day": [1, 1], "new year’s day": [1, 1],
+  "christmas eve": [12, 24], "christmas day": [12, 25], christmas: [12, 25], "independence day": [7, 4], halloween: [10, 31],
+  "valentine's day": [2, 14], "valentine’s day": [2, 14],
+};
+
+/** Fixed-date holidays ("New Year's Eve", "Christmas") and "the year 2000". */
+const holidayParser = regexParser(
+  "holiday",
+  /\b(?:(?<h>New Year['’]s Eve|New Year['’]s Day|Christmas Eve|Christmas Day|Christmas|Independence Day|Halloween|Valentine['’]s Day)(?: (?<year>(?:1[6-9]|20)\d\d)(?!\d))?|the year (?<y2>(?:1[6-9]|20)\d\d)(?!\d))/g,
+  (m, g, ctx) => {
+    if (g.y2) return { type: "DATE", value: g.y2 };
+    const md = HOLIDAYS[(g.h ?? "").toLowerCase()];
+    if (!md) return null;
+    const [month, day] = md;
+    if (g.year) return { type: "DATE", value: `${g.year}-${pad(month)}-${pad(day)}` };
+    if (!ctx.reference) return { type: "DATE", value: `XXXX-${pad(month)}-${pad(day)}` };
+    return { type: "DATE", value: formatDay(resolveMonthDay(ctx.reference, month, day, monthDayDirection(ctx, m.index, m.index + m[0].length))) };
+  },
+  1,
+);
+
+/** Centuries: "the 20th century", "the twenty-first century". */
+const centuryParser = regexParser(
+  "century",
+  /\b(?:(?<the>the) )?(?:(?<pre>early|late|mid)(?:-| ))?(?:(?<n>1[0-9]|2[01])(?:st|nd|rd|th)|(?<w>nineteenth|twentieth|twenty-first|21st)) century\b/gi,
+  (_m, g) => {
+    const words: Record<string, number> = { nineteenth: 19, twentieth: 20, "twenty-first": 21, "21st": 21 };
+    const n = g.n ? Number(g.n) : (words[(g.w ?? "").toLowerCase()] ?? 0);
+    if (!n) return null;
+    return { type: "DATE", value: pad(n - 1, 2), mod: modOf(g.pre) };
+  },
+  1,
+);
+
+/** Duration ranges: "two to three weeks", "12 to 18 months" (value of the first bound, as TimeBank does). */
+const durationRangeParser = regexParser(
+  "duration-range",
+  new RegExp(`\\b(?:(?<rel>the next|the past|the last|the first) )?(?<a>${NUM}) (?:to|or) (?<b>${NUM})(?:-| )(?<unit>${UNIT_RE})\\b`, "gi"),
+  (_m, g) => {
+    const a = parseNumber(g.a ?? "");
+    const b = parseNumber(g.b ?? "");
+    const unit = unitOf(g.unit ?? "");
+    if (a === null || b === null || unit === null || a === "X" || b === "X") return null;
+    return { type: "DURATION", value: g.rel ? durationValue("X", unit) : durationValue(a, unit), mod: "APPROX" };
+  },
+  1,
+);
+
+/** Weekends: "the weekend", "this weekend", "last weekend". */
+const weekendParser = regexParser(
+  "weekend",
+  /\b(?<det>the|this|last|next|over the|that) weekend\b/gi,
+  (m, g, ctx) => {
+    const det = (g.det ?? "").toLowerCase();
+    if (det === "that") return null;
+    const start = det === "over the" ? m.index + 5 : m.index;
+    const ref = ctx.reference;
+    if (!ref) return { type: "DATE", value: "XXXX-WXX-WE", start };
+    const wd = isoWeekdayOf(ref);
+    let n = 0;
+    if (det === "last") n = wd >= 6 ? -1 : -1;
+    else if (det === "next") n = 1;
+    else if (det === "the" || det === "over the") {
+      const dir = tenseDirection(ctx, m.index, m.index + m[0].length);
+      n = dir === "future" || wd >= 6 ? 0 : -1;
+    }
+    return { type: "DATE", value: shiftedPeriodValue(ref, "WE", n), start };
+  },
+  1,
+);
+
+function isoWeekdayOf(d: CalendarDay): number {
+  const w = new Date(Date.UTC(d.year, d.month - 1, d.day)).getUTCDay();
+  return w === 0 ? 7 : w;
+}
+
+/** Year end: "year-end", "the end of the year", "year's end". */
+const yearEndParser = regexParser(
+  "year-end",
+  /\b(?:(?<the>the) )?(?:year-end|year's end|year’s end|end of the year|end of this year)\b/gi,
+  (_m, _g, ctx) => ({ type: "DATE", value: ctx.reference ? pad(ctx.reference.year, 4) : "XXXX", mod: "END" }),
+  1,
+);
+
 /** "year-earlier", "the year-ago period", "the corresponding period last year". */
 const yearAgoParser = regexParser(
   "year-ago",
@@ -705,5 +797,10 @@ export function createNewsParsers(): TemporalParser[] {
     setParser,
     yearAgoParser,
     spelledYearParser,
+    weekendParser,
+    yearEndParser,
+    holidayParser,
+    centuryParser,
+    durationRangeParser,
   ];
 }
