@@ -97,18 +97,18 @@ log("coarse clusters done");
 const clusters: WordClusters = { fine, coarse };
 
 // ---- features ----------------------------------------------------------------
-function featurize(examples: Example[]): { keys: Uint32Array; counts: Uint8Array; offsets: Uint32Array } {
+function featurize(examples: Example[]): { keys: Int32Array; counts: Uint8Array; offsets: Uint32Array } {
   let total = 0;
   for (const e of examples) total += e.words.length;
-  const keys = new Uint32Array(total * MAX_FEATURES);
+  const keys = new Int32Array(total * MAX_FEATURES);
   const counts = new Uint8Array(total);
   const offsets = new Uint32Array(examples.length + 1);
   let tok = 0;
-  let buf = new Uint32Array(256 * MAX_FEATURES);
+  let buf = new Int32Array(256 * MAX_FEATURES);
   let cbuf = new Uint8Array(256);
   examples.forEach((e, k) => {
     const n = e.words.length;
-    if (buf.length < n * MAX_FEATURES) { buf = new Uint32Array(n * MAX_FEATURES); cbuf = new Uint8Array(n); }
+    if (buf.length < n * MAX_FEATURES) { buf = new Int32Array(n * MAX_FEATURES); cbuf = new Uint8Array(n); }
     extractFeatures(e.words, e.flags, clusters, buf, cbuf);
     keys.set(buf.subarray(0, n * MAX_FEATURES), tok * MAX_FEATURES);
     counts.set(cbuf.subarray(0, n), tok);
@@ -128,7 +128,7 @@ for (const [key, c] of keyCount) if (c >= MIN_COUNT) { keyIndex.set(key, indexKe
 keyCount.clear();
 const NF = indexKey.length;
 log(`features kept: ${NF} (count >= ${MIN_COUNT})`);
-function toIndices(f: { keys: Uint32Array; counts: Uint8Array }): Int32Array {
+function toIndices(f: { keys: Int32Array; counts: Uint8Array }): Int32Array {
   const out = new Int32Array(f.keys.length).fill(-1);
   for (let t = 0; t < f.counts.length; t++) for (let k = 0; k < f.counts[t]!; k++) out[t * MAX_FEATURES + k] = keyIndex.get(f.keys[t * MAX_FEATURES + k]!) ?? -1;
   return out;
@@ -256,7 +256,7 @@ for (let f = 0; f < NF; f++) {
   if (cnt) { hashes.push(indexKey[f]!); rowCounts.push(cnt); }
 }
 const bytes = encodeModel({
-  hashes: Uint32Array.from(hashes),
+  hashes: Int32Array.from(hashes),
   rowCounts: Uint8Array.from(rowCounts),
   labels: Uint8Array.from(labels),
   weights: Float32Array.from(weights),

@@ -19,9 +19,12 @@ function isCapitalised(s: string): boolean {
 
 /**
  * Gazetteer parser: countries and their aliases (GPE), demonyms and
- * nationalities (NORP, `refersTo` the country), capitals and cities (GPE),
- * regions and water bodies (LOC), and seats of government (ORG, flagged
- * `metonymy`). Only capitalised phrases match; longest match wins.
+ * nationalities (NORP, `refersTo` the country), capitals (GPE), and seats of
+ * government (ORG, flagged `metonymy`). Only capitalised phrases match;
+ * longest match wins. The overlap refiner lets the tagger's span and type win
+ * where both found something, so the gazetteer fills gaps and adds `refersTo`.
+ * (Regions, cities and religious or regional groups are tagger features only:
+ * adding them as mentions cost precision on held-out news.)
  *
  * @returns A parser named `gazetteer`.
  * @example
@@ -72,9 +75,7 @@ export function createGazetteerParser(): Parser {
             } else if (lex.countryByDemonym.has(phrase)) {
               type = "NORP";
               refersTo = lex.countryByDemonym.get(phrase);
-            } else if (lex.groupNorp.has(phrase)) type = "NORP";
-            else if (lex.locations.has(phrase)) type = "LOC";
-            else if (lex.countryByCapital.has(phrase) || lex.cities.has(phrase)) type = "GPE";
+            } else if (lex.countryByCapital.has(phrase)) type = "GPE";
             if (!type) continue;
             // "the" is part of a few names only; single short all-caps words like "US" need care: accept.
             matched = len;

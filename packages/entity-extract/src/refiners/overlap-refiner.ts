@@ -1,12 +1,12 @@
 import type { Mention } from "../schema.js";
 import type { Refiner } from "../pipeline/types.js";
 
-const PRIORITY: Record<string, number> = { acronym: 3, gazetteer: 2, tagger: 1 };
+const PRIORITY: Record<string, number> = { acronym: 3, tagger: 2, gazetteer: 1 };
 
 /**
- * Resolve overlapping candidates: identical spans merge (the gazetteer's type
- * and `refersTo` win, the highest confidence is kept); otherwise the longer
- * span wins, then the higher-priority parser (acronym > gazetteer > tagger).
+ * Resolve overlapping candidates: identical spans merge (the tagger's type,
+ * the gazetteer's `refersTo`, the highest confidence); otherwise the
+ * higher-priority parser wins (acronym > tagger > gazetteer), then the longer span.
  *
  * @returns A refiner named `overlap`.
  * @example
@@ -27,10 +27,15 @@ export function createOverlapRefiner(): Refiner {
           continue;
         }
         const [hi, lo] = (PRIORITY[m.source] ?? 0) > (PRIORITY[prev.source] ?? 0) ? [m, prev] : [prev, m];
-        bySpan.set(key, { ...hi, confidence: Math.max(hi.confidence, lo.confidence), flags: [...new Set([...hi.flags, ...lo.flags])] });
+        const merged: Mention = { ...hi, confidence: Math.max(hi.confidence, lo.confidence), flags: [...new Set([...hi.flags, ...lo.flags])] };
+        // The gazetteer's type is more reliable for seats of government; its refersTo always helps.
+        if (lo.source === "gazetteer" && lo.flags.includes("metonymy")) merged.type = lo.type;
+        if (merged.refersTo === undefined && lo.refersTo !== undefined && (merged.type === lo.type || lo.flags.includes("metonymy"))) merged.refersTo = lo.refersTo;
+        bySpan.set(key, merged);
       }
+      // Higher-priority parsers first, then longer spans.
       const sorted = [...bySpan.values()].sort(
-        (a, b) => b.end - b.start - (a.end - a.start) || (PRIORITY[b.source] ?? 0) - (PRIORITY[a.source] ?? 0) || a.start - b.start,
+        (a, b) => (PRIORITY[b.source] ?? 0) - (PRIORITY[a.source] ?? 0) || b.end - b.start - (a.end - a.start) || a.start - b.start,
       );
       const kept: Mention[] = [];
       // Covered code units, so the overlap test stays linear in the mention lengths.

@@ -151,7 +151,7 @@ export function createTitleRoleRefiner(): Refiner {
         const rr = tokenRange(m, context);
         if (!rr) return true;
         for (let i = rr[0]; i < rr[1]; i++) if (heads.has(tokens[i]!.lower)) return false;
-        return !titles.has(tokens[rr[0]]!.lower);
+        return true;
       });
     },
   };

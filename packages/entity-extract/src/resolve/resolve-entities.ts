@@ -108,6 +108,21 @@ export function resolveEntities(mentions: readonly Mention[], options: ResolveOp
   }
   for (const [, docMentions] of byDoc) {
     const persons: Cluster[] = [];
+    // Indexes so that each lookup touches only clusters sharing a surname, its phonetic key or its first two letters.
+    const byLast = new Map<string, Cluster[]>();
+    const byNear = new Map<string, Cluster[]>();
+    const index = (c: Cluster): void => {
+      const last = c.parts!.last;
+      for (const [map, key] of [
+        [byLast, last],
+        [byNear, `p:${phoneticKey(last)}`],
+        [byNear, `f:${last.slice(0, 2)}`],
+      ] as const) {
+        const list = map.get(key);
+        if (!list) map.set(key, [c]);
+        else if (!list.includes(c) && list.length < maxBlock) list.push(c);
+      }
+    };
     const singles: Mention[] = [];
     const keyed = new Map<string, Cluster>();
     for (const m of docMentions) {
@@ -117,13 +132,15 @@ export function resolveEntities(mentions: readonly Mention[], options: ResolveOp
           singles.push(m);
           continue;
         }
-        const same = persons.find(
-          (c) => c.parts !== null && c.parts.last === parts.last && firstNamesCompatible(c.parts.first, parts.first),
-        );
+        const same = (byLast.get(parts.last) ?? []).find((c) => c.parts!.tokens.length >= 2 && firstNamesCompatible(c.parts!.first, parts.first));
         if (same) {
           same.mentions.push(m);
           if (parts.tokens.length > same.parts!.tokens.length) same.parts = parts;
-        } else persons.push(newCluster(m, parts));
+        } else {
+          const c = newCluster(m, parts);
+          persons.push(c);
+          index(c);
+        }
         continue;
       }
       const key = mentionKey(m);
@@ -144,20 +161,25 @@ export function resolveEntities(mentions: readonly Mention[], options: ResolveOp
     }
     // Surname-only mentions: exact surname first, else one near spelling.
     for (const m of singles) {
-      const w = normalizeName(m.text);
-      const exact = persons.filter((c) => c.parts!.last === w);
-      let target = exact.length >= 1 ? exact : [];
+      const w = nameParts(m.text).last;
+      const full = (byLast.get(w) ?? []).filter((c) => c.parts!.tokens.length >= 2);
+      let target = full;
       if (!target.length && w.length >= 5) {
-        target = persons.filter((c) => {
+        const near = new Set([...(byNear.get(`p:${phoneticKey(w)}`) ?? []), ...(byNear.get(`f:${w.slice(0, 2)}`) ?? [])]);
+        target = [...near].filter((c) => {
           const last = c.parts!.last;
-          return last[0] === w[0] && Math.abs(last.length - w.length) <= 2 && (jaroWinkler(last, w) >= variantThreshold || phoneticKey(last) === phoneticKey(w));
+          return c.parts!.tokens.length >= 2 && last[0] === w[0] && Math.abs(last.length - w.length) <= 2 && (jaroWinkler(last, w) >= variantThreshold || phoneticKey(last) === phoneticKey(w));
         });
       }
       if (target.length === 1) target[0]!.mentions.push(m);
       else {
-        const own = persons.find((c) => c.parts!.tokens.length === 1 && c.parts!.last === w);
+        const own = (byLast.get(w) ?? []).find((c) => c.parts!.tokens.length === 1);
         if (own) own.mentions.push(m);
-        else persons.push(newCluster(m, nameParts(m.text)));
+        else {
+          const c = newCluster(m, nameParts(m.text));
+          persons.push(c);
+          index(c);
+        }
       }
     }
   }

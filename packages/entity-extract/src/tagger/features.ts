@@ -1,6 +1,6 @@
 import { getCountryLexicon } from "../lexicon/countries.js";
 import { getTitleWords } from "../lexicon/titles.js";
-import { hashString, mixKey } from "./hash.js";
+import { hashRange, hashString, mixKey } from "./hash.js";
 
 /** Per-token flag bits given to the feature extractor. */
 export const FLAG_SENTENCE_START = 1;
@@ -39,6 +39,23 @@ export function wordShape(w: string): string {
   return out;
 }
 
+let phraseFirstWords: Set<string> | undefined;
+
+/** First words of multi-word gazetteer phrases, so single words skip the phrase loop. */
+function getPhraseFirstWords(): Set<string> {
+  if (phraseFirstWords) return phraseFirstWords;
+  const lex = getCountryLexicon();
+  const out = new Set<string>();
+  const add = (p: string): void => {
+    const sp = p.indexOf(" ");
+    if (sp > 0) out.add(p.slice(0, sp));
+  };
+  for (const m of [lex.countryByName, lex.countryByDemonym, lex.countryByCapital]) for (const k of m.keys()) add(k);
+  for (const s of [lex.cities, lex.locations, lex.groupNorp]) for (const k of s) add(k);
+  phraseFirstWords = out;
+  return out;
+}
+
 /** Gazetteer classes of a token, as B/I positions of the longest phrase match. */
 function gazetteerClasses(lower: readonly string[]): Uint8Array {
   const lex = getCountryLexicon();
@@ -46,11 +63,13 @@ function gazetteerClasses(lower: readonly string[]): Uint8Array {
   const n = lower.length;
   // class codes: 0 none; 1 country, 2 demonym, 3 capital, 4 city, 5 location, 6 group norp, 7 title; +8 for inside (not first) token
   const out = new Uint8Array(n);
+  const firsts = getPhraseFirstWords();
   let i = 0;
   while (i < n) {
     let matched = 0;
     let cls = 0;
-    for (let len = Math.min(lex.maxWords, n - i); len >= 1 && !matched; len--) {
+    const maxLen = firsts.has(lower[i]!) ? Math.min(lex.maxWords, n - i) : 1;
+    for (let len = maxLen; len >= 1 && !matched; len--) {
       let phrase = lower[i]!;
       for (let k = 1; k < len; k++) phrase += " " + lower[i + k]!;
       if (lex.countryByName.has(phrase)) cls = 1;
@@ -112,6 +131,90 @@ const T = {
   prevPunct: 36,
 } as const;
 
+/** Word-intrinsic hashes and feature keys, cached per surface form. */
+export interface WordEntry {
+  lower: string;
+  hw: number;
+  hs: number;
+  hc: number;
+  hc2: number;
+  keys: Int32Array;
+  /** Cached score vectors of the five roles (self, left 1, left 2, right 1, right 2), per model. */
+  vectors?: Float32Array;
+  vectorsOwner?: object;
+}
+
+// Padding hashes for positions outside the sentence.
+const PAD = [hashString("<s-2>"), hashString("<s-1>")];
+const PADR = [hashString("</s+1>"), hashString("</s+2>")];
+
+/**
+ * Pseudo-entries for the padding positions -2, -1, n, n+1.
+ *
+ * @returns Four entries whose hashes are the padding hashes.
+ */
+export function padEntries(): WordEntry[] {
+  return [PAD[0]!, PAD[1]!, PADR[0]!, PADR[1]!].map((h) => ({ lower: "", hw: h, hs: h, hc: h, hc2: h, keys: new Int32Array(0) }));
+}
+
+/**
+ * The feature keys a word contributes in one role: 0 itself, 1 as the previous word,
+ * 2 as the word two back, 3 as the next word, 4 as the word two ahead.
+ * Together with the context-only keys of {@link extractFeatures} they are exactly its full key set.
+ *
+ * @param e - A word entry.
+ * @param role - The role index.
+ * @param hasClusters - Whether the model uses clusters.
+ * @returns The keys.
+ */
+export function roleKeys(e: WordEntry, role: number, hasClusters: boolean): number[] {
+  switch (role) {
+    case 0:
+      return [...e.keys];
+    case 1:
+      return hasClusters ? [mixKey(T.wm1, e.hw), mixKey(T.shm1, e.hs), mixKey(T.clm1, e.hc), mixKey(T.cl2m1, e.hc2)] : [mixKey(T.wm1, e.hw), mixKey(T.shm1, e.hs)];
+    case 2:
+      return [mixKey(T.wm2, e.hw), mixKey(T.shm2, e.hs)];
+    case 3:
+      return hasClusters ? [mixKey(T.wp1, e.hw), mixKey(T.shp1, e.hs), mixKey(T.clp1, e.hc), mixKey(T.cl2p1, e.hc2)] : [mixKey(T.wp1, e.hw), mixKey(T.shp1, e.hs)];
+    default:
+      return [mixKey(T.wp2, e.hw), mixKey(T.shp2, e.hs)];
+  }
+}
+
+const WORD_CACHE_SIZE = 50_000;
+let wordCache = new Map<string, WordEntry>();
+let lastClusters: WordClusters | undefined;
+const BIAS_KEY = mixKey(T.bias, 0);
+
+function wordEntry(w: string, clusters: WordClusters | undefined): WordEntry {
+  const lw = w.toLowerCase();
+  const n = lw.length;
+  const hw = hashString(lw);
+  const hs = hashString(wordShape(w));
+  let hc = 0;
+  let hc2 = 0;
+  const keys = [
+    mixKey(T.w, hw),
+    mixKey(T.shape, hs),
+    mixKey(T.p3, hashRange(lw, 0, Math.min(3, n))),
+    mixKey(T.p2, hashRange(lw, 0, Math.min(2, n))),
+    mixKey(T.s2, hashRange(lw, Math.max(0, n - 2), n)),
+    mixKey(T.s3, hashRange(lw, Math.max(0, n - 3), n)),
+    mixKey(T.s4, hashRange(lw, Math.max(0, n - 4), n)),
+    mixKey(T.len, Math.min(w.length, 12)),
+    mixKey(T.exact, hashString(w)),
+  ];
+  if (clusters) {
+    const f = clusters.fine.get(lw);
+    const c = clusters.coarse.get(lw);
+    hc = f === undefined ? 7 : f + 100;
+    hc2 = c === undefined ? 7 : c + 100;
+    keys.push(mixKey(T.cl, hc), mixKey(T.cl2, hc2), mixKey(T.cl2 + 100, hc2, hs));
+  }
+  return { lower: lw, hw, hs, hc, hc2, keys: Int32Array.from(keys) };
+}
+
 /** Word clusters: lower-cased word → fine and coarse cluster ids. */
 export interface WordClusters {
   fine: Map<string, number>;
@@ -119,7 +222,7 @@ export interface WordClusters {
 }
 
 /**
- * Feature keys (unsigned 32-bit hashes) for every token of one sentence.
+ * Feature keys (signed 32-bit hashes) for every token of one sentence.
  *
  * @param words - Token texts of the sentence.
  * @param flags - Per-token {@link FLAG_SENTENCE_START} / {@link FLAG_HEADLINE} bits.
@@ -131,30 +234,36 @@ export function extractFeatures(
   words: readonly string[],
   flags: Uint8Array,
   clusters: WordClusters | undefined,
-  out: Uint32Array,
+  out: Int32Array,
   counts: Uint8Array,
+  entriesOut?: WordEntry[],
 ): void {
+  // With `entriesOut`, only the features that are not a function of a single word are written:
+  // the caller adds cached per-word score vectors for the rest (see `roleKeys`).
+  const contextOnly = entriesOut !== undefined;
   const n = words.length;
   const lower = new Array<string>(n);
-  const hw = new Uint32Array(n + 4);
-  const hs = new Uint32Array(n + 4);
-  const hc = new Uint32Array(n + 4);
-  const hc2 = new Uint32Array(n + 4);
-  // Padding hashes for positions outside the sentence.
-  const PAD = [hashString("<s-2>"), hashString("<s-1>")];
-  const PADR = [hashString("</s+1>"), hashString("</s+2>")];
+  const hw = new Int32Array(n + 4);
+  const hs = new Int32Array(n + 4);
+  const hc = new Int32Array(n + 4);
+  const hc2 = new Int32Array(n + 4);
+  const cache = clusters === lastClusters ? wordCache : ((lastClusters = clusters), (wordCache = new Map()));
+  const entries = entriesOut ?? new Array<WordEntry>(n);
+  entries.length = n;
   for (let i = 0; i < n; i++) {
     const w = words[i]!;
-    const lw = w.toLowerCase();
-    lower[i] = lw;
-    hw[i + 2] = hashString(lw);
-    hs[i + 2] = hashString(wordShape(w));
-    if (clusters) {
-      const f = clusters.fine.get(lw);
-      const c = clusters.coarse.get(lw);
-      hc[i + 2] = f === undefined ? 7 : f + 100;
-      hc2[i + 2] = c === undefined ? 7 : c + 100;
+    let e = cache.get(w);
+    if (!e) {
+      e = wordEntry(w, clusters);
+      if (cache.size >= WORD_CACHE_SIZE) cache.clear();
+      cache.set(w, e);
     }
+    entries[i] = e;
+    lower[i] = e.lower;
+    hw[i + 2] = e.hw;
+    hs[i + 2] = e.hs;
+    hc[i + 2] = e.hc;
+    hc2[i + 2] = e.hc2;
   }
   for (let k = 0; k < 2; k++) {
     hw[k] = PAD[k]!;
@@ -172,31 +281,24 @@ export function extractFeatures(
     const base = i * MAX_FEATURES;
     let c = 0;
     const j = i + 2;
-    const lw = lower[i]!;
-    const w = words[i]!;
+    const e = entries[i]!;
     const f = flags[i]!;
-    out[base + c++] = mixKey(T.bias, 0);
-    out[base + c++] = mixKey(T.w, hw[j]!);
-    out[base + c++] = mixKey(T.shape, hs[j]!);
-    out[base + c++] = mixKey(T.p3, hashString(lw.slice(0, 3)));
-    out[base + c++] = mixKey(T.p2, hashString(lw.slice(0, 2)));
-    out[base + c++] = mixKey(T.s2, hashString(lw.slice(-2)));
-    out[base + c++] = mixKey(T.s3, hashString(lw.slice(-3)));
-    out[base + c++] = mixKey(T.s4, hashString(lw.slice(-4)));
-    out[base + c++] = mixKey(T.wm1, hw[j - 1]!);
-    out[base + c++] = mixKey(T.wp1, hw[j + 1]!);
-    out[base + c++] = mixKey(T.wm2, hw[j - 2]!);
-    out[base + c++] = mixKey(T.wp2, hw[j + 2]!);
-    out[base + c++] = mixKey(T.shm1, hs[j - 1]!);
-    out[base + c++] = mixKey(T.shp1, hs[j + 1]!);
-    out[base + c++] = mixKey(T.shm2, hs[j - 2]!);
-    out[base + c++] = mixKey(T.shp2, hs[j + 2]!);
+    out[base + c++] = BIAS_KEY;
+    if (!contextOnly) {
+      for (let k = 0; k < e.keys.length; k++) out[base + c++] = e.keys[k]!;
+      out[base + c++] = mixKey(T.wm1, hw[j - 1]!);
+      out[base + c++] = mixKey(T.wp1, hw[j + 1]!);
+      out[base + c++] = mixKey(T.wm2, hw[j - 2]!);
+      out[base + c++] = mixKey(T.wp2, hw[j + 2]!);
+      out[base + c++] = mixKey(T.shm1, hs[j - 1]!);
+      out[base + c++] = mixKey(T.shp1, hs[j + 1]!);
+      out[base + c++] = mixKey(T.shm2, hs[j - 2]!);
+      out[base + c++] = mixKey(T.shp2, hs[j + 2]!);
+    }
     out[base + c++] = mixKey(T.shPair, hs[j - 1]!, hs[j]!);
     out[base + c++] = mixKey(T.shPair + 100, hs[j]!, hs[j + 1]!);
     out[base + c++] = mixKey(T.bigL, hw[j - 1]!, hw[j]!);
     out[base + c++] = mixKey(T.bigR, hw[j]!, hw[j + 1]!);
-    out[base + c++] = mixKey(T.len, Math.min(w.length, 12));
-    out[base + c++] = mixKey(T.exact, hashString(w));
     if (f & FLAG_SENTENCE_START) {
       out[base + c++] = mixKey(T.ssShape, hs[j]!);
       out[base + c++] = mixKey(T.ssW, hw[j]!);
@@ -214,14 +316,11 @@ export function extractFeatures(
       const p = words[i - 1]!;
       if (p === "(" || p === "\"" || p === "“" || p === "," || p === ":") out[base + c++] = mixKey(T.prevPunct, hashString(p), hs[j]!);
     }
-    if (clusters) {
-      out[base + c++] = mixKey(T.cl, hc[j]!);
+    if (clusters && !contextOnly) {
       out[base + c++] = mixKey(T.clm1, hc[j - 1]!);
       out[base + c++] = mixKey(T.clp1, hc[j + 1]!);
-      out[base + c++] = mixKey(T.cl2, hc2[j]!);
       out[base + c++] = mixKey(T.cl2m1, hc2[j - 1]!);
       out[base + c++] = mixKey(T.cl2p1, hc2[j + 1]!);
-      out[base + c++] = mixKey(T.cl2 + 100, hc2[j]!, hs[j]!);
     }
     counts[i] = c;
   }

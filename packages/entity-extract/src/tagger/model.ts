@@ -1,4 +1,4 @@
-import { extractFeatures, MAX_FEATURES, type WordClusters } from "./features.js";
+import { extractFeatures, MAX_FEATURES, padEntries, roleKeys, type WordClusters, type WordEntry } from "./features.js";
 import { allowedEnd, allowedTransition, LABEL_COUNT } from "./labels.js";
 
 /**
@@ -6,12 +6,15 @@ import { allowedEnd, allowedTransition, LABEL_COUNT } from "./labels.js";
  * by 32-bit feature hashes, a BILOU transition matrix and word clusters.
  */
 export interface TaggerModel {
-  /** Feature hash → row index. */
-  rows: Map<number, number>;
-  /** Start of each row in `entryLabels` / `entryWeights` (length rows + 1). */
-  rowStart: Uint32Array;
-  entryLabels: Uint8Array;
-  entryWeights: Float32Array;
+  /**
+   * Open-addressing table, two int32 per slot: the feature hash, then
+   * `entryStart | entryCount << 24` (0 = empty slot). Size is a power of two.
+   */
+  table: Int32Array;
+  /** Entries: `label | (quantised weight + 128) << 8`. */
+  entries: Uint16Array;
+  /** Decoded weight of each quantised value (index q + 128). */
+  weightOf: Float32Array;
   /** `transitions[from * L + to]`. */
   transitions: Float32Array;
   /** Score of each label at sentence start. */
@@ -28,7 +31,7 @@ const MAGIC = 0x4e504e52; // "NPNR"
  * @returns Bytes to base64-encode into the package.
  */
 export function encodeModel(parts: {
-  hashes: Uint32Array;
+  hashes: Int32Array;
   rowCounts: Uint8Array;
   labels: Uint8Array;
   weights: Float32Array;
@@ -52,7 +55,7 @@ export function encodeModel(parts: {
   view.setUint32((o += 4), ne, true);
   view.setFloat32((o += 4), max, true);
   o += 4;
-  for (let i = 0; i < nf; i++, o += 4) view.setUint32(o, parts.hashes[i]!, true);
+  for (let i = 0; i < nf; i++, o += 4) view.setInt32(o, parts.hashes[i]!, true);
   bytes.set(parts.rowCounts, o);
   o += nf;
   bytes.set(parts.labels, o);
@@ -89,24 +92,37 @@ export function decodeModel(bytes: Uint8Array, clusters: WordClusters | undefine
   const ne = view.getUint32((o += 4), true);
   const max = view.getFloat32((o += 4), true);
   o += 4;
-  const rows = new Map<number, number>();
-  for (let i = 0; i < nf; i++, o += 4) rows.set(view.getUint32(o, true), i);
-  const rowStart = new Uint32Array(nf + 1);
-  for (let i = 0; i < nf; i++) rowStart[i + 1] = rowStart[i]! + bytes[o + i]!;
+  let size = 1;
+  while (size < nf * 2) size <<= 1;
+  const table = new Int32Array(size * 2);
+  const mask = size - 1;
+  const keys = new Int32Array(nf);
+  for (let i = 0; i < nf; i++, o += 4) keys[i] = view.getInt32(o, true);
+  let entryStart = 0;
+  for (let i = 0; i < nf; i++) {
+    const count = bytes[o + i]!;
+    const key = keys[i]!;
+    let slot = (Math.imul(key, 0x9e3779b1) >>> 0) & mask;
+    while (table[slot * 2 + 1] !== 0 && table[slot * 2] !== key) slot = (slot + 1) & mask;
+    table[slot * 2] = key;
+    table[slot * 2 + 1] = entryStart | (count << 24);
+    entryStart += count;
+  }
   o += nf;
-  const entryLabels = bytes.slice(o, o + ne);
+  const entries = new Uint16Array(ne);
+  for (let i = 0; i < ne; i++) entries[i] = bytes[o + i]!;
   o += ne;
-  const entryWeights = new Float32Array(ne);
-  for (let i = 0; i < ne; i++) {
-    const q = view.getInt8(o++);
+  for (let i = 0; i < ne; i++) entries[i]! |= (view.getInt8(o++) + 128) << 8;
+  const weightOf = new Float32Array(256);
+  for (let q = -128; q < 128; q++) {
     const r = q / 127;
-    entryWeights[i] = Math.sign(q) * r * r * max;
+    weightOf[q + 128] = Math.sign(q) * r * r * max;
   }
   const transitions = new Float32Array(L * L);
   for (let i = 0; i < L * L; i++, o += 4) transitions[i] = view.getFloat32(o, true);
   const start = new Float32Array(L);
   for (let i = 0; i < L; i++, o += 4) start[i] = view.getFloat32(o, true);
-  return { rows, rowStart, entryLabels, entryWeights, transitions, start, clusters };
+  return { table, entries, weightOf, transitions, start, clusters };
 }
 
 /** Output of {@link tagSentence}: best labels and a per-token confidence. */
@@ -116,7 +132,7 @@ export interface TaggedSentence {
   confidence: Float32Array;
 }
 
-let featureBuffer = new Uint32Array(64 * MAX_FEATURES);
+let featureBuffer = new Int32Array(64 * MAX_FEATURES);
 let countBuffer = new Uint8Array(64);
 
 /**
@@ -131,25 +147,57 @@ export function tagSentence(model: TaggerModel, words: readonly string[], flags:
   const n = words.length;
   const L = LABEL_COUNT;
   if (featureBuffer.length < n * MAX_FEATURES) {
-    featureBuffer = new Uint32Array(n * MAX_FEATURES * 2);
+    featureBuffer = new Int32Array(n * MAX_FEATURES * 2);
     countBuffer = new Uint8Array(n * 2);
   }
-  extractFeatures(words, flags, model.clusters, featureBuffer, countBuffer);
+  const words_ = entryBuffer;
+  extractFeatures(words, flags, model.clusters, featureBuffer, countBuffer, words_);
   const scores = new Float32Array(n * L);
+  const { table, entries, weightOf } = model;
+  const mask = (table.length >> 1) - 1;
+  // Per-word features come from cached score vectors (one per word and role).
+  let pads = padCache.get(model);
+  if (!pads) {
+    pads = padEntries();
+    padCache.set(model, pads);
+  }
+  for (let i = 0; i < n; i++) {
+    const so = i * L;
+    addVector(scores, so, vectorsOf(model, words_[i]!), 0);
+    addVector(scores, so, vectorsOf(model, i >= 1 ? words_[i - 1]! : pads[1]!), 1);
+    addVector(scores, so, vectorsOf(model, i >= 2 ? words_[i - 2]! : pads[i === 1 ? 1 : 0]!), 2);
+    addVector(scores, so, vectorsOf(model, i + 1 < n ? words_[i + 1]! : pads[2]!), 3);
+    addVector(scores, so, vectorsOf(model, i + 2 < n ? words_[i + 2]! : pads[i + 2 === n ? 2 : 3]!), 4);
+  }
   for (let i = 0; i < n; i++) {
     const base = i * MAX_FEATURES;
     const so = i * L;
     for (let k = 0; k < countBuffer[i]!; k++) {
-      const row = model.rows.get(featureBuffer[base + k]!);
-      if (row === undefined) continue;
-      for (let e = model.rowStart[row]!; e < model.rowStart[row + 1]!; e++) {
-        scores[so + model.entryLabels[e]!]! += model.entryWeights[e]!;
+      const key = featureBuffer[base + k]!;
+      let slot = (Math.imul(key, 0x9e3779b1) >>> 0) & mask;
+      let packed = 0;
+      for (;;) {
+        const v = table[slot * 2 + 1]!;
+        if (v === 0) break;
+        if (table[slot * 2] === key) {
+          packed = v;
+          break;
+        }
+        slot = (slot + 1) & mask;
+      }
+      if (packed === 0) continue;
+      const from = packed & 0xffffff;
+      const end = from + (packed >>> 24);
+      for (let e = from; e < end; e++) {
+        const x = entries[e]!;
+        scores[so + (x & 255)]! += weightOf[x >> 8]!;
       }
     }
   }
   const labels = viterbi(scores, n, model.transitions, model.start);
   const confidence = new Float32Array(n);
   for (let i = 0; i < n; i++) {
+    if (labels[i] === 0) continue; // only entity tokens need a confidence
     const so = i * L;
     let max = -Infinity;
     for (let l = 0; l < L; l++) max = Math.max(max, scores[so + l]!);
@@ -161,6 +209,47 @@ export function tagSentence(model: TaggerModel, words: readonly string[], flags:
 }
 
 const NEG = -1e30;
+const entryBuffer: WordEntry[] = [];
+const padCache = new WeakMap<TaggerModel, WordEntry[]>();
+
+function addVector(scores: Float32Array, so: number, vectors: Float32Array, role: number): void {
+  const L = LABEL_COUNT;
+  const vo = role * L;
+  for (let l = 0; l < L; l++) scores[so + l]! += vectors[vo + l]!;
+}
+
+/** Summed weights of every feature key, into `out[offset .. offset + L)`. */
+function scoreKeys(model: TaggerModel, keys: readonly number[], out: Float32Array, offset: number): void {
+  const { table, entries, weightOf } = model;
+  const mask = (table.length >> 1) - 1;
+  for (const key of keys) {
+    let slot = (Math.imul(key, 0x9e3779b1) >>> 0) & mask;
+    for (;;) {
+      const v = table[slot * 2 + 1]!;
+      if (v === 0) break;
+      if (table[slot * 2] === key) {
+        const from = v & 0xffffff;
+        const end = from + (v >>> 24);
+        for (let e = from; e < end; e++) {
+          const x = entries[e]!;
+          out[offset + (x & 255)]! += weightOf[x >> 8]!;
+        }
+        break;
+      }
+      slot = (slot + 1) & mask;
+    }
+  }
+}
+
+function vectorsOf(model: TaggerModel, e: WordEntry): Float32Array {
+  if (e.vectors && e.vectorsOwner === model) return e.vectors;
+  const L = LABEL_COUNT;
+  const v = new Float32Array(5 * L);
+  for (let role = 0; role < 5; role++) scoreKeys(model, roleKeys(e, role, model.clusters !== undefined), v, role * L);
+  e.vectors = v;
+  e.vectorsOwner = model;
+  return v;
+}
 
 /**
  * First-order Viterbi over emission scores with hard BILOU constraints.
@@ -182,8 +271,9 @@ export function viterbi(scores: Float32Array, n: number, transitions: Float32Arr
     for (let l = 0; l < L; l++) {
       let best = NEG;
       let arg = 0;
-      for (let p = 0; p < L; p++) {
-        if (!ALLOWED[p * L + l]) continue;
+      const preds = PREDECESSORS[l]!;
+      for (let q = 0; q < preds.length; q++) {
+        const p = preds[q]!;
         const v = delta[(i - 1) * L + p]! + transitions[p * L + l]!;
         if (v > best) {
           best = v;
@@ -209,9 +299,14 @@ export function viterbi(scores: Float32Array, n: number, transitions: Float32Arr
   return out;
 }
 
-const ALLOWED = (() => {
+/** For each label, the labels allowed before it under BILOU. */
+const PREDECESSORS: Uint8Array[] = (() => {
   const L = LABEL_COUNT;
-  const a = new Uint8Array(L * L);
-  for (let p = 0; p < L; p++) for (let l = 0; l < L; l++) a[p * L + l] = allowedTransition(p, l) ? 1 : 0;
-  return a;
+  const out: Uint8Array[] = [];
+  for (let l = 0; l < L; l++) {
+    const preds: number[] = [];
+    for (let p = 0; p < L; p++) if (allowedTransition(p, l)) preds.push(p);
+    out.push(Uint8Array.from(preds));
+  }
+  return out;
 })();

@@ -1,0 +1,83 @@
+/**
+ * Throughput of tagging + resolution on news text, on one core, beside
+ * compromise in the same run.
+ *
+ *   npx tsx --conditions=@newsparse/source packages/entity-extract/scripts/bench.ts [-- --mb 2]
+ *
+ * Text: the five bundled seed articles, plus raw news from ../shared/data
+ * (PolNeAR article texts) when present, repeated until the target size.
+ */
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseDocument, type Document } from "@newsparse/corpus-loader";
+import nlp from "compromise";
+import { extractEntities } from "../src/index.js";
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const repoRoot = path.resolve(here, "../../..");
+const args = process.argv.slice(2);
+const mbIndex = args.indexOf("--mb");
+const targetMb = mbIndex >= 0 ? Number(args[mbIndex + 1]) : 2;
+
+const texts: string[] = [];
+const seeds = path.join(repoRoot, "examples/corpus/niger-2024");
+for (const f of readdirSync(seeds).filter((x) => x.endsWith(".txt")).sort()) texts.push(readFileSync(path.join(seeds, f), "utf8"));
+const polnear = path.resolve(repoRoot, "../shared/data/quotes/polnear/dev/text");
+let source = "seed corpus ×N";
+if (existsSync(polnear)) {
+  for (const f of readdirSync(polnear).sort()) texts.push(readFileSync(path.join(polnear, f), "utf8"));
+  source = "seed corpus + PolNeAR dev news texts";
+} else console.log("note: ../shared/data not found; benchmarking on the seed corpus only");
+
+const docs: Document[] = [];
+let bytes = 0;
+for (let round = 0; bytes < targetMb * 1e6; round++) {
+  for (const t of texts) {
+    if (bytes >= targetMb * 1e6) break;
+    docs.push(parseDocument(t, { id: `d${docs.length}` }));
+    bytes += Buffer.byteLength(t, "utf8");
+  }
+}
+const mb = bytes / 1e6;
+let peakRss = 0;
+let peakHeap = 0;
+const sample = (): void => {
+  const m = process.memoryUsage();
+  peakRss = Math.max(peakRss, m.rss);
+  peakHeap = Math.max(peakHeap, m.heapUsed);
+};
+const timer = setInterval(sample, 50);
+
+// Model load (lazy, first call) measured separately.
+let t = performance.now();
+extractEntities("Warm up: Chris Maier met Nigerien officials in Niamey.");
+const loadMs = performance.now() - t;
+sample();
+
+t = performance.now();
+const result = extractEntities(docs);
+const oursS = (performance.now() - t) / 1000;
+sample();
+
+t = performance.now();
+let compromiseCount = 0;
+const compromiseDocs = docs.slice(0, Math.max(1, Math.ceil(docs.length / 4)));
+let compromiseBytes = 0;
+for (const d of compromiseDocs) {
+  const doc = nlp(d.text);
+  compromiseCount += doc.people().length + doc.organizations().length + doc.places().length;
+  compromiseBytes += Buffer.byteLength(d.text, "utf8");
+}
+const compS = (performance.now() - t) / 1000;
+clearInterval(timer);
+sample();
+
+const oursMbs = mb / oursS;
+const compMbs = compromiseBytes / 1e6 / compS;
+console.log(`\n### entity-extract bench (${source}; ${docs.length} documents, ${mb.toFixed(2)} MB; Node ${process.version})`);
+console.log(`| system | MB | seconds | MB/s | output |`);
+console.log(`|---|---:|---:|---:|---|`);
+console.log(`| newsparse (tag + rules + resolve) | ${mb.toFixed(2)} | ${oursS.toFixed(2)} | **${oursMbs.toFixed(2)}** | ${result.mentions.length} mentions, ${result.entities.length} entities |`);
+console.log(`| compromise (people/orgs/places) | ${(compromiseBytes / 1e6).toFixed(2)} | ${compS.toFixed(2)} | **${compMbs.toFixed(2)}** | ${compromiseCount} matches |`);
+console.log(`\nspeed-up vs compromise: ${(oursMbs / compMbs).toFixed(1)}×; model load + first call: ${loadMs.toFixed(0)} ms; peak RSS ${(peakRss / 1e6).toFixed(0)} MB, peak heap ${(peakHeap / 1e6).toFixed(0)} MB`);

