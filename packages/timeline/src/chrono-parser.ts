@@ -8,8 +8,8 @@ const LEADING_WORDS = new Set([
   "between", "and", "through", "within", "as", "the",
 ]);
 
-const MIN_CHUNK = 200;
-const MAX_CHUNK = 600;
+const MIN_CHUNK = 400;
+const MAX_CHUNK = 1000;
 
 /** Sentence-sized chunks `[from, to)`: cut after `.!?` or a newline once past MIN_CHUNK, at a space by MAX_CHUNK. */
 export function chunks(text: string): [number, number][] {
@@ -36,6 +36,15 @@ export function chunks(text: string): [number, number][] {
     from = to;
   }
   return out;
+}
+
+function hasDigitOrClockWord(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  const chunk = text.slice(from, to).toLowerCase();
+  return chunk.includes("noon") || chunk.includes("midnight");
 }
 
 /** Plausibility filter for chrono's own results: explicit dates and clock times only (the news parsers do the rest). */
@@ -70,6 +79,8 @@ export function createChronoParser(instance: chrono.Chrono = chrono.casual.clone
       // chrono's merging refiners are superlinear on long runs of dates: feed it short chunks
       const results: { r: chrono.ParsedResult; offset: number }[] = [];
       for (const [from, to] of chunks(ctx.text)) {
+        // only results with digits or clock words are kept, so skip chunks without them
+        if (!hasDigitOrClockWord(ctx.text, from, to)) continue;
         try {
           for (const r of instance.parse(ctx.text.slice(from, to), { instant: refDate, timezone: 0 })) results.push({ r, offset: from });
         } catch {
