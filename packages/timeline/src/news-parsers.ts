@@ -320,7 +320,7 @@ function shiftDay(ref: CalendarDay, offset: number): CalendarDay {
 /** PRESENT_REF, PAST_REF, FUTURE_REF. */
 const referenceParser = regexParser(
   "reference",
-  /\b(?:(?<present>now|currently|presently|nowadays|at present|at the moment|these days|for the time being)|(?<past>recently|lately|the past|in recent (?:days|weeks|months|years|decades)|recent (?:days|weeks|months|years|decades))|(?<future>soon|the future|the near future|the coming (?:days|weeks|months|years|decades)|the days ahead|the weeks ahead|the months ahead|the years ahead|the days to come|the months to come|the years to come|someday|one day))\b/gi,
+  /\b(?:(?<present>right now|now|currently|presently|nowadays|at present|at the moment|these days|for the time being)|(?<past>recently|lately|the past|(?<recent>in recent (?:days|weeks|months|years|decades)|recent (?:days|weeks|months|years|decades)))|(?<future>soon|the future|the near future|the coming (?:days|weeks|months|years|decades)|(?<ahead>the (?:days|weeks|months|years) ahead)|the days to come|the months to come|the years to come|someday|one day))\b/gi,
   (m, g, ctx) => {
     const t = m[0].toLowerCase();
     let start = m.index;
@@ -343,6 +343,11 @@ const referenceParser = regexParser(
     if (t === "one day") {
       const prev = previousWord(ctx.text, m.index).toLowerCase();
       if (prev !== "" && prev !== "could" && prev !== "might" && prev !== "will" && prev !== "would") return null;
+    }
+    if (g.recent || g.ahead) {
+      // "recent weeks", "the months ahead": TimeBank annotates these as vague durations
+      const unit = unitOf(/(days|weeks|months|years|decades)/i.exec(t)?.[1] ?? "") ?? "Y";
+      return { type: "DURATION", value: durationValue("X", unit), start };
     }
     if (g.present) return { type: "DATE", value: "PRESENT_REF", start };
     if (g.past) return { type: "DATE", value: "PAST_REF", start };
@@ -515,7 +520,7 @@ const vagueDurationParser = regexParser(
 /** Seasons: "this spring" → 2024-SP, "the summer of 2023", "late summer". */
 const seasonParser = regexParser(
   "season",
-  /\b(?:(?<pre>early|late|mid)(?:-| ))?(?:(?<rel>this|last|next|past|coming) |(?<the>the ))?(?<season>spring|summer|fall|autumn|winter)(?: (?:of )?(?<year>(?:1[6-9]|20)\d\d)(?!\d))?\b/gi,
+  /\b(?:(?<the0>the) )?(?:(?<pre>early|late|mid)(?:-| ))?(?:(?<rel>this past|this coming|this|last|next|past|coming) |(?<the>the ))?(?<season>spring|summer|fall|autumn|winter)(?: (?:of )?(?<year>(?:1[6-9]|20)\d\d)(?!\d))?\b/gi,
   (m, g, ctx) => {
     const s = (g.season ?? "").toLowerCase();
     const code = s === "spring" ? "SP" : s === "summer" ? "SU" : s === "winter" ? "WI" : "FA";
@@ -524,7 +529,12 @@ const seasonParser = regexParser(
     let value: string;
     if (g.year) value = `${g.year}-${code}`;
     else if (!ctx.reference) value = `XXXX-${code}`;
-    else value = resolveSeason(ctx.reference, code, relDirection(g.rel) ?? tenseDirection(ctx, m.index, m.index + m[0].length));
+    else {
+      const rel = (g.rel ?? "").toLowerCase();
+      const dir = rel === "this past" ? "last" : rel === "this coming" ? "next" : relDirection(g.rel);
+      value = resolveSeason(ctx.reference, code, dir ?? tenseDirection(ctx, m.index, m.index + m[0].length));
+    }
+    if (g.the0 && !g.pre && !g.year) return { type: "DATE", value, start: m.index + 4 };
     return { type: "DATE", value, mod: modOf(g.pre) };
   },
   1,
@@ -595,14 +605,17 @@ const ORDINALS: Record<string, number> = { first: 1, "1st": 1, second: 2, "2nd":
 /** Quarters and halves: "the third quarter", "third-quarter", "fiscal 1999 first quarter", "the first half of 2024". */
 const quarterParser = regexParser(
   "quarter",
-  /\b(?:(?<the>the) )?(?:(?<fiscal1>fiscal) (?<fy1>(?:19|20)\d\d) |(?<y0>(?:19|20)\d\d) |(?<ry>this|last|next) year's )?(?:(?<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|latest|current|previous|year-earlier|year-ago|comparable|same|last)(?:-| ))?(?:(?<fiscal2>fiscal) )?(?<kind>quarter|half)(?: (?:of |in )?(?:(?<fiscal3>fiscal) )?(?<year>(?:19|20)\d\d)(?!\d))?\b/gi,
+  /\b(?:(?<the>the) )?(?:(?<fiscal1>fiscal) (?<fy1>(?:19|20)\d\d) |(?<y0>(?:19|20)\d\d) |(?<ry>this|last|next) year's |(?<ya>year-ago|year-earlier|comparable year-ago) )?(?:(?<fiscal0>fiscal)[- ])?(?:(?<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|latest|current|previous|year-earlier|year-ago|comparable|same|last)(?:-| ))?(?:(?<fiscal2>fiscal) )?(?<kind>quarter|half)(?: (?:of |in )?(?:(?<fiscal3>fiscal) )?(?<year>(?:19|20)\d\d)(?!\d))?\b/gi,
   (m, g, ctx) => {
     const ordRaw = (g.ord ?? "").toLowerCase();
     const kind = (g.kind ?? "").toLowerCase();
-    if (!g.ord && !g.year && !g.fy1) {
+    if (!g.ord && !g.year && !g.fy1 && !g.y0 && !g.ya) {
       if (!g.the || kind !== "quarter") return null;
     }
-    const ryOffset = g.ry ? (g.ry.toLowerCase() === "last" ? -1 : g.ry.toLowerCase() === "next" ? 1 : 0) : null;
+    const ryOffset = g.ya ? -1 : g.ry ? (g.ry.toLowerCase() === "last" ? -1 : g.ry.toLowerCase() === "next" ? 1 : 0) : null;
+    // "the third-quarter results": the adjective drops the article
+    const hyphenAdjective = !!g.the && !!g.ord && m[0].includes(`${g.ord}-`);
+    const start = hyphenAdjective ? m.index + 4 : m.index;
     const yearGiven = g.fy1 ?? g.y0 ?? g.year ?? (ryOffset !== null && ctx.reference ? String(ctx.reference.year + ryOffset) : undefined);
     const fiscal = !!(g.fiscal1 || g.fiscal2 || g.fiscal3);
     const ref = ctx.reference;
@@ -619,8 +632,9 @@ const quarterParser = regexParser(
       const cur = ref.year * 4 + quarterOfMonth(ref.month) - 1;
       let total = cur;
       if (ordRaw === "" || ordRaw === "latest" || ordRaw === "previous" || ordRaw === "last" || ordRaw === "comparable" || ordRaw === "same") total = cur - 1;
-      if (ordRaw === "year-earlier" || ordRaw === "year-ago") total = cur - 1 - 4;
-      return { type: "DATE", value: `${Math.floor(total / 4)}-Q${(total % 4) + 1}` };
+      if (ordRaw === "year-earlier" || ordRaw === "year-ago" || g.ya) total = cur - 1 - 4;
+      const y = g.y0 ? Number(g.y0) : Math.floor(total / 4);
+      return { type: "DATE", value: `${y}-Q${(total % 4) + 1}`, start };
     }
     if (ordRaw === "last" && !yearGiven) {
       // "the last quarter" = the previous quarter
@@ -635,7 +649,7 @@ const quarterParser = regexParser(
     }
     q = Math.min(4, Math.max(1, q));
     void fiscal;
-    return { type: "DATE", value: `${year === null ? "XXXX" : pad(year, 4)}-Q${q}` };
+    return { type: "DATE", value: `${year === null ? "XXXX" : pad(year, 4)}-Q${q}`, start };
   },
   1,
 );
@@ -754,7 +768,7 @@ const yearEndParser = regexParser(
 /** "year-earlier", "the year-ago period", "the corresponding period last year". */
 const yearAgoParser = regexParser(
   "year-ago",
-  /\b(?:(?<the>the) )?(?:year-earlier|year-ago|year earlier)(?: (?:period|quarter|level|results|figure|figures|month))?\b/gi,
+  /\b(?:(?<the>the) )?(?:year-earlier|year-ago|year earlier)(?: (?:period|quarter))?\b/gi,
   (_m, _g, ctx) => ({ type: "DATE", value: ctx.reference ? pad(ctx.reference.year - 1, 4) : "XXXX" }),
   1,
 );
