@@ -75,8 +75,10 @@ interface Cluster {
  * in `referenceDates`; today's date is never used.
  *
  * Merging: two mentions are the same event when their dates are compatible
- * at their granularity (one interval contains the other), their trigger
- * classes match, and their participants overlap when both have any. A
+ * at their granularity (one interval contains the other) and their trigger
+ * classes match; mentions whose trigger is not in the lexicon (`other:…`)
+ * also need shared participants or alike sentences. Participants are
+ * attached to entries but never veto a merge (entity extraction is noisy). A
  * mention also becomes a source of an entry whose class occurs anywhere in
  * its sentence at a compatible date. Entries of the same class whose
  * sentences are alike but whose dates are incompatible are flagged
@@ -157,9 +159,11 @@ export function buildTimeline(documents: readonly Document[], options: BuildTime
   });
   const clusters: Cluster[] = [];
   const clusterDate = (c: Cluster) => (c.mentions[0] as EventMention).date;
+  // Lexicon classes merge on class + compatible date (entity extraction is too noisy to veto);
+  // unlexicalised triggers ("other:…") need shared participants or alike sentences.
   const participantsOk = (m: EventMention, c: Cluster) => {
+    if (!c.cls.startsWith("other:")) return true;
     const theirs = new Set(c.mentions.flatMap((x) => x.participants));
-    if (m.participants.length === 0 || theirs.size === 0) return true;
     return m.participants.some((p) => theirs.has(p));
   };
   for (const m of order) {
@@ -170,8 +174,7 @@ export function buildTimeline(documents: readonly Document[], options: BuildTime
       (c) =>
         c.cls === m.trigger.class &&
         compatible(m.date, clusterDate(c)) &&
-        participantsOk(m, c) &&
-        !(c.cls.startsWith("other:") && jaccard(words, c.words) < 0.2),
+        (participantsOk(m, c) || !(c.cls.startsWith("other:") && jaccard(words, c.words) < 0.2)),
     );
     const same = candidates.filter((c) => within(clusterDate(c), m.date) && within(m.date, clusterDate(c)));
     // a coarser mention ("a 2023 coup") joins a finer entry only when that entry is the only candidate
