@@ -32,7 +32,7 @@ export interface TaggerContext {
 
 /** A parser proposes candidates over the whole text. Must run in linear time. */
 export interface TemporalParser {
-  /** Name recorded in {@link Timex.rule}. */
+  /** Name recorded in each Timex's `rule`. */
   name: string;
   /** Propose candidates. */
   parse(context: TaggerContext): TimexCandidate[];
