@@ -22,6 +22,7 @@ const NOUN_STOP = new Set([
   "here", "say", "said", "says", "according", "percent", "times", "time", "out", "up", "down", "off", "away", "back", "later",
   "earlier", "yet", "across", "through", "during", "against", "between", "among", "toward", "towards", "near", "behind", "per",
 ]);
+const PLURAL_NOUNS = new Set(["personnel", "people", "staff", "police", "children", "men", "women", "cattle", "troops", "aircraft", "sheep", "fish", "deer", "livestock", "crew", "infantry"]);
 const RELATIVE = new Set(["who", "that", "which", "whom", "whose"]);
 /** Qualifier words that may start a sentence before a number (so a capitalised word before a number is not a name). */
 const CAP_OK_BEFORE = new Set(["the", "about", "some", "nearly", "almost", "around", "approximately", "roughly", "over", "more", "fewer", "less", "at", "up", "only", "just", "all", "by", "in", "of", "and", "to", "for", "with", "than", "least", "most", "estimated", "an", "a", "under", "below", "above", "between", "from"]);
@@ -115,7 +116,11 @@ function nounAfter(tokens: readonly Token[], k: number): { head: number; from: n
     if (e > k && tokens[e - 1]!.end !== t.start && false) break;
     e++;
   }
-  // head = last lower-case word
+  // head = the first plural-looking word ("1,000 U.S. military personnel home"), else the last lower-case word
+  for (let x = k; x < e; x++) {
+    const w = tokens[x]!;
+    if (!w.cap && (PLURAL_NOUNS.has(w.lower) || (/[^s]s$/.test(w.lower) && w.lower.length > 3))) return { head: x, from: k };
+  }
   let h = e - 1;
   while (h >= k && tokens[h]!.cap) h--;
   if (h < k) return null;

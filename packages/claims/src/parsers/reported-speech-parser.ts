@@ -127,7 +127,7 @@ export const reportedSpeechParser: ClaimParser = {
               else {
                 if (t.lower === "told" || t.lower === "tells" || t.lower === "tell") {
                   // told reporters / told The Hill / told Niger's prime minister, X,
-                  while (k < b && k < c + 5 && tokens[k]!.word && (tokens[k]!.cap || tokens[k]!.lower === "reporters" || tokens[k]!.lower === "journalists" || tokens[k]!.lower === "the")) k++;
+                  while (k < b && k < c + 5 && tokens[k]!.word && (tokens[k]!.cap || tokens[k]!.lower === "reporters" || tokens[k]!.lower === "journalists")) k++;
                 }
                 let guard = 0;
                 while (k < b && guard++ < 4 && TIME_SKIP.has(tokens[k]!.lower)) k++;

@@ -1,0 +1,54 @@
+import fc from "fast-check";
+import { parseDocument } from "@newsparse/corpus-loader";
+import { describe, expect, it } from "vitest";
+import { extractClaims, groupClaims, InvalidClaimsInputError } from "../src/index.js";
+import { expectValidClaims } from "./helpers.js";
+
+const pieces = ["“", "”", "\"", "‘", "’", " said ", " he ", ", ", ". ", "\n\n", "1,000", " about ", " more than ", "$", "%", " million ", "according to ", "the official", " Smith", "four", "-", "MQ-9", " told reporters ", "'", "«", "»"];
+const newsy = fc.array(fc.oneof(fc.constantFrom(...pieces), fc.string({ maxLength: 6 })), { maxLength: 60 }).map((xs) => xs.join(""));
+
+describe("properties", () => {
+  it("any string: no throw, valid offsets, text.slice matches", () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ maxLength: 300 }), fc.string({ unit: "binary", maxLength: 200 }), newsy), (text) => {
+        const { claims } = extractClaims(text);
+        expectValidClaims(claims, text);
+        for (const c of claims) {
+          expect(c.start).toBeGreaterThanOrEqual(0);
+          expect(c.end).toBeLessThanOrEqual(text.length);
+        }
+        const d = parseDocument(text, { id: "x" });
+        groupClaims(claims, { documents: [d] });
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("hostile inputs complete", () => {
+    const hostile = [
+      "“".repeat(100_000),
+      "\"".repeat(100_000),
+      "1".repeat(100_000),
+      "1,".repeat(50_000),
+      "said ".repeat(20_000),
+      "“a,” he said, ".repeat(5_000),
+      "about more than ".repeat(10_000) + "5",
+      "one ".repeat(20_000),
+      "A. ".repeat(30_000),
+      "according to ".repeat(10_000),
+    ];
+    for (const text of hostile) {
+      const { claims } = extractClaims(text);
+      expect(Array.isArray(claims)).toBe(true);
+    }
+  });
+
+  it("rejects non-text input with a typed error", () => {
+    expect(() => extractClaims(42 as unknown as string)).toThrow(InvalidClaimsInputError);
+    try {
+      extractClaims([{}] as unknown as string);
+    } catch (error) {
+      expect(InvalidClaimsInputError.isInstance(error)).toBe(true);
+    }
+  });
+});

@@ -1,0 +1,90 @@
+import { describe, expect, it } from "vitest";
+import { extractClaims, findNumbers } from "../src/index.js";
+import { expectValidClaims } from "./helpers.js";
+
+const quantities = (text: string) => {
+  const { claims } = extractClaims(text);
+  expectValidClaims(claims, text);
+  return claims.filter((c) => c.kind === "quantity");
+};
+const one = (text: string) => {
+  const q = quantities(text);
+  expect(q, text).toHaveLength(1);
+  return q[0]!;
+};
+
+describe("findNumbers", () => {
+  it.each([
+    ["1,000", 1000],
+    ["1.5 million", 1_500_000],
+    ["four", 4],
+    ["twenty-five", 25],
+    ["a dozen", 12],
+    ["one hundred and five", 105],
+    ["two thousand three hundred", 2300],
+    ["3/4", 0.75],
+    ["-7", -7],
+    ["5bn", 5e9],
+    ["three quarters", 0.75],
+  ])("%s → %d", (text, value) => {
+    const ns = findNumbers(text);
+    expect(ns).toHaveLength(1);
+    expect(ns[0]!.value).toBeCloseTo(value);
+    expect(ns[0]!.end).toBe(text.length);
+  });
+  it("skips ordinals", () => {
+    expect(findNumbers("the 4th and the 21st")).toEqual([]);
+  });
+});
+
+describe("quantity parser", () => {
+  it.each([
+    ["about 1,000 U.S. personnel", { relation: "approx", value: 1000, unit: "personnel", subject: "U.S. personnel" }],
+    ["approximately 1,000 soldiers", { relation: "approx", value: 1000, unit: "soldiers" }],
+    ["roughly 50 boats", { relation: "approx", value: 50 }],
+    ["nearly 200 homes", { relation: "approx", value: 200 }],
+    ["more than 1,000 troops", { relation: "gt", value: 1000 }],
+    ["over 30 villages", { relation: "gt", value: 30 }],
+    ["at least 12 people", { relation: "gte", value: 12 }],
+    ["fewer than 1,000 troops", { relation: "lt", value: 1000 }],
+    ["less than 5 percent", { relation: "lt", value: 5, unit: "%" }],
+    ["up to 40 km", { relation: "lte", value: 40, unit: "km" }],
+    ["at most 3 weeks", { relation: "lte", value: 3, unit: "week" }],
+    ["between 20 and 30 people", { relation: "range", min: 20, max: 30, unit: "people" }],
+    ["$110 million", { relation: "eq", value: 110_000_000, unit: "USD" }],
+    ["€2.5 billion", { value: 2_500_000_000, unit: "EUR" }],
+    ["£40", { value: 40, unit: "GBP" }],
+    ["12%", { value: 12, unit: "%" }],
+    ["a dozen drones", { value: 12, unit: "drones" }],
+    ["four months", { value: 4, unit: "month" }],
+    ["75ml", { value: 75, unit: "ml" }],
+    ["a 3-inch gap", { value: 3, unit: "in" }],
+  ])("%s", (text, expected) => {
+    expect(one(`They counted ${text} there.`).quantity).toMatchObject(expected);
+  });
+  it("the span covers qualifier, number and unit", () => {
+    expect(one("They sent more than 1,000 U.S. military personnel home.").text).toBe("more than 1,000 U.S. military personnel");
+  });
+  it("keeps a relative clause in the subject", () => {
+    expect(one("It must move fewer than 1,000 troops who remain in the country.").quantity?.subject).toBe("troops who remain in the country");
+  });
+});
+
+describe("quantity parser: negative cases", () => {
+  it.each([
+    "The exercise Flintlock 2018 began.",
+    "They flew from Air Base 201 yesterday.",
+    "The MQ-9 Reaper flew.",
+    "It started on April 25 at noon.",
+    "Troops leave by September 15.",
+    "It happened in 2018.",
+    "The 2023 military coup ended it.",
+    "He was the first to arrive.",
+    "She came 2nd in the race.",
+    "One of them left.",
+    "The meeting is at 10:30 a.m. sharp.",
+    "It ended six years ago.",
+  ])("%s", (text) => {
+    expect(quantities(text)).toEqual([]);
+  });
+});

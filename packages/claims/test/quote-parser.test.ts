@@ -1,0 +1,86 @@
+import { describe, expect, it } from "vitest";
+import { extractClaims, scanQuotes } from "../src/index.js";
+import { expectValidClaims } from "./helpers.js";
+
+const quotes = (text: string) => {
+  const { claims } = extractClaims(text);
+  expectValidClaims(claims, text);
+  return claims.filter((c) => c.kind === "quote");
+};
+
+describe("scanQuotes", () => {
+  it("finds curly, straight and guillemet quotes", () => {
+    const t = "A “b” c \"d\" e «f»";
+    expect(scanQuotes(t, 0, t.length).map((q) => t.slice(q.start, q.end))).toEqual(["“b”", "\"d\"", "«f»"]);
+  });
+  it("keeps nested single and other-kind quotes inside", () => {
+    const t = "“He said ‘no’ and \"never\" again,” she said.";
+    expect(scanQuotes(t, 0, t.length).map((q) => t.slice(q.start, q.end))).toEqual(["“He said ‘no’ and \"never\" again,”"]);
+  });
+  it("ends an unterminated quote at the end of the stretch", () => {
+    const t = "He wrote, “This never ends.  ";
+    const q = scanQuotes(t, 0, t.length);
+    expect(q).toEqual([{ start: 10, end: 27, unterminated: true }]);
+  });
+  it("does not open on inch marks", () => {
+    const t = 'He is 5\'11" tall and 6" wide.';
+    expect(scanQuotes(t, 0, t.length)).toEqual([]);
+  });
+});
+
+describe("quote parser", () => {
+  it("attributes a quote to a speaker after it", () => {
+    const [q] = quotes("“We will leave,” a senior defense official said.");
+    expect(q!.text).toBe("“We will leave,”");
+    expect(q!.speaker).toMatchObject({ text: "a senior defense official", anonymous: true, kind: "anonymous" });
+    expect(q!.cue?.text).toBe("said");
+  });
+  it("handles cue-first inversion", () => {
+    const [q] = quotes("“It is over,” said Jane Smith, the spokeswoman.");
+    expect(q!.speaker).toMatchObject({ text: "Jane Smith", kind: "person", anonymous: false, description: "the spokeswoman" });
+  });
+  it("handles a speaker before the quote", () => {
+    const [q] = quotes("The minister warned: “Nobody is safe.”");
+    expect(q!.speaker?.text).toBe("The minister");
+    expect(q!.cue?.text).toBe("warned");
+  });
+  it("links both halves of a split quote", () => {
+    const [a, b] = quotes("“First part,” the official said, “second part.”");
+    expect(a!.speaker?.text).toBe("the official");
+    expect(b!.speaker?.text).toBe("the official");
+    expect(b!.parts).toHaveLength(2);
+  });
+  it("continues an unattributed quote after an attributed one", () => {
+    const [, b] = quotes("“One,” Ms. Lee stressed. “Two.”");
+    expect(b!.speaker?.text).toBe("Ms. Lee");
+    expect(b!.flags).toContain("continuation");
+  });
+  it("resolves pronouns to the earlier speaker", () => {
+    const text = "Prime Minister Ann Roe spoke first.\n\n“We are ready,” Roe said.\n\n“We always were,” she added.";
+    const qs = quotes(text);
+    expect(qs[1]!.speaker?.text).toBe("Roe");
+    expect(qs[1]!.speaker?.mention?.text).toBe("she");
+  });
+  it("accepts user cue verbs through the lexicon", async () => {
+    const { createClaimExtractor, defaultLexicon } = await import("../src/index.js");
+    const extractor = createClaimExtractor({ lexicon: { cueVerbs: [...defaultLexicon.cueVerbs, "harrumphed"] } });
+    const q = extractor.extract("“Nonsense,” the senator harrumphed.").claims.find((c) => c.kind === "quote");
+    expect(q?.speaker?.text).toBe("the senator");
+    expect(quotes("“Nonsense,” the senator harrumphed.")[0]!.speaker).toBeUndefined();
+  });
+});
+
+describe("quote parser: negative cases", () => {
+  it("finds nothing without quotation marks", () => {
+    expect(quotes("He said nothing at all.")).toEqual([]);
+  });
+  it("does not invent a speaker for a lone scare quote", () => {
+    const [q] = quotes("The so-called “peace plan” failed.");
+    expect(q!.speaker).toBeUndefined();
+    expect(q!.flags).toContain("partial");
+  });
+  it("does not take a noun after a quote for a speaker", () => {
+    const [q] = quotes("“Yes.” The vote was close.");
+    expect(q!.speaker).toBeUndefined();
+  });
+});
