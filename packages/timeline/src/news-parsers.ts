@@ -320,7 +320,7 @@ function shiftDay(ref: CalendarDay, offset: number): CalendarDay {
 /** PRESENT_REF, PAST_REF, FUTURE_REF. */
 const referenceParser = regexParser(
   "reference",
-  /\b(?:(?<present>right now|now|currently|presently|nowadays|at present|at the moment|these days|for the time being)|(?<past>recently|lately|the past|(?<recent>in recent (?:days|weeks|months|years|decades)|recent (?:days|weeks|months|years|decades)))|(?<future>soon|the future|the near future|the coming (?:days|weeks|months|years|decades)|(?<ahead>the (?:days|weeks|months|years) ahead)|the days to come|the months to come|the years to come|someday|one day))\b/gi,
+  /\b(?:(?<present>right now|now|currently|presently|nowadays|at present|at the moment|these days|for the time being)|(?<past>recently|lately|the past|(?<recent>in recent (?:days|weeks|months|years|decades)|recent (?:days|weeks|months|years|decades)))|(?<future>soon|the future|the near future|the (?:near|short) term|as soon as possible|a later date|(?:the )?coming (?:days|weeks|months|years|decades)|(?<ahead>the (?:days|weeks|months|years) ahead)|the days to come|the months to come|the years to come|someday|one day))\b/gi,
   (m, g, ctx) => {
     const t = m[0].toLowerCase();
     let start = m.index;
@@ -408,7 +408,7 @@ const weekOfParser = regexParser(
 const durationParser = regexParser(
   "duration",
   new RegExp(
-    `\\b(?:(?<mod>about|around|approximately|roughly|nearly|almost|more than|less than|fewer than|at least|up to|at most|no more than|longer than|some) )?(?:(?<the>the|these|those) )?(?:(?<rel>past|last|next|coming|first|previous|following|final|recent|latest|prior|other|remaining|same|initial) )?(?<num>${NUM})(?:-| )(?<unit>${UNIT_RE})(?<suffix>-old|-long|-plus|-and-a-half)?(?![\\w-])(?: (?<ago>ago|earlier|before|from now))?`,
+    `\\b(?:(?<mod>about|around|approximately|roughly|nearly|almost|more than|less than|fewer than|at least|up to|at most|no more than|longer than|some) )?(?:(?<the>the|these|those) )?(?:(?<rel>past|last|next|coming|first|previous|following|final|recent|latest|prior|other|remaining|same|initial) )?(?<num>${NUM})(?:-| )(?:(?:more|additional|extra|straight|consecutive|full|trading|business|working|calendar) )?(?<unit>${UNIT_RE})(?<suffix>-old|-long|-plus|-and-a-half)?(?![\\w-])(?: (?<ago>ago|earlier|before|from now))?`,
     "gi",
   ),
   (m, g, ctx) => {
@@ -448,8 +448,10 @@ const durationParser = regexParser(
       if (ago === "from now") {
         return dateShift(ctx, unit, num, 1, mod);
       }
-      if (ago === "before") return null;
-      return dateShift(ctx, unit, num, -1, mod);
+      if (ago !== "before") return dateShift(ctx, unit, num, -1, mod);
+      // "several months before he died": a duration; "before" stays outside
+      const end = m.index + m[0].length - " before".length;
+      return { type: "DURATION", value: durationValue(num === "X" ? "X" : num, unit), mod, start, end };
     }
     if (g.the && !g.rel && (numRaw === "a" || numRaw === "an")) return null;
     // "the six months" keeps its article; "the two-week visit" (an adjective) does not
@@ -555,6 +557,8 @@ function endsSentence(text: string, index: number): boolean {
 const DESIGNATION_OK = new Set([
   "In", "Since", "By", "Until", "From", "Before", "After", "During", "Through", "Fiscal", "Early", "Late", "Mid", "Summer",
   "Spring", "Winter", "Fall", "Autumn", "Of", "The", "And", "Or", "To", "At", "On", "For", "As", "Between", "Around", "About",
+  "That", "This", "A", "An", "Its", "His", "Her", "Their", "Our", "Until", "Last", "Next", "Early", "Mid", "Fiscal", "Calendar",
+  "Before", "Since", "Throughout", "Over", "Under", "Like", "Unlike", "But", "So", "Then", "When", "While", "If",
 ]);
 const YEAR_NOUNS = new Set(["troops", "people", "soldiers", "percent", "points", "shares", "jobs", "workers", "members", "cases", "units", "tons", "votes", "miles", "feet", "meters", "km", "kilometers"]);
 
@@ -592,9 +596,11 @@ const yearParser = regexParser(
 /** Decades: "the 1990s", "the late '80s", "the last decade". */
 const decadeParser = regexParser(
   "decade",
-  /\b(?:(?<the>the) )?(?:(?<pre>early|late|mid)(?:-| ))?(?:(?<full>(?:1[6-9]|20)\d0)'?s|'(?<short>\d)0s)\b/gi,
+  /\b(?:(?<the>the) )?(?:(?<pre>early|late|mid)(?:-| ))?(?:(?<full>(?:1[6-9]|20)\d0)'?s|'(?<short>\d)0s|(?<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b/gi,
   (_m, g) => {
-    const value = g.full ? g.full.slice(0, 3) : `19${g.short ?? "X"}`;
+    if (g.word && !g.the) return null;
+    const DECADE_WORDS: Record<string, string> = { twenties: "2", thirties: "3", forties: "4", fifties: "5", sixties: "6", seventies: "7", eighties: "8", nineties: "9" };
+    const value = g.full ? g.full.slice(0, 3) : g.word ? `19${DECADE_WORDS[g.word.toLowerCase()] ?? "X"}` : `19${g.short ?? "X"}`;
     return { type: "DATE", value, mod: modOf(g.pre) };
   },
   1,
