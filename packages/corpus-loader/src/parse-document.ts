@@ -105,18 +105,10 @@ export function createDocumentParser(config: DocumentParserConfig = {}): Documen
       const state = new Map<string, unknown>();
       const set = new ExclusionSet();
       const paragraphExcluded: boolean[] = [];
-      const unit = (kind: BoilerplateUnit["kind"], span: Span, index: number): BoilerplateUnit => ({
-        kind,
-        text: text.slice(span.start, span.end),
-        start: span.start,
-        end: span.end,
-        paragraphIndex: index,
-        paragraphCount: paragraphs.length,
-        docText: text,
-        state,
-      });
+      const unit = (kind: BoilerplateUnit["kind"], span: Span, index: number): BoilerplateUnit =>
+        new Unit(kind, text, span.start, span.end, index, paragraphs.length, state);
       for (let i = 0; i < paragraphs.length; i++) {
-        paragraphExcluded.push(applyRules(paragraphRules, unit("paragraph", paragraphs[i]!, i), set));
+        paragraphExcluded.push(paragraphRules.length > 0 && applyRules(paragraphRules, unit("paragraph", paragraphs[i]!, i), set));
       }
 
       let title = options.title ?? null;
@@ -128,20 +120,21 @@ export function createDocumentParser(config: DocumentParserConfig = {}): Documen
       }
 
       const sentences: Span[] = [];
+      const quotes = quotePositions(text);
+      let quoteIndex = 0;
       for (let i = 0; i < paragraphs.length; i++) {
         if (paragraphExcluded[i]) continue;
         const p = paragraphs[i]!;
         const raw = splitter.split(text, p.start, p.end);
         const kept: Span[] = [];
-        for (const s of raw) {
-          if (!applyRules(sentenceRules, unit("sentence", s, i), set)) kept.push(s);
-        }
+        if (sentenceRules.length === 0) kept.push(...raw);
+        else for (const s of raw) if (!applyRules(sentenceRules, unit("sentence", s, i), set)) kept.push(s);
         const inside = overlapping(set.ranges, p);
         for (const s of kept) {
           if (inside.length === 0) sentences.push(s);
           else for (const piece of subtractExcluded(text, s, inside)) sentences.push(piece);
         }
-        checkQuotes(text, p, inside, id, messages);
+        quoteIndex = checkQuotes(text, p, inside, quotes, quoteIndex, id, messages);
       }
 
       const harvested = set.meta;
@@ -170,6 +163,24 @@ export function createDocumentParser(config: DocumentParserConfig = {}): Documen
       return doc;
     },
   };
+}
+
+/** A paragraph or sentence handed to boilerplate rules; `text` is sliced on first use. */
+class Unit implements BoilerplateUnit {
+  #text: string | undefined;
+  constructor(
+    readonly kind: BoilerplateUnit["kind"],
+    readonly docText: string,
+    readonly start: number,
+    readonly end: number,
+    readonly paragraphIndex: number,
+    readonly paragraphCount: number,
+    readonly state: Map<string, unknown>,
+  ) {}
+  get text(): string {
+    this.#text ??= this.docText.slice(this.start, this.end);
+    return this.#text;
+  }
 }
 
 /** Excluded ranges (sorted, non-overlapping) that overlap `span`. */
@@ -227,22 +238,44 @@ function findGivenTitle(text: string, paragraphs: readonly Span[], title: string
 }
 
 /** Report an opening quotation mark with no closing one in the same paragraph (info only). */
-function checkQuotes(text: string, p: Span, excluded: readonly ExcludedRange[], docId: string, messages: Message[]): void {
+/** Positions of quotation marks (`“`, `”`, `"`), found in one native regex pass. */
+function quotePositions(text: string): number[] {
+  const out: number[] = [];
+  const re = /[\u201c\u201d"]/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) out.push(m.index);
+  return out;
+}
+
+/**
+ * Report an opening quotation mark with no closing one in the same paragraph
+ * (info only). `quotes` are all quote positions; `from` is the first index
+ * into it that may fall in the paragraph. Returns the index after the paragraph.
+ */
+function checkQuotes(
+  text: string,
+  p: Span,
+  excluded: readonly ExcludedRange[],
+  quotes: readonly number[],
+  from: number,
+  docId: string,
+  messages: Message[],
+): number {
+  let q = from;
+  while (q < quotes.length && quotes[q]! < p.start) q++;
   let open = -1;
   let depth = 0;
   let straight = 0;
   let lastStraight = -1;
-  let x = 0;
-  for (let k = p.start; k < p.end; k++) {
-    while (x < excluded.length && excluded[x]!.end <= k) x++;
-    if (x < excluded.length && excluded[x]!.start <= k) continue;
+  for (; q < quotes.length && quotes[q]! < p.end; q++) {
+    const k = quotes[q]!;
+    if (excluded.length > 0 && excluded.some((x) => x.start <= k && k < x.end)) continue;
     const c = text.charCodeAt(k);
     if (c === 0x201c) {
       if (depth === 0) open = k;
       depth++;
     } else if (c === 0x201d) {
       if (depth > 0) depth--;
-    } else if (c === 34) {
+    } else {
       straight++;
       lastStraight = k;
     }
@@ -259,6 +292,7 @@ function checkQuotes(text: string, p: Span, excluded: readonly ExcludedRange[], 
       end: at + 1,
     });
   }
+  return q;
 }
 
 const defaultParser = createDocumentParser();

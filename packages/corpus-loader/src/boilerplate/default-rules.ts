@@ -1,5 +1,6 @@
 import type { BoilerplateHit, BoilerplateRule, BoilerplateUnit } from "./boilerplate-rule.js";
-import { splitNames } from "./names.js";
+import { isLetterCode } from "../segment/chars.js";
+import { parseByline, splitNames } from "./names.js";
 
 // Every pattern below is anchored at the start of a unit whose length is
 // checked first, and uses only bounded repeats, so each test is linear.
@@ -20,13 +21,18 @@ const CREDIT_AGENCY = /(?:getty images|ap photo|\/ ?afp|\/ ?reuters|shutterstock
 const CREDIT_PAREN = /^[\p{Lu}][^()/]{0,60}\/[^()]{1,60}$/u;
 const BYLINE = /^(?:by|written by|words by|story by)\s{1,3}(?=[\p{Lu}])/iu;
 const DATELINE =
-  /^([\p{Lu}][\p{Lu}.'’-]{1,25}(?: [\p{Lu}][\p{Lu}.'’-]{0,25}){0,3}(?:, [\p{Lu}][\p{L}.'’-]{1,25}(?: [\p{Lu}][\p{L}.'’-]{1,25}){0,2})?)(?: \([\p{L} .]{2,30}\))? ?[—–-]{1,2} ?/u;
-const CONTRIBUTED = /^(.{2,150}?) (?:contributed (?:to )?(?:this )?(?:report|reporting|story|article)|also contributed)\b/i;
+  /^([\p{Lu}][\p{Lu}.'’-]{1,25}(?: [\p{Lu}][\p{Lu}.'’-]{0,25}){0,3}(?:, [\p{Lu}][\p{L}.'’-]{1,25}(?: [\p{Lu}][\p{L}.'’-]{1,25}){0,2})?)(?: \([\p{L} .]{2,30}\) ?| )[—–-]{1,2} /u;
+const KICKERS = /^(?:EXCLUSIVE|BREAKING|UPDATE|UPDATED|WATCH|ANALYSIS|OPINION|EDITORIAL|COMMENTARY|LIVE|VIDEO|PHOTOS)$/;
+const CONTRIBUTED = /^(.{2,150}?) (?:also )?contributed (?:to )?(?:this )?(?:report|reporting|story|article)(?: (?:from|in) [^.;]{1,60})?\.?$/i;
 const REPORTING_BY = /^(?:additional |contributing )?(?:reporting|writing|editing|compiled|produced) by\s{1,3}(.{2,200})$/i;
 const REPORTED_FROM =
   /^([\p{Lu}][\p{L}'’.-]{0,25}(?:,? (?:and )?[\p{Lu}][\p{L}'’.-]{0,25}){0,5}) (?:reported|wrote) from ([\p{Lu}][^.;]{1,60})\.$/u;
 
-const short = (unit: BoilerplateUnit, max: number): boolean => unit.text.length <= max;
+const short = (unit: BoilerplateUnit, max: number): boolean => unit.end - unit.start <= max;
+/** Lower-cased first character code of the unit (ASCII letters folded), for cheap pre-checks before any regex. */
+const first = (unit: BoilerplateUnit): number => unit.docText.charCodeAt(unit.start) | 0x20;
+/** True when the unit starts with one of the given (lower-case ASCII) letters. */
+const startsWithAny = (unit: BoilerplateUnit, letters: string): boolean => letters.includes(String.fromCharCode(first(unit)));
 
 /** Lower-case, punctuation-free form used to compare paragraphs. */
 function normalizeForComparison(text: string): string {
@@ -39,7 +45,9 @@ export const newsletterRule: BoilerplateRule = {
   reason: "newsletter or sign-up call to action",
   scope: "paragraph",
   test: (unit) =>
-    short(unit, 300) && (SIGN_UP.test(unit.text) || (short(unit, 120) && NEWSLETTER.test(unit.text) && /\bsign|subscri/i.test(unit.text))),
+    short(unit, 300) &&
+    ((startsWithAny(unit, "sgjr") && SIGN_UP.test(unit.text)) ||
+      (short(unit, 120) && NEWSLETTER.test(unit.text) && /\bsign|subscri/i.test(unit.text))),
 };
 
 /** `For more CNN news and newsletters create an account at…` */
@@ -47,7 +55,7 @@ export const accountCtaRule: BoilerplateRule = {
   id: "account-cta",
   reason: "'for more … news' call to action",
   scope: "paragraph",
-  test: (unit) => short(unit, 300) && FOR_MORE.test(unit.text),
+  test: (unit) => short(unit, 300) && first(unit) === 0x66 && FOR_MORE.test(unit.text),
 };
 
 /** Comment forms: `Leave a Reply`, `Your email address will not be published…`. */
@@ -55,7 +63,7 @@ export const commentFormRule: BoilerplateRule = {
   id: "comment-form",
   reason: "comment form",
   scope: "paragraph",
-  test: (unit) => short(unit, 300) && COMMENT_FORM.test(unit.text),
+  test: (unit) => short(unit, 300) && (startsWithAny(unit, "lpaycrj") || (unit.docText.charCodeAt(unit.start) >= 48 && unit.docText.charCodeAt(unit.start) <= 57)) && COMMENT_FORM.test(unit.text),
 };
 
 /** Link-bait lines: `See also  Kendall Jenner and Bad Bunny…` (with no-break spaces), `Read more:`. */
@@ -63,7 +71,7 @@ export const seeAlsoRule: BoilerplateRule = {
   id: "see-also",
   reason: "link-bait 'see also' line",
   scope: "paragraph",
-  test: (unit) => short(unit, 300) && SEE_ALSO.test(unit.text),
+  test: (unit) => short(unit, 300) && startsWithAny(unit, "sramytd") && SEE_ALSO.test(unit.text),
 };
 
 /** Update notes: `This story has been updated with additional information.` */
@@ -71,7 +79,7 @@ export const storyUpdatedRule: BoilerplateRule = {
   id: "story-updated",
   reason: "update or correction note",
   scope: "sentence",
-  test: (unit) => short(unit, 400) && UPDATED.test(unit.text),
+  test: (unit) => short(unit, 400) && startsWithAny(unit, "tcu") && UPDATED.test(unit.text.slice(0, 60)),
 };
 
 /** Advertisement markers and share buttons (`Advertisement`, `Share this:`). */
@@ -79,41 +87,64 @@ export const adShareRule: BoilerplateRule = {
   id: "ad-share",
   reason: "advertisement marker or share button",
   scope: "paragraph",
-  test: (unit) => short(unit, 60) && AD_SHARE.test(unit.text),
+  test: (unit) => short(unit, 60) && startsWithAny(unit, "ascfp") && AD_SHARE.test(unit.text),
 };
+
+/**
+ * Hash of the first `max` comparison characters (ASCII letters folded to
+ * lower case, digits, other letters as-is; punctuation and space skipped),
+ * or -1 when the text has fewer. Used to bucket paragraphs cheaply.
+ */
+function comparisonKey(text: string, start: number, end: number, max: number): number {
+  let h = 0x811c9dc5;
+  let count = 0;
+  for (let i = start; i < end && count < max; i++) {
+    let c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) c += 32;
+    else if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 128 && isLetterCode(c)))) continue;
+    h = Math.imul(h ^ c, 0x01000193);
+    count++;
+  }
+  return count < max ? -1 : h >>> 0;
+}
+
+type Seen = Map<number, Array<{ text: string; index: number; norm?: string }>>;
 
 /**
  * A paragraph repeating an earlier one (`000_…` repeats its photo caption,
  * adding a credit). Near-identical repeats count: one text starting with the
- * other and at least 75 % as long. The first occurrence is kept.
+ * other and at least 75 % as long, compared in lower case without
+ * punctuation. The first occurrence is kept. Paragraphs are bucketed by
+ * their first 24 comparison characters, so only likely repeats are compared.
  */
 export const repeatedParagraphRule: BoilerplateRule = {
   id: "repeated-paragraph",
   reason: "repeats an earlier paragraph",
   scope: "paragraph",
   test: (unit) => {
-    const seen = (unit.state.get("repeated-paragraph") as Map<string, Array<{ norm: string; index: number }>> | undefined) ??
-      new Map<string, Array<{ norm: string; index: number }>>();
-    unit.state.set("repeated-paragraph", seen);
-    if (unit.text.length < 30) return false;
-    const norm = normalizeForComparison(unit.text);
-    if (norm.length < 25) return false;
-    const key = norm.slice(0, 24);
-    const bucket = seen.get(key) ?? [];
-    let hit: BoilerplateHit | null = null;
-    for (const earlier of bucket) {
-      const [a, b] = earlier.norm.length <= norm.length ? [earlier.norm, norm] : [norm, earlier.norm];
-      if (b.startsWith(a) && a.length >= 0.75 * b.length) {
-        hit = { reason: `repeats paragraph ${earlier.index + 1}${a === b ? "" : " (near-identical)"}` };
-        break;
-      }
+    let seen = unit.state.get("repeated-paragraph") as Seen | undefined;
+    if (!seen) {
+      seen = new Map();
+      unit.state.set("repeated-paragraph", seen);
     }
-    if (!hit) {
-      if (bucket.length < 8) bucket.push({ norm, index: unit.paragraphIndex });
-      seen.set(key, bucket);
+    if (unit.end - unit.start < 30) return false;
+    const key = comparisonKey(unit.docText, unit.start, unit.end, 24);
+    if (key < 0) return false;
+    const bucket = seen.get(key);
+    if (!bucket) {
+      seen.set(key, [{ text: unit.text, index: unit.paragraphIndex }]);
       return false;
     }
-    return hit;
+    const norm = normalizeForComparison(unit.text);
+    for (const earlier of bucket) {
+      earlier.norm ??= normalizeForComparison(earlier.text);
+      const [a, b] = earlier.norm.length <= norm.length ? [earlier.norm, norm] : [norm, earlier.norm];
+      if (b.startsWith(a) && a.length >= 0.75 * b.length) {
+        return { reason: `repeats paragraph ${earlier.index + 1}${a === b ? "" : " (near-identical)"}` };
+      }
+    }
+    if (bucket.length < 8) bucket.push({ text: unit.text, index: unit.paragraphIndex, norm });
+    return false;
   },
 };
 
@@ -123,9 +154,13 @@ export const photoCreditRule: BoilerplateRule = {
   reason: "photo credit",
   scope: "paragraph",
   test: (unit) => {
+    const len = unit.end - unit.start;
+    const endsWithParen = unit.docText.charCodeAt(unit.end - 1) === 41;
+    const maybePrefix = len <= 160 && (startsWithAny(unit, "picvf") || unit.docText.charCodeAt(unit.start) === 40);
+    if (!endsWithParen && !maybePrefix && len > 80) return false;
     const t = unit.text;
-    if (t.length <= 160 && CREDIT_PREFIX.test(t)) return true;
-    if (t.length > 0 && t.charCodeAt(t.length - 1) === 41) {
+    if (maybePrefix && CREDIT_PREFIX.test(t)) return true;
+    if (endsWithParen) {
       const open = t.lastIndexOf("(", t.length - 2);
       if (open >= 0 && t.length - open <= 130 && !t.slice(open + 1, -1).includes(")")) {
         const inner = t.slice(open + 1, -1).trim();
@@ -145,9 +180,9 @@ export const bylineRule: BoilerplateRule = {
   reason: "byline",
   scope: "paragraph",
   test: (unit) => {
-    if (!short(unit, 160) || !BYLINE.test(unit.text)) return false;
-    const names = splitNames(unit.text.replace(BYLINE, ""));
-    return names.length > 0 ? { meta: { authors: names } } : false;
+    if (!short(unit, 160) || !startsWithAny(unit, "bws") || !BYLINE.test(unit.text)) return false;
+    const names = parseByline(unit.text.replace(BYLINE, ""));
+    return names ? { meta: { authors: names } } : false;
   },
 };
 
@@ -158,8 +193,10 @@ export const datelineRule: BoilerplateRule = {
   scope: "paragraph",
   test: (unit) => {
     if (unit.paragraphIndex > 2 || unit.state.has("dateline")) return false;
+    const c0 = unit.docText.charCodeAt(unit.start);
+    if (c0 < 65 || (c0 > 90 && c0 < 128)) return false;
     const m = DATELINE.exec(unit.text.slice(0, 200));
-    if (!m || m[0].length >= unit.text.length) return false;
+    if (!m || m[0].length >= unit.text.length || KICKERS.test(m[1]!)) return false;
     unit.state.set("dateline", true);
     return { start: 0, end: m[0].length, meta: { dateline: m[1]! } };
   },
@@ -172,7 +209,9 @@ export const contributorRule: BoilerplateRule = {
   scope: "sentence",
   test: (unit) => {
     if (!short(unit, 240)) return false;
-    const c = CONTRIBUTED.exec(unit.text);
+    const t = unit.text;
+    if (!t.includes("contributed") && !t.includes(" by")) return false;
+    const c = CONTRIBUTED.exec(t);
     if (c) {
       const names = splitNames(c[1]!.replace(/^(?:and|also)\s+/i, ""));
       return names.length > 0 ? { meta: { contributors: names } } : false;
@@ -192,7 +231,7 @@ export const reportedFromRule: BoilerplateRule = {
   reason: "byline: reporter and place",
   scope: "sentence",
   test: (unit) => {
-    if (!short(unit, 160)) return false;
+    if (!short(unit, 160) || !unit.text.includes(" from ")) return false;
     const m = REPORTED_FROM.exec(unit.text);
     if (!m) return false;
     const names = splitNames(m[1]!);

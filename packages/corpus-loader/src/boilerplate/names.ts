@@ -22,3 +22,29 @@ export function splitNames(fragment: string): string[] {
   }
   return names;
 }
+
+const NOT_NAMES = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|tomorrow|yesterday|now|then|far|contrast|comparison|law|nature|design|default|all|most)$/i;
+
+/**
+ * Read a byline (`By Jane Doe and John Roe, Reuters`, `BY JANE DOE | AP`):
+ * every comma/and/pipe-separated piece must be a person name or an outlet
+ * or role; otherwise it is ordinary text (`By Monday, the troops had left.`).
+ *
+ * @param rest - The text after `By`.
+ * @returns The names, or null when this is not a byline.
+ */
+export function parseByline(rest: string): string[] | null {
+  const t = rest.trim();
+  if (t.length === 0 || t.length > 150 || /[.!?]$/.test(t) && !/\b[A-Z]\.$/.test(t)) return null;
+  const names: string[] = [];
+  for (const raw of t.split(/,|;|\||\s+and\s+|\s+&\s+|\s+[-–—]\s+/)) {
+    const piece = raw.trim();
+    if (!piece) continue;
+    if (ORG_WORDS.test(piece) && piece.split(/\s+/).length <= 5) continue;
+    const words = piece.split(/\s+/);
+    if (words.length > 5 || NOT_NAMES.test(words[0]!)) return null;
+    if (!words.every((w) => /^[\p{Lu}][\p{L}'’.-]{0,30}$/u.test(w) || /^(?:de|da|van|von|al|el|bin|la|le)$/.test(w))) return null;
+    names.push(words.every((w) => w === w.toUpperCase()) ? words.map((w) => w.charAt(0) + w.slice(1).toLowerCase()).join(" ") : piece);
+  }
+  return names.length > 0 ? names : null;
+}

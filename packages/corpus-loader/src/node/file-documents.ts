@@ -1,4 +1,5 @@
-import { readFile, stat } from "node:fs/promises";
+import { statSync } from "node:fs";
+import { open, readFile, type FileHandle } from "node:fs/promises";
 import { basename, dirname, extname, join } from "node:path";
 import { decodeBytes } from "../decode.js";
 import { AUTO_DELIMITERS, COMMON_DELIMITERS, splitConcatenated, type DelimiterTest } from "../formats/concatenated.js";
@@ -177,27 +178,26 @@ export async function readFileDocuments(
   const items: SourceItem[] = [];
   const maxBytes = options.maxBytes ?? 50 * 1024 * 1024;
   const format = formatOf(path, options.extensions) ?? "text";
-  let size: number;
-  try {
-    size = (await stat(path)).size;
-  } catch (error) {
-    items.push({ message: msg("error", "unreadable-file", `Cannot read ${relative}: ${(error as Error).message}`, relative) });
-    return items;
-  }
-  if (size > maxBytes) {
-    items.push({ message: msg("warning", "file-too-large", `${relative} is ${size} bytes, over the ${maxBytes}-byte limit; skipped.`, relative) });
-    return items;
-  }
-  if (size === 0) {
-    items.push({ message: msg("warning", "empty-file", `${relative} is empty; skipped.`, relative) });
-    return items;
-  }
   let bytes: Uint8Array;
+  let handle: FileHandle | undefined;
   try {
-    bytes = await readFile(path);
+    // One open + fstat + read: the size limit is checked before reading anything.
+    handle = await open(path, "r");
+    const size = (await handle.stat()).size;
+    if (size > maxBytes) {
+      items.push({ message: msg("warning", "file-too-large", `${relative} is ${size} bytes, over the ${maxBytes}-byte limit; skipped.`, relative) });
+      return items;
+    }
+    if (size === 0) {
+      items.push({ message: msg("warning", "empty-file", `${relative} is empty; skipped.`, relative) });
+      return items;
+    }
+    bytes = await handle.readFile();
   } catch (error) {
     items.push({ message: msg("error", "unreadable-file", `Cannot read ${relative}: ${(error as Error).message}`, relative) });
     return items;
+  } finally {
+    await handle?.close().catch(() => {});
   }
   const decoded = decodeBytes(bytes, { file: relative });
   if (decoded.binary) {
@@ -216,6 +216,8 @@ export async function readFileDocuments(
   if (entry) Object.assign(base, entry);
   const sidecarMessages: Message[] = [];
   for (const sidecar of [`${path}.meta.json`, join(dirname(path), `${basename(path, extname(path))}.meta.json`)]) {
+    // statSync without throwing is far cheaper than a failed readFile for the common no-sidecar case.
+    if (!statSync(sidecar, { throwIfNoEntry: false })?.isFile()) continue;
     let raw: string;
     try {
       raw = await readFile(sidecar, "utf8");

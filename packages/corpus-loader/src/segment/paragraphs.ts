@@ -1,5 +1,5 @@
 import type { Span } from "../schema/index.js";
-import { isDigitCode, isLineBreakCode, isSpaceCode, trimRange } from "./chars.js";
+import { isDigitCode, isSpaceCode, trimRange } from "./chars.js";
 
 /**
  * How paragraphs are delimited: `"blank-lines"` (a line holding only white
@@ -32,9 +32,13 @@ export function splitParagraphs(text: string, mode: ParagraphMode = "auto"): Spa
   let paraStart = 0;
   let lineStart = 0;
   const n = text.length;
+  const breaks = /[\n\r\v\f\u0085\u2028\u2029]/g;
   for (let i = 0; i <= n; i++) {
+    // Jump to the next line break (native scan), or to the end.
+    breaks.lastIndex = i;
+    const found = breaks.exec(text);
+    i = found ? found.index : n;
     const c = i < n ? text.charCodeAt(i) : 10;
-    if (!isLineBreakCode(c) && i < n) continue;
     // [lineStart, i) is one line.
     if (resolved === "lines") {
       push(lineStart, i);
@@ -63,10 +67,13 @@ function hasBlankLine(text: string): boolean {
   let lineStart = 0;
   let seenContent = false;
   let blankAfterContent = false;
+  const breaks = /[\n\r\v\f\u0085\u2028\u2029]/g;
   for (let i = 0; i <= text.length; i++) {
+    breaks.lastIndex = i;
+    const found = breaks.exec(text);
+    i = found ? found.index : text.length;
     const c = i < text.length ? text.charCodeAt(i) : 10;
     if (c === 12) return true;
-    if (!isLineBreakCode(c) && i < text.length) continue;
     const blank = isBlank(text, lineStart, i);
     if (blank && seenContent) blankAfterContent = true;
     if (!blank) {

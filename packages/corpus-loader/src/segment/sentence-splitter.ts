@@ -53,6 +53,7 @@ export interface SentenceSplitter {
 }
 
 const MAX_RUN = 16;
+const TERMINAL = /[.!?\u2026\u203c\u2047-\u2049\u061f\u3002\uff01\uff1f]/g;
 const MAX_TOKEN = 40;
 
 /**
@@ -150,11 +151,15 @@ export function createSentenceSplitter(options: SentenceSplitterOptions = {}): S
     const out: Span[] = [];
     let s = start;
     let i = start;
+    // Jump between terminal punctuation with a one-character-class regex (fast native scan) over the
+    // range only, so a range without punctuation never costs a scan of the rest of the text.
+    const range = start === 0 && end === text.length ? text : text.slice(start, end);
+    TERMINAL.lastIndex = 0;
     while (i < end) {
-      if (!isTerminalCode(text.charCodeAt(i))) {
-        i++;
-        continue;
-      }
+      TERMINAL.lastIndex = i - start;
+      const found = TERMINAL.exec(range);
+      if (!found) break;
+      i = found.index + start;
       const p = i;
       let q = i + 1;
       while (q < end && q - p < MAX_RUN) {

@@ -1,0 +1,175 @@
+// Speed and memory of corpus-loader.
+//   npx tsx --conditions=@newsparse/source packages/corpus-loader/scripts/bench.ts
+// Part 1 (one core, in process): MB/s of parseDocument (segmentation +
+// boilerplate) on in-memory text, and of loadCorpus on files in a temp dir
+// (read + decode + parse), for a synthetic corpus built from the seeds and,
+// when ../shared/data exists, TimeML and PolNeAR raw news text.
+// Part 2: peak memory while streaming a corpus ten times larger than the V8
+// heap limit given to a child process (--max-old-space-size).
+import { spawnSync } from "node:child_process";
+import { mkdtemp, mkdir, rm, writeFile } from "node:fs/promises";
+import { readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { createSentenceSplitter, parseDocument } from "../src/index.js";
+import { loadCorpus, streamCorpus } from "../src/node.js";
+import { polnearFiles, seedTexts, timemlFiles, timemlText } from "./corpus-sources.js";
+
+const MB = 1024 * 1024;
+const args = process.argv.slice(2);
+
+async function child(dir: string): Promise<void> {
+  let peakRss = 0;
+  let peakHeap = 0;
+  let docs = 0;
+  let chars = 0;
+  const sample = (): void => {
+    const m = process.memoryUsage();
+    peakRss = Math.max(peakRss, m.rss);
+    peakHeap = Math.max(peakHeap, m.heapUsed);
+  };
+  const t0 = performance.now();
+  const duplicates = args.includes("--dedupe") ? {} : (false as const);
+  for await (const doc of streamCorpus(dir, { duplicates, concurrency: 8 })) {
+    docs++;
+    chars += doc.text.length;
+    if (docs % 200 === 0) sample();
+  }
+  sample();
+  const seconds = (performance.now() - t0) / 1000;
+  process.stdout.write(JSON.stringify({ docs, chars, seconds, peakRss, peakHeap }));
+}
+
+function corpusTexts(): { texts: string[]; sources: string } {
+  const texts = seedTexts();
+  const sources = ["5 seed articles"];
+  const tml = timemlFiles();
+  if (tml.length > 0) {
+    for (const f of tml) texts.push(timemlText(readFileSync(f, "utf8")).trim());
+    sources.push(`${tml.length} TimeML articles`);
+  }
+  const pol = polnearFiles();
+  if (pol.length > 0) {
+    for (const f of pol) texts.push(readFileSync(f, "utf8"));
+    sources.push(`${pol.length} PolNeAR articles`);
+  }
+  if (tml.length === 0 && pol.length === 0) sources.push("(../shared/data not found: seeds only)");
+  return { texts: texts.filter((t) => t.length > 0), sources: sources.join(", ") };
+}
+
+/** Write `targetBytes` of articles into `dir`, one file each (`<seq>_<id>.txt`), with a small per-file variation. */
+async function writeCorpus(dir: string, texts: readonly string[], targetBytes: number, filesPerDir = 5000): Promise<{ files: number; bytes: number }> {
+  let bytes = 0;
+  let files = 0;
+  while (bytes < targetBytes) {
+    const sub = join(dir, `d${Math.floor(files / filesPerDir)}`);
+    if (files % filesPerDir === 0) await mkdir(sub, { recursive: true });
+    const text = `${texts[files % texts.length]!}\n\nStory ${files} ends here.\n`;
+    const buf = Buffer.from(text, "utf8");
+    await writeFile(join(sub, `${String(files).padStart(7, "0")}_${files.toString(16)}.txt`), buf);
+    bytes += buf.length;
+    files++;
+  }
+  return { files, bytes };
+}
+
+function row(cells: (string | number)[]): string {
+  return `| ${cells.join(" | ")} |`;
+}
+
+async function main(): Promise<void> {
+  if (args[0] === "--child") return child(args[1]!);
+  const { texts, sources } = corpusTexts();
+  const sampleBytes = texts.reduce((n, t) => n + Buffer.byteLength(t), 0);
+  console.log(`corpus-loader bench: node ${process.version}, corpus built from ${sources} (${(sampleBytes / MB).toFixed(1)} MB of distinct text)\n`);
+
+  // Part 1a: in-memory, one core.
+  const target = 40 * MB;
+  const pool: string[] = [];
+  let size = 0;
+  for (let i = 0; size < target; i++) {
+    const t = texts[i % texts.length]!;
+    pool.push(t);
+    size += t.length;
+  }
+  const measure = (label: string, fn: (t: string) => unknown, limit = target): string => {
+    // Warm-up.
+    for (const t of pool.slice(0, 200)) fn(t);
+    let chars = 0;
+    const t0 = performance.now();
+    for (const t of pool) {
+      fn(t);
+      chars += t.length;
+      if (chars >= limit) break;
+    }
+    const s = (performance.now() - t0) / 1000;
+    return row([label, (chars / MB).toFixed(1), s.toFixed(2), (chars / MB / s).toFixed(1)]);
+  };
+  const rules = createSentenceSplitter();
+  const intl = createSentenceSplitter({ engine: "intl" });
+  const intlPlain = createSentenceSplitter({ engine: "intl", repair: false });
+  console.log("Throughput on one core (MB = 2^20 UTF-16 code units of text):\n");
+  console.log(row(["stage", "MB", "seconds", "MB/s"]));
+  console.log(row(["---", "---:", "---:", "---:"]));
+  console.log(measure("parseDocument (paragraphs + sentences + boilerplate + title)", (t) => parseDocument(t)));
+  console.log(measure("sentence splitter only (rules engine)", (t) => rules.split(t)));
+  console.log(measure("sentence splitter, Intl.Segmenter engine + repairs", (t) => intl.split(t), 4 * MB));
+  console.log(measure("plain Intl.Segmenter", (t) => intlPlain.split(t), 4 * MB));
+
+  // Part 1b: from files.
+  const root = await mkdtemp(join(tmpdir(), "corpus-loader-bench-"));
+  try {
+    const dir = join(root, "files");
+    const written = await writeCorpus(dir, texts, 40 * MB);
+    for (const duplicates of [false, true] as const) {
+      const t0 = performance.now();
+      const { documents } = await loadCorpus(dir, { recursive: true, duplicates: duplicates ? {} : false });
+      const s = (performance.now() - t0) / 1000;
+      console.log(
+        row([
+          `loadCorpus from ${written.files} files (read + decode + parse${duplicates ? " + MinHash duplicates" : ""})`,
+          (written.bytes / MB).toFixed(1),
+          s.toFixed(2),
+          (written.bytes / MB / s).toFixed(1),
+        ]) + (documents.length === written.files ? "" : `  (!) ${documents.length} documents`),
+      );
+    }
+    await rm(dir, { recursive: true, force: true });
+
+    // Part 2: memory while streaming 10x the heap limit.
+    const heapMb = 64;
+    const big = join(root, "big");
+    const bigWritten = await writeCorpus(big, texts, 10 * heapMb * MB + MB);
+    console.log(`\nStreaming memory: ${bigWritten.files} files, ${(bigWritten.bytes / MB).toFixed(0)} MB on disk, child process with --max-old-space-size=${heapMb}:\n`);
+    console.log(row(["run", "documents", "MB/s", "peak heapUsed MB", "peak RSS MB", "exit"]));
+    console.log(row(["---", "---:", "---:", "---:", "---:", "---"]));
+    const script = fileURLToPath(import.meta.url);
+    for (const mode of ["", "--dedupe"]) {
+      const res = spawnSync(
+        process.execPath,
+        [`--max-old-space-size=${heapMb}`, "--conditions=@newsparse/source", "--import", "tsx", script, "--child", big, ...(mode ? [mode] : [])],
+        { encoding: "utf8", maxBuffer: 16 * MB },
+      );
+      if (res.status !== 0) {
+        console.log(row([`streamCorpus ${mode || "(duplicates off)"}`, "-", "-", "-", "-", `failed (${res.status}): ${(res.stderr || "").split("\n").find((l) => /heap|Error/.test(l)) ?? ""}`]));
+        continue;
+      }
+      const r = JSON.parse(res.stdout) as { docs: number; chars: number; seconds: number; peakRss: number; peakHeap: number };
+      console.log(
+        row([
+          `streamCorpus ${mode ? "(with MinHash duplicates)" : "(duplicates off)"}`,
+          r.docs,
+          (bigWritten.bytes / MB / r.seconds).toFixed(1),
+          (r.peakHeap / MB).toFixed(0),
+          (r.peakRss / MB).toFixed(0),
+          "ok",
+        ]),
+      );
+    }
+  } finally {
+    await rm(root, { recursive: true, force: true });
+  }
+}
+
+await main();
