@@ -735,6 +735,51 @@ const durationRangeParser = regexParser(
   1,
 );
 
+/** Day-first numeric dates with dots: "25.04.2024". */
+const dottedDateParser = regexParser(
+  "dotted-date",
+  /(?<![\d.])(?<d>[0-3]?\d)\.(?<m>[01]?\d)\.(?<y>(?:1[6-9]|20)\d\d)(?![\d.]|\.\d)/g,
+  (_m, g) => {
+    const d = Number(g.d);
+    const mo = Number(g.m);
+    if (d < 1 || d > 31 || mo < 1 || mo > 12) return null;
+    return { type: "DATE", value: `${g.y}-${pad(mo)}-${pad(d)}` };
+  },
+  1,
+);
+
+/** Financial quarter shorthands: "Q3 2023", "Q1", "2Q", "3Q89". */
+const quarterShorthandParser = regexParser(
+  "quarter-shorthand",
+  /\b(?:Q(?<q1>[1-4])(?:(?: |-)(?<y1>(?:19|20)\d\d)|(?<s1>'\d\d))?|(?<q2>[1-4])Q(?<y2>\d\d)?)\b/g,
+  (_m, g, ctx) => {
+    const q = Number(g.q1 ?? g.q2);
+    let year: number | null = null;
+    if (g.y1) year = Number(g.y1);
+    else if (g.s1 || g.y2) {
+      const yy = Number((g.s1 ?? g.y2 ?? "").replace("'", ""));
+      year = yy >= 50 ? 1900 + yy : 2000 + yy;
+    } else if (ctx.reference) {
+      const cq = quarterOfMonth(ctx.reference.month);
+      year = q <= cq || ctx.tenseAt(_m.index, _m.index + _m[0].length) === "future" ? ctx.reference.year : ctx.reference.year - 1;
+    }
+    return { type: "DATE", value: `${year === null ? "XXXX" : pad(year, 4)}-Q${q}` };
+  },
+  1,
+);
+
+/** Frequencies: "twice a week", "three times a year", "once a month". */
+const frequencyParser = regexParser(
+  "frequency",
+  new RegExp(`\\b(?<f>once|twice|(?:${NUM}) times) (?:a|an|per|each|every) (?<unit>day|week|month|year|quarter|hour|minute|decade)\\b`, "gi"),
+  (_m, g) => {
+    const unit = unitOf(g.unit ?? "");
+    if (!unit) return null;
+    return { type: "SET", value: durationValue(1, unit) };
+  },
+  2,
+);
+
 /** Weekends: "the weekend", "this weekend", "last weekend". */
 const weekendParser = regexParser(
   "weekend",
@@ -819,6 +864,9 @@ export function createNewsParsers(): TemporalParser[] {
     spelledYearParser,
     weekendParser,
     yearEndParser,
+    dottedDateParser,
+    quarterShorthandParser,
+    frequencyParser,
     holidayParser,
     centuryParser,
     durationRangeParser,

@@ -16,6 +16,11 @@ describe("news rules", () => {
     expect(values("The meeting is on April 25.")).toEqual(["April 25=DATE:2024-04-25"]);
     expect(values("Signed September 15, 2024.")).toEqual(["September 15, 2024=DATE:2024-09-15"]);
     expect(values("It was filed 2024-03-05.")).toEqual(["2024-03-05=DATE:2024-03-05"]);
+    expect(values("It was signed 04/25/2024.")).toEqual(["04/25/2024=DATE:2024-04-25"]);
+    expect(values("Dated 25.04.2024 in Paris.")).toEqual(["25.04.2024=DATE:2024-04-25"]);
+    expect(values("On Thursday, April 25, 2024, they met.")).toEqual(["Thursday, April 25, 2024=DATE:2024-04-25"]);
+    expect(values("By mid-April the talks failed.")).toEqual(["mid-April=DATE:2024-04/MID"]);
+    expect(values("Q3 2023 results")).toEqual(["Q3 2023=DATE:2023-Q3"]);
   });
 
   it("clock times keep only certain fields", () => {
@@ -32,6 +37,7 @@ describe("news rules", () => {
     expect(values("Sales fell in the 1990s.")).toEqual(["the 1990s=DATE:199"]);
     expect(values("Results for fiscal 1989 were flat.")).toEqual(["fiscal 1989=DATE:1989"]);
     expect(values("The exercise is held every year.")).toEqual(["every year=SET:P1Y"]);
+    expect(values("They meet twice a week.")).toEqual(["twice a week=SET:P1W"]);
     expect(values("The summer of 2023 was hot.")).toEqual(["The summer of 2023=DATE:2023-SU"]);
     expect(values("They rested over the weekend.", "2024-04-17")).toEqual(["the weekend=DATE:2024-W15-WE"]);
     expect(values("Celebrations on New Year's Eve.", "1999-12-20")).toEqual(["New Year's Eve=DATE:1999-12-31"]);
