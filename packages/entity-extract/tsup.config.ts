@@ -5,7 +5,8 @@ export default defineConfig({
   format: ["esm", "cjs"],
   dts: { compilerOptions: { ignoreDeprecations: "6.0" } },
   clean: true,
-  sourcemap: true,
+  // No source maps: they would embed the 3 MB model-data source a second time per format.
+  sourcemap: false,
   target: "es2022",
   treeshake: true,
 });

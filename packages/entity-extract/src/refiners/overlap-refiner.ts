@@ -30,6 +30,9 @@ export function createOverlapRefiner(): Refiner {
         const merged: Mention = { ...hi, confidence: Math.max(hi.confidence, lo.confidence), flags: [...new Set([...hi.flags, ...lo.flags])] };
         // The gazetteer's type is more reliable for seats of government; its refersTo always helps.
         if (lo.source === "gazetteer" && lo.flags.includes("metonymy")) merged.type = lo.type;
+        // A demonym is a nationality whatever the context; a country name is never a person.
+        if (lo.source === "gazetteer" && lo.type === "NORP") merged.type = "NORP";
+        if (lo.source === "gazetteer" && lo.type === "GPE" && merged.type === "PERSON") merged.type = "GPE";
         if (merged.refersTo === undefined && lo.refersTo !== undefined && (merged.type === lo.type || lo.flags.includes("metonymy"))) merged.refersTo = lo.refersTo;
         bySpan.set(key, merged);
       }

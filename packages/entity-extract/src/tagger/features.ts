@@ -144,6 +144,8 @@ export interface WordEntry {
   vectorsOwner?: object;
 }
 
+let hashBuffers: Int32Array[] = [0, 1, 2, 3].map(() => new Int32Array(128));
+
 // Padding hashes for positions outside the sentence.
 const PAD = [hashString("<s-2>"), hashString("<s-1>")];
 const PADR = [hashString("</s+1>"), hashString("</s+2>")];
@@ -243,10 +245,8 @@ export function extractFeatures(
   const contextOnly = entriesOut !== undefined;
   const n = words.length;
   const lower = new Array<string>(n);
-  const hw = new Int32Array(n + 4);
-  const hs = new Int32Array(n + 4);
-  const hc = new Int32Array(n + 4);
-  const hc2 = new Int32Array(n + 4);
+  if (hashBuffers[0]!.length < n + 4) hashBuffers = [0, 1, 2, 3].map(() => new Int32Array((n + 4) * 2));
+  const [hw, hs, hc, hc2] = hashBuffers as [Int32Array, Int32Array, Int32Array, Int32Array];
   const cache = clusters === lastClusters ? wordCache : ((lastClusters = clusters), (wordCache = new Map()));
   const entries = entriesOut ?? new Array<WordEntry>(n);
   entries.length = n;

@@ -152,7 +152,9 @@ export function tagSentence(model: TaggerModel, words: readonly string[], flags:
   }
   const words_ = entryBuffer;
   extractFeatures(words, flags, model.clusters, featureBuffer, countBuffer, words_);
-  const scores = new Float32Array(n * L);
+  if (scoreBuffer.length < n * L) scoreBuffer = new Float32Array(n * L * 2);
+  const scores = scoreBuffer;
+  scores.fill(0, 0, n * L);
   const { table, entries, weightOf } = model;
   const mask = (table.length >> 1) - 1;
   // Per-word features come from cached score vectors (one per word and role).
@@ -209,6 +211,10 @@ export function tagSentence(model: TaggerModel, words: readonly string[], flags:
 }
 
 const NEG = -1e30;
+// Reused work buffers: tagging allocates almost nothing per sentence.
+let scoreBuffer = new Float32Array(64 * LABEL_COUNT);
+let deltaBuffer = new Float64Array(64 * LABEL_COUNT);
+let backBuffer = new Uint8Array(64 * LABEL_COUNT);
 const entryBuffer: WordEntry[] = [];
 const padCache = new WeakMap<TaggerModel, WordEntry[]>();
 
@@ -264,8 +270,12 @@ export function viterbi(scores: Float32Array, n: number, transitions: Float32Arr
   const L = LABEL_COUNT;
   const out = new Uint8Array(n);
   if (n === 0) return out;
-  const delta = new Float64Array(n * L);
-  const back = new Uint8Array(n * L);
+  if (deltaBuffer.length < n * L) {
+    deltaBuffer = new Float64Array(n * L * 2);
+    backBuffer = new Uint8Array(n * L * 2);
+  }
+  const delta = deltaBuffer;
+  const back = backBuffer;
   for (let l = 0; l < L; l++) delta[l] = allowedTransition(-1, l) ? scores[l]! + start[l]! : NEG;
   for (let i = 1; i < n; i++) {
     for (let l = 0; l < L; l++) {
