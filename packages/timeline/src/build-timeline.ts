@@ -33,6 +33,7 @@ export interface TimelineResult {
 }
 
 const SOURCE = "@newsparse/timeline";
+const DISAGREEMENT_SIMILARITY = 0.35;
 const FINE = new Set(["month", "week", "day", "part-of-day", "time"]);
 
 function inExcluded(doc: Document, start: number, end: number): boolean {
@@ -214,9 +215,12 @@ export function buildTimeline(documents: readonly Document[], options: BuildTime
       if (compatible(clusterDate(a), clusterDate(b))) continue;
       const docsA = new Set(a.mentions.map((x) => x.docId));
       if (b.mentions.every((x) => docsA.has(x.docId))) continue;
+      // alike sentences are required (a class such as "talks" recurs); participants, when both
+      // sides have some, must also overlap
+      if (jaccard(a.words, b.words) < DISAGREEMENT_SIMILARITY) continue;
       const pa = new Set(a.mentions.flatMap((x) => x.participants));
-      const sharedParticipants = b.mentions.some((x) => x.participants.some((p) => pa.has(p)));
-      if (!(sharedParticipants || jaccard(a.words, b.words) >= 0.3)) continue;
+      const pb = b.mentions.flatMap((x) => x.participants);
+      if (pa.size > 0 && pb.length > 0 && !pb.some((p) => pa.has(p))) continue;
       for (const [x, y] of [[a, b], [b, a]] as const) {
         const set = flags.get(x) ?? new Set<string>();
         set.add(clusterDate(y).value);
@@ -247,7 +251,18 @@ export function buildTimeline(documents: readonly Document[], options: BuildTime
     }
     // the finest date among the primary mentions
     const date = c.mentions.map((m) => m.date).reduce((a, b) => (within(b, a) ? b : a));
-    const first = c.mentions[0] as EventMention;
+    // title: a headline among the primary sources, else the shortest primary sentence
+    const headline = c.mentions.find((m) => {
+      const d = docById.get(m.docId);
+      return !!d?.titleSpan && d.titleSpan.start <= m.start && d.titleSpan.end >= m.end;
+    });
+    const first =
+      headline ??
+      c.mentions.reduce((a, b) => {
+        const la = a.end - a.start;
+        const lb = b.end - b.start;
+        return (lb >= 30 && lb < la) || la < 30 ? b : a;
+      });
     const doc = docById.get(first.docId);
     const tenses = new Set(c.mentions.map((m) => m.tense));
     const modalities = new Set(c.mentions.map((m) => m.modality));
