@@ -6,6 +6,7 @@ import { type EntityMentions, contentWords, extractEventMentions } from "./extra
 import { inferReferenceDate } from "./infer-reference-date.js";
 import { compatible, within } from "./timex-interval.js";
 import { getDefaultTagger } from "./tag-temporal-expressions.js";
+import { InvalidDocumentsError } from "./errors.js";
 import type { TemporalTagger } from "./temporal-tagger.js";
 
 /** Options of {@link buildTimeline}. */
@@ -85,8 +86,9 @@ interface Cluster {
  * sentences are alike but whose dates are incompatible are flagged
  * `date-disagreement`.
  *
- * @param documents - Loaded documents (with `publishedAt` where known).
+ * @param input - Loaded documents (with `publishedAt` where known). Entries that are not Documents are skipped with an `invalid-document` message.
  * @param options - Entities, tagger, lexicon.
+ * @throws {@link InvalidDocumentsError} when `input` is not an array.
  * @returns Timexes, the timeline, event mentions, reference dates and messages.
  * @example
  * ```ts
@@ -94,9 +96,26 @@ interface Cluster {
  * timelineToMarkdown(timeline);
  * ```
  */
-export function buildTimeline(documents: readonly Document[], options: BuildTimelineOptions = {}): TimelineResult {
+export function buildTimeline(input: readonly Document[], options: BuildTimelineOptions = {}): TimelineResult {
+  if (!Array.isArray(input)) throw new InvalidDocumentsError("buildTimeline expects an array of Documents.");
   const tagger = options.tagger ?? getDefaultTagger();
   const messages: Message[] = [];
+  // documents without a usable text or id are reported and skipped, never thrown on
+  const documents: Document[] = [];
+  const seenIds = new Set<string>();
+  for (const [i, doc] of (input as readonly unknown[]).entries()) {
+    const d = doc as Partial<Document> | null;
+    if (!d || typeof d.text !== "string" || typeof d.id !== "string" || !Array.isArray(d.sentences) || !Array.isArray(d.excluded)) {
+      messages.push({ severity: "error", ruleId: "invalid-document", reason: `Document #${i} is not a Document (needs id, text, sentences, excluded); skipped.`, source: SOURCE });
+      continue;
+    }
+    if (seenIds.has(d.id)) {
+      messages.push({ severity: "warning", ruleId: "duplicate-document-id", reason: `Document id ${d.id} appears twice; the second copy is skipped.`, source: SOURCE, docId: d.id });
+      continue;
+    }
+    seenIds.add(d.id);
+    documents.push(d as Document);
+  }
   const referenceDates: ReferenceDate[] = [];
   const refs = new Map<string, CalendarDay | null>();
 

@@ -161,3 +161,22 @@ describe("cross-source disagreement", () => {
     expect(e.sources.map((s) => s.docId).sort()).toEqual(["a", "b"]);
   });
 });
+
+describe("bad input", () => {
+  it("throws a typed error for a non-array and reports non-documents as messages", async () => {
+    const { InvalidDocumentsError, TimelineError } = await import("../src/index.js");
+    let caught: unknown;
+    try {
+      buildTimeline("nope" as never);
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(InvalidDocumentsError);
+    expect(TimelineError.isInstance(caught)).toBe(true);
+    expect((caught as InstanceType<typeof TimelineError>).code).toBe("EINVALIDDOCUMENTS");
+    const ok = parseDocument("Talks were held on April 25, 2024.", { id: "ok", publishedAt: "2024-04-30" });
+    const result = buildTimeline([null, { id: 3 }, ok, ok] as never);
+    expect(result.messages.map((m) => m.ruleId)).toEqual(["invalid-document", "invalid-document", "duplicate-document-id"]);
+    expect(result.timeline.length).toBe(1);
+  });
+});
