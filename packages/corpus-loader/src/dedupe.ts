@@ -76,19 +76,25 @@ export function createDuplicateDetector(options: DuplicateDetectorOptions = {}):
     a[i] = rnd();
     b[i] = rnd();
   }
-  const exact = new Map<string, string>();
+  // Memory per document: one exact-hash entry, `nh` packed signature words and at most `bands` bucket entries,
+  // all keyed by small integers (no per-document objects or strings besides the id).
+  const exact = new Map<number, number>();
   const buckets: Map<number, number>[] = Array.from({ length: bands }, () => new Map());
-  const signatures: Uint32Array[] = [];
+  let signatures = new Uint32Array(nh * 256);
+  let count = 0;
   const ids: string[] = [];
-
+  const signatureOf = (index: number): Uint32Array => signatures.subarray(index * nh, index * nh + nh);
   return {
     check(id: string, text: string): DuplicateInfo | null {
       const words = text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0);
       const norm = words.join(" ");
-      const key = `${norm.length}:${fnv1a(norm)}:${fnv1a(norm, 0x12345678)}`;
+      // 53-bit key from two independent 32-bit hashes (and the length) of the normalised text.
+      const key = (fnv1a(norm) & 0x1fffff) * 0x100000000 + ((fnv1a(norm, 0x12345678) ^ norm.length) >>> 0);
       const first = exact.get(key);
-      if (first !== undefined) return { id: first, kind: "exact", similarity: 1 };
-      exact.set(key, id);
+      if (first !== undefined) return { id: ids[first]!, kind: "exact", similarity: 1 };
+      const index = count++;
+      ids.push(id);
+      exact.set(key, index);
       if (!near || words.length < k) return null;
       const sig = new Uint32Array(nh).fill(0xffffffff);
       const wh = new Uint32Array(words.length);
@@ -102,25 +108,29 @@ export function createDuplicateDetector(options: DuplicateDetectorOptions = {}):
         }
       }
       let best: DuplicateInfo | null = null;
-      const index = signatures.length;
       const seen = new Set<number>();
       const bandKeys: number[] = [];
       for (let band = 0; band < bands; band++) {
         let h = 0x811c9dc5 ^ band;
-        for (let r = 0; r < rows; r++) h = Math.imul(h ^ sig[band * rows + r]!, 0x01000193) >>> 0;
-        bandKeys.push(h);
-        const other = buckets[band]!.get(h);
+        for (let r = 0; r < rows; r++) h = Math.imul(h ^ sig[band * rows + r]!, 0x01000193);
+        const bandKey = h >>> 2; // small integer key
+        bandKeys.push(bandKey);
+        const other = buckets[band]!.get(bandKey);
         if (other === undefined || seen.has(other)) continue;
         seen.add(other);
-        const o = signatures[other]!;
+        const o = signatureOf(other);
         let same = 0;
         for (let m = 0; m < nh; m++) if (o[m] === sig[m]) same++;
         const sim = same / nh;
         if (sim >= threshold && (!best || sim > best.similarity)) best = { id: ids[other]!, kind: "near", similarity: sim };
       }
       if (best) return best;
-      signatures.push(sig);
-      ids.push(id);
+      if ((index + 1) * nh > signatures.length) {
+        const grown = new Uint32Array(signatures.length * 2);
+        grown.set(signatures);
+        signatures = grown;
+      }
+      signatures.set(sig, index * nh);
       for (let band = 0; band < bands; band++) if (!buckets[band]!.has(bandKeys[band]!)) buckets[band]!.set(bandKeys[band]!, index);
       return null;
     },

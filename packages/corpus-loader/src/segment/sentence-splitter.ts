@@ -173,7 +173,7 @@ export function createSentenceSplitter(options: SentenceSplitterOptions = {}): S
       }
       let r = q;
       while (r < end && isSpaceCode(text.charCodeAt(r))) r++;
-      if (r < end && isBoundary(text, p, q, r, end)) {
+      if (r < end && !(repair && isListMarker(text, s, q)) && isBoundary(text, p, q, r, end)) {
         pushTrimmed(out, text, s, q);
         s = r;
       }
@@ -199,7 +199,7 @@ export function createSentenceSplitter(options: SentenceSplitterOptions = {}): S
       while (p > s && q - p < MAX_RUN && (isCloserCode(text.charCodeAt(p - 1)) || isTerminalCode(text.charCodeAt(p - 1)))) p--;
       while (p < q && !isTerminalCode(text.charCodeAt(p))) p++;
       const hasTerminal = p < q;
-      if (!hasTerminal || isBoundary(text, p, q, b, end)) {
+      if (!hasTerminal || (!(repair && isListMarker(text, s, q)) && isBoundary(text, p, q, b, end))) {
         pushTrimmed(out, text, s, q);
         s = b;
       }
@@ -215,6 +215,12 @@ export function createSentenceSplitter(options: SentenceSplitterOptions = {}): S
       return engine === "intl" ? splitIntl(text, a, b) : splitRules(text, a, b);
     },
   };
+}
+
+/** `1.`, `12)`, `a.`, `iv.` alone at the start of a sentence: a list marker, not a sentence. */
+function isListMarker(text: string, s: number, q: number): boolean {
+  if (q - s > 5 || q - s < 2) return false;
+  return /^(?:\d{1,3}|[A-Za-z]|[ivxIVX]{1,4})[.)]$/.test(text.slice(s, q));
 }
 
 /** `u.s`, `a.m`, `u.s.a`: single letters joined by periods. */
