@@ -1,6 +1,6 @@
 import type { TimexType } from "./schema.js";
 import type { TaggerContext, TemporalParser, TimexCandidate } from "./temporal-tagger.js";
-import { type CalendarDay, formatDay, formatWeek, pad } from "./calendar.js";
+import { type CalendarDay, daysInMonth, formatDay, formatWeek, pad } from "./calendar.js";
 import {
   type Direction,
   type Unit,
@@ -209,6 +209,7 @@ const monthDateParser = regexParser(
     // "Sept." at the very end of a sentence keeps its period (abbreviation); nothing else trails.
     const mod = modOf(g.pre?.toLowerCase());
     const ref = ctx.reference;
+    if (day !== undefined && day > daysInMonth(year ?? 2000, month)) return null;
     let value: string;
     if (year !== undefined && day !== undefined) value = `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
     else if (year !== undefined) value = `${pad(year, 4)}-${pad(month)}`;
@@ -251,6 +252,7 @@ const dayMonthParser = regexParser(
     const day = Number(g.day);
     if (!month || day < 1 || day > 31) return null;
     const year = g.year ? Number(g.year) : undefined;
+    if (day > daysInMonth(year ?? 2000, month)) return null;
     let value: string;
     if (year !== undefined) value = `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
     else if (ctx.reference) value = formatDay(resolveMonthDay(ctx.reference, month, day, monthDayDirection(ctx, m.index, m.index + m[0].length)));

@@ -75,6 +75,7 @@ describe("news rules", () => {
     expect(tag("It cost $2018 in total.")).toEqual([]);
     expect(tag("He is 52 years old.")).toEqual([]);
     expect(tag("A second official spoke.")).toEqual([]);
+    expect(tag("Filed on February 30, 2023.").map((t) => t.value)).not.toContain("2023-02-30");
   });
 
   it("without a reference date, relative values stay underspecified (never today)", () => {
