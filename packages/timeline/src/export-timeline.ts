@@ -1,7 +1,7 @@
 import type { TimelineEntry } from "./schema.js";
 
 function escapeMd(s: string): string {
-  return s.replace(/([\\`*_[\]|<>])/g, "\\$1");
+  return s.replace(/\s+/g, " ").replace(/([\\`*_[\]|<>])/g, "\\$1");
 }
 
 /**
