@@ -119,17 +119,21 @@ export const timeDayJoiner: TemporalRefiner = {
 export const quarterContext: TemporalRefiner = {
   name: "quarter-context",
   refine(ctx, candidates) {
-    const q = candidates.find((c) => c.type === "DATE" && /^\d{4}-Q\d$/.test(c.value));
-    if (!q) return candidates;
-    const year = Number(q.value.slice(0, 4));
-    const quarter = q.value.slice(5);
-    for (const c of candidates) {
+    const sorted = [...candidates].sort((a, b) => a.start - b.start);
+    let last: string | null = null;
+    for (const c of sorted) {
+      if (c.type === "DATE" && /^\d{4}-Q\d$/.test(c.value)) {
+        last = c.value;
+        continue;
+      }
+      if (!last) continue;
       const text = ctx.text.slice(c.start, c.end).toLowerCase();
       if (/^(?:a|one) year (?:ago|earlier)$/.test(text) || /^(?:the )?(?:year-earlier|year-ago)(?: (?:period|quarter))?$/.test(text)) {
-        c.value = `${year - 1}-${quarter}`;
+        // the quarter most recently talked about, a year before
+        c.value = `${Number(last.slice(0, 4)) - 1}-${last.slice(5)}`;
       }
     }
-    return candidates;
+    return sorted;
   },
 };
 
