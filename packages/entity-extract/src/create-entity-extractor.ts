@@ -7,6 +7,7 @@ import type { Parser, Refiner } from "./pipeline/types.js";
 import { createAcronymRefiner } from "./refiners/acronym-refiner.js";
 import { createFilterRefiner } from "./refiners/filter-refiner.js";
 import { createMetonymyRefiner } from "./refiners/metonymy-refiner.js";
+import { createOrgHeadRefiner } from "./refiners/org-head-refiner.js";
 import { createOverlapRefiner } from "./refiners/overlap-refiner.js";
 import { createTitleRoleRefiner } from "./refiners/title-role-refiner.js";
 import { resolveEntities, type ResolveOptions } from "./resolve/resolve-entities.js";
@@ -58,8 +59,8 @@ export interface EntityExtractor {
 
 /**
  * The default configuration: the shipped tagger and the gazetteer as parsers;
- * overlap resolution, acronyms, titles and roles, metonymy and the non-name
- * filter as refiners.
+ * overlap resolution, organisation head words, acronyms, titles and roles,
+ * metonymy and the non-name filter as refiners.
  *
  * @returns A fresh configuration object users may modify.
  * @example
@@ -72,7 +73,7 @@ export interface EntityExtractor {
 export function createDefaultConfig(): EntityExtractorConfig {
   return {
     parsers: [createTaggerParser(), createGazetteerParser()],
-    refiners: [createOverlapRefiner(), createAcronymRefiner(), createTitleRoleRefiner(), createMetonymyRefiner(), createFilterRefiner()],
+    refiners: [createOverlapRefiner(), createOrgHeadRefiner(), createAcronymRefiner(), createTitleRoleRefiner(), createMetonymyRefiner(), createFilterRefiner()],
   };
 }
 

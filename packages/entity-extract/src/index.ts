@@ -19,6 +19,7 @@ export { prepareDocument } from "./pipeline/prepare-document.js";
 export { createTaggerParser } from "./parsers/tagger-parser.js";
 export { createGazetteerParser } from "./parsers/gazetteer-parser.js";
 export { createOverlapRefiner } from "./refiners/overlap-refiner.js";
+export { createOrgHeadRefiner } from "./refiners/org-head-refiner.js";
 export { createAcronymRefiner } from "./refiners/acronym-refiner.js";
 export { createTitleRoleRefiner } from "./refiners/title-role-refiner.js";
 export { createMetonymyRefiner } from "./refiners/metonymy-refiner.js";

@@ -151,7 +151,9 @@ export function createTitleRoleRefiner(): Refiner {
         const rr = tokenRange(m, context);
         if (!rr) return true;
         for (let i = rr[0]; i < rr[1]; i++) if (heads.has(tokens[i]!.lower)) return false;
-        return true;
+        // "Secretary of Defense for Special Operations": the complement of a title word, not an organisation.
+        const before = tokens[rr[0] - 1];
+        return !(titles.has(tokens[rr[0]]!.lower) && before !== undefined && CONNECTORS.has(before.lower));
       });
     },
   };

@@ -53,6 +53,9 @@ class UnionFind {
 function mentionKey(m: Mention): string {
   const lex = getCountryLexicon();
   let n = normalizeName(m.text).replace(/^the /, "");
+  // A country name is one entity whatever type a mention got ("US" tagged ORG as the government).
+  const countryOfName = m.flags.includes("metonymy") ? undefined : (lex.countryByName.get(m.text.toLowerCase()) ?? lex.countryByName.get(n));
+  if (countryOfName && m.type !== "NORP") return `GPE:${countryOfName.toLowerCase()}`;
   if (m.type === "GPE" && !m.flags.includes("metonymy")) {
     const country = lex.countryByName.get(m.text.toLowerCase()) ?? lex.countryByName.get(n) ?? m.refersTo;
     if (country) n = country.toLowerCase();

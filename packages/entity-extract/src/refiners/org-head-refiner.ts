@@ -1,0 +1,33 @@
+import type { Mention } from "../schema.js";
+import type { ExtractionContext, Refiner } from "../pipeline/types.js";
+import { tokenRange } from "./util.js";
+
+const ORG_HEADS = new Set(
+  "corps group command department ministry committee council party agency army forces navy bank company corporation inc. ltd. university institute association organization organisation front movement brigade brigades commission court office service police guard network news times post".split(" "),
+);
+
+/**
+ * Names ending in an organisation head word ("Africa Corps", "Wagner Group",
+ * "Ministry of …") are organisations, whatever type the tagger gave them.
+ *
+ * @returns A refiner named `org-head`.
+ * @example
+ * ```ts
+ * createEntityExtractor({ refiners: [...createDefaultConfig().refiners, createOrgHeadRefiner()] });
+ * ```
+ */
+export function createOrgHeadRefiner(): Refiner {
+  return {
+    name: "org-head",
+    refine(mentions: Mention[], context: ExtractionContext): Mention[] {
+      return mentions.map((m) => {
+        if (m.type !== "GPE" && m.type !== "LOC" && m.type !== "PERSON") return m;
+        const r = tokenRange(m, context);
+        if (!r || r[1] - r[0] < 2) return m;
+        const last = context.tokens[r[1] - 1]!;
+        if (!ORG_HEADS.has(last.lower) || last.text[0] === last.lower[0]) return m;
+        return { ...m, type: "ORG", source: "org-head" };
+      });
+    },
+  };
+}
