@@ -45,6 +45,13 @@ export function decodeBytes(bytes: Uint8Array, options: DecodeOptions = {}): Dec
   for (let i = 0; i < probe; i++) {
     if (bytes[i] === 0) return { text: "", encoding: "binary", binary: true, messages };
   }
+  // Fast path: one native validating pass; the byte-by-byte scan runs only when something is invalid.
+  try {
+    const text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    return { text, encoding: "utf-8", binary: false, messages };
+  } catch {
+    // fall through to locate the invalid bytes
+  }
   const invalid = findInvalidUtf8(bytes, hasBom ? 3 : 0);
   const max = options.maxReported ?? 10;
   for (const offset of invalid.slice(0, max)) {

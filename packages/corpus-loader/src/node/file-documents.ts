@@ -1,5 +1,5 @@
-import { statSync } from "node:fs";
-import { open, readFile, type FileHandle } from "node:fs/promises";
+import { readFileSync, statSync } from "node:fs";
+import { readFile } from "node:fs/promises";
 import { basename, dirname, extname, join } from "node:path";
 import { decodeBytes } from "../decode.js";
 import { AUTO_DELIMITERS, COMMON_DELIMITERS, splitConcatenated, type DelimiterTest } from "../formats/concatenated.js";
@@ -7,6 +7,7 @@ import { mapRecord, type FieldMapping } from "../formats/field-mapping.js";
 import { splitFrontMatter } from "../formats/front-matter.js";
 import { parseJsonLines, parseJsonRecords, type SourceRecord } from "../formats/records.js";
 import { resolveMetadata } from "../metadata.js";
+import { isSpaceCode } from "../segment/chars.js";
 import type { DocumentParser } from "../parse-document.js";
 import type { Document, Message, Span } from "../schema/index.js";
 import { parseDelimited } from "./delimited.js";
@@ -42,6 +43,8 @@ export interface SourceOptions {
    * `---`, `***`, `* * *`, `###` …), `false`, or your own tests.
    */
   concatenated?: boolean | "auto" | readonly DelimiterTest[];
+  /** Files up to this size are read with `readFileSync` (cheaper); bigger ones asynchronously. Default 1 MiB; 0 = always async. */
+  syncReadBytes?: number;
   /** Extension → format overrides, e.g. `{".article": "text"}`. */
   extensions?: Readonly<Record<string, InputFormat>>;
 }
@@ -166,6 +169,7 @@ export function recordsToDocuments(
  * @param relative - Path shown in messages and `source`.
  * @param manifest - Manifest entries of the file's folder.
  * @param options - Reader options.
+ * @param sidecars - Names of the `*.meta.json` files in the file's folder, when known (saves a `stat` per file).
  * @returns Items in order.
  */
 export async function readFileDocuments(
@@ -174,37 +178,40 @@ export async function readFileDocuments(
   relative: string,
   manifest: ManifestIndex | null,
   options: SourceOptions,
+  sidecars?: ReadonlySet<string> | null,
 ): Promise<SourceItem[]> {
   const items: SourceItem[] = [];
   const maxBytes = options.maxBytes ?? 50 * 1024 * 1024;
   const format = formatOf(path, options.extensions) ?? "text";
   let bytes: Uint8Array;
-  let handle: FileHandle | undefined;
   try {
-    // One open + fstat + read: the size limit is checked before reading anything.
-    handle = await open(path, "r");
-    const size = (await handle.stat()).size;
-    if (size > maxBytes) {
-      items.push({ message: msg("warning", "file-too-large", `${relative} is ${size} bytes, over the ${maxBytes}-byte limit; skipped.`, relative) });
+    const info = statSync(path, { throwIfNoEntry: false });
+    if (!info) throw new Error("file vanished");
+    if (info.size > maxBytes) {
+      items.push({ message: msg("warning", "file-too-large", `${relative} is ${info.size} bytes, over the ${maxBytes}-byte limit; skipped.`, relative) });
       return items;
     }
-    if (size === 0) {
+    if (info.size === 0) {
       items.push({ message: msg("warning", "empty-file", `${relative} is empty; skipped.`, relative) });
       return items;
     }
-    bytes = await handle.readFile();
+    // Small files are read synchronously: one at a time, and about six times cheaper in CPU than the
+    // promise API's thread-pool round trips. Big files go through the async API so the event loop stays free.
+    bytes = info.size <= (options.syncReadBytes ?? 1024 * 1024) ? readFileSync(path) : await readFile(path);
+    if (bytes.length > maxBytes) {
+      items.push({ message: msg("warning", "file-too-large", `${relative} grew past the ${maxBytes}-byte limit while being read; skipped.`, relative) });
+      return items;
+    }
   } catch (error) {
     items.push({ message: msg("error", "unreadable-file", `Cannot read ${relative}: ${(error as Error).message}`, relative) });
     return items;
-  } finally {
-    await handle?.close().catch(() => {});
   }
   const decoded = decodeBytes(bytes, { file: relative });
   if (decoded.binary) {
     items.push({ message: msg("warning", "binary-file", `${relative} contains NUL bytes (binary?); skipped.`, relative) });
     return items;
   }
-  if (decoded.text.trim().length === 0) {
+  if (isBlankText(decoded.text)) {
     for (const m of decoded.messages) items.push({ message: m });
     items.push({ message: msg("warning", "empty-file", `${relative} holds only white space; skipped.`, relative) });
     return items;
@@ -216,8 +223,8 @@ export async function readFileDocuments(
   if (entry) Object.assign(base, entry);
   const sidecarMessages: Message[] = [];
   for (const sidecar of [`${path}.meta.json`, join(dirname(path), `${basename(path, extname(path))}.meta.json`)]) {
-    // statSync without throwing is far cheaper than a failed readFile for the common no-sidecar case.
-    if (!statSync(sidecar, { throwIfNoEntry: false })?.isFile()) continue;
+    // With a sidecar index of the folder, no file-system call is made for the common no-sidecar case.
+    if (sidecars ? !sidecars.has(basename(sidecar)) : !statSync(sidecar, { throwIfNoEntry: false })?.isFile()) continue;
     let raw: string;
     try {
       raw = await readFile(sidecar, "utf8");
@@ -251,7 +258,7 @@ export async function readFileDocuments(
       return items;
     }
     case "html": {
-      const extracted = extractHtml(text, relative);
+      const extracted = await extractHtml(text, relative);
       buildDocument(
         parser,
         { ...common, text: extracted.text, id, seq, source: relative, format: "html", metadata: { ...extracted.metadata, ...base }, messages: [...fileMessages, ...extracted.messages] },
@@ -312,6 +319,12 @@ export async function readFileDocuments(
       return items;
     }
   }
+}
+
+/** True when the text holds only white space (no copy, unlike `trim()`). */
+function isBlankText(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (!isSpaceCode(text.charCodeAt(i))) return false;
+  return true;
 }
 
 function trimSpan(text: string, span: Span): Span {

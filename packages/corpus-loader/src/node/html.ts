@@ -1,5 +1,6 @@
-import { Readability } from "@mozilla/readability";
-import { parseHTML } from "linkedom";
+// linkedom and Readability are loaded on first use, so plain-text corpora never pay for them.
+let libraries: Promise<[typeof import("linkedom"), typeof import("@mozilla/readability")]> | undefined;
+const loadLibraries = () => (libraries ??= Promise.all([import("linkedom"), import("@mozilla/readability")]));
 import type { Message } from "../schema/index.js";
 
 /** Main text and metadata extracted from an HTML page. */
@@ -36,9 +37,10 @@ function blockTexts(root: Root): string[] {
  *
  * @param html - The page.
  * @param file - File name for messages.
- * @returns Text, metadata and messages.
+ * @returns Text, metadata and messages (a promise: the HTML libraries are loaded on first use).
  */
-export function extractHtml(html: string, file?: string): ExtractedHtml {
+export async function extractHtml(html: string, file?: string): Promise<ExtractedHtml> {
+  const [{ parseHTML }, { Readability }] = await loadLibraries();
   const messages: Message[] = [];
   const metadata: Record<string, unknown> = {};
   const { document } = parseHTML(html.includes("<html") ? html : `<!doctype html><html><head></head><body>${html}</body></html>`);

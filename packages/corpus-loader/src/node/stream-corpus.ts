@@ -1,4 +1,4 @@
-import { readFile, stat } from "node:fs/promises";
+import { opendir, readFile, stat } from "node:fs/promises";
 import { basename, dirname, extname, join, relative as relativePath } from "node:path";
 import { createDuplicateDetector, type DuplicateDetectorOptions } from "../dedupe.js";
 import { InvalidInputError, PathNotFoundError } from "../errors.js";
@@ -66,6 +66,18 @@ export interface StreamCorpusOptions extends SourceOptions {
 }
 
 const ALWAYS_EXCLUDED = ["manifest.json", "*.meta.json"];
+
+/** Names of the `*.meta.json` sidecars in a folder (one lazy `opendir` pass; only matching names are kept). */
+async function listSidecars(dir: string): Promise<Set<string> | null> {
+  const names = new Set<string>();
+  try {
+    const handle = await opendir(dir, { bufferSize: 256 });
+    for await (const entry of handle) if (entry.name.endsWith(".meta.json")) names.add(entry.name);
+  } catch {
+    return null;
+  }
+  return names;
+}
 
 async function loadManifest(dir: string, onMessage: (m: Message) => void): Promise<ManifestIndex | null> {
   let raw: string;
@@ -196,7 +208,7 @@ export async function* streamCorpus(input: CorpusInput, options: StreamCorpusOpt
       for (const m of parsed.messages) items.push({ message: m });
       recordsToDocuments(parser, parsed.records, { source: name, stem: name, format, ...(options.fields ? { fields: options.fields } : {}) }, items);
     } else if (format === "html") {
-      const x = extractHtml(input.text, name);
+      const x = await extractHtml(input.text, name);
       buildDocument(parser, { text: x.text, id: name, seq: null, source: name, format: "html", metadata: x.metadata, messages: x.messages }, items);
     } else {
       buildDocument(parser, { text: input.text, id: name, seq: null, source: name, format: format === "markdown" ? "markdown" : "text", metadata: {}, messages: [] }, items);
@@ -222,6 +234,17 @@ export async function* streamCorpus(input: CorpusInput, options: StreamCorpusOpt
       if (manifests.size > 64) manifests.delete(manifests.keys().next().value!);
       m = loadManifest(dir, onMessage);
       manifests.set(dir, m);
+    }
+    return m;
+  };
+
+  const sidecarIndexes = new Map<string, Promise<Set<string> | null>>();
+  const sidecarsFor = (dir: string): Promise<Set<string> | null> => {
+    let m = sidecarIndexes.get(dir);
+    if (!m) {
+      if (sidecarIndexes.size > 64) sidecarIndexes.delete(sidecarIndexes.keys().next().value!);
+      m = listSidecars(dir);
+      sidecarIndexes.set(dir, m);
     }
     return m;
   };
@@ -260,7 +283,9 @@ export async function* streamCorpus(input: CorpusInput, options: StreamCorpusOpt
         onMessage({ severity: "info", ruleId: "unknown-format", reason: `${entry.relative} has an unknown extension (${extname(entry.path) || "none"}); skipped.`, source: "corpus-loader", file: entry.relative });
         continue;
       }
-      const work = manifestFor(entry.dir).then((manifest) => readFileDocuments(parser, entry.path, entry.relative, manifest, sourceOptions));
+      const work = Promise.all([manifestFor(entry.dir), sidecarsFor(entry.dir)]).then(([manifest, sidecars]) =>
+        readFileDocuments(parser, entry.path, entry.relative, manifest, sourceOptions, sidecars),
+      );
       // Avoid unhandled rejections while queued (readFileDocuments never rejects, but be safe).
       work.catch(() => {});
       window.push({ source: entry.relative, work });

@@ -38,7 +38,7 @@ export async function* walkFiles(root: string, options: WalkOptions = {}): Async
   async function* visit(dir: string, rel: string): AsyncGenerator<WalkEntry> {
     let handle;
     try {
-      handle = await opendir(dir, { bufferSize: 64 });
+      handle = await opendir(dir, { bufferSize: 512 });
     } catch (error) {
       options.onError?.(dir, error);
       return;
