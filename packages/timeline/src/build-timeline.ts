@@ -35,6 +35,7 @@ export interface TimelineResult {
 
 const SOURCE = "@newsparse/timeline";
 const DISAGREEMENT_SIMILARITY = 0.35;
+const MAX_CLUSTERS_PER_CLASS = 300;
 const FINE = new Set(["month", "week", "day", "part-of-day", "time"]);
 
 function inExcluded(doc: Document, start: number, end: number): boolean {
@@ -178,6 +179,8 @@ export function buildTimeline(input: readonly Document[], options: BuildTimeline
     return la - lb || a.docId.localeCompare(b.docId) || a.start - b.start;
   });
   const clusters: Cluster[] = [];
+  // clusters by class; past MAX_CLUSTERS_PER_CLASS new clusters stay unmerged, which keeps hostile input linear
+  const byClass = new Map<string, Cluster[]>();
   const clusterDate = (c: Cluster) => (c.mentions[0] as EventMention).date;
   // Lexicon classes merge on class + compatible date (entity extraction is too noisy to veto);
   // unlexicalised triggers ("other:…") need shared participants or alike sentences.
@@ -190,7 +193,8 @@ export function buildTimeline(input: readonly Document[], options: BuildTimeline
     const doc = docById.get(m.docId);
     const words = new Set(doc ? contentWords(doc.text, m.start, m.end) : []);
     let target: Cluster | null = null;
-    const candidates = clusters.filter(
+    const sameClass = byClass.get(m.trigger.class) ?? [];
+    const candidates = sameClass.filter(
       (c) =>
         c.cls === m.trigger.class &&
         compatible(m.date, clusterDate(c)) &&
@@ -209,51 +213,65 @@ export function buildTimeline(input: readonly Document[], options: BuildTimeline
     if (target) {
       target.mentions.push(m);
       for (const w of words) target.words.add(w);
-    } else clusters.push({ cls: m.trigger.class, mentions: [m], secondary: [], words });
+    } else {
+      const c: Cluster = { cls: m.trigger.class, mentions: [m], secondary: [], words };
+      clusters.push(c);
+      if (sameClass.length < MAX_CLUSTERS_PER_CLASS) {
+        sameClass.push(c);
+        byClass.set(c.cls, sameClass);
+      }
+    }
   }
   // secondary sources: the class appears in the sentence at a compatible date
   for (const m of events) {
-    for (const c of clusters) {
-      if (c.mentions.includes(m) || c.cls === m.trigger.class || c.cls.startsWith("other:") || c.cls === "statement") continue;
-      if (!m.classes.includes(c.cls)) continue;
-      if (!within(m.date, clusterDate(c))) continue;
-      if (!FINE.has(clusterDate(c).granularity)) continue;
-      if (c.mentions.some((x) => x.docId === m.docId && x.start === m.start)) continue;
-      if (c.mentions.length + c.secondary.length < 2 && c.mentions[0]?.docId === m.docId) continue;
-      c.secondary.push(m);
+    for (const cls of m.classes) {
+      if (cls === m.trigger.class || cls === "statement") continue;
+      for (const c of byClass.get(cls) ?? []) {
+        if (c.mentions.includes(m)) continue;
+        if (!within(m.date, clusterDate(c))) continue;
+        if (!FINE.has(clusterDate(c).granularity)) continue;
+        if (c.mentions.some((x) => x.docId === m.docId && x.start === m.start)) continue;
+        if (c.mentions.length + c.secondary.length < 2 && c.mentions[0]?.docId === m.docId) continue;
+        c.secondary.push(m);
+      }
     }
   }
 
   // 4. disagreement: same class, alike sentences, incompatible dates
   const flags = new Map<Cluster, Set<string>>();
-  for (let i = 0; i < clusters.length; i++) {
-    for (let j = i + 1; j < clusters.length; j++) {
-      const a = clusters[i] as Cluster;
-      const b = clusters[j] as Cluster;
-      if (a.cls !== b.cls || a.cls.startsWith("other:") || a.cls === "statement") continue;
-      if (compatible(clusterDate(a), clusterDate(b))) continue;
-      const docsA = new Set(a.mentions.map((x) => x.docId));
-      if (b.mentions.every((x) => docsA.has(x.docId))) continue;
-      // alike sentences are required (a class such as "talks" recurs); participants, when both
-      // sides have some, must also overlap
-      if (jaccard(a.words, b.words) < DISAGREEMENT_SIMILARITY) continue;
-      const pa = new Set(a.mentions.flatMap((x) => x.participants));
-      const pb = b.mentions.flatMap((x) => x.participants);
-      if (pa.size > 0 && pb.length > 0 && !pb.some((p) => pa.has(p))) continue;
-      for (const [x, y] of [[a, b], [b, a]] as const) {
-        const set = flags.get(x) ?? new Set<string>();
-        set.add(clusterDate(y).value);
-        flags.set(x, set);
+  const flag = (a: Cluster, b: Cluster) => {
+    for (const [x, y] of [[a, b], [b, a]] as const) {
+      const set = flags.get(x) ?? new Set<string>();
+      set.add(clusterDate(y).value);
+      flags.set(x, set);
+    }
+    messages.push({
+      severity: "info",
+      ruleId: "date-disagreement",
+      reason: `Sources disagree on when "${a.cls}" happened: ${clusterDate(a).value} vs ${clusterDate(b).value}.`,
+      source: SOURCE,
+      docId: b.mentions[0]?.docId,
+      start: b.mentions[0]?.timex.start,
+      end: b.mentions[0]?.timex.end,
+    });
+  };
+  for (const [cls, group] of byClass) {
+    if (cls.startsWith("other:") || cls === "statement") continue;
+    for (let i = 0; i < group.length; i++) {
+      for (let j = i + 1; j < group.length; j++) {
+        const a = group[i] as Cluster;
+        const b = group[j] as Cluster;
+        if (compatible(clusterDate(a), clusterDate(b))) continue;
+        const docsA = new Set(a.mentions.map((x) => x.docId));
+        if (b.mentions.every((x) => docsA.has(x.docId))) continue;
+        // alike sentences are required (a class such as "talks" recurs); participants, when both
+        // sides have some, must also overlap
+        if (jaccard(a.words, b.words) < DISAGREEMENT_SIMILARITY) continue;
+        const pa = new Set(a.mentions.flatMap((x) => x.participants));
+        const pb = b.mentions.flatMap((x) => x.participants);
+        if (pa.size > 0 && pb.length > 0 && !pb.some((p) => pa.has(p))) continue;
+        flag(a, b);
       }
-      messages.push({
-        severity: "info",
-        ruleId: "date-disagreement",
-        reason: `Sources disagree on when "${a.cls}" happened: ${clusterDate(a).value} vs ${clusterDate(b).value}.`,
-        source: SOURCE,
-        docId: b.mentions[0]?.docId,
-        start: b.mentions[0]?.timex.start,
-        end: b.mentions[0]?.timex.end,
-      });
     }
   }
 

@@ -41,13 +41,15 @@ function tokens(text: string, start: number, end: number): Token[] {
   return out;
 }
 
+const WINDOW = 400;
+
 const NEGATIONS = new Set(["not", "never", "no", "n't", "didn't", "did't", "don't", "doesn't", "won't", "cannot", "can't", "wasn't", "weren't", "hasn't", "haven't", "hadn't", "isn't", "aren't", "failed", "refused"]);
 const HYPOTHETICAL = new Set(["if", "could", "might", "may", "would", "should", "unless", "whether", "possible", "possibly", "potential"]);
 const STOP = new Set(["the", "a", "an", "of", "to", "in", "on", "and", "or", "for", "with", "that", "this", "by", "at", "as", "from", "its", "it", "is", "was", "were", "be", "been", "has", "had", "have", "which", "who", "their", "they", "he", "she", "his", "her", "said", "us", "u", "s", "will", "would"]);
 
-/** Content words of a sentence (lower case, stop words out), used to compare sentences. */
+/** Content words of a sentence (lower case, stop words out, first 1,000 characters), used to compare sentences. */
 export function contentWords(text: string, start: number, end: number): string[] {
-  return tokens(text, start, end)
+  return tokens(text, start, Math.min(end, start + 1000))
     .map((t) => t.lower)
     .filter((w) => w.length > 2 && !STOP.has(w) && !/^\d+$/.test(w));
 }
@@ -95,7 +97,8 @@ export function extractEventMentions(doc: Document, timexes: readonly Timex[], o
       const nl = text.indexOf("\n", timex.end);
       sEnd = nl < 0 ? text.length : nl;
     }
-    const toks = tokens(text, sStart, sEnd);
+    // bounded window: a run-on "sentence" (no punctuation) must not make this quadratic
+    const toks = tokens(text, Math.max(sStart, timex.start - WINDOW), Math.min(sEnd, timex.end + WINDOW));
     const classes = new Set<string>();
     let best: { tok: Token; cls: string; score: number } | null = null;
     const timexTokIndex = toks.findIndex((t) => t.start >= timex.start);

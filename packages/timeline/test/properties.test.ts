@@ -73,3 +73,19 @@ describe("properties", () => {
     }
   }, 60_000);
 });
+
+describe("buildTimeline on hostile corpora", () => {
+  it("completes on thousands of distinct dates and a run-on sentence", () => {
+    const parts: string[] = [];
+    for (let y = 1700; y < 2100; y++) for (const m of ["March", "July", "October"]) parts.push(`Talks were held in ${m} ${y}`);
+    const runOn = parts.join(" and ");
+    const sentences = parts.join(". ") + ".";
+    const docs = [
+      parseDocument(runOn, { id: "runon", publishedAt: "2024-04-19" }),
+      parseDocument(sentences, { id: "sentences", publishedAt: "2024-04-19" }),
+    ];
+    const result = buildTimeline(docs);
+    expect(result.timexes.length).toBe(2 * parts.length);
+    expect(result.timeline.length).toBeGreaterThan(0);
+  }, 60_000);
+});
