@@ -127,7 +127,7 @@ async function main(): Promise<void> {
   const root = await mkdtemp(join(tmpdir(), "corpus-loader-bench-"));
   try {
     const dir = join(root, "files");
-    const written = await writeCorpus(dir, texts, 40 * MB);
+    const written = await writeCorpus(dir, texts, 24 * MB);
     for (const duplicates of [false, true] as const) {
       const t0 = performance.now();
       const c0 = process.cpuUsage();
@@ -148,7 +148,7 @@ async function main(): Promise<void> {
     await rm(dir, { recursive: true, force: true });
 
     // Part 2: memory while streaming 10x the heap limit.
-    const heapMb = 48;
+    const heapMb = 32;
     const big = join(root, "big");
     const bigWritten = await writeCorpus(big, texts, 10 * heapMb * MB + MB);
     console.log(`\nStreaming memory: ${bigWritten.files} files, ${(bigWritten.bytes / MB).toFixed(0)} MB on disk, child process with --max-old-space-size=${heapMb}:\n`);
@@ -159,7 +159,7 @@ async function main(): Promise<void> {
       const res = spawnSync(
         process.execPath,
         [`--max-old-space-size=${heapMb}`, "--conditions=@newsparse/source", "--import", "tsx", script, "--child", big, ...(mode ? [mode] : [])],
-        { encoding: "utf8", maxBuffer: 16 * MB },
+        { encoding: "utf8", maxBuffer: 16 * MB, timeout: 20 * 60 * 1000 },
       );
       if (res.status !== 0) {
         console.log(row([`streamCorpus ${mode || "(duplicates off)"}`, "-", "-", "-", "-", `failed (${res.status}): ${(res.stderr || "").split("\n").find((l) => /heap|Error/.test(l)) ?? ""}`]));
