@@ -105,8 +105,9 @@ export function createDocumentParser(config: DocumentParserConfig = {}): Documen
       const state = new Map<string, unknown>();
       const set = new ExclusionSet();
       const paragraphExcluded: boolean[] = [];
-      const unit = (kind: BoilerplateUnit["kind"], span: Span, index: number): BoilerplateUnit =>
-        new Unit(kind, text, span.start, span.end, index, paragraphs.length, state);
+      // One unit object per document, moved from span to span (rules must not keep a reference to it).
+      const shared = new Unit("paragraph", text, 0, 0, 0, paragraphs.length, state);
+      const unit = (kind: BoilerplateUnit["kind"], span: Span, index: number): BoilerplateUnit => shared.moveTo(kind, span.start, span.end, index);
       for (let i = 0; i < paragraphs.length; i++) {
         paragraphExcluded.push(paragraphRules.length > 0 && applyRules(paragraphRules, unit("paragraph", paragraphs[i]!, i), set));
       }
@@ -169,14 +170,22 @@ export function createDocumentParser(config: DocumentParserConfig = {}): Documen
 class Unit implements BoilerplateUnit {
   #text: string | undefined;
   constructor(
-    readonly kind: BoilerplateUnit["kind"],
+    public kind: BoilerplateUnit["kind"],
     readonly docText: string,
-    readonly start: number,
-    readonly end: number,
-    readonly paragraphIndex: number,
+    public start: number,
+    public end: number,
+    public paragraphIndex: number,
     readonly paragraphCount: number,
     readonly state: Map<string, unknown>,
   ) {}
+  moveTo(kind: BoilerplateUnit["kind"], start: number, end: number, paragraphIndex: number): this {
+    this.kind = kind;
+    this.start = start;
+    this.end = end;
+    this.paragraphIndex = paragraphIndex;
+    this.#text = undefined;
+    return this;
+  }
   get text(): string {
     this.#text ??= this.docText.slice(this.start, this.end);
     return this.#text;

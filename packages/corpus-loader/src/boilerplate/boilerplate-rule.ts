@@ -8,7 +8,11 @@ export interface BoilerplateMeta {
   dateline?: string;
 }
 
-/** One unit a rule looks at: a paragraph or a sentence, with its context. */
+/**
+ * One unit a rule looks at: a paragraph or a sentence, with its context.
+ * The object is reused from unit to unit: read what you need during `test`,
+ * never keep a reference to it (copy `text` or the offsets instead).
+ */
 export interface BoilerplateUnit {
   /** Whether this is a paragraph or a sentence. */
   kind: "paragraph" | "sentence";
