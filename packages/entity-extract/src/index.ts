@@ -26,5 +26,7 @@ export { createMetonymyRefiner } from "./refiners/metonymy-refiner.js";
 export { createFilterRefiner } from "./refiners/filter-refiner.js";
 export { resolveEntities, type ResolveOptions, type Resolution } from "./resolve/resolve-entities.js";
 export { tokenize, type Tokens } from "./tokenize.js";
+export { EntityExtractError, InvalidModelError } from "./errors.js";
+export { decodeModel } from "./tagger/model.js";
 export type { TaggerModel } from "./tagger/model.js";
 export type { WordClusters } from "./tagger/features.js";

@@ -1,4 +1,5 @@
 import { extractFeatures, MAX_FEATURES, padEntries, roleKeys, type WordClusters, type WordEntry } from "./features.js";
+import { InvalidModelError } from "../errors.js";
 import { allowedEnd, allowedTransition, LABEL_COUNT } from "./labels.js";
 
 /**
@@ -86,7 +87,7 @@ export function encodeModel(parts: {
 export function decodeModel(bytes: Uint8Array, clusters: WordClusters | undefined): TaggerModel {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   let o = 0;
-  if (view.getUint32(o, true) !== MAGIC) throw new Error("entity-extract: bad model magic");
+  if (bytes.byteLength < 20 || view.getUint32(o, true) !== MAGIC) throw new InvalidModelError("Not an entity-extract tagger model (bad magic number).");
   const L = view.getUint32((o += 4), true);
   const nf = view.getUint32((o += 4), true);
   const ne = view.getUint32((o += 4), true);
