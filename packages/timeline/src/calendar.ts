@@ -84,14 +84,16 @@ export function formatWeek(d: CalendarDay): string {
 }
 
 /**
- * Read a reference date (a `Date` or an ISO string) as a calendar day,
- * without going through the local time zone. Returns `null` when invalid.
+ * Read a reference date as a calendar day: an ISO string by its written
+ * date (`2024-04-19T23:30-05:00` is April 19), a `Date` by its local date.
+ * Returns `null` when invalid.
  */
 export function toCalendarDay(input: Date | string | null | undefined): CalendarDay | null {
   if (input === null || input === undefined) return null;
   if (input instanceof Date) {
+    // a Date is read in the local time zone, as chrono-node reads it: `new Date(2024, 3, 19)` is April 19
     if (Number.isNaN(input.getTime())) return null;
-    return { year: input.getUTCFullYear(), month: input.getUTCMonth() + 1, day: input.getUTCDate() };
+    return { year: input.getFullYear(), month: input.getMonth() + 1, day: input.getDate() };
   }
   const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(input.trim());
   if (m) {
@@ -104,5 +106,5 @@ export function toCalendarDay(input: Date | string | null | undefined): Calendar
   const t = Date.parse(input);
   if (Number.isNaN(t)) return null;
   const date = new Date(t);
-  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
+  return { year: date.getFullYear(), month: date.getMonth() + 1, day: date.getDate() };
 }

@@ -78,6 +78,11 @@ describe("news rules", () => {
     expect(tag("Filed on February 30, 2023.").map((t) => t.value)).not.toContain("2023-02-30");
   });
 
+  it("reads a Date reference in local time and an ISO string by its written date", () => {
+    expect(tagTemporalExpressions("Talks were held last week.", { referenceDate: new Date(2024, 3, 19, 23, 30) })[0]?.value).toBe("2024-W15");
+    expect(tagTemporalExpressions("They met yesterday.", { referenceDate: "2024-04-19T23:30:00-05:00" })[0]?.value).toBe("2024-04-18");
+  });
+
   it("without a reference date, relative values stay underspecified (never today)", () => {
     expect(values("a coup last July", null)).toEqual(["last July=DATE:XXXX-07"]);
     expect(values("They met on Tuesday.", null)).toEqual(["Tuesday=DATE:XXXX-WXX-2"]);
