@@ -170,14 +170,11 @@ export function buildTimeline(input: readonly Document[], options: BuildTimeline
 
   // 3. clustering
   const docById = new Map(documents.map((d) => [d.id, d]));
-  const order = [...events].sort((a, b) => {
-    // finer dates first, so coarse mentions join a fine entry
-    const ga = a.date.end.localeCompare(a.date.start);
-    void ga;
-    const la = Date.parse(a.date.end.slice(0, 10)) - Date.parse(a.date.start.slice(0, 10));
-    const lb = Date.parse(b.date.end.slice(0, 10)) - Date.parse(b.date.start.slice(0, 10));
-    return la - lb || a.docId.localeCompare(b.docId) || a.start - b.start;
-  });
+  // finer dates first, so coarse mentions join a fine entry
+  const span = new Map(events.map((m) => [m, Date.parse(m.date.end.slice(0, 10)) - Date.parse(m.date.start.slice(0, 10))]));
+  const order = [...events].sort(
+    (a, b) => (span.get(a) ?? 0) - (span.get(b) ?? 0) || a.docId.localeCompare(b.docId) || a.start - b.start,
+  );
   const clusters: Cluster[] = [];
   // clusters by class; past MAX_CLUSTERS_PER_CLASS new clusters stay unmerged, which keeps hostile input linear
   const byClass = new Map<string, Cluster[]>();

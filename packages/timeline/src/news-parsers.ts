@@ -625,7 +625,7 @@ const quarterParser = regexParser(
     const hyphenAdjective = !!g.the && !!g.ord && m[0].includes(`${g.ord}-`);
     const start = hyphenAdjective ? m.index + 4 : m.index;
     const yearGiven = g.fy1 ?? g.y0 ?? g.year ?? (ryOffset !== null && ctx.reference ? String(ctx.reference.year + ryOffset) : undefined);
-    const fiscal = !!(g.fiscal1 || g.fiscal2 || g.fiscal3);
+    // fiscal quarters and years keep the plain year value (the TimeBank convention)
     const ref = ctx.reference;
     if (kind === "half") {
       const h = ordRaw === "first" || ordRaw === "1st" ? 1 : ordRaw === "second" || ordRaw === "2nd" ? 2 : 0;
@@ -656,7 +656,6 @@ const quarterParser = regexParser(
       year = q <= cq || future ? ref.year : ref.year - 1;
     }
     q = Math.min(4, Math.max(1, q));
-    void fiscal;
     return { type: "DATE", value: `${year === null ? "XXXX" : pad(year, 4)}-Q${q}`, start };
   },
   1,
