@@ -1,3 +1,4 @@
+import { getCountryLexicon } from "../lexicon/countries.js";
 import { getTitleHeadWords, getTitleWords } from "../lexicon/titles.js";
 import type { Mention, Role } from "../schema.js";
 import type { ExtractionContext, Refiner } from "../pipeline/types.js";
@@ -144,17 +145,37 @@ export function createTitleRoleRefiner(): Refiner {
       if (!roleSpans.length) return out;
       const covered = new Set<number>();
       for (const r of roleSpans) for (let x = r.start; x < r.end; x++) covered.add(x);
-      return out.filter((m) => {
-        if (m.type === "PERSON" || m.type === "GPE" || m.type === "NORP" || m.type === "LOC") return true;
+      const lex = getCountryLexicon();
+      const kept: Mention[] = [];
+      for (const m of out) {
+        if (m.type === "PERSON" || m.type === "GPE" || m.type === "NORP" || m.type === "LOC") {
+          kept.push(m);
+          continue;
+        }
         const inside = covered.has(m.start) && covered.has(m.end - 1);
-        if (!inside) return true;
-        const rr = tokenRange(m, context);
-        if (!rr) return true;
-        for (let i = rr[0]; i < rr[1]; i++) if (heads.has(tokens[i]!.lower)) return false;
+        const rr = inside ? tokenRange(m, context) : null;
+        if (!rr) {
+          kept.push(m);
+          continue;
+        }
+        let head = -1;
+        for (let i = rr[0]; i < rr[1] && head < 0; i++) if (heads.has(tokens[i]!.lower)) head = i;
+        if (head > rr[0]) {
+          // "U.S. Ambassador" tagged as one ORG: keep the part before the title ("U.S."), typed by the gazetteer when it knows it.
+          const cut = rebound(m, m.start, tokens[head - 1]!.end, context, "title-role");
+          const country = lex.countryByName.get(cut.text.toLowerCase());
+          kept.push(country ? { ...cut, type: "GPE", ...(country !== cut.text ? { refersTo: country } : {}) } : cut);
+          continue;
+        }
+        let hasHead = false;
+        for (let i = rr[0]; i < rr[1]; i++) if (heads.has(tokens[i]!.lower)) hasHead = true;
+        if (hasHead) continue;
         // "Secretary of Defense for Special Operations": the complement of a title word, not an organisation.
         const before = tokens[rr[0] - 1];
-        return !(titles.has(tokens[rr[0]]!.lower) && before !== undefined && CONNECTORS.has(before.lower));
-      });
+        if (titles.has(tokens[rr[0]]!.lower) && before !== undefined && CONNECTORS.has(before.lower)) continue;
+        kept.push(m);
+      }
+      return kept;
     },
   };
 }
