@@ -1,0 +1,255 @@
+/**
+ * Calendar dates: month names, day-first dates, weekdays, weeks, deictic days, dotted dates, holidays, weekends, year end.
+ */
+import type { TimexType } from "../schema.js";
+import type { TaggerContext, TemporalParser, TimexCandidate } from "../temporal-tagger.js";
+import { type CalendarDay, daysInMonth, formatDay, formatWeek, pad } from "../calendar.js";
+import {
+  type Direction,
+  type Unit,
+  directionOfTense,
+  durationValue,
+  quarterOfMonth,
+  resolveMonth,
+  resolveMonthDay,
+  resolveSeason,
+  resolveWeekday,
+  shiftedPeriodValue,
+  unknownPeriodValue,
+} from "../resolve.js";
+import {
+  type Built,
+  type Groups,
+  regexParser,
+  MONTH_NAMES,
+  MONTHS,
+  WEEKDAYS,
+  WEEKDAY_RE,
+  POD,
+  NUMBER_WORDS,
+  FUZZY,
+  TENS,
+  UNITS_1_9,
+  NUM,
+  UNIT_RE,
+  parseNumber,
+  unitOf,
+  modOf,
+  tenseDirection,
+  relDirection,
+  MONTH_PREPOSITIONS,
+  previousWord,
+  nextWord,
+  MONTH_PRE,
+  monthDayDirection,
+  shiftDay,
+  isoWeekdayOf,
+  endsSentence,
+  dateShift,
+} from "./rule-kit.js";
+
+/** Month names with optional day and year: "April 25", "Sept. 15", "July 2023", "last July", "late July". */
+export const monthDateParser = regexParser(
+  "month-date",
+  new RegExp(
+    `\\b(?:(?<pre>${MONTH_PRE})(?:-| |- )(?:in )?)?(?:(?<rel>[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|[Cc]oming) )?(?<month>${MONTHS})(?:(?: |\\u00a0)(?<day>[0-3]?\\d)(?:st|nd|rd|th)?(?![\\d:]))?(?:(?:, | |,)(?<year>(?:1[6-9]|20)\\d\\d)(?![\\d])| (?<ry>this|last|next) year)?(?![A-Za-z])`,
+    "g",
+  ),
+  (m, g, ctx) => {
+    const monthKey = (g.month ?? "").replace(".", "").toLowerCase();
+    const month = MONTH_NAMES[monthKey];
+    if (!month) return null;
+    const day = g.day ? Number(g.day) : undefined;
+    if (day !== undefined && (day < 1 || day > 31)) return null;
+    let year = g.year ? Number(g.year) : undefined;
+    if (g.ry && ctx.reference) year = ctx.reference.year + (g.ry === "last" ? -1 : g.ry === "next" ? 1 : 0);
+    if (monthKey === "may" && day === undefined && year === undefined && !g.pre && !g.rel) {
+      if (!MONTH_PREPOSITIONS.has(previousWord(ctx.text, m.index).toLowerCase())) return null;
+    }
+    if (monthKey === "march" && day === undefined && year === undefined && !g.pre && !g.rel) {
+      const prev = previousWord(ctx.text, m.index).toLowerCase();
+      if (!MONTH_PREPOSITIONS.has(prev) && prev !== "") return null;
+    }
+    let end = m.index + m[0].length;
+    // "Sept." at the very end of a sentence keeps its period (abbreviation); nothing else trails.
+    const mod = modOf(g.pre?.toLowerCase());
+    const ref = ctx.reference;
+    if (day !== undefined && day > daysInMonth(year ?? 2000, month)) return null;
+    let value: string;
+    if (year !== undefined && day !== undefined) value = `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
+    else if (year !== undefined) value = `${pad(year, 4)}-${pad(month)}`;
+    else if (day !== undefined) {
+      if (!ref) value = `XXXX-${pad(month)}-${pad(day)}`;
+      else {
+        const rel = relDirection(g.rel);
+        value = formatDay(resolveMonthDay(ref, month, day, rel === "last" ? "past" : rel === "next" ? "future" : monthDayDirection(ctx, m.index, m.index + m[0].length)));
+      }
+    } else if (!ref) value = `XXXX-${pad(month)}`;
+    else {
+      const dir = relDirection(g.rel) ?? monthDayDirection(ctx, m.index, end);
+      const ym = resolveMonth(ref, month, dir);
+      value = `${pad(ym.year, 4)}-${pad(ym.month)}`;
+    }
+    if (end > m.index && ctx.text[end - 1] === "." && day === undefined && year === undefined) {
+      // keep the abbreviation dot
+      end = m.index + m[0].length;
+    }
+    return { type: "DATE", value, mod, end };
+  },
+  2,
+);
+
+/** Day-first dates: "11 April, 2018", "the 15th of March". */
+export const dayMonthParser = regexParser(
+  "day-month-date",
+  new RegExp(
+    `\\b(?<day>[0-3]?\\d)(?:st|nd|rd|th)? (?:of )?(?<month>${MONTHS})(?:(?:, | |,)(?<year>(?:1[6-9]|20)\\d\\d)(?!\\d))?(?![A-Za-z])`,
+    "g",
+  ),
+  (m, g, ctx) => {
+    const month = MONTH_NAMES[(g.month ?? "").replace(".", "").toLowerCase()];
+    const day = Number(g.day);
+    if (!month || day < 1 || day > 31) return null;
+    const year = g.year ? Number(g.year) : undefined;
+    if (day > daysInMonth(year ?? 2000, month)) return null;
+    let value: string;
+    if (year !== undefined) value = `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
+    else if (ctx.reference) value = formatDay(resolveMonthDay(ctx.reference, month, day, monthDayDirection(ctx, m.index, m.index + m[0].length)));
+    else value = `XXXX-${pad(month)}-${pad(day)}`;
+    return { type: "DATE", value };
+  },
+  2,
+);
+
+/** Weekdays, resolved by tense: "Wednesday", "last Saturday", "Sunday afternoon", "Monday, Oct. 30". */
+export const weekdayParser = regexParser(
+  "weekday",
+  new RegExp(
+    `\\b(?:(?<rel>[Ll]ast|[Nn]ext|[Tt]his|[Cc]oming|[Pp]ast) )?(?<wd>${WEEKDAY_RE})(?:(?<md>,? (?<month>${MONTHS}) (?<day>[0-3]?\\d)(?!\\d)(?:,? (?<year>(?:1[6-9]|20)\\d\\d)(?!\\d))?)| (?<pod>morning|afternoon|evening|night))?\\b`,
+    "g",
+  ),
+  (m, g, ctx) => {
+    const wd = WEEKDAYS[(g.wd ?? "").toLowerCase()];
+    if (!wd) return null;
+    const ref = ctx.reference;
+    let dayValue: string;
+    if (g.md) {
+      const month = MONTH_NAMES[(g.month ?? "").replace(".", "").toLowerCase()] ?? 1;
+      const day = Number(g.day);
+      if (g.year) dayValue = `${g.year}-${pad(month)}-${pad(day)}`;
+      else dayValue = ref ? formatDay(resolveMonthDay(ref, month, day)) : `XXXX-${pad(month)}-${pad(day)}`;
+    } else if (!ref) dayValue = `XXXX-WXX-${wd}`;
+    else {
+      const dir = relDirection(g.rel) ?? tenseDirection(ctx, m.index, m.index + m[0].length);
+      dayValue = formatDay(resolveWeekday(ref, wd, dir));
+    }
+    if (g.pod) return { type: "TIME", value: `${dayValue}T${POD[g.pod.toLowerCase()] ?? "XX"}` };
+    return { type: "DATE", value: dayValue };
+  },
+  2,
+);
+
+/** "the week of April 29" → the ISO week of that day. */
+export const weekOfParser = regexParser(
+  "week-of",
+  new RegExp(`\\b(?<the>the )?week of (?<month>${MONTHS}) (?<day>[0-3]?\\d)(?!\\d)(?:,? (?<year>(?:1[6-9]|20)\\d\\d)(?!\\d))?`, "gi"),
+  (m, g, ctx) => {
+    const month = MONTH_NAMES[(g.month ?? "").replace(".", "").toLowerCase()];
+    const day = Number(g.day);
+    if (!month || day < 1 || day > 31) return null;
+    let d: CalendarDay | null = null;
+    if (g.year) d = { year: Number(g.year), month, day };
+    else if (ctx.reference) d = resolveMonthDay(ctx.reference, month, day);
+    return { type: "DATE", value: d ? formatWeek(d) : "XXXX-WXX" };
+  },
+  3,
+);
+
+/** today, yesterday, tomorrow, tonight, this morning, last night. */
+export const deicticDayParser = regexParser(
+  "deictic-day",
+  /\b(?:(?<word>today|yesterday|tomorrow|tonight)(?: (?<pod>morning|afternoon|evening|night))?|(?<this>this|last) (?<pod2>morning|afternoon|evening|night))\b/gi,
+  (m, g, ctx) => {
+    const ref = ctx.reference;
+    const word = (g.word ?? "").toLowerCase();
+    const thisWord = (g.this ?? "").toLowerCase();
+    let offset = 0;
+    let pod = (g.pod ?? g.pod2 ?? "").toLowerCase();
+    if (word === "yesterday") offset = -1;
+    else if (word === "tomorrow") offset = 1;
+    else if (word === "tonight") pod = "night";
+    if (thisWord === "last") {
+      if (pod !== "night") return null;
+      offset = -1;
+    }
+    const day = ref ? formatDay(shiftDay(ref, offset)) : "XXXX-XX-XX";
+    if (pod) return { type: "TIME", value: `${day}T${POD[pod] ?? "XX"}` };
+    return { type: "DATE", value: day };
+  },
+);
+
+/** Day-first numeric dates with dots: "25.04.2024". */
+export const dottedDateParser = regexParser(
+  "dotted-date",
+  /(?<![\d.])(?<d>[0-3]?\d)\.(?<m>[01]?\d)\.(?<y>(?:1[6-9]|20)\d\d)(?![\d.]|\.\d)/g,
+  (_m, g) => {
+    const d = Number(g.d);
+    const mo = Number(g.m);
+    if (d < 1 || d > 31 || mo < 1 || mo > 12) return null;
+    return { type: "DATE", value: `${g.y}-${pad(mo)}-${pad(d)}` };
+  },
+  1,
+);
+
+const HOLIDAYS: Record<string, [number, number]> = {
+  "new year's eve": [12, 31], "new year’s eve": [12, 31], "new year's day": [1, 1], "new year’s day": [1, 1],
+  "christmas eve": [12, 24], "christmas day": [12, 25], christmas: [12, 25], "independence day": [7, 4], halloween: [10, 31],
+  "valentine's day": [2, 14], "valentine’s day": [2, 14],
+};
+
+/** Fixed-date holidays ("New Year's Eve", "Christmas") and "the year 2000". */
+export const holidayParser = regexParser(
+  "holiday",
+  /\b(?:(?<h>New Year['’]s Eve|New Year['’]s Day|Christmas Eve|Christmas Day|Christmas|Independence Day|Halloween|Valentine['’]s Day)(?: (?<year>(?:1[6-9]|20)\d\d)(?!\d))?|the year (?<y2>(?:1[6-9]|20)\d\d)(?!\d))/g,
+  (m, g, ctx) => {
+    if (g.y2) return { type: "DATE", value: g.y2 };
+    const md = HOLIDAYS[(g.h ?? "").toLowerCase()];
+    if (!md) return null;
+    const [month, day] = md;
+    if (g.year) return { type: "DATE", value: `${g.year}-${pad(month)}-${pad(day)}` };
+    if (!ctx.reference) return { type: "DATE", value: `XXXX-${pad(month)}-${pad(day)}` };
+    return { type: "DATE", value: formatDay(resolveMonthDay(ctx.reference, month, day, monthDayDirection(ctx, m.index, m.index + m[0].length))) };
+  },
+  1,
+);
+
+/** Weekends: "the weekend", "this weekend", "last weekend". */
+export const weekendParser = regexParser(
+  "weekend",
+  /\b(?<det>the|this|last|next|over the|that) weekend\b/gi,
+  (m, g, ctx) => {
+    const det = (g.det ?? "").toLowerCase();
+    if (det === "that") return null;
+    const start = det === "over the" ? m.index + 5 : m.index;
+    const ref = ctx.reference;
+    if (!ref) return { type: "DATE", value: "XXXX-WXX-WE", start };
+    const wd = isoWeekdayOf(ref);
+    let n = 0;
+    if (det === "last") n = wd >= 6 ? -1 : -1;
+    else if (det === "next") n = 1;
+    else if (det === "the" || det === "over the") {
+      const dir = tenseDirection(ctx, m.index, m.index + m[0].length);
+      n = dir === "future" || wd >= 6 ? 0 : -1;
+    }
+    return { type: "DATE", value: shiftedPeriodValue(ref, "WE", n), start };
+  },
+  1,
+);
+
+/** Year end: "year-end", "the end of the year", "year's end". */
+export const yearEndParser = regexParser(
+  "year-end",
+  /\b(?:(?<the>the) )?(?:year-end|year's end|year’s end|end of the year|end of this year)\b/gi,
+  (_m, _g, ctx) => ({ type: "DATE", value: ctx.reference ? pad(ctx.reference.year, 4) : "XXXX", mod: "END" }),
+  1,
+);

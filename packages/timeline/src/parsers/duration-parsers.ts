@@ -1,0 +1,180 @@
+/**
+ * Durations, "ago" dates, duration ranges, vague durations, frequencies and sets.
+ */
+import type { TimexType } from "../schema.js";
+import type { TaggerContext, TemporalParser, TimexCandidate } from "../temporal-tagger.js";
+import { type CalendarDay, daysInMonth, formatDay, formatWeek, pad } from "../calendar.js";
+import {
+  type Direction,
+  type Unit,
+  directionOfTense,
+  durationValue,
+  quarterOfMonth,
+  resolveMonth,
+  resolveMonthDay,
+  resolveSeason,
+  resolveWeekday,
+  shiftedPeriodValue,
+  unknownPeriodValue,
+} from "../resolve.js";
+import {
+  type Built,
+  type Groups,
+  regexParser,
+  MONTH_NAMES,
+  MONTHS,
+  WEEKDAYS,
+  WEEKDAY_RE,
+  POD,
+  NUMBER_WORDS,
+  FUZZY,
+  TENS,
+  UNITS_1_9,
+  NUM,
+  UNIT_RE,
+  parseNumber,
+  unitOf,
+  modOf,
+  tenseDirection,
+  relDirection,
+  MONTH_PREPOSITIONS,
+  previousWord,
+  nextWord,
+  MONTH_PRE,
+  monthDayDirection,
+  shiftDay,
+  isoWeekdayOf,
+  endsSentence,
+  dateShift,
+} from "./rule-kit.js";
+
+/** Durations and "ago": "four months", "more than a decade", "six-year-old", "the past three years", "six years ago". */
+export const durationParser = regexParser(
+  "duration",
+  new RegExp(
+    `\\b(?:(?<mod>about|around|approximately|roughly|nearly|almost|more than|less than|fewer than|at least|up to|at most|no more than|longer than|some) )?(?:(?<the>the|these|those) )?(?:(?<rel>past|last|next|coming|first|previous|following|final|recent|latest|prior|other|remaining|same|initial) )?(?<num>${NUM})(?:-| )(?:(?:more|additional|extra|straight|consecutive|full|trading|business|working|calendar) )?(?<unit>${UNIT_RE})(?<suffix>-old|-long|-plus|-and-a-half)?(?![\\w-])(?: (?<ago>ago|earlier|before|from now))?`,
+    "gi",
+  ),
+  (m, g, ctx) => {
+    const num = parseNumber(g.num ?? "");
+    const unit = unitOf(g.unit ?? "");
+    if (num === null || unit === null) return null;
+    const numRaw = (g.num ?? "").toLowerCase();
+    // "a" or "an" needs a singular unit; digits need a plausible count
+    const plural = /s$/i.test(g.unit ?? "") || /ies$/i.test(g.unit ?? "");
+    if ((numRaw === "a" || numRaw === "an") && plural) return null;
+    if ((numRaw === "a" || numRaw === "an") && !g.mod && !g.rel && !g.ago) {
+      const prev = previousWord(ctx.text, m.index).toLowerCase();
+      const prevChar = ctx.text.slice(Math.max(0, m.index - 2), m.index).trim();
+      if (/\d/.test(prevChar) || ["million", "billion", "thousand", "times", "once", "twice", "cents"].includes(prev) || (prev.length > 3 && prev.endsWith("s") && !["was", "has", "takes", "lasts", "this", "its", "takes", "needs"].includes(prev)))
+        return null;
+    }
+    if (!g.suffix && !g.ago && nextWord(ctx.text, m.index + m[0].length).toLowerCase() === "old") return null;
+    if (unit === "S" && !plural && !g.ago) {
+      // "a second official": the ordinal, not a duration
+      const next = nextWord(ctx.text, m.index + m[0].length);
+      if (next !== "" && !["or", "and", "to"].includes(next.toLowerCase())) return null;
+    }
+    if (typeof num === "number" && num > 1 && !plural && !m[0].includes("-")) {
+      // "three year" without a hyphen is odd; allow ("a three year low")
+    }
+    // prices and scores: "$5 a day" is not a duration; "1.625 a share" never matches (no unit)
+    const before = ctx.text.slice(Math.max(0, m.index - 1), m.index);
+    if (before === "$") return null;
+    let start = m.index;
+    let mod = modOf(g.mod);
+    if (g.mod && g.mod.toLowerCase() === "some" && num === "X") return null;
+    if (g.mod?.toLowerCase() === "over" && !g.the && !g.rel) {
+      // "over" as a preposition of time span: keep as MORE_THAN
+    }
+    if (g.ago) {
+      const ago = g.ago.toLowerCase();
+      if (ago === "from now") {
+        return dateShift(ctx, unit, num, 1, mod);
+      }
+      if (ago !== "before") return dateShift(ctx, unit, num, -1, mod);
+      // "several months before he died": a duration; "before" stays outside
+      const end = m.index + m[0].length - " before".length;
+      return { type: "DURATION", value: durationValue(num === "X" ? "X" : num, unit), mod, start, end };
+    }
+    if (g.the && !g.rel && (numRaw === "a" || numRaw === "an")) return null;
+    // "the six months" keeps its article; "the two-week visit" (an adjective) does not
+    const adjective = /^[^ ]+-/.test((g.num ?? "") + (m[0].slice(m[0].indexOf(g.num ?? "") + (g.num ?? "").length, m[0].indexOf(g.num ?? "") + (g.num ?? "").length + 1)));
+    if (g.the && !g.rel && (adjective || g.the.toLowerCase() !== "the")) start = m.index + m[0].indexOf(" ") + 1;
+    if (unit === "Q") {
+      // "three-quarters of", "a quarter of the market": fractions, not time
+      const after = nextWord(ctx.text, m.index + m[0].length).toLowerCase();
+      if (after === "of" || /quarters$/i.test(g.unit ?? "") && m[0].includes("-")) return null;
+    }
+    if (g.suffix?.toLowerCase() === "-plus") mod = "MORE_THAN";
+    if (unit === "Q") return { type: "DURATION", value: durationValue(num === "X" ? "X" : num * 3, "M"), mod, start };
+    return { type: "DURATION", value: durationValue(num === "X" ? "X" : num, unit), mod, start };
+  },
+  1,
+);
+
+/** Duration ranges: "two to three weeks", "12 to 18 months" (value of the first bound, as TimeBank does). */
+export const durationRangeParser = regexParser(
+  "duration-range",
+  new RegExp(`\\b(?:(?<rel>the next|the past|the last|the first) )?(?<a>${NUM}) (?:to|or) (?<b>${NUM})(?:-| )(?<unit>${UNIT_RE})\\b`, "gi"),
+  (_m, g) => {
+    const a = parseNumber(g.a ?? "");
+    const b = parseNumber(g.b ?? "");
+    const unit = unitOf(g.unit ?? "");
+    if (a === null || b === null || unit === null || a === "X" || b === "X") return null;
+    return { type: "DURATION", value: g.rel ? durationValue("X", unit) : durationValue(a, unit), mod: "APPROX" };
+  },
+  1,
+);
+
+/** Bare unit plurals in duration contexts: "for months", "months-long", "years of". */
+export const vagueDurationParser = regexParser(
+  "vague-duration",
+  /\b(?<u>days|weeks|months|years|decades)(?<long>-long)?\b/gi,
+  (m, g, ctx) => {
+    const prev = previousWord(ctx.text, m.index).toLowerCase();
+    if (!g.long && !["for", "within", "after", "over", "took", "take", "takes", "last", "lasted"].includes(prev)) return null;
+    const unit = unitOf(g.u ?? "");
+    if (!unit) return null;
+    return { type: "DURATION", value: durationValue("X", unit) };
+  },
+  0,
+);
+
+/** Frequencies: "twice a week", "three times a year", "once a month". */
+export const frequencyParser = regexParser(
+  "frequency",
+  new RegExp(`\\b(?<f>once|twice|(?:${NUM}) times) (?:a|an|per|each|every) (?<unit>day|week|month|year|quarter|hour|minute|decade)\\b`, "gi"),
+  (_m, g) => {
+    const unit = unitOf(g.unit ?? "");
+    if (!unit) return null;
+    return { type: "SET", value: durationValue(1, unit) };
+  },
+  2,
+);
+
+/** Sets: "every year", "each Monday", "annually", "twice a year". */
+export const setParser = regexParser(
+  "set",
+  new RegExp(
+    `\\b(?:(?<q>every|each|per) (?<other>other )?(?<unit>day|week|month|year|quarter|hour|minute|morning|afternoon|evening|night|weekend|summer|winter|spring|fall|autumn|${WEEKDAY_RE}|January|February|March|April|June|July|August|September|October|November|December)|(?<adv>yearly|hourly|nightly))\\b`,
+    "gi",
+  ),
+  (m, g) => {
+    if (g.adv) {
+      const a = g.adv.toLowerCase();
+      return { type: "SET", value: a === "hourly" ? "PT1H" : a === "nightly" ? "P1D" : "P1Y" };
+    }
+    const u = (g.unit ?? "").toLowerCase();
+    const n = g.other ? 2 : 1;
+    if (u in MONTH_NAMES) return { type: "SET", value: `XXXX-${pad(MONTH_NAMES[u] ?? 1)}` };
+    if (u in WEEKDAYS) return { type: "SET", value: `XXXX-WXX-${WEEKDAYS[u]}` };
+    if (u in POD) return { type: "SET", value: `P1D` };
+    if (["summer", "winter", "spring", "fall", "autumn"].includes(u)) return { type: "SET", value: "P1Y" };
+    const unit = unitOf(u);
+    if (!unit) return null;
+    void m;
+    return { type: "SET", value: durationValue(n, unit) };
+  },
+  1,
+);

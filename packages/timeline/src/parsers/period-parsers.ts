@@ -1,0 +1,271 @@
+/**
+ * Periods: relative weeks/months/years, seasons, bare and fiscal years, decades, centuries, quarters, year-ago, spelled-out years.
+ */
+import type { TimexType } from "../schema.js";
+import type { TaggerContext, TemporalParser, TimexCandidate } from "../temporal-tagger.js";
+import { type CalendarDay, daysInMonth, formatDay, formatWeek, pad } from "../calendar.js";
+import {
+  type Direction,
+  type Unit,
+  directionOfTense,
+  durationValue,
+  quarterOfMonth,
+  resolveMonth,
+  resolveMonthDay,
+  resolveSeason,
+  resolveWeekday,
+  shiftedPeriodValue,
+  unknownPeriodValue,
+} from "../resolve.js";
+import {
+  type Built,
+  type Groups,
+  regexParser,
+  MONTH_NAMES,
+  MONTHS,
+  WEEKDAYS,
+  WEEKDAY_RE,
+  POD,
+  NUMBER_WORDS,
+  FUZZY,
+  TENS,
+  UNITS_1_9,
+  NUM,
+  UNIT_RE,
+  parseNumber,
+  unitOf,
+  modOf,
+  tenseDirection,
+  relDirection,
+  MONTH_PREPOSITIONS,
+  previousWord,
+  nextWord,
+  MONTH_PRE,
+  monthDayDirection,
+  shiftDay,
+  isoWeekdayOf,
+  endsSentence,
+  dateShift,
+} from "./rule-kit.js";
+
+/** "last week", "this year", "the past year", "next month", "earlier this year", "the last decade". */
+export const relativePeriodParser = regexParser(
+  "relative-period",
+  /\b(?:(?<pre>early|late|mid|earlier|later|the end of|the beginning of|the start of|the middle of)(?:-| |- ))?(?<the>the )?(?<rel>last|this|next|past|coming|previous|current|following|latest|prior|present) (?<unit>week|month|year|quarter|weekend|decade|century|half|fiscal year)\b/gi,
+  (m, g, ctx) => {
+    const rel = (g.rel ?? "").toLowerCase();
+    const unitRaw = (g.unit ?? "").toLowerCase();
+    const hasThe = !!g.the;
+    const unit: Unit | "H2" = unitRaw === "half" ? "H2" : unitRaw === "fiscal year" ? "Y" : (unitOf(unitRaw) ?? "D");
+    if (unit === "H2") {
+      const ref = ctx.reference;
+      if (!ref) return { type: "DATE", value: "XXXX-HX" };
+      const half = ref.month <= 6 ? 1 : 2;
+      const total = ref.year * 2 + half - 1 + (rel === "last" || rel === "previous" || rel === "past" ? -1 : rel === "next" || rel === "coming" ? 1 : 0);
+      return { type: "DATE", value: `${Math.floor(total / 2)}-H${(total % 2) + 1}` };
+    }
+    if (hasThe && (rel === "past" || rel === "last" || rel === "previous" || rel === "prior") && unit !== "DE" && !g.pre)
+      return { type: "DURATION", value: durationValue(1, unit) };
+    if (hasThe && (rel === "coming" || rel === "next" || rel === "following") && unit !== "Q" && !g.pre)
+      return { type: "DURATION", value: durationValue(1, unit) };
+    let n = 0;
+    if (rel === "last" || rel === "past" || rel === "previous" || rel === "prior") n = -1;
+    else if (rel === "next" || rel === "coming" || rel === "following") n = 1;
+    else if (rel === "latest") n = unit === "Q" ? -1 : 0;
+    const ref = ctx.reference;
+    const value = ref ? shiftedPeriodValue(ref, unit, n) : unknownPeriodValue(unit);
+    const pre = g.pre?.toLowerCase();
+    return { type: "DATE", value, mod: pre === "earlier" || pre === "later" ? undefined : modOf(pre) };
+  },
+  1,
+);
+
+/** Seasons: "this spring" → 2024-SP, "the summer of 2023", "late summer". */
+export const seasonParser = regexParser(
+  "season",
+  /\b(?:(?<the0>the) )?(?:(?<pre>early|late|mid)(?:-| ))?(?:(?<rel>this past|this coming|this|last|next|past|coming) |(?<the>the ))?(?<season>spring|summer|fall|autumn|winter)(?: (?:of )?(?<year>(?:1[6-9]|20)\d\d)(?!\d))?\b/gi,
+  (m, g, ctx) => {
+    const s = (g.season ?? "").toLowerCase();
+    const code = s === "spring" ? "SP" : s === "summer" ? "SU" : s === "winter" ? "WI" : "FA";
+    if (!g.rel && !g.year && !g.pre) return null;
+    if (g.the && !g.year) return null;
+    let value: string;
+    if (g.year) value = `${g.year}-${code}`;
+    else if (!ctx.reference) value = `XXXX-${code}`;
+    else {
+      const rel = (g.rel ?? "").toLowerCase();
+      const dir = rel === "this past" ? "last" : rel === "this coming" ? "next" : relDirection(g.rel);
+      value = resolveSeason(ctx.reference, code, dir ?? tenseDirection(ctx, m.index, m.index + m[0].length));
+    }
+    if (g.the0 && !g.pre && !g.year) return { type: "DATE", value, start: m.index + 4 };
+    return { type: "DATE", value, mod: modOf(g.pre) };
+  },
+  1,
+);
+
+const DESIGNATION_OK = new Set([
+  "In", "Since", "By", "Until", "From", "Before", "After", "During", "Through", "Fiscal", "Early", "Late", "Mid", "Summer",
+  "Spring", "Winter", "Fall", "Autumn", "Of", "The", "And", "Or", "To", "At", "On", "For", "As", "Between", "Around", "About",
+  "That", "This", "A", "An", "Its", "His", "Her", "Their", "Our", "Until", "Last", "Next", "Early", "Mid", "Fiscal", "Calendar",
+  "Before", "Since", "Throughout", "Over", "Under", "Like", "Unlike", "But", "So", "Then", "When", "While", "If",
+]);
+
+const YEAR_NOUNS = new Set(["troops", "people", "soldiers", "percent", "points", "shares", "jobs", "workers", "members", "cases", "units", "tons", "votes", "miles", "feet", "meters", "km", "kilometers"]);
+
+/** Bare years ("a 2023 military coup"), fiscal years, and decades. */
+export const yearParser = regexParser(
+  "year",
+  /(?<![\w$£€.,/:-])(?:(?<pre>early|late|mid|the end of|the beginning of|the start of|the middle of|the first half of|the second half of)(?:-| |- )(?:of )?)?(?:(?<fiscal>fiscal year|fiscal|FY) ?)?(?<year>(?:1[6-9]|20)\d\d)(?<s>'?s)?(?![\w%/]|[.,]\d|-\d|:\d)/gi,
+  (m, g, ctx) => {
+    const year = g.year ?? "";
+    const yearStart = m.index + m[0].lastIndexOf(year + (g.s ?? ""));
+    if (g.s) {
+      // decades: 1990s, 1990's
+      if (!year.endsWith("0")) return null;
+      return { type: "DATE", value: year.slice(0, 3), mod: modOf(g.pre) };
+    }
+    if (!g.pre && !g.fiscal) {
+      const prev = previousWord(ctx.text, yearStart);
+      // designations: "Flintlock 2018", "Windows 2000", "Vision 2030"; not "In 2018", "July 2023" (month rule)
+      if (prev && /^[A-Z]/.test(prev) && !DESIGNATION_OK.has(prev) && !(prev.replace(".", "").toLowerCase() in MONTH_NAMES)) {
+        const lineStart = yearStart - prev.length - 1 <= 0 || endsSentence(ctx.text, yearStart - prev.length);
+        if (!lineStart) return null;
+      }
+      const next = nextWord(ctx.text, m.index + m[0].length).toLowerCase();
+      if (YEAR_NOUNS.has(next)) return null;
+      const before = ctx.text.slice(Math.max(0, yearStart - 2), yearStart);
+      if (before.endsWith("#") || before === "No") return null;
+    }
+    // TimeBank annotates fiscal years with the plain year value
+    const value = year;
+    return { type: "DATE", value, mod: modOf(g.pre?.toLowerCase()) };
+  },
+  1,
+);
+
+/** Decades: "the 1990s", "the late '80s", "the last decade". */
+export const decadeParser = regexParser(
+  "decade",
+  /\b(?:(?<the>the) )?(?:(?<pre>early|late|mid)(?:-| ))?(?:(?<full>(?:1[6-9]|20)\d0)'?s|'(?<short>\d)0s|(?<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b/gi,
+  (_m, g) => {
+    if (g.word && !g.the) return null;
+    const DECADE_WORDS: Record<string, string> = { twenties: "2", thirties: "3", forties: "4", fifties: "5", sixties: "6", seventies: "7", eighties: "8", nineties: "9" };
+    const value = g.full ? g.full.slice(0, 3) : g.word ? `19${DECADE_WORDS[g.word.toLowerCase()] ?? "X"}` : `19${g.short ?? "X"}`;
+    return { type: "DATE", value, mod: modOf(g.pre) };
+  },
+  1,
+);
+
+/** Centuries: "the 20th century", "the twenty-first century". */
+export const centuryParser = regexParser(
+  "century",
+  /\b(?:(?<the>the) )?(?:(?<pre>early|late|mid)(?:-| ))?(?:(?<n>1[0-9]|2[01])(?:st|nd|rd|th)|(?<w>nineteenth|twentieth|twenty-first|21st)) century\b/gi,
+  (_m, g) => {
+    const words: Record<string, number> = { nineteenth: 19, twentieth: 20, "twenty-first": 21, "21st": 21 };
+    const n = g.n ? Number(g.n) : (words[(g.w ?? "").toLowerCase()] ?? 0);
+    if (!n) return null;
+    return { type: "DATE", value: pad(n - 1, 2), mod: modOf(g.pre) };
+  },
+  1,
+);
+
+const ORDINALS: Record<string, number> = { first: 1, "1st": 1, second: 2, "2nd": 2, third: 3, "3rd": 3, fourth: 4, "4th": 4, final: 4, last: 4 };
+
+/** Quarters and halves: "the third quarter", "third-quarter", "fiscal 1999 first quarter", "the first half of 2024". */
+export const quarterParser = regexParser(
+  "quarter",
+  /\b(?:(?<the>the) )?(?:(?<fiscal1>fiscal) (?<fy1>(?:19|20)\d\d) |(?<y0>(?:19|20)\d\d) |(?<ry>this|last|next) year's |(?<ya>year-ago|year-earlier|comparable year-ago) )?(?:(?<fiscal0>fiscal)[- ])?(?:(?<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|latest|current|previous|year-earlier|year-ago|comparable|same|last)(?:-| ))?(?:(?<fiscal2>fiscal) )?(?<kind>quarter|half)(?: (?:of |in )?(?:(?<fiscal3>fiscal) )?(?<year>(?:19|20)\d\d)(?!\d))?\b/gi,
+  (m, g, ctx) => {
+    const ordRaw = (g.ord ?? "").toLowerCase();
+    const kind = (g.kind ?? "").toLowerCase();
+    if (!g.ord && !g.year && !g.fy1 && !g.y0 && !g.ya) {
+      if (!g.the || kind !== "quarter") return null;
+    }
+    const ryOffset = g.ya ? -1 : g.ry ? (g.ry.toLowerCase() === "last" ? -1 : g.ry.toLowerCase() === "next" ? 1 : 0) : null;
+    // "the third-quarter results": the adjective drops the article
+    const hyphenAdjective = !!g.the && !!g.ord && m[0].includes(`${g.ord}-`);
+    const start = hyphenAdjective ? m.index + 4 : m.index;
+    const yearGiven = g.fy1 ?? g.y0 ?? g.year ?? (ryOffset !== null && ctx.reference ? String(ctx.reference.year + ryOffset) : undefined);
+    // fiscal quarters and years keep the plain year value (the TimeBank convention)
+    const ref = ctx.reference;
+    if (kind === "half") {
+      const h = ordRaw === "first" || ordRaw === "1st" ? 1 : ordRaw === "second" || ordRaw === "2nd" ? 2 : 0;
+      if (!h) return null;
+      const y = yearGiven ?? (ref ? String(ref.year) : "XXXX");
+      return { type: "DATE", value: `${y}-H${h}` };
+    }
+    let q = ORDINALS[ordRaw] ?? 0;
+    let year: number | null = yearGiven ? Number(yearGiven) : null;
+    if (!q) {
+      if (!ref) return { type: "DATE", value: "XXXX-QX" };
+      const cur = ref.year * 4 + quarterOfMonth(ref.month) - 1;
+      let total = cur;
+      if (ordRaw === "" || ordRaw === "latest" || ordRaw === "previous" || ordRaw === "last" || ordRaw === "comparable" || ordRaw === "same") total = cur - 1;
+      if (ordRaw === "year-earlier" || ordRaw === "year-ago" || g.ya) total = cur - 1 - 4;
+      const y = g.y0 ? Number(g.y0) : Math.floor(total / 4);
+      return { type: "DATE", value: `${y}-Q${(total % 4) + 1}`, start };
+    }
+    if (ordRaw === "last" && !yearGiven) {
+      // "the last quarter" = the previous quarter
+      if (!ref) return { type: "DATE", value: "XXXX-QX" };
+      const total = ref.year * 4 + quarterOfMonth(ref.month) - 2;
+      return { type: "DATE", value: `${Math.floor(total / 4)}-Q${(total % 4) + 1}` };
+    }
+    if (year === null && ref) {
+      const cq = quarterOfMonth(ref.month);
+      const future = ctx.tenseAt(m.index, m.index + m[0].length) === "future";
+      year = q <= cq || future ? ref.year : ref.year - 1;
+    }
+    q = Math.min(4, Math.max(1, q));
+    return { type: "DATE", value: `${year === null ? "XXXX" : pad(year, 4)}-Q${q}`, start };
+  },
+  1,
+);
+
+/** Financial quarter shorthands: "Q3 2023", "Q1", "2Q", "3Q89". */
+export const quarterShorthandParser = regexParser(
+  "quarter-shorthand",
+  /\b(?:Q(?<q1>[1-4])(?:(?: |-)(?<y1>(?:19|20)\d\d)|(?<s1>'\d\d))?|(?<q2>[1-4])Q(?<y2>\d\d)?)\b/g,
+  (_m, g, ctx) => {
+    const q = Number(g.q1 ?? g.q2);
+    let year: number | null = null;
+    if (g.y1) year = Number(g.y1);
+    else if (g.s1 || g.y2) {
+      const yy = Number((g.s1 ?? g.y2 ?? "").replace("'", ""));
+      year = yy >= 50 ? 1900 + yy : 2000 + yy;
+    } else if (ctx.reference) {
+      const cq = quarterOfMonth(ctx.reference.month);
+      year = q <= cq || ctx.tenseAt(_m.index, _m.index + _m[0].length) === "future" ? ctx.reference.year : ctx.reference.year - 1;
+    }
+    return { type: "DATE", value: `${year === null ? "XXXX" : pad(year, 4)}-Q${q}` };
+  },
+  1,
+);
+
+/** "year-earlier", "the year-ago period", "the corresponding period last year". */
+export const yearAgoParser = regexParser(
+  "year-ago",
+  /\b(?:(?<the>the) )?(?:year-earlier|year-ago|year earlier)(?: (?:period|quarter))?\b/gi,
+  (_m, _g, ctx) => ({ type: "DATE", value: ctx.reference ? pad(ctx.reference.year - 1, 4) : "XXXX" }),
+  1,
+);
+
+const SPELLED_UNITS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
+
+const SPELLED_TENS: Record<string, number> = { ten: 10, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
+
+/** Spelled-out years in broadcast transcripts: "nineteen ninety-six", "the year two thousand". */
+export const spelledYearParser = regexParser(
+  "spelled-year",
+  /\b(?:(?<the>the year )?(?<c>nineteen) (?<t>twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?<u>one|two|three|four|five|six|seven|eight|nine))?|(?<the2>the year )?two thousand(?: and (?<u2>one|two|three|four|five|six|seven|eight|nine))?)\b/gi,
+  (m, g) => {
+    if (g.c) {
+      const y = 1900 + (SPELLED_TENS[(g.t ?? "").toLowerCase()] ?? 0) + (g.u ? (SPELLED_UNITS[g.u.toLowerCase()] ?? 0) : 0);
+      return { type: "DATE", value: String(y) };
+    }
+    if (!g.the2 && !g.u2) return null;
+    void m;
+    return { type: "DATE", value: String(2000 + (g.u2 ? (SPELLED_UNITS[g.u2.toLowerCase()] ?? 0) : 0)) };
+  },
+  1,
+);
