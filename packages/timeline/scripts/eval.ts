@@ -59,6 +59,8 @@ function row(name: string, c: Counts): string {
   return `| ${name.padEnd(22)} | ${fmt(strict.p)} | ${fmt(strict.r)} | ${fmt(strict.f)} | ${fmt(relaxed.p)} | ${fmt(relaxed.r)} | ${fmt(relaxed.f)} | ${fmt(type.f)} | ${fmt(typeAcc)} | ${fmt(value.f)} | ${fmt(valueAcc)} |`;
 }
 
+console.log("TempEval-3 timex metrics (gold and system aligned one-to-one by largest overlap; type/value F1 = relaxed matches with the right attribute, over system for P and over gold for R).");
+console.log("Split: rules tuned on TimeBank only; AQUAINT is held out. Targets on AQUAINT: value F1 >= 80, relaxed F1 >= 90, strict F1 >= 82.");
 for (const split of ["TimeBank", "AQUAINT"]) {
   if (onlySplit && split !== onlySplit) continue;
   const dir = path.join(dataDir, split);
