@@ -218,7 +218,7 @@ export const contributorRule: BoilerplateRule = {
     }
     const r = REPORTING_BY.exec(unit.text);
     if (r) {
-      const names = splitNames(r[1]!.replace(/\s+in\s+[\p{Lu}][\p{L} ]{0,40}/gu, ""));
+      const names = splitNames(r[1]!.replace(/\s{1,3}in\s{1,3}[\p{Lu}][\p{L} ]{0,40}/gu, ""));
       return { meta: /^(?:additional |contributing )?(?:reporting|writing)/i.test(unit.text) ? { authors: names } : { contributors: names } };
     }
     return false;

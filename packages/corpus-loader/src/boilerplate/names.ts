@@ -1,6 +1,13 @@
 const ORG_WORDS = /\b(?:reuters|associated press|ap|afp|cnn|staff|writer|reporter|correspondent|editor|bureau|news|times|post|press|agency|updated|published)\b/i;
 const NON_NAME_START = new Set(["the", "a", "an", "our", "his", "her", "their", "its", "this", "that", "staff"]);
 
+/** Remove trailing periods and white space (a loop, not a backtracking regex). */
+function stripTrailingDots(text: string): string {
+  let end = text.length;
+  while (end > 0 && (text[end - 1] === "." || /\s/.test(text[end - 1]!))) end--;
+  return text.slice(0, end);
+}
+
 /**
  * Split a byline fragment such as `Jane Doe, John Roe and Ann Poe | Reuters`
  * into person names, dropping outlet and role words.
@@ -10,8 +17,8 @@ const NON_NAME_START = new Set(["the", "a", "an", "our", "his", "her", "their", 
  */
 export function splitNames(fragment: string): string[] {
   const names: string[] = [];
-  for (const raw of fragment.slice(0, 300).split(/,|;|\||\s+and\s+|\s+&\s+|\s+[-–—]\s+/)) {
-    const name = raw.trim().replace(/^(?:and|by)\s+/i, "").replace(/[.\s]+$/, "");
+  for (const raw of fragment.slice(0, 300).split(/,|;|\||\s{1,3}and\s{1,3}|\s{1,3}&\s{1,3}|\s{1,3}[-–—]\s{1,3}/)) {
+    const name = stripTrailingDots(raw.trim().replace(/^(?:and|by)\s{1,3}/i, ""));
     if (name.length < 2 || name.length > 60) continue;
     if (ORG_WORDS.test(name) || /\d/.test(name)) continue;
     const words = name.split(/\s+/);
@@ -37,7 +44,7 @@ export function parseByline(rest: string): string[] | null {
   const t = rest.trim();
   if (t.length === 0 || t.length > 150 || /[.!?]$/.test(t) && !/\b[A-Z]\.$/.test(t)) return null;
   const names: string[] = [];
-  for (const raw of t.split(/,|;|\||\s+and\s+|\s+&\s+|\s+[-–—]\s+/)) {
+  for (const raw of t.split(/,|;|\||\s{1,3}and\s{1,3}|\s{1,3}&\s{1,3}|\s{1,3}[-–—]\s{1,3}/)) {
     const piece = raw.trim();
     if (!piece) continue;
     if (ORG_WORDS.test(piece) && piece.split(/\s+/).length <= 5) continue;
