@@ -74,9 +74,19 @@ export const modifierExtender: TemporalRefiner = {
       if (!(word in MODIFIERS)) continue;
       if (word === "more" && c.value !== "PAST_REF") continue;
       if ((word === "early" || word === "late" || word === "earlier" || word === "later") && c.type === "DURATION") continue;
-      if ((word === "around" || word === "about" || word === "approximately") && c.type !== "TIME" && c.type !== "DURATION") continue;
+      if ((word === "about" || word === "approximately") && c.type !== "TIME" && c.type !== "DURATION") continue;
       c.start -= (m[1] ?? "").length + 1;
       c.mod ??= MODIFIERS[word];
+    }
+    // trailing vagueness: "the next year or so", "a week or so ago"
+    for (const c of candidates) {
+      const after = ctx.text.slice(c.end, c.end + 10);
+      if (after.startsWith(" or so")) {
+        c.end += 6;
+        c.mod ??= "APPROX";
+        const rest = ctx.text.slice(c.end, c.end + 4);
+        if (rest === " ago" && c.type === "DURATION") c.end += 4;
+      }
     }
     return candidates;
   },

@@ -125,7 +125,7 @@ export const dayMonthParser = regexParser(
 export const weekdayParser = regexParser(
   "weekday",
   new RegExp(
-    `\\b(?:(?<rel>[Ll]ast|[Nn]ext|[Tt]his|[Cc]oming|[Pp]ast) )?(?<wd>${WEEKDAY_RE})(?:(?<md>,? (?<month>${MONTHS}) (?<day>[0-3]?\\d)(?!\\d)(?:,? (?<year>(?:1[6-9]|20)\\d\\d)(?!\\d))?)| (?<pod>morning|afternoon|evening|night))?\\b`,
+    `\\b(?:(?<the>[Tt]he )?(?<rel>[Ll]ast|[Nn]ext|[Tt]his|[Cc]oming|[Pp]ast|[Pp]revious|[Ff]ollowing) )?(?<wd>${WEEKDAY_RE})(?:(?<md>,? (?<month>${MONTHS}) (?<day>[0-3]?\\d)(?!\\d)(?:,? (?<year>(?:1[6-9]|20)\\d\\d)(?!\\d))?)| (?<pod>morning|afternoon|evening|night))?\\b`,
     "g",
   ),
   (m, g, ctx) => {

@@ -115,10 +115,16 @@ const YEAR_NOUNS = new Set(["troops", "people", "soldiers", "percent", "points",
 /** Bare years ("a 2023 military coup"), fiscal years, and decades. */
 export const yearParser = regexParser(
   "year",
-  /(?<![\w$£€.,/:-])(?:(?<pre>early|late|mid|the end of|the beginning of|the start of|the middle of|the first half of|the second half of)(?:-| |- )(?:of )?)?(?:(?<fiscal>fiscal year|fiscal|FY) ?)?(?<year>(?:1[6-9]|20)\d\d)(?<s>'?s)?(?![\w%/]|[.,]\d|-\d|:\d)/gi,
+  /(?<![\w$£€.,/:-])(?:(?<pre>early|late|mid|the end of|the beginning of|the start of|the middle of|the first half of|the second half of)(?:-| |- )(?:of )?)?(?:(?<fiscal>fiscal year|fiscal|FY) ?)?(?<year>(?:1[6-9]|20)\d\d)(?<s>'?s)?(?<beyond> or later| and beyond| or earlier| and later| period)?(?![\w%/]|[.,]\d|-\d|:\d)/gi,
   (m, g, ctx) => {
     const year = g.year ?? "";
     const yearStart = m.index + m[0].lastIndexOf(year + (g.s ?? ""));
+    let start: number | undefined;
+    if (g.beyond === " period") {
+      // "the 1988 period": the article belongs to the expression
+      const before = ctx.text.slice(Math.max(0, m.index - 4), m.index);
+      if (/^the $/i.test(before)) start = m.index - 4;
+    }
     if (g.s) {
       // decades: 1990s, 1990's
       if (!year.endsWith("0")) return null;
@@ -138,7 +144,9 @@ export const yearParser = regexParser(
     }
     // TimeBank annotates fiscal years with the plain year value
     const value = year;
-    return { type: "DATE", value, mod: modOf(g.pre?.toLowerCase()) };
+    const beyond = g.beyond?.trim();
+    const mod = beyond === "or later" || beyond === "and beyond" || beyond === "and later" ? "ON_OR_AFTER" : beyond === "or earlier" ? "ON_OR_BEFORE" : modOf(g.pre?.toLowerCase());
+    return { type: "DATE", value, mod, start };
   },
   1,
 );
@@ -189,7 +197,7 @@ export const quarterParser = regexParser(
     // fiscal quarters and years keep the plain year value (the TimeBank convention)
     const ref = ctx.reference;
     if (kind === "half") {
-      const h = ordRaw === "first" || ordRaw === "1st" ? 1 : ordRaw === "second" || ordRaw === "2nd" ? 2 : 0;
+      const h = ordRaw === "first" || ordRaw === "1st" ? 1 : ordRaw === "second" || ordRaw === "2nd" || ordRaw === "last" || ordRaw === "final" ? 2 : 0;
       if (!h) return null;
       const y = yearGiven ?? (ref ? String(ref.year) : "XXXX");
       return { type: "DATE", value: `${y}-H${h}` };
@@ -245,8 +253,9 @@ export const quarterShorthandParser = regexParser(
 /** "year-earlier", "the year-ago period", "the corresponding period last year". */
 export const yearAgoParser = regexParser(
   "year-ago",
-  /\b(?:(?<the>the) )?(?:year-earlier|year-ago|year earlier)(?: (?:period|quarter))?\b/gi,
-  (_m, _g, ctx) => ({ type: "DATE", value: ctx.reference ? pad(ctx.reference.year - 1, 4) : "XXXX" }),
+  /\b(?:(?<the>the) )?(?:year-earlier|year-ago|year earlier)(?<noun> (?:period|quarter))?\b/gi,
+  // "the year-ago period" keeps its article; "the year-ago results" is only "year-ago"
+  (m, g, ctx) => ({ type: "DATE", value: ctx.reference ? pad(ctx.reference.year - 1, 4) : "XXXX", start: g.the && !g.noun ? m.index + 4 : m.index }),
   1,
 );
 

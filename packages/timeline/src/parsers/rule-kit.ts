@@ -159,7 +159,7 @@ export function relDirection(rel: string | undefined): Direction | null {
   if (!rel) return null;
   const r = rel.toLowerCase();
   if (r === "last" || r === "past" || r === "previous") return "last";
-  if (r === "next" || r === "coming") return "next";
+  if (r === "next" || r === "coming" || r === "following") return "next";
   if (r === "this") return "this";
   return null;
 }
