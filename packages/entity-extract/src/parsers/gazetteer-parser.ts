@@ -1,6 +1,7 @@
 import { getCountryLexicon } from "../lexicon/countries.js";
 import type { EntityType, Mention } from "../schema.js";
 import type { ExtractionContext, Parser } from "../pipeline/types.js";
+import { getPhraseFirstWords } from "../tagger/features.js";
 
 /** Seats of government used for their governments: mention → country. */
 const SEATS: Record<string, string> = {
@@ -37,6 +38,7 @@ export function createGazetteerParser(): Parser {
     name: "gazetteer",
     parse(context: ExtractionContext): Mention[] {
       const lex = getCountryLexicon();
+      const firsts = getPhraseFirstWords();
       const { tokens, document } = context;
       const out: Mention[] = [];
       for (const s of context.sentences) {
@@ -48,7 +50,8 @@ export function createGazetteerParser(): Parser {
             continue;
           }
           let matched = 0;
-          for (let len = Math.min(4, s.end - i); len >= 1 && !matched; len--) {
+          const maxLen = firsts.has(t.lower) || t.lower === "white" || t.lower === "downing" ? Math.min(lex.maxWords, s.end - i) : 1;
+          for (let len = maxLen; len >= 1 && !matched; len--) {
             const last = tokens[i + len - 1]!;
             // Phrase words must be adjacent (single spaces or hyphens), not across punctuation.
             let phrase = t.lower;

@@ -50,15 +50,15 @@ export function prepareDocument(document: Document): ExtractionContext {
       const start = starts[i]!;
       const end = ends[i]!;
       const idx = tokens.length;
+      const tokText = text.slice(start, end);
       if (idx > first) {
         const prev = tokens[idx - 1]!;
-        const gap = text.slice(prev.end, start);
+        let newline = false;
+        for (let k = prev.end; k < start && !newline; k++) newline = text.charCodeAt(k) === 10;
         const t = prev.text;
-        const tok = text.slice(start, end);
         const terminal = t === "." || t === "!" || t === "?" || ((t === "”" || t === "\"" || t === "’") && idx - 2 >= first && /^[.!?]$/.test(tokens[idx - 2]!.text));
-        if (gap.includes("\n") || (terminal && (isUpperStart(tok) || /^["“‘(]$/.test(tok))) || idx - first >= MAX_SENTENCE_TOKENS) close(idx);
+        if (newline || (terminal && (isUpperStart(tokText) || /^["“‘(]$/.test(tokText))) || idx - first >= MAX_SENTENCE_TOKENS) close(idx);
       }
-      const tokText = text.slice(start, end);
       tokens.push({
         start,
         end,

@@ -62,16 +62,16 @@ export function createAcronymRefiner(): Refiner {
         added.push({ docId: document.id, start: acr.start, end: acr.end, text: acr.text, type, confidence: 0.95, source: "acronym", flags: ["acronym"], refersTo: text });
       }
       if (!expansions.size) return mentions;
-      const covered = new Set<number>();
-      for (const [s, e] of removeOverlapping) for (let x = s; x < e; x++) covered.add(x);
+      const covered = new Uint8Array(document.text.length + 1);
+      for (const [s, e] of removeOverlapping) covered.fill(1, s, e);
       for (const t of tokens) {
         const exp = expansions.get(t.text);
-        if (!exp || covered.has(t.start)) continue;
-        for (let x = t.start; x < t.end; x++) covered.add(x);
+        if (!exp || covered[t.start]) continue;
+        covered.fill(1, t.start, t.end);
         added.push({ docId: document.id, start: t.start, end: t.end, text: t.text, type: exp.type, confidence: 0.9, source: "acronym", flags: ["acronym"], refersTo: exp.text });
       }
       const overlaps = (m: Mention): boolean => {
-        for (let x = m.start; x < m.end; x++) if (covered.has(x)) return true;
+        for (let x = m.start; x < m.end; x++) if (covered[x]) return true;
         return false;
       };
       const kept = mentions.filter((m) => !overlaps(m));

@@ -1,5 +1,5 @@
 import type { Mention } from "../schema.js";
-import type { Refiner } from "../pipeline/types.js";
+import type { ExtractionContext, Refiner } from "../pipeline/types.js";
 
 const PRIORITY: Record<string, number> = { acronym: 3, tagger: 2, gazetteer: 1 };
 
@@ -17,7 +17,7 @@ const PRIORITY: Record<string, number> = { acronym: 3, tagger: 2, gazetteer: 1 }
 export function createOverlapRefiner(): Refiner {
   return {
     name: "overlap",
-    refine(mentions: Mention[]): Mention[] {
+    refine(mentions: Mention[], context: ExtractionContext): Mention[] {
       const bySpan = new Map<string, Mention>();
       for (const m of mentions) {
         const key = `${m.start}:${m.end}`;
@@ -42,13 +42,13 @@ export function createOverlapRefiner(): Refiner {
       );
       const kept: Mention[] = [];
       // Covered code units, so the overlap test stays linear in the mention lengths.
-      const taken = new Set<number>();
+      const taken = new Uint8Array(context.document.text.length + 1);
       for (const m of sorted) {
         let free = true;
-        for (let i = m.start; i < m.end && free; i++) if (taken.has(i)) free = false;
+        for (let i = m.start; i < m.end && free; i++) if (taken[i]) free = false;
         if (!free) continue;
         kept.push(m);
-        for (let i = m.start; i < m.end; i++) taken.add(i);
+        taken.fill(1, m.start, m.end);
       }
       return kept.sort((a, b) => a.start - b.start);
     },

@@ -143,8 +143,8 @@ export function createTitleRoleRefiner(): Refiner {
       // places and nationalities inside roles stay.
       const roleSpans = out.flatMap((m) => m.roles ?? []).filter((r) => r.docId === document.id);
       if (!roleSpans.length) return out;
-      const covered = new Set<number>();
-      for (const r of roleSpans) for (let x = r.start; x < r.end; x++) covered.add(x);
+      const covered = new Uint8Array(document.text.length + 1);
+      for (const r of roleSpans) covered.fill(1, r.start, r.end);
       const lex = getCountryLexicon();
       const kept: Mention[] = [];
       for (const m of out) {
@@ -152,7 +152,7 @@ export function createTitleRoleRefiner(): Refiner {
           kept.push(m);
           continue;
         }
-        const inside = covered.has(m.start) && covered.has(m.end - 1);
+        const inside = covered[m.start] === 1 && covered[m.end - 1] === 1;
         const rr = inside ? tokenRange(m, context) : null;
         if (!rr) {
           kept.push(m);

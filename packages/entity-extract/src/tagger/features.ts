@@ -41,8 +41,12 @@ export function wordShape(w: string): string {
 
 let phraseFirstWords: Set<string> | undefined;
 
-/** First words of multi-word gazetteer phrases, so single words skip the phrase loop. */
-function getPhraseFirstWords(): Set<string> {
+/**
+ * First words of multi-word gazetteer phrases, so single words skip the phrase loop.
+ *
+ * @returns Lower-cased first words.
+ */
+export function getPhraseFirstWords(): Set<string> {
   if (phraseFirstWords) return phraseFirstWords;
   const lex = getCountryLexicon();
   const out = new Set<string>();
