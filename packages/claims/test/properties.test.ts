@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { extractClaims, groupClaims, InvalidClaimsInputError } from "../src/index.js";
 import { expectValidClaims } from "./helpers.js";
 
-const pieces = ["“", "”", "\"", "‘", "’", " said ", " he ", ", ", ". ", "\n\n", "1,000", " about ", " more than ", "$", "%", " million ", "according to ", "the official", " Smith", "four", "-", "MQ-9", " told reporters ", "'", "«", "»"];
+const pieces = ["“", "”", "\"", "‘", "’", " said ", " he ", ", ", ". ", "\n\n", "1,000", " about ", " more than ", "$", "%", " million ", "according to ", "the official", " Smith", "four", "-", "MQ-9", " told reporters ", "'", "«", "»", "Feb.1", ".5", "a.", "3.", "x1", "-", "/", "1/2", "twenty-", "a dozen"];
 const newsy = fc.array(fc.oneof(fc.constantFrom(...pieces), fc.string({ maxLength: 6 })), { maxLength: 60 }).map((xs) => xs.join(""));
 
 describe("properties", () => {
@@ -22,6 +22,10 @@ describe("properties", () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it("regression: a period between a word and a digit does not loop", () => {
+    expect(extractClaims("(Jan. 27-Feb.1) six-day").claims.every((c) => c.end > c.start)).toBe(true);
   });
 
   it("hostile inputs complete", () => {

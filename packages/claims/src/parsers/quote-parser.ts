@@ -202,6 +202,28 @@ function preAttribution(context: ClaimContext, tokens: readonly Token[], q: Quot
   return null;
 }
 
+/** A paragraph ending "… X said:" (or "X:") introduces the quote in the next paragraph. */
+function colonAttribution(context: ClaimContext, seg: Segment): { speaker: Speaker; cue: NonNullable<Claim["cue"]> } | null {
+  const tokens = seg.tokens;
+  const n = tokens.length;
+  if (n < 2 || tokens[n - 1]!.text !== ":") return null;
+  const sentence = seg.sentences[seg.sentences.length - 1];
+  const from = sentence ? sentence[0] : 0;
+  for (let k = n - 2; k >= Math.max(from, n - 10); k--) {
+    const t = tokens[k]!;
+    if (!t.word) {
+      if (t.text === "," ) continue;
+      return null;
+    }
+    if (isCueToken(t, context.sets)) {
+      const sp = speakerBefore(tokens, k, from);
+      if (!sp) return null;
+      return { speaker: makeSpeaker(context, tokens, sp), cue: { text: t.text, start: t.start, end: t.end } };
+    }
+  }
+  return null;
+}
+
 /** True when a quote starts with a lower-case letter (a phrase quoted inside a sentence). */
 export function isPartial(text: string, q: { start: number; end: number }): boolean {
   for (let i = q.start + 1; i < q.end; i++) {
@@ -248,6 +270,7 @@ export const quoteParser: ClaimParser = {
     const claims: Claim[] = [];
     const { text, document } = context;
     let previousSegmentLast: Claim | null = null;
+    let colonSpeaker: { speaker: Speaker; cue: NonNullable<Claim["cue"]> } | null = null;
     for (const seg of context.segments) {
       const quotes = scanQuotes(text, seg.start, seg.end);
       const tokens = seg.tokens;
@@ -286,8 +309,14 @@ export const quoteParser: ClaimParser = {
             claim.speaker = { ...prev.speaker };
             if (prev.cue) claim.cue = { ...prev.cue };
             flags.push("continuation");
-          } else if (!partial && qi === 0 && previousSegmentLast?.speaker && previousSegmentLast.flags?.includes("unterminated") && q.start === seg.start) {
+          } else if (!partial && qi === 0 && q.start === seg.start && colonSpeaker) {
+            // "Cruz said in a statement:" then a paragraph that is a quote
+            claim.speaker = { ...colonSpeaker.speaker };
+            claim.cue = { ...colonSpeaker.cue };
+          } else if (!partial && qi === 0 && previousSegmentLast?.speaker && q.start === seg.start) {
+            // a paragraph opening with a quote right after a paragraph quoting someone continues that speaker
             claim.speaker = { ...previousSegmentLast.speaker };
+            if (previousSegmentLast.cue) claim.cue = { ...previousSegmentLast.cue };
             flags.push("continuation");
           }
         }
@@ -297,7 +326,14 @@ export const quoteParser: ClaimParser = {
         claims.push(claim);
         prev = claim;
       }
-      previousSegmentLast = quotes.length ? prev : null;
+      previousSegmentLast = null;
+      for (let x = claims.length - 1; x >= 0 && claims[x]!.start >= seg.start; x--) {
+        if (claims[x]!.speaker && !claims[x]!.flags?.includes("partial")) {
+          previousSegmentLast = claims[x]!;
+          break;
+        }
+      }
+      colonSpeaker = colonAttribution(context, seg);
     }
     return claims;
   },

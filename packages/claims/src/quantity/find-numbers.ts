@@ -67,11 +67,11 @@ export function findNumbers(text: string, from = 0, to = text.length): NumberMat
     if (isDigit(c) || (c === 46 && i + 1 < to && isDigit(text.charCodeAt(i + 1)) && (prev < 0 || !isDigit(prev)))) {
       if (!atBoundary) {
         // digits glued to letters on the left (MQ9, A320): skip the whole run
-        i = readWord(text, i, to);
+        i = Math.max(i + 1, readWord(text, i, to));
         continue;
       }
       const m = readDigits(text, i, to);
-      if (m) {
+      if (m && m.end > i) {
         out.push(m);
         i = m.end;
         continue;
@@ -81,12 +81,12 @@ export function findNumbers(text: string, from = 0, to = text.length): NumberMat
     }
     if (atBoundary && isWordChar(c)) {
       const m = readWords(text, i, to);
-      if (m) {
+      if (m && m.end > i) {
         out.push(m);
         i = m.end;
         continue;
       }
-      i = readWord(text, i, to);
+      i = Math.max(i + 1, readWord(text, i, to));
       continue;
     }
     i++;
@@ -184,8 +184,15 @@ function readDigits(text: string, start: number, to: number): NumberMatch | null
 }
 
 /** Read number words starting at a word boundary. */
+/** First letters of number words (a, b, d, e, f, h, m, n, o, s, t, z), as a lookup by lower-case char code. */
+const INITIALS = new Uint8Array(128);
+for (const ch of "abdefhmnostz") INITIALS[ch.charCodeAt(0)] = 1;
+
 function readWords(text: string, start: number, to: number): NumberMatch | null {
+  const c0 = text.charCodeAt(start) | 32;
+  if (c0 >= 128 || INITIALS[c0] !== 1) return null;
   const first = readWord(text, start, to);
+  if (first - start > 9) return null;
   const w0 = text.slice(start, first).toLowerCase();
   const isA = w0 === "a" || w0 === "an";
   if (!(w0 in UNITS) && !(w0 in TENS) && !isA && w0 !== "dozen" && w0 !== "hundred" && w0 !== "thousand" && w0 !== "million" && w0 !== "billion") {

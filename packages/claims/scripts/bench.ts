@@ -1,0 +1,63 @@
+/**
+ * Speed of @newsparse/claims on one core: MB/s of extractClaims (+ groupClaims)
+ * over the bundled seed corpus repeated, and over PolNeAR dev texts when
+ * ../shared/data is present. Prints peak memory too.
+ *
+ * Usage (repo root): npx tsx --conditions=@newsparse/source packages/claims/scripts/bench.ts
+ */
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseDocument, type Document } from "@newsparse/corpus-loader";
+import { extractClaims, groupClaims } from "../src/index.js";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const repoRoot = resolve(here, "../../..");
+let peakRss = 0;
+let peakHeap = 0;
+function sample(): void {
+  const m = process.memoryUsage();
+  peakRss = Math.max(peakRss, m.rss);
+  peakHeap = Math.max(peakHeap, m.heapUsed);
+}
+
+function bench(name: string, documents: Document[], minSeconds = 3): void {
+  const bytes = documents.reduce((n, d) => n + Buffer.byteLength(d.text, "utf8"), 0);
+  // warm-up
+  extractClaims(documents);
+  let runs = 0;
+  let claims = 0;
+  const t0 = performance.now();
+  while ((performance.now() - t0) / 1000 < minSeconds) {
+    const r = extractClaims(documents);
+    groupClaims(r.claims, { documents });
+    claims = r.claims.length;
+    runs++;
+    sample();
+  }
+  const secs = (performance.now() - t0) / 1000;
+  const mbps = (bytes * runs) / 1e6 / secs;
+  console.log(`| ${name} | ${documents.length} | ${(bytes / 1e3).toFixed(1)} KB | ${claims} | ${runs} | ${mbps.toFixed(2)} MB/s |`);
+}
+
+console.log("\nclaims bench (one core; extractClaims + groupClaims; documents pre-parsed by corpus-loader)\n");
+console.log("| corpus | documents | size | claims | runs | throughput |");
+console.log("|---|---:|---:|---:|---:|---:|");
+const seedDir = resolve(repoRoot, "examples/corpus/niger-2024");
+const seeds = readdirSync(seedDir)
+  .filter((f) => f.endsWith(".txt"))
+  .sort()
+  .map((f) => parseDocument(readFileSync(resolve(seedDir, f), "utf8"), { id: f.slice(0, 3) }));
+bench("seeds (5 articles)", seeds);
+const polnear = resolve(repoRoot, "../shared/data/quotes/polnear/dev/text");
+if (existsSync(polnear)) {
+  const docs = readdirSync(polnear)
+    .sort()
+    .map((f) => parseDocument(readFileSync(resolve(polnear, f), "utf8"), { id: f }));
+  bench("PolNeAR dev texts", docs);
+} else console.log("(PolNeAR dev skipped: ../shared/data not found)");
+// a long hostile-ish document: many quotes and numbers
+const big = parseDocument(Array.from({ length: 2000 }, (_, i) => `“Quote number ${i},” an official said, adding that about ${i * 10} troops and $${i} million were involved.`).join("\n\n"), { id: "big" });
+bench("synthetic 2,000 paragraphs", [big]);
+sample();
+console.log(`\npeak memory: rss ${(peakRss / 1e6).toFixed(0)} MB, heapUsed ${(peakHeap / 1e6).toFixed(0)} MB`);

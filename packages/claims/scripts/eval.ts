@@ -1,0 +1,469 @@
+/**
+ * Accuracy of @newsparse/claims.
+ *
+ * 1. Quotes and attributions on PolNeAR (brat standoff) — `--split=dev` (default, report) or `--split=train` (tuning).
+ * 2. The quantity normaliser on the Microsoft Recognizers-Text English Number / NumberWithUnit specs.
+ *
+ * Usage (repo root): npx tsx --conditions=@newsparse/source packages/claims/scripts/eval.ts [--split=dev|train] [--errors=N]
+ * Reads ../shared/data relative to the repo root; prints "skipped" and exits 0 when it is missing.
+ */
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseDocument } from "@newsparse/corpus-loader";
+import { extractClaims, findNumbers, type Claim } from "../src/index.js";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const repoRoot = resolve(here, "../../..");
+const dataDir = resolve(repoRoot, "../shared/data");
+const args = new Map(process.argv.slice(2).map((a) => [a.replace(/^--/, "").split("=")[0]!, a.split("=")[1] ?? "true"]));
+const split = args.get("split") ?? "dev";
+const showErrors = Number(args.get("errors") ?? 0);
+
+if (!existsSync(dataDir)) {
+  console.log("skipped: ../shared/data not found");
+  process.exit(0);
+}
+
+// ---------------------------------------------------------------- PolNeAR
+interface Frag {
+  start: number;
+  end: number;
+}
+interface GoldAttribution {
+  content: Frag[];
+  source: Frag[];
+  direct: boolean;
+}
+interface PredAttribution {
+  content: Frag[];
+  speaker?: { text: string; start?: number; end?: number; written: string; writtenStart?: number; writtenEnd?: number; entityId?: string };
+  direct: boolean;
+}
+
+const QUOTE_OPEN = new Set(["“", "\"", "‘", "«", "'"]);
+
+function parseAnn(ann: string, text: string): GoldAttribution[] {
+  const spans = new Map<string, { type: string; frags: Frag[] }>();
+  const events: string[] = [];
+  for (const line of ann.split("\n")) {
+    const parts = line.split("\t");
+    const id = parts[0] ?? "";
+    if (id.startsWith("T")) {
+      const meta = parts[1] ?? "";
+      const sp = meta.indexOf(" ");
+      const type = meta.slice(0, sp);
+      const frags = meta
+        .slice(sp + 1)
+        .split(";")
+        .map((f) => f.trim().split(" ").map(Number))
+        .filter((f) => f.length === 2 && Number.isFinite(f[0]) && Number.isFinite(f[1]))
+        .map(([s, e]) => ({ start: s!, end: e! }));
+      spans.set(id, { type, frags });
+    } else if (id.startsWith("E")) events.push(parts[1] ?? "");
+  }
+  const out: GoldAttribution[] = [];
+  for (const e of events) {
+    const roles = new Map(e.split(" ").map((r) => [r.split(":")[0]!, r.split(":")[1]!] as const));
+    const content = spans.get(roles.get("Content") ?? "");
+    if (!content || content.frags.length === 0) continue;
+    const source = spans.get(roles.get("Source") ?? "");
+    const first = text.slice(content.frags[0]!.start, content.frags[0]!.end).trimStart();
+    out.push({ content: trimFrags(content.frags, text), source: source ? source.frags : [], direct: QUOTE_OPEN.has(first[0] ?? "") });
+  }
+  return out;
+}
+
+function trimFrags(frags: Frag[], text: string): Frag[] {
+  return frags
+    .map((f) => {
+      let { start, end } = f;
+      while (start < end && /\s/.test(text[start]!)) start++;
+      while (end > start && /\s/.test(text[end - 1]!)) end--;
+      return { start, end };
+    })
+    .filter((f) => f.end > f.start);
+}
+
+function extent(f: Frag[]): Frag {
+  return { start: Math.min(...f.map((x) => x.start)), end: Math.max(...f.map((x) => x.end)) };
+}
+
+function size(f: Frag[]): number {
+  return f.reduce((n, x) => n + x.end - x.start, 0);
+}
+
+function overlap(a: Frag[], b: Frag[]): number {
+  let n = 0;
+  for (const x of a) for (const y of b) n += Math.max(0, Math.min(x.end, y.end) - Math.max(x.start, y.start));
+  return n;
+}
+
+/** Ignore a final period/comma difference at the edges when comparing exact spans. */
+function sameExtent(a: Frag[], b: Frag[], text: string): boolean {
+  const x = extent(a);
+  const y = extent(b);
+  const norm = (f: Frag) => {
+    let { start, end } = f;
+    while (end > start && /[.,;:\s]/.test(text[end - 1]!)) end--;
+    return `${start}:${end}`;
+  };
+  return norm(x) === norm(y);
+}
+
+function predictions(claims: Claim[]): PredAttribution[] {
+  const out: PredAttribution[] = [];
+  const seenParts = new Set<string>();
+  for (const c of claims) {
+    if (c.kind === "quantity") continue;
+    if (c.kind === "quote" && c.flags?.includes("in-reported-speech")) continue;
+    // unattributed quotes count as attributions only when they look like speech (not a scare-quoted phrase)
+    if (c.kind === "quote" && !c.speaker && (c.flags?.includes("partial") || c.text.split(/\s+/).length < 4)) continue;
+    let content: Frag[] = [{ start: c.start, end: c.end }];
+    if (c.parts) {
+      const key = JSON.stringify(c.parts);
+      if (seenParts.has(key)) continue;
+      seenParts.add(key);
+      content = c.parts.map((p) => ({ ...p }));
+    }
+    const s = c.speaker ?? { text: "", anonymous: false };
+    // PolNeAR annotates a quote continued after its attribution (split or next sentence / paragraph) as one content
+    const last = out[out.length - 1];
+    if (c.kind === "quote" && last?.direct && (c.flags?.includes("continuation") || c.flags?.includes("split")) && last.speaker?.start === s.start && s.start !== undefined) {
+      for (const f of content) if (!last.content.some((x) => x.start === f.start)) last.content.push(f);
+      continue;
+    }
+    out.push({
+      content,
+      direct: c.kind === "quote",
+      speaker: c.speaker && { text: s.text, start: s.start, end: s.end, written: s.mention?.text ?? s.text, writtenStart: s.mention?.start ?? s.start, writtenEnd: s.mention?.end ?? s.end, entityId: s.entityId },
+    });
+  }
+  return out;
+}
+
+interface Tally {
+  gold: number;
+  pred: number;
+  exact: number;
+  overlap: number;
+  spkN: number;
+  spkExact: number;
+  spkLenient: number;
+}
+
+function newTally(): Tally {
+  return { gold: 0, pred: 0, exact: 0, overlap: 0, spkN: 0, spkExact: 0, spkLenient: 0 };
+}
+
+function lastWord(s: string): string {
+  const w = s.toLowerCase().replace(/[’']s\b/g, "").split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  return w[w.length - 1] ?? "";
+}
+
+function score(gold: GoldAttribution[], pred: PredAttribution[], text: string, t: Tally, errors: string[]): void {
+  t.gold += gold.length;
+  t.pred += pred.length;
+  const usedG = new Set<number>();
+  const usedP = new Set<number>();
+  // exact first
+  pred.forEach((p, i) => {
+    const g = gold.findIndex((x, j) => !usedG.has(j) && sameExtent(x.content, p.content, text));
+    if (g >= 0) {
+      usedG.add(g);
+      usedP.add(i);
+      t.exact++;
+      t.overlap++;
+      speaker(gold[g]!, p);
+    }
+  });
+  pred.forEach((p, i) => {
+    if (usedP.has(i)) return;
+    let best = -1;
+    let bestOv = 0;
+    gold.forEach((g, j) => {
+      if (usedG.has(j)) return;
+      const ov = overlap(g.content, p.content);
+      if (ov >= 0.5 * Math.max(size(g.content), size(p.content)) && ov > bestOv) {
+        best = j;
+        bestOv = ov;
+      }
+    });
+    if (best >= 0) {
+      usedG.add(best);
+      usedP.add(i);
+      t.overlap++;
+      speaker(gold[best]!, p);
+    } else if (errors.length < showErrors) errors.push(`FP  ${JSON.stringify(text.slice(extent(p.content).start, extent(p.content).end).slice(0, 120))} <= ${p.speaker?.written}`);
+  });
+  gold.forEach((g, j) => {
+    if (!usedG.has(j) && errors.length < showErrors) errors.push(`FN  ${JSON.stringify(text.slice(extent(g.content).start, extent(g.content).end).slice(0, 120))} <= ${g.source.map((f) => text.slice(f.start, f.end)).join(" ")}`);
+  });
+  function speaker(g: GoldAttribution, p: PredAttribution): void {
+    if (g.source.length === 0) return;
+    t.spkN++;
+    const goldText = g.source.map((f) => text.slice(f.start, f.end)).join(" ").trim();
+    const s = p.speaker;
+    if (!s) return;
+    const gs = extent(g.source);
+    const exact = (s.writtenStart === gs.start && s.writtenEnd === gs.end) || s.written.toLowerCase() === goldText.toLowerCase();
+    const spanOverlap = s.writtenStart !== undefined && s.writtenEnd !== undefined && Math.min(s.writtenEnd, gs.end) > Math.max(s.writtenStart, gs.start);
+    const lenient = exact || spanOverlap || lastWord(s.written) === lastWord(goldText) || lastWord(s.text) === lastWord(goldText);
+    if (exact) t.spkExact++;
+    if (lenient) t.spkLenient++;
+    else if (errors.length < showErrors) errors.push(`SPK ${JSON.stringify(goldText)} vs ${JSON.stringify(s.written)} (${s.text})`);
+  }
+}
+
+function prf(t: Tally, key: "exact" | "overlap"): [string, string, string] {
+  const p = t.pred ? t[key] / t.pred : 0;
+  const r = t.gold ? t[key] / t.gold : 0;
+  const f = p + r ? (2 * p * r) / (p + r) : 0;
+  return [(100 * p).toFixed(1), (100 * r).toFixed(1), (100 * f).toFixed(1)];
+}
+
+function evalPolnear(): void {
+  const base = resolve(dataDir, "quotes/polnear", split);
+  if (!existsSync(base)) {
+    console.log(`skipped: ${base} not found`);
+    return;
+  }
+  const textDir = resolve(base, "text");
+  const annDir = resolve(base, "attributions");
+  const texts = new Map(readdirSync(textDir).map((f) => [f.replace(/\.txt$/, ""), f]));
+  const direct = newTally();
+  const all = newTally();
+  const errors: string[] = [];
+  let docs = 0;
+  let bytes = 0;
+  const t0 = performance.now();
+  for (const annFile of readdirSync(annDir).sort()) {
+    if (!annFile.endsWith(".ann")) continue;
+    const stem = annFile.replace(/\.ann$/, "");
+    const textFile = texts.get(stem) ?? texts.get(stem.replace(/_[0-9a-f]{4}$/, ""));
+    if (!textFile) continue;
+    const text = readFileSync(resolve(textDir, textFile), "utf8");
+    const gold = parseAnn(readFileSync(resolve(annDir, annFile), "utf8"), text);
+    const doc = parseDocument(text, { id: stem });
+    const { claims } = extractClaims(doc);
+    const pred = predictions(claims);
+    score(gold.filter((g) => g.direct), pred.filter((p) => p.direct), text, direct, errors);
+    score(gold, pred, text, all, []);
+    docs++;
+    bytes += text.length;
+  }
+  const secs = (performance.now() - t0) / 1000;
+  console.log(`\nPolNeAR ${split}: ${docs} documents, ${direct.gold} direct-quote and ${all.gold} total gold attributions (${(bytes / 1e6).toFixed(2)} MB in ${secs.toFixed(1)} s)\n`);
+  console.log("| attributions | gold | predicted | exact P | exact R | exact F1 | ≥50% overlap P | R | F1 |");
+  console.log("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
+  for (const [name, t] of [["direct quotes", direct], ["all (direct + reported)", all]] as const) {
+    const e = prf(t, "exact");
+    const o = prf(t, "overlap");
+    console.log(`| ${name} | ${t.gold} | ${t.pred} | ${e.join(" | ")} | ${o.join(" | ")} |`);
+  }
+  console.log("\n| speaker accuracy on matched attributions | matched with a gold source | exact | surname / same entity |");
+  console.log("|---|---:|---:|---:|");
+  for (const [name, t] of [["direct quotes", direct], ["all", all]] as const) {
+    console.log(`| ${name} | ${t.spkN} | ${((100 * t.spkExact) / Math.max(1, t.spkN)).toFixed(1)}% | ${((100 * t.spkLenient) / Math.max(1, t.spkN)).toFixed(1)}% |`);
+  }
+  if (errors.length) console.log("\n" + errors.join("\n"));
+}
+
+// ---------------------------------------------------------------- Recognizers-Text
+interface SpecCase {
+  Input: string;
+  NotSupported?: string;
+  Results: Array<{ Text: string; TypeName?: string; Resolution?: { value?: string; unit?: string } }>;
+}
+
+const NUMBER_WORDS = new Set([
+  "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen",
+  "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred",
+  "thousand", "million", "billion", "trillion", "and", "a", "dozen",
+]);
+
+/** News-style numbers: digits (1,000 / 1.5 / -3), digits + scale word, English cardinal words, simple digit fractions. */
+function inScopeNumberText(s: string): boolean {
+  const t = s.trim().toLowerCase();
+  if (/^-?\d{1,3}(,\d{3})+(\.\d+)?$/.test(t) || /^-?\d+(\.\d+)?$/.test(t) || /^\d+\/\d+$/.test(t)) return true;
+  const m = /^(\d+(?:\.\d+)?) (hundred|thousand|million|billion|trillion)$/.exec(t);
+  if (m) return true;
+  const words = t.split(/[\s-]+/);
+  return words.length > 0 && words.every((w) => NUMBER_WORDS.has(w)) && words[0] !== "and" && words[0] !== "a" || (words[0] === "a" && words[1] === "dozen");
+}
+
+const CURRENCY_UNITS: Record<string, [string, number]> = {
+  Dollar: ["USD", 1], "United States dollar": ["USD", 1], Euro: ["EUR", 1], Pound: ["GBP", 1], "British pound": ["GBP", 1], "Chinese yuan": ["CNY", 1],
+  Cent: ["USD", 0.01], Pence: ["GBP", 0.01], Penny: ["GBP", 0.01], "Canadian dollar": ["CAD", 1], "Japanese yen": ["JPY", 1], "Australian dollar": ["AUD", 1],
+  "Hong Kong dollar": ["HKD", 1], "Swiss franc": ["CHF", 1], "Mexican peso": ["MXN", 1], Rupee: ["INR", 1], "Turkish lira": ["TRY", 1], Bitcoin: ["BTC", 1], "Finnish markka": ["FIM", 1],
+};
+const DIMENSION_UNITS: Record<string, string> = {
+  Foot: "ft", Meter: "m", Mile: "mi", Pound: "lb", Gallon: "gal", Ton: "t", "Metric ton": "t", "Kilometer per hour": "km/h", Kilogram: "kg", Inch: "in",
+  "Square meter": "m2", Kilometer: "km", Millimeter: "mm", Milliliter: "ml", Barrel: "bbl", Ounce: "oz", Acre: "acre", "Mile per hour": "mph",
+  "Square kilometer": "km2", Megabyte: "MB", Gram: "g", Degree: "degree", Centimeter: "cm", Liter: "l",
+};
+const TEMPERATURE_UNITS: Record<string, string> = { C: "°C", F: "°F", Degree: "degree" };
+const AGE_UNITS: Record<string, string> = { Year: "year", Month: "month", Week: "week", Day: "day" };
+
+function close(a: number, b: number): boolean {
+  return Math.abs(a - b) <= 1e-6 * Math.max(1, Math.abs(a), Math.abs(b));
+}
+
+function sameMultiset(a: Array<[number, string]>, b: Array<[number, string]>): boolean {
+  if (a.length !== b.length) return false;
+  const used = new Set<number>();
+  return a.every(([v, u]) => {
+    const i = b.findIndex(([w, x], j) => !used.has(j) && x === u && close(v, w));
+    if (i < 0) return false;
+    used.add(i);
+    return true;
+  });
+}
+
+function quantities(input: string): Claim[] {
+  return extractClaims(input).claims.filter((c) => c.kind === "quantity");
+}
+
+interface SpecResult {
+  name: string;
+  total: number;
+  inScope: number;
+  pass: number;
+  why: string;
+  failures: string[];
+}
+
+function runSpec(file: string, name: string, why: string, inScope: (c: SpecCase) => boolean, check: (c: SpecCase) => boolean): SpecResult {
+  const path = resolve(dataDir, "numbers/recognizers-text-specs", file);
+  const cases = JSON.parse(readFileSync(path, "utf8")) as SpecCase[];
+  const r: SpecResult = { name, total: cases.length, inScope: 0, pass: 0, why, failures: [] };
+  for (const c of cases) {
+    if (!inScope(c)) continue;
+    r.inScope++;
+    let ok = false;
+    try {
+      ok = check(c);
+    } catch {
+      ok = false;
+    }
+    if (ok) r.pass++;
+    else if (r.failures.length < showErrors) r.failures.push(`${name}: ${JSON.stringify(c.Input).slice(0, 100)} → expected ${JSON.stringify(c.Results.map((x) => [x.Text, x.Resolution?.value, x.Resolution?.unit]))}`);
+  }
+  return r;
+}
+
+function parseRange(v: string): [number | null, number | null] | null {
+  const m = /^[[(](-?[\d.]*),(-?[\d.]*)[\])]$/.exec(v);
+  if (!m) return null;
+  return [m[1] === "" ? null : Number(m[1]), m[2] === "" ? null : Number(m[2])];
+}
+
+function bounds(c: Claim): [number | null, number | null] | null {
+  const q = c.quantity!;
+  switch (q.relation) {
+    case "gt":
+    case "gte":
+      return [q.value ?? null, null];
+    case "lt":
+    case "lte":
+      return [null, q.value ?? null];
+    case "range":
+      return [q.min ?? null, q.max ?? null];
+    default:
+      return [q.value ?? null, q.value ?? null];
+  }
+}
+
+function evalNumbers(): void {
+  const dir = resolve(dataDir, "numbers/recognizers-text-specs");
+  if (!existsSync(dir)) {
+    console.log("skipped: numbers specs not found");
+    return;
+  }
+  const results: SpecResult[] = [];
+  results.push(
+    runSpec(
+      "Number/NumberModel.json",
+      "Number",
+      "in scope: digits, digits + scale word, English cardinal words, digit fractions; out: word fractions, 'point' decimals, scientific notation, crore/lakh, unit-letter multipliers (10G), unicode fractions, decimal comma",
+      (c) => c.Results.every((r) => inScopeNumberText(r.Text)),
+      (c) => {
+        const pred = findNumbers(c.Input)
+          .filter((n) => !/[A-Za-z]/.test(c.Input[n.end] ?? ""))
+          .map((n): [number, string] => [n.value, ""]);
+        return sameMultiset(c.Results.map((r): [number, string] => [Number(r.Resolution?.value), ""]), pred);
+      },
+    ),
+  );
+  results.push(
+    runSpec(
+      "Number/PercentModel.json",
+      "Percent",
+      "in scope: number + % / percent / per cent; out: fractions and 'percentage' as a word",
+      (c) => c.Results.every((r) => /%|percent|per cent/i.test(r.Text) && inScopeNumberText(r.Text.replace(/\s*(%|percent|per cent)$/i, ""))),
+      (c) => {
+        const pred = quantities(c.Input).filter((q) => q.quantity?.unit === "%").map((q): [number, string] => [q.quantity!.value ?? NaN, "%"]);
+        return sameMultiset(c.Results.map((r): [number, string] => [Number(String(r.Resolution?.value).replace("%", "")), "%"]), pred);
+      },
+    ),
+  );
+  results.push(
+    runSpec(
+      "Number/NumberRangeModel.json",
+      "NumberRange",
+      "in scope: one qualifier + one number (more than, under, at least, up to, …) and between/from X to Y / X-Y; out: compound ranges (… and less than …), 'or more'/'or less' suffixes, symbols (>, <, ~), word ordinals",
+      (c) =>
+        c.Results.length > 0 &&
+        c.Results.every((r) => {
+          const t = r.Text.toLowerCase();
+          return !/[<>=~]/.test(t) && !/ or /.test(t) && !/ and (less|more|greater|smaller|fewer|below|above|under|over)/.test(t) && !/(th|st|nd|rd)\b/.test(t) && !t.startsWith("equal");
+        }),
+      (c) => {
+        const pred = quantities(c.Input).map(bounds);
+        const gold = c.Results.map((r) => parseRange(String(r.Resolution?.value)));
+        if (pred.length !== gold.length) return false;
+        return gold.every((g, i) => g !== null && pred[i] !== null && (g[0] === null ? pred[i]![0] === null : pred[i]![0] !== null && close(g[0], pred[i]![0]!)) && (g[1] === null ? pred[i]![1] === null : pred[i]![1] !== null && close(g[1], pred[i]![1]!)));
+      },
+    ),
+  );
+  const unitSpec = (file: string, name: string, table: Record<string, string | [string, number]>, why: string, isCurrency: boolean): SpecResult =>
+    runSpec(
+      file,
+      name,
+      why,
+      (c) => c.Results.every((r) => !!r.Resolution?.unit && r.Resolution.unit in table),
+      (c) => {
+        const gold = c.Results.map((r): [number, string] => {
+          const entry = table[r.Resolution!.unit!]!;
+          return Array.isArray(entry) ? [Number(r.Resolution?.value) * entry[1], entry[0]] : [Number(r.Resolution?.value), entry];
+        });
+        const units = new Set(Object.values(table).map((e) => (Array.isArray(e) ? e[0] : e)));
+        const pred = quantities(c.Input)
+          .filter((q) => q.quantity?.unit && units.has(q.quantity.unit) && (isCurrency ? /^[A-Z]{3}$/.test(q.quantity.unit) : true))
+          .map((q): [number, string] => [q.quantity!.value ?? NaN, q.quantity!.unit!]);
+        return sameMultiset(gold, pred);
+      },
+    );
+  results.push(unitSpec("NumberWithUnit/CurrencyModel.json", "Currency", CURRENCY_UNITS, "in scope: currencies with an ISO code in the lexicon (USD, EUR, GBP, JPY, CNY, CAD, AUD, HKD, CHF, MXN, INR, TRY, BTC, FIM; cents/pence); out: other currencies", true));
+  results.push(unitSpec("NumberWithUnit/DimensionModel.json", "Dimension", DIMENSION_UNITS, "in scope: common length/mass/volume/area/speed/data units; out: micro/pico units, cooking measures, compound per-millisecond units, angles in turns/radians", false));
+  results.push(unitSpec("NumberWithUnit/TemperatureModel.json", "Temperature", TEMPERATURE_UNITS, "in scope: °C, °F, degrees", false));
+  results.push(unitSpec("NumberWithUnit/AgeModel.json", "Age", AGE_UNITS, "in scope: ages in years/months/weeks/days", false));
+  console.log("\nQuantity normaliser on Recognizers-Text English specs (Number, NumberWithUnit)\n");
+  console.log("| spec | cases | in scope | pass | pass rate |");
+  console.log("|---|---:|---:|---:|---:|");
+  let inScope = 0;
+  let pass = 0;
+  for (const r of results) {
+    inScope += r.inScope;
+    pass += r.pass;
+    console.log(`| ${r.name} | ${r.total} | ${r.inScope} | ${r.pass} | ${((100 * r.pass) / Math.max(1, r.inScope)).toFixed(1)}% |`);
+  }
+  console.log(`| **all** | ${results.reduce((n, r) => n + r.total, 0)} | ${inScope} | ${pass} | **${((100 * pass) / Math.max(1, inScope)).toFixed(1)}%** |`);
+  console.log("\nScope (the claims package reads news-style cardinals and quantities; ordinals are never quantities here, so OrdinalModel and the *ExperimentalMode / PercentMode variants are out):");
+  for (const r of results) console.log(`- ${r.name}: ${r.why}`);
+  const failures = results.flatMap((r) => r.failures);
+  if (failures.length) console.log("\n" + failures.join("\n"));
+}
+
+evalPolnear();
+evalNumbers();
