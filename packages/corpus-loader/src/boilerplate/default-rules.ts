@@ -31,6 +31,11 @@ const REPORTED_FROM =
 const short = (unit: BoilerplateUnit, max: number): boolean => unit.end - unit.start <= max;
 /** Lower-cased first character code of the unit (ASCII letters folded), for cheap pre-checks before any regex. */
 const first = (unit: BoilerplateUnit): number => unit.docText.charCodeAt(unit.start) | 0x20;
+/** Cheap substring pre-check before the newsletter regex. */
+const hasNewsletterWord = (t: string): boolean => t.includes("ewsletter") || t.includes("nbox") || t.includes("eadlines");
+/** First two characters of the unit, lower-cased (ASCII), e.g. `th`. */
+const firstTwo = (unit: BoilerplateUnit): string =>
+  String.fromCharCode(unit.docText.charCodeAt(unit.start) | 0x20, unit.docText.charCodeAt(unit.start + 1) | 0x20);
 /** True when the unit starts with one of the given (lower-case ASCII) letters. */
 const startsWithAny = (unit: BoilerplateUnit, letters: string): boolean => letters.includes(String.fromCharCode(first(unit)));
 
@@ -47,7 +52,7 @@ export const newsletterRule: BoilerplateRule = {
   test: (unit) =>
     short(unit, 300) &&
     ((startsWithAny(unit, "sgjr") && SIGN_UP.test(unit.text)) ||
-      (short(unit, 120) && NEWSLETTER.test(unit.text) && /\bsign|subscri/i.test(unit.text))),
+      (short(unit, 120) && hasNewsletterWord(unit.text) && NEWSLETTER.test(unit.text) && /\bsign|subscri/i.test(unit.text))),
 };
 
 /** `For more CNN news and newsletters create an account at…` */
@@ -79,7 +84,14 @@ export const storyUpdatedRule: BoilerplateRule = {
   id: "story-updated",
   reason: "update or correction note",
   scope: "sentence",
-  test: (unit) => short(unit, 400) && startsWithAny(unit, "tcu") && UPDATED.test(unit.text.slice(0, 60)),
+  test: (unit) => {
+    if (!short(unit, 400)) return false;
+    const two = firstTwo(unit);
+    if (two === "th") {
+      if ((unit.docText.charCodeAt(unit.start + 2) | 0x20) !== 0x69) return false; // "thi…"
+    } else if (two !== "co" && two !== "cl" && two !== "up") return false;
+    return UPDATED.test(unit.text.slice(0, 60));
+  },
 };
 
 /** Advertisement markers and share buttons (`Advertisement`, `Share this:`). */
@@ -210,13 +222,12 @@ export const contributorRule: BoilerplateRule = {
   test: (unit) => {
     if (!short(unit, 240)) return false;
     const t = unit.text;
-    if (!t.includes("contributed") && !t.includes(" by")) return false;
-    const c = CONTRIBUTED.exec(t);
+    const c = t.includes("contributed") ? CONTRIBUTED.exec(t) : null;
     if (c) {
       const names = splitNames(c[1]!.replace(/^(?:and|also)\s+/i, ""));
       return names.length > 0 ? { meta: { contributors: names } } : false;
     }
-    const r = REPORTING_BY.exec(unit.text);
+    const r = startsWithAny(unit, "acrwep") && t.includes(" by") ? REPORTING_BY.exec(t) : null;
     if (r) {
       const names = splitNames(r[1]!.replace(/\s{1,3}in\s{1,3}[\p{Lu}][\p{L} ]{0,40}/gu, ""));
       return { meta: /^(?:additional |contributing )?(?:reporting|writing)/i.test(unit.text) ? { authors: names } : { contributors: names } };

@@ -28,6 +28,10 @@ function tokenize(pattern: string): Token[] {
  */
 export function matchGlob(pattern: string, path: string): boolean {
   const subject = pattern.includes("/") ? path : path.slice(path.lastIndexOf("/") + 1);
+  // Fast paths for the common shapes: a literal name, and `*.ext`.
+  const stars = pattern.split("*").length - 1;
+  if (stars === 0 && !pattern.includes("?")) return subject === pattern;
+  if (stars === 1 && pattern.startsWith("*") && !pattern.includes("?") && !pattern.includes("/")) return subject.endsWith(pattern.slice(1));
   const tokens = tokenize(pattern);
   const m = tokens.length;
   // prev[j]: tokens[0..j) match subject[0..i)
