@@ -95,6 +95,7 @@ export function toCalendarDay(input: Date | string | null | undefined): Calendar
     if (Number.isNaN(input.getTime())) return null;
     return { year: input.getFullYear(), month: input.getMonth() + 1, day: input.getDate() };
   }
+  if (typeof input !== "string") return null;
   const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(input.trim());
   if (m) {
     const year = Number(m[1]);

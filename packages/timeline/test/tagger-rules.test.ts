@@ -104,3 +104,12 @@ describe("news rules", () => {
     expect(tagger.clone().parsers.length).toBe(tagger.parsers.length);
   });
 });
+
+describe("odd inputs", () => {
+  it("never throws on wrong types from JavaScript callers", () => {
+    expect(tagTemporalExpressions(42 as never, { referenceDate: "2024-04-19" })).toEqual([]);
+    expect(tagTemporalExpressions("last July", { referenceDate: 1713484800000 as never })[0]?.value).toBe("XXXX-07");
+    expect(tagTemporalExpressions("last July", undefined as never)[0]?.value).toBe("XXXX-07");
+    expect(tagTemporalExpressions("last July", { referenceDate: new Date(Number.NaN) })[0]?.value).toBe("XXXX-07");
+  });
+});
