@@ -147,6 +147,7 @@ export function extractEventMentions(doc: Document, timexes: readonly Timex[], o
     const modality: EventMention["modality"] = hypothetical && tense !== "past" ? "hypothetical" : tense === "future" ? "planned" : "reported";
     const participants = new Set<string>();
     for (const e of options.entities ?? []) {
+      if (!e || !Array.isArray(e.mentions)) continue;
       for (const m of e.mentions) {
         if (m.docId === doc.id && m.start >= sStart && m.end <= sEnd) {
           participants.add(e.id);

@@ -178,5 +178,6 @@ describe("bad input", () => {
     const result = buildTimeline([null, { id: 3 }, ok, ok] as never);
     expect(result.messages.map((m) => m.ruleId)).toEqual(["invalid-document", "invalid-document", "duplicate-document-id"]);
     expect(result.timeline.length).toBe(1);
+    expect(() => buildTimeline([ok], { entities: [null, { id: "x" }, { id: "y", mentions: [] }] as never })).not.toThrow();
   });
 });
