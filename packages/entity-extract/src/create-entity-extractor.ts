@@ -1,5 +1,6 @@
 import type { Document, Message } from "@newsparse/corpus-loader";
 import { parseDocument } from "@newsparse/corpus-loader";
+import { createEventPatternParser } from "./parsers/event-pattern-parser.js";
 import { createGazetteerParser } from "./parsers/gazetteer-parser.js";
 import { createTaggerParser } from "./parsers/tagger-parser.js";
 import { prepareDocument } from "./pipeline/prepare-document.js";
@@ -58,7 +59,8 @@ export interface EntityExtractor {
 }
 
 /**
- * The default configuration: the shipped tagger and the gazetteer as parsers;
+ * The default configuration: the shipped tagger, the gazetteer and the
+ * event/law patterns as parsers;
  * overlap resolution, organisation head words, acronyms, titles and roles,
  * metonymy and the non-name filter as refiners.
  *
@@ -72,7 +74,7 @@ export interface EntityExtractor {
  */
 export function createDefaultConfig(): EntityExtractorConfig {
   return {
-    parsers: [createTaggerParser(), createGazetteerParser()],
+    parsers: [createTaggerParser(), createGazetteerParser(), createEventPatternParser()],
     refiners: [createOverlapRefiner(), createOrgHeadRefiner(), createAcronymRefiner(), createTitleRoleRefiner(), createMetonymyRefiner(), createFilterRefiner()],
   };
 }

@@ -18,6 +18,7 @@ export type { Parser, Refiner, ExtractionContext, Token } from "./pipeline/types
 export { prepareDocument } from "./pipeline/prepare-document.js";
 export { createTaggerParser } from "./parsers/tagger-parser.js";
 export { createGazetteerParser } from "./parsers/gazetteer-parser.js";
+export { createEventPatternParser } from "./parsers/event-pattern-parser.js";
 export { createOverlapRefiner } from "./refiners/overlap-refiner.js";
 export { createOrgHeadRefiner } from "./refiners/org-head-refiner.js";
 export { createAcronymRefiner } from "./refiners/acronym-refiner.js";

@@ -133,3 +133,14 @@ describe("errors", () => {
     expect((caught as InvalidModelError).code).toBe("EINVALIDMODEL");
   });
 });
+
+describe("event and law patterns", () => {
+  it("finds named battles, wars and treaties", () => {
+    const r = extractEntities("After the Battle of Antietam and before World War II, the Treaty of Versailles was signed. The war of words went on.");
+    const byText = new Map(r.mentions.map((m) => [m.text, m.type]));
+    expect(byText.get("Battle of Antietam")).toBe("EVENT");
+    expect(byText.get("World War II")).toBe("EVENT");
+    expect(byText.get("Treaty of Versailles")).toBe("LAW");
+    expect([...byText.keys()].some((t) => t.startsWith("war of"))).toBe(false);
+  });
+});

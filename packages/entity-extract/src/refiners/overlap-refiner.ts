@@ -1,7 +1,7 @@
 import type { Mention } from "../schema.js";
 import type { ExtractionContext, Refiner } from "../pipeline/types.js";
 
-const PRIORITY: Record<string, number> = { acronym: 3, tagger: 2, gazetteer: 1 };
+const PRIORITY: Record<string, number> = { acronym: 3, pattern: 3, tagger: 2, gazetteer: 1 };
 
 /**
  * Resolve overlapping candidates: identical spans merge (the tagger's type,

@@ -1,0 +1,68 @@
+import type { EntityType, Mention } from "../schema.js";
+import type { ExtractionContext, Parser } from "../pipeline/types.js";
+import { isCapitalised } from "../refiners/util.js";
+
+const HEADS: Record<string, EntityType> = {
+  battle: "EVENT",
+  siege: "EVENT",
+  war: "EVENT",
+  invasion: "EVENT",
+  sack: "EVENT",
+  treaty: "LAW",
+  act: "LAW",
+  convention: "LAW",
+};
+const ORDINAL = /^(first|second|third|\d{1,2}(st|nd|rd|th|d))$/i;
+const NUMERAL = /^(I{1,3}|IV|V|One|Two)$/;
+const MAX_NAME_TOKENS = 5;
+
+/**
+ * Named events and laws by pattern: "Battle of Antietam", "Siege of Sarajevo",
+ * "War of 1812", "Treaty of Versailles" (LAW), "World War II". Runs with the
+ * highest parser priority in the overlap refiner, so it wins over a tagger
+ * mention of just the place.
+ *
+ * @returns A parser named `pattern`.
+ * @example
+ * ```ts
+ * extractEntities("The Battle of Antietam was fought in 1862.").mentions[0].type; // "EVENT"
+ * ```
+ */
+export function createEventPatternParser(): Parser {
+  return {
+    name: "pattern",
+    parse(context: ExtractionContext): Mention[] {
+      const { tokens, document } = context;
+      const out: Mention[] = [];
+      const push = (first: number, last: number, type: EntityType): void => {
+        const start = tokens[first]!.start;
+        const end = tokens[last]!.end;
+        out.push({ docId: document.id, start, end, text: document.text.slice(start, end), type, confidence: 0.85, source: "pattern", flags: [] });
+      };
+      for (let i = 0; i + 1 < tokens.length; i++) {
+        const t = tokens[i]!;
+        if (!isCapitalised(t.text)) continue;
+        const sentence = t.sentence;
+        // World War II / World War One
+        if (t.lower === "world" && tokens[i + 1]?.lower === "war" && tokens[i + 2] && tokens[i + 2]!.sentence === sentence && NUMERAL.test(tokens[i + 2]!.text)) {
+          push(i, i + 2, "EVENT");
+          i += 2;
+          continue;
+        }
+        const type = HEADS[t.lower];
+        if (!type || tokens[i + 1]!.lower !== "of" || tokens[i + 1]!.sentence !== sentence) continue;
+        let j = i + 2;
+        let last = -1;
+        while (j < tokens.length && j - i - 2 < MAX_NAME_TOKENS && tokens[j]!.sentence === sentence && (isCapitalised(tokens[j]!.text) || /^\d{3,4}$/.test(tokens[j]!.text))) {
+          last = j;
+          j++;
+        }
+        if (last < 0) continue;
+        const first = i > 0 && ORDINAL.test(tokens[i - 1]!.text) && isCapitalised(tokens[i - 1]!.text) ? i - 1 : i;
+        push(first, last, type);
+        i = last;
+      }
+      return out;
+    },
+  };
+}
