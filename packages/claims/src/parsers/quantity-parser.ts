@@ -170,7 +170,7 @@ function quantityAt(context: ClaimContext, tokens: readonly Token[], numbers: re
   let qualifierFrom = k;
   if (prev && !prev.word && CURRENCY_SYMBOLS.has(prev.text)) {
     const pp = tokens[k - 2];
-    const glued = pp && pp.word && pp.end === prev.start ? lookup(lexicon.currencies, pp.lower + prev.text) : undefined;
+    const glued = pp && pp.word && pp.end <= prev.start && prev.start - pp.end <= 1 ? lookup(lexicon.currencies, pp.lower + (pp.end === prev.start ? "" : " ") + prev.text) : undefined;
     currency = glued ?? lookup(lexicon.currencies, prev.text);
     start = glued ? pp!.start : prev.start;
     qualifierFrom = glued ? k - 2 : k - 1;
@@ -179,7 +179,13 @@ function quantityAt(context: ClaimContext, tokens: readonly Token[], numbers: re
     start = prev.start;
     qualifierFrom = k - 1;
   }
-  if (isYear && !currency && !(unit && unit.kind !== "noun")) return null;
+  const nextIsRangeEnd = (() => {
+    const nn = numbers[index + 1];
+    if (!nn) return false;
+    const g = text.slice(n.end, nn.start).trim().toLowerCase();
+    return g === "-" || g === "–" || g === "to" || g === "through" || g === "and";
+  })();
+  if (isYear && !currency && !(unit && unit.kind !== "noun") && !(nextIsRangeEnd && !MONTHS.has(lower(next)))) return null;
   // designations: "Air Base 201", "Flintlock 2018", "Model 3"
   const prevTok = tokens[qualifierFrom - 1];
   const designation = !currency && n.form !== "words" && !!prevTok && prevTok.word && prevTok.cap && !sentenceStarts.has(qualifierFrom - 1) && !CAP_OK_BEFORE.has(prevTok.lower) && !matchQualifier(tokens, qualifierFrom, sets);
@@ -200,8 +206,8 @@ function quantityAt(context: ClaimContext, tokens: readonly Token[], numbers: re
     const gap = text.slice(n.end, nextNum.start);
     const gapLower = gap.trim().toLowerCase();
     const between = lower(tokens[qualifierFrom - 1]) === "between" && gapLower === "and";
-    const fromTo = (lower(tokens[qualifierFrom - 1]) === "from" && gapLower === "to") || gapLower === "to" || gap === "-" || gap === "–" || gapLower === "and" && between;
-    if ((between || fromTo) && gap.length <= 5 && nextNum.form !== "fraction") {
+    const fromTo = (lower(tokens[qualifierFrom - 1]) === "from" && gapLower === "to") || gapLower === "to" || gapLower === "through" || gapLower === "-" || gapLower === "–" || gapLower === "—" || (gapLower === "and" && between);
+    if ((between || fromTo) && gap.length <= 10 && nextNum.form !== "fraction") {
       let nextPrefix = true;
       if (CURRENCY_SYMBOLS.has(text[nextNum.start - 1] ?? "")) nextPrefix = true;
       if (nextPrefix) {
@@ -220,6 +226,11 @@ function quantityAt(context: ClaimContext, tokens: readonly Token[], numbers: re
   let subject: string | undefined;
   let scale = 1;
   let afterUnitToken = tokenAt(tokens, end);
+  // postfix symbol: "10 $", "5 €"
+  if (!u && !currency && next && !next.word && CURRENCY_SYMBOLS.has(next.text) && next.start - end <= 1) {
+    const sym = lookup(lexicon.currencies, next.text);
+    if (sym) u = { unit: sym, kind: "currency", end: next.end, nextToken: tokenAt(tokens, next.end) };
+  }
   if (u) {
     if (u.kind === "currency") {
       if (!currency) currency = u.unit;
@@ -252,9 +263,9 @@ function quantityAt(context: ClaimContext, tokens: readonly Token[], numbers: re
   // "Air Base 201", "Flintlock 2018", "Model 3": a capitalised word then a number, with no unit after it
   if (designation && !u && !(unitName && /s$/.test(unitName))) return null;
   // bare small word numbers ("one", "two") and years need a unit to be a quantity
-  if (n.form === "words" && !unitName && !currency) return null;
+  if (n.form === "words" && !unitName && !currency && !qualifier) return null;
   if (n.form === "words" && n.value === 1 && !u && !qualifier) return null;
-  if (isYear && !u && !currency) return null;
+  if (isYear && !u && !currency && relation !== "range") return null;
   const quantity: Quantity = { relation };
   if (value !== undefined) quantity.value = value * scale;
   if (min !== undefined) quantity.min = min * scale;

@@ -184,6 +184,16 @@ function readDigits(text: string, start: number, to: number): NumberMatch | null
 }
 
 /** Read number words starting at a word boundary. */
+const ONE_PRONOUN_BEFORE = new Set(["the", "which", "that", "this", "each", "every", "any", "no", "some", "someone", "anyone", "no-one", "another", "little", "only", "last", "next", "new", "big", "good", "right", "wrong", "other", "same", "favorite", "favourite", "first", "second"]);
+
+function previousWord(text: string, start: number): string {
+  let e = start;
+  while (e > 0 && isSpace(text.charCodeAt(e - 1))) e--;
+  let s = e;
+  while (s > 0 && s > e - 20 && isWordChar(text.charCodeAt(s - 1))) s--;
+  return text.slice(s, e).toLowerCase();
+}
+
 /** First letters of number words (a, b, d, e, f, h, m, n, o, s, t, z), as a lookup by lower-case char code. */
 const INITIALS = new Uint8Array(128);
 for (const ch of "abdefhmnostz") INITIALS[ch.charCodeAt(0)] = 1;
@@ -197,6 +207,12 @@ function readWords(text: string, start: number, to: number): NumberMatch | null 
   const isA = w0 === "a" || w0 === "an";
   if (!(w0 in UNITS) && !(w0 in TENS) && !isA && w0 !== "dozen" && w0 !== "hundred" && w0 !== "thousand" && w0 !== "million" && w0 !== "billion") {
     return null;
+  }
+  // "the one you mentioned", "which one": a pronoun, not a number
+  if (w0 === "one" && ONE_PRONOUN_BEFORE.has(previousWord(text, start))) {
+    const j = skipSpaces(text, first, to);
+    const n = text.slice(j, readWord(text, j, to)).toLowerCase();
+    if (!(n in SCALES) && n !== "and") return null;
   }
   let total = 0;
   let current = 0;
@@ -245,8 +261,8 @@ function readWords(text: string, start: number, to: number): NumberMatch | null 
     } else if (w === "dozen" && (lastKind === "unit" || lastKind === "a" || lastKind === "tens")) {
       current *= 12;
       lastKind = "scale";
-    } else if (w === "hundred" && (lastKind === "unit" || lastKind === "a" || lastKind === "tens")) {
-      current *= 100;
+    } else if (w === "hundred" && (lastKind === "unit" || lastKind === "a" || lastKind === "tens" || lastKind === "none")) {
+      current = (lastKind === "none" ? 1 : current) * 100;
       lastKind = "scale";
     } else if ((w === "thousand" || w === "million" || w === "billion" || w === "trillion") && (lastKind !== "none")) {
       const s = SCALES[w]!;
