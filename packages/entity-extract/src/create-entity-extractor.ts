@@ -6,6 +6,7 @@ import { createTaggerParser } from "./parsers/tagger-parser.js";
 import { prepareDocument } from "./pipeline/prepare-document.js";
 import type { Parser, Refiner } from "./pipeline/types.js";
 import { createAcronymRefiner } from "./refiners/acronym-refiner.js";
+import { createConsistencyRefiner } from "./refiners/consistency-refiner.js";
 import { createFilterRefiner } from "./refiners/filter-refiner.js";
 import { createMetonymyRefiner } from "./refiners/metonymy-refiner.js";
 import { createOrgHeadRefiner } from "./refiners/org-head-refiner.js";
@@ -75,7 +76,7 @@ export interface EntityExtractor {
 export function createDefaultConfig(): EntityExtractorConfig {
   return {
     parsers: [createTaggerParser(), createGazetteerParser(), createEventPatternParser()],
-    refiners: [createOverlapRefiner(), createOrgHeadRefiner(), createAcronymRefiner(), createTitleRoleRefiner(), createMetonymyRefiner(), createFilterRefiner()],
+    refiners: [createOverlapRefiner(), createOrgHeadRefiner(), createConsistencyRefiner(), createAcronymRefiner(), createTitleRoleRefiner(), createMetonymyRefiner(), createFilterRefiner()],
   };
 }
 

@@ -21,6 +21,7 @@ export { createGazetteerParser } from "./parsers/gazetteer-parser.js";
 export { createEventPatternParser } from "./parsers/event-pattern-parser.js";
 export { createOverlapRefiner } from "./refiners/overlap-refiner.js";
 export { createOrgHeadRefiner } from "./refiners/org-head-refiner.js";
+export { createConsistencyRefiner } from "./refiners/consistency-refiner.js";
 export { createAcronymRefiner } from "./refiners/acronym-refiner.js";
 export { createTitleRoleRefiner } from "./refiners/title-role-refiner.js";
 export { createMetonymyRefiner } from "./refiners/metonymy-refiner.js";
