@@ -135,7 +135,7 @@ const QUALIFIERS: Record<string, Relation> = {
 const CURRENCIES: Record<string, string> = {
   $: "USD", "us$": "USD", "us $": "USD", usd: "USD", dollar: "USD", dollars: "USD", "u.s. dollars": "USD", "us dollars": "USD", "us dollar": "USD", "u.s. dollar": "USD", "united states dollars": "USD",
   "mxn$": "MXN", "mex$": "MXN", "mxn $": "MXN", "aud$": "AUD", "aud $": "AUD", "cad$": "CAD", "cad $": "CAD", "c $": "CAD", "hk $": "HKD", "nz$": "NZD", "nz $": "NZD", "new zealand dollars": "NZD",
-  "chinese yuan": "CNY", "japanese yen": "JPY", "mexican pesos": "MXN", "indian rupees": "INR", "turkish lira": "TRY", "swiss franc": "CHF", "british pound": "GBP", "euro cents": "EUR",
+  "chinese yuan": "CNY", "japanese yen": "JPY", "mexican pesos": "MXN", "indian rupees": "INR", "turkish lira": "TRY", "british pound": "GBP", "euro cents": "EUR",
   "c$": "CAD", "canadian dollars": "CAD", "canadian dollar": "CAD", cad: "CAD",
   "a$": "AUD", "australian dollars": "AUD", "australian dollar": "AUD", aud: "AUD",
   "hk$": "HKD", "hong kong dollars": "HKD",

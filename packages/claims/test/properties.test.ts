@@ -45,7 +45,7 @@ describe("properties", () => {
       const { claims } = extractClaims(text);
       expect(Array.isArray(claims)).toBe(true);
     }
-  });
+  }, 120_000);
 
   it("rejects non-text input with a typed error", () => {
     expect(() => extractClaims(42 as unknown as string)).toThrow(InvalidClaimsInputError);
