@@ -60,16 +60,40 @@ function acceptChronoText(text: string): boolean {
 }
 
 /**
- * The chrono-node parser: runs a clone of chrono's casual English
- * configuration (plus any parsers and refiners you push on
- * {@link createChronoParser}'s `chrono`), keeps explicit dates and clock times, strips
- * leading prepositions from the span, and reports only the components chrono
- * is certain of (no implied 12:00).
+ * A chrono-node refiner for news: drops chrono results that are neither an
+ * explicit date (month name or numeric date) nor a clock time, and
+ * fractions, prices and bare numbers ("7/8", "$5", "1.625 a share"). The
+ * news parsers handle weekdays and relative words themselves.
+ */
+export const newsChronoRefiner: chrono.Refiner = {
+  refine(context, results) {
+    return results.filter((r) => {
+      if (!acceptChronoText(r.text.replace(/^(?:on|in|at|by|from|since|until|till|to|for|of|during|before|after|the) /i, ""))) return false;
+      const before = context.text.slice(Math.max(0, r.index - 1), r.index);
+      const after = context.text.slice(r.index + r.text.length, r.index + r.text.length + 8).toLowerCase();
+      return before !== "$" && !after.startsWith(" a share") && !after.startsWith(" cents") && !after.startsWith(" percent");
+    });
+  },
+};
+
+/** A clone of chrono-node's casual English configuration with {@link newsChronoRefiner} added. */
+export function createNewsChrono(): chrono.Chrono {
+  const instance = chrono.casual.clone();
+  instance.refiners.push(newsChronoRefiner);
+  return instance;
+}
+
+/**
+ * The chrono-node parser: runs a chrono instance (by default
+ * {@link createNewsChrono}: chrono's casual English configuration plus the
+ * news refiner; push your own chrono parsers and refiners on `.chrono`),
+ * keeps explicit dates and clock times, strips leading prepositions from the
+ * span, and reports only the components chrono is certain of (no implied 12:00).
  *
- * @param instance - A chrono instance; defaults to a clone of `chrono.casual`.
+ * @param instance - A chrono instance; defaults to {@link createNewsChrono}.
  * @returns The parser.
  */
-export function createChronoParser(instance: chrono.Chrono = chrono.casual.clone()): TemporalParser & { chrono: chrono.Chrono } {
+export function createChronoParser(instance: chrono.Chrono = createNewsChrono()): TemporalParser & { chrono: chrono.Chrono } {
   return {
     name: "chrono",
     chrono: instance,

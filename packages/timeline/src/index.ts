@@ -28,7 +28,7 @@ export {
   type TimexCandidate,
   type TaggerContext,
 } from "./temporal-tagger.js";
-export { createChronoParser } from "./chrono-parser.js";
+export { createChronoParser, createNewsChrono, newsChronoRefiner } from "./chrono-parser.js";
 export { createNewsParsers } from "./news-parsers.js";
 export {
   createNewsRefiners,
