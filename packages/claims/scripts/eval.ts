@@ -119,7 +119,7 @@ function predictions(claims: Claim[]): PredAttribution[] {
     if (c.kind === "quantity") continue;
     if (c.kind === "quote" && c.flags?.includes("in-reported-speech")) continue;
     // unattributed quotes count as attributions only when they look like speech (not a scare-quoted phrase)
-    if (c.kind === "quote" && !c.speaker && (c.flags?.includes("partial") || c.text.split(/\s+/).length < 4)) continue;
+    if (c.kind === "quote" && !c.speaker && (c.flags?.includes("partial") || c.flags?.includes("title") || c.text.split(/\s+/).length < 4)) continue;
     let content: Frag[] = [{ start: c.start, end: c.end }];
     if (c.parts) {
       const key = JSON.stringify(c.parts);
@@ -480,4 +480,4 @@ function evalNumbers(): void {
 }
 
 if (only !== "numbers") evalPolnear();
-evalNumbers();
+if (only !== "polnear") evalNumbers();

@@ -37,10 +37,27 @@ const LOW_OPEN = 0x201e; // „
 export function scanQuotes(text: string, from: number, to: number): QuoteSpan[] {
   const out: QuoteSpan[] = [];
   let openAt = -1;
-  let kind: "curly" | "straight" | "guillemet" | null = null;
+  let kind: "curly" | "straight" | "guillemet" | "double-apostrophe" | null = null;
   let depth = 0;
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
+    // ''…'' and ``…'' (newswire / Penn Treebank style double quotes)
+    if ((c === 39 || c === 96) && i + 1 < to && text.charCodeAt(i + 1) === c) {
+      if (kind === null) {
+        kind = "double-apostrophe";
+        openAt = i;
+        i++;
+        continue;
+      }
+      if (kind === "double-apostrophe" && c === 39) {
+        out.push({ start: openAt, end: i + 2, unterminated: false });
+        kind = null;
+        i++;
+        continue;
+      }
+      i++;
+      continue;
+    }
     if (c === OPEN_CURLY || c === LOW_OPEN) {
       if (kind === null) {
         kind = "curly";
@@ -111,8 +128,15 @@ interface Attribution {
   endToken: number;
 }
 
+const QUOTE_CHARS = new Set([0x201d, 0x22, 0x27, 0x60, 0xbb, 0x2019]);
+
 function lastContentChar(text: string, q: { start: number; end: number }): number {
-  let i = q.end - 2;
+  let i = q.end - 1;
+  let marks = 0;
+  while (i > q.start && marks < 2 && QUOTE_CHARS.has(text.charCodeAt(i))) {
+    i--;
+    marks++;
+  }
   while (i > q.start && isSpace(text.charCodeAt(i))) i--;
   return text.charCodeAt(i);
 }
@@ -224,11 +248,23 @@ function colonAttribution(context: ClaimContext, seg: Segment): { speaker: Speak
   return null;
 }
 
+const SMALL_WORDS = new Set(["a", "an", "the", "of", "in", "on", "and", "or", "for", "to", "with", "at", "by", "from", "is", "vs", "vs."]);
+
+/** True for a quoted title (`“The Nightly Show with Larry Wilmore.”`): most words capitalised, short. */
+function isTitleLike(quoted: string): boolean {
+  const words = quoted.split(/\s+/).map((w) => w.replace(/^[^\p{L}\p{N}]+/u, "")).filter(Boolean);
+  if (words.length === 0 || words.length > 14) return false;
+  const content = words.filter((w) => !SMALL_WORDS.has(w.toLowerCase()));
+  if (content.length === 0) return false;
+  const caps = content.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return caps / content.length >= 0.8 && words.length >= 2;
+}
+
 /** True when a quote starts with a lower-case letter (a phrase quoted inside a sentence). */
 export function isPartial(text: string, q: { start: number; end: number }): boolean {
   for (let i = q.start + 1; i < q.end; i++) {
     const c = text.charCodeAt(i);
-    if (isSpace(c) || c === 0x2026 || c === 46 || c === 0x2018 || c === 39) continue;
+    if (isSpace(c) || c === 0x2026 || c === 46 || c === 0x2018 || c === 39 || c === 96) continue;
     const ch = text[i]!;
     return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
   }
@@ -320,6 +356,7 @@ export const quoteParser: ClaimParser = {
             flags.push("continuation");
           }
         }
+        if (!claim.speaker && isTitleLike(claim.text)) flags.push("title");
         splitFrom = null;
         if (post && attribution && next && tokens[attribution.endToken]?.text === "," && tokens[attribution.endToken + 1]?.start === next.start) splitFrom = claim;
         if (flags.length) claim.flags = flags;
