@@ -18,7 +18,11 @@ const PAST = new Set([
 ]);
 const REPORTING = new Set(["said", "says", "say", "told", "announced", "reported", "confirmed", "added", "noted", "stated", "declared", "wrote"]);
 const PASSIVE_AUX = new Set(["be", "been", "being", "is", "are", "am", "get", "gets"]);
-const PRESENT = new Set(["is", "are", "says", "say", "am", "now", "today", "currently"]);
+const PRESENT = new Set([
+  "is", "are", "says", "say", "am", "now", "today", "currently",
+  // schedule verbs in the present announce future events ("the Cup begins June 10")
+  "begins", "starts", "opens", "ends", "expires", "meets", "closes", "resumes", "runs", "takes", "holds", "hosts", "kicks", "arrives", "leaves", "departs",
+]);
 const NOT_PAST_ED = new Set(["need", "speed", "red", "bed", "feed", "seed", "indeed", "united", "based", "scheduled", "planned", "expected", "proceed", "exceed", "succeed", "hundred", "breed", "weed", "deed", "shed", "embed", "limited", "related", "interested", "concerned", "armed", "advanced", "supposed", "detailed", "specialized", "landlocked", "red"]);
 
 const MAX_WINDOW = 240;

@@ -64,6 +64,10 @@ describe("news rules", () => {
     expect(values("He will arrive on Tuesday.", "2024-04-25")).toEqual(["Tuesday=DATE:2024-04-30"]);
     expect(values("Talks were held in December.", "2024-04-19")).toEqual(["December=DATE:2023-12"]);
     expect(values("Talks will be held in December.", "2024-04-19")).toEqual(["December=DATE:2024-12"]);
+    expect(values("The World Cup begins June 10.", "1998-03-04")).toEqual(["June 10=DATE:1998-06-10"]);
+    expect(values("The summit will last three days.")).toEqual(["three days=DURATION:P3D"]);
+    expect(values("He will travel to Beijing in the fall.", "1998-03-04")).toEqual(["the fall=DATE:1998-FA"]);
+    expect(values("He wrote about the fall of the Berlin Wall.")).toEqual([]);
   });
 
   it("not time: prices, fractions, ordinary words, designations", () => {
@@ -72,6 +76,7 @@ describe("news rules", () => {
     expect(tag("Officials may decide later. He sat in the sun.")).toEqual([]);
     expect(tag("Drones flew from Air Base 201 and MQ-9 Reapers landed.")).toEqual([]);
     expect(tag("The Flintlock 2018 exercise ended.")).toEqual([]);
+    expect(tag("Windows 2000 ships soon.").map((t) => t.text)).toEqual(["soon"]);
     expect(tag("It cost $2018 in total.")).toEqual([]);
     expect(tag("He is 52 years old.")).toEqual([]);
     expect(tag("A second official spoke.")).toEqual([]);

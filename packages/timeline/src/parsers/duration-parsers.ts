@@ -98,6 +98,11 @@ export const durationParser = regexParser(
       return { type: "DURATION", value: durationValue(num === "X" ? "X" : num, unit), mod, start, end };
     }
     if (g.the && !g.rel && (numRaw === "a" || numRaw === "an")) return null;
+    // "will last three days": the verb, not "the last three days"
+    if (!g.the && g.rel && /^(?:last|past)$/i.test(g.rel)) {
+      const relStart = m.index + m[0].toLowerCase().indexOf(g.rel.toLowerCase());
+      return { type: "DURATION", value: durationValue(num === "X" ? "X" : unit === "Q" ? num * 3 : num, unit === "Q" ? "M" : unit), mod, start: relStart + g.rel.length + 1 };
+    }
     // "the six months" keeps its article; "the two-week visit" (an adjective) does not
     const adjective = /^[^ ]+-/.test((g.num ?? "") + (m[0].slice(m[0].indexOf(g.num ?? "") + (g.num ?? "").length, m[0].indexOf(g.num ?? "") + (g.num ?? "").length + 1)));
     if (g.the && !g.rel && (adjective || g.the.toLowerCase() !== "the")) start = m.index + m[0].indexOf(" ") + 1;

@@ -87,8 +87,14 @@ export const seasonParser = regexParser(
   (m, g, ctx) => {
     const s = (g.season ?? "").toLowerCase();
     const code = s === "spring" ? "SP" : s === "summer" ? "SU" : s === "winter" ? "WI" : "FA";
-    if (!g.rel && !g.year && !g.pre) return null;
-    if (g.the && !g.year) return null;
+    const bareThe = !g.rel && !g.year && !g.pre && !!(g.the || g.the0);
+    if (!g.rel && !g.year && !g.pre && !bareThe) return null;
+    if ((g.the || bareThe) && !g.year) {
+      // "in the fall" is a season; "the fall of the Berlin Wall" is not
+      const prev = previousWord(ctx.text, m.index).toLowerCase();
+      const next = nextWord(ctx.text, m.index + m[0].length).toLowerCase();
+      if (!["in", "during", "by", "until", "through", "since", "over", "this"].includes(prev) || next === "of") return null;
+    }
     let value: string;
     if (g.year) value = `${g.year}-${code}`;
     else if (!ctx.reference) value = `XXXX-${code}`;
@@ -97,7 +103,7 @@ export const seasonParser = regexParser(
       const dir = rel === "this past" ? "last" : rel === "this coming" ? "next" : relDirection(g.rel);
       value = resolveSeason(ctx.reference, code, dir ?? tenseDirection(ctx, m.index, m.index + m[0].length));
     }
-    if (g.the0 && !g.pre && !g.year) return { type: "DATE", value, start: m.index + 4 };
+    if (g.the0 && !g.pre && !g.year && !bareThe) return { type: "DATE", value, start: m.index + 4 };
     return { type: "DATE", value, mod: modOf(g.pre) };
   },
   1,
@@ -108,6 +114,9 @@ const DESIGNATION_OK = new Set([
   "Spring", "Winter", "Fall", "Autumn", "Of", "The", "And", "Or", "To", "At", "On", "For", "As", "Between", "Around", "About",
   "That", "This", "A", "An", "Its", "His", "Her", "Their", "Our", "Until", "Last", "Next", "Early", "Mid", "Fiscal", "Calendar",
   "Before", "Since", "Throughout", "Over", "Under", "Like", "Unlike", "But", "So", "Then", "When", "While", "If",
+  "With", "Without", "Despite", "Against", "Toward", "Towards", "Into", "Within", "Across", "Following", "Circa", "Even",
+  "Only", "Beginning", "Starting", "Ending", "Until", "Till", "Because", "Although", "Though", "Yet", "Also", "Still",
+  "Not", "Nor", "Just", "Almost", "Nearly", "Mid-", "Every", "Each", "Since", "Late-", "Early-",
 ]);
 
 const YEAR_NOUNS = new Set(["troops", "people", "soldiers", "percent", "points", "shares", "jobs", "workers", "members", "cases", "units", "tons", "votes", "miles", "feet", "meters", "km", "kilometers"]);
@@ -134,8 +143,8 @@ export const yearParser = regexParser(
       const prev = previousWord(ctx.text, yearStart);
       // designations: "Flintlock 2018", "Windows 2000", "Vision 2030"; not "In 2018", "July 2023" (month rule)
       if (prev && /^[A-Z]/.test(prev) && !DESIGNATION_OK.has(prev) && !(prev.replace(".", "").toLowerCase() in MONTH_NAMES)) {
-        const lineStart = yearStart - prev.length - 1 <= 0 || endsSentence(ctx.text, yearStart - prev.length);
-        if (!lineStart) return null;
+        // even at a sentence start ("Windows 2000 ships…"): prepositions that open sentences are in DESIGNATION_OK
+        return null;
       }
       const next = nextWord(ctx.text, m.index + m[0].length).toLowerCase();
       if (YEAR_NOUNS.has(next)) return null;

@@ -197,7 +197,10 @@ export const MONTH_PRE = "[Ee]arly|[Ll]ate|[Mm]id|[Tt]he end of|[Tt]he beginning
 export function monthDayDirection(ctx: TaggerContext, start: number, end: number): Direction {
   const prev = previousWord(ctx.text, start).toLowerCase();
   if (prev === "by" || prev === "until" || prev === "till" || prev === "before" || prev === "through") return "closest";
-  return tenseDirection(ctx, start, end);
+  // present tense announces schedules ("the Cup begins June 10"): the nearest occurrence
+  const tense = ctx.tenseAt(start, end);
+  if (tense === "present") return "closest";
+  return directionOfTense(tense);
 }
 
 export function shiftDay(ref: CalendarDay, offset: number): CalendarDay {
