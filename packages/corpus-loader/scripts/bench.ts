@@ -56,7 +56,9 @@ function corpusTexts(): { texts: string[]; sources: string } {
     for (const f of pol) texts.push(readFileSync(f, "utf8"));
     sources.push(`${pol.length} PolNeAR articles`);
   }
-  if (tml.length === 0 && pol.length === 0) sources.push("(../shared/data not found: seeds only)");
+  if (tml.length === 0 && pol.length === 0) {
+    console.log("skipped: ../shared/data not found (no TimeML/PolNeAR text); the bench uses the seeds only");
+  }
   return { texts: texts.filter((t) => t.length > 0), sources: sources.join(", ") };
 }
 

@@ -1,4 +1,4 @@
-import { mkdtemp, mkdir, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, mkdir, rm, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -68,6 +68,14 @@ describe("failures become messages", () => {
     expect(warning.file).toBe("004_bad.txt");
     expect(bad.messages!.some((m) => m.ruleId === "invalid-utf8")).toBe(true);
     expect(messages.find((m) => m.ruleId === "file-too-large")!.file).toBe("003_big.txt");
+  });
+
+  it("reports an unreadable file (a dangling symbolic link) and keeps the rest", async () => {
+    const dir = await folder("dangling", { "a.txt": ARTICLE });
+    await symlink(join(dir, "missing-target.txt"), join(dir, "b.txt"));
+    const { documents, messages } = await loadCorpus(dir);
+    expect(documents.map((d) => d.id)).toEqual(["a"]);
+    expect(messages.map((m) => [m.ruleId, m.file])).toEqual([["unreadable-file", "b.txt"]]);
   });
 
   it("decodes BOMs: UTF-8 stripped, UTF-16 LE and BE", async () => {

@@ -51,7 +51,8 @@ export async function* walkFiles(root: string, options: WalkOptions = {}): Async
         if (options.recursive) yield* visit(path, relative);
         continue;
       }
-      if (!entry.isFile()) continue;
+      // Symbolic links are followed when read; a dangling one is reported by the reader as unreadable.
+      if (!entry.isFile() && !entry.isSymbolicLink()) continue;
       if (include.length > 0 && !include.some((g) => matchGlob(g, relative))) continue;
       if (exclude.some((g) => matchGlob(g, relative))) continue;
       yield { path, relative, dir };
