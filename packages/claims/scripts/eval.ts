@@ -40,6 +40,8 @@ interface PredAttribution {
   content: Frag[];
   speaker?: { text: string; start?: number; end?: number; written: string; writtenStart?: number; writtenEnd?: number; entityId?: string };
   direct: boolean;
+  /** A quoted phrase inside a sentence (lower-case start): scored with all attributions, not as a direct quote. */
+  partial?: boolean;
 }
 
 const QUOTE_OPEN = new Set(["“", "\"", "‘", "«", "'"]);
@@ -112,7 +114,9 @@ function sameExtent(a: Frag[], b: Frag[], text: string): boolean {
   return norm(x) === norm(y);
 }
 
-function predictions(claims: Claim[]): PredAttribution[] {
+const MERGE_PARAGRAPHS = args.get("merge-paragraphs") === "true";
+
+function predictions(claims: Claim[], text: string): PredAttribution[] {
   const out: PredAttribution[] = [];
   const seenParts = new Set<string>();
   for (const c of claims) {
@@ -130,13 +134,14 @@ function predictions(claims: Claim[]): PredAttribution[] {
     const s = c.speaker ?? { text: "", anonymous: false };
     // PolNeAR annotates a quote continued after its attribution (split or next sentence / paragraph) as one content
     const last = out[out.length - 1];
-    if (c.kind === "quote" && last?.direct && (c.flags?.includes("continuation") || c.flags?.includes("split")) && last.speaker?.start === s.start && s.start !== undefined) {
+    if (c.kind === "quote" && last?.direct && (c.flags?.includes("continuation") || c.flags?.includes("split")) && last.speaker?.start === s.start && s.start !== undefined && (MERGE_PARAGRAPHS || !text.slice(extent(last.content).end, c.start).includes("\n"))) {
       for (const f of content) if (!last.content.some((x) => x.start === f.start)) last.content.push(f);
       continue;
     }
     out.push({
       content,
       direct: c.kind === "quote",
+      partial: c.kind === "quote" && !!c.flags?.includes("partial"),
       speaker: c.speaker && { text: s.text, start: s.start, end: s.end, written: s.mention?.text ?? s.text, writtenStart: s.mention?.start ?? s.start, writtenEnd: s.mention?.end ?? s.end, entityId: s.entityId },
     });
   }
@@ -247,9 +252,9 @@ function evalPolnear(): void {
     const gold = parseAnn(readFileSync(resolve(annDir, annFile), "utf8"), text);
     const doc = parseDocument(text, { id: stem });
     const { claims } = extractClaims(doc);
-    const pred = predictions(claims);
-    score(gold.filter((g) => g.direct), pred.filter((p) => p.direct), text, direct, errors);
-    score(gold, pred, text, all, []);
+    const pred = predictions(claims, text);
+    score(gold.filter((g) => g.direct), pred.filter((p) => p.direct && !p.partial), text, direct, args.get("errors-all") === "true" ? [] : errors);
+    score(gold, pred, text, all, args.get("errors-all") === "true" ? errors : []);
     docs++;
     bytes += text.length;
   }

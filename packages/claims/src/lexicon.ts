@@ -86,6 +86,11 @@ const CUE_VERBS = [
   "feel", "feels", "felt",
   "worry", "worries", "worried",
   "reckon", "reckons", "reckoned",
+  "criticize", "criticized", "criticizes", "criticised", "reject", "rejected", "rejects", "accuse", "accused", "accuses", "pledge", "pledged", "pledges",
+  "propose", "proposed", "proposes", "praise", "praised", "praises", "blame", "blamed", "blames", "demand", "demanded", "demands", "question", "questioned",
+  "defend", "defended", "defends", "cite", "cited", "cites", "show", "showed", "shows", "find", "found", "finds", "expect", "expects", "expected",
+  "want", "wants", "wanted", "offer", "offered", "offers", "endorse", "endorsed", "endorses", "support", "supported", "supports", "oppose", "opposed", "opposes",
+  "insist", "recommend", "recommended", "recommends", "request", "requested", "requests", "acknowledged", "signal", "signaled", "signals", "dismiss", "dismissed", "dismisses",
   "shout", "shouted", "yelled", "joked", "quipped", "wondered", "testified", "disclosed", "informed", "briefed",
 ];
 

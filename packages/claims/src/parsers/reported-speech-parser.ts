@@ -5,8 +5,8 @@ import type { Token } from "../text/tokens.js";
 import { makeSpeaker, scanQuotes } from "./quote-parser.js";
 
 /** Cue forms that are verbs whatever their context (noun look-alikes such as `report`, `state`, `post`, `calls` are left out). */
-const SAFE_BARE_FORMS = new Set(["say", "says", "said", "told", "tells", "wrote", "writes", "adds", "thinks", "thought", "believes", "knew", "argues", "insists", "warns", "explains", "confirms", "stresses", "notes", "predicts", "suggests", "acknowledges", "admits", "maintains", "contends", "asserts", "reckons", "felt"]);
-const NOT_REPORTING = new Set(["briefed", "informed", "called", "described", "continued", "posted", "pointed", "agreed", "hoped", "worried", "charged", "estimated", "stated", "reported", "claimed", "promised", "mentioned", "complained"]);
+const SAFE_BARE_FORMS = new Set(["wants", "shows", "finds", "expects", "criticizes", "rejects", "accuses", "pledges", "proposes", "praises", "blames", "demands", "defends", "cites", "offers", "endorses", "supports", "opposes", "recommends", "requests", "signals", "dismisses", "found", "say", "says", "said", "told", "tells", "wrote", "writes", "adds", "thinks", "thought", "believes", "knew", "argues", "insists", "warns", "explains", "confirms", "stresses", "notes", "predicts", "suggests", "acknowledges", "admits", "maintains", "contends", "asserts", "reckons", "felt"]);
+const NOT_REPORTING = new Set(["briefed", "informed", "continued", "posted", "pointed", "worried", "charged", "supported", "opposed", "offered", "expected", "wanted", "questioned", "requested"]);
 
 /** Words after a cue that are adjuncts, not content (`said on Friday that`, `said in a statement that`). */
 const TIME_SKIP = new Set([
