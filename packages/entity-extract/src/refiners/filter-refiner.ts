@@ -50,7 +50,6 @@ export function createFilterRefiner(): Refiner {
           const t = toks[0]!;
           if (t.sentenceStart || t.headline || m.confidence < 0.9) return false;
         }
-        if (toks.length >= 1 && m.type !== "WORK_OF_ART" && m.type !== "PRODUCT" && COMMON.has(toks[0]!.lower) && toks[0]!.sentenceStart && toks.length === 1) return false;
         return true;
       });
     },

@@ -144,8 +144,8 @@ export interface WordEntry {
   hc2: number;
   keys: Int32Array;
   /** Cached score vectors of the five roles (self, left 1, left 2, right 1, right 2), per model. */
-  vectors?: Float32Array;
-  vectorsOwner?: object;
+  vectors: Float32Array | null;
+  vectorsOwner: object | null;
 }
 
 let hashBuffers: Int32Array[] = [0, 1, 2, 3].map(() => new Int32Array(128));
@@ -160,7 +160,7 @@ const PADR = [hashString("</s+1>"), hashString("</s+2>")];
  * @returns Four entries whose hashes are the padding hashes.
  */
 export function padEntries(): WordEntry[] {
-  return [PAD[0]!, PAD[1]!, PADR[0]!, PADR[1]!].map((h) => ({ lower: "", hw: h, hs: h, hc: h, hc2: h, keys: new Int32Array(0) }));
+  return [PAD[0]!, PAD[1]!, PADR[0]!, PADR[1]!].map((h) => ({ lower: "", hw: h, hs: h, hc: h, hc2: h, keys: new Int32Array(0), vectors: null, vectorsOwner: null }));
 }
 
 /**
@@ -218,7 +218,8 @@ function wordEntry(w: string, clusters: WordClusters | undefined): WordEntry {
     hc2 = c === undefined ? 7 : c + 100;
     keys.push(mixKey(T.cl, hc), mixKey(T.cl2, hc2), mixKey(T.cl2 + 100, hc2, hs));
   }
-  return { lower: lw, hw, hs, hc, hc2, keys: Int32Array.from(keys) };
+  // All fields set up front so every entry shares one hidden class (monomorphic property access).
+  return { lower: lw, hw, hs, hc, hc2, keys: Int32Array.from(keys), vectors: null, vectorsOwner: null };
 }
 
 /** Word clusters: lower-cased word → fine and coarse cluster ids. */
