@@ -59,6 +59,54 @@ function acceptChronoText(text: string): boolean {
   return hasClock || hasNumericDate || hasMonth;
 }
 
+/** One chrono component set (a result's start or end) as a candidate, or null when it is not acceptable. */
+function convert(ctx: TaggerContext, c: chrono.ParsedResult["start"], startIn: number, textIn: string): TimexCandidate | null {
+  const ref = ctx.reference;
+  const start = startIn;
+  let text = textIn;
+  while (text.length > 0 && /[\s,;:!?)"'’”]$/.test(text)) text = text.slice(0, -1);
+  if (!acceptChronoText(text)) return null;
+  if (ctx.text.slice(Math.max(0, start - 1), start) === "$") return null;
+  const after = ctx.text.slice(start + text.length, start + text.length + 8).toLowerCase();
+  if (after.startsWith(" a share") || after.startsWith(" cents") || after.startsWith(" percent")) return null;
+  const known = (k: chrono.Component) => c.isCertain(k);
+  const month = known("month") ? c.get("month") : null;
+  const day = known("day") ? c.get("day") : null;
+  let year = known("year") ? c.get("year") : null;
+  const hour = known("hour") && /\d[:.]\d\d|\d ?(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock)|\bnoon\b|\bmidnight\b/i.test(text) ? c.get("hour") : null;
+  if (known("hour") && hour === null) {
+    // chrono read a bare number as an hour ("Jan. 1, 1990 at 1"): keep the date part only
+    const at = text.lastIndexOf(" at ");
+    if (at > 0) text = text.slice(0, at);
+  }
+  const weekday = known("weekday") ? c.get("weekday") : null;
+  const clock = /\d[:.]\d\d|\d ?(?:a\.m\.|p\.m\.|am\b|pm\b)|\bnoon\b|\bmidnight\b/i.test(text);
+  const minute = known("minute") && clock ? (c.get("minute") ?? 0) : null;
+  let value: string | null = null;
+  let type: "DATE" | "TIME" = "DATE";
+  let dayPart: string | null = null;
+  if (month !== null && day !== null) {
+    if (year === null) {
+      year = ref ? resolveMonthDay(ref, month, day).year : null;
+    }
+    dayPart = `${year === null ? "XXXX" : pad(year, 4)}-${pad(month)}-${pad(day)}`;
+  } else if (month !== null && year !== null) {
+    dayPart = `${pad(year, 4)}-${pad(month)}`;
+  } else if (weekday !== null && hour !== null) {
+    const wd = weekday === 0 ? 7 : weekday;
+    dayPart = ref ? formatDay(resolveWeekday(ref, wd, ctx.tenseAt(start, start + text.length) === "future" ? "future" : "past")) : `XXXX-WXX-${wd}`;
+  } else if (hour !== null) {
+    dayPart = ref ? formatDay(ref) : "XXXX-XX-XX";
+  }
+  if (dayPart === null) return null;
+  value = dayPart;
+  if (hour !== null && (dayPart.length === 10 || dayPart.startsWith("XXXX-WXX"))) {
+    type = "TIME";
+    value = `${dayPart}T${pad(hour ?? 0)}:${pad(minute ?? 0)}`;
+  }
+  return { start, end: start + text.length, type, value, rule: "chrono", priority: 0 };
+}
+
 /**
  * A chrono-node refiner for news: drops chrono results that are neither an
  * explicit date (month name or numeric date) nor a clock time, and
@@ -124,53 +172,22 @@ export function createChronoParser(instance: chrono.Chrono = createNewsChrono())
           start += sp + 1;
           text = text.slice(sp + 1);
         }
-        // ranges ("Sept. 14 to Thursday"): keep the first date only
-        for (const sep of [" to ", " - ", "–", " through ", " until "]) {
-          const k = text.indexOf(sep);
-          if (k > 0 && r.end) text = text.slice(0, k);
-        }
-        while (text.length > 0 && /[\s,;:!?)"'’”]$/.test(text)) text = text.slice(0, -1);
-        if (!acceptChronoText(text)) continue;
-        if (ctx.text.slice(Math.max(0, start - 1), start) === "$") continue;
-        const after = ctx.text.slice(start + text.length, start + text.length + 8).toLowerCase();
-        if (after.startsWith(" a share") || after.startsWith(" cents") || after.startsWith(" percent")) continue;
-        const c = r.start;
-        const known = (k: chrono.Component) => c.isCertain(k);
-        const month = known("month") ? c.get("month") : null;
-        const day = known("day") ? c.get("day") : null;
-        let year = known("year") ? c.get("year") : null;
-        const hour = known("hour") && /\d[:.]\d\d|\d ?(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock)|\bnoon\b|\bmidnight\b/i.test(text) ? c.get("hour") : null;
-        if (known("hour") && hour === null) {
-          // chrono read a bare number as an hour ("Jan. 1, 1990 at 1"): keep the date part only
-          const at = text.lastIndexOf(" at ");
-          if (at > 0) text = text.slice(0, at);
-        }
-        const weekday = known("weekday") ? c.get("weekday") : null;
-        const clock = /\d[:.]\d\d|\d ?(?:a\.m\.|p\.m\.|am\b|pm\b)|\bnoon\b|\bmidnight\b/i.test(text);
-        const minute = known("minute") && clock ? (c.get("minute") ?? 0) : null;
-        let value: string | null = null;
-        let type: "DATE" | "TIME" = "DATE";
-        let dayPart: string | null = null;
-        if (month !== null && day !== null) {
-          if (year === null) {
-            year = ref ? resolveMonthDay(ref, month, day).year : null;
+        // ranges ("9 a.m. to 5 p.m.", "Sept. 14 to Thursday"): one timex per bound
+        const parts: { c: chrono.ParsedResult["start"]; start: number; text: string }[] = [{ c: r.start, start, text }];
+        if (r.end) {
+          for (const sep of [" to ", " - ", "–", "-", " through ", " until "]) {
+            const k = text.indexOf(sep);
+            if (k > 0) {
+              parts[0] = { c: r.start, start, text: text.slice(0, k) };
+              parts.push({ c: r.end, start: start + k + sep.length, text: text.slice(k + sep.length) });
+              break;
+            }
           }
-          dayPart = `${year === null ? "XXXX" : pad(year, 4)}-${pad(month)}-${pad(day)}`;
-        } else if (month !== null && year !== null) {
-          dayPart = `${pad(year, 4)}-${pad(month)}`;
-        } else if (weekday !== null && hour !== null) {
-          const wd = weekday === 0 ? 7 : weekday;
-          dayPart = ref ? formatDay(resolveWeekday(ref, wd, ctx.tenseAt(start, start + text.length) === "future" ? "future" : "past")) : `XXXX-WXX-${wd}`;
-        } else if (hour !== null) {
-          dayPart = ref ? formatDay(ref) : "XXXX-XX-XX";
         }
-        if (dayPart === null) continue;
-        value = dayPart;
-        if (hour !== null && (dayPart.length === 10 || dayPart.startsWith("XXXX-WXX"))) {
-          type = "TIME";
-          value = `${dayPart}T${pad(hour ?? 0)}:${pad(minute ?? 0)}`;
+        for (const part of parts) {
+          const candidate = convert(ctx, part.c, part.start, part.text);
+          if (candidate) out.push(candidate);
         }
-        out.push({ start, end: start + text.length, type, value, rule: "chrono", priority: 0 });
       }
       return out;
     },

@@ -27,6 +27,7 @@ import {
   quarterShorthandParser,
   yearAgoParser,
   spelledYearParser,
+  periodEdgeParser,
 } from "./parsers/period-parsers.js";
 import {
   referenceParser,
@@ -59,5 +60,6 @@ export function createNewsParsers(): TemporalParser[] {
     holidayParser,
     centuryParser,
     durationRangeParser,
+    periodEdgeParser,
   ];
 }

@@ -162,7 +162,7 @@ export const frequencyParser = regexParser(
 export const setParser = regexParser(
   "set",
   new RegExp(
-    `\\b(?:(?<q>every|each|per) (?<other>other )?(?<unit>day|week|month|year|quarter|hour|minute|morning|afternoon|evening|night|weekend|summer|winter|spring|fall|autumn|${WEEKDAY_RE}|January|February|March|April|June|July|August|September|October|November|December)|(?<adv>yearly|hourly|nightly))\\b`,
+    `\\b(?:(?<q>every|each|per) (?:(?<other>other )|(?<n>${NUM}) )?(?<unit>days|weeks|months|years|hours|minutes|decades|day|week|month|year|quarter|hour|minute|morning|afternoon|evening|night|weekend|summer|winter|spring|fall|autumn|${WEEKDAY_RE}|January|February|March|April|June|July|August|September|October|November|December)|(?<adv>yearly|hourly|nightly))\\b`,
     "gi",
   ),
   (m, g) => {
@@ -171,7 +171,13 @@ export const setParser = regexParser(
       return { type: "SET", value: a === "hourly" ? "PT1H" : a === "nightly" ? "P1D" : "P1Y" };
     }
     const u = (g.unit ?? "").toLowerCase();
-    const n = g.other ? 2 : 1;
+    const count = g.n ? parseNumber(g.n) : null;
+    if (g.n) {
+      // "every four years", "every one day"? the count must agree with the plural
+      const plural = /s$/i.test(g.unit ?? "");
+      if (typeof count !== "number" || plural !== count > 1) return null;
+    }
+    const n = g.other ? 2 : typeof count === "number" ? count : 1;
     if (u in MONTH_NAMES) return { type: "SET", value: `XXXX-${pad(MONTH_NAMES[u] ?? 1)}` };
     if (u in WEEKDAYS) return { type: "SET", value: `XXXX-WXX-${WEEKDAYS[u]}` };
     if (u in POD) return { type: "SET", value: `P1D` };

@@ -160,6 +160,25 @@ export const yearParser = regexParser(
   1,
 );
 
+/** Period edges: "the end of the week", "the beginning of the year", "the middle of next month". */
+export const periodEdgeParser = regexParser(
+  "period-edge",
+  /\b(?<the>the )?(?<edge>end|beginning|start|middle) of (?<rel>the|this|next|last|that) (?<unit>week|month|year|quarter|decade|century)\b/gi,
+  (m, g, ctx) => {
+    const rel = (g.rel ?? "").toLowerCase();
+    if (rel === "that") return null;
+    const unit = unitOf(g.unit ?? "");
+    if (!unit) return null;
+    const edge = (g.edge ?? "").toLowerCase();
+    const mod = edge === "end" ? "END" : edge === "middle" ? "MID" : "START";
+    const n = rel === "next" ? 1 : rel === "last" ? -1 : 0;
+    const value = ctx.reference ? shiftedPeriodValue(ctx.reference, unit, n) : unknownPeriodValue(unit);
+    void m;
+    return { type: "DATE", value, mod };
+  },
+  2,
+);
+
 /** Decades: "the 1990s", "the late '80s", "the last decade". */
 export const decadeParser = regexParser(
   "decade",
