@@ -7,5 +7,7 @@ export default defineProject({
     name: "examples",
     include: ["test/**/*.test.ts"],
     testTimeout: 120_000,
+    // the regex audit and the pack test do their work in beforeAll hooks, which take long on a busy machine
+    hookTimeout: 300_000,
   },
 });
