@@ -60,6 +60,16 @@ function mentionKey(m: Mention): string {
     const country = lex.countryByName.get(m.text.toLowerCase()) ?? lex.countryByName.get(n) ?? m.refersTo;
     if (country) n = country.toLowerCase();
   }
+  if (m.type === "ORG") {
+    // "US Defense Department" / "Defense Department" / "Department of Defense" are one organisation.
+    const words = n.split(" ");
+    if (words.length >= 3 && (lex.countryByName.has(words[0]!) || lex.countryByName.has(`${words[0]} ${words[1]}`))) {
+      const skip = lex.countryByName.has(words[0]!) ? 1 : 2;
+      n = words.slice(skip).join(" ");
+    }
+    const of = /^(department|ministry|office|bureau|secretary) of (.{1,60})$/.exec(n);
+    if (of) n = `${of[2]} ${of[1]}`;
+  }
   if (m.type === "NORP") {
     const country = lex.countryByDemonym.get(m.text.toLowerCase()) ?? m.refersTo;
     if (country) n = `of ${country.toLowerCase()}`;
