@@ -34,6 +34,7 @@ interface Frag {
 interface GoldAttribution {
   content: Frag[];
   source: Frag[];
+  cue: Frag[];
   direct: boolean;
 }
 interface PredAttribution {
@@ -71,8 +72,9 @@ function parseAnn(ann: string, text: string): GoldAttribution[] {
     const content = spans.get(roles.get("Content") ?? "");
     if (!content || content.frags.length === 0) continue;
     const source = spans.get(roles.get("Source") ?? "");
+    const cue = spans.get(roles.get("Cue") ?? "");
     const first = text.slice(content.frags[0]!.start, content.frags[0]!.end).trimStart();
-    out.push({ content: trimFrags(content.frags, text), source: source ? source.frags : [], direct: QUOTE_OPEN.has(first[0] ?? "") });
+    out.push({ content: trimFrags(content.frags, text), source: source ? source.frags : [], cue: cue ? cue.frags : [], direct: QUOTE_OPEN.has(first[0] ?? "") });
   }
   return out;
 }
@@ -203,7 +205,7 @@ function score(gold: GoldAttribution[], pred: PredAttribution[], text: string, t
     } else if (errors.length < showErrors) errors.push(`FP  ${JSON.stringify(text.slice(extent(p.content).start, extent(p.content).end).slice(0, 120))} <= ${p.speaker?.written}`);
   });
   gold.forEach((g, j) => {
-    if (!usedG.has(j) && errors.length < showErrors) errors.push(`FN  ${JSON.stringify(text.slice(extent(g.content).start, extent(g.content).end).slice(0, 120))} <= ${g.source.map((f) => text.slice(f.start, f.end)).join(" ")}`);
+    if (!usedG.has(j) && errors.length < showErrors) errors.push(`FN  ${JSON.stringify(text.slice(extent(g.content).start, extent(g.content).end).slice(0, 120))} <= ${g.source.map((f) => text.slice(f.start, f.end)).join(" ")} [${g.cue.map((f) => text.slice(f.start, f.end)).join(" ")}]`);
   });
   function speaker(g: GoldAttribution, p: PredAttribution): void {
     if (g.source.length === 0) return;

@@ -8,6 +8,9 @@ import { makeSpeaker, scanQuotes } from "./quote-parser.js";
 const SAFE_BARE_FORMS = new Set(["wants", "shows", "finds", "expects", "criticizes", "rejects", "accuses", "pledges", "proposes", "praises", "blames", "demands", "defends", "cites", "offers", "endorses", "supports", "opposes", "recommends", "requests", "signals", "dismisses", "found", "say", "says", "said", "told", "tells", "wrote", "writes", "adds", "thinks", "thought", "believes", "knew", "argues", "insists", "warns", "explains", "confirms", "stresses", "notes", "predicts", "suggests", "acknowledges", "admits", "maintains", "contends", "asserts", "reckons", "felt"]);
 const NOT_REPORTING = new Set(["briefed", "informed", "continued", "posted", "pointed", "worried", "charged", "supported", "opposed", "offered", "expected", "wanted", "questioned", "requested"]);
 
+const PARTICIPLES = new Set(["saying", "adding", "noting", "telling", "arguing", "warning", "insisting", "explaining", "claiming", "stressing", "writing", "declaring", "suggesting", "asserting", "acknowledging", "calling"]);
+const NOT_SUBJECT = new Set(["has", "have", "had", "was", "were", "is", "are", "will", "would", "also", "said", "says", "on", "in", "at", "who", "which", "that", "did", "does", "could", "can"]);
+
 /** Words after a cue that are adjuncts, not content (`said on Friday that`, `said in a statement that`). */
 const TIME_SKIP = new Set([
   "on", "last", "this", "next", "earlier", "later", "week", "month", "year", "weekend", "monday", "tuesday", "wednesday", "thursday",
@@ -99,9 +102,32 @@ export const reportedSpeechParser: ClaimParser = {
             } else {
               content = [usedUntil, trimEnd(tokens, usedUntil, c)];
             }
+          } else if (PARTICIPLES.has(t.lower) && tokens[c - 1]?.text === "," && c - 1 > a) {
+            // "…, saying (that) …": the speaker is the sentence's subject
+            let e = a;
+            while (e < c && e < a + 7 && tokens[e]!.word && !NOT_SUBJECT.has(tokens[e]!.lower)) e++;
+            if (e > a && (tokens[a]!.cap || tokens[a]!.lower === "the" || tokens[a]!.lower === "a")) {
+              const sp = speakerBefore(tokens, e, a);
+              if (sp && sp.from === a) {
+                phrase = sp;
+                let k = c + 1;
+                if (tokens[k]?.lower === "that") k++;
+                else if (t.lower === "telling") while (k < b && k < c + 4 && tokens[k]!.word && (tokens[k]!.cap || tokens[k]!.lower === "reporters")) k++;
+                if (k < b && tokens[k]!.word && trimEnd(tokens, k, b) - k >= 3) content = [tokens[c + 1]?.lower === "that" ? c + 1 : k, trimEnd(tokens, k, b)];
+              }
+            }
           } else if (isReportingCue(t, sets.cueVerbs)) {
             phrase = speakerBefore(tokens, c, Math.max(a, usedUntil));
             if (!phrase && tokens[c - 1]?.lower === "who" && tokens[c - 2]?.text === ",") phrase = speakerBefore(tokens, c - 2, Math.max(a, usedUntil));
+            if (!phrase && tokens[c - 1]?.text === "," && usedUntil === a) {
+              // "Ms. Arnold, who helped found EDGE, an environmental group, said …": the subject before the first comma
+              let f = a;
+              while (f < c && f < a + 8 && tokens[f]!.text !== ",") f++;
+              if (f > a && f < c && tokens[f]!.text === "," && (tokens[a]!.cap || tokens[a]!.lower === "the" || tokens[a]!.lower === "a")) {
+                const sp = speakerBefore(tokens, f, a);
+                if (sp && sp.from === a) phrase = { from: sp.from, to: sp.to, description: { from: f + 1, to: c - 1 } };
+              }
+            }
             if (phrase) {
               let k = c + 1;
               // find "that" within a few adjunct tokens: "said on Friday that", "told The Hill that"
@@ -145,10 +171,16 @@ export const reportedSpeechParser: ClaimParser = {
               }
               const rest = tokens[k];
               const headIsQuote = rest && (rest.text === "“" || rest.text === "\"") ;
+              // "In a merger, he said, the brand would survive": the attribution sits inside its content
+              if (thatAt < 0 && rest?.text === "," && phrase.from - 1 > a && tokens[phrase.from - 1]!.text === "," && k + 1 < b && tokens[k + 1]!.word && phrase.from - 1 - usedUntil >= 2) {
+                content = [usedUntil, trimEnd(tokens, usedUntil, b)];
+              }
               const prepositional = rest && thatAt < 0 && ["of", "about", "to", "in", "on", "at", "for", "with", "by", "as", "from"].includes(rest.lower);
-              if (rest && k < b && rest.word && !headIsQuote && !prepositional && trimEnd(tokens, k, b) - k >= 3) {
+              if (content) {
+                // set above
+              } else if (rest && k < b && rest.word && !headIsQuote && !prepositional && trimEnd(tokens, k, b) - k >= 3) {
                 content = [k, trimEnd(tokens, k, b)];
-              } else if (phrase.from - 1 >= a && tokens[phrase.from - 1]!.text === "," && phrase.from - 1 - usedUntil >= 3) {
+              } else if ((!rest || k >= b || (!rest.word && !headIsQuote)) && phrase.from - 1 >= a && tokens[phrase.from - 1]!.text === "," && phrase.from - 1 - usedUntil >= 3) {
                 content = [usedUntil, trimEnd(tokens, usedUntil, phrase.from - 1)];
               }
             } else if (c - 1 > a && tokens[c - 1]!.text === ",") {
@@ -164,7 +196,8 @@ export const reportedSpeechParser: ClaimParser = {
           // a content that is one direct quote is the quote parser's, not ours
           let covered = 0;
           for (let x = firstQuoteEndingAfter(quotes, start); x < quotes.length && quotes[x]!.start < end; x++) covered += Math.min(end, quotes[x]!.end) - Math.max(start, quotes[x]!.start);
-          if (covered > 0.6 * (end - start)) continue;
+          const opensWithQuote = /^["“‘'`«]/.test(text[start] ?? "");
+          if (opensWithQuote && covered > 0.6 * (end - start)) continue;
           const speaker = makeSpeaker(context, tokens, phrase);
           const cueStart = tokens[c]!.start;
           const cueEnd = tokens[cueTo - 1]!.end;
