@@ -65,6 +65,7 @@ describe("news rules", () => {
     expect(values("in the coming months")).toEqual(["the coming months=DATE:FUTURE_REF"]);
     expect(values("He arrived on Tuesday.", "2024-04-25")).toEqual(["Tuesday=DATE:2024-04-23"]);
     expect(values("He will arrive on Tuesday.", "2024-04-25")).toEqual(["Tuesday=DATE:2024-04-30"]);
+    expect(values("A 10-day visit begins Monday.", "2000-10-18")).toEqual(["10-day=DURATION:P10D", "Monday=DATE:2000-10-23"]);
     expect(values("Talks were held in December.", "2024-04-19")).toEqual(["December=DATE:2023-12"]);
     expect(values("Talks will be held in December.", "2024-04-19")).toEqual(["December=DATE:2024-12"]);
     expect(values("The World Cup begins June 10.", "1998-03-04")).toEqual(["June 10=DATE:1998-06-10"]);
@@ -80,6 +81,9 @@ describe("news rules", () => {
     expect(tag("Drones flew from Air Base 201 and MQ-9 Reapers landed.")).toEqual([]);
     expect(tag("The Flintlock 2018 exercise ended.")).toEqual([]);
     expect(tag("Windows 2000 ships soon.").map((t) => t.text)).toEqual(["soon"]);
+    expect(tag("March on Washington drew thousands.")).toEqual([]);
+    expect(tag("Visit 1600 Pennsylvania Ave. or Flight 800 records.")).toEqual([]);
+    expect(tag("The bill passed 52-48; the score was 2:1; they won 3 to 2.")).toEqual([]);
     expect(tag("It cost $2018 in total.")).toEqual([]);
     expect(tag("He is 52 years old.")).toEqual([]);
     expect(tag("A second official spoke.")).toEqual([]);

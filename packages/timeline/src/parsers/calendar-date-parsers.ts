@@ -68,7 +68,8 @@ export const monthDateParser = regexParser(
     }
     if (monthKey === "march" && day === undefined && year === undefined && !g.pre && !g.rel) {
       const prev = previousWord(ctx.text, m.index).toLowerCase();
-      if (!MONTH_PREPOSITIONS.has(prev) && prev !== "") return null;
+      // "March on Washington", "protesters march": the verb, unless a preposition introduces it
+      if (!MONTH_PREPOSITIONS.has(prev)) return null;
     }
     let end = m.index + m[0].length;
     // "Sept." at the very end of a sentence keeps its period (abbreviation); nothing else trails.
@@ -121,6 +122,9 @@ export const dayMonthParser = regexParser(
   2,
 );
 
+/** Present-tense schedule verbs right before a weekday ("begins Monday", "opens on Tuesday"). */
+const PRESENT_SCHEDULE = /\b(?:begins|starts|opens|ends|expires|meets|closes|resumes|arrives|leaves|departs|kicks off)(?: on)? $/i;
+
 /** Weekdays, resolved by tense: "Wednesday", "last Saturday", "Sunday afternoon", "Monday, Oct. 30". */
 export const weekdayParser = regexParser(
   "weekday",
@@ -140,7 +144,9 @@ export const weekdayParser = regexParser(
       else dayValue = ref ? formatDay(resolveMonthDay(ref, month, day)) : `XXXX-${pad(month)}-${pad(day)}`;
     } else if (!ref) dayValue = `XXXX-WXX-${wd}`;
     else {
-      const dir = relDirection(g.rel) ?? tenseDirection(ctx, m.index, m.index + m[0].length);
+      // present-tense schedules ("a visit begins Monday") look forward, like the future
+      const tense = ctx.tenseAt(m.index, m.index + m[0].length);
+      const dir = relDirection(g.rel) ?? (tense === "present" && PRESENT_SCHEDULE.test(ctx.text.slice(Math.max(0, m.index - 40), m.index)) ? "future" : directionOfTense(tense));
       dayValue = formatDay(resolveWeekday(ref, wd, dir));
     }
     if (g.pod) return { type: "TIME", value: `${dayValue}T${POD[g.pod.toLowerCase()] ?? "XX"}` };

@@ -148,6 +148,9 @@ export const yearParser = regexParser(
       }
       const next = nextWord(ctx.text, m.index + m[0].length).toLowerCase();
       if (YEAR_NOUNS.has(next)) return null;
+      // street addresses: "1600 Pennsylvania Ave.", "2000 Main Street"
+      const following = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 40);
+      if (/^ [A-Z][a-z]{1,20} (?:Ave|Avenue|St|Street|Rd|Road|Blvd|Boulevard|Lane|Ln|Drive|Dr|Way|Place|Pl|Court|Ct)\b/.test(following)) return null;
       const before = ctx.text.slice(Math.max(0, yearStart - 2), yearStart);
       if (before.endsWith("#") || before === "No") return null;
     }
