@@ -194,6 +194,8 @@ function previousWord(text: string, start: number): string {
   return text.slice(s, e).toLowerCase();
 }
 
+const NUMBER_STARTS = new Set([...Object.keys(UNITS), ...Object.keys(TENS), "a", "an", "dozen", "hundred", "thousand", "million", "billion"]);
+
 /** First letters of number words (a, b, d, e, f, h, m, n, o, s, t, z), as a lookup by lower-case char code. */
 const INITIALS = new Uint8Array(128);
 for (const ch of "abdefhmnostz") INITIALS[ch.charCodeAt(0)] = 1;
@@ -203,6 +205,7 @@ function readWords(text: string, start: number, to: number): NumberMatch | null 
   if (c0 >= 128 || INITIALS[c0] !== 1) return null;
   const first = readWord(text, start, to);
   if (first - start > 9) return null;
+  if (!NUMBER_STARTS.has(text.slice(start, first).toLowerCase())) return null;
   const w0 = text.slice(start, first).toLowerCase();
   const isA = w0 === "a" || w0 === "an";
   if (!(w0 in UNITS) && !(w0 in TENS) && !isA && w0 !== "dozen" && w0 !== "hundred" && w0 !== "thousand" && w0 !== "million" && w0 !== "billion") {
