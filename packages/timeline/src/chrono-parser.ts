@@ -38,6 +38,48 @@ export function chunks(text: string): [number, number][] {
   return out;
 }
 
+const WINDOW_RADIUS = 60;
+
+function isSpace(c: string | undefined): boolean {
+  return c === " " || c === "\n" || c === "\t" || c === "\r";
+}
+
+/**
+ * The parts of the text chrono needs to see: only results with digits or
+ * clock words are kept, so chrono reads windows of ±60 characters around
+ * them (snapped to whitespace, merged, at most one chunk long), which skips
+ * most of a news text.
+ */
+export function windows(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  for (const [from, to] of chunks(text)) {
+    if (!hasDigitOrClockWord(text, from, to)) continue;
+    const lower = text.slice(from, to).toLowerCase();
+    let curStart = -1;
+    let curEnd = -1;
+    for (let i = from; i < to; i++) {
+      const c = text.charCodeAt(i);
+      const digit = c >= 48 && c <= 57;
+      const clock = !digit && (c === 110 || c === 109) && (lower.startsWith("noon", i - from) || lower.startsWith("midnight", i - from));
+      if (!digit && !clock) continue;
+      let ws = Math.max(from, i - WINDOW_RADIUS);
+      while (ws > from && !isSpace(text[ws - 1])) ws--;
+      let we = Math.min(to, i + WINDOW_RADIUS);
+      while (we < to && !isSpace(text[we])) we++;
+      if (curEnd >= 0 && ws <= curEnd) curEnd = Math.max(curEnd, we);
+      else {
+        if (curEnd >= 0) out.push([curStart, curEnd]);
+        curStart = ws;
+        curEnd = we;
+      }
+      // skip ahead inside the current window: later digits only extend it
+      if (i < curEnd - WINDOW_RADIUS) i = Math.max(i, curEnd - WINDOW_RADIUS - 1);
+    }
+    if (curEnd >= 0) out.push([curStart, curEnd]);
+  }
+  return out;
+}
+
 function hasDigitOrClockWord(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
@@ -150,9 +192,7 @@ export function createChronoParser(instance: chrono.Chrono = createNewsChrono())
       const refDate = ref ? new Date(Date.UTC(ref.year, ref.month - 1, ref.day, 12)) : new Date(Date.UTC(2000, 0, 1, 12));
       // chrono's merging refiners are superlinear on long runs of dates: feed it short chunks
       const results: { r: chrono.ParsedResult; offset: number }[] = [];
-      for (const [from, to] of chunks(ctx.text)) {
-        // only results with digits or clock words are kept, so skip chunks without them
-        if (!hasDigitOrClockWord(ctx.text, from, to)) continue;
+      for (const [from, to] of windows(ctx.text)) {
         try {
           for (const r of instance.parse(ctx.text.slice(from, to), { instant: refDate, timezone: 0 })) results.push({ r, offset: from });
         } catch {
