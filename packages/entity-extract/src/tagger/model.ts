@@ -103,7 +103,7 @@ export function decodeModel(bytes: Uint8Array, clusters: WordClusters | undefine
   for (let i = 0; i < nf; i++) {
     const count = bytes[o + i]!;
     const key = keys[i]!;
-    let slot = (Math.imul(key, 0x9e3779b1) >>> 0) & mask;
+    let slot = Math.imul(key, 0x9e3779b1) & mask;
     while (table[slot * 2 + 1] !== 0 && table[slot * 2] !== key) slot = (slot + 1) & mask;
     table[slot * 2] = key;
     table[slot * 2 + 1] = entryStart | (count << 24);
@@ -177,7 +177,7 @@ export function tagSentence(model: TaggerModel, words: readonly string[], flags:
     const so = i * L;
     for (let k = 0; k < countBuffer[i]!; k++) {
       const key = featureBuffer[base + k]!;
-      let slot = (Math.imul(key, 0x9e3779b1) >>> 0) & mask;
+      let slot = Math.imul(key, 0x9e3779b1) & mask;
       let packed = 0;
       for (;;) {
         const v = table[slot * 2 + 1]!;
@@ -350,7 +350,7 @@ function scoreKeys(model: TaggerModel, keys: readonly number[], out: Float32Arra
   const { table, entries, weightOf } = model;
   const mask = (table.length >> 1) - 1;
   for (const key of keys) {
-    let slot = (Math.imul(key, 0x9e3779b1) >>> 0) & mask;
+    let slot = Math.imul(key, 0x9e3779b1) & mask;
     for (;;) {
       const v = table[slot * 2 + 1]!;
       if (v === 0) break;
