@@ -144,3 +144,34 @@ describe("event and law patterns", () => {
     expect([...byText.keys()].some((t) => t.startsWith("war of"))).toBe(false);
   });
 });
+
+describe("documents and headlines", () => {
+  it("flags mentions inside the document's title span and keeps the docId", () => {
+    const text = "Chris Maier Meets Nigerien Junta In Niamey\n\nChris Maier met Nigerien officials in Niamey on Monday.";
+    const r = extractEntities(doc(text, { id: "h1", titleSpan: { start: 0, end: text.indexOf("\n") } }));
+    const inTitle = r.mentions.filter((m) => m.end <= text.indexOf("\n"));
+    expect(inTitle.length).toBeGreaterThan(0);
+    for (const m of inTitle) expect(m.flags).toContain("headline");
+    for (const m of r.mentions) expect(m.docId).toBe("h1");
+    const maier = r.entities.find((e) => e.name === "Chris Maier")!;
+    expect(maier.mentions.length).toBe(2);
+  });
+
+  it("names the producing parser or refiner on every mention", () => {
+    const r = extractEntities("Interior Minister Mohamed Toumba said the CNSP and Nigerien forces met in Niamey.", { docId: "s1" });
+    const known = new Set(["tagger", "gazetteer", "pattern", "acronym", "overlap", "org-head", "consistency", "title-role", "metonymy", "filter"]);
+    expect(r.mentions.length).toBeGreaterThan(0);
+    for (const m of r.mentions) {
+      expect(known.has(m.source), m.source).toBe(true);
+      expect(m.docId).toBe("s1");
+      expect(m.confidence).toBeGreaterThanOrEqual(0);
+      expect(m.confidence).toBeLessThanOrEqual(1);
+    }
+  });
+
+  it("can skip resolution", () => {
+    const r = extractEntities("Chris Maier met Nigerien officials.", { resolve: false });
+    expect(r.entities).toEqual([]);
+    expect(r.mentions.every((m) => m.entityId === undefined)).toBe(true);
+  });
+});
