@@ -186,7 +186,8 @@ export function groupClaims(claims: readonly Claim[], options: GroupClaimsOption
     let label: string;
     if (cls) {
       key = `class:${cls}|${nat?.code ?? "?"}|${isMoney ? q.unit : "count"}`;
-      label = isMoney ? `cost of the ${nat ? nat.label + " " : ""}${cls} (${q.unit})` : `number of ${nat ? nat.label + " " : ""}${cls}`;
+      const plural = /s$|personnel$|people$/.test(cls) ? cls : `${cls}s`;
+      label = isMoney ? `cost of the ${nat ? nat.label + " " : ""}${cls} (${q.unit})` : `number of ${nat ? nat.label + " " : ""}${plural}`;
     } else if (!isMoney && q.unit && q.subject && !Object.values(lexicon.units).includes(q.unit)) {
       const subject = q.subject.toLowerCase().replace(/\s+/g, " ");
       key = `noun:${subject}|${nat?.code ?? "?"}`;

@@ -84,3 +84,21 @@ describe("quote parser: negative cases", () => {
     expect(q!.speaker).toBeUndefined();
   });
 });
+
+describe("quote parser: more mark styles and flags", () => {
+  it("reads newswire ''…'' and ``…'' quotes", () => {
+    const [q] = quotes("''We will win,'' Mr. Smith said.");
+    expect(q!.text).toBe("''We will win,''");
+    expect(q!.speaker?.text).toBe("Mr. Smith");
+    const [r] = quotes("``It is done,'' she said.");
+    expect(r!.text).toBe("``It is done,''");
+  });
+  it("flags unattributed title-like quotes", () => {
+    const [q] = quotes("She starred in “The Nightly Show With Larry Wilmore” last year.");
+    expect(q!.flags).toContain("title");
+  });
+  it("takes the speaker from a paragraph ending with a colon", () => {
+    const [q] = quotes("The senator said in a statement:\n\n“We will not back down.”");
+    expect(q!.speaker?.text).toBe("The senator");
+  });
+});

@@ -53,3 +53,24 @@ describe("reported speech parser: negative cases", () => {
     expect(reported("The official said of the arrival of Russian forces.")).toEqual([]);
   });
 });
+
+describe("reported speech parser: more patterns", () => {
+  it("a parenthetical attribution inside its content", () => {
+    const [r] = reported("In a merger, he said, the brand would survive.");
+    expect(r!.text).toBe("In a merger, he said, the brand would survive");
+    expect(r!.speaker?.text).toBe("he");
+  });
+  it("a participle cue takes the sentence subject", () => {
+    const [r] = reported("The mayor left early, saying that the meeting was over.");
+    expect(r!.speaker?.text).toBe("The mayor");
+    expect(r!.text).toBe("that the meeting was over");
+  });
+  it("keeps a reported content that contains a quoted phrase", () => {
+    const text = "Clinton said her family was “dead broke” when they left.";
+    const [r] = reported(text);
+    expect(r!.text).toBe("her family was “dead broke” when they left");
+    const q = extractClaims(text).claims.find((c) => c.kind === "quote")!;
+    expect(q.speaker?.text).toBe("Clinton");
+    expect(q.flags).toContain("in-reported-speech");
+  });
+});

@@ -11,6 +11,10 @@ const NOT_REPORTING = new Set(["briefed", "informed", "continued", "posted", "po
 const PARTICIPLES = new Set(["saying", "adding", "noting", "telling", "arguing", "warning", "insisting", "explaining", "claiming", "stressing", "writing", "declaring", "suggesting", "asserting", "acknowledging", "calling"]);
 const NOT_SUBJECT = new Set(["has", "have", "had", "was", "were", "is", "are", "will", "would", "also", "said", "says", "on", "in", "at", "who", "which", "that", "did", "does", "could", "can"]);
 
+function isRoleHead(context: ClaimContext, w: string): boolean {
+  return context.sets.anonymousHeads.has(w) || context.sets.institutionHeads.has(w) || context.sets.documentHeads.has(w) || context.lexicon.titleHeads.includes(w);
+}
+
 /** Words after a cue that are adjuncts, not content (`said on Friday that`, `said in a statement that`). */
 const TIME_SKIP = new Set([
   "on", "last", "this", "next", "earlier", "later", "week", "month", "year", "weekend", "monday", "tuesday", "wednesday", "thursday",
@@ -105,8 +109,18 @@ export const reportedSpeechParser: ClaimParser = {
           } else if (PARTICIPLES.has(t.lower) && tokens[c - 1]?.text === "," && c - 1 > a) {
             // "…, saying (that) …": the speaker is the sentence's subject
             let e = a;
-            while (e < c && e < a + 7 && tokens[e]!.word && !NOT_SUBJECT.has(tokens[e]!.lower)) e++;
-            if (e > a && (tokens[a]!.cap || tokens[a]!.lower === "the" || tokens[a]!.lower === "a")) {
+            const first = tokens[a]!;
+            if (first.lower === "the" || first.lower === "a" || first.lower === "an") {
+              // "The mayor …": determiner, modifiers, then a role / institution head
+              e = a + 1;
+              while (e < c && e < a + 5 && tokens[e]!.word && !tokens[e]!.cap && !isRoleHead(context, tokens[e]!.lower)) e++;
+              if (e < c && tokens[e]!.word && (tokens[e]!.cap || isRoleHead(context, tokens[e]!.lower))) {
+                while (e < c && tokens[e]!.word && (tokens[e]!.cap || isRoleHead(context, tokens[e]!.lower))) e++;
+              } else e = a;
+            } else {
+              while (e < c && e < a + 5 && tokens[e]!.word && tokens[e]!.cap) e++;
+            }
+            if (e > a && !NOT_SUBJECT.has(tokens[e - 1]!.lower)) {
               const sp = speakerBefore(tokens, e, a);
               if (sp && sp.from === a) {
                 phrase = sp;
