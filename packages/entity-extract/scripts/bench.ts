@@ -84,7 +84,7 @@ const compCpu = cpu() - c0;
 clearInterval(timer);
 sample();
 
-// Machine calibration: 100 M Float32Array additions (about 0.1 s on an idle modern laptop core).
+// Machine calibration: 100 M Float32Array additions, to compare runs across machines and loads.
 const calA = new Float32Array(33_000);
 const calB = new Float32Array(33_000).fill(1);
 t = performance.now();
