@@ -100,3 +100,26 @@ console.log(`|---|---:|---:|---:|---:|---:|---|`);
 console.log(`| newsparse (tag + rules + resolve) | ${mb.toFixed(2)} | ${oursS.toFixed(2)} | **${oursMbs.toFixed(2)}** | ${oursCpu.toFixed(2)} | **${(mb / oursCpu).toFixed(2)}** | ${result.mentions.length} mentions, ${result.entities.length} entities |`);
 console.log(`| compromise 14.17 (people/orgs/places) | ${compMb.toFixed(2)} | ${compS.toFixed(2)} | **${compMbs.toFixed(2)}** | ${compCpu.toFixed(2)} | **${(compMb / compCpu).toFixed(2)}** | ${compromiseCount} matches |`);
 console.log(`\nspeed-up vs compromise: ${(oursMbs / compMbs).toFixed(1)}× (wall), ${(mb / oursCpu / (compMb / compCpu)).toFixed(1)}× (CPU); model load + first call: ${loadMs.toFixed(0)} ms; calibration loop (100 M float adds) ${calibrationMs.toFixed(0)} ms; peak RSS ${(peakRss / 1e6).toFixed(0)} MB, peak heap ${(peakHeap / 1e6).toFixed(0)} MB`);
+
+// Linearity on hostile input: junk text (letters, punctuation, emoji, RTL, control characters) at 1 and 2 MB.
+function junk(size: number): string {
+  const alphabet = "ab AB.,()\n\u0000😀مx-’'Z1 Mr. Gen. (CNSP) ";
+  const parts: string[] = [];
+  let seed = 7;
+  let length = 0;
+  while (length < size) {
+    seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+    const piece = alphabet[seed % alphabet.length]!;
+    parts.push(piece);
+    length += piece.length;
+  }
+  return parts.join("");
+}
+const junkTimes: string[] = [];
+for (const size of [1e6, 2e6]) {
+  const text = junk(size);
+  const c1 = cpu();
+  extractEntities(text, { docId: "junk" });
+  junkTimes.push(`${(size / 1e6).toFixed(0)} MB junk: ${(cpu() - c1).toFixed(2)} CPU s`);
+}
+console.log(`linearity: ${junkTimes.join("; ")}`);
