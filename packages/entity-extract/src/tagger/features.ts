@@ -60,6 +60,21 @@ export function getPhraseFirstWords(): Set<string> {
   return out;
 }
 
+let phraseClasses: Map<string, number> | undefined;
+
+/** Every gazetteer phrase with its class (1 country … 6 group); the first table listing a phrase wins. */
+function getPhraseClasses(): Map<string, number> {
+  if (phraseClasses) return phraseClasses;
+  const lex = getCountryLexicon();
+  const out = new Map<string, number>();
+  const tables: Iterable<string>[] = [lex.countryByName.keys(), lex.countryByDemonym.keys(), lex.countryByCapital.keys(), lex.cities, lex.locations, lex.groupNorp];
+  tables.forEach((table, k) => {
+    for (const phrase of table) if (!out.has(phrase)) out.set(phrase, k + 1);
+  });
+  phraseClasses = out;
+  return out;
+}
+
 /** Gazetteer classes of a token, as B/I positions of the longest phrase match. */
 function gazetteerClasses(lower: readonly string[]): Uint8Array {
   const lex = getCountryLexicon();
@@ -68,6 +83,7 @@ function gazetteerClasses(lower: readonly string[]): Uint8Array {
   // class codes: 0 none; 1 country, 2 demonym, 3 capital, 4 city, 5 location, 6 group norp, 7 title; +8 for inside (not first) token
   const out = new Uint8Array(n);
   const firsts = getPhraseFirstWords();
+  const classes = getPhraseClasses();
   let i = 0;
   while (i < n) {
     let matched = 0;
@@ -76,12 +92,7 @@ function gazetteerClasses(lower: readonly string[]): Uint8Array {
     for (let len = maxLen; len >= 1 && !matched; len--) {
       let phrase = lower[i]!;
       for (let k = 1; k < len; k++) phrase += " " + lower[i + k]!;
-      if (lex.countryByName.has(phrase)) cls = 1;
-      else if (lex.countryByDemonym.has(phrase)) cls = 2;
-      else if (lex.countryByCapital.has(phrase)) cls = 3;
-      else if (lex.cities.has(phrase)) cls = 4;
-      else if (lex.locations.has(phrase)) cls = 5;
-      else if (lex.groupNorp.has(phrase)) cls = 6;
+      cls = classes.get(phrase) ?? 0;
       if (cls) matched = len;
     }
     if (matched) {
