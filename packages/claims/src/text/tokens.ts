@@ -24,8 +24,17 @@ export function isWordChar(code: number): boolean {
     return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
   }
   if (code >= 0xd800 && code <= 0xdfff) return false;
-  return /[\p{L}\p{N}\p{M}]/u.test(String.fromCharCode(code));
+  if (code >= 0x2000 && code <= 0x206f) return false; // general punctuation: ’ “ ” – — …
+  let v = WORD_CACHE[code]!;
+  if (v === 0) {
+    v = /[\p{L}\p{N}\p{M}]/u.test(String.fromCharCode(code)) ? 1 : 2;
+    WORD_CACHE[code] = v;
+  }
+  return v === 1;
 }
+
+/** Lazily filled: 0 = unknown, 1 = letter/digit/mark, 2 = other (BMP only). */
+const WORD_CACHE = new Uint8Array(0x10000);
 
 /** True for an upper-case letter. */
 export function isUpper(code: number): boolean {
