@@ -39,7 +39,7 @@ interface GoldAttribution {
 }
 interface PredAttribution {
   content: Frag[];
-  speaker?: { text: string; start?: number; end?: number; written: string; writtenStart?: number; writtenEnd?: number; entityId?: string };
+  speaker?: { text: string; start?: number; end?: number; written: string; writtenStart?: number; writtenEnd?: number; entityId?: string; phrase?: string };
   direct: boolean;
   /** A quoted phrase inside a sentence (lower-case start): scored with all attributions, not as a direct quote. */
   partial?: boolean;
@@ -144,7 +144,7 @@ function predictions(claims: Claim[], text: string): PredAttribution[] {
       content,
       direct: c.kind === "quote",
       partial: c.kind === "quote" && !!c.flags?.includes("partial"),
-      speaker: c.speaker && { text: s.text, start: s.start, end: s.end, written: s.mention?.text ?? s.text, writtenStart: s.mention?.start ?? s.start, writtenEnd: s.mention?.end ?? s.end, entityId: s.entityId },
+      speaker: c.speaker && { text: s.text, start: s.start, end: s.end, written: s.mention?.text ?? s.text, writtenStart: s.mention?.start ?? s.start, writtenEnd: s.mention?.end ?? s.end, entityId: s.entityId, phrase: s.mention ? undefined : s.phrase?.text },
     });
   }
   return out;
@@ -214,9 +214,11 @@ function score(gold: GoldAttribution[], pred: PredAttribution[], text: string, t
     const s = p.speaker;
     if (!s) return;
     const gs = extent(g.source);
-    const exact = (s.writtenStart === gs.start && s.writtenEnd === gs.end) || s.written.toLowerCase() === goldText.toLowerCase();
+    const norm = (x: string) => x.toLowerCase().replace(/^[\s'"‘’“”,]+|[\s'"‘’“”,]+$/g, "");
+    const exact = (s.writtenStart === gs.start && s.writtenEnd === gs.end) || norm(s.written) === norm(goldText) || (s.phrase !== undefined && norm(s.phrase) === norm(goldText));
     const spanOverlap = s.writtenStart !== undefined && s.writtenEnd !== undefined && Math.min(s.writtenEnd, gs.end) > Math.max(s.writtenStart, gs.start);
     const lenient = exact || spanOverlap || lastWord(s.written) === lastWord(goldText) || lastWord(s.text) === lastWord(goldText);
+    if (!exact && lenient && errors.length < showErrors && args.get("spx") === "true") errors.push(`SPX ${JSON.stringify(goldText)} vs ${JSON.stringify(s.written)}`);
     if (exact) t.spkExact++;
     if (lenient) t.spkLenient++;
     else if (errors.length < showErrors) errors.push(`SPK ${JSON.stringify(goldText)} vs ${JSON.stringify(s.written)} (${s.text})`);

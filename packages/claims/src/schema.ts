@@ -10,6 +10,10 @@ export const Speaker = z
     start: z.number().int().nonnegative().optional().describe("Where the speaker is written in this document."),
     end: z.number().int().nonnegative().optional(),
     description: z.string().optional().describe("Role or channel written next to the speaker (`Former US special envoy for the Sahel`, `in a social media post Wednesday`)."),
+    phrase: z
+      .object({ text: z.string(), start: z.number().int().nonnegative(), end: z.number().int().nonnegative() })
+      .optional()
+      .describe("The whole speaker phrase as written, with its appositive or relative clause (`Brian Fallon, a spokesman for Mrs. Clinton`), when longer than `text`."),
     mention: z
       .object({ text: z.string(), start: z.number().int().nonnegative(), end: z.number().int().nonnegative() })
       .optional()

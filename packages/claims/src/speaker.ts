@@ -138,8 +138,15 @@ export function speakerAfter(tokens: readonly Token[], start: number, upperBound
   while (e > start && !tokens[e - 1]!.word) e--;
   if (e === start) return null;
   const phrase: SpeakerPhrase = { from: start, to: e };
-  // appositive after a name: "said Smith, the spokesperson."
-  if (tokens[e]?.text === ",") {
+  // relative clause: "said a Mexican official who was not authorized …", "said Mr. Brown, who has …"
+  const rel = tokens[e]?.lower === "who" ? e : tokens[e]?.text === "," && tokens[e + 1]?.lower === "who" ? e + 1 : -1;
+  if (rel >= 0) {
+    let k = rel + 1;
+    const lim = Math.min(upperBound, rel + 25);
+    while (k < lim && tokens[k]!.text !== "," && tokens[k]!.text !== "." && tokens[k]!.text !== ";") k++;
+    if (k > rel + 1) phrase.description = { from: rel, to: k };
+  } else if (tokens[e]?.text === ",") {
+    // appositive after a name: "said Smith, the spokesperson."
     let k = e + 1;
     const lim = Math.min(upperBound, e + 14);
     while (k < lim && tokens[k]!.word) k++;

@@ -285,7 +285,14 @@ export function makeSpeaker(context: ClaimContext, tokens: readonly Token[], phr
   const text = context.text.slice(start, end);
   const { kind, anonymous } = classifySpeaker(text, context.sets);
   const speaker: Speaker = { text, anonymous, kind, start, end };
-  if (phrase.description) speaker.description = rangeText(context.text, tokens, phrase.description.from, phrase.description.to);
+  if (phrase.description) {
+    speaker.description = rangeText(context.text, tokens, phrase.description.from, phrase.description.to);
+    const ps = Math.min(start, tokens[phrase.description.from]!.start);
+    const pe = Math.max(end, tokens[phrase.description.to - 1]!.end);
+    // only when name and description are adjacent (one comma or nothing between)
+    const gap = phrase.description.from >= phrase.to ? phrase.description.from - phrase.to : phrase.from - phrase.description.to;
+    if (gap <= 1) speaker.phrase = { text: context.text.slice(ps, pe), start: ps, end: pe };
+  }
   return speaker;
 }
 

@@ -33,6 +33,7 @@ function rootOf(s: Speaker): Speaker {
   if (s.end !== undefined) r.end = s.end;
   if (s.entityId) r.entityId = s.entityId;
   if (s.description) r.description = s.description;
+  if (s.phrase) r.phrase = s.phrase;
   return r;
 }
 
@@ -128,6 +129,7 @@ export const anaphoraRefiner: ClaimRefiner = {
           const description = sp.description;
           Object.assign(sp, rootOf(resolved));
           if (!resolved.description) delete sp.description;
+          if (!resolved.phrase) delete sp.phrase;
           if (description && !resolved.description) sp.description = description;
           sp.mention = mention;
         }
