@@ -166,6 +166,27 @@ export function unknownPeriodValue(unit: Unit): string {
 
 /** Duration value `P3M`, `PT5H`, `PXY` of a count and unit. */
 export function durationValue(count: number | "X", unit: Unit): string {
+  if (count !== "X" && count % 1 === 0.5) {
+    // halves in the next smaller unit, as TimeML writes them: "2 1/2 years" → P2Y6M
+    const whole = Math.floor(count);
+    const lead = whole > 0 ? String(whole) : "";
+    switch (unit) {
+      case "Y":
+        return whole > 0 ? `P${whole}Y6M` : "P6M";
+      case "H":
+        return whole > 0 ? `PT${whole}H30M` : "PT30M";
+      case "MIN":
+        return whole > 0 ? `PT${whole}M30S` : "PT30S";
+      case "D":
+        return whole > 0 ? `P${whole}DT12H` : "PT12H";
+      case "DE":
+        return `P${count * 10}Y`;
+      case "CE":
+        return `P${count * 100}Y`;
+      default:
+        if (lead === "") break;
+    }
+  }
   const c = count === "X" ? "X" : String(count);
   switch (unit) {
     case "S":

@@ -85,6 +85,8 @@ export function clauseTense(text: string, start: number, end: number): ClauseTen
       continue;
     }
     if (FUTURE.has(word) || word.endsWith("'ll") || word.endsWith("’ll")) tense = "future";
+    // "is to resume", "are to meet": arranged future
+    else if (word === "to" && (before === "is" || before === "are")) tense = "future";
     else if (PAST.has(word) && !(PASSIVE_AUX.has(before) && word !== "was" && word !== "were")) tense = "past";
     else if (PRESENT.has(word)) tense = "present";
     else if (word.length > 4 && word.endsWith("ed") && !NOT_PAST_ED.has(word) && !PASSIVE_AUX.has(before)) tense = "past";

@@ -23,6 +23,16 @@ describe("news rules", () => {
     expect(values("Q3 2023 results")).toEqual(["Q3 2023=DATE:2023-Q3"]);
   });
 
+  it("halves: '2 1/2 years', 'a year and a half', 'is to' schedules", () => {
+    expect(values("They lived in camps for 2 1/2 years.")).toEqual(["2 1/2 years=DURATION:P2Y6M"]);
+    expect(values("It took two and a half years.")).toEqual(["two and a half years=DURATION:P2Y6M"]);
+    expect(values("A minute and a half later, a pilot called.")).toEqual(["A minute and a half=DURATION:PT1M30S"]);
+    expect(values("It lasted one and a half hours.")).toEqual(["one and a half hours=DURATION:PT1H30M"]);
+    expect(values("He left a year and a half ago.", "1998-05-01")).toEqual(["a year and a half ago=DATE:1996-11"]);
+    expect(values("McCaw dropped 2 1/2 to 37 3/4.")).toEqual([]);
+    expect(values("Trading is to resume Tuesday.", "1989-10-27")).toEqual(["Tuesday=DATE:1989-10-31"]);
+  });
+
   it("clock times keep only certain fields", () => {
     expect(values("The vote was at 10:35 a.m.", "1998-08-07")).toContain("10:35 a.m.=TIME:1998-08-07T10:35");
     expect(values("It ended at 5 p.m. EST, Nov. 6.", "1989-10-30").join()).toMatch(/TIME:1989-11-06T17:00/);

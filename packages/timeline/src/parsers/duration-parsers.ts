@@ -52,11 +52,13 @@ import {
 export const durationParser = regexParser(
   "duration",
   new RegExp(
-    `\\b(?:(?<mod>about|around|approximately|roughly|nearly|almost|more than|less than|fewer than|at least|up to|at most|no more than|longer than|some) )?(?:(?<the>the|these|those) )?(?:(?<rel>past|last|next|coming|first|previous|following|final|recent|latest|prior|other|remaining|same|initial) )?(?<num>${NUM})(?:-| )(?:(?:more|additional|extra|straight|consecutive|full|trading|business|working|calendar) )?(?<unit>${UNIT_RE})(?<suffix>-old|-long|-plus|-and-a-half)?(?![\\w-])(?: (?<ago>ago|earlier|before|from now))?`,
+    `\\b(?:(?<mod>about|around|approximately|roughly|nearly|almost|more than|less than|fewer than|at least|up to|at most|no more than|longer than|some) )?(?:(?<the>the|these|those) )?(?:(?<rel>past|last|next|coming|first|previous|following|final|recent|latest|prior|other|remaining|same|initial) )?(?<num>${NUM})(?:-| )(?:(?:more|additional|extra|straight|consecutive|full|trading|business|working|calendar) )?(?<unit>${UNIT_RE})(?<suffix>-old|-long|-plus|-and-a-half)?(?![\\w-])(?<half> and a half)?(?: (?<ago>ago|earlier|before|from now))?`,
     "gi",
   ),
   (m, g, ctx) => {
-    const num = parseNumber(g.num ?? "");
+    const parsed = parseNumber(g.num ?? "");
+    // "a year and a half", "six-and-a-half-year": half a unit more
+    const num = typeof parsed === "number" && (g.half || g.suffix?.toLowerCase() === "-and-a-half") ? parsed + 0.5 : parsed;
     const unit = unitOf(g.unit ?? "");
     if (num === null || unit === null) return null;
     const numRaw = (g.num ?? "").toLowerCase();

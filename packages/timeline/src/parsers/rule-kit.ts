@@ -99,13 +99,19 @@ export const TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
 export const UNITS_1_9 = "one|two|three|four|five|six|seven|eight|nine";
 
 export const NUM =
-  `\\d{1,3}(?:\\.\\d{1,2})?|(?:${TENS})(?:[- ](?:${UNITS_1_9}))?|one and a half|a hundred|a dozen|a couple of|a couple|couple of|a few|a number of|dozens of|an|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred|dozen|few|several|some|many|half a`;
+  `\\d{1,3}(?: 1/2|\\.\\d{1,2})?|(?:${TENS})(?:[- ](?:${UNITS_1_9}))?|(?:one|two|three|four|five|six|seven|eight|nine|ten) and a half|a hundred|a dozen|a couple of|a couple|couple of|a few|a number of|dozens of|an|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred|dozen|few|several|some|many|half a`;
 
 export const UNIT_RE = "seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|months?|quarters?|years?|decades?|centur(?:y|ies)";
 
 export function parseNumber(raw: string): number | "X" | null {
   const s = raw.toLowerCase().replace(/\s+/g, " ");
   if (FUZZY.has(s)) return "X";
+  if (/^\d{1,3} 1\/2$/.test(s)) return Number(s.slice(0, -4)) + 0.5;
+  const half = /^([a-z]+) and a half$/.exec(s);
+  if (half) {
+    const whole = NUMBER_WORDS[half[1] ?? ""];
+    return whole === undefined ? null : whole + 0.5;
+  }
   if (/^\d/.test(s)) {
     const n = Number(s);
     return Number.isFinite(n) ? n : null;
@@ -229,6 +235,7 @@ export function endsSentence(text: string, index: number): boolean {
 export function dateShift(ctx: TaggerContext, unit: Unit, num: number | "X", sign: number, mod: string | undefined): Built {
   const ref = ctx.reference;
   if (num === "X" || !ref) return { type: "DATE", value: num === "X" ? (sign < 0 ? "PAST_REF" : "FUTURE_REF") : unknownPeriodValue(unit), mod };
+  if (num % 1 !== 0 && unit === "Y") return dateShift(ctx, "M", num * 12, sign, mod);
   const n = Math.round(num) * sign;
   let value: string;
   switch (unit) {
