@@ -183,6 +183,8 @@ export const reportedSpeechParser: ClaimParser = {
                   if (!tokens[j]!.word) break;
                 }
               }
+              // "X said: …" (no quotation marks)
+              if (tokens[k]?.text === ":" && tokens[k + 1]?.word) k++;
               const rest = tokens[k];
               const headIsQuote = rest && (rest.text === "“" || rest.text === "\"") ;
               // "In a merger, he said, the brand would survive": the attribution sits inside its content
