@@ -251,7 +251,8 @@ function findGivenTitle(text: string, paragraphs: readonly Span[], title: string
 function quotePositions(text: string): number[] {
   const out: number[] = [];
   const re = /[\u201c\u201d"]/g;
-  for (let m = re.exec(text); m; m = re.exec(text)) out.push(m.index);
+  // `test` advances lastIndex past the one-code-unit match without allocating a match array.
+  while (re.test(text)) out.push(re.lastIndex - 1);
   return out;
 }
 

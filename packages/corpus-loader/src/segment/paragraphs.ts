@@ -36,8 +36,8 @@ export function splitParagraphs(text: string, mode: ParagraphMode = "auto"): Spa
   for (let i = 0; i <= n; i++) {
     // Jump to the next line break (native scan), or to the end.
     breaks.lastIndex = i;
-    const found = breaks.exec(text);
-    i = found ? found.index : n;
+    // `test` advances lastIndex past the one-code-unit match without allocating a match array.
+    i = breaks.test(text) ? breaks.lastIndex - 1 : n;
     const c = i < n ? text.charCodeAt(i) : 10;
     // [lineStart, i) is one line.
     if (resolved === "lines") {
@@ -70,8 +70,7 @@ function hasBlankLine(text: string): boolean {
   const breaks = /[\n\r\v\f\u0085\u2028\u2029]/g;
   for (let i = 0; i <= text.length; i++) {
     breaks.lastIndex = i;
-    const found = breaks.exec(text);
-    i = found ? found.index : text.length;
+    i = breaks.test(text) ? breaks.lastIndex - 1 : text.length;
     const c = i < text.length ? text.charCodeAt(i) : 10;
     if (c === 12) return true;
     const blank = isBlank(text, lineStart, i);

@@ -79,6 +79,8 @@ export function createSentenceSplitter(options: SentenceSplitterOptions = {}): S
   const ambiguous = new Set([...AMBIGUOUS_ABBREVIATIONS, ...(options.ambiguousAbbreviations ?? [])]);
   const starters = new Set([...SENTENCE_STARTERS, ...(options.sentenceStarters ?? [])]);
   const repair = options.repair ?? true;
+  let maxListed = 0;
+  for (const set of [titles, numbers, ambiguous]) for (const w of set) maxListed = Math.max(maxListed, w.length);
   const engine = options.engine ?? "rules";
 
   /** Read the word starting at `r` (after opening quotes), lower-cased, bounded. */
@@ -115,8 +117,6 @@ export function createSentenceSplitter(options: SentenceSplitterOptions = {}): S
         break;
       }
     }
-    const { word: following, first } = nextWord(text, r, end);
-    const nextIsStarter = starters.has(following);
     // `!`, `?` or `…` followed by anything but a lower-case word ends the sentence.
     if (!onlyPeriods) return true;
     let periods = 0;
@@ -127,13 +127,23 @@ export function createSentenceSplitter(options: SentenceSplitterOptions = {}): S
     while (t > 0 && p - t < MAX_TOKEN && !isSpaceCode(text.charCodeAt(t - 1))) t--;
     while (t < p && isOpenerCode(text.charCodeAt(t))) t++;
     if (t >= p) return true;
-    let token = text.slice(t, p);
-    // Last component of compounds: `Col.-Maj` → `maj`, `Smith/U.S` → `u.s`.
-    const cut = Math.max(token.lastIndexOf("-"), token.lastIndexOf("/"), token.lastIndexOf("\u2013"));
-    if (cut >= 0) token = token.slice(cut + 1);
-    if (token.length === 0) return true;
+    // Last component of compounds: `Col.-Maj` → `maj`, `Smith/U.S` → `u.s` (scanned back from the period, no copies).
+    for (let k = p - 1; k >= t; k--) {
+      const c = text.charCodeAt(k);
+      if (c === 45 || c === 47 || c === 0x2013) {
+        t = k + 1;
+        break;
+      }
+    }
+    if (t >= p) return true;
+    // Longer tokens are in none of the lists and are not initials: a boundary, decided without allocating.
+    if (p - t > maxListed && p - t > 9) return true;
+    const token = text.slice(t, p);
     const lower = token.toLowerCase();
     if (titles.has(lower)) return false;
+    // The following word is read only when a rule below needs it.
+    const { word: following, first } = nextWord(text, r, end);
+    const nextIsStarter = starters.has(following);
     const firstIsDigit = isDigitCode(first);
     if (numbers.has(lower)) return firstIsDigit ? false : nextIsStarter;
     if (ambiguous.has(lower) || isDottedAbbreviation(lower)) return nextIsStarter;
@@ -157,9 +167,9 @@ export function createSentenceSplitter(options: SentenceSplitterOptions = {}): S
     TERMINAL.lastIndex = 0;
     while (i < end) {
       TERMINAL.lastIndex = i - start;
-      const found = TERMINAL.exec(range);
-      if (!found) break;
-      i = found.index + start;
+      // `test` moves lastIndex past the one-code-unit match without allocating a match array.
+      if (!TERMINAL.test(range)) break;
+      i = TERMINAL.lastIndex - 1 + start;
       const p = i;
       let q = i + 1;
       while (q < end && q - p < MAX_RUN) {
