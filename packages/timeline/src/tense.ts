@@ -9,12 +9,16 @@ export type ClauseTense = "past" | "present" | "future";
 
 const FUTURE = new Set([
   "will", "shall", "'ll", "’ll", "wo", "won't", "won’t", "going", "scheduled", "planned", "plans", "plan", "expected",
-  "expects", "upcoming", "next", "due", "set", "would", "tomorrow", "intends", "aims", "deadline", "until", "looms",
+  "expects", "upcoming", "next", "due", "payable", "would", "tomorrow", "intends", "aims", "deadline", "until", "looms",
 ]);
 const PAST = new Set([
   "said", "was", "were", "had", "did", "ago", "last", "told", "began", "met", "took", "made", "held", "came", "went",
   "announced", "reported", "declared", "confirmed", "agreed", "yesterday", "earlier", "previously", "been", "left",
   "gave", "got", "saw", "spoke", "wrote", "rose", "fell", "won", "lost", "sold", "bought", "paid", "spent", "ended",
+  // common irregular past forms
+  "brought", "caught", "fought", "sought", "taught", "thought", "found", "became", "chose", "drove", "felt", "flew",
+  "forgot", "froze", "grew", "heard", "kept", "knew", "led", "meant", "ran", "sent", "shot", "sank", "slid", "stood",
+  "struck", "threw", "understood", "wore", "withdrew", "fled", "built", "dealt", "swept", "overtook", "undertook", "arose",
 ]);
 const REPORTING = new Set(["said", "says", "say", "told", "announced", "reported", "confirmed", "added", "noted", "stated", "declared", "wrote"]);
 const PASSIVE_AUX = new Set(["be", "been", "being", "is", "are", "am", "get", "gets"]);
@@ -85,6 +89,8 @@ export function clauseTense(text: string, start: number, end: number): ClauseTen
       continue;
     }
     if (FUTURE.has(word) || word.endsWith("'ll") || word.endsWith("’ll")) tense = "future";
+    // "set" is a schedule only as "set to"/"set for" ("the record high set on Aug. 6" is past)
+    else if (word === "set") tense = /^\s{1,3}(?:to|for)\b/i.test(text.slice(j, j + 8)) ? "future" : null;
     // "is to resume", "are to meet": arranged future
     else if (word === "to" && (before === "is" || before === "are")) tense = "future";
     else if (PAST.has(word) && !(PASSIVE_AUX.has(before) && word !== "was" && word !== "were")) tense = "past";

@@ -31,6 +31,9 @@ describe("news rules", () => {
     expect(values("He left a year and a half ago.", "1998-05-01")).toEqual(["a year and a half ago=DATE:1996-11"]);
     expect(values("McCaw dropped 2 1/2 to 37 3/4.")).toEqual([]);
     expect(values("Trading is to resume Tuesday.", "1989-10-27")).toEqual(["Tuesday=DATE:1989-10-31"]);
+    expect(values("Stocks rose, leaving the index near its record high set on Aug. 6.", "1998-02-06")).toEqual(["Aug. 6=DATE:1997-08-06"]);
+    expect(values("The dividend is payable Dec. 15.", "1989-10-26")).toEqual(["Dec. 15=DATE:1989-12-15"]);
+    expect(values("In January, the company brought in a new chief.", "1989-10-27")).toEqual(["January=DATE:1989-01"]);
   });
 
   it("clock times keep only certain fields", () => {
