@@ -75,32 +75,38 @@ function getPhraseClasses(): Map<string, number> {
   return out;
 }
 
-/** Gazetteer classes of a token, as B/I positions of the longest phrase match. */
-function gazetteerClasses(lower: readonly string[]): Uint8Array {
+let gazBuffer = new Uint8Array(128);
+
+/**
+ * Gazetteer classes of a token, as B/I positions of the longest phrase match.
+ * Single-word classes and phrase-start flags come cached on the word entries.
+ */
+function gazetteerClasses(entries: readonly WordEntry[], n: number): Uint8Array {
   const lex = getCountryLexicon();
-  const titles = getTitleWords();
-  const n = lower.length;
   // class codes: 0 none; 1 country, 2 demonym, 3 capital, 4 city, 5 location, 6 group norp, 7 title; +8 for inside (not first) token
-  const out = new Uint8Array(n);
-  const firsts = getPhraseFirstWords();
+  if (gazBuffer.length < n) gazBuffer = new Uint8Array(n * 2);
+  const out = gazBuffer;
+  out.fill(0, 0, n);
   const classes = getPhraseClasses();
   let i = 0;
   while (i < n) {
+    const e = entries[i]!;
     let matched = 0;
     let cls = 0;
-    const maxLen = firsts.has(lower[i]!) ? Math.min(lex.maxWords, n - i) : 1;
-    for (let len = maxLen; len >= 1 && !matched; len--) {
-      let phrase = lower[i]!;
-      for (let k = 1; k < len; k++) phrase += " " + lower[i + k]!;
-      cls = classes.get(phrase) ?? 0;
-      if (cls) matched = len;
+    if (e.phraseFirst) {
+      for (let len = Math.min(lex.maxWords, n - i); len >= 2 && !matched; len--) {
+        let phrase = e.lower;
+        for (let k = 1; k < len; k++) phrase += " " + entries[i + k]!.lower;
+        cls = classes.get(phrase) ?? 0;
+        if (cls) matched = len;
+      }
     }
     if (matched) {
       out[i] = cls;
       for (let k = 1; k < matched; k++) out[i + k] = cls + 8;
       i += matched;
     } else {
-      if (titles.has(lower[i]!)) out[i] = 7;
+      out[i] = e.gaz1;
       i++;
     }
   }
@@ -153,6 +159,10 @@ export interface WordEntry {
   hs: number;
   hc: number;
   hc2: number;
+  /** Gazetteer class of the word alone (see `gazetteerClasses`), 7 for a title word, else 0. */
+  gaz1: number;
+  /** Whether a multi-word gazetteer phrase starts with this word. */
+  phraseFirst: boolean;
   keys: Int32Array;
   /** Cached score vectors of the five roles (self, left 1, left 2, right 1, right 2), per model. */
   vectors: Float32Array | null;
@@ -171,7 +181,7 @@ const PADR = [hashString("</s+1>"), hashString("</s+2>")];
  * @returns Four entries whose hashes are the padding hashes.
  */
 export function padEntries(): WordEntry[] {
-  return [PAD[0]!, PAD[1]!, PADR[0]!, PADR[1]!].map((h) => ({ lower: "", hw: h, hs: h, hc: h, hc2: h, keys: new Int32Array(0), vectors: null, vectorsOwner: null }));
+  return [PAD[0]!, PAD[1]!, PADR[0]!, PADR[1]!].map((h) => ({ lower: "", hw: h, hs: h, hc: h, hc2: h, gaz1: 0, phraseFirst: false, keys: new Int32Array(0), vectors: null, vectorsOwner: null }));
 }
 
 /**
@@ -197,6 +207,19 @@ export function roleKeys(e: WordEntry, role: number, hasClusters: boolean): numb
     default:
       return [mixKey(T.wp2, e.hw), mixKey(T.shp2, e.hs)];
   }
+}
+
+/**
+ * Keys of the features that depend only on the gazetteer codes (0–31) and the bias, which
+ * {@link extractFeatures} leaves out when it is given `entriesOut`: the caller adds
+ * precomputed vectors for them.
+ *
+ * @param template - 0 bias (code ignored), 1 this token's code, 2 previous token's, 3 next token's.
+ * @param code - Gazetteer code (30 before the sentence, 31 after it).
+ * @returns The feature key.
+ */
+export function gazetteerKey(template: number, code: number): number {
+  return template === 0 ? BIAS_KEY : mixKey(template === 1 ? T.gaz : template === 2 ? T.gazm1 : T.gazp1, code);
 }
 
 const WORD_CACHE_SIZE = 50_000;
@@ -230,7 +253,9 @@ function wordEntry(w: string, clusters: WordClusters | undefined): WordEntry {
     keys.push(mixKey(T.cl, hc), mixKey(T.cl2, hc2), mixKey(T.cl2 + 100, hc2, hs));
   }
   // All fields set up front so every entry shares one hidden class (monomorphic property access).
-  return { lower: lw, hw, hs, hc, hc2, keys: Int32Array.from(keys), vectors: null, vectorsOwner: null };
+  const single = getPhraseClasses().get(lw);
+  const gaz1 = single !== undefined ? single : getTitleWords().has(lw) ? 7 : 0;
+  return { lower: lw, hw, hs, hc, hc2, gaz1, phraseFirst: getPhraseFirstWords().has(lw), keys: Int32Array.from(keys), vectors: null, vectorsOwner: null };
 }
 
 /** Word clusters: lower-cased word → fine and coarse cluster ids. */
@@ -255,12 +280,12 @@ export function extractFeatures(
   out: Int32Array,
   counts: Uint8Array,
   entriesOut?: WordEntry[],
+  gazOut?: Uint8Array,
 ): void {
   // With `entriesOut`, only the features that are not a function of a single word are written:
   // the caller adds cached per-word score vectors for the rest (see `roleKeys`).
   const contextOnly = entriesOut !== undefined;
   const n = words.length;
-  const lower = new Array<string>(n);
   if (hashBuffers[0]!.length < n + 4) hashBuffers = [0, 1, 2, 3].map(() => new Int32Array((n + 4) * 2));
   const [hw, hs, hc, hc2] = hashBuffers as [Int32Array, Int32Array, Int32Array, Int32Array];
   const cache = clusters === lastClusters ? wordCache : ((lastClusters = clusters), (wordCache = new Map()));
@@ -275,7 +300,6 @@ export function extractFeatures(
       cache.set(w, e);
     }
     entries[i] = e;
-    lower[i] = e.lower;
     hw[i + 2] = e.hw;
     hs[i + 2] = e.hs;
     hc[i + 2] = e.hc;
@@ -291,7 +315,11 @@ export function extractFeatures(
     hc[n + 2 + k] = PADR[k]!;
     hc2[n + 2 + k] = PADR[k]!;
   }
-  const gaz = gazetteerClasses(lower);
+  const gaz = gazetteerClasses(entries, n);
+  if (gazOut) {
+    if (gazOut.length < n) throw new RangeError("gazOut too small");
+    gazOut.set(gaz.subarray(0, n));
+  }
   const gazAt = (i: number): number => (i < 0 ? 30 : i >= n ? 31 : gaz[i]!);
   for (let i = 0; i < n; i++) {
     const base = i * MAX_FEATURES;
@@ -299,8 +327,8 @@ export function extractFeatures(
     const j = i + 2;
     const e = entries[i]!;
     const f = flags[i]!;
-    out[base + c++] = BIAS_KEY;
     if (!contextOnly) {
+      out[base + c++] = BIAS_KEY;
       for (let k = 0; k < e.keys.length; k++) out[base + c++] = e.keys[k]!;
       out[base + c++] = mixKey(T.wm1, hw[j - 1]!);
       out[base + c++] = mixKey(T.wp1, hw[j + 1]!);
@@ -324,9 +352,11 @@ export function extractFeatures(
       out[base + c++] = mixKey(T.hlW, hw[j]!);
     }
     const g = gazAt(i);
-    out[base + c++] = mixKey(T.gaz, g);
-    out[base + c++] = mixKey(T.gazm1, gazAt(i - 1));
-    out[base + c++] = mixKey(T.gazp1, gazAt(i + 1));
+    if (!contextOnly) {
+      out[base + c++] = mixKey(T.gaz, g);
+      out[base + c++] = mixKey(T.gazm1, gazAt(i - 1));
+      out[base + c++] = mixKey(T.gazp1, gazAt(i + 1));
+    }
     out[base + c++] = mixKey(T.gazPair, g, hs[j]!);
     if (i > 0) {
       const p = words[i - 1]!;

@@ -1,4 +1,4 @@
-import { extractFeatures, MAX_FEATURES, padEntries, roleKeys, type WordClusters, type WordEntry } from "./features.js";
+import { extractFeatures, gazetteerKey, MAX_FEATURES, padEntries, roleKeys, type WordClusters, type WordEntry } from "./features.js";
 import { InvalidModelError } from "../errors.js";
 import { allowedEnd, allowedTransition, LABEL_COUNT } from "./labels.js";
 
@@ -152,25 +152,33 @@ export function tagSentence(model: TaggerModel, words: readonly string[], flags:
     countBuffer = new Uint8Array(n * 2);
   }
   const words_ = entryBuffer;
-  extractFeatures(words, flags, model.clusters, featureBuffer, countBuffer, words_);
+  if (gazCodes.length < n) gazCodes = new Uint8Array(n * 2);
+  extractFeatures(words, flags, model.clusters, featureBuffer, countBuffer, words_, gazCodes);
   if (scoreBuffer.length < n * L) scoreBuffer = new Float32Array(n * L * 2);
   const scores = scoreBuffer;
-  scores.fill(0, 0, n * L);
   const { table, entries, weightOf } = model;
   const mask = (table.length >> 1) - 1;
-  // Per-word features come from cached score vectors (one per word and role).
+  // Per-word features come from cached score vectors (one per word and role); the bias and
+  // gazetteer-code features from a small dense table; only the rest is looked up per token.
   let pads = padCache.get(model);
   if (!pads) {
     pads = padEntries();
     padCache.set(model, pads);
   }
+  const gv = gazetteerVectors(model);
   for (let i = 0; i < n; i++) {
     const so = i * L;
-    addVector(scores, so, vectorsOf(model, words_[i]!), 0);
-    addVector(scores, so, vectorsOf(model, i >= 1 ? words_[i - 1]! : pads[1]!), 1);
-    addVector(scores, so, vectorsOf(model, i >= 2 ? words_[i - 2]! : pads[i === 1 ? 1 : 0]!), 2);
-    addVector(scores, so, vectorsOf(model, i + 1 < n ? words_[i + 1]! : pads[2]!), 3);
-    addVector(scores, so, vectorsOf(model, i + 2 < n ? words_[i + 2]! : pads[i + 2 === n ? 2 : 3]!), 4);
+    const v0 = vectorsOf(model, words_[i]!);
+    const v1 = vectorsOf(model, i >= 1 ? words_[i - 1]! : pads[1]!);
+    const v2 = vectorsOf(model, i >= 2 ? words_[i - 2]! : pads[i === 1 ? 1 : 0]!);
+    const v3 = vectorsOf(model, i + 1 < n ? words_[i + 1]! : pads[2]!);
+    const v4 = vectorsOf(model, i + 2 < n ? words_[i + 2]! : pads[i + 2 === n ? 2 : 3]!);
+    const g0 = (32 + gazCodes[i]!) * L;
+    const g1 = (64 + (i > 0 ? gazCodes[i - 1]! : 30)) * L;
+    const g2 = (96 + (i + 1 < n ? gazCodes[i + 1]! : 31)) * L;
+    for (let l = 0; l < L; l++) {
+      scores[so + l] = v0[l]! + v1[L + l]! + v2[2 * L + l]! + v3[3 * L + l]! + v4[4 * L + l]! + gv[l]! + gv[g0 + l]! + gv[g1 + l]! + gv[g2 + l]!;
+    }
   }
   for (let i = 0; i < n; i++) {
     const base = i * MAX_FEATURES;
@@ -269,50 +277,15 @@ export function viterbiPruned(scores: Float32Array, n: number, transitions: Floa
   const delta = deltaBuffer;
   const back = backBuffer;
   const margin = pruneMargin(transitions, start);
-  const select = (i: number, all: boolean): void => {
-    let max = -Infinity;
-    for (let l = 0; l < L; l++) max = Math.max(max, scores[i * L + l]!);
-    let c = 0;
-    for (let l = 0; l < L; l++) if (all || scores[i * L + l]! >= max - margin) activeBuffer[i * L + c++] = l;
-    activeCount[i] = c;
-  };
-  const fill = (i: number): boolean => {
-    let any = false;
-    for (let a = 0; a < activeCount[i]!; a++) {
-      const l = activeBuffer[i * L + a]!;
-      let best = NEG;
-      let arg = 0;
-      if (i === 0) {
-        if (allowedTransition(-1, l)) best = start[l]!;
-      } else {
-        for (let b = 0; b < activeCount[i - 1]!; b++) {
-          const p = activeBuffer[(i - 1) * L + b]!;
-          const prev = delta[(i - 1) * L + p]!;
-          if (prev <= NEG || !ALLOWED[p * L + l]) continue;
-          const v = prev + transitions[p * L + l]!;
-          if (v > best) {
-            best = v;
-            arg = p;
-          }
-        }
-      }
-      if (best > NEG) {
-        delta[i * L + l] = best + scores[i * L + l]!;
-        any = true;
-      } else delta[i * L + l] = NEG;
-      back[i * L + l] = arg;
-    }
-    return any;
-  };
   for (let i = 0; i < n; i++) {
-    select(i, false);
-    if (!fill(i)) {
-      select(i, true);
-      if (!fill(i) && i > 0) {
+    selectLabels(scores, i, margin, false);
+    if (!fillColumn(scores, i, delta, back, transitions, start)) {
+      selectLabels(scores, i, margin, true);
+      if (!fillColumn(scores, i, delta, back, transitions, start) && i > 0) {
         // The previous token's restriction is the problem: widen it too, then retry.
-        select(i - 1, true);
-        fill(i - 1);
-        fill(i);
+        selectLabels(scores, i - 1, margin, true);
+        fillColumn(scores, i - 1, delta, back, transitions, start);
+        fillColumn(scores, i, delta, back, transitions, start);
       }
     }
   }
@@ -332,17 +305,75 @@ export function viterbiPruned(scores: Float32Array, n: number, transitions: Floa
   for (let i = n - 1; i > 0; i--) out[i - 1] = back[i * L + out[i]!]!;
   return out;
 }
+/** Active labels of token `i`: those within `margin` of its best emission score (all with `all`). */
+function selectLabels(scores: Float32Array, i: number, margin: number, all: boolean): void {
+  const L = LABEL_COUNT;
+  const so = i * L;
+  let max = -Infinity;
+  for (let l = 0; l < L; l++) {
+    const v = scores[so + l]!;
+    if (v > max) max = v;
+  }
+  const floor = all ? -Infinity : max - margin;
+  let c = 0;
+  for (let l = 0; l < L; l++) if (scores[so + l]! >= floor) activeBuffer[so + c++] = l;
+  activeCount[i] = c;
+}
+
+/** One Viterbi column over the active labels; false when no active label is reachable. */
+function fillColumn(scores: Float32Array, i: number, delta: Float64Array, back: Uint8Array, transitions: Float32Array, start: Float32Array): boolean {
+  const L = LABEL_COUNT;
+  let any = false;
+  const so = i * L;
+  const po = so - L;
+  const count = activeCount[i]!;
+  const prevCount = i > 0 ? activeCount[i - 1]! : 0;
+  for (let a = 0; a < count; a++) {
+    const l = activeBuffer[so + a]!;
+    let best = NEG;
+    let arg = 0;
+    if (i === 0) {
+      if (START_ALLOWED[l]) best = start[l]!;
+    } else {
+      for (let b = 0; b < prevCount; b++) {
+        const p = activeBuffer[po + b]!;
+        const prev = delta[po + p]!;
+        if (prev <= NEG || !ALLOWED[p * L + l]) continue;
+        const v = prev + transitions[p * L + l]!;
+        if (v > best) {
+          best = v;
+          arg = p;
+        }
+      }
+    }
+    if (best > NEG) {
+      delta[so + l] = best + scores[so + l]!;
+      any = true;
+    } else delta[so + l] = NEG;
+    back[so + l] = arg;
+  }
+  return any;
+}
+
 // Reused work buffers: tagging allocates almost nothing per sentence.
 let scoreBuffer = new Float32Array(64 * LABEL_COUNT);
 let deltaBuffer = new Float64Array(64 * LABEL_COUNT);
 let backBuffer = new Uint8Array(64 * LABEL_COUNT);
 const entryBuffer: WordEntry[] = [];
 const padCache = new WeakMap<TaggerModel, WordEntry[]>();
+let gazCodes = new Uint8Array(64);
+const gazVectorCache = new WeakMap<TaggerModel, Float32Array>();
 
-function addVector(scores: Float32Array, so: number, vectors: Float32Array, role: number): void {
+/** Dense score vectors: row 0 the bias, rows 32 + g, 64 + g, 96 + g the gazetteer code g of the token, its left and right neighbour. */
+function gazetteerVectors(model: TaggerModel): Float32Array {
+  let v = gazVectorCache.get(model);
+  if (v) return v;
   const L = LABEL_COUNT;
-  const vo = role * L;
-  for (let l = 0; l < L; l++) scores[so + l]! += vectors[vo + l]!;
+  v = new Float32Array(128 * L);
+  scoreKeys(model, [gazetteerKey(0, 0)], v, 0);
+  for (let t = 1; t <= 3; t++) for (let g = 0; g < 32; g++) scoreKeys(model, [gazetteerKey(t, g)], v, (t * 32 + g) * L);
+  gazVectorCache.set(model, v);
+  return v;
 }
 
 /** Summed weights of every feature key, into `out[offset .. offset + L)`. */
@@ -434,6 +465,12 @@ const ALLOWED = (() => {
   const L = LABEL_COUNT;
   const a = new Uint8Array(L * L);
   for (let p = 0; p < L; p++) for (let l = 0; l < L; l++) a[p * L + l] = allowedTransition(p, l) ? 1 : 0;
+  return a;
+})();
+
+const START_ALLOWED = (() => {
+  const a = new Uint8Array(LABEL_COUNT);
+  for (let l = 0; l < LABEL_COUNT; l++) a[l] = allowedTransition(-1, l) ? 1 : 0;
   return a;
 })();
 
