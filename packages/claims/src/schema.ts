@@ -1,4 +1,8 @@
 import { z } from "zod";
+import { DocSpan, Span } from "@newsparse/corpus-loader";
+
+/** A span with the text it covers (`text === document.text.slice(start, end)`). */
+const TextSpan = Span.extend({ text: z.string() });
 
 /** Who a quote or report is attributed to. */
 export const Speaker = z
@@ -10,13 +14,9 @@ export const Speaker = z
     start: z.number().int().nonnegative().optional().describe("Where the speaker is written in this document."),
     end: z.number().int().nonnegative().optional(),
     description: z.string().optional().describe("Role or channel written next to the speaker (`Former US special envoy for the Sahel`, `in a social media post Wednesday`)."),
-    phrase: z
-      .object({ text: z.string(), start: z.number().int().nonnegative(), end: z.number().int().nonnegative() })
-      .optional()
+    phrase: TextSpan.optional()
       .describe("The whole speaker phrase as written, with its appositive or relative clause (`Brian Fallon, a spokesman for Mrs. Clinton`), when longer than `text`."),
-    mention: z
-      .object({ text: z.string(), start: z.number().int().nonnegative(), end: z.number().int().nonnegative() })
-      .optional()
+    mention: TextSpan.optional()
       .describe("For a resolved pronoun or definite description (`He`, `the official`): where it is written; `text`/`start`/`end` then give the antecedent."),
   })
   .meta({ id: "Speaker" });
@@ -50,16 +50,14 @@ export const Claim = z
   .object({
     id: z.string(),
     kind: z.enum(["quote", "reported", "quantity"]),
-    docId: z.string(),
-    start: z.number().int().nonnegative(),
-    end: z.number().int().nonnegative(),
+    ...DocSpan.shape,
     text: z.string(),
     speaker: Speaker.optional(),
-    cue: z.object({ text: z.string(), start: z.number().int(), end: z.number().int() }).optional().describe("Speech verb or cue (`said`, `according to`)."),
+    cue: TextSpan.optional().describe("Speech verb or cue (`said`, `according to`)."),
     quantity: Quantity.optional(),
     flags: z.array(z.string()).optional().describe("E.g. `unterminated`, `partial`, `continuation`."),
     parts: z
-      .array(z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() }))
+      .array(Span)
       .optional()
       .describe("For a direct quote split by its attribution: the spans of all its parts, in order (this claim is one of them)."),
     source: z.string().optional().describe("Parser or refiner that produced or last changed the claim."),
@@ -76,7 +74,7 @@ export const Conflict = z
     about: z.string().describe("A sentence a person can read, saying what disagrees."),
     kind: z.enum(["quantity", "attribute"]).optional(),
     claimIds: z.array(z.string()),
-    evidence: z.array(z.object({ docId: z.string(), start: z.number().int(), end: z.number().int() })),
+    evidence: z.array(DocSpan),
   })
   .meta({ id: "Conflict" });
 
@@ -96,7 +94,7 @@ export const ClaimGroup = z
       .object({ min: z.number().nullable(), max: z.number().nullable() })
       .optional()
       .describe("For agreeing quantity groups: the interval all sources allow (null = unbounded)."),
-    evidence: z.array(z.object({ docId: z.string(), start: z.number().int(), end: z.number().int(), text: z.string() })),
+    evidence: z.array(DocSpan.extend({ text: z.string() })),
   })
   .meta({ id: "ClaimGroup" });
 
