@@ -89,6 +89,41 @@ function hasDigitOrClockWord(text: string, from: number, to: number): boolean {
   return chunk.includes("noon") || chunk.includes("midnight");
 }
 
+/**
+ * Hide sentence ends from chrono (same length, offsets kept): a period after
+ * a digit or a lowercase word and before a capital ("on Feb. 13. At 10 a.m.")
+ * becomes ";", so chrono's date-time merging cannot join two sentences.
+ * "a.m."/"p.m." before a weekday ("10 p.m. Wednesday") still merge.
+ *
+ * @param text - A window of the text.
+ * @returns The text with sentence-final periods replaced.
+ */
+export function maskSentenceEnds(text: string): string {
+  let out = "";
+  let last = 0;
+  for (let i = 1; i < text.length - 2; i++) {
+    if (text[i] !== ".") continue;
+    const p = text.charCodeAt(i - 1);
+    const digitOrLower = (p >= 48 && p <= 57) || (p >= 97 && p <= 122);
+    if (!digitOrLower || text[i - 2] === ".") continue;
+    let j = i + 1;
+    if (text[j] !== " " && text[j] !== "\n") continue;
+    while (j < text.length && j - i < 4 && (text[j] === " " || text[j] === "\n")) j++;
+    const n = text.charCodeAt(j);
+    if (!(n >= 65 && n <= 90) && text[j] !== '"' && text[j] !== "“") continue;
+    // month abbreviations ("Jan. Feb.") and titles never end with a digit; lowercase-only words do ("in 1998. Officials")
+    if (p >= 97 && p <= 122) {
+      let k = i - 1;
+      while (k > 0 && i - k < 6 && text.charCodeAt(k - 1) >= 97 && text.charCodeAt(k - 1) <= 122) k--;
+      const c = text.charCodeAt(k - 1);
+      if (k > 0 && c >= 65 && c <= 90) continue;
+    }
+    out += `${text.slice(last, i)};`;
+    last = i + 1;
+  }
+  return last === 0 ? text : out + text.slice(last);
+}
+
 /** Plausibility filter for chrono's own results: explicit dates and clock times only (the news parsers do the rest). */
 function acceptChronoText(text: string): boolean {
   if (!/\d/.test(text) && !/\bnoon\b|\bmidnight\b/i.test(text)) return false;
@@ -194,7 +229,7 @@ export function createChronoParser(instance: chrono.Chrono = createNewsChrono())
       const results: { r: chrono.ParsedResult; offset: number }[] = [];
       for (const [from, to] of windows(ctx.text)) {
         try {
-          for (const r of instance.parse(ctx.text.slice(from, to), { instant: refDate, timezone: 0 })) results.push({ r, offset: from });
+          for (const r of instance.parse(maskSentenceEnds(ctx.text.slice(from, to)), { instant: refDate, timezone: 0 })) results.push({ r, offset: from });
         } catch {
           // a chrono failure on one chunk loses only that chunk's explicit dates
         }

@@ -36,6 +36,11 @@ describe("news rules", () => {
     expect(values("In January, the company brought in a new chief.", "1989-10-27")).toEqual(["January=DATE:1989-01"]);
   });
 
+  it("chrono never merges a date and a clock time across a sentence end", () => {
+    expect(values("He arrived on Feb. 13. At 10 a.m. the police came.", "1998-02-13")).toEqual(["Feb. 13=DATE:1998-02-13", "10 a.m.=TIME:1998-02-13T10:00"]);
+    expect(values("The offer expired at 10 p.m. Wednesday.", "1998-02-13")).toEqual(["10 p.m. Wednesday=TIME:1998-02-11T22:00"]);
+  });
+
   it("clock times keep only certain fields", () => {
     expect(values("The vote was at 10:35 a.m.", "1998-08-07")).toContain("10:35 a.m.=TIME:1998-08-07T10:35");
     expect(values("It ended at 5 p.m. EST, Nov. 6.", "1989-10-30").join()).toMatch(/TIME:1989-11-06T17:00/);
