@@ -20,6 +20,9 @@ export interface DecodeOptions {
   maxReported?: number;
 }
 
+/** One validating decoder, reused: a non-streaming `decode` keeps no state between calls. */
+let fatalUtf8: TextDecoder | undefined;
+
 /**
  * Decode raw bytes the way corpus-loader reads files: UTF-8 by default (BOM
  * stripped), UTF-16 LE/BE when a BOM says so. Invalid UTF-8 becomes U+FFFD
@@ -42,12 +45,12 @@ export function decodeBytes(bytes: Uint8Array, options: DecodeOptions = {}): Dec
   if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return decodeUtf16(bytes, "utf-16be", file);
   const hasBom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   const probe = Math.min(bytes.length, 8192);
-  for (let i = 0; i < probe; i++) {
-    if (bytes[i] === 0) return { text: "", encoding: "binary", binary: true, messages };
-  }
+  // Native scan for a NUL byte in the first 8 KiB.
+  if (bytes.subarray(0, probe).indexOf(0) >= 0) return { text: "", encoding: "binary", binary: true, messages };
   // Fast path: one native validating pass; the byte-by-byte scan runs only when something is invalid.
   try {
-    const text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    fatalUtf8 ??= new TextDecoder("utf-8", { fatal: true });
+    const text = fatalUtf8.decode(bytes);
     return { text, encoding: "utf-8", binary: false, messages };
   } catch {
     // fall through to locate the invalid bytes

@@ -1,4 +1,4 @@
-import { readFileSync, statSync } from "node:fs";
+import { closeSync, fstatSync, openSync, readSync, statSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { basename, dirname, extname, join } from "node:path";
 import { decodeBytes } from "../decode.js";
@@ -184,9 +184,16 @@ export async function readFileDocuments(
   const maxBytes = options.maxBytes ?? 50 * 1024 * 1024;
   const format = formatOf(path, options.extensions) ?? "text";
   let bytes: Uint8Array;
+  let fd = -1;
   try {
-    const info = statSync(path, { throwIfNoEntry: false });
-    if (!info) throw new Error("file vanished");
+    // One open, one fstat, one read, one close: no separate path-based stat.
+    try {
+      fd = openSync(path, "r");
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      throw code === "ENOENT" || code === "ENOTDIR" ? new Error("file vanished") : error;
+    }
+    const info = fstatSync(fd);
     if (info.size > maxBytes) {
       items.push({ message: msg("warning", "file-too-large", `${relative} is ${info.size} bytes, over the ${maxBytes}-byte limit; skipped.`, relative) });
       return items;
@@ -197,7 +204,12 @@ export async function readFileDocuments(
     }
     // Small files are read synchronously: one at a time, and about six times cheaper in CPU than the
     // promise API's thread-pool round trips. Big files go through the async API so the event loop stays free.
-    bytes = info.size <= (options.syncReadBytes ?? 1024 * 1024) ? readFileSync(path) : await readFile(path);
+    if (info.size <= (options.syncReadBytes ?? 1024 * 1024)) bytes = readOpenFile(fd, info.size);
+    else {
+      closeSync(fd);
+      fd = -1;
+      bytes = await readFile(path);
+    }
     if (bytes.length > maxBytes) {
       items.push({ message: msg("warning", "file-too-large", `${relative} grew past the ${maxBytes}-byte limit while being read; skipped.`, relative) });
       return items;
@@ -205,6 +217,8 @@ export async function readFileDocuments(
   } catch (error) {
     items.push({ message: msg("error", "unreadable-file", `Cannot read ${relative}: ${(error as Error).message}`, relative) });
     return items;
+  } finally {
+    if (fd >= 0) closeSync(fd);
   }
   const decoded = decodeBytes(bytes, { file: relative });
   if (decoded.binary) {
@@ -319,6 +333,18 @@ export async function readFileDocuments(
       return items;
     }
   }
+}
+
+/** Read up to `size` bytes of an open file (as `readFileSync` does for a regular file of that size). */
+function readOpenFile(fd: number, size: number): Uint8Array {
+  const buffer = Buffer.allocUnsafe(size);
+  let filled = 0;
+  while (filled < size) {
+    const n = readSync(fd, buffer, filled, size - filled, null);
+    if (n === 0) break;
+    filled += n;
+  }
+  return filled < size ? buffer.subarray(0, filled) : buffer;
 }
 
 /** True when the text holds only white space (no copy, unlike `trim()`). */
