@@ -30,6 +30,7 @@ export {
 } from "./temporal-tagger.js";
 export { createChronoParser, createNewsChrono, newsChronoRefiner } from "./chrono-parser.js";
 export { createNewsParsers } from "./news-parsers.js";
+export { anaphoricDayParser } from "./parsers/anaphoric-parser.js";
 export {
   createNewsRefiners,
   nonTimeFilter,
@@ -38,6 +39,7 @@ export {
   modifierExtender,
   timeDayJoiner,
   quarterContext,
+  anaphoricAnchor,
 } from "./refiners.js";
 export { type CalendarDay } from "./calendar.js";
 export { type ClauseTense } from "./tense.js";

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  anaphoricDayParser,
   type TemporalParser,
   createNewsConfiguration,
   createTemporalTagger,
@@ -34,6 +35,19 @@ describe("news rules", () => {
     expect(values("Stocks rose, leaving the index near its record high set on Aug. 6.", "1998-02-06")).toEqual(["Aug. 6=DATE:1997-08-06"]);
     expect(values("The dividend is payable Dec. 15.", "1989-10-26")).toEqual(["Dec. 15=DATE:1989-12-15"]);
     expect(values("In January, the company brought in a new chief.", "1989-10-27")).toEqual(["January=DATE:1989-01"]);
+  });
+
+  it("'the following year' counts from the narrated date; 'over the following year' is a duration", () => {
+    expect(values("In March 1995 he was promoted, and the following year he retired.", "1998-04-18")).toEqual([
+      "March 1995=DATE:1995-03",
+      "the following year=DATE:1996",
+    ]);
+    expect(values("The company was sold in April 1989. The following month, it closed.", "1989-10-27")).toContain("The following month=DATE:1989-05");
+    expect(values("Sales will rise over the following year.", "1989-10-27")).toEqual(["the following year=DURATION:P1Y"]);
+    const tagger = createTemporalTagger(createNewsConfiguration());
+    tagger.parsers.push(anaphoricDayParser);
+    const out = tagger.tag("The talks began Jan. 5. The next day, he left.", { referenceDate: "1998-02-15" });
+    expect(out.map((t) => `${t.text}=${t.value}`)).toEqual(["Jan. 5=1998-01-05", "The next day=1998-01-06"]);
   });
 
   it("chrono never merges a date and a clock time across a sentence end", () => {

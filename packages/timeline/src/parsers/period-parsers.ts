@@ -47,6 +47,7 @@ import {
   endsSentence,
   dateShift,
 } from "./rule-kit.js";
+import { SPAN_PREPOSITIONS } from "./anaphoric-parser.js";
 
 /** "last week", "this year", "the past year", "next month", "earlier this year", "the last decade". */
 export const relativePeriodParser = regexParser(
@@ -63,6 +64,13 @@ export const relativePeriodParser = regexParser(
       const half = ref.month <= 6 ? 1 : 2;
       const total = ref.year * 2 + half - 1 + (rel === "last" || rel === "previous" || rel === "past" ? -1 : rel === "next" || rel === "coming" ? 1 : 0);
       return { type: "DATE", value: `${Math.floor(total / 2)}-H${(total % 2) + 1}` };
+    }
+    // "the following year", "the previous month" after a narrated date: a date (re-anchored by the anaphoric-anchor refiner)
+    const spanWord = SPAN_PREPOSITIONS.has(previousWord(ctx.text, m.index).toLowerCase());
+    if (hasThe && (rel === "following" || rel === "previous" || rel === "prior") && (unit === "Y" || unit === "M") && !g.pre && !spanWord) {
+      const ref = ctx.reference;
+      const n = rel === "following" ? 1 : -1;
+      return { type: "DATE", value: ref ? shiftedPeriodValue(ref, unit, n) : unknownPeriodValue(unit) };
     }
     if (hasThe && (rel === "past" || rel === "last" || rel === "previous" || rel === "prior") && unit !== "DE" && !g.pre)
       return { type: "DURATION", value: durationValue(1, unit) };
