@@ -16,22 +16,22 @@ export interface Tokens {
   ends: number[];
 }
 
-function isWordCode(c: number, ch: string): boolean {
+function isWordCode(c: number): boolean {
   if (c < 128) {
     return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
   }
   // Surrogates and private use are never word characters here; emoji stay punctuation.
   if (c >= 0xd800 && c <= 0xdfff) return false;
-  return WORD_CHAR.test(ch);
+  return WORD_CHAR.test(String.fromCharCode(c));
 }
 
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 const SPACE_CHAR = /\s/u;
 
-function isSpaceCode(c: number, ch: string): boolean {
+function isSpaceCode(c: number): boolean {
   if (c === 32 || c === 9 || c === 10 || c === 13) return true;
   if (c < 128) return c < 32 || c === 127; // control characters separate tokens
-  return SPACE_CHAR.test(ch);
+  return SPACE_CHAR.test(String.fromCharCode(c));
 }
 
 function isApostrophe(c: number): boolean {
@@ -59,12 +59,11 @@ export function tokenize(text: string, from = 0, to = text.length): Tokens {
   let i = from;
   while (i < to) {
     const c = text.charCodeAt(i);
-    const ch = text[i]!;
-    if (isSpaceCode(c, ch)) {
+    if (isSpaceCode(c)) {
       i++;
       continue;
     }
-    if (!isWordCode(c, ch)) {
+    if (!isWordCode(c)) {
       // Keep surrogate pairs together.
       const n = c >= 0xd800 && c <= 0xdbff && i + 1 < to ? 2 : 1;
       starts.push(i);
@@ -77,11 +76,11 @@ export function tokenize(text: string, from = 0, to = text.length): Tokens {
     i++;
     // Scan a word: word characters joined by single internal - . , ' & (bounded lookahead of one).
     for (;;) {
-      while (i < to && isWordCode(text.charCodeAt(i), text[i]!)) i++;
+      while (i < to && isWordCode(text.charCodeAt(i))) i++;
       if (i + 1 >= to) break;
       const j = text.charCodeAt(i);
       const next = text.charCodeAt(i + 1);
-      const nextIsWord = isWordCode(next, text[i + 1]!);
+      const nextIsWord = isWordCode(next);
       if (!nextIsWord) break;
       if (j === 45 /* - */ || j === 0x2010 || j === 0x2011) {
         i++;
@@ -104,7 +103,7 @@ export function tokenize(text: string, from = 0, to = text.length): Tokens {
       if (isApostrophe(j)) {
         // Split possessive / contraction 's, keep O'Brien and al-Qa'ida style names whole.
         const after = text.charCodeAt(i + 2);
-        const isS = (next === 115 || next === 83) && (i + 2 >= to || !isWordCode(after, text[i + 2] ?? ""));
+        const isS = (next === 115 || next === 83) && (i + 2 >= to || !isWordCode(after));
         const isNt = false;
         if (isS || isNt) break;
         i++;
@@ -129,7 +128,7 @@ export function tokenize(text: string, from = 0, to = text.length): Tokens {
     // Possessive 's as its own token.
     if (i + 1 < to && isApostrophe(text.charCodeAt(i))) {
       const next = text.charCodeAt(i + 1);
-      if ((next === 115 || next === 83) && (i + 2 >= to || !isWordCode(text.charCodeAt(i + 2), text[i + 2] ?? ""))) {
+      if ((next === 115 || next === 83) && (i + 2 >= to || !isWordCode(text.charCodeAt(i + 2)))) {
         starts.push(i);
         ends.push(i + 2);
         i += 2;

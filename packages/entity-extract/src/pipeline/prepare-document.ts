@@ -5,8 +5,17 @@ import type { ExtractionContext, Token } from "./types.js";
 const MAX_SENTENCE_TOKENS = 120;
 
 function isUpperStart(s: string): boolean {
+  const code = s.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90;
   const c = s.charAt(0);
   return c !== c.toLowerCase();
+}
+
+/** An opening quote or parenthesis token: `"` `“` `‘` `(`. */
+function isOpener(s: string): boolean {
+  if (s.length !== 1) return false;
+  const c = s.charCodeAt(0);
+  return c === 34 || c === 0x201c || c === 0x2018 || c === 40;
 }
 
 /** Kept ranges of the text: everything outside the excluded ranges. */
@@ -57,7 +66,7 @@ export function prepareDocument(document: Document): ExtractionContext {
         for (let k = prev.end; k < start && !newline; k++) newline = text.charCodeAt(k) === 10;
         const t = prev.text;
         const terminal = t === "." || t === "!" || t === "?" || ((t === "”" || t === "\"" || t === "’") && idx - 2 >= first && /^[.!?]$/.test(tokens[idx - 2]!.text));
-        if (newline || (terminal && (isUpperStart(tokText) || /^["“‘(]$/.test(tokText))) || idx - first >= MAX_SENTENCE_TOKENS) close(idx);
+        if (newline || (terminal && (isUpperStart(tokText) || isOpener(tokText))) || idx - first >= MAX_SENTENCE_TOKENS) close(idx);
       }
       tokens.push({
         start,

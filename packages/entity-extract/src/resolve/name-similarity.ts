@@ -5,6 +5,21 @@
  * @returns The normalised form.
  */
 export function normalizeName(s: string): string {
+  let n = normalizedCache.get(s);
+  if (n === undefined) {
+    if (normalizedCache.size >= CACHE_SIZE) normalizedCache.clear();
+    n = normalizeUncached(s);
+    normalizedCache.set(s, n);
+  }
+  return n;
+}
+
+// Names repeat across mentions and documents: both string functions are memoised (bounded).
+const CACHE_SIZE = 20_000;
+const normalizedCache = new Map<string, string>();
+const phoneticCache = new Map<string, string>();
+
+function normalizeUncached(s: string): string {
   return s
     .normalize("NFKD")
     .replace(/\p{M}/gu, "")
@@ -63,6 +78,16 @@ export function jaroWinkler(a: string, b: string): number {
  * @returns The key, e.g. `mr` for both "maier" and "meier".
  */
 export function phoneticKey(word: string): string {
+  let k = phoneticCache.get(word);
+  if (k === undefined) {
+    if (phoneticCache.size >= CACHE_SIZE) phoneticCache.clear();
+    k = phoneticUncached(word);
+    phoneticCache.set(word, k);
+  }
+  return k;
+}
+
+function phoneticUncached(word: string): string {
   const w = word
     .replace(/[^a-z]/g, "")
     .replace(/ph/g, "f")

@@ -173,11 +173,16 @@ export function tagSentence(model: TaggerModel, words: readonly string[], flags:
     const v2 = vectorsOf(model, i >= 2 ? words_[i - 2]! : pads[i === 1 ? 1 : 0]!);
     const v3 = vectorsOf(model, i + 1 < n ? words_[i + 1]! : pads[2]!);
     const v4 = vectorsOf(model, i + 2 < n ? words_[i + 2]! : pads[i + 2 === n ? 2 : 3]!);
-    const g0 = (32 + gazCodes[i]!) * L;
-    const g1 = (64 + (i > 0 ? gazCodes[i - 1]! : 30)) * L;
-    const g2 = (96 + (i + 1 < n ? gazCodes[i + 1]! : 31)) * L;
+    // Bias plus the three gazetteer codes: one cached vector per distinct code triple.
+    const triple = (gazCodes[i]! << 10) | ((i > 0 ? gazCodes[i - 1]! : 30) << 5) | (i + 1 < n ? gazCodes[i + 1]! : 31);
+    let gt = gv.get(triple);
+    if (gt === undefined) {
+      gt = new Float32Array(L);
+      scoreKeys(model, [gazetteerKey(0, 0), gazetteerKey(1, triple >> 10), gazetteerKey(2, (triple >> 5) & 31), gazetteerKey(3, triple & 31)], gt, 0);
+      gv.set(triple, gt);
+    }
     for (let l = 0; l < L; l++) {
-      scores[so + l] = v0[l]! + v1[L + l]! + v2[2 * L + l]! + v3[3 * L + l]! + v4[4 * L + l]! + gv[l]! + gv[g0 + l]! + gv[g1 + l]! + gv[g2 + l]!;
+      scores[so + l] = v0[l]! + v1[L + l]! + v2[2 * L + l]! + v3[3 * L + l]! + v4[4 * L + l]! + gt[l]!;
     }
   }
   for (let i = 0; i < n; i++) {
@@ -362,17 +367,15 @@ let backBuffer = new Uint8Array(64 * LABEL_COUNT);
 const entryBuffer: WordEntry[] = [];
 const padCache = new WeakMap<TaggerModel, WordEntry[]>();
 let gazCodes = new Uint8Array(64);
-const gazVectorCache = new WeakMap<TaggerModel, Float32Array>();
+const gazVectorCache = new WeakMap<TaggerModel, Map<number, Float32Array>>();
 
-/** Dense score vectors: row 0 the bias, rows 32 + g, 64 + g, 96 + g the gazetteer code g of the token, its left and right neighbour. */
-function gazetteerVectors(model: TaggerModel): Float32Array {
+/** Score vectors of the bias plus the gazetteer codes of a token and its two neighbours, keyed `code << 10 | left << 5 | right` (at most 32 768 triples). */
+function gazetteerVectors(model: TaggerModel): Map<number, Float32Array> {
   let v = gazVectorCache.get(model);
-  if (v) return v;
-  const L = LABEL_COUNT;
-  v = new Float32Array(128 * L);
-  scoreKeys(model, [gazetteerKey(0, 0)], v, 0);
-  for (let t = 1; t <= 3; t++) for (let g = 0; g < 32; g++) scoreKeys(model, [gazetteerKey(t, g)], v, (t * 32 + g) * L);
-  gazVectorCache.set(model, v);
+  if (!v) {
+    v = new Map();
+    gazVectorCache.set(model, v);
+  }
   return v;
 }
 
