@@ -50,6 +50,12 @@ describe("news rules", () => {
     expect(out.map((t) => `${t.text}=${t.value}`)).toEqual(["Jan. 5=1998-01-05", "The next day=1998-01-06"]);
   });
 
+  it("vague spans: 'over the past decades', 'for centuries'", () => {
+    expect(values("It fought jihadists over the past decades.")).toEqual(["the past decades=DURATION:PXDE"]);
+    expect(values("Ukraine was ruled from Moscow for centuries.")).toEqual(["centuries=DURATION:PXCE"]);
+    expect(values("The last days of the war were grim.")).toEqual([]);
+  });
+
   it("chrono never merges a date and a clock time across a sentence end", () => {
     expect(values("He arrived on Feb. 13. At 10 a.m. the police came.", "1998-02-13")).toEqual(["Feb. 13=DATE:1998-02-13", "10 a.m.=TIME:1998-02-13T10:00"]);
     expect(values("The offer expired at 10 p.m. Wednesday.", "1998-02-13")).toEqual(["10 p.m. Wednesday=TIME:1998-02-11T22:00"]);

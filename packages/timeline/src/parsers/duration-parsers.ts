@@ -137,10 +137,12 @@ export const durationRangeParser = regexParser(
 /** Bare unit plurals in duration contexts: "for months", "months-long", "years of". */
 export const vagueDurationParser = regexParser(
   "vague-duration",
-  /\b(?<u>days|weeks|months|years|decades)(?<long>-long)?\b/gi,
+  /\b(?<pre>(?:the|these) (?:past|last) )?(?<u>days|weeks|months|years|decades|centuries)(?<long>-long)?\b/gi,
   (m, g, ctx) => {
     const prev = previousWord(ctx.text, m.index).toLowerCase();
-    if (!g.long && !["for", "within", "after", "over", "took", "take", "takes", "last", "lasted"].includes(prev)) return null;
+    // "for centuries", "over the past decades", "weeks-long"
+    if (g.pre && nextWord(ctx.text, m.index + m[0].length).toLowerCase() === "of") return null;
+    if (!g.long && !g.pre && !["for", "within", "after", "over", "took", "take", "takes", "last", "lasted"].includes(prev)) return null;
     const unit = unitOf(g.u ?? "");
     if (!unit) return null;
     return { type: "DURATION", value: durationValue("X", unit) };
