@@ -54,6 +54,8 @@ describe("news rules", () => {
     expect(values("It fought jihadists over the past decades.")).toEqual(["the past decades=DURATION:PXDE"]);
     expect(values("Ukraine was ruled from Moscow for centuries.")).toEqual(["centuries=DURATION:PXCE"]);
     expect(values("The last days of the war were grim.")).toEqual([]);
+    expect(values("They worry about the future of their mission.")).toEqual([]);
+    expect(values("Cooperation may resume in the future.")).toEqual(["the future=DATE:FUTURE_REF"]);
   });
 
   it("chrono never merges a date and a clock time across a sentence end", () => {

@@ -71,6 +71,10 @@ export const referenceParser = regexParser(
       const next = nextWord(ctx.text, m.index + m[0].length).toLowerCase();
       if (prev === "as" || next === "after" || next === "as" || next === "before") return null;
     }
+    if (t === "the future" && nextWord(ctx.text, m.index + m[0].length).toLowerCase() === "of") {
+      // "the future of their mission": the prospects of something, not a time
+      return null;
+    }
     if (t === "one day") {
       const prev = previousWord(ctx.text, m.index).toLowerCase();
       if (prev !== "" && prev !== "could" && prev !== "might" && prev !== "will" && prev !== "would") return null;
