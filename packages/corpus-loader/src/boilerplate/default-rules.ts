@@ -37,7 +37,11 @@ const hasNewsletterWord = (t: string): boolean => t.includes("ewsletter") || t.i
 const firstTwo = (unit: BoilerplateUnit): string =>
   String.fromCharCode(unit.docText.charCodeAt(unit.start) | 0x20, unit.docText.charCodeAt(unit.start + 1) | 0x20);
 /** True when the unit starts with one of the given (lower-case ASCII) letters. */
-const startsWithAny = (unit: BoilerplateUnit, letters: string): boolean => letters.includes(String.fromCharCode(first(unit)));
+const startsWithAny = (unit: BoilerplateUnit, letters: string): boolean => {
+  const c = first(unit);
+  for (let k = 0; k < letters.length; k++) if (letters.charCodeAt(k) === c) return true;
+  return false;
+};
 
 /** Lower-case, punctuation-free form used to compare paragraphs. */
 function normalizeForComparison(text: string): string {

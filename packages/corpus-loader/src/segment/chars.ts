@@ -34,18 +34,33 @@ export function isOpenerCode(c: number): boolean {
     c === 0x2039 || c === 0x300c || c === 0x300e || c === 0x201e;
 }
 
+// Non-ASCII answers are computed once per code unit and cached (bit 0: known, 1: letter, 2: lower, 3: upper),
+// so curly quotes, dashes and accented letters cost a table lookup, not two case-mapped strings.
+let classCache: Uint8Array | undefined;
+function nonAsciiClass(code: number): number {
+  classCache ??= new Uint8Array(0x10000);
+  const c = code & 0xffff; // as String.fromCharCode does
+  let v = classCache[c]!;
+  if (v === 0) {
+    const ch = String.fromCharCode(c);
+    const lower = ch.toLowerCase();
+    const upper = ch.toUpperCase();
+    v = 1 | (lower !== upper ? 2 : 0) | (ch !== upper && ch === lower ? 4 : 0) | (ch !== lower && ch === upper ? 8 : 0);
+    classCache[c] = v;
+  }
+  return v;
+}
+
 /** True when the code unit is a lower-case letter (ASCII fast path, Unicode otherwise). */
 export function isLowerCode(c: number): boolean {
   if (c < 128) return c >= 97 && c <= 122;
-  const ch = String.fromCharCode(c);
-  return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
+  return (nonAsciiClass(c) & 4) !== 0;
 }
 
 /** True when the code unit is an upper-case letter (ASCII fast path, Unicode otherwise). */
 export function isUpperCode(c: number): boolean {
   if (c < 128) return c >= 65 && c <= 90;
-  const ch = String.fromCharCode(c);
-  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+  return (nonAsciiClass(c) & 8) !== 0;
 }
 
 /** True for an ASCII digit. */
@@ -56,8 +71,7 @@ export function isDigitCode(c: number): boolean {
 /** True for a letter of any case (ASCII fast path, Unicode otherwise). */
 export function isLetterCode(c: number): boolean {
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
-  const ch = String.fromCharCode(c);
-  return ch.toLowerCase() !== ch.toUpperCase();
+  return (nonAsciiClass(c) & 2) !== 0;
 }
 
 /**
