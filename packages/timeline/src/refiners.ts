@@ -1,4 +1,6 @@
 import type { TemporalRefiner, TimexCandidate } from "./temporal-tagger.js";
+import type { Unit } from "./resolve.js";
+import { dateShift } from "./parsers/rule-kit.js";
 
 /** Drops candidates that are prices, fractions or scores rather than times. */
 export const nonTimeFilter: TemporalRefiner = {
@@ -85,7 +87,16 @@ export const modifierExtender: TemporalRefiner = {
         c.end += 6;
         c.mod ??= "APPROX";
         const rest = ctx.text.slice(c.end, c.end + 4);
-        if (rest === " ago" && c.type === "DURATION") c.end += 4;
+        if (rest === " ago" && c.type === "DURATION") {
+          c.end += 4;
+          // "a week or so ago" is a date: the duration counted back from the document date
+          const d = /^P(\d{1,3})([DWMY])$/.exec(c.value);
+          if (d) {
+            const shifted = dateShift(ctx, d[2] as Unit, Number(d[1]), -1, c.mod);
+            c.type = shifted.type;
+            c.value = shifted.value;
+          }
+        }
       }
     }
     return candidates;

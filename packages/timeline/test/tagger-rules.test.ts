@@ -55,6 +55,7 @@ describe("news rules", () => {
     expect(values("Ukraine was ruled from Moscow for centuries.")).toEqual(["centuries=DURATION:PXCE"]);
     expect(values("The last days of the war were grim.")).toEqual([]);
     expect(values("They worry about the future of their mission.")).toEqual([]);
+    expect(values("Then, a week or so ago, he decided.", "1991-02-25")).toEqual(["a week or so ago=DATE:1991-W08/APPROX"]);
     expect(values("Cooperation may resume in the future.")).toEqual(["the future=DATE:FUTURE_REF"]);
   });
 
