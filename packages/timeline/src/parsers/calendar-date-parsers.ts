@@ -174,9 +174,15 @@ export const weekOfParser = regexParser(
 /** today, yesterday, tomorrow, tonight, this morning, last night. */
 export const deicticDayParser = regexParser(
   "deictic-day",
-  /\b(?:(?<word>today|yesterday|tomorrow|tonight)(?: (?<pod>morning|afternoon|evening|night))?|(?<this>this|last) (?<pod2>morning|afternoon|evening|night))\b/gi,
+  /\b(?:(?<word>today|yesterday|tomorrow|tonight)(?: (?<pod>morning|afternoon|evening|night))?|(?<this>this|last) (?<pod2>morning|afternoon|evening|night)|(?<mid>mid-?|mid )?(?<pod0>morning|afternoon|evening) (?<word0>yesterday|today|tomorrow))\b/gi,
   (m, g, ctx) => {
     const ref = ctx.reference;
+    if (g.word0) {
+      // "mid-afternoon yesterday", "morning today"
+      const offset0 = /^yesterday$/i.test(g.word0) ? -1 : /^tomorrow$/i.test(g.word0) ? 1 : 0;
+      const day0 = ref ? formatDay(shiftDay(ref, offset0)) : "XXXX-XX-XX";
+      return { type: "TIME", value: `${day0}T${POD[(g.pod0 ?? "").toLowerCase()] ?? "XX"}`, mod: g.mid ? "MID" : undefined };
+    }
     const word = (g.word ?? "").toLowerCase();
     const thisWord = (g.this ?? "").toLowerCase();
     let offset = 0;
