@@ -247,13 +247,30 @@ function findGivenTitle(text: string, paragraphs: readonly Span[], title: string
 }
 
 /** Report an opening quotation mark with no closing one in the same paragraph (info only). */
-/** Positions of quotation marks (`“`, `”`, `"`), found in one native regex pass. */
+/** Positions of quotation marks (`“`, `”`, `"`), ascending. */
 function quotePositions(text: string): number[] {
+  // Three native single-character scans merged in order (faster than a character-class regex).
   const out: number[] = [];
-  const re = /[\u201c\u201d"]/g;
-  // `test` advances lastIndex past the one-code-unit match without allocating a match array.
-  while (re.test(text)) out.push(re.lastIndex - 1);
-  return out;
+  let a = text.indexOf('"');
+  let b = text.indexOf("\u201c");
+  let c = text.indexOf("\u201d");
+  const n = text.length;
+  for (;;) {
+    const x = a < 0 ? n : a;
+    const y = b < 0 ? n : b;
+    const z = c < 0 ? n : c;
+    if (x === n && y === n && z === n) return out;
+    if (x <= y && x <= z) {
+      out.push(x);
+      a = text.indexOf('"', x + 1);
+    } else if (y <= z) {
+      out.push(y);
+      b = text.indexOf("\u201c", y + 1);
+    } else {
+      out.push(z);
+      c = text.indexOf("\u201d", z + 1);
+    }
+  }
 }
 
 /**

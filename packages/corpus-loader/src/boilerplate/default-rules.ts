@@ -240,13 +240,29 @@ export const contributorRule: BoilerplateRule = {
   },
 };
 
+/**
+ * Cheap necessary condition for {@link REPORTED_FROM}: its first name has at
+ * most 26 characters (plus an optional comma) before the first space, and the
+ * word after that space is a name, `and`, `reported` or `wrote`, so it cannot
+ * start with any other ASCII lower-case letter.
+ */
+function mayStartNameList(unit: BoilerplateUnit): boolean {
+  const text = unit.docText;
+  const limit = Math.min(unit.end, unit.start + 28);
+  let k = unit.start;
+  while (k < limit && text.charCodeAt(k) !== 32) k++;
+  if (k >= limit) return false;
+  const c = text.charCodeAt(k + 1);
+  return !(c >= 97 && c <= 122) || c === 97 || c === 114 || c === 119;
+}
+
 /** `Chason reported from Dakar, Senegal.`: excluded, names kept as `authors`, place as `dateline`. */
 export const reportedFromRule: BoilerplateRule = {
   id: "reported-from",
   reason: "byline: reporter and place",
   scope: "sentence",
   test: (unit) => {
-    if (!short(unit, 160) || !unit.text.includes(" from ")) return false;
+    if (!short(unit, 160) || !mayStartNameList(unit) || !unit.text.includes(" from ")) return false;
     const m = REPORTED_FROM.exec(unit.text);
     if (!m) return false;
     const names = splitNames(m[1]!);

@@ -23,7 +23,8 @@ export type ParagraphMode = "auto" | "blank-lines" | "lines";
  * ```
  */
 export function splitParagraphs(text: string, mode: ParagraphMode = "auto"): Span[] {
-  const resolved = mode === "auto" ? (hasBlankLine(text) ? "blank-lines" : "lines") : mode;
+  const next = lineBreakFinder(text);
+  const resolved = mode === "auto" ? (hasBlankLine(text, next) ? "blank-lines" : "lines") : mode;
   const out: Span[] = [];
   const push = (s: number, e: number): void => {
     const [a, b] = trimRange(text, s, e);
@@ -32,12 +33,9 @@ export function splitParagraphs(text: string, mode: ParagraphMode = "auto"): Spa
   let paraStart = 0;
   let lineStart = 0;
   const n = text.length;
-  const breaks = /[\n\r\v\f\u0085\u2028\u2029]/g;
   for (let i = 0; i <= n; i++) {
     // Jump to the next line break (native scan), or to the end.
-    breaks.lastIndex = i;
-    // `test` advances lastIndex past the one-code-unit match without allocating a match array.
-    i = breaks.test(text) ? breaks.lastIndex - 1 : n;
+    i = next(i);
     const c = i < n ? text.charCodeAt(i) : 10;
     // [lineStart, i) is one line.
     if (resolved === "lines") {
@@ -63,14 +61,35 @@ function isBlank(text: string, s: number, e: number): boolean {
   return true;
 }
 
-function hasBlankLine(text: string): boolean {
+/** Line breaks other than LF; most texts hold none, and then `indexOf("\n")` finds every break. */
+const RARE_BREAKS = ["\r", "\v", "\f", "\u0085", "\u2028", "\u2029"];
+
+/**
+ * A function giving the position of the next line break at or after `from`
+ * (or `text.length`): native `indexOf` when LF is the only kind of break in
+ * the text, else a one-character-class regex scan.
+ */
+function lineBreakFinder(text: string): (from: number) => number {
+  if (!RARE_BREAKS.some((b) => text.includes(b))) {
+    return (from) => {
+      const k = text.indexOf("\n", from);
+      return k < 0 ? text.length : k;
+    };
+  }
+  const breaks = /[\n\r\v\f\u0085\u2028\u2029]/g;
+  return (from) => {
+    breaks.lastIndex = from;
+    // `test` advances lastIndex past the one-code-unit match without allocating a match array.
+    return breaks.test(text) ? breaks.lastIndex - 1 : text.length;
+  };
+}
+
+function hasBlankLine(text: string, next: (from: number) => number = lineBreakFinder(text)): boolean {
   let lineStart = 0;
   let seenContent = false;
   let blankAfterContent = false;
-  const breaks = /[\n\r\v\f\u0085\u2028\u2029]/g;
   for (let i = 0; i <= text.length; i++) {
-    breaks.lastIndex = i;
-    i = breaks.test(text) ? breaks.lastIndex - 1 : text.length;
+    i = next(i);
     const c = i < text.length ? text.charCodeAt(i) : 10;
     if (c === 12) return true;
     const blank = isBlank(text, lineStart, i);
