@@ -1,6 +1,6 @@
 import type { Document } from "@newsparse/corpus-loader";
 import { describe, expect, it } from "vitest";
-import { createEntityExtractor, createGazetteerParser, decodeModel, EntityExtractError, extractEntities, InvalidModelError, resolveEntities, tokenize } from "../src/index.js";
+import { createEntityExtractor, createGazetteerParser, decodeModel, EntityExtractError, extractEntities, InvalidModelError, Mention, resolveEntities, tokenize } from "../src/index.js";
 import { firstNamesCompatible, jaroWinkler, phoneticKey } from "../src/resolve/name-similarity.js";
 
 function doc(text: string, extra: Partial<Document> = {}): Document {
@@ -118,6 +118,21 @@ describe("name similarity and resolution", () => {
     expect(r.entities.find((e) => e.name === "Chris Maier")!.aliases[0]!.spellingVariant).toBe(true);
     expect(r.entities.find((e) => e.name === "Ali Lamine Zeine")!.aliases.map((a) => a.text)).toEqual(["Ali Lamine Sain"]);
     expect(r.entities.map((e) => e.id)).toEqual(["E1", "E2", "E3", "E4", "E5", "E6"]);
+  });
+});
+
+describe("words that are Object.prototype members", () => {
+  it("never become types, seats or priorities", () => {
+    const text = "Constructor of France met officials. The Constructor said so.\nHasOwnProperty of Mali, ToString of Niger.";
+    const { mentions, entities } = extractEntities(text);
+    for (const m of mentions) {
+      expect(Mention.parse(m)).toBeTruthy();
+      expect(typeof m.type).toBe("string");
+      expect(m.refersTo === undefined || typeof m.refersTo === "string").toBe(true);
+    }
+    expect(mentions.map((m) => m.text)).toEqual(expect.arrayContaining(["France", "Mali", "Niger"]));
+    expect(entities.every((e) => typeof e.type === "string")).toBe(true);
+    expect(firstNamesCompatible("constructor", "tostring")).toBe(false);
   });
 });
 

@@ -2,16 +2,17 @@ import type { EntityType, Mention } from "../schema.js";
 import type { ExtractionContext, Parser } from "../pipeline/types.js";
 import { isCapitalised } from "../refiners/util.js";
 
-const HEADS: Record<string, EntityType> = {
-  battle: "EVENT",
-  siege: "EVENT",
-  war: "EVENT",
-  invasion: "EVENT",
-  sack: "EVENT",
-  treaty: "LAW",
-  act: "LAW",
-  convention: "LAW",
-};
+// A Map, not an object literal: a token such as "constructor" must not find Object.prototype members.
+const HEADS = new Map<string, EntityType>([
+  ["battle", "EVENT"],
+  ["siege", "EVENT"],
+  ["war", "EVENT"],
+  ["invasion", "EVENT"],
+  ["sack", "EVENT"],
+  ["treaty", "LAW"],
+  ["act", "LAW"],
+  ["convention", "LAW"],
+]);
 const ORDINAL = /^(first|second|third|\d{1,2}(st|nd|rd|th|d))$/i;
 const NUMERAL = /^(I{1,3}|IV|V|One|Two)$/;
 const MAX_NAME_TOKENS = 5;
@@ -49,7 +50,7 @@ export function createEventPatternParser(): Parser {
           i += 2;
           continue;
         }
-        const type = HEADS[t.lower];
+        const type = HEADS.get(t.lower);
         if (!type || tokens[i + 1]!.lower !== "of" || tokens[i + 1]!.sentence !== sentence) continue;
         let j = i + 2;
         let last = -1;

@@ -4,16 +4,18 @@ import type { ExtractionContext, Parser } from "../pipeline/types.js";
 import { getPhraseFirstWords } from "../tagger/features.js";
 
 /** Seats of government used for their governments: mention → country. */
-const SEATS: Record<string, string> = {
-  kremlin: "Russia",
-  "white house": "United States",
-  "downing street": "United Kingdom",
-  "élysée": "France",
-  elysee: "France",
-  zhongnanhai: "China",
-};
+const SEATS = new Map<string, string>([
+  ["kremlin", "Russia"],
+  ["white house", "United States"],
+  ["downing street", "United Kingdom"],
+  ["élysée", "France"],
+  ["elysee", "France"],
+  ["zhongnanhai", "China"],
+]);
 
 function isCapitalised(s: string): boolean {
+  const code = s.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90;
   const c = s.charAt(0);
   return c !== c.toLowerCase();
 }
@@ -67,7 +69,7 @@ export function createGazetteerParser(): Parser {
             let type: EntityType | null = null;
             let refersTo: string | undefined;
             const flags: string[] = [];
-            const seat = SEATS[phrase];
+            const seat = SEATS.get(phrase);
             if (seat) {
               type = "ORG";
               refersTo = seat;

@@ -1,7 +1,9 @@
 import type { Mention } from "../schema.js";
 import type { ExtractionContext, Refiner } from "../pipeline/types.js";
 
-const PRIORITY: Record<string, number> = { acronym: 3, pattern: 3, tagger: 2, gazetteer: 1 };
+const PRIORITY_OF: Record<string, number> = { acronym: 3, pattern: 3, tagger: 2, gazetteer: 1 };
+/** Priority of a mention source (0 for user parsers; own keys only, never Object.prototype members). */
+const priority = (source: string): number => (Object.hasOwn(PRIORITY_OF, source) ? PRIORITY_OF[source]! : 0);
 
 /**
  * Resolve overlapping candidates: identical spans merge (the tagger's type,
@@ -26,7 +28,7 @@ export function createOverlapRefiner(): Refiner {
           bySpan.set(key, m);
           continue;
         }
-        const [hi, lo] = (PRIORITY[m.source] ?? 0) > (PRIORITY[prev.source] ?? 0) ? [m, prev] : [prev, m];
+        const [hi, lo] = priority(m.source) > priority(prev.source) ? [m, prev] : [prev, m];
         const merged: Mention = { ...hi, confidence: Math.max(hi.confidence, lo.confidence), flags: [...new Set([...hi.flags, ...lo.flags])] };
         // The gazetteer's type is more reliable for seats of government; its refersTo always helps.
         if (lo.source === "gazetteer" && lo.flags.includes("metonymy")) merged.type = lo.type;
@@ -38,7 +40,7 @@ export function createOverlapRefiner(): Refiner {
       }
       // Higher-priority parsers first, then longer spans.
       const sorted = [...bySpan.values()].sort(
-        (a, b) => (PRIORITY[b.source] ?? 0) - (PRIORITY[a.source] ?? 0) || b.end - b.start - (a.end - a.start) || a.start - b.start,
+        (a, b) => priority(b.source) - priority(a.source) || b.end - b.start - (a.end - a.start) || a.start - b.start,
       );
       const kept: Mention[] = [];
       // Covered code units, so the overlap test stays linear in the mention lengths.

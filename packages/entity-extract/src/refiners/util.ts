@@ -24,6 +24,8 @@ export function tokenRange(m: Mention, context: ExtractionContext): [number, num
  * @returns True when capitalised.
  */
 export function isCapitalised(s: string): boolean {
+  const code = s.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90;
   const c = s.charAt(0);
   return c !== c.toLowerCase();
 }

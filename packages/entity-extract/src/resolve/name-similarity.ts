@@ -141,8 +141,8 @@ const NICKNAMES: Record<string, string> = {
  */
 export function firstNamesCompatible(a: string, b: string): boolean {
   if (a === b) return true;
-  const ca = NICKNAMES[a] ?? a;
-  const cb = NICKNAMES[b] ?? b;
+  const ca = Object.hasOwn(NICKNAMES, a) ? NICKNAMES[a]! : a;
+  const cb = Object.hasOwn(NICKNAMES, b) ? NICKNAMES[b]! : b;
   if (ca === cb) return true;
   const [s, l] = a.length <= b.length ? [a, b] : [b, a];
   if (s.length >= 3 && l.startsWith(s)) return true;

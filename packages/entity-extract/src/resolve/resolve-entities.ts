@@ -269,8 +269,12 @@ export function resolveEntities(mentions: readonly Mention[], options: ResolveOp
   const order = new Map<Mention, number>();
   mentions.forEach((m, i) => order.set(m, i));
   const assembled = [...groups.values()].map((g) => {
-    const ms = g.flatMap((c) => c.mentions).sort((a, b) => order.get(a)! - order.get(b)!);
-    return { clusters: g, mentions: ms, first: order.get(ms[0]!)! };
+    // Sort positions (numbers), not mentions through a map lookup per comparison.
+    const positions: number[] = [];
+    for (const c of g) for (const m of c.mentions) positions.push(order.get(m)!);
+    positions.sort((a, b) => a - b);
+    const ms = positions.map((i) => mentions[i]!);
+    return { clusters: g, mentions: ms, first: positions[0]! };
   });
   assembled.sort((a, b) => a.first - b.first);
   const entities: Entity[] = [];
