@@ -14,6 +14,7 @@ import {
   durationParser,
   durationRangeParser,
   vagueDurationParser,
+  whileParser,
   frequencyParser,
   setParser,
 } from "./parsers/duration-parsers.js";
@@ -45,6 +46,7 @@ export function createNewsParsers(): TemporalParser[] {
     relativePeriodParser,
     durationParser,
     vagueDurationParser,
+    whileParser,
     seasonParser,
     yearParser,
     decadeParser,

@@ -56,6 +56,7 @@ describe("news rules", () => {
     expect(values("The last days of the war were grim.")).toEqual([]);
     expect(values("They worry about the future of their mission.")).toEqual([]);
     expect(values("Then, a week or so ago, he decided.", "1991-02-25")).toEqual(["a week or so ago=DATE:1991-W08/APPROX"]);
+    expect(values("They will live without power for a while.")).toEqual(["a while=DURATION:PXX"]);
     expect(values("Stocks fell mid-afternoon yesterday.", "1989-11-02")).toEqual(["mid-afternoon yesterday=TIME:1989-11-01TAF/MID"]);
     expect(values("Cooperation may resume in the future.")).toEqual(["the future=DATE:FUTURE_REF"]);
   });

@@ -150,6 +150,18 @@ export const vagueDurationParser = regexParser(
   0,
 );
 
+/** Unmeasured stretches after "for": "for a while", "for some time" → PXX. */
+export const whileParser = regexParser(
+  "vague-duration",
+  /\b(?<=\b(?:for|in|after) )(?:a while|some time|quite some time|a long while)\b/gi,
+  (m, _g, ctx) => {
+    // "for some time now" stays a duration; "some time ago" is a date handled elsewhere
+    if (nextWord(ctx.text, m.index + m[0].length).toLowerCase() === "ago") return null;
+    return { type: "DURATION", value: "PXX" };
+  },
+  0,
+);
+
 /** Frequencies: "twice a week", "three times a year", "once a month". */
 export const frequencyParser = regexParser(
   "frequency",
