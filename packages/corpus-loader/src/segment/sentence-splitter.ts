@@ -165,11 +165,30 @@ export function createSentenceSplitter(options: SentenceSplitterOptions = {}): S
     // range only, so a range without punctuation never costs a scan of the rest of the text.
     const range = start === 0 && end === text.length ? text : text.slice(start, end);
     TERMINAL.lastIndex = 0;
+    // Without the rare non-ASCII terminals in the text, `.`, `!` and `?` are found with three native
+    // `indexOf` scans (each position remembered until passed, so every scan stays linear).
+    const asciiOnly = !hasRareTerminal(text);
+    let dot = -2;
+    let bang = -2;
+    let question = -2;
     while (i < end) {
-      TERMINAL.lastIndex = i - start;
-      // `test` moves lastIndex past the one-code-unit match without allocating a match array.
-      if (!TERMINAL.test(range)) break;
-      i = TERMINAL.lastIndex - 1 + start;
+      const from = i - start;
+      let found: number;
+      if (asciiOnly) {
+        if (dot !== -1 && dot < from) dot = range.indexOf(".", from);
+        if (bang !== -1 && bang < from) bang = range.indexOf("!", from);
+        if (question !== -1 && question < from) question = range.indexOf("?", from);
+        found = dot;
+        if (bang >= 0 && (found < 0 || bang < found)) found = bang;
+        if (question >= 0 && (found < 0 || question < found)) found = question;
+        if (found < 0) break;
+      } else {
+        TERMINAL.lastIndex = from;
+        // `test` moves lastIndex past the one-code-unit match without allocating a match array.
+        if (!TERMINAL.test(range)) break;
+        found = TERMINAL.lastIndex - 1;
+      }
+      i = found + start;
       const p = i;
       let q = i + 1;
       while (q < end && q - p < MAX_RUN) {
@@ -225,6 +244,21 @@ export function createSentenceSplitter(options: SentenceSplitterOptions = {}): S
       return engine === "intl" ? splitIntl(text, a, b) : splitRules(text, a, b);
     },
   };
+}
+
+/** Terminal punctuation other than `.`, `!` and `?`. */
+const RARE_TERMINALS = ["\u2026", "\u203c", "\u2047", "\u2048", "\u2049", "\u061f", "\u3002", "\uff01", "\uff1f"];
+// One-entry cache: a document's paragraphs are split one after another with the same text.
+let lastText: string | undefined;
+let lastRare = false;
+
+/** Whether `text` holds any of {@link RARE_TERMINALS} (native scans, remembered for the last text). */
+function hasRareTerminal(text: string): boolean {
+  if (text !== lastText) {
+    lastRare = RARE_TERMINALS.some((t) => text.includes(t));
+    lastText = text;
+  }
+  return lastRare;
 }
 
 /** `1.`, `12)`, `a.`, `iv.` alone at the start of a sentence: a list marker, not a sentence. */
