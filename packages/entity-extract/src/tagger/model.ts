@@ -185,11 +185,16 @@ export function tagSentence(model: TaggerModel, words: readonly string[], flags:
       scores[so + l] = v0[l]! + v1[L + l]! + v2[2 * L + l]! + v3[3 * L + l]! + v4[4 * L + l]! + gt[l]!;
     }
   }
+  const present = presenceBits(model);
   for (let i = 0; i < n; i++) {
     const base = i * MAX_FEATURES;
     const so = i * L;
     for (let k = 0; k < countBuffer[i]!; k++) {
       const key = featureBuffer[base + k]!;
+      // Most context keys (word bigrams) are not in the model: a 128 KB bit set answers that
+      // without touching the multi-megabyte table.
+      const bit = Math.imul(key, 0x85ebca6b) >>> 12;
+      if ((present[bit >>> 5]! & (1 << (bit & 31))) === 0) continue;
       let slot = Math.imul(key, 0x9e3779b1) & mask;
       let packed = 0;
       for (;;) {
@@ -282,15 +287,16 @@ export function viterbiPruned(scores: Float32Array, n: number, transitions: Floa
   const delta = deltaBuffer;
   const back = backBuffer;
   const margin = pruneMargin(transitions, start);
+  const transitionsMasked = maskedTransitions(transitions);
   for (let i = 0; i < n; i++) {
     selectLabels(scores, i, margin, false);
-    if (!fillColumn(scores, i, delta, back, transitions, start)) {
+    if (!fillColumn(scores, i, delta, back, transitionsMasked, start)) {
       selectLabels(scores, i, margin, true);
-      if (!fillColumn(scores, i, delta, back, transitions, start) && i > 0) {
+      if (!fillColumn(scores, i, delta, back, transitionsMasked, start) && i > 0) {
         // The previous token's restriction is the problem: widen it too, then retry.
         selectLabels(scores, i - 1, margin, true);
-        fillColumn(scores, i - 1, delta, back, transitions, start);
-        fillColumn(scores, i, delta, back, transitions, start);
+        fillColumn(scores, i - 1, delta, back, transitionsMasked, start);
+        fillColumn(scores, i, delta, back, transitionsMasked, start);
       }
     }
   }
@@ -310,6 +316,38 @@ export function viterbiPruned(scores: Float32Array, n: number, transitions: Floa
   for (let i = n - 1; i > 0; i--) out[i - 1] = back[i * L + out[i]!]!;
   return out;
 }
+const presenceCache = new WeakMap<TaggerModel, Int32Array>();
+
+/** One bit per 2^20 buckets of a second hash of the feature keys: 0 means the key is certainly absent. */
+function presenceBits(model: TaggerModel): Int32Array {
+  let bits = presenceCache.get(model);
+  if (!bits) {
+    bits = new Int32Array(1 << 15);
+    const { table } = model;
+    for (let slot = 0; slot < table.length; slot += 2) {
+      if (table[slot + 1] === 0) continue;
+      const bit = Math.imul(table[slot]!, 0x85ebca6b) >>> 12;
+      bits[bit >>> 5]! |= 1 << (bit & 31);
+    }
+    presenceCache.set(model, bits);
+  }
+  return bits;
+}
+
+const maskedCache = new WeakMap<Float32Array, Float64Array>();
+
+/** Transition scores with BILOU-forbidden transitions set to `NEG` (cached per model). */
+function maskedTransitions(transitions: Float32Array): Float64Array {
+  let m = maskedCache.get(transitions);
+  if (!m) {
+    const L = LABEL_COUNT;
+    m = new Float64Array(L * L);
+    for (let k = 0; k < L * L; k++) m[k] = ALLOWED[k] ? transitions[k]! : NEG;
+    maskedCache.set(transitions, m);
+  }
+  return m;
+}
+
 /** Active labels of token `i`: those within `margin` of its best emission score (all with `all`). */
 function selectLabels(scores: Float32Array, i: number, margin: number, all: boolean): void {
   const L = LABEL_COUNT;
@@ -326,7 +364,7 @@ function selectLabels(scores: Float32Array, i: number, margin: number, all: bool
 }
 
 /** One Viterbi column over the active labels; false when no active label is reachable. */
-function fillColumn(scores: Float32Array, i: number, delta: Float64Array, back: Uint8Array, transitions: Float32Array, start: Float32Array): boolean {
+function fillColumn(scores: Float32Array, i: number, delta: Float64Array, back: Uint8Array, masked: Float64Array, start: Float32Array): boolean {
   const L = LABEL_COUNT;
   let any = false;
   const so = i * L;
@@ -340,11 +378,11 @@ function fillColumn(scores: Float32Array, i: number, delta: Float64Array, back: 
     if (i === 0) {
       if (START_ALLOWED[l]) best = start[l]!;
     } else {
+      // `masked` holds NEG for transitions BILOU forbids, and an unreachable `prev` is NEG:
+      // either way the sum is at most NEG and never beats `best`, so no branch is needed.
       for (let b = 0; b < prevCount; b++) {
         const p = activeBuffer[po + b]!;
-        const prev = delta[po + p]!;
-        if (prev <= NEG || !ALLOWED[p * L + l]) continue;
-        const v = prev + transitions[p * L + l]!;
+        const v = delta[po + p]! + masked[p * L + l]!;
         if (v > best) {
           best = v;
           arg = p;
