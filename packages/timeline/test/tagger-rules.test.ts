@@ -57,6 +57,10 @@ describe("news rules", () => {
     expect(values("They worry about the future of their mission.")).toEqual([]);
     expect(values("Then, a week or so ago, he decided.", "1991-02-25")).toEqual(["a week or so ago=DATE:1991-W08/APPROX"]);
     expect(values("They will live without power for a while.")).toEqual(["a while=DURATION:PXX"]);
+    expect(values("It happened years ago.")).toEqual(["years ago=DATE:PAST_REF"]);
+    expect(values("Months later, he left.")).toEqual(["Months=DURATION:PXM"]);
+    expect(values("For the first time in years, sales rose.")).toEqual(["years=DURATION:PXY"]);
+    expect(values("In years past, it was a town.")).toEqual([]);
     expect(values("Stocks fell mid-afternoon yesterday.", "1989-11-02")).toEqual(["mid-afternoon yesterday=TIME:1989-11-01TAF/MID"]);
     expect(values("Cooperation may resume in the future.")).toEqual(["the future=DATE:FUTURE_REF"]);
   });

@@ -141,8 +141,14 @@ export const vagueDurationParser = regexParser(
   (m, g, ctx) => {
     const prev = previousWord(ctx.text, m.index).toLowerCase();
     // "for centuries", "over the past decades", "weeks-long"
-    if (g.pre && nextWord(ctx.text, m.index + m[0].length).toLowerCase() === "of") return null;
-    if (!g.long && !g.pre && !["for", "within", "after", "over", "took", "take", "takes", "last", "lasted"].includes(prev)) return null;
+    const after = nextWord(ctx.text, m.index + m[0].length).toLowerCase();
+    if (g.pre && after === "of") return null;
+    // "years ago", "decades ago": an unmeasured past
+    if (after === "ago" && !g.pre && !g.long) return { type: "DATE", value: "PAST_REF", end: m.index + m[0].length + ctx.text.slice(m.index + m[0].length).indexOf("ago") + 3 };
+    // "in years past", "in years to come": not a stretch
+    if (prev === "in" && (after === "past" || after === "to")) return null;
+    // "months later": the unmeasured stretch
+    if (!g.long && !g.pre && !["for", "within", "after", "over", "took", "take", "takes", "last", "lasted", "in"].includes(prev) && after !== "later") return null;
     const unit = unitOf(g.u ?? "");
     if (!unit) return null;
     return { type: "DURATION", value: durationValue("X", unit) };
