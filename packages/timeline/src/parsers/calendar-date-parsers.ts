@@ -124,6 +124,8 @@ export const dayMonthParser = regexParser(
 
 /** Present-tense schedule verbs right before a weekday ("begins Monday", "opens on Tuesday"). */
 const PRESENT_SCHEDULE = /\b(?:begins|starts|opens|ends|expires|meets|closes|resumes|arrives|leaves|departs|kicks off)(?: on)? $/i;
+// "meets Arafat on Monday", "the vote is Saturday": a schedule verb a few words back, or a copula right before
+const PRESENT_SCHEDULE_WIDE = /\b(?:(?:begins|starts|opens|meets|resumes|arrives|leaves|departs|visits|hosts|holds|votes|travels|returns|heads)(?: [A-Za-z’'.-]{1,20}){1,3}(?: on)?|(?:is|are)(?: on)?) $/;
 
 /** Weekdays, resolved by tense: "Wednesday", "last Saturday", "Sunday afternoon", "Monday, Oct. 30". */
 export const weekdayParser = regexParser(
@@ -146,7 +148,7 @@ export const weekdayParser = regexParser(
     else {
       // present-tense schedules ("a visit begins Monday") look forward, like the future
       const tense = ctx.tenseAt(m.index, m.index + m[0].length);
-      const dir = relDirection(g.rel) ?? (tense === "present" && PRESENT_SCHEDULE.test(ctx.text.slice(Math.max(0, m.index - 40), m.index)) ? "future" : directionOfTense(tense));
+      const dir = relDirection(g.rel) ?? (tense === "present" && (PRESENT_SCHEDULE.test(ctx.text.slice(Math.max(0, m.index - 40), m.index)) || PRESENT_SCHEDULE_WIDE.test(ctx.text.slice(Math.max(0, m.index - 60), m.index))) ? "future" : directionOfTense(tense));
       dayValue = formatDay(resolveWeekday(ref, wd, dir));
     }
     if (g.pod) return { type: "TIME", value: `${dayValue}T${POD[g.pod.toLowerCase()] ?? "XX"}` };
