@@ -54,29 +54,33 @@ const timer = setInterval(sample, 50);
 let t = performance.now();
 extractEntities("Warm up: Chris Maier met Nigerien officials in Niamey.");
 const loadMs = performance.now() - t;
-// JIT warm-up on the five seed articles only (about 1.5% of the measured text), reported separately.
-t = performance.now();
-extractEntities(docs.slice(0, 5));
-const warmMs = performance.now() - t;
 sample();
 
-// CPU seconds of this process (user + system) as well as wall time: on a shared machine the
-// wall clock also counts time spent waiting for a core.
+// CPU seconds of this process (user + system, all of its threads, including V8's background
+// compiler and GC threads) as well as wall time: on a shared machine the wall clock also counts
+// time spent waiting for a core.
 const cpu = (): number => {
   const u = process.cpuUsage();
   return (u.user + u.system) / 1e6;
 };
-t = performance.now();
-let c0 = cpu();
-const result = extractEntities(docs);
-const oursS = (performance.now() - t) / 1000;
-const oursCpu = cpu() - c0;
-sample();
+// Pass 1 is the first time the process sees this text (V8 compiles the hot code, per-word caches fill);
+// pass 2 repeats the same documents in the same process (steady state of a long-running process).
+const passes: { wall: number; cpu: number }[] = [];
+let result = extractEntities([]);
+for (let pass = 0; pass < 2; pass++) {
+  t = performance.now();
+  const c0 = cpu();
+  result = extractEntities(docs);
+  passes.push({ wall: (performance.now() - t) / 1000, cpu: cpu() - c0 });
+  sample();
+}
 
-t = performance.now();
-c0 = cpu();
-let compromiseCount = 0;
+// compromise: the same warm-up treatment (one discarded pass over its first 20 documents), then its share.
 const compromiseDocs = docs.slice(0, Math.max(1, Math.ceil(docs.length / 4)));
+for (const d of compromiseDocs.slice(0, 20)) nlp(d.text).people();
+t = performance.now();
+const c1 = cpu();
+let compromiseCount = 0;
 let compromiseBytes = 0;
 for (const d of compromiseDocs) {
   const doc = nlp(d.text);
@@ -84,7 +88,7 @@ for (const d of compromiseDocs) {
   compromiseBytes += Buffer.byteLength(d.text, "utf8");
 }
 const compS = (performance.now() - t) / 1000;
-const compCpu = cpu() - c0;
+const compCpu = cpu() - c1;
 clearInterval(timer);
 sample();
 
@@ -95,15 +99,21 @@ t = performance.now();
 for (let r = 0; r < 3000; r++) for (let i = 0; i < calA.length; i++) calA[i]! += calB[i]!;
 const calibrationMs = performance.now() - t;
 
-const oursMbs = mb / oursS;
 const compMb = compromiseBytes / 1e6;
 const compMbs = compMb / compS;
+const compCpuMbs = compMb / compCpu;
 console.log(`\n### entity-extract bench (${source}; ${docs.length} documents, ${mb.toFixed(2)} MB; Node ${process.version}; load average ${os.loadavg()[0]!.toFixed(1)} on ${os.cpus().length} cores)`);
 console.log(`| system | MB | wall s | MB/s (wall) | CPU s | MB/s (CPU) | output |`);
 console.log(`|---|---:|---:|---:|---:|---:|---|`);
-console.log(`| newsparse (tag + rules + resolve) | ${mb.toFixed(2)} | ${oursS.toFixed(2)} | **${oursMbs.toFixed(2)}** | ${oursCpu.toFixed(2)} | **${(mb / oursCpu).toFixed(2)}** | ${result.mentions.length} mentions, ${result.entities.length} entities |`);
-console.log(`| compromise 14.17 (people/orgs/places) | ${compMb.toFixed(2)} | ${compS.toFixed(2)} | **${compMbs.toFixed(2)}** | ${compCpu.toFixed(2)} | **${(compMb / compCpu).toFixed(2)}** | ${compromiseCount} matches |`);
-console.log(`\nspeed-up vs compromise: ${(oursMbs / compMbs).toFixed(1)}× (wall), ${(mb / oursCpu / (compMb / compCpu)).toFixed(1)}× (CPU); model load + first call: ${loadMs.toFixed(0)} ms; JIT warm-up on the 5 seed articles: ${warmMs.toFixed(0)} ms; calibration loop (100 M float adds) ${calibrationMs.toFixed(0)} ms; peak RSS ${(peakRss / 1e6).toFixed(0)} MB, peak heap ${(peakHeap / 1e6).toFixed(0)} MB`);
+passes.forEach((p, i) => {
+  const label = i === 0 ? "newsparse, pass 1 (cold: JIT, word caches)" : "newsparse, pass 2 (warm)";
+  console.log(`| ${label} (tag + rules + resolve) | ${mb.toFixed(2)} | ${p.wall.toFixed(2)} | **${(mb / p.wall).toFixed(2)}** | ${p.cpu.toFixed(2)} | **${(mb / p.cpu).toFixed(2)}** | ${result.mentions.length} mentions, ${result.entities.length} entities |`);
+});
+console.log(`| compromise 14.17 (people/orgs/places; warm) | ${compMb.toFixed(2)} | ${compS.toFixed(2)} | **${compMbs.toFixed(2)}** | ${compCpu.toFixed(2)} | **${compCpuMbs.toFixed(2)}** | ${compromiseCount} matches |`);
+const [p1, p2] = passes as [{ wall: number; cpu: number }, { wall: number; cpu: number }];
+console.log(
+  `\nspeed-up vs compromise (CPU time): ${(mb / p1.cpu / compCpuMbs).toFixed(1)}× (pass 1), ${(mb / p2.cpu / compCpuMbs).toFixed(1)}× (pass 2); wall clock: ${(mb / p1.wall / compMbs).toFixed(1)}× / ${(mb / p2.wall / compMbs).toFixed(1)}×; model load + first call: ${loadMs.toFixed(0)} ms; calibration loop (100 M float adds) ${calibrationMs.toFixed(0)} ms; peak RSS ${(peakRss / 1e6).toFixed(0)} MB, peak heap ${(peakHeap / 1e6).toFixed(0)} MB`,
+);
 
 // Linearity on hostile input: junk text (letters, punctuation, emoji, RTL, control characters) at 1 and 2 MB.
 function junk(size: number): string {
