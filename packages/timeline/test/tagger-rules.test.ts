@@ -61,6 +61,8 @@ describe("news rules", () => {
     expect(values("Months later, he left.")).toEqual(["Months=DURATION:PXM"]);
     expect(values("For the first time in years, sales rose.")).toEqual(["years=DURATION:PXY"]);
     expect(values("In years past, it was a town.")).toEqual([]);
+    expect(values("Winds reached 200 kilometers per hour; output is 2 million barrels per day.")).toEqual([]);
+    expect(values("They meet twice per year.")).toEqual(["twice per year=SET:P1Y"]);
     expect(values("The meeting is Saturday.", "1998-02-13")).toEqual(["Saturday=DATE:1998-02-14"]);
     expect(values("Clinton meets Arafat on Monday.", "1998-02-13")).toEqual(["Monday=DATE:1998-02-16"]);
     expect(values('He told USA Today he would stay. Baker said on "This Week" that talks failed.')).toEqual([]);

@@ -187,7 +187,12 @@ export const setParser = regexParser(
     `\\b(?:(?<q>every|each|per) (?:(?<other>other )|(?<n>${NUM}) )?(?<unit>days|weeks|months|years|hours|minutes|decades|day|week|month|year|quarter|hour|minute|morning|afternoon|evening|night|weekend|summer|winter|spring|fall|autumn|${WEEKDAY_RE}|January|February|March|April|June|July|August|September|October|November|December)|(?<adv>yearly|hourly|nightly))\\b`,
     "gi",
   ),
-  (m, g) => {
+  (m, g, ctx) => {
+    // "kilometers per hour", "$2 per day", "barrels per day": rates, not recurring times
+    if ((g.q ?? "").toLowerCase() === "per" && !g.n && !g.other) {
+      const before = ctx.text.slice(Math.max(0, m.index - 20), m.index);
+      if (!/\b(?:once|twice|times) $/i.test(before)) return null;
+    }
     if (g.adv) {
       const a = g.adv.toLowerCase();
       return { type: "SET", value: a === "hourly" ? "PT1H" : a === "nightly" ? "P1D" : "P1Y" };
