@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { DocSpan, Span } from "@newsparse/corpus-loader";
 
 /** TimeML TIMEX3 types. */
 export const TimexType = z.enum(["DATE", "TIME", "DURATION", "SET"]).meta({ id: "TimexType" });
@@ -10,8 +11,7 @@ export type TimexType = z.infer<typeof TimexType>;
 export const Timex = z
   .object({
     docId: z.string().optional().describe("Present when tagged inside a Document."),
-    start: z.number().int().nonnegative(),
-    end: z.number().int().nonnegative(),
+    ...Span.shape,
     text: z.string(),
     type: TimexType,
     value: z.string().describe("TIMEX3 value: `2024-04-25`, `2024-03`, `2024-W18`, `2024-SP`, `P4M`, `PAST_REF`, …"),
@@ -42,7 +42,7 @@ export const TimelineEntry = z
     id: z.string(),
     date: TimelineDate,
     title: z.string(),
-    sources: z.array(z.object({ docId: z.string(), start: z.number().int(), end: z.number().int() })),
+    sources: z.array(DocSpan).describe("Every sentence that reports the event."),
     participants: z.array(z.string()).optional().describe("Entity ids."),
     tense: z.enum(["past", "present", "future", "unknown"]).optional(),
     flags: z.array(z.string()).optional().describe("E.g. `date-disagreement`."),
@@ -59,8 +59,7 @@ export type TimelineEntry = z.infer<typeof TimelineEntry>;
 /** The word that names an event: a verb or event noun, with its lexicon class. */
 export const EventTrigger = z
   .object({
-    start: z.number().int().nonnegative(),
-    end: z.number().int().nonnegative(),
+    ...Span.shape,
     text: z.string(),
     class: z.string().describe("Lexicon class (`coup`, `talks`, `end-agreement`, …) or `other:<word>`."),
   })
@@ -73,9 +72,7 @@ export type EventTrigger = z.infer<typeof EventTrigger>;
 export const EventMention = z
   .object({
     id: z.string(),
-    docId: z.string(),
-    start: z.number().int().nonnegative().describe("Start of the source sentence."),
-    end: z.number().int().nonnegative().describe("End of the source sentence."),
+    ...DocSpan.shape,
     trigger: EventTrigger,
     participants: z.array(z.string()).describe("Entity ids with a mention inside the sentence."),
     timex: Timex.describe("The anchoring temporal expression."),
