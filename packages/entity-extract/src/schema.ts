@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { DocSpan } from "@newsparse/corpus-loader";
 
 /** OntoNotes name types produced by entity-extract. Dates and quantities are not entities here. */
 export const EntityType = z
@@ -12,9 +13,7 @@ export type EntityType = z.infer<typeof EntityType>;
 export const Role = z
   .object({
     text: z.string(),
-    docId: z.string(),
-    start: z.number().int().nonnegative(),
-    end: z.number().int().nonnegative(),
+    ...DocSpan.shape,
   })
   .meta({ id: "Role" });
 
@@ -24,9 +23,7 @@ export type Role = z.infer<typeof Role>;
 /** One occurrence of a name in a document. */
 export const Mention = z
   .object({
-    docId: z.string(),
-    start: z.number().int().nonnegative(),
-    end: z.number().int().nonnegative(),
+    ...DocSpan.shape,
     text: z.string().describe("`document.text.slice(start, end)`."),
     type: EntityType,
     confidence: z.number().min(0).max(1),
