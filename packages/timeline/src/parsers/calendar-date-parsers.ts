@@ -1,51 +1,24 @@
 /**
  * Calendar dates: month names, day-first dates, weekdays, weeks, deictic days, dotted dates, holidays, weekends, year end.
  */
-import type { TimexType } from "../schema.js";
-import type { TaggerContext, TemporalParser, TimexCandidate } from "../temporal-tagger.js";
 import { type CalendarDay, daysInMonth, formatDay, formatWeek, pad } from "../calendar.js";
+import { directionOfTense, resolveMonth, resolveMonthDay, resolveWeekday, shiftedPeriodValue } from "../resolve.js";
 import {
-  type Direction,
-  type Unit,
-  directionOfTense,
-  durationValue,
-  quarterOfMonth,
-  resolveMonth,
-  resolveMonthDay,
-  resolveSeason,
-  resolveWeekday,
-  shiftedPeriodValue,
-  unknownPeriodValue,
-} from "../resolve.js";
-import {
-  type Built,
-  type Groups,
   regexParser,
   MONTH_NAMES,
   MONTHS,
   WEEKDAYS,
   WEEKDAY_RE,
   POD,
-  NUMBER_WORDS,
-  FUZZY,
-  TENS,
-  UNITS_1_9,
-  NUM,
-  UNIT_RE,
-  parseNumber,
-  unitOf,
   modOf,
   tenseDirection,
   relDirection,
   MONTH_PREPOSITIONS,
   previousWord,
-  nextWord,
   MONTH_PRE,
   monthDayDirection,
   shiftDay,
   isoWeekdayOf,
-  endsSentence,
-  dateShift,
 } from "./rule-kit.js";
 
 /** Month names with optional day and year: "April 25", "Sept. 15", "July 2023", "last July", "late July". */

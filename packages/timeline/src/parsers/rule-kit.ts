@@ -5,20 +5,8 @@
  */
 import type { TimexType } from "../schema.js";
 import type { TaggerContext, TemporalParser, TimexCandidate } from "../temporal-tagger.js";
-import { type CalendarDay, daysInMonth, formatDay, formatWeek, pad } from "../calendar.js";
-import {
-  type Direction,
-  type Unit,
-  directionOfTense,
-  durationValue,
-  quarterOfMonth,
-  resolveMonth,
-  resolveMonthDay,
-  resolveSeason,
-  resolveWeekday,
-  shiftedPeriodValue,
-  unknownPeriodValue,
-} from "../resolve.js";
+import { type CalendarDay, formatDay, pad } from "../calendar.js";
+import { type Direction, type Unit, directionOfTense, shiftedPeriodValue, unknownPeriodValue } from "../resolve.js";
 
 /** What a regex rule builds from a match. */
 export interface Built {
