@@ -1,10 +1,12 @@
 const marker = Symbol.for("newsparse.error");
+const ownMarker = Symbol.for("newsparse.error.CorpusLoaderError");
 
 /** Base class of the typed errors thrown by corpus-loader. */
 export class CorpusLoaderError extends Error {
   /** Stable machine-readable code. */
   readonly code: string;
   private readonly [marker] = true;
+  private readonly [ownMarker] = true;
   constructor(code: string, message: string, options?: { cause?: unknown }) {
     super(message, options);
     this.name = "CorpusLoaderError";
@@ -12,7 +14,7 @@ export class CorpusLoaderError extends Error {
   }
   /** True for any corpus-loader error, even from another copy of the package (ESM and CJS). */
   static isInstance(value: unknown): value is CorpusLoaderError {
-    return typeof value === "object" && value !== null && marker in value;
+    return typeof value === "object" && value !== null && ownMarker in value;
   }
 }
 

@@ -1,10 +1,12 @@
 const marker = Symbol.for("newsparse.error");
+const ownMarker = Symbol.for("newsparse.error.TimelineError");
 
 /** Base class of the typed errors thrown by `@newsparse/timeline`. */
 export class TimelineError extends Error {
   /** Stable machine-readable code. */
   readonly code: string;
   private readonly [marker] = true;
+  private readonly [ownMarker] = true;
   /**
    * @param code - Machine-readable code.
    * @param message - Human-readable message.
@@ -16,13 +18,13 @@ export class TimelineError extends Error {
     this.code = code;
   }
   /**
-   * True for any newsparse error, even from another copy of the package (ESM and CJS).
+   * True for any TimelineError (or subclass), even from another copy of the package (ESM and CJS).
    *
    * @param value - Anything.
-   * @returns Whether it carries the newsparse error marker.
+   * @returns Whether it carries the TimelineError marker.
    */
   static isInstance(value: unknown): value is TimelineError {
-    return typeof value === "object" && value !== null && marker in value;
+    return typeof value === "object" && value !== null && ownMarker in value;
   }
 }
 
