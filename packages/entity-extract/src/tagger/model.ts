@@ -78,11 +78,11 @@ export function encodeModel(parts: {
 }
 
 /**
- * Decode the binary model format written by {@link encodeModel}.
+ * Decode the binary model format written by `encodeModel` (used by the training script).
  *
  * @param bytes - Model bytes.
  * @param clusters - Word clusters shipped beside the weights.
- * @returns A model ready for {@link tagSentence}.
+ * @returns A model ready for `tagSentence`.
  */
 export function decodeModel(bytes: Uint8Array, clusters: WordClusters | undefined): TaggerModel {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
