@@ -2,7 +2,7 @@ import type { CorpusAnalysis } from "./corpus-analysis.js";
 
 /** Options of {@link renderMarkdown}. */
 export interface RenderMarkdownOptions {
-  /** How many entities to list (default 15). */
+  /** How many non-person entities to list (default 15; every person is listed). */
   topEntities?: number;
   /** How many characters of a quote to show before eliding (default 220). */
   maxQuoteLength?: number;
@@ -43,24 +43,23 @@ export function renderMarkdown(analysis: CorpusAnalysis, options: RenderMarkdown
   }
   out.push("");
 
-  const entities = [...analysis.entities]
-    .sort((a, b) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name))
-    .slice(0, top);
-  out.push("## Top entities", "");
-  if (entities.length === 0) out.push("_No entities found._");
-  else {
-    out.push("| entity | type | mentions | documents | also written | roles |", "|---|---|---|---|---|---|");
-    for (const e of entities) {
-      const docCount = new Set(e.mentions.map((m) => m.docId)).size;
-      const aliases = e.aliases
-        .map((a) => a.text)
-        .filter((a) => a !== e.name)
-        .map((a) => (e.aliases.find((x) => x.text === a)?.spellingVariant ? `${a} (variant)` : a));
-      const roles = [...new Set(e.roles.map((r) => r.text))];
-      out.push(`| ${cell(e.name)} | ${e.type} | ${e.mentions.length} | ${docCount} | ${cell(aliases.join(", ") || "—")} | ${cell(roles.join("; ") || "—")} |`);
+  const byMentions = [...analysis.entities].sort((a, b) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name));
+  const entityTable = (title: string, list: typeof byMentions, empty: string) => {
+    out.push(`## ${title}`, "");
+    if (list.length === 0) out.push(empty);
+    else {
+      out.push("| entity | type | mentions | documents | also written | roles |", "|---|---|---|---|---|---|");
+      for (const e of list) {
+        const docCount = new Set(e.mentions.map((m) => m.docId)).size;
+        const aliases = e.aliases.filter((a) => a.text !== e.name).map((a) => (a.spellingVariant ? `${a.text} (variant)` : a.text));
+        const roles = [...new Set(e.roles.map((r) => r.text))];
+        out.push(`| ${cell(e.name)} | ${e.type} | ${e.mentions.length} | ${docCount} | ${cell(aliases.join(", ") || "—")} | ${cell(roles.join("; ") || "—")} |`);
+      }
     }
-  }
-  out.push("");
+    out.push("");
+  };
+  entityTable("People", byMentions.filter((e) => e.type === "PERSON"), "_No people found._");
+  entityTable("Top entities", byMentions.filter((e) => e.type !== "PERSON").slice(0, top), "_No other entities found._");
 
   const quotes = analysis.claims.filter((c) => c.kind === "quote");
   out.push("## Quotes", "");

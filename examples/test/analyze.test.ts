@@ -100,7 +100,7 @@ describe("pnpm analyze --format json on the bundled corpus", () => {
   it("prints a Markdown summary by default", async () => {
     const result = await analyze([]);
     expect(result.code).toBe(0);
-    for (const heading of ["# newsparse analysis", "## Documents", "## Top entities", "## Quotes", "## Disagreements between sources", "## Timeline"]) {
+    for (const heading of ["# newsparse analysis", "## Documents", "## People", "## Top entities", "## Quotes", "## Disagreements between sources", "## Timeline"]) {
       expect(result.stdout).toContain(heading);
     }
     expect(result.stdout).toContain("`fbe54c2202b345c3`");
