@@ -18,6 +18,29 @@ interface Token {
   lower: string;
 }
 
+type MentionIndex = Map<string, { id: string; start: number; end: number }[]>;
+const mentionIndexes = new WeakMap<readonly EntityMentions[], MentionIndex>();
+
+/**
+ * Entity mentions grouped by document, built once per entity list:
+ * `extractEventMentions` runs once per document over the same corpus-wide list.
+ */
+function mentionsByDocument(entities: readonly EntityMentions[]): MentionIndex {
+  let index = mentionIndexes.get(entities);
+  if (index) return index;
+  index = new Map();
+  for (const e of entities) {
+    if (!e || !Array.isArray(e.mentions)) continue;
+    for (const m of e.mentions) {
+      let list = index.get(m.docId);
+      if (!list) index.set(m.docId, (list = []));
+      list.push({ id: e.id, start: m.start, end: m.end });
+    }
+  }
+  mentionIndexes.set(entities, index);
+  return index;
+}
+
 function tokens(text: string, start: number, end: number): Token[] {
   const out: Token[] = [];
   let i = start;
@@ -77,6 +100,7 @@ export interface ExtractEventsOptions {
 export function extractEventMentions(doc: Document, timexes: readonly Timex[], options: ExtractEventsOptions = {}): EventMention[] {
   const lexicon = options.lexicon ?? DEFAULT_EVENT_LEXICON;
   const text = doc.text;
+  const docMentions = options.entities ? (mentionsByDocument(options.entities).get(doc.id) ?? []) : [];
   const out: EventMention[] = [];
   const sentences = [...doc.sentences].sort((a, b) => a.start - b.start);
   let si = 0;
@@ -146,15 +170,7 @@ export function extractEventMentions(doc: Document, timexes: readonly Timex[], o
     const tense = ahead ? "future" : (clauseTense(text, timex.start, timex.end) ?? "past");
     const modality: EventMention["modality"] = hypothetical && tense !== "past" ? "hypothetical" : tense === "future" ? "planned" : "reported";
     const participants = new Set<string>();
-    for (const e of options.entities ?? []) {
-      if (!e || !Array.isArray(e.mentions)) continue;
-      for (const m of e.mentions) {
-        if (m.docId === doc.id && m.start >= sStart && m.end <= sEnd) {
-          participants.add(e.id);
-          break;
-        }
-      }
-    }
+    for (const m of docMentions) if (m.start >= sStart && m.end <= sEnd) participants.add(m.id);
     out.push({
       id: `${doc.id}:e${out.length}`,
       docId: doc.id,

@@ -24,34 +24,70 @@ function lastWord(s: string): string {
  */
 export function findSpeakerEntity(speaker: Pick<Speaker, "text" | "start" | "end" | "kind">, docId: string, entities: readonly Entity[]): Entity | undefined {
   if (speaker.kind === "pronoun") return undefined;
+  const index = indexOf(entities);
   if (speaker.start !== undefined && speaker.end !== undefined) {
     let best: Entity | undefined;
     let bestScore = 0;
-    for (const e of entities) {
-      for (const m of e.mentions) {
-        if (m.docId !== docId || m.end <= speaker.start || m.start >= speaker.end) continue;
-        // the mention must cover the head (last character) of the speaker phrase
-        if (m.end < speaker.end - 1) continue;
-        const overlap = Math.min(m.end, speaker.end) - Math.max(m.start, speaker.start);
-        const score = overlap + (e.type === "PERSON" ? 0.5 : 0);
-        if (score > bestScore) {
-          best = e;
-          bestScore = score;
-        }
+    for (const { entity: e, start, end } of index.mentionsByDoc.get(docId) ?? []) {
+      if (end <= speaker.start || start >= speaker.end) continue;
+      // the mention must cover the head (last character) of the speaker phrase
+      if (end < speaker.end - 1) continue;
+      const overlap = Math.min(end, speaker.end) - Math.max(start, speaker.start);
+      const score = overlap + (e.type === "PERSON" ? 0.5 : 0);
+      if (score > bestScore) {
+        best = e;
+        bestScore = score;
       }
     }
     if (best) return best;
   }
   if (speaker.kind === "anonymous") return undefined;
-  const text = normalize(speaker.text).replace(/^the /, "");
-  for (const e of entities) {
-    if (normalize(e.name) === text || e.aliases.some((a) => normalize(a.text) === text)) return e;
-  }
+  const named = index.byName.get(normalize(speaker.text).replace(/^the /, ""));
+  if (named) return named;
   const surname = lastWord(speaker.text);
   if (!/^[a-z\u00c0-\u024f-]{2,}$/.test(surname)) return undefined;
   if (!/^\p{Lu}/u.test(speaker.text.split(/\s+/).pop() ?? "")) return undefined;
-  const persons = entities.filter((e) => e.type === "PERSON" && (lastWord(e.name) === surname || e.aliases.some((a) => lastWord(a.text) === surname)));
+  const persons = index.personsBySurname.get(surname) ?? [];
   return persons.length === 1 ? persons[0] : undefined;
+}
+
+/** Lookups over one entity list, built once: the refiner runs once per document over the same (corpus-wide) list. */
+interface EntityIndex {
+  /** Mentions of each document, with their entity. */
+  mentionsByDoc: Map<string, { entity: Entity; start: number; end: number }[]>;
+  /** Normalised name or alias → first entity (in list order) that has it. */
+  byName: Map<string, Entity>;
+  /** Last word of a person's name or alias → the persons that have it. */
+  personsBySurname: Map<string, Entity[]>;
+}
+
+const indexes = new WeakMap<readonly Entity[], EntityIndex>();
+
+function indexOf(entities: readonly Entity[]): EntityIndex {
+  let index = indexes.get(entities);
+  if (index) return index;
+  index = { mentionsByDoc: new Map(), byName: new Map(), personsBySurname: new Map() };
+  for (const entity of entities) {
+    for (const m of entity.mentions) {
+      let list = index.mentionsByDoc.get(m.docId);
+      if (!list) index.mentionsByDoc.set(m.docId, (list = []));
+      list.push({ entity, start: m.start, end: m.end });
+    }
+    for (const name of [entity.name, ...entity.aliases.map((a) => a.text)]) {
+      const key = normalize(name);
+      if (!index.byName.has(key)) index.byName.set(key, entity);
+    }
+    if (entity.type === "PERSON") {
+      const surnames = new Set([entity.name, ...entity.aliases.map((a) => a.text)].map(lastWord));
+      for (const surname of surnames) {
+        const list = index.personsBySurname.get(surname);
+        if (list) list.push(entity);
+        else index.personsBySurname.set(surname, [entity]);
+      }
+    }
+  }
+  indexes.set(entities, index);
+  return index;
 }
 
 /**
