@@ -133,15 +133,34 @@ function quoted(s: string): string {
   return `“${s.replace(/\s+/g, " ")}”`;
 }
 
-function personKey(t: TitleMention, entities: readonly Entity[]): { key: string; label: string } {
-  for (const e of entities) {
-    if (e.type !== "PERSON") continue;
-    if (e.mentions.some((m) => m.docId === t.docId && m.start < t.name.end && m.end > t.name.start)) return { key: `entity:${e.id}`, label: e.name };
+/** Person entities indexed for {@link personKey}: mentions by document, names and aliases (lower-cased). */
+interface PersonIndex {
+  mentionsByDoc: Map<string, { entity: Entity; start: number; end: number }[]>;
+  byName: Map<string, Entity>;
+}
+
+function indexPersons(entities: readonly Entity[]): PersonIndex {
+  const index: PersonIndex = { mentionsByDoc: new Map(), byName: new Map() };
+  for (const entity of entities) {
+    if (entity.type !== "PERSON") continue;
+    for (const m of entity.mentions) {
+      let list = index.mentionsByDoc.get(m.docId);
+      if (!list) index.mentionsByDoc.set(m.docId, (list = []));
+      list.push({ entity, start: m.start, end: m.end });
+    }
+    for (const name of [entity.name, ...entity.aliases.map((a) => a.text)]) {
+      const key = name.toLowerCase();
+      if (!index.byName.has(key)) index.byName.set(key, entity);
+    }
   }
-  const lowerName = t.name.text.toLowerCase();
-  for (const e of entities) {
-    if (e.type === "PERSON" && (e.name.toLowerCase() === lowerName || e.aliases.some((a) => a.text.toLowerCase() === lowerName))) return { key: `entity:${e.id}`, label: e.name };
-  }
+  return index;
+}
+
+function personKey(t: TitleMention, persons: PersonIndex): { key: string; label: string } {
+  // the first person (in entity order) with a mention overlapping the name, else one with that name or alias
+  const overlapping = persons.mentionsByDoc.get(t.docId)?.find((m) => m.start < t.name.end && m.end > t.name.start)?.entity;
+  const e = overlapping ?? persons.byName.get(t.name.text.toLowerCase());
+  if (e) return { key: `entity:${e.id}`, label: e.name };
   const parts = t.name.text.split(/\s+/);
   return { key: `surname:${(parts[parts.length - 1] ?? "").toLowerCase().replace(/[’']s$/, "")}`, label: t.name.text };
 }
@@ -198,11 +217,16 @@ export function groupClaims(claims: readonly Claim[], options: GroupClaimsOption
     buckets.set(key, b);
   }
   // a claim of unknown country joins the one group of its class, when there is exactly one
+  const kin = (key: string) => `${key.split("|")[0]}|${key.split("|")[2] ?? ""}`;
+  const bucketsOfKin = new Map<string, string[]>();
+  for (const key of buckets.keys()) {
+    const list = bucketsOfKin.get(kin(key));
+    if (list) list.push(key);
+    else bucketsOfKin.set(kin(key), [key]);
+  }
   for (const [key, b] of [...buckets]) {
     if (!key.includes("|?|") && !key.endsWith("|?")) continue;
-    const prefix = key.split("|")[0]!;
-    const suffix = key.split("|")[2] ?? "";
-    const others = [...buckets.keys()].filter((k) => k !== key && k.split("|")[0] === prefix && (k.split("|")[2] ?? "") === suffix);
+    const others = (bucketsOfKin.get(kin(key)) ?? []).filter((k) => k !== key && buckets.has(k));
     if (others.length === 1) {
       buckets.get(others[0]!)!.claims.push(...b.claims);
       buckets.delete(key);
@@ -249,23 +273,39 @@ export function groupClaims(claims: readonly Claim[], options: GroupClaimsOption
     messages.push({ severity: "info", ruleId: "attributes-need-documents", reason: "Pass `documents` (or entities with roles) to compare people's titles across sources.", source: "@newsparse/claims" });
   }
   const titles: TitleMention[] = [];
-  for (const d of documents.values()) titles.push(...findTitles(d, lexicon));
+  const titlesByDoc = new Map<string, TitleMention[]>();
+  for (const d of documents.values()) {
+    const found = findTitles(d, lexicon);
+    titles.push(...found);
+    titlesByDoc.set(d.id, found);
+  }
   // entity roles found by entity-extract
   const titleHeads = new Set(lexicon.titleHeads.map((h) => h.toLowerCase()));
   for (const e of entities) {
     if (e.type !== "PERSON") continue;
     for (const r of e.roles) {
-      if (titles.some((t) => t.docId === r.docId && t.title.start < r.end && t.title.end > r.start)) continue;
+      if (titlesByDoc.get(r.docId)?.some((t) => t.title.start < r.end && t.title.end > r.start)) continue;
       const ws = r.text.toLowerCase().replace(/[-‐‑]/g, " ").split(/\s+/).filter((w) => w && !["the", "a", "an", "new", "us", "u.s."].includes(w));
       const head = ws.find((w) => titleHeads.has(w));
       if (!head) continue;
       const m = e.mentions.find((x) => x.docId === r.docId) ?? e.mentions[0];
-      titles.push({ docId: r.docId, name: { text: m?.text ?? e.name, start: m?.start ?? r.start, end: m?.end ?? r.end }, title: { text: r.text, start: r.start, end: r.end }, head, words: ws });
+      const fromRole: TitleMention = { docId: r.docId, name: { text: m?.text ?? e.name, start: m?.start ?? r.start, end: m?.end ?? r.end }, title: { text: r.text, start: r.start, end: r.end }, head, words: ws };
+      titles.push(fromRole);
+      const docTitles = titlesByDoc.get(r.docId);
+      if (docTitles) docTitles.push(fromRole);
+      else titlesByDoc.set(r.docId, [fromRole]);
     }
   }
+  const claimsByDoc = new Map<string, Claim[]>();
+  for (const c of claims) {
+    const list = claimsByDoc.get(c.docId);
+    if (list) list.push(c);
+    else claimsByDoc.set(c.docId, [c]);
+  }
   const people = new Map<string, { label: string; titles: TitleMention[] }>();
+  const persons = indexPersons(entities);
   for (const t of titles) {
-    const { key, label } = personKey(t, entities);
+    const { key, label } = personKey(t, persons);
     const p = people.get(key) ?? { label, titles: [] };
     if (t.name.text.length > p.label.length && !key.startsWith("entity:")) p.label = t.name.text;
     p.titles.push(t);
@@ -281,7 +321,7 @@ export function groupClaims(claims: readonly Claim[], options: GroupClaimsOption
       for (let i = 0; i < ts.length && !conflicting; i++) for (let j = i + 1; j < ts.length; j++) if (ts[i]!.docId !== ts[j]!.docId && titlesConflict(ts[i]!.words, ts[j]!.words)) conflicting = true;
       g++;
       const related = (t: TitleMention): string[] =>
-        claims.filter((c) => c.docId === t.docId && ((c.start <= t.title.start && t.name.end <= c.end) || (c.speaker?.start !== undefined && c.speaker.start <= t.title.start && t.name.end <= (c.speaker.end ?? 0)))).map((c) => c.id);
+        (claimsByDoc.get(t.docId) ?? []).filter((c) => ((c.start <= t.title.start && t.name.end <= c.end) || (c.speaker?.start !== undefined && c.speaker.start <= t.title.start && t.name.end <= (c.speaker.end ?? 0)))).map((c) => c.id);
       const claimIds = [...new Set(ts.flatMap(related))];
       const evidence = ts.map((t) => {
         const start = Math.min(t.title.start, t.name.start);
