@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { CorpusLoaderError, PathNotFoundError } from "@newsparse/corpus-loader";
+import { CorpusLoaderError, NewsparseError, PathNotFoundError } from "@newsparse/corpus-loader";
 import { EntityExtractError, InvalidModelError } from "@newsparse/entity-extract";
 import { ClaimsError, InvalidClaimsInputError } from "@newsparse/claims";
 import { TimelineError, InvalidDocumentsError } from "@newsparse/timeline";
@@ -8,7 +8,9 @@ const bases = [CorpusLoaderError, EntityExtractError, ClaimsError, TimelineError
 const samples = [new PathNotFoundError("/nowhere"), new InvalidModelError("bad model"), new InvalidClaimsInputError("bad input"), new InvalidDocumentsError("bad documents")];
 
 describe("typed errors across packages", () => {
-  it("each package's isInstance recognises its own errors and no other package's", () => {
+  it("each package's isInstance recognises its own errors and no other package's; NewsparseError recognises all", () => {
+    for (const error of samples) expect(NewsparseError.isInstance(error)).toBe(true);
+    expect(NewsparseError.isInstance(new Error("plain"))).toBe(false);
     bases.forEach((base, i) => {
       samples.forEach((error, j) => expect(base.isInstance(error), `${base.name}.isInstance(${error.name})`).toBe(i === j));
     });
@@ -23,7 +25,8 @@ describe("typed errors across packages", () => {
     }
   });
 
-  it("errors carry a string code and a name", () => {
+  it("errors carry a string code and their own class name", () => {
+    expect(samples.map((e) => e.name)).toEqual(["PathNotFoundError", "InvalidModelError", "InvalidClaimsInputError", "InvalidDocumentsError"]);
     for (const error of samples) {
       expect(typeof error.code).toBe("string");
       expect(error.code.length).toBeGreaterThan(0);

@@ -60,4 +60,4 @@ export {
   type DuplicateDetector,
   type DuplicateDetectorOptions,
 } from "./dedupe.js";
-export { CorpusLoaderError, PathNotFoundError, InvalidInputError } from "./errors.js";
+export { NewsparseError, CorpusLoaderError, PathNotFoundError, InvalidInputError } from "./errors.js";

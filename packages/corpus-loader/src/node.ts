@@ -20,7 +20,7 @@ export { walkFiles, type WalkEntry, type WalkOptions } from "./node/walk.js";
 export { matchGlob } from "./node/glob.js";
 export { parseDelimited } from "./node/delimited.js";
 export { extractHtml, type ExtractedHtml } from "./node/html.js";
-export { CorpusLoaderError, PathNotFoundError, InvalidInputError } from "./errors.js";
+export { NewsparseError, CorpusLoaderError, PathNotFoundError, InvalidInputError } from "./errors.js";
 export type { DocumentParser, DocumentParserConfig } from "./parse-document.js";
 export type { Document, Message } from "./schema/index.js";
 export type { FieldMapping } from "./formats/field-mapping.js";
