@@ -276,10 +276,7 @@ export function viterbiPruned(scores: Float32Array, n: number, transitions: Floa
   const L = LABEL_COUNT;
   const out = new Uint8Array(n);
   if (n === 0) return out;
-  if (deltaBuffer.length < n * L) {
-    deltaBuffer = new Float64Array(n * L * 2);
-    backBuffer = new Uint8Array(n * L * 2);
-  }
+  growViterbiBuffers(n * L);
   if (activeCount.length < n) {
     activeBuffer = new Uint8Array(n * L * 2);
     activeCount = new Uint8Array(n * 2);
@@ -402,6 +399,13 @@ function fillColumn(scores: Float32Array, i: number, delta: Float64Array, back: 
 let scoreBuffer = new Float32Array(64 * LABEL_COUNT);
 let deltaBuffer = new Float64Array(64 * LABEL_COUNT);
 let backBuffer = new Uint8Array(64 * LABEL_COUNT);
+
+/** Make the shared Viterbi score and back-pointer buffers hold at least `cells` entries (doubling, so growth is amortised). */
+function growViterbiBuffers(cells: number): void {
+  if (deltaBuffer.length >= cells) return;
+  deltaBuffer = new Float64Array(cells * 2);
+  backBuffer = new Uint8Array(cells * 2);
+}
 const entryBuffer: WordEntry[] = [];
 const padCache = new WeakMap<TaggerModel, WordEntry[]>();
 let gazCodes = new Uint8Array(64);
@@ -463,10 +467,7 @@ export function viterbi(scores: Float32Array, n: number, transitions: Float32Arr
   const L = LABEL_COUNT;
   const out = new Uint8Array(n);
   if (n === 0) return out;
-  if (deltaBuffer.length < n * L) {
-    deltaBuffer = new Float64Array(n * L * 2);
-    backBuffer = new Uint8Array(n * L * 2);
-  }
+  growViterbiBuffers(n * L);
   const delta = deltaBuffer;
   const back = backBuffer;
   for (let l = 0; l < L; l++) delta[l] = allowedTransition(-1, l) ? scores[l]! + start[l]! : NEG;
