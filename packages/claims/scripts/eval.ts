@@ -201,6 +201,12 @@ function score(gold: GoldAttribution[], pred: PredAttribution[], text: string, t
       usedG.add(best);
       usedP.add(i);
       t.overlap++;
+      if (args.get("near") === "true" && errors.length < showErrors) {
+        const g = extent(gold[best]!.content);
+        const q = extent(p.content);
+        const edge = (a: number, b: number) => JSON.stringify(text.slice(Math.min(a, b) - 8, Math.min(a, b)) + "[" + text.slice(Math.min(a, b), Math.max(a, b)) + "]" + text.slice(Math.max(a, b), Math.max(a, b) + 8));
+        errors.push(`NEAR start ${q.start - g.start} ${q.start !== g.start ? edge(g.start, q.start) : ""} end ${q.end - g.end} ${q.end !== g.end ? edge(g.end, q.end) : ""} parts g${gold[best]!.content.length}/p${p.content.length}`);
+      }
       speaker(gold[best]!, p);
     } else if (errors.length < showErrors) errors.push(`FP  ${JSON.stringify(text.slice(extent(p.content).start, extent(p.content).end).slice(0, 120))} <= ${p.speaker?.written}`);
   });

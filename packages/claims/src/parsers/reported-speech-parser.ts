@@ -51,6 +51,15 @@ function firstQuoteEndingAfter(quotes: ReadonlyArray<{ start: number; end: numbe
   return lo;
 }
 
+/** True when a direct quote ends right before `offset` (only spaces between). */
+function closesQuoteBefore(text: string, quotes: ReadonlyArray<{ start: number; end: number }>, offset: number): boolean {
+  const i = firstQuoteEndingAfter(quotes, offset) - 1;
+  const q = quotes[i];
+  if (!q || q.end > offset || offset - q.end > 3) return false;
+  for (let x = q.end; x < offset; x++) if (text[x] !== " " && text[x] !== "\u00a0") return false;
+  return true;
+}
+
 function trimEnd(tokens: readonly Token[], from: number, to: number): number {
   let e = to;
   while (e > from && (tokens[e - 1]!.text === "." || tokens[e - 1]!.text === "!" || tokens[e - 1]!.text === "?" || tokens[e - 1]!.text === "," || tokens[e - 1]!.text === ";")) e--;
@@ -192,8 +201,10 @@ export const reportedSpeechParser: ClaimParser = {
                 content = [usedUntil, trimEnd(tokens, usedUntil, b)];
               }
               const prepositional = rest && thatAt < 0 && ["of", "about", "to", "in", "on", "at", "for", "with", "by", "as", "from"].includes(rest.lower);
-              if (content) {
-                // set above
+              // "“…,” he told Fox 35 in Orlando.": what follows the cue of a direct quote's attribution is an adjunct, not reported content
+              const quoteAttribution = thatAt < 0 && !content && closesQuoteBefore(text, quotes, tokens[phrase.from]!.start);
+              if (content || quoteAttribution) {
+                // set above, or none
               } else if (rest && k < b && rest.word && !headIsQuote && !prepositional && trimEnd(tokens, k, b) - k >= 3) {
                 content = [k, trimEnd(tokens, k, b)];
               } else if ((!rest || k >= b || (!rest.word && !headIsQuote)) && phrase.from - 1 >= a && tokens[phrase.from - 1]!.text === "," && phrase.from - 1 - usedUntil >= 3) {
