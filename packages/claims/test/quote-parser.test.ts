@@ -17,6 +17,12 @@ describe("scanQuotes", () => {
     const t = "“He said ‘no’ and \"never\" again,” she said.";
     expect(scanQuotes(t, 0, t.length).map((q) => t.slice(q.start, q.end))).toEqual(["“He said ‘no’ and \"never\" again,”"]);
   });
+  it("pairs mixed curly and straight marks (“…,\" and \"…”)", () => {
+    const t = "“It is done,\" Clinton said. \"I don’t think so,” Grassley said.";
+    expect(scanQuotes(t, 0, t.length).map((q) => t.slice(q.start, q.end))).toEqual(["“It is done,\"", "\"I don’t think so,”"]);
+    const n = "“He called it \"nice,\" then left.”";
+    expect(scanQuotes(n, 0, n.length).map((q) => n.slice(q.start, q.end))).toEqual([n]);
+  });
   it("ends an unterminated quote at the end of the stretch", () => {
     const t = "He wrote, “This never ends.  ";
     const q = scanQuotes(t, 0, t.length);
@@ -96,6 +102,11 @@ describe("quote parser: more mark styles and flags", () => {
   it("flags unattributed title-like quotes", () => {
     const [q] = quotes("She starred in “The Nightly Show With Larry Wilmore” last year.");
     expect(q!.flags).toContain("title");
+  });
+  it("reads no reported speech from the adjunct after a quote's attribution", () => {
+    const { claims } = extractClaims("“I’m a free American,” he told Fox 35 in Orlando. “I can do what I want.”");
+    expect(claims.filter((c) => c.kind === "reported")).toEqual([]);
+    expect(claims.filter((c) => c.kind === "quote").map((c) => c.speaker?.text)).toEqual(["he", "he"]);
   });
   it("takes the speaker from a paragraph ending with a colon", () => {
     const [q] = quotes("The senator said in a statement:\n\n“We will not back down.”");

@@ -39,6 +39,9 @@ export function scanQuotes(text: string, from: number, to: number): QuoteSpan[] 
   let openAt = -1;
   let kind: "curly" | "straight" | "guillemet" | "double-apostrophe" | null = null;
   let depth = 0;
+  // other-kind marks seen inside the open quote: mixed pairs (“…" and "…”) close only when no nested quote of that kind is open
+  let straightInside = 0;
+  let curlyInside = 0;
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
     // ''…'' and ``…'' (newswire / Penn Treebank style double quotes)
@@ -63,9 +66,18 @@ export function scanQuotes(text: string, from: number, to: number): QuoteSpan[] 
         kind = "curly";
         openAt = i;
         depth = 1;
+        straightInside = 0;
       } else if (kind === "curly") depth++;
+      else if (kind === "straight") curlyInside++;
     } else if (c === CLOSE_CURLY) {
-      if (kind === "curly") {
+      if (kind === "straight") {
+        if (curlyInside > 0) curlyInside--;
+        else {
+          // "…” (straight opening, curly closing)
+          out.push({ start: openAt, end: i + 1, unterminated: false });
+          kind = null;
+        }
+      } else if (kind === "curly") {
         depth--;
         if (depth === 0) {
           out.push({ start: openAt, end: i + 1, unterminated: false });
@@ -94,7 +106,14 @@ export function scanQuotes(text: string, from: number, to: number): QuoteSpan[] 
         if (!(prev >= 48 && prev <= 57) && !isSpace(next) && i + 1 < to) {
           kind = "straight";
           openAt = i;
+          curlyInside = 0;
         }
+      } else if (kind === "curly") {
+        // “…," (curly opening, straight closing after punctuation), unless it closes a nested "…"
+        if (depth === 1 && straightInside === 0 && (prev === 44 || prev === 46 || prev === 63 || prev === 33) && (i + 1 >= to || isSpace(next))) {
+          out.push({ start: openAt, end: i + 1, unterminated: false });
+          kind = null;
+        } else straightInside++;
       } else if (kind === "straight") {
         if (!isWordChar(next) || i + 1 >= to) {
           out.push({ start: openAt, end: i + 1, unterminated: false });
