@@ -6,6 +6,9 @@ import { createTaggerParser } from "./parsers/tagger-parser.js";
 import { prepareDocument } from "./pipeline/prepare-document.js";
 import type { Parser, Refiner } from "./pipeline/types.js";
 import { createAcronymRefiner } from "./refiners/acronym-refiner.js";
+import { createCountryTypeRefiner } from "./refiners/country-type-refiner.js";
+import { createNewsOrgRefiner } from "./refiners/news-org-refiner.js";
+import { createPersonHeadRefiner } from "./refiners/person-head-refiner.js";
 import { createConsistencyRefiner } from "./refiners/consistency-refiner.js";
 import { createFilterRefiner } from "./refiners/filter-refiner.js";
 import { createMetonymyRefiner } from "./refiners/metonymy-refiner.js";
@@ -62,7 +65,8 @@ export interface EntityExtractor {
 /**
  * The default configuration: the shipped tagger, the gazetteer and the
  * event/law patterns as parsers;
- * overlap resolution, organisation head words, acronyms, titles and roles,
+ * overlap resolution, news organisations, country names as GPE, names
+ * before "administration" as PERSON, organisation head words, acronyms, titles and roles,
  * metonymy and the non-name filter as refiners.
  *
  * @returns A fresh configuration object users may modify.
@@ -76,7 +80,12 @@ export interface EntityExtractor {
 export function createDefaultConfig(): EntityExtractorConfig {
   return {
     parsers: [createTaggerParser(), createGazetteerParser(), createEventPatternParser()],
-    refiners: [createOverlapRefiner(), createOrgHeadRefiner(), createConsistencyRefiner(), createAcronymRefiner(), createTitleRoleRefiner(), createMetonymyRefiner(), createFilterRefiner()],
+    refiners: [
+      createOverlapRefiner(),
+      createNewsOrgRefiner(),
+      createCountryTypeRefiner(),
+      createPersonHeadRefiner(),
+      createOrgHeadRefiner(), createConsistencyRefiner(), createAcronymRefiner(), createTitleRoleRefiner(), createMetonymyRefiner(), createFilterRefiner()],
   };
 }
 

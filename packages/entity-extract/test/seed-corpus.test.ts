@@ -56,6 +56,9 @@ const PEOPLE = [
   "Mamane Sani Kiaou",
   "Miller",
   "Eric Smith",
+  "Biden",
+  "J. Peter Baum",
+  "Prigogine",
 ];
 
 describe("seed corpus (examples/corpus/niger-2024)", () => {
@@ -153,6 +156,31 @@ describe("seed corpus (examples/corpus/niger-2024)", () => {
     expect(m.flags).toContain("metonymy");
     expect(m.refersTo).toBe("United States");
     expect(result.mentions.find((x) => x.text === "Kremlin")?.flags).toContain("metonymy");
+  });
+
+  it("types news agencies and outlets as ORG, never PERSON", () => {
+    for (const name of ["RIA Novosti", "The Hill", "The New York Times", "CNN", "RTN"]) {
+      if (!occursInKeptText(name)) continue;
+      const ms = result.mentions.filter((m) => m.text === name);
+      expect(ms.length, name).toBeGreaterThan(0);
+      for (const m of ms) expect(m.type, name).toBe("ORG");
+    }
+    expect(result.mentions.find((m) => m.text === "New York Times")).toBeUndefined();
+  });
+
+  it("gives every mention of a name one type (US as GPE like United States, Biden as PERSON)", () => {
+    const typesOf = (text: string) => new Set(result.mentions.filter((m) => m.text === text).map((m) => m.type));
+    for (const text of ["US", "U.S.", "United States"]) expect([...typesOf(text)], text).toEqual(["GPE"]);
+    expect([...typesOf("Biden")]).toEqual(["PERSON"]);
+    // No surface form is split between two types anywhere in the seeds.
+    const byText = new Map<string, Set<string>>();
+    for (const m of result.mentions) byText.set(m.text, (byText.get(m.text) ?? new Set()).add(m.type));
+    const mixed = [...byText].filter(([, t]) => t.size > 1).map(([text]) => text);
+    expect(mixed).toEqual([]);
+    // Each entity's mentions share its type, except demonyms and metonymy.
+    for (const e of result.entities) {
+      for (const m of e.mentions) if (m.type !== "NORP" && !m.flags.includes("metonymy")) expect(m.type, `${m.text} in ${e.name}`).toBe(e.type);
+    }
   });
 
   it("yields nothing from excluded (boilerplate) ranges", () => {

@@ -1,0 +1,31 @@
+import { getCountryLexicon } from "../lexicon/countries.js";
+import type { Mention } from "../schema.js";
+import type { Refiner } from "../pipeline/types.js";
+
+/**
+ * A country's name or abbreviation ("US", "U.S.", "United States") is a GPE
+ * mention whatever type the tagger gave it ("the US has reached an
+ * agreement" came out ORG while "the United States" came out GPE). Mentions
+ * flagged `metonymy` keep their type (a user parser may flag a capital used
+ * for its government as ORG).
+ *
+ * @returns A refiner named `country-type`.
+ * @example
+ * ```ts
+ * extractEntities("The US has reached an agreement.").mentions[0].type; // "GPE"
+ * ```
+ */
+export function createCountryTypeRefiner(): Refiner {
+  return {
+    name: "country-type",
+    refine(mentions: Mention[]): Mention[] {
+      const { countryByName } = getCountryLexicon();
+      return mentions.map((m) => {
+        if (m.type !== "ORG" || m.flags.includes("metonymy")) return m;
+        const country = countryByName.get(m.text.toLowerCase());
+        if (country === undefined) return m;
+        return { ...m, type: "GPE", source: "country-type", ...(m.refersTo === undefined && country !== m.text ? { refersTo: country } : {}) };
+      });
+    },
+  };
+}

@@ -1,0 +1,98 @@
+import { describe, expect, it } from "vitest";
+import { createCountryTypeRefiner, createDefaultConfig, createEntityExtractor, createNewsOrgRefiner, createPersonHeadRefiner, extractEntities, type Mention } from "../src/index.js";
+
+const typeOf = (r: { mentions: Mention[] }, text: string) => r.mentions.filter((m) => m.text === text).map((m) => m.type);
+
+describe("news-org refiner", () => {
+  it("types news agencies as ORG even where the tagger says PERSON", () => {
+    const r = extractEntities("According to Russia's state-owned news agency RIA Novosti, the Russian personnel arrived.");
+    expect(typeOf(r, "RIA Novosti")).toEqual(["ORG"]);
+    expect(r.mentions.find((m) => m.text === "RIA Novosti")!.source).toBe("news-org");
+    expect(r.entities.filter((e) => e.type === "PERSON")).toEqual([]);
+  });
+
+  it("finds agencies, broadcasters and papers, with the article when the name has one", () => {
+    const text = "Reuters, AP, AFP and TASS reported it; Sputnik, CNN and RTN showed it. The Washington Post and The New York Times confirmed, the official told The Hill.";
+    const r = extractEntities(text);
+    for (const name of ["Reuters", "AP", "AFP", "TASS", "Sputnik", "CNN", "RTN", "The Washington Post", "The New York Times", "The Hill"]) {
+      expect(typeOf(r, name), name).toEqual(["ORG"]);
+    }
+    expect(r.mentions.find((m) => m.text === "Washington Post" || m.text === "New York Times")).toBeUndefined();
+  });
+
+  it("is case-sensitive and leaves longer names that contain an outlet alone", () => {
+    const r = createEntityExtractor({ parsers: [], refiners: [createNewsOrgRefiner()] }).extract("an ap of reuters");
+    expect(r.mentions).toEqual([]);
+    const inner: Mention = { docId: "doc", start: 0, end: 17, text: "CNN International", type: "ORG", confidence: 0.8, source: "user", flags: [] };
+    const keep = createEntityExtractor({ parsers: [{ name: "user", parse: () => [inner] }], refiners: [createNewsOrgRefiner()] }).extract("CNN International aired it.");
+    expect(keep.mentions.map((m) => m.text)).toEqual(["CNN International"]);
+  });
+});
+
+describe("country-type refiner", () => {
+  it("types a country abbreviation as GPE like the full name", () => {
+    const r = extractEntities("The US has reached an agreement with Niger. The United States and Niger said US forces will leave.");
+    expect(new Set(typeOf(r, "US"))).toEqual(new Set(["GPE"]));
+    expect(typeOf(r, "United States")).toEqual(["GPE"]);
+    const us = r.entities.filter((e) => e.type === "GPE" && (e.name === "United States" || e.aliases.some((a) => a.text === "US")));
+    expect(us.length).toBe(1);
+  });
+
+  it("leaves metonymy and non-country organisations alone", () => {
+    const mentions: Mention[] = [
+      { docId: "doc", start: 0, end: 2, text: "US", type: "ORG", confidence: 1, source: "user", flags: ["metonymy"] },
+      { docId: "doc", start: 3, end: 7, text: "NATO", type: "ORG", confidence: 1, source: "user", flags: [] },
+    ];
+    const r = createEntityExtractor({ parsers: [{ name: "user", parse: () => mentions }], refiners: [createCountryTypeRefiner()] }).extract("US NATO", { resolve: false });
+    expect(r.mentions.map((m) => m.type)).toEqual(["ORG", "ORG"]);
+  });
+});
+
+describe("person-head refiner", () => {
+  const orgBefore = (text: string, name: string): Mention[] => {
+    const start = text.indexOf(name);
+    return [{ docId: "doc", start, end: start + name.length, text: name, type: "ORG", confidence: 0.8, source: "user", flags: [] }];
+  };
+  const run = (text: string, mentions: Mention[]) =>
+    createEntityExtractor({ parsers: [{ name: "user", parse: () => mentions }], refiners: [createPersonHeadRefiner()] }).extract(text, { resolve: false }).mentions;
+
+  it("keeps a name before 'administration' or 'campaign' as PERSON, the head outside the name", () => {
+    for (const text of ["as the Biden administration moves", "the Trump campaign said", "under the Obama presidency"]) {
+      const name = text.split(" ").find((w) => /^[A-Z]/.test(w) && w !== "The")!;
+      const [m] = run(text, orgBefore(text, name));
+      expect(m!.type, text).toBe("PERSON");
+      expect(m!.text).toBe(name);
+      expect(m!.source).toBe("person-head");
+    }
+  });
+
+  it("before 'government' only with a PERSON mention of that name in the document", () => {
+    const party = "the Labour government fell";
+    expect(run(party, orgBefore(party, "Labour"))[0]!.type).toBe("ORG");
+    const text = "Benjamin Netanyahu spoke. The Netanyahu government fell.";
+    const person: Mention = { docId: "doc", start: 0, end: 18, text: "Benjamin Netanyahu", type: "PERSON", confidence: 0.9, source: "user", flags: [] };
+    const second = text.lastIndexOf("Netanyahu");
+    const org: Mention = { docId: "doc", start: second, end: second + 9, text: "Netanyahu", type: "ORG", confidence: 0.8, source: "user", flags: [] };
+    expect(run(text, [person, org]).map((m) => m.type)).toEqual(["PERSON", "PERSON"]);
+  });
+
+  it("leaves acronyms and countries alone", () => {
+    const text = "the NASA administration and the Niger government";
+    expect(run(text, [...orgBefore(text, "NASA"), ...orgBefore(text, "Niger")]).map((m) => m.type)).toEqual(["ORG", "ORG"]);
+  });
+
+  it("in the full pipeline, Biden alone and before 'administration' is one PERSON entity", () => {
+    const r = extractEntities("President Biden spoke on Monday. Later, the Biden administration said the troops would leave, Biden administration officials said.");
+    expect(new Set(typeOf(r, "Biden"))).toEqual(new Set(["PERSON"]));
+    expect(r.entities.filter((e) => e.name === "Biden").map((e) => e.type)).toEqual(["PERSON"]);
+  });
+});
+
+describe("default configuration", () => {
+  it("runs the lexicon refiners before the consistency refiner", () => {
+    const names = createDefaultConfig().refiners.map((r) => r.name);
+    expect(names.indexOf("news-org")).toBeLessThan(names.indexOf("consistency"));
+    expect(names.indexOf("country-type")).toBeLessThan(names.indexOf("consistency"));
+    expect(names.indexOf("person-head")).toBeLessThan(names.indexOf("consistency"));
+  });
+});
