@@ -146,12 +146,22 @@ export function speakerAfter(tokens: readonly Token[], start: number, upperBound
     while (k < lim && tokens[k]!.text !== "," && tokens[k]!.text !== "." && tokens[k]!.text !== ";") k++;
     if (k > rel + 1) phrase.description = { from: rel, to: k };
   } else if (tokens[e]?.text === ",") {
-    // appositive after a name: "said Smith, the spokesperson."
+    // appositive after a name: "said Smith, the spokesperson." — up to the end of the sentence when the sentence ends there
+    // ("said Geoff Garin, a Democratic pollster working for Priorities USA, a super PAC supporting Hillary Rodham Clinton.")
     let k = e + 1;
     const lim = Math.min(upperBound, e + 14);
     while (k < lim && tokens[k]!.word) k++;
     const d0 = tokens[e + 1];
-    if (k > e + 1 && d0 && (d0.cap || DETERMINERS.has(d0.lower)) && (k >= upperBound || tokens[k]!.text === "," || tokens[k]!.text === ".")) phrase.description = { from: e + 1, to: k };
+    const age = !!d0 && /^\d{1,3}$/.test(d0.text) && tokens[e + 2]?.text === ",";
+    if (k > e + 1 && d0 && (d0.cap || DETERMINERS.has(d0.lower) || age)) {
+      let x = e + 1;
+      const far = Math.min(upperBound, e + 45);
+      while (x < far && (tokens[x]!.word || tokens[x]!.text === "," || tokens[x]!.text === "-" || tokens[x]!.text === "’" || tokens[x]!.text === "'")) x++;
+      while (x > e + 1 && !tokens[x - 1]!.word) x--;
+      const sentenceEnd = x >= upperBound || tokens[x]?.text === "." || tokens[x]?.text === "!" || tokens[x]?.text === "?";
+      if (sentenceEnd && x > e + 1) phrase.description = { from: e + 1, to: x };
+      else if (k >= upperBound || tokens[k]!.text === "," || tokens[k]!.text === ".") phrase.description = { from: e + 1, to: k };
+    }
   }
   return validSpeaker(tokens, phrase) ? phrase : null;
 }

@@ -108,6 +108,13 @@ describe("quote parser: more mark styles and flags", () => {
     expect(claims.filter((c) => c.kind === "reported")).toEqual([]);
     expect(claims.filter((c) => c.kind === "quote").map((c) => c.speaker?.text)).toEqual(["he", "he"]);
   });
+  it("keeps a sentence-final appositive after the speaker in Speaker.phrase", () => {
+    const [q] = quotes("“We will win,” said Alfonso Aguilar, the executive director of the Latino Partnership for Conservative Principles.");
+    expect(q!.speaker?.text).toBe("Alfonso Aguilar");
+    expect(q!.speaker?.phrase?.text).toBe("Alfonso Aguilar, the executive director of the Latino Partnership for Conservative Principles");
+    const [r] = quotes("“We will win,” said Karen Janes, 67, of Exeter, N.H.");
+    expect(r!.speaker?.phrase?.text).toBe("Karen Janes, 67, of Exeter, N.H.");
+  });
   it("takes the speaker from a paragraph ending with a colon", () => {
     const [q] = quotes("The senator said in a statement:\n\n“We will not back down.”");
     expect(q!.speaker?.text).toBe("The senator");

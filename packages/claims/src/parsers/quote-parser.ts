@@ -184,7 +184,7 @@ function postAttribution(context: ClaimContext, tokens: readonly Token[], q: Quo
   }
   // "said a senior military official"
   if (isCueToken(first, sets)) {
-    const sp = speakerAfter(tokens, k + 1, limit);
+    const sp = speakerAfter(tokens, k + 1, Math.min(bound, k + 60));
     if (sp) return { phrase: sp, cue: { from: k, to: k + 1 }, endToken: sp.description ? sp.description.to : sp.to };
     return null;
   }
