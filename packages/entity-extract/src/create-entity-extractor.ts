@@ -10,6 +10,7 @@ import { createCountryTypeRefiner } from "./refiners/country-type-refiner.js";
 import { createNewsOrgRefiner } from "./refiners/news-org-refiner.js";
 import { createPersonHeadRefiner } from "./refiners/person-head-refiner.js";
 import { createConsistencyRefiner } from "./refiners/consistency-refiner.js";
+import { createFacilityRefiner } from "./refiners/facility-refiner.js";
 import { createFilterRefiner } from "./refiners/filter-refiner.js";
 import { createMetonymyRefiner } from "./refiners/metonymy-refiner.js";
 import { createOrgHeadRefiner } from "./refiners/org-head-refiner.js";
@@ -85,6 +86,7 @@ export function createDefaultConfig(): EntityExtractorConfig {
       createNewsOrgRefiner(),
       createCountryTypeRefiner(),
       createPersonHeadRefiner(),
+      createFacilityRefiner(),
       createOrgHeadRefiner(), createConsistencyRefiner(), createAcronymRefiner(), createTitleRoleRefiner(), createMetonymyRefiner(), createFilterRefiner()],
   };
 }

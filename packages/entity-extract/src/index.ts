@@ -23,6 +23,7 @@ export { createOverlapRefiner } from "./refiners/overlap-refiner.js";
 export { createNewsOrgRefiner } from "./refiners/news-org-refiner.js";
 export { createCountryTypeRefiner } from "./refiners/country-type-refiner.js";
 export { createPersonHeadRefiner } from "./refiners/person-head-refiner.js";
+export { createFacilityRefiner } from "./refiners/facility-refiner.js";
 export { createOrgHeadRefiner } from "./refiners/org-head-refiner.js";
 export { createConsistencyRefiner } from "./refiners/consistency-refiner.js";
 export { createAcronymRefiner } from "./refiners/acronym-refiner.js";

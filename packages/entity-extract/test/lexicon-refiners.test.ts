@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createCountryTypeRefiner, createDefaultConfig, createEntityExtractor, createNewsOrgRefiner, createPersonHeadRefiner, extractEntities, type Mention } from "../src/index.js";
+import { createCountryTypeRefiner, createDefaultConfig, createFacilityRefiner, createEntityExtractor, createNewsOrgRefiner, createPersonHeadRefiner, extractEntities, type Mention } from "../src/index.js";
 
 const typeOf = (r: { mentions: Mention[] }, text: string) => r.mentions.filter((m) => m.text === text).map((m) => m.type);
 
@@ -94,5 +94,35 @@ describe("default configuration", () => {
     expect(names.indexOf("news-org")).toBeLessThan(names.indexOf("consistency"));
     expect(names.indexOf("country-type")).toBeLessThan(names.indexOf("consistency"));
     expect(names.indexOf("person-head")).toBeLessThan(names.indexOf("consistency"));
+  });
+});
+
+describe("facility refiner", () => {
+  it("grows a cut-off name over 'Air Base' and its number and types it FAC", () => {
+    const text = "Most of the troops are stationed at US Air Base 201, a six-year-old drone base near Agadez.";
+    const r = extractEntities(text);
+    const fac = r.mentions.filter((m) => m.type === "FAC");
+    expect(fac.map((m) => m.text)).toEqual(["US Air Base 201"]);
+    expect(fac[0]!.source).toBe("facility");
+    expect(fac[0]!.refersTo).toBeUndefined();
+    expect(r.mentions.find((m) => m.text === "US Air")).toBeUndefined();
+    expect(r.entities.find((e) => e.name === "US Air Base 201")?.type).toBe("FAC");
+  });
+
+  it("only with a capitalised head word within two words, and not in headlines", () => {
+    const mk = (text: string, name: string): Mention => {
+      const start = text.indexOf(name);
+      return { docId: "doc", start, end: start + name.length, text: name, type: "PERSON", confidence: 0.8, source: "user", flags: [] };
+    };
+    const run = (text: string, name: string, titleEnd?: number) =>
+      createEntityExtractor({ parsers: [{ name: "user", parse: () => [mk(text, name)] }], refiners: [createFacilityRefiner()] }).extract(
+        titleEnd === undefined ? text : { id: "doc", seq: null, source: null, title: null, titleSpan: { start: 0, end: titleEnd }, publishedAt: null, text, excluded: [], paragraphs: [], sentences: [] },
+        { resolve: false },
+      ).mentions;
+    expect(run("They flew into Kennedy Airport on Monday.", "Kennedy").map((m) => [m.text, m.type])).toEqual([["Kennedy Airport", "FAC"]]);
+    expect(run("Kennedy said the base would close.", "Kennedy").map((m) => m.type)).toEqual(["PERSON"]);
+    expect(run("Kennedy Visits Old Navy Base", "Kennedy").map((m) => m.type)).toEqual(["PERSON"]);
+    const headline = "Kennedy Base Closes\n\nIt closed.";
+    expect(run(headline, "Kennedy", headline.indexOf("\n")).map((m) => m.type)).toEqual(["PERSON"]);
   });
 });

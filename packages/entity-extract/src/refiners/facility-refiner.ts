@@ -1,0 +1,72 @@
+import type { Mention } from "../schema.js";
+import type { ExtractionContext, Refiner } from "../pipeline/types.js";
+import { isCapitalised, tokenRange } from "./util.js";
+
+/** Capitalised head words that make a name a facility ("Air Base", "Kennedy Airport"). */
+const FACILITY_HEADS = new Set(["base", "airbase", "airport", "airfield", "barracks"]);
+/** At most this many capitalised words after the name, the head included ("Air Base", "International Airport"). */
+const MAX_EXTRA_TOKENS = 2;
+
+function isNumber(s: string): boolean {
+  if (s.length === 0 || s.length > 6) return false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
+/**
+ * A name followed, within two capitalised words, by a facility head word
+ * ("US Air Base 201", "Incirlik Air Base", "Kennedy Airport") names the
+ * facility: the mention grows over the head (and a number right after it,
+ * "Air Base 201") and becomes FAC, replacing the tagger's cut-off "US Air"
+ * (GPE) or "Kennedy" (PERSON). Mentions that already end in the head become
+ * FAC too. Mentions the extension would swallow are dropped. Headline words
+ * are all capitalised, so mentions in headlines are left alone.
+ *
+ * @returns A refiner named `facility`.
+ * @example
+ * ```ts
+ * extractEntities("Troops are stationed at US Air Base 201.").mentions[0]; // { text: "US Air Base 201", type: "FAC", … }
+ * ```
+ */
+export function createFacilityRefiner(): Refiner {
+  return {
+    name: "facility",
+    refine(mentions: Mention[], context: ExtractionContext): Mention[] {
+      const { tokens, document } = context;
+      const out: Mention[] = [];
+      let swallowedUntil = -1;
+      for (const m of mentions) {
+        if (m.start < swallowedUntil) continue;
+        const r = tokenRange(m, context);
+        // Headlines capitalise every word ("Niger Base Closes"): no evidence there.
+        if (!r || m.type === "NORP" || tokens[r[0]]!.headline) {
+          out.push(m);
+          continue;
+        }
+        const sentence = tokens[r[0]]!.sentence;
+        let head = FACILITY_HEADS.has(tokens[r[1] - 1]!.lower) && r[1] - r[0] > 1 ? r[1] - 1 : -1;
+        for (let k = r[1]; head < 0 && k < r[1] + MAX_EXTRA_TOKENS + 1 && k < tokens.length; k++) {
+          const t = tokens[k]!;
+          if (t.sentence !== sentence || t.start !== tokens[k - 1]!.end + 1 || !isCapitalised(t.text)) break;
+          if (FACILITY_HEADS.has(t.lower)) head = k;
+        }
+        if (head < 0) {
+          out.push(m);
+          continue;
+        }
+        let last = head;
+        const num = tokens[head + 1];
+        if (num && num.sentence === sentence && num.start === tokens[head]!.end + 1 && isNumber(num.text)) last = head + 1;
+        const end = Math.max(m.end, tokens[last]!.end);
+        swallowedUntil = end;
+        // A facility stands for nothing else: no refersTo, no metonymy flag.
+        const { refersTo: _country, ...rest } = m;
+        out.push({ ...rest, end, text: document.text.slice(m.start, end), type: "FAC", source: "facility", flags: m.flags.filter((f) => f !== "metonymy") });
+      }
+      return out;
+    },
+  };
+}
