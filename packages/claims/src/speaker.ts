@@ -145,6 +145,14 @@ export function speakerAfter(tokens: readonly Token[], start: number, upperBound
     const lim = Math.min(upperBound, rel + 25);
     while (k < lim && tokens[k]!.text !== "," && tokens[k]!.text !== "." && tokens[k]!.text !== ";") k++;
     if (k > rel + 1) phrase.description = { from: rel, to: k };
+    // a relative clause that ends the sentence is kept whole ("said Ari Fleischer, …, who attended the event.")
+    if (k > rel + 1 && tokens[k]?.text === ",") {
+      let x = k;
+      const far = Math.min(upperBound, rel + 45);
+      while (x < far && (tokens[x]!.word || tokens[x]!.text === "," || tokens[x]!.text === "-" || tokens[x]!.text === "’" || tokens[x]!.text === "'")) x++;
+      while (x > k && !tokens[x - 1]!.word) x--;
+      if (x > k && (x >= upperBound || tokens[x]?.text === "." || tokens[x]?.text === "!" || tokens[x]?.text === "?")) phrase.description = { from: rel, to: x };
+    }
   } else if (tokens[e]?.text === ",") {
     // appositive after a name: "said Smith, the spokesperson." — up to the end of the sentence when the sentence ends there
     // ("said Geoff Garin, a Democratic pollster working for Priorities USA, a super PAC supporting Hillary Rodham Clinton.")
@@ -153,14 +161,18 @@ export function speakerAfter(tokens: readonly Token[], start: number, upperBound
     while (k < lim && tokens[k]!.word) k++;
     const d0 = tokens[e + 1];
     const age = !!d0 && /^\d{1,3}$/.test(d0.text) && tokens[e + 2]?.text === ",";
-    if (k > e + 1 && d0 && (d0.cap || DETERMINERS.has(d0.lower) || age)) {
+    // a bare role noun phrase also counts ("said Monte Shaw, executive director of …"), not a participle or clause ("said Smith, adding …")
+    const bareRole = !!d0 && d0.word && !d0.cap && !NP_STOP.has(d0.lower) && !d0.lower.endsWith("ing") && !d0.lower.endsWith("ed") && d0.lower !== "and";
+    if (k > e + 1 && d0 && (d0.cap || DETERMINERS.has(d0.lower) || age || bareRole)) {
       let x = e + 1;
       const far = Math.min(upperBound, e + 45);
       while (x < far && (tokens[x]!.word || tokens[x]!.text === "," || tokens[x]!.text === "-" || tokens[x]!.text === "’" || tokens[x]!.text === "'")) x++;
       while (x > e + 1 && !tokens[x - 1]!.word) x--;
       const sentenceEnd = x >= upperBound || tokens[x]?.text === "." || tokens[x]?.text === "!" || tokens[x]?.text === "?";
       if (sentenceEnd && x > e + 1) phrase.description = { from: e + 1, to: x };
-      else if (k >= upperBound || tokens[k]!.text === "," || tokens[k]!.text === ".") phrase.description = { from: e + 1, to: k };
+      else if (bareRole && !d0.cap && !DETERMINERS.has(d0.lower)) {
+        // a bare role only when it ends the sentence
+      } else if (k >= upperBound || tokens[k]!.text === "," || tokens[k]!.text === ".") phrase.description = { from: e + 1, to: k };
     }
   }
   return validSpeaker(tokens, phrase) ? phrase : null;

@@ -115,6 +115,15 @@ describe("quote parser: more mark styles and flags", () => {
     const [r] = quotes("“We will win,” said Karen Janes, 67, of Exeter, N.H.");
     expect(r!.speaker?.phrase?.text).toBe("Karen Janes, 67, of Exeter, N.H.");
   });
+  it("reads a long appositive between the speaker and a trailing cue, and bare role appositives", () => {
+    const [q] = quotes("“We will win,” Ed Lorenzen, senior adviser to the centrist Committee for a Responsible Federal Budget, said.");
+    expect(q!.speaker?.text).toBe("Ed Lorenzen");
+    expect(q!.speaker?.phrase?.text).toBe("Ed Lorenzen, senior adviser to the centrist Committee for a Responsible Federal Budget");
+    const [r] = quotes("“We will win,” said Monte Shaw, executive director of the Iowa Renewable Fuels Association.");
+    expect(r!.speaker?.phrase?.text).toBe("Monte Shaw, executive director of the Iowa Renewable Fuels Association");
+    const [p] = quotes("“We will win,” said Monte Shaw, adding that the vote was close.");
+    expect(p!.speaker?.phrase).toBeUndefined();
+  });
   it("takes the speaker from a paragraph ending with a colon", () => {
     const [q] = quotes("The senator said in a statement:\n\n“We will not back down.”");
     expect(q!.speaker?.text).toBe("The senator");

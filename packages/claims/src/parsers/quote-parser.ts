@@ -188,7 +188,8 @@ function postAttribution(context: ClaimContext, tokens: readonly Token[], q: Quo
     if (sp) return { phrase: sp, cue: { from: k, to: k + 1 }, endToken: sp.description ? sp.description.to : sp.to };
     return null;
   }
-  return speakerAfterUntilCue(context, tokens, k, limit);
+  // "“…,” Ed Lorenzen, senior adviser to the centrist Committee for a Responsible Federal Budget, said."
+  return speakerAfterUntilCue(context, tokens, k, Math.min(bound, k + 24));
 }
 
 /** "<speaker> [adverb] <cue>" starting exactly at `k`. */
