@@ -23,6 +23,10 @@ describe("scanQuotes", () => {
     const n = "“He called it \"nice,\" then left.”";
     expect(scanQuotes(n, 0, n.length).map((q) => n.slice(q.start, q.end))).toEqual([n]);
   });
+  it("closes ''…'…''' (nested single quote at the end) after all three apostrophes", () => {
+    const t = "''He said 'no,''' she said.";
+    expect(scanQuotes(t, 0, t.length).map((q) => t.slice(q.start, q.end))).toEqual(["''He said 'no,'''"]);
+  });
   it("ends an unterminated quote at the end of the stretch", () => {
     const t = "He wrote, “This never ends.  ";
     const q = scanQuotes(t, 0, t.length);

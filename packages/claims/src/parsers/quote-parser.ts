@@ -53,9 +53,11 @@ export function scanQuotes(text: string, from: number, to: number): QuoteSpan[] 
         continue;
       }
       if (kind === "double-apostrophe" && c === 39) {
-        out.push({ start: openAt, end: i + 2, unterminated: false });
+        // ''' closes a nested single quote, then the double one (‘…’”)
+        const triple = i + 2 < to && text.charCodeAt(i + 2) === 39 ? 1 : 0;
+        out.push({ start: openAt, end: i + 2 + triple, unterminated: false });
         kind = null;
-        i++;
+        i += 1 + triple;
         continue;
       }
       i++;
@@ -152,7 +154,7 @@ const QUOTE_CHARS = new Set([0x201d, 0x22, 0x27, 0x60, 0xbb, 0x2019]);
 function lastContentChar(text: string, q: { start: number; end: number }): number {
   let i = q.end - 1;
   let marks = 0;
-  while (i > q.start && marks < 2 && QUOTE_CHARS.has(text.charCodeAt(i))) {
+  while (i > q.start && marks < 3 && QUOTE_CHARS.has(text.charCodeAt(i))) {
     i--;
     marks++;
   }
