@@ -30,6 +30,8 @@ const NP_STOP = new Set([
 /** Adverbs and auxiliaries allowed between a speaker and its cue (`officials also said`, `has said`). */
 const PRE_CUE_SKIP = new Set(["also", "has", "have", "had", "later", "earlier", "previously", "recently", "then", "further", "repeatedly", "publicly", "once", "reportedly", "separately", "privately", "again", "would", "will", "had", "did", "does", "do", "could", "should", "may", "might", "first", "last", "already", "often", "never", "frequently", "subsequently", "initially", "simply", "flatly", "bluntly", "quickly", "told", "not"]);
 const DETERMINERS = new Set(["a", "an", "the", "one", "another", "two", "three", "four", "several", "some", "many", "most", "both", "other", "few", "u.s.", "us"]);
+/** Prepositions that start a postmodifier of a described source (`a longtime adviser to Trump`). */
+const POSTMODIFIER_PREPS = new Set(["to", "with", "for", "of", "at", "in", "from", "on", "close"]);
 /** Pronouns that can be speakers. */
 export const PRONOUNS = new Set(["he", "she", "they", "it", "we", "i", "you"]);
 const TIME_WORDS = new Set([
@@ -153,6 +155,13 @@ export function speakerAfter(tokens: readonly Token[], start: number, upperBound
       while (x > k && !tokens[x - 1]!.word) x--;
       if (x > k && (x >= upperBound || tokens[x]?.text === "." || tokens[x]?.text === "!" || tokens[x]?.text === "?")) phrase.description = { from: rel, to: x };
     }
+  } else if (POSTMODIFIER_PREPS.has(tokens[e]?.lower ?? "") && DETERMINERS.has(tokens[start]!.lower)) {
+    // a described source with its postmodifier, when it ends the sentence: "said a longtime adviser to Trump."
+    let x = e + 1;
+    const far = Math.min(upperBound, e + 35);
+    while (x < far && (tokens[x]!.word || tokens[x]!.text === "," || tokens[x]!.text === "-" || tokens[x]!.text === "’" || tokens[x]!.text === "'")) x++;
+    while (x > e + 1 && !tokens[x - 1]!.word) x--;
+    if (x > e + 1 && (x >= upperBound || tokens[x]?.text === "." || tokens[x]?.text === "!" || tokens[x]?.text === "?")) phrase.description = { from: e, to: x };
   } else if (tokens[e]?.text === ",") {
     // appositive after a name: "said Smith, the spokesperson." — up to the end of the sentence when the sentence ends there
     // ("said Geoff Garin, a Democratic pollster working for Priorities USA, a super PAC supporting Hillary Rodham Clinton.")
