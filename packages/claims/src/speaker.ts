@@ -175,9 +175,17 @@ export function speakerAfter(tokens: readonly Token[], start: number, upperBound
     if (k > e + 1 && d0 && (d0.cap || DETERMINERS.has(d0.lower) || age || bareRole)) {
       let x = e + 1;
       const far = Math.min(upperBound, e + 45);
-      while (x < far && (tokens[x]!.word || tokens[x]!.text === "," || tokens[x]!.text === "-" || tokens[x]!.text === "’" || tokens[x]!.text === "'")) x++;
+      let participle = false;
+      while (x < far && (tokens[x]!.word || tokens[x]!.text === "," || tokens[x]!.text === "-" || tokens[x]!.text === "’" || tokens[x]!.text === "'")) {
+        // "said Peter Rice, chairman of Fox Networks Group, noting that …"
+        if (tokens[x]!.text === "," && isParticiple(tokens[x + 1])) {
+          participle = true;
+          break;
+        }
+        x++;
+      }
       while (x > e + 1 && !tokens[x - 1]!.word) x--;
-      const sentenceEnd = x >= upperBound || tokens[x]?.text === "." || tokens[x]?.text === "!" || tokens[x]?.text === "?";
+      const sentenceEnd = participle || x >= upperBound || tokens[x]?.text === "." || tokens[x]?.text === "!" || tokens[x]?.text === "?";
       if (sentenceEnd && x > e + 1) phrase.description = { from: e + 1, to: x };
       else if (bareRole && !d0.cap && !DETERMINERS.has(d0.lower)) {
         // a bare role only when it ends the sentence
@@ -185,6 +193,10 @@ export function speakerAfter(tokens: readonly Token[], start: number, upperBound
     }
   }
   return validSpeaker(tokens, phrase) ? phrase : null;
+}
+
+function isParticiple(t: Token | undefined): boolean {
+  return !!t && t.word && !t.cap && t.lower.length > 5 && t.lower.endsWith("ing") && t.lower !== "during" && t.lower !== "including";
 }
 
 function validSpeaker(tokens: readonly Token[], p: SpeakerPhrase): boolean {
