@@ -140,6 +140,16 @@ export function speakerAfter(tokens: readonly Token[], start: number, upperBound
   while (e > start && !tokens[e - 1]!.word) e--;
   if (e === start) return null;
   const phrase: SpeakerPhrase = { from: start, to: e };
+  // a party/state parenthetical after the name belongs to the phrase: "said Rep. Bobby Scott (D-Va.)"
+  let paren = -1;
+  if (tokens[e]?.text === "(") {
+    let k = e + 1;
+    while (k < Math.min(upperBound, e + 8) && (tokens[k]!.word || tokens[k]!.text === "-" || tokens[k]!.text === ".")) k++;
+    if (k > e + 1 && k < upperBound && tokens[k]?.text === ")") {
+      paren = e;
+      e = k + 1;
+    }
+  }
   // relative clause: "said a Mexican official who was not authorized …", "said Mr. Brown, who has …"
   const rel = tokens[e]?.lower === "who" ? e : tokens[e]?.text === "," && tokens[e + 1]?.lower === "who" ? e + 1 : -1;
   if (rel >= 0) {
@@ -192,6 +202,7 @@ export function speakerAfter(tokens: readonly Token[], start: number, upperBound
       } else if (k >= upperBound || tokens[k]!.text === "," || tokens[k]!.text === ".") phrase.description = { from: e + 1, to: k };
     }
   }
+  if (paren >= 0) phrase.description = { from: paren, to: phrase.description ? phrase.description.to : e };
   return validSpeaker(tokens, phrase) ? phrase : null;
 }
 

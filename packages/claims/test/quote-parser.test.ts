@@ -128,6 +128,15 @@ describe("quote parser: more mark styles and flags", () => {
     const [p] = quotes("“We will win,” said Monte Shaw, adding that the vote was close.");
     expect(p!.speaker?.phrase).toBeUndefined();
   });
+  it("keeps a party parenthetical and a described source's postmodifier in Speaker.phrase", () => {
+    const [q] = quotes("“We will win,” said Rep. Bobby Scott (D-Va.).");
+    expect(q!.speaker?.text).toBe("Rep. Bobby Scott");
+    expect(q!.speaker?.phrase?.text).toBe("Rep. Bobby Scott (D-Va.)");
+    const [r] = quotes("“We will win,” said one Republican involved in the planning.");
+    expect(r!.speaker?.phrase?.text).toBe("one Republican involved in the planning");
+    const [p] = quotes("“It refreshes the library,” said Peter Rice, chairman of Fox Networks Group, noting that old episodes sell.");
+    expect(p!.speaker?.phrase?.text).toBe("Peter Rice, chairman of Fox Networks Group");
+  });
   it("takes the speaker from a paragraph ending with a colon", () => {
     const [q] = quotes("The senator said in a statement:\n\n“We will not back down.”");
     expect(q!.speaker?.text).toBe("The senator");
