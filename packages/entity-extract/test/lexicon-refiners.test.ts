@@ -126,3 +126,24 @@ describe("facility refiner", () => {
     expect(run(headline, "Kennedy", headline.indexOf("\n")).map((m) => m.type)).toEqual(["PERSON"]);
   });
 });
+
+describe("filter refiner and all-capitals words", () => {
+  it("keeps a sentence-initial country abbreviation that spells a common word", () => {
+    const r = extractEntities("Russia sent instructors.\n\nUS officials said on Friday that the troops would leave.");
+    expect(r.mentions.filter((m) => m.text === "US").map((m) => m.type)).toEqual(["GPE"]);
+  });
+
+  it("keeps it at the start of a sentence-case headline", () => {
+    const text = "US reaches agreement with Niger to withdraw forces\n\nThe US has reached an agreement with Niger.";
+    const r = extractEntities({ id: "h", seq: null, source: null, title: null, titleSpan: { start: 0, end: text.indexOf("\n") }, publishedAt: null, text, excluded: [], paragraphs: [], sentences: [] });
+    const first = r.mentions.find((m) => m.start === 0);
+    expect(first?.text).toBe("US");
+    expect(first?.type).toBe("GPE");
+    expect(first?.flags).toContain("headline");
+  });
+
+  it("still drops sentence-initial common words written with one capital", () => {
+    const r = extractEntities("Us and them. However, Thousands marched.");
+    expect(r.mentions.map((m) => m.text)).toEqual([]);
+  });
+});

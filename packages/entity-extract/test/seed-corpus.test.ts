@@ -172,6 +172,16 @@ describe("seed corpus (examples/corpus/niger-2024)", () => {
     const typesOf = (text: string) => new Set(result.mentions.filter((m) => m.text === text).map((m) => m.type));
     for (const text of ["US", "U.S.", "United States"]) expect([...typesOf(text)], text).toEqual(["GPE"]);
     expect([...typesOf("Biden")]).toEqual(["PERSON"]);
+    // Every standalone "US" in kept text is a GPE mention, also at the start of a sentence ("US officials said").
+    for (const doc of documents) {
+      for (let i = doc.text.indexOf("US"); i >= 0; i = doc.text.indexOf("US", i + 1)) {
+        if (/[\p{L}\p{N}.-]/u.test(doc.text[i - 1] ?? " ") || /[\p{L}\p{N}]/u.test(doc.text[i + 2] ?? " ") || isExcluded(doc, i, i + 2)) continue;
+        // Part of a longer name ("US Defense Department", "US Air Base 201").
+        if (result.mentions.some((x) => x.docId === doc.id && x.start <= i && x.end >= i + 2 && x.end - x.start > 2)) continue;
+        const m = result.mentions.find((x) => x.docId === doc.id && x.start === i && x.end === i + 2);
+        expect(m?.type, `US at ${doc.id}:${i}`).toBe("GPE");
+      }
+    }
     // "US Air" (GPE) was a cut-off facility name.
     expect(result.mentions.find((m) => m.text === "US Air")).toBeUndefined();
     if (occursInKeptText("US Air Base 201")) expect([...typesOf("US Air Base 201")]).toEqual(["FAC"]);

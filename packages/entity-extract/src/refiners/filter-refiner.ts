@@ -22,7 +22,8 @@ const COMMON = new Set(
 /**
  * Drop text that is not a name: titles alone ("Lt. Gen."), mentions with no
  * capital letter, single common words capitalised at a sentence start or in a
- * headline, lone punctuation or numbers, and anything touching an excluded
+ * headline (but not an all-capitals word, unless the whole headline is in
+ * capitals: "US officials said" starts with the country, not the pronoun), lone punctuation or numbers, and anything touching an excluded
  * (boilerplate) range.
  *
  * @returns A refiner named `filter`.
@@ -37,6 +38,18 @@ export function createFilterRefiner(): Refiner {
     refine(mentions: Mention[], context: ExtractionContext): Mention[] {
       const titles = getTitleWords();
       const excluded = context.document.excluded;
+      // Whether a sentence has no lower-case letter (an all-capitals headline), computed once per sentence.
+      const capsBySentence = new Map<number, boolean>();
+      const allCaps = (sentence: number): boolean => {
+        let v = capsBySentence.get(sentence);
+        if (v === undefined) {
+          const range = context.sentences[sentence];
+          v = true;
+          if (range) for (let k = range.first; k < range.end && v; k++) v = context.tokens[k]!.text === context.tokens[k]!.text.toUpperCase();
+          capsBySentence.set(sentence, v);
+        }
+        return v;
+      };
       return mentions.filter((m) => {
         if (!/\p{Lu}/u.test(m.text)) return false;
         if (!/\p{L}/u.test(m.text)) return false;
@@ -48,6 +61,8 @@ export function createFilterRefiner(): Refiner {
         if (toks.every((t) => titles.has(t.lower) || CONNECTORS.has(t.lower) || t.text === "-" || t.text === ".")) return false;
         if (toks.length === 1 && COMMON.has(toks[0]!.lower) && m.source !== "acronym") {
           const t = toks[0]!;
+          // A sentence start capitalises one letter: "US officials said" is the country, not "us" (unless the headline is all capitals).
+          if (t.text.length > 1 && t.text === t.text.toUpperCase() && t.text !== t.lower && !(t.headline && allCaps(t.sentence))) return true;
           if (t.sentenceStart || t.headline || m.confidence < 0.9) return false;
         }
         return true;
