@@ -137,6 +137,13 @@ describe("quote parser: more mark styles and flags", () => {
     const [p] = quotes("“It refreshes the library,” said Peter Rice, chairman of Fox Networks Group, noting that old episodes sell.");
     expect(p!.speaker?.phrase?.text).toBe("Peter Rice, chairman of Fox Networks Group");
   });
+  it("joins a split quote whose attribution has an adjunct before the second half", () => {
+    const qs = quotes("“What he believes,” Arne Duncan told The New York Times in 2012, “is that the only way out is education.”");
+    expect(qs).toHaveLength(2);
+    expect(qs[1]!.flags).toContain("split");
+    expect(qs[1]!.speaker?.text).toBe("Arne Duncan");
+    expect(qs[0]!.parts).toHaveLength(2);
+  });
   it("takes the speaker from a paragraph ending with a colon", () => {
     const [q] = quotes("The senator said in a statement:\n\n“We will not back down.”");
     expect(q!.speaker?.text).toBe("The senator");

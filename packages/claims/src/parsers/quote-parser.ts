@@ -388,6 +388,13 @@ export const quoteParser: ClaimParser = {
         if (!claim.speaker && isTitleLike(claim.text)) flags.push("title");
         splitFrom = null;
         if (post && attribution && next && tokens[attribution.endToken]?.text === "," && tokens[attribution.endToken + 1]?.start === next.start) splitFrom = claim;
+        else if (post && attribution && next && !next.unterminated && isPartial(text, next)) {
+          // "“…,” Arne Duncan told The New York Times in 2012, “is that …”": an adjunct after the cue, then the sentence goes on
+          const nt = tokenAt(tokens, next.start);
+          let ok = tokens[nt - 1]?.text === "," && nt - attribution.endToken <= 12;
+          for (let j = attribution.endToken; ok && j < nt; j++) if (tokens[j]!.text === "." || tokens[j]!.text === "!" || tokens[j]!.text === "?" || tokens[j]!.text === ";") ok = false;
+          if (ok) splitFrom = claim;
+        }
         if (flags.length) claim.flags = flags;
         claims.push(claim);
         prev = claim;
