@@ -144,6 +144,13 @@ describe("quote parser: more mark styles and flags", () => {
     expect(qs[1]!.speaker?.text).toBe("Arne Duncan");
     expect(qs[0]!.parts).toHaveLength(2);
   });
+  it("gives a quote after 'he said, adding,' the same speaker and its own cue", () => {
+    const qs = quotes("“We won,” he said, adding, “We will win again.”");
+    expect(qs).toHaveLength(2);
+    expect(qs[1]!.speaker?.text).toBe("he");
+    expect(qs[1]!.cue?.text).toBe("adding");
+    expect(qs[1]!.flags ?? []).not.toContain("continuation");
+  });
   it("takes the speaker from a paragraph ending with a colon", () => {
     const [q] = quotes("The senator said in a statement:\n\n“We will not back down.”");
     expect(q!.speaker?.text).toBe("The senator");

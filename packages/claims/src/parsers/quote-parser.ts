@@ -142,6 +142,9 @@ const BRIDGE = new Set([
   "yesterday", "morning", "afternoon", "evening", "night", "of", "wednesday,", "shortly", "simply", "once", "again", "bluntly", "flatly",
 ]);
 
+/** Participles that introduce another quote of the speaker just quoted (`he said, adding, “…”`). */
+const ADDING_CUES = new Set(["adding", "saying", "noting", "continuing", "explaining", "remarking", "writing", "concluding", "declaring", "insisting", "warning", "arguing", "asking", "replying", "quipping", "joking"]);
+
 interface Attribution {
   phrase: SpeakerPhrase;
   cue: { from: number; to: number };
@@ -372,8 +375,16 @@ export const quoteParser: ClaimParser = {
             claim.cue = { text: text.slice(cs, ce), start: cs, end: ce };
           } else if (!partial && prev?.speaker) {
             claim.speaker = { ...prev.speaker };
-            if (prev.cue) claim.cue = { ...prev.cue };
-            flags.push("continuation");
+            // "“…,” he said, adding, “…”": a new cue of the same speaker, a quote of its own
+            let b = tokenAt(tokens, q.start) - 1;
+            while (b > 0 && (tokens[b]!.text === "," || tokens[b]!.text === ":")) b--;
+            const cueTok = tokens[b];
+            if (cueTok && b < tokenAt(tokens, q.start) - 1 && ADDING_CUES.has(cueTok.lower) && cueTok.start >= prev.end) {
+              claim.cue = { text: cueTok.text, start: cueTok.start, end: cueTok.end };
+            } else {
+              if (prev.cue) claim.cue = { ...prev.cue };
+              flags.push("continuation");
+            }
           } else if (!partial && qi === 0 && q.start === seg.start && colonSpeaker) {
             // "Cruz said in a statement:" then a paragraph that is a quote
             claim.speaker = { ...colonSpeaker.speaker };
