@@ -9,6 +9,7 @@ import { createAcronymRefiner } from "./refiners/acronym-refiner.js";
 import { createCountryTypeRefiner } from "./refiners/country-type-refiner.js";
 import { createNewsOrgRefiner } from "./refiners/news-org-refiner.js";
 import { createPersonHeadRefiner } from "./refiners/person-head-refiner.js";
+import { createArmedGroupRefiner } from "./refiners/armed-group-refiner.js";
 import { createConsistencyRefiner } from "./refiners/consistency-refiner.js";
 import { createFacilityRefiner } from "./refiners/facility-refiner.js";
 import { createFilterRefiner } from "./refiners/filter-refiner.js";
@@ -84,6 +85,7 @@ export function createDefaultConfig(): EntityExtractorConfig {
     refiners: [
       createOverlapRefiner(),
       createNewsOrgRefiner(),
+      createArmedGroupRefiner(),
       createCountryTypeRefiner(),
       createPersonHeadRefiner(),
       createFacilityRefiner(),

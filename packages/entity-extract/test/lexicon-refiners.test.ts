@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createCountryTypeRefiner, createDefaultConfig, createFacilityRefiner, createEntityExtractor, createNewsOrgRefiner, createPersonHeadRefiner, extractEntities, type Mention } from "../src/index.js";
+import { createCountryTypeRefiner, createDefaultConfig, createFacilityRefiner, createLexiconRefiner, createEntityExtractor, createNewsOrgRefiner, createPersonHeadRefiner, extractEntities, type Mention } from "../src/index.js";
 
 const typeOf = (r: { mentions: Mention[] }, text: string) => r.mentions.filter((m) => m.text === text).map((m) => m.type);
 
@@ -145,5 +145,23 @@ describe("filter refiner and all-capitals words", () => {
   it("still drops sentence-initial common words written with one capital", () => {
     const r = extractEntities("Us and them. However, Thousands marched.");
     expect(r.mentions.map((m) => m.text)).toEqual([]);
+  });
+});
+
+describe("armed-group refiner and createLexiconRefiner", () => {
+  it("finds al-Qaeda behind its lower-case article, also before a hyphenated suffix", () => {
+    const r = extractEntities("groups linked to al-Qaeda and the Islamic State fought al Qaeda-linked rebels and Boko Haram.");
+    expect(r.mentions.filter((m) => m.type === "ORG").map((m) => m.text)).toEqual(["al-Qaeda", "Islamic State", "al Qaeda", "Boko Haram"]);
+    expect(r.mentions.find((m) => m.text === "al-Qaeda")!.source).toBe("armed-group");
+  });
+
+  it("lets users type their own name lists, keeping already-correct mentions untouched", () => {
+    const parties = createLexiconRefiner({ name: "parties", names: ["Labour", "Conservative Party"], type: "ORG" });
+    const keep: Mention = { docId: "doc", start: 0, end: 6, text: "Labour", type: "ORG", confidence: 0.7, source: "user", flags: [] };
+    const r = createEntityExtractor({ parsers: [{ name: "user", parse: () => [keep] }], refiners: [parties] }).extract("Labour and the Conservative Party, not labour.", { resolve: false });
+    expect(r.mentions.map((m) => [m.text, m.type, m.source])).toEqual([
+      ["Labour", "ORG", "user"],
+      ["Conservative Party", "ORG", "parties"],
+    ]);
   });
 });

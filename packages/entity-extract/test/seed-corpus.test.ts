@@ -168,6 +168,13 @@ describe("seed corpus (examples/corpus/niger-2024)", () => {
     expect(result.mentions.find((m) => m.text === "New York Times")).toBeUndefined();
   });
 
+  it("finds al-Qaeda, written with its lower-case article, as ORG", () => {
+    for (const name of ["al-Qaeda", "al Qaeda"]) {
+      if (!occursInKeptText(name)) continue;
+      expect(result.mentions.filter((m) => m.text === name).map((m) => m.type), name).toEqual(["ORG"]);
+    }
+  });
+
   it("gives every mention of a name one type (US as GPE like United States, Biden as PERSON)", () => {
     const typesOf = (text: string) => new Set(result.mentions.filter((m) => m.text === text).map((m) => m.type));
     for (const text of ["US", "U.S.", "United States"]) expect([...typesOf(text)], text).toEqual(["GPE"]);

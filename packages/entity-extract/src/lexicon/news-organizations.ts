@@ -6,7 +6,7 @@
  * without it; the longest match wins. "RT" is left out: in social-media text
  * it is almost always "retweet".
  */
-const NEWS_ORGANIZATIONS = [
+export const NEWS_ORGANIZATIONS: readonly string[] = [
   // Agencies
   "Reuters", "AP", "Associated Press", "The Associated Press", "AFP", "Agence France-Presse", "Agence France Presse",
   "TASS", "ITAR-TASS", "RIA Novosti", "Interfax", "Sputnik", "Sputnik Africa", "Sputnik News", "Xinhua", "Kyodo", "Yonhap",
@@ -22,29 +22,3 @@ const NEWS_ORGANIZATIONS = [
   "Der Spiegel", "The Telegraph", "The Independent", "The Atlantic", "Newsweek", "Time magazine",
 ];
 
-/** Lookup tables over {@link NEWS_ORGANIZATIONS}. */
-export interface NewsOrganizationLexicon {
-  /** Every name as its list of tokens, keyed by the first token. */
-  byFirstToken: Map<string, string[][]>;
-}
-
-let cached: NewsOrganizationLexicon | undefined;
-
-/**
- * The news-organisation lexicon, built on first use.
- *
- * @returns Names keyed by their first token, longest first.
- */
-export function getNewsOrganizationLexicon(): NewsOrganizationLexicon {
-  if (cached) return cached;
-  const byFirstToken = new Map<string, string[][]>();
-  for (const name of NEWS_ORGANIZATIONS) {
-    const words = name.split(" ");
-    const list = byFirstToken.get(words[0]!) ?? [];
-    list.push(words);
-    byFirstToken.set(words[0]!, list);
-  }
-  for (const list of byFirstToken.values()) list.sort((a, b) => b.length - a.length);
-  cached = { byFirstToken };
-  return cached;
-}

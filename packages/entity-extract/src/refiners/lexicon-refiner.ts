@@ -1,0 +1,117 @@
+import type { EntityType, Mention } from "../schema.js";
+import type { ExtractionContext, Refiner } from "../pipeline/types.js";
+
+/** Options of {@link createLexiconRefiner}. */
+export interface LexiconRefinerOptions {
+  /** Refiner name, recorded as the `source` of the mentions it makes. */
+  name: string;
+  /** Names as written in running text (case-sensitive; words separated by single spaces, as the tokenizer splits them). */
+  names: readonly string[];
+  /** Type given to every match. */
+  type: EntityType;
+}
+
+/** Whether `text` is `word` followed by "-" and a lower-case letter ("Qaeda-linked"). */
+function hasLowerSuffix(text: string, word: string): boolean {
+  if (text.length < word.length + 2 || !text.startsWith(word) || text.charCodeAt(word.length) !== 45) return false;
+  const c = text.charAt(word.length + 1);
+  return c !== c.toUpperCase();
+}
+
+/**
+ * A refiner that types every exact, case-sensitive match of a name list:
+ * each match (longest first, words adjacent within one sentence; the last
+ * word may carry a lower-case hyphenated suffix, "al Qaeda-linked") becomes a
+ * mention of the given type, replacing the mentions inside or across it. A
+ * longer mention that contains the whole match is left alone. Linear in the
+ * document: one pass over the tokens and one over the mentions.
+ *
+ * @param options - Refiner name, names and type.
+ * @returns A refiner.
+ * @example
+ * ```ts
+ * const parties = createLexiconRefiner({ name: "parties", names: ["Labour", "Conservative Party"], type: "ORG" });
+ * const extractor = getDefaultEntityExtractor().extend({ refiners: [parties] });
+ * ```
+ */
+export function createLexiconRefiner(options: LexiconRefinerOptions): Refiner {
+  const { name, type } = options;
+  const byFirstToken = new Map<string, string[][]>();
+  for (const n of options.names) {
+    const words = n.split(" ").filter((w) => w.length > 0);
+    if (!words.length) continue;
+    const list = byFirstToken.get(words[0]!) ?? [];
+    list.push(words);
+    byFirstToken.set(words[0]!, list);
+  }
+  for (const list of byFirstToken.values()) list.sort((a, b) => b.length - a.length);
+  return {
+    name,
+    refine(mentions: Mention[], context: ExtractionContext): Mention[] {
+      const { tokens, document } = context;
+      const found: Mention[] = [];
+      let bySpan: Map<string, Mention> | undefined;
+      for (let i = 0; i < tokens.length; i++) {
+        const t = tokens[i]!;
+        const list = byFirstToken.get(t.text);
+        if (!list) continue;
+        for (const words of list) {
+          const last = i + words.length - 1;
+          if (last >= tokens.length) continue;
+          let ok = true;
+          let end = tokens[last]!.end;
+          for (let k = 1; k < words.length && ok; k++) {
+            const cur = tokens[i + k]!;
+            const word = words[k]!;
+            ok = cur.sentence === t.sentence && cur.start === tokens[i + k - 1]!.end + 1;
+            if (!ok || cur.text === word) continue;
+            // The last word may carry a lower-case hyphenated suffix ("al Qaeda-linked").
+            ok = k === words.length - 1 && hasLowerSuffix(cur.text, word);
+            if (ok) end = cur.start + word.length;
+          }
+          if (!ok) continue;
+          bySpan ??= new Map(mentions.map((m) => [`${m.start}:${m.end}`, m]));
+          const same = bySpan.get(`${t.start}:${end}`);
+          // Already found with this span and type: keep it as it is (its source included).
+          if (same && same.type === type) found.push(same);
+          else found.push({
+            docId: document.id,
+            start: t.start,
+            end,
+            text: document.text.slice(t.start, end),
+            type,
+            confidence: Math.max(0.9, same?.confidence ?? 0),
+            source: name,
+            flags: same ? same.flags.filter((f) => f !== "metonymy") : [],
+          });
+          i = last;
+          break;
+        }
+      }
+      if (!found.length) return mentions;
+      // Which match covers each code unit (index + 1), so overlap tests stay linear.
+      const cover = new Int32Array(document.text.length + 1);
+      found.forEach((n, k) => cover.fill(k + 1, n.start, n.end));
+      const inside = new Uint8Array(found.length);
+      const out: Mention[] = [];
+      for (const m of mentions) {
+        // Keep a mention unless it overlaps a match without strictly containing it.
+        let clash = false;
+        let prev = 0;
+        for (let x = m.start; x < m.end; x++) {
+          const k = cover[x]!;
+          if (k === 0 || k === prev) continue;
+          prev = k;
+          const n = found[k - 1]!;
+          if (m.start <= n.start && m.end >= n.end && m.end - m.start > n.end - n.start) inside[k - 1] = 1;
+          else clash = true;
+        }
+        if (!clash) out.push(m);
+      }
+      found.forEach((n, k) => {
+        if (!inside[k]) out.push(n);
+      });
+      return out.sort((a, b) => a.start - b.start || a.end - b.end);
+    },
+  };
+}
