@@ -61,6 +61,8 @@ function mentionKey(m: Mention): string {
     if (country) n = country.toLowerCase();
   }
   if (m.type === "ORG") {
+    // "al-Qaeda" / "al Qaeda", "Agence France-Presse" / "Agence France Presse": hyphen and space are one spelling.
+    n = n.replace(/-/g, " ");
     // "US Defense Department" / "Defense Department" / "Department of Defense" are one organisation.
     const words = n.split(" ");
     if (words.length >= 3 && (lex.countryByName.has(words[0]!) || lex.countryByName.has(`${words[0]} ${words[1]}`))) {
