@@ -22,9 +22,9 @@ export function analyzeCorpus(documents: readonly Document[], options: AnalyzeCo
   const entityResult = extractEntities(documents);
   options.onStage?.("claims");
   const claimResult = extractClaims(documents, { entities: entityResult.entities });
+  const grouping = groupClaims(claimResult.claims, { documents, entities: entityResult.entities });
   options.onStage?.("timeline");
   const timelineResult = buildTimeline(documents, { entities: entityResult.entities });
-  const grouping = groupClaims(claimResult.claims, { documents, entities: entityResult.entities });
   return {
     generator: { name: "newsparse", version: "0.0.0" },
     documents: [...documents],

@@ -20,6 +20,7 @@ export interface RenderMarkdownOptions {
 export function renderMarkdown(analysis: CorpusAnalysis, options: RenderMarkdownOptions = {}): string {
   const top = options.topEntities ?? 15;
   const maxQuote = options.maxQuoteLength ?? 220;
+  const elide = (text: string) => (text.length > maxQuote ? `${text.slice(0, maxQuote)}…` : text);
   const docs = new Map(analysis.documents.map((d) => [d.id, d]));
   const label = (docId: string) => {
     const d = docs.get(docId);
@@ -65,7 +66,7 @@ export function renderMarkdown(analysis: CorpusAnalysis, options: RenderMarkdown
   out.push("## Quotes", "");
   if (quotes.length === 0) out.push("_No direct quotes found._");
   for (const q of quotes) {
-    const text = q.text.length > maxQuote ? `${q.text.slice(0, maxQuote)}…` : q.text;
+    const text = elide(q.text);
     const who = q.speaker ? `${q.speaker.text}${q.speaker.anonymous ? " (anonymous)" : ""}` : "unattributed";
     out.push(`- ${text.replace(/\s+/g, " ")}  \n  — **${who}** · ${label(q.docId)}`);
   }
@@ -78,7 +79,7 @@ export function renderMarkdown(analysis: CorpusAnalysis, options: RenderMarkdown
     for (const e of c.evidence) {
       const d = docs.get(e.docId);
       const snippet = d ? d.text.slice(e.start, e.end).replace(/\s+/g, " ") : "";
-      out.push(`  - ${label(e.docId)}: “${snippet.length > maxQuote ? `${snippet.slice(0, maxQuote)}…` : snippet}”`);
+      out.push(`  - ${label(e.docId)}: “${elide(snippet)}”`);
     }
   }
   out.push("");
