@@ -2,11 +2,18 @@
  * TempEval-3 timex evaluation of the tagger and of plain chrono-node on
  * TimeBank + AQUAINT (TBAQ-cleaned) from ../shared/data/timeml.
  *
- * Split (documented, deterministic): rules are tuned on TimeBank (183 docs);
- * AQUAINT (73 docs) is held out and is the reported test set.
+ * Split (documented, deterministic):
+ * - tuning part = all of TimeBank (183 docs) + the AQUAINT documents at EVEN
+ *   index (0, 2, 4, …) in filename-sorted order ("AQUAINT-tune", 37 docs);
+ * - held-out part = the AQUAINT documents at ODD index (1, 3, 5, …) in
+ *   filename-sorted order ("AQUAINT-heldout", 36 docs): the reported test set.
+ * Rules are tuned on the tuning part only. `--errors` lists the errors of the
+ * tuning parts and refuses (exit 2) to list held-out errors; with `--errors`
+ * the held-out part is not even scored, so tuning runs never show it.
  *
  * Run from the repo root:
- *   npx tsx --conditions=@newsparse/source packages/timeline/scripts/eval.ts [--errors] [--split=TimeBank|AQUAINT]
+ *   npx tsx --conditions=@newsparse/source packages/timeline/scripts/eval.ts [--split=TimeBank|AQUAINT-tune|tune|AQUAINT-heldout]
+ *   npx tsx --conditions=@newsparse/source packages/timeline/scripts/eval.ts --errors [--split=TimeBank|AQUAINT-tune|tune]
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
@@ -25,6 +32,32 @@ if (!existsSync(dataDir)) {
 const args = process.argv.slice(2);
 const showErrors = args.includes("--errors");
 const onlySplit = args.find((a) => a.startsWith("--split="))?.slice(8);
+const SPLITS = ["TimeBank", "AQUAINT-tune", "AQUAINT-heldout"] as const;
+type SplitName = (typeof SPLITS)[number];
+const TUNING: readonly SplitName[] = ["TimeBank", "AQUAINT-tune"];
+if (onlySplit && onlySplit !== "tune" && !(SPLITS as readonly string[]).includes(onlySplit)) {
+  console.error(`unknown --split=${onlySplit}; use one of ${SPLITS.join(", ")}, tune`);
+  process.exit(2);
+}
+if (showErrors && (onlySplit === "AQUAINT-heldout" || onlySplit === "AQUAINT")) {
+  console.error("refused: --errors lists errors of the tuning parts only (TimeBank, AQUAINT-tune); the held-out part (AQUAINT-heldout) must not be inspected.");
+  process.exit(2);
+}
+function wanted(split: SplitName): boolean {
+  if (showErrors && !TUNING.includes(split)) return false;
+  if (!onlySplit) return true;
+  if (onlySplit === "tune") return TUNING.includes(split);
+  return onlySplit === split;
+}
+/** Files of one split: TimeBank whole; AQUAINT halves by parity of the index in filename-sorted order. */
+function splitFiles(split: SplitName): { dir: string; files: string[] } {
+  const dir = path.join(dataDir, split === "TimeBank" ? "TimeBank" : "AQUAINT");
+  if (!existsSync(dir)) return { dir, files: [] };
+  const all = readdirSync(dir).filter((f) => f.endsWith(".tml")).sort();
+  if (split === "TimeBank") return { dir, files: all };
+  const parity = split === "AQUAINT-tune" ? 0 : 1;
+  return { dir, files: all.filter((_, i) => i % 2 === parity) };
+}
 
 const pad2 = (n: number) => String(n).padStart(2, "0");
 
@@ -60,22 +93,33 @@ function row(name: string, c: Counts): string {
 }
 
 console.log("TempEval-3 timex metrics (gold and system aligned one-to-one by largest overlap; type/value F1 = relaxed matches with the right attribute, over system for P and over gold for R).");
-console.log("Split: rules tuned on TimeBank only; AQUAINT is held out. Targets on AQUAINT: value F1 >= 80, relaxed F1 >= 90, strict F1 >= 82.");
-for (const split of ["TimeBank", "AQUAINT"]) {
-  if (onlySplit && split !== onlySplit) continue;
-  const dir = path.join(dataDir, split);
-  if (!existsSync(dir)) continue;
-  const files = readdirSync(dir).filter((f) => f.endsWith(".tml")).sort();
+console.log("Split: tuning part = TimeBank + AQUAINT at even index (filename-sorted); held-out part = AQUAINT at odd index. Targets on AQUAINT-heldout: value F1 >= 80, relaxed F1 >= 90, strict F1 >= 82.");
+if (showErrors) console.log("--errors: listing tuning-part errors only; the held-out part is not scored in this run.");
+const tuneOurs = emptyCounts();
+const tuneChrono = emptyCounts();
+let tuneParts = 0;
+const add = (into: Counts, c: Counts) => {
+  for (const k of Object.keys(into) as (keyof Counts)[]) into[k] += c[k];
+};
+const header = () => {
+  console.log("| system                 | str P | str R | str F | rel P | rel R | rel F | typeF | typeA | valF  | valA  |");
+  console.log("|------------------------|-------|-------|-------|-------|-------|-------|-------|-------|-------|-------|");
+};
+for (const split of SPLITS) {
+  if (!wanted(split)) continue;
+  const { dir, files } = splitFiles(split);
+  if (files.length === 0) continue;
   const cOurs = emptyCounts();
   const cChrono = emptyCounts();
   let chars = 0;
+  const listErrors = showErrors && TUNING.includes(split);
   for (const f of files) {
     const doc = parseTimeML(f, readFileSync(path.join(dir, f), "utf8"));
     chars += doc.text.length;
     const sys = ours(doc.text, doc.dct);
     const { pairs, unmatched } = scoreDocument(doc.timexes, sys, cOurs);
     scoreDocument(doc.timexes, plainChrono(doc.text, doc.dct), cChrono);
-    if (showErrors) {
+    if (listErrors) {
       for (const p of pairs) {
         if (!p.system) console.log(`MISS  ${f} [${doc.dct}] "${p.gold.text}" ${p.gold.type} ${p.gold.value}`);
         else if (p.system.value !== p.gold.value || p.system.type !== p.gold.type || p.system.start !== p.gold.start || p.system.end !== p.gold.end)
@@ -87,10 +131,20 @@ for (const split of ["TimeBank", "AQUAINT"]) {
       }
     }
   }
-  const role = split === "TimeBank" ? "tuning split" : "held-out test split";
+  if (TUNING.includes(split)) {
+    add(tuneOurs, cOurs);
+    add(tuneChrono, cChrono);
+    tuneParts++;
+  }
+  const role = TUNING.includes(split) ? "tuning part" : "HELD-OUT part, report only";
   console.log(`\n## ${split} (${role}): ${files.length} documents, ${cOurs.gold} gold TIMEX3, ${(chars / 1e6).toFixed(2)} M chars\n`);
-  console.log("| system                 | str P | str R | str F | rel P | rel R | rel F | typeF | typeA | valF  | valA  |");
-  console.log("|------------------------|-------|-------|-------|-------|-------|-------|-------|-------|-------|-------|");
+  header();
   console.log(row("@newsparse/timeline", cOurs));
   console.log(row("chrono-node casual", cChrono));
+}
+if (tuneParts > 1) {
+  console.log(`\n## Tuning part combined (TimeBank + AQUAINT-tune): ${tuneOurs.gold} gold TIMEX3\n`);
+  header();
+  console.log(row("@newsparse/timeline", tuneOurs));
+  console.log(row("chrono-node casual", tuneChrono));
 }
