@@ -4,6 +4,15 @@ import { type CalendarDay, toCalendarDay, toDayNumber, fromDayNumber, formatDay 
 import type { EventLexicon } from "./event-lexicon.js";
 import { type EntityMentions, contentWords, extractEventMentions } from "./extract-events.js";
 import { inferReferenceDate } from "./infer-reference-date.js";
+import {
+  type AnchorEvent,
+  type AnchorIndex,
+  type ReferenceCue,
+  anchorReferenceDate,
+  collectAnchorEvents,
+  createAnchorIndex,
+  referenceCues,
+} from "./anchor-reference-date.js";
 import { compatible, within } from "./timex-interval.js";
 import { getDefaultTagger } from "./tag-temporal-expressions.js";
 import { InvalidDocumentsError } from "./errors.js";
@@ -134,9 +143,37 @@ export function buildTimeline(input: readonly Document[], options: BuildTimeline
     const known = [...refs.values()].filter((d): d is CalendarDay => d !== null);
     for (const r of first.values()) if (r.strong && r.reference.value) known.push(toCalendarDay(r.reference.value) as CalendarDay);
     const prior = median(known);
+    // cross-document anchors: events dated by metadata documents (any date) and by strongly
+    // inferred ones (only dates their text states outright)
+    const weak = missing.filter((d) => !first.get(d.id)?.strong);
+    let index: AnchorIndex = new Map();
+    if (weak.length > 0) {
+      const anchors: AnchorEvent[] = [];
+      for (const doc of documents) {
+        const meta = refs.get(doc.id);
+        const strong = first.get(doc.id);
+        const day = meta ?? (strong?.strong && strong.reference.value ? toCalendarDay(strong.reference.value) : null);
+        if (!day) continue;
+        try {
+          anchors.push(...collectAnchorEvents(doc, day, tagger, { lexicon: options.lexicon, absoluteOnly: !meta }));
+        } catch (error) {
+          messages.push({ severity: "error", ruleId: "tagger-failed", reason: String(error), source: SOURCE, docId: doc.id });
+        }
+      }
+      index = createAnchorIndex(anchors);
+    }
     for (const doc of missing) {
       let r = first.get(doc.id);
-      if (!r || !r.strong) r = inferReferenceDate(doc, prior);
+      if (!r || !r.strong) {
+        r = inferReferenceDate(doc, prior);
+        let cues: ReferenceCue[] = [];
+        try {
+          cues = referenceCues(doc, tagger.tag(doc.text, { referenceDate: null }), { lexicon: options.lexicon });
+        } catch (error) {
+          messages.push({ severity: "error", ruleId: "tagger-failed", reason: String(error), source: SOURCE, docId: doc.id });
+        }
+        r = anchorReferenceDate(doc, r, cues, index);
+      }
       const value = r.reference.value;
       refs.set(doc.id, value ? toCalendarDay(value) : null);
       referenceDates.push(r.reference);
@@ -144,7 +181,7 @@ export function buildTimeline(input: readonly Document[], options: BuildTimeline
         severity: "warning",
         ruleId: value ? "inferred-reference-date" : "missing-reference-date",
         reason: value
-          ? `No publication date: inferred ${value} ± ${r.reference.uncertaintyDays} days from the text (${r.reference.evidence.slice(0, 3).join("; ") || "no evidence"}).`
+          ? `No publication date: inferred ${value} ± ${r.reference.uncertaintyDays} days from the text (${r.reference.evidence.slice(-3).join("; ") || "no evidence"}).`
           : "No publication date and none could be inferred: relative dates stay unresolved.",
         source: SOURCE,
         docId: doc.id,

@@ -16,6 +16,10 @@ export interface InferredReferenceDate {
   reference: ReferenceDate;
   /** True when day-level evidence fixed the estimate (not just a prior or a year). */
   strong: boolean;
+  /** Earliest possible day the text allows (`YYYY-MM-DD`: dates it reports as past), or null. */
+  lower?: string | null;
+  /** Latest possible day the text allows (`YYYY-MM-DD`: dates it reports as still ahead), or null. */
+  upper?: string | null;
 }
 
 function dayOf(iso: string): CalendarDay | null {
@@ -180,5 +184,7 @@ export function inferReferenceDate(doc: Document, prior: CalendarDay | null = nu
       evidence,
     },
     strong,
+    lower: lo ? formatDay(lo) : null,
+    upper: up ? formatDay(up) : null,
   };
 }

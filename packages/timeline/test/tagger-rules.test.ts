@@ -170,6 +170,28 @@ describe("news rules", () => {
   });
 });
 
+describe("AQUAINT-tuned conventions", () => {
+  it("a person's age is not a timex; a thing's age stays a duration", () => {
+    expect(values("A 35-year-old teacher was hurt.")).toEqual([]);
+    expect(values("The family of 9-year-old Maria left.")).toEqual([]);
+    expect(values("They asked about the 10-year-old.")).toEqual([]);
+    expect(values("His 7-year-old daughter's school closed.")).toEqual([]);
+    expect(values("a 60-year-old fisherman")).toEqual([]);
+    expect(values("the 40-year-old bridge")).toEqual(["40-year-old=DURATION:P40Y"]);
+    expect(values("a 20-year-old, concrete tower")).toEqual(["20-year-old=DURATION:P20Y"]);
+  });
+
+  it("'right now' is tagged as 'now'", () => {
+    expect(values("Right now the road is closed.")).toEqual(["now=DATE:PRESENT_REF"]);
+  });
+
+  it("a month name used as a first name is not a date", () => {
+    expect(values("Ministers Anna Berg and Jan Novak signed it.")).toEqual([]);
+    expect(values("He met April Stone at the office.")).toEqual([]);
+    expect(values("The vote was held in June Officials said.")).toEqual(["June=DATE:2023-06"]);
+  });
+});
+
 describe("odd inputs", () => {
   it("never throws on wrong types from JavaScript callers", () => {
     expect(tagTemporalExpressions(42 as never, { referenceDate: "2024-04-19" })).toEqual([]);

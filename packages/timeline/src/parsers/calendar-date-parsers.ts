@@ -44,6 +44,12 @@ export const monthDateParser = regexParser(
       // "March on Washington", "protesters march": the verb, unless a preposition introduces it
       if (!MONTH_PREPOSITIONS.has(prev)) return null;
     }
+    if (day === undefined && year === undefined && !g.pre && !g.rel && !g.ry && !(g.month ?? "").endsWith(".")) {
+      // "Jan Kavan", "April Glaspie", "June Carter": a first name before a capitalised word, unless a preposition introduces the month
+      const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 2);
+      const prev = previousWord(ctx.text, m.index).toLowerCase();
+      if (/^ [A-Z]/.test(after) && (prev === "and" || !MONTH_PREPOSITIONS.has(prev))) return null;
+    }
     let end = m.index + m[0].length;
     // "Sept." at the very end of a sentence keeps its period (abbreviation); nothing else trails.
     const mod = modOf(g.pre?.toLowerCase());

@@ -19,6 +19,51 @@ import {
   dateShift,
 } from "./rule-kit.js";
 
+/** Nouns for people, after which "N-year-old" is a person's age. */
+const PERSON_NOUNS = new Set([
+  "boy", "girl", "son", "daughter", "child", "children", "kid", "baby", "infant", "toddler", "teen", "teenager", "youth",
+  "man", "woman", "men", "women", "mother", "father", "mom", "dad", "wife", "husband", "brother", "sister", "grandson",
+  "granddaughter", "grandmother", "grandfather", "nephew", "niece", "cousin", "uncle", "aunt", "widow", "widower",
+  "student", "pupil", "suspect", "victim", "patient", "resident", "immigrant", "refugee", "citizen", "native", "veteran",
+  "soldier", "officer", "guard", "doctor", "physician", "nurse", "lawyer", "judge", "priest", "rabbi", "imam", "pilot",
+  "actor", "actress", "author", "mayor", "senator", "governor", "president", "chairman", "executive", "official",
+  "leader", "activist", "protester", "protestor", "worker", "employee", "farmer", "driver", "gunman", "survivor",
+  "friend", "neighbor", "neighbour", "person", "people", "rafter", "castaway", "who", "whose",
+]);
+/** "-er"/"-or" words that name things, not people. */
+const THING_ER = new Set(["center", "centre", "order", "tower", "water", "computer", "container", "theater", "theatre", "charter", "corridor", "sector", "motor", "reactor", "quarter", "border", "carrier", "river", "shelter", "paper", "number", "letter", "matter", "power", "chapter", "monitor", "tractor", "harbor", "harbour", "corner", "trailer", "bunker", "tanker", "fighter", "bomber", "freighter", "cruiser", "destroyer", "transporter", "after"]);
+
+/**
+ * Whether "N-year-old" at `start..end` is the age of a person ("a 44-year-old
+ * teacher", "6-year-old Ana", "the 6-year-old."): TimeML corpora (TimeBank,
+ * AQUAINT) annotate no person's age as a TIMEX3, while the age of a thing
+ * ("a six-year-old, $110 million installation") stays a duration.
+ */
+function isPersonAge(text: string, end: number): boolean {
+  let i = end;
+  // nominal use: "the 6-year-old." "a 6-year-old's", "this 6-year-old'' said"
+  const first = text[i] ?? "";
+  if (first === "'" || first === "’") return true;
+  if (".;:!?\")`”".includes(first) && first !== "") return true;
+  // "this 6-year-old,'' said …": a quotation closes right after the comma
+  if (first === "," && /^,(?:''|["”’])/.test(text.slice(i, i + 3))) return true;
+  for (let w = 0; w < 3; w++) {
+    if (text[i] !== " ") return false;
+    i++;
+    const from = i;
+    while (i < text.length && i - from < 30 && /[A-Za-z-]/.test(text[i] ?? "")) i++;
+    const word = text.slice(from, i);
+    if (word === "") return false;
+    if (/^[A-Z]/.test(word)) return true;
+    const lower = word.toLowerCase();
+    const head = lower.slice(lower.lastIndexOf("-") + 1);
+    if (PERSON_NOUNS.has(head) || PERSON_NOUNS.has(head.replace(/s$/, ""))) return true;
+    if (head.length >= 6 && /(?:man|men|ist|ists|ian|ians|er|ers|or|ors)$/.test(head) && !THING_ER.has(head.replace(/s$/, ""))) return true;
+    if (i < text.length && text[i] !== " ") return false;
+  }
+  return false;
+}
+
 /** Durations and "ago": "four months", "more than a decade", "six-year-old", "the past three years", "six years ago". */
 export const durationParser = regexParser(
   "duration",
@@ -43,6 +88,8 @@ export const durationParser = regexParser(
         return null;
     }
     if (!g.suffix && !g.ago && nextWord(ctx.text, m.index + m[0].length).toLowerCase() === "old") return null;
+    // a person's age is not a TIMEX3 in TimeML corpora; a thing's age is a duration
+    if (g.suffix?.toLowerCase() === "-old" && !g.ago && isPersonAge(ctx.text, m.index + m[0].length)) return null;
     if (unit === "S" && !plural && !g.ago) {
       // "a second official": the ordinal, not a duration
       const next = nextWord(ctx.text, m.index + m[0].length);

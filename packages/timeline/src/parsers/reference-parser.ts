@@ -12,6 +12,8 @@ export const referenceParser = regexParser(
     const t = m[0].toLowerCase();
     let start = m.index;
     if (t.startsWith("in recent")) start += 3;
+    // "right now": the intensifier stays outside the extent, as TimeML annotates "now"
+    if (t === "right now") start += 6;
     if (t === "once") {
       // "once" is a time only as "formerly": "the once-powerful", "was once"
       const prev = previousWord(ctx.text, m.index).toLowerCase();
