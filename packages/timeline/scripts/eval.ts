@@ -19,7 +19,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import * as chrono from "chrono-node";
-import { tagTemporalExpressions } from "../src/index.js";
+import { tagTemporalExpressions } from "../src/tag-temporal-expressions.js";
 import { type Counts, type SystemTimex, emptyCounts, parseTimeML, prf, scoreDocument } from "./timeml.js";
 
 const here = path.dirname(fileURLToPath(import.meta.url));

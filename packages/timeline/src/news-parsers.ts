@@ -17,6 +17,7 @@ import {
   whileParser,
   frequencyParser,
   setParser,
+  unitLongParser,
 } from "./parsers/duration-parsers.js";
 import {
   relativePeriodParser,
@@ -63,5 +64,6 @@ export function createNewsParsers(): TemporalParser[] {
     centuryParser,
     durationRangeParser,
     periodEdgeParser,
+    unitLongParser,
   ];
 }

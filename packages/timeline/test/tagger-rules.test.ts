@@ -185,6 +185,24 @@ describe("AQUAINT-tuned conventions", () => {
     expect(values("Right now the road is closed.")).toEqual(["now=DATE:PRESENT_REF"]);
   });
 
+  it("movable holidays resolve by tense; 'Easter week' is its ISO week", () => {
+    expect(values("They met on Thanksgiving Day.", "2010-01-10")).toEqual(["Thanksgiving Day=DATE:2009-11-26"]);
+    expect(values("Polls open on Election Day.", "2010-10-20")).toEqual(["Election Day=DATE:2010-11-02"]);
+    expect(values("Crowds gathered during Easter week.", "2011-05-02")).toEqual(["Easter week=DATE:2011-W16"]);
+    expect(values("The parade was held on Labor Day 2005.")).toEqual(["Labor Day 2005=DATE:2005-09-05"]);
+    expect(values("Eastern Europe and Eastern Airlines")).toEqual([]);
+  });
+
+  it("one unit as a compound adjective: 'day-long', 'year-long'", () => {
+    expect(values("after a day-long meeting")).toEqual(["day-long=DURATION:P1D"]);
+    expect(values("a year-long inquiry")).toEqual(["year-long=DURATION:P1Y"]);
+  });
+
+  it("'as soon as' / 'as early as' a weekday looks ahead", () => {
+    expect(values("The team could leave as soon as Tuesday, he said.", "2024-04-19")).toEqual(["Tuesday=DATE:2024-04-23"]);
+    expect(values("A ruling was possible as early as Monday.", "2024-04-19")).toEqual(["Monday=DATE:2024-04-22"]);
+  });
+
   it("a month name used as a first name is not a date", () => {
     expect(values("Ministers Anna Berg and Jan Novak signed it.")).toEqual([]);
     expect(values("He met April Stone at the office.")).toEqual([]);

@@ -19,6 +19,7 @@ import {
   monthDayDirection,
   shiftDay,
   isoWeekdayOf,
+  earliestPossible,
 } from "./rule-kit.js";
 
 /** Month names with optional day and year: "April 25", "Sept. 15", "July 2023", "last July", "late July". */
@@ -127,7 +128,7 @@ export const weekdayParser = regexParser(
     else {
       // present-tense schedules ("a visit begins Monday") look forward, like the future
       const tense = ctx.tenseAt(m.index, m.index + m[0].length);
-      const dir = relDirection(g.rel) ?? (tense === "present" && (PRESENT_SCHEDULE.test(ctx.text.slice(Math.max(0, m.index - 40), m.index)) || PRESENT_SCHEDULE_WIDE.test(ctx.text.slice(Math.max(0, m.index - 60), m.index))) ? "future" : directionOfTense(tense));
+      const dir = relDirection(g.rel) ?? (earliestPossible(ctx.text, m.index) ? "future" : null) ?? (tense === "present" && (PRESENT_SCHEDULE.test(ctx.text.slice(Math.max(0, m.index - 40), m.index)) || PRESENT_SCHEDULE_WIDE.test(ctx.text.slice(Math.max(0, m.index - 60), m.index))) ? "future" : directionOfTense(tense));
       dayValue = formatDay(resolveWeekday(ref, wd, dir));
     }
     if (g.pod) return { type: "TIME", value: `${dayValue}T${POD[g.pod.toLowerCase()] ?? "XX"}` };
@@ -200,18 +201,67 @@ const HOLIDAYS: Record<string, [number, number]> = {
   "valentine's day": [2, 14], "valentine’s day": [2, 14],
 };
 
-/** Fixed-date holidays ("New Year's Eve", "Christmas") and "the year 2000". */
+/** Day of a movable holiday in a given year (US calendar; Easter by the Gregorian computus). */
+function movableHoliday(name: string, year: number): CalendarDay | null {
+  const weekdayOf = (month: number, day: number) => isoWeekdayOf({ year, month, day });
+  switch (name) {
+    case "thanksgiving":
+    case "thanksgiving day": {
+      const first = 1 + ((4 - weekdayOf(11, 1) + 7) % 7);
+      return { year, month: 11, day: first + 21 };
+    }
+    case "election day":
+      return { year, month: 11, day: 1 + ((1 - weekdayOf(11, 1) + 7) % 7) + 1 };
+    case "labor day":
+      return { year, month: 9, day: 1 + ((1 - weekdayOf(9, 1) + 7) % 7) };
+    case "memorial day":
+      return { year, month: 5, day: 31 - ((weekdayOf(5, 31) - 1 + 7) % 7) };
+    case "easter":
+    case "easter sunday":
+    case "easter week": {
+      const a = year % 19;
+      const b = Math.floor(year / 100);
+      const c = year % 100;
+      const d = Math.floor(b / 4);
+      const e = b % 4;
+      const f = Math.floor((b + 8) / 25);
+      const g = Math.floor((b - f + 1) / 3);
+      const h = (19 * a + b - d - g + 15) % 30;
+      const i = Math.floor(c / 4);
+      const k = c % 4;
+      const l = (32 + 2 * e + 2 * i - h - k) % 7;
+      const m = Math.floor((a + 11 * h + 22 * l) / 451);
+      const month = Math.floor((h + l - 7 * m + 114) / 31);
+      const day = ((h + l - 7 * m + 114) % 31) + 1;
+      return { year, month, day };
+    }
+    default:
+      return null;
+  }
+}
+
+/**
+ * Holidays: fixed-date ("New Year's Eve", "Christmas") and movable ones
+ * ("Thanksgiving Day", "Election Day", "Easter", "Easter week" → its ISO
+ * week, "Labor Day", "Memorial Day"), resolved by tense like a month and day;
+ * and "the year 2000".
+ */
 export const holidayParser = regexParser(
   "holiday",
-  /\b(?:(?<h>New Year['’]s Eve|New Year['’]s Day|Christmas Eve|Christmas Day|Christmas|Independence Day|Halloween|Valentine['’]s Day)(?: (?<year>(?:1[6-9]|20)\d\d)(?!\d))?|the year (?<y2>(?:1[6-9]|20)\d\d)(?!\d))/g,
+  /\b(?:(?<h>New Year['’]s Eve|New Year['’]s Day|Christmas Eve|Christmas Day|Christmas|Independence Day|Halloween|Valentine['’]s Day|Thanksgiving Day|Thanksgiving|Election Day|Easter Sunday|Easter week|Easter|Labor Day|Memorial Day)(?![A-Za-z])(?: (?<year>(?:1[6-9]|20)\d\d)(?!\d))?|the year (?<y2>(?:1[6-9]|20)\d\d)(?!\d))/g,
   (m, g, ctx) => {
     if (g.y2) return { type: "DATE", value: g.y2 };
-    const md = HOLIDAYS[(g.h ?? "").toLowerCase()];
+    const key = (g.h ?? "").toLowerCase();
+    const week = key === "easter week";
+    const probe = movableHoliday(key, ctx.reference?.year ?? 2000);
+    const md: [number, number] | undefined = probe ? [probe.month, probe.day] : HOLIDAYS[key];
     if (!md) return null;
     const [month, day] = md;
-    if (g.year) return { type: "DATE", value: `${g.year}-${pad(month)}-${pad(day)}` };
-    if (!ctx.reference) return { type: "DATE", value: `XXXX-${pad(month)}-${pad(day)}` };
-    return { type: "DATE", value: formatDay(resolveMonthDay(ctx.reference, month, day, monthDayDirection(ctx, m.index, m.index + m[0].length))) };
+    let year: number | null = g.year ? Number(g.year) : null;
+    if (year === null && ctx.reference) year = resolveMonthDay(ctx.reference, month, day, monthDayDirection(ctx, m.index, m.index + m[0].length)).year;
+    if (year === null) return { type: "DATE", value: week ? "XXXX-WXX" : `XXXX-${pad(month)}-${pad(day)}` };
+    const date = movableHoliday(key, year) ?? { year, month, day };
+    return { type: "DATE", value: week ? formatWeek(date) : formatDay(date) };
   },
   1,
 );

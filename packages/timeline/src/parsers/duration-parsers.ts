@@ -131,11 +131,27 @@ export const durationParser = regexParser(
       const after = nextWord(ctx.text, m.index + m[0].length).toLowerCase();
       if (after === "of" || /quarters$/i.test(g.unit ?? "") && m[0].includes("-")) return null;
     }
+    // "a day-long strike": the article belongs to the noun phrase, not to the adjective
+    if ((numRaw === "a" || numRaw === "an") && g.suffix && !g.mod && !g.the && !g.rel) start = m.index + m[0].indexOf(g.unit ?? "");
     if (g.suffix?.toLowerCase() === "-plus") mod = "MORE_THAN";
     if (unit === "Q") return { type: "DURATION", value: durationValue(num === "X" ? "X" : num * 3, "M"), mod, start };
     return { type: "DURATION", value: durationValue(num === "X" ? "X" : num, unit), mod, start };
   },
   1,
+);
+
+/** One unit as a compound adjective: "a day-long strike", "a year-long inquiry" → P1D, P1Y. */
+export const unitLongParser = regexParser(
+  "unit-long",
+  /\b(?<u>hour|day|week|month|year|decade|century)-long\b/gi,
+  (m, g, ctx) => {
+    // "two-day-long" belongs to the counted duration
+    if (ctx.text[m.index - 1] === "-") return null;
+    const unit = unitOf(g.u ?? "");
+    if (!unit) return null;
+    return { type: "DURATION", value: durationValue(1, unit) };
+  },
+  0,
 );
 
 /** Duration ranges: "two to three weeks", "12 to 18 months" (value of the first bound, as TimeBank does). */

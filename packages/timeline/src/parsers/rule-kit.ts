@@ -188,7 +188,13 @@ export function nextWord(text: string, index: number): string {
 
 export const MONTH_PRE = "[Ee]arly|[Ll]ate|[Mm]id|[Tt]he end of|[Tt]he beginning of|[Tt]he start of|[Tt]he middle of";
 
+/** "as soon as Tuesday", "as early as March": the earliest possible time, always ahead of the report. */
+export function earliestPossible(text: string, start: number): boolean {
+  return /\bas (?:soon|early) as $/i.test(text.slice(Math.max(0, start - 16), start));
+}
+
 export function monthDayDirection(ctx: TaggerContext, start: number, end: number): Direction {
+  if (earliestPossible(ctx.text, start)) return "future";
   const prev = previousWord(ctx.text, start).toLowerCase();
   if (prev === "by" || prev === "until" || prev === "till" || prev === "before" || prev === "through") return "closest";
   // present tense announces schedules ("the Cup begins June 10"): the nearest occurrence
