@@ -3,7 +3,7 @@ import type { EventMention, ReferenceDate, Timex, TimelineEntry } from "./schema
 import { type CalendarDay, toCalendarDay, toDayNumber, fromDayNumber, formatDay } from "./calendar.js";
 import type { EventLexicon } from "./event-lexicon.js";
 import { type EntityMentions, contentWords, extractEventMentions } from "./extract-events.js";
-import { inferReferenceDate } from "./infer-reference-date.js";
+import { type InferredReferenceDate, inferReferenceDate } from "./infer-reference-date.js";
 import {
   type AnchorEvent,
   type AnchorIndex,
@@ -143,16 +143,21 @@ export function buildTimeline(input: readonly Document[], options: BuildTimeline
     const known = [...refs.values()].filter((d): d is CalendarDay => d !== null);
     for (const r of first.values()) if (r.strong && r.reference.value) known.push(toCalendarDay(r.reference.value) as CalendarDay);
     const prior = median(known);
-    // cross-document anchors: events dated by metadata documents (any date) and by strongly
-    // inferred ones (only dates their text states outright)
-    const weak = missing.filter((d) => !first.get(d.id)?.strong);
+    // second pass: month-day mentions placed against the corpus prior
+    const inferred = new Map(missing.map((d) => {
+      const r = first.get(d.id);
+      return [d.id, r?.strong ? r : inferReferenceDate(d, prior)] as const;
+    }));
+    // cross-document anchors: events dated by metadata documents (any date) and by documents
+    // whose date is strongly inferred (only dates their text states outright)
+    const weak = missing.filter((d) => !inferred.get(d.id)?.strong);
     let index: AnchorIndex = new Map();
     if (weak.length > 0) {
       const anchors: AnchorEvent[] = [];
       for (const doc of documents) {
         const meta = refs.get(doc.id);
-        const strong = first.get(doc.id);
-        const day = meta ?? (strong?.strong && strong.reference.value ? toCalendarDay(strong.reference.value) : null);
+        const r = inferred.get(doc.id);
+        const day = meta ?? (r?.strong && r.reference.value ? toCalendarDay(r.reference.value) : null);
         if (!day) continue;
         try {
           anchors.push(...collectAnchorEvents(doc, day, tagger, { lexicon: options.lexicon, absoluteOnly: !meta }));
@@ -163,9 +168,8 @@ export function buildTimeline(input: readonly Document[], options: BuildTimeline
       index = createAnchorIndex(anchors);
     }
     for (const doc of missing) {
-      let r = first.get(doc.id);
-      if (!r || !r.strong) {
-        r = inferReferenceDate(doc, prior);
+      let r = inferred.get(doc.id) as InferredReferenceDate;
+      if (!r.strong) {
         let cues: ReferenceCue[] = [];
         try {
           cues = referenceCues(doc, tagger.tag(doc.text, { referenceDate: null }), { lexicon: options.lexicon });

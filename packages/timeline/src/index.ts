@@ -47,6 +47,18 @@ export { timexInterval } from "./timex-interval.js";
 export { DEFAULT_EVENT_LEXICON, type EventLexicon } from "./event-lexicon.js";
 export { extractEventMentions, type ExtractEventsOptions, type EntityMentions } from "./extract-events.js";
 export { inferReferenceDate, type InferredReferenceDate } from "./infer-reference-date.js";
+export {
+  referenceCues,
+  collectAnchorEvents,
+  createAnchorIndex,
+  anchorReferenceDate,
+  type ReferenceCue,
+  type ReferenceCueKind,
+  type AnchorEvent,
+  type AnchorIndex,
+  type AnchorOptions,
+  type AnchorReferenceOptions,
+} from "./anchor-reference-date.js";
 export { TimelineError, InvalidDocumentsError } from "./errors.js";
 export { buildTimeline, type BuildTimelineOptions, type TimelineResult } from "./build-timeline.js";
 export {
