@@ -198,6 +198,14 @@ describe("AQUAINT-tuned conventions", () => {
     expect(values("a year-long inquiry")).toEqual(["year-long=DURATION:P1Y"]);
   });
 
+  it("'daily', 'weekly', 'monthly' are sets, except a newspaper's name or an average", () => {
+    expect(values("Crowds gathered almost daily.")).toEqual(["daily=SET:P1D"]);
+    expect(values("in his weekly address")).toEqual(["weekly=SET:P1W"]);
+    expect(values("monthly payments")).toEqual(["monthly=SET:P1M"]);
+    expect(values("the state daily Pravda wrote")).toEqual([]);
+    expect(values("average daily volume rose")).toEqual([]);
+  });
+
   it("'as soon as' / 'as early as' a weekday looks ahead", () => {
     expect(values("The team could leave as soon as Tuesday, he said.", "2024-04-19")).toEqual(["Tuesday=DATE:2024-04-23"]);
     expect(values("A ruling was possible as early as Monday.", "2024-04-19")).toEqual(["Monday=DATE:2024-04-22"]);

@@ -218,7 +218,7 @@ export const frequencyParser = regexParser(
 export const setParser = regexParser(
   "set",
   new RegExp(
-    `\\b(?:(?<q>every|each|per) (?:(?<other>other )|(?<n>${NUM}) )?(?<unit>days|weeks|months|years|hours|minutes|decades|day|week|month|year|quarter|hour|minute|morning|afternoon|evening|night|weekend|summer|winter|spring|fall|autumn|${WEEKDAY_RE}|January|February|March|April|June|July|August|September|October|November|December)|(?<adv>yearly|hourly|nightly))\\b`,
+    `\\b(?:(?<q>every|each|per) (?:(?<other>other )|(?<n>${NUM}) )?(?<unit>days|weeks|months|years|hours|minutes|decades|day|week|month|year|quarter|hour|minute|morning|afternoon|evening|night|weekend|summer|winter|spring|fall|autumn|${WEEKDAY_RE}|January|February|March|April|June|July|August|September|October|November|December)|(?<adv>yearly|hourly|nightly|daily|weekly|monthly))\\b`,
     "gi",
   ),
   (m, g, ctx) => {
@@ -229,7 +229,13 @@ export const setParser = regexParser(
     }
     if (g.adv) {
       const a = g.adv.toLowerCase();
-      return { type: "SET", value: a === "hourly" ? "PT1H" : a === "nightly" ? "P1D" : "P1Y" };
+      if (a === "daily" || a === "weekly" || a === "monthly") {
+        // "the daily Granma", "the weekly Der Spiegel": a newspaper; "average daily volume": a statistic
+        if (/^ [A-Z]/.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 2))) return null;
+        if (previousWord(ctx.text, m.index).toLowerCase() === "average") return null;
+      }
+      const value = { hourly: "PT1H", nightly: "P1D", daily: "P1D", weekly: "P1W", monthly: "P1M" }[a] ?? "P1Y";
+      return { type: "SET", value };
     }
     const u = (g.unit ?? "").toLowerCase();
     const count = g.n ? parseNumber(g.n) : null;
