@@ -123,7 +123,8 @@ const TRIGGER_WINDOW = 200;
 /**
  * Class of the lexicon word nearest to a timex within its sentence (weak
  * classes count four words farther, words after the timex half a word
- * farther), mirroring the trigger choice of {@link extractEventMentions}.
+ * farther, reporting verbs not at all), close to the trigger choice of
+ * {@link extractEventMentions}.
  */
 function nearestClass(text: string, sentence: { start: number; end: number }, t: Timex, lexicon: EventLexicon): string | null {
   const from = Math.max(sentence.start, t.start - TRIGGER_WINDOW);
@@ -140,8 +141,8 @@ function nearestClass(text: string, sentence: { start: number; end: number }, t:
   let bestScore = Infinity;
   const consider = (w: string, distance: number) => {
     const cls = lexicon[w];
-    if (!cls) return;
-    const score = distance + (WEAK_CLASSES.has(cls) || GENERIC.has(cls) ? 4 : 0);
+    if (!cls || GENERIC.has(cls)) return;
+    const score = distance + (WEAK_CLASSES.has(cls) ? 4 : 0);
     if (score < bestScore) {
       bestScore = score;
       best = cls;

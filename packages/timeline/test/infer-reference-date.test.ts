@@ -1,6 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { parseDocument } from "@newsparse/corpus-loader";
-import { inferReferenceDate } from "../src/index.js";
+import fc from "fast-check";
+import {
+  anchorReferenceDate,
+  buildTimeline,
+  collectAnchorEvents,
+  createAnchorIndex,
+  getDefaultTagger,
+  inferReferenceDate,
+  referenceCues,
+  tagTemporalExpressions,
+} from "../src/index.js";
 
 describe("inferReferenceDate", () => {
   it("uses scheduled dates as an upper bound and past dates as a lower bound", () => {
@@ -34,5 +44,131 @@ describe("inferReferenceDate", () => {
   it("returns null without any evidence, never today's date", () => {
     const r = inferReferenceDate(parseDocument("Nothing dated here.", { id: "d" }));
     expect(r.reference.value).toBeNull();
+  });
+});
+
+describe("cross-document anchoring (buildTimeline)", () => {
+  const refOf = (result: ReturnType<typeof buildTimeline>, id: string) => result.referenceDates.find((r) => r.docId === id)!;
+  const between = (value: string | null, lo: string, hi: string) => value !== null && value >= lo && value <= hi;
+
+  it("solves a past-tense weekday against the same event dated in another document", () => {
+    const dated = parseDocument(
+      "Defense officials and Nigerien ministers began withdrawal talks in Niamey on May 15, 2024, led by Maier and Anderson.",
+      { id: "dated", publishedAt: "2024-05-16" },
+    );
+    const undated = parseDocument(
+      "Defense officials began withdrawal talks with Nigerien ministers in Niamey on Wednesday, led by Maier and Anderson.",
+      { id: "undated" },
+    );
+    const result = buildTimeline([dated, undated]);
+    const r = refOf(result, "undated");
+    expect(r.inferred).toBe(true);
+    expect(between(r.value, "2024-05-15", "2024-05-21")).toBe(true);
+    expect(r.evidence.join(" ")).toMatch(/"Wednesday" = 2024-05-15 \("May 15, 2024": .*per dated\)/);
+    expect(r.uncertaintyDays).toBeGreaterThan(0);
+    expect(r.uncertaintyDays).toBeLessThanOrEqual(7);
+    // the weekday now resolves to the anchored day
+    expect(result.timexes.find((t) => t.docId === "undated" && t.text === "Wednesday")?.value).toBe("2024-05-15");
+  });
+
+  it("places 'last month' in the month after the event's month elsewhere", () => {
+    const dated = parseDocument("Niger's junta ended the military cooperation agreement with the United States in March 2024.", {
+      id: "dated",
+      publishedAt: "2024-04-10",
+    });
+    const undated = parseDocument("Niger's junta ended the military cooperation agreement with the United States last month, officials said.", {
+      id: "undated",
+    });
+    const r = refOf(buildTimeline([dated, undated]), "undated");
+    expect(r.value?.slice(0, 7)).toBe("2024-04");
+    expect(r.evidence.join(" ")).toMatch(/"last month" = 2024-03/);
+  });
+
+  it("puts a report of something due 'in the coming days' in the two weeks before it", () => {
+    const dated = parseDocument("Officials will meet in Niamey on April 25, 2024 to open talks on an orderly withdrawal of US forces.", {
+      id: "dated",
+      publishedAt: "2024-04-01",
+    });
+    const undated = parseDocument("Talks on an orderly withdrawal of US forces will open in Niamey in the coming days, officials said.", {
+      id: "undated",
+    });
+    const r = refOf(buildTimeline([dated, undated]), "undated");
+    expect(between(r.value, "2024-04-11", "2024-04-24")).toBe(true);
+    expect(r.evidence.join(" ")).toMatch(/"the coming days" lead up to 2024-04-25/);
+  });
+
+  it("widens the uncertainty when the anchor was only a plan (plans slip)", () => {
+    const dated = parseDocument(
+      "Defense officials will begin withdrawal talks with Nigerien ministers in Niamey on May 15, 2024, led by Maier and Anderson.",
+      { id: "dated", publishedAt: "2024-05-01" },
+    );
+    const undated = parseDocument(
+      "Defense officials began withdrawal talks with Nigerien ministers in Niamey on Wednesday, led by Maier and Anderson.",
+      { id: "undated" },
+    );
+    const r = refOf(buildTimeline([dated, undated]), "undated");
+    expect(between(r.value, "2024-05-15", "2024-05-21")).toBe(true);
+    expect(r.uncertaintyDays).toBeGreaterThanOrEqual(14);
+  });
+
+  it("ignores dated events that only share an event class, not the story", () => {
+    const dated = parseDocument("The football league held talks with broadcasters in London on May 15, 2024.", {
+      id: "dated",
+      publishedAt: "2024-05-16",
+    });
+    const undated = parseDocument("Defense officials began withdrawal talks with Nigerien ministers in Niamey on Wednesday.", { id: "undated" });
+    const r = refOf(buildTimeline([dated, undated]), "undated");
+    expect(r.evidence.join(" ")).not.toMatch(/"Wednesday" =/);
+    // the corpus prior plus the weekday convention only: a Wednesday-to-Friday date near the prior, loosely
+    expect(r.uncertaintyDays).toBeGreaterThanOrEqual(7);
+  });
+
+  it("is deterministic, never throws and never uses today's date on random multi-document corpora", () => {
+    const words = ["officials", "talks", "began", "met", "Niamey", "withdrawal", "last", "month", "week", "Wednesday", "Sunday", "on", "in", "March", "May 15,", "2024", "the coming days", "will", "meet", "ended", "agreement", ".", "said"];
+    const today = new Date().toISOString().slice(0, 10);
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.array(fc.constantFrom(...words), { maxLength: 30 }), fc.boolean()), { minLength: 1, maxLength: 4 }),
+        (specs) => {
+          const docs = specs.map(([ws, dated], i) =>
+            parseDocument(ws.join(" "), { id: `d${i}`, publishedAt: dated ? "2024-05-16" : null }),
+          );
+          const a = buildTimeline(docs);
+          const b = buildTimeline(docs);
+          expect(b.referenceDates).toEqual(a.referenceDates);
+          for (const r of a.referenceDates) {
+            expect(r.uncertaintyDays).toBeGreaterThanOrEqual(0);
+            if (r.inferred) expect(r.value).not.toBe(today);
+            if (r.value) expect(r.value).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+          }
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
+});
+
+describe("anchorReferenceDate (building blocks)", () => {
+  it("refines a weak inference with cues matched against an anchor index", () => {
+    const dated = parseDocument("Officials will meet in Niamey on April 25, 2024 to open talks on an orderly withdrawal of US forces.", { id: "a" });
+    const undated = parseDocument("Talks on an orderly withdrawal of US forces will open in Niamey in the coming days, officials said on Friday.", { id: "b" });
+    const index = createAnchorIndex(collectAnchorEvents(dated, { year: 2024, month: 4, day: 1 }, getDefaultTagger()));
+    expect([...index.keys()]).toContain("talks");
+    const cues = referenceCues(undated, tagTemporalExpressions(undated.text, { referenceDate: null }));
+    expect(cues.map((c) => c.kind)).toEqual(["coming-days", "weekday"]);
+    expect(cues[1]).toMatchObject({ weekday: 5, tense: "past" });
+    const base = inferReferenceDate(undated, { year: 2024, month: 4, day: 1 });
+    expect(base.strong).toBe(false);
+    const r = anchorReferenceDate(undated, base, cues, index);
+    // the Friday within the two weeks before April 25 (April 12 or 19), or a day after
+    expect(["2024-04-12", "2024-04-13", "2024-04-19", "2024-04-20"]).toContain(r.reference.value);
+    expect(r.strong).toBe(true);
+    expect(r.reference.inferred).toBe(true);
+  });
+
+  it("returns the base unchanged without cues", () => {
+    const doc = parseDocument("Nothing relative here, only 2023.", { id: "c" });
+    const base = inferReferenceDate(doc, { year: 2024, month: 4, day: 1 });
+    expect(anchorReferenceDate(doc, base, [], new Map())).toBe(base);
   });
 });
