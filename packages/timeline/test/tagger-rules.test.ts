@@ -206,6 +206,12 @@ describe("AQUAINT-tuned conventions", () => {
     expect(values("average daily volume rose")).toEqual([]);
   });
 
+  it("a bare month one or two months after the report month is the coming one", () => {
+    expect(values("The bank said the merger closes in January.", "2010-11-20")).toEqual(["January=DATE:2011-01"]);
+    expect(values("Officials said talks collapsed in August.", "2010-11-20")).toEqual(["August=DATE:2010-08"]);
+    expect(values("Officials said talks collapsed last December.", "2010-11-20")).toEqual(["last December=DATE:2009-12"]);
+  });
+
   it("'as soon as' / 'as early as' a weekday looks ahead", () => {
     expect(values("The team could leave as soon as Tuesday, he said.", "2024-04-19")).toEqual(["Tuesday=DATE:2024-04-23"]);
     expect(values("A ruling was possible as early as Monday.", "2024-04-19")).toEqual(["Monday=DATE:2024-04-22"]);
@@ -214,7 +220,7 @@ describe("AQUAINT-tuned conventions", () => {
   it("a month name used as a first name is not a date", () => {
     expect(values("Ministers Anna Berg and Jan Novak signed it.")).toEqual([]);
     expect(values("He met April Stone at the office.")).toEqual([]);
-    expect(values("The vote was held in June Officials said.")).toEqual(["June=DATE:2023-06"]);
+    expect(values("The vote was held in March Officials said.")).toEqual(["March=DATE:2024-03"]);
   });
 });
 

@@ -67,7 +67,10 @@ export const monthDateParser = regexParser(
       }
     } else if (!ref) value = `XXXX-${pad(month)}`;
     else {
-      const dir = relDirection(g.rel) ?? monthDayDirection(ctx, m.index, end);
+      let dir = relDirection(g.rel) ?? monthDayDirection(ctx, m.index, end);
+      // a bare month one or two months after the report month is the coming one: a past one
+      // so close back would be written "last March" or carry its year
+      if (!g.rel && dir === "past" && (month - ref.month + 12) % 12 >= 1 && (month - ref.month + 12) % 12 <= 2) dir = "future";
       const ym = resolveMonth(ref, month, dir);
       value = `${pad(ym.year, 4)}-${pad(ym.month)}`;
     }
