@@ -15,6 +15,8 @@ import { createFacilityRefiner } from "./refiners/facility-refiner.js";
 import { createFilterRefiner } from "./refiners/filter-refiner.js";
 import { createMetonymyRefiner } from "./refiners/metonymy-refiner.js";
 import { createOrgHeadRefiner } from "./refiners/org-head-refiner.js";
+import { createNameHeadRefiner } from "./refiners/name-head-refiner.js";
+import { createQuotedTitleRefiner } from "./refiners/quoted-title-refiner.js";
 import { createOverlapRefiner } from "./refiners/overlap-refiner.js";
 import { createTitleRoleRefiner } from "./refiners/title-role-refiner.js";
 import { resolveEntities, type ResolveOptions } from "./resolve/resolve-entities.js";
@@ -89,7 +91,10 @@ export function createDefaultConfig(): EntityExtractorConfig {
       createCountryTypeRefiner(),
       createPersonHeadRefiner(),
       createFacilityRefiner(),
-      createOrgHeadRefiner(), createConsistencyRefiner(), createAcronymRefiner(), createTitleRoleRefiner(), createMetonymyRefiner(), createFilterRefiner()],
+      createOrgHeadRefiner(),
+      createNameHeadRefiner(),
+      createQuotedTitleRefiner(),
+      createConsistencyRefiner(), createAcronymRefiner(), createTitleRoleRefiner(), createMetonymyRefiner(), createFilterRefiner()],
   };
 }
 

@@ -87,7 +87,9 @@ function trimSpan(words: string[], s: GoldSpan): GoldSpan | null {
     const w = words[start]!;
     const lower = w.toLowerCase();
     const isLower = w[0] !== undefined && w[0] === lower[0] && w[0] !== w[0].toUpperCase();
-    if (isLower && s.type !== "PRODUCT" && s.type !== "WORK_OF_ART") start++;
+    // A lower-case particle joined to a capitalised word ("al-Qaida", "bin-Laden") is part of the name.
+    const joinedName = w !== lower;
+    if (isLower && !joinedName && s.type !== "PRODUCT" && s.type !== "WORK_OF_ART") start++;
     else if (s.type === "PERSON" && (titles.has(lower) || lower === "of")) start++;
     else break;
   }
@@ -167,3 +169,15 @@ export function readConll(file: string, corpus: "gmb" | "btc" | "wnut" | "wikigo
 export function isGmbHeldOut(doc: number): boolean {
   return doc % 10 === 9;
 }
+
+/**
+ * GMB tuning (dev) split: documents whose index % 10 === 5 (≈10%). `train --tune` leaves them
+ * (and {@link BTC_TUNING_FILE}) out so rule and feature changes can be measured on them; the
+ * shipped model is trained on every non-held-out document.
+ */
+export function isGmbDev(doc: number): boolean {
+  return doc % 10 === 5;
+}
+
+/** The Broad Twitter Corpus file used for tuning (left out of training by `train --tune`). */
+export const BTC_TUNING_FILE = "f.conll";

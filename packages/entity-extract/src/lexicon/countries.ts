@@ -189,6 +189,14 @@ Kurdistan|Kurdish,Kurd,Kurds|Erbil|`;
 /** Non-country group adjectives (religions, ethnic and regional groups): NORP without a country. */
 const GROUP_NORP = `Arab,Arabs,African,Africans,European,Europeans,Asian,Asians,Latino,Latinos,Hispanic,Western,Westerners,Muslim,Muslims,Christian,Christians,Jewish,Jews,Jew,Catholic,Catholics,Protestant,Protestants,Sunni,Sunnis,Shiite,Shiites,Shia,Hindu,Hindus,Buddhist,Buddhists,Islamic,Islamist,Islamists,Democrat,Democrats,Republican,Republicans,Democratic,Pashtun,Pashtuns,Tuareg,Tuaregs,Hausa,Fulani,Berber,Berbers,Tamil,Tamils,Sikh,Sikhs,Uighur,Uighurs,Uyghur,Uyghurs,Baloch,Hazara,Yazidi,Yazidis,Alawite,Alawites,Druze,Maori,Roma,Slavic,Sahelian,Soviet,Latin American,Middle Eastern,West African,East African,North African`;
 
+/**
+ * Languages, ideologies, movements and historical peoples that are not a country's demonym:
+ * NORP (CoNLL MISC) wherever they are capitalised (the gazetteer parser emits them). Languages
+ * are NORP here because the schema has no LANGUAGE type. The major religions are in
+ * `GROUP_NORP` only, a tagger feature: the training news marks "Muslim" or "Jewish" inconsistently.
+ */
+const NORP_WORDS = `Latin,Swahili,Esperanto,Sanskrit,Yiddish,Hebrew,Urdu,Hindi,Bengali,Punjabi,Tagalog,Mandarin,Cantonese,Gaelic,Celtic,Norse,Anglo-Saxon,Anglo-Saxons,Germanic,Slavonic,Amharic,Pashto,Dari,Farsi,Catalan,Basque,Basques,Flemish,Walloon,Creole,Quechua,Zulu,Xhosa,Yoruba,Igbo,Gujarati,Marathi,Telugu,Kannada,Malayalam,Tibetan,Tibetans,Cherokee,Navajo,Sioux,Apache,Communist,Communists,Marxist,Marxists,Leninist,Maoist,Maoists,Socialist,Socialists,Nazi,Nazis,Fascist,Fascists,Zionist,Zionists,Bolshevik,Bolsheviks,Orthodox,Anglican,Anglicans,Lutheran,Lutherans,Methodist,Methodists,Baptist,Baptists,Presbyterian,Presbyterians,Evangelical,Evangelicals,Mormon,Mormons,Quaker,Quakers,Calvinist,Calvinists,Confucian,Taoist,Coptic,Copts,Maronite,Maronites,Salafi,Salafist,Salafists,Wahhabi,Jihadist,Jihadists,Islamist,Islamists,Western,Roman,Romans,Byzantine,Ottoman,Ottomans,Viking,Vikings,Aztec,Aztecs,Inca,Incas,Mayan,Celts,Saxon,Saxons,Normans,Moors,Hellenic`;
+
 /** Continents, regions, water bodies, mountains: OntoNotes LOC. */
 const LOCATIONS = `Africa,Europe,Asia,Antarctica,Oceania,North America,South America,Latin America,Central America,Middle East,Near East,Far East,Sahel,Sahara,Sahara Desert,West Africa,East Africa,North Africa,Southern Africa,Central Africa,Horn of Africa,Sub-Saharan Africa,Central Asia,South Asia,Southeast Asia,East Asia,Western Europe,Eastern Europe,Balkans,Caucasus,Scandinavia,Mediterranean,Mediterranean Sea,Red Sea,Black Sea,Caspian Sea,South China Sea,Persian Gulf,Gulf of Aden,Gulf of Mexico,Atlantic,Atlantic Ocean,Pacific,Pacific Ocean,Indian Ocean,Arctic,Arctic Ocean,Nile,Niger River,Amazon,Himalayas,Alps,Andes,Gaza Strip,West Bank,Golan Heights,Lake Chad,Lake Victoria,Arabian Peninsula,Korean Peninsula,Crimea,Donbas,Kashmir,Darfur,Siberia,Patagonia,the West,Gulf`;
 
@@ -218,6 +226,8 @@ export interface CountryLexicon {
   countryByCapital: Map<string, string>;
   /** Group NORPs with no country (religions, regional groups). */
   groupNorp: Set<string>;
+  /** Languages, religions, ideologies, historical peoples: always NORP when capitalised (also in `groupNorp`). */
+  norpWords: Set<string>;
   /** Continents, regions, water bodies. */
   locations: Set<string>;
   /** Other cities and states (GPE). */
@@ -257,10 +267,11 @@ export function getCountryLexicon(): CountryLexicon {
     if (capital && !countryByCapital.has(capital.toLowerCase())) countryByCapital.set(capital.toLowerCase(), name);
     for (const s of [name, capital, ...entry.aliases, ...entry.demonyms]) maxWords = Math.max(maxWords, words(s));
   }
-  const groupNorp = new Set(GROUP_NORP.split(",").map((s) => s.toLowerCase()));
+  const norpWords = new Set(NORP_WORDS.split(",").map((s) => s.toLowerCase()));
+  const groupNorp = new Set([...GROUP_NORP.split(",").map((s) => s.toLowerCase()), ...norpWords]);
   const locations = new Set(LOCATIONS.split(",").map((s) => s.toLowerCase()));
   const cities = new Set(CITIES.split(",").map((s) => s.toLowerCase()));
   for (const s of [...groupNorp, ...locations, ...cities]) maxWords = Math.max(maxWords, words(s));
-  lexicon = { countries, countryByName, countryByDemonym, countryByCapital, groupNorp, locations, cities, maxWords };
+  lexicon = { countries, countryByName, countryByDemonym, countryByCapital, groupNorp, norpWords, locations, cities, maxWords };
   return lexicon;
 }

@@ -26,7 +26,8 @@ function isCapitalised(s: string): boolean {
  * government (ORG, flagged `metonymy`). Only capitalised phrases match;
  * longest match wins. The overlap refiner lets the tagger's span and type win
  * where both found something, so the gazetteer fills gaps and adds `refersTo`.
- * (Regions, cities and religious or regional groups are tagger features only:
+ * Languages, religions and ideologies (`Swahili`, `Lutheran`, `Islamist`, `Western`) are
+ * NORP. (Regions, cities and other groups are tagger features only:
  * adding them as mentions cost precision on held-out news.)
  *
  * @returns A parser named `gazetteer`.
@@ -81,6 +82,7 @@ export function createGazetteerParser(): Parser {
               type = "NORP";
               refersTo = lex.countryByDemonym.get(phrase);
             } else if (lex.countryByCapital.has(phrase)) type = "GPE";
+            else if (len === 1 && lex.norpWords.has(phrase)) type = "NORP";
             if (!type) continue;
             // "the" is part of a few names only; single short all-caps words like "US" need care: accept.
             matched = len;

@@ -43,3 +43,43 @@ export function isCapitalised(s: string): boolean {
 export function rebound(m: Mention, start: number, end: number, context: ExtractionContext, source: string): Mention {
   return { ...m, start, end, text: context.document.text.slice(start, end), source };
 }
+
+/**
+ * Add found names to a document's mentions: each replaces the mentions inside it, unless a
+ * mention crosses its edges (then the found name is dropped); a mention with exactly its span
+ * takes its type and source unless `keep(existing, found)` says to leave it as it is.
+ *
+ * @param mentions - Current mentions, sorted by start.
+ * @param found - Found names, sorted by start, not overlapping each other.
+ * @param keep - Whether an existing mention with the same span stays unchanged.
+ * @returns The merged mentions, sorted by start.
+ */
+export function replaceInside(mentions: Mention[], found: readonly Mention[], keep: (existing: Mention, found: Mention) => boolean): Mention[] {
+  if (!found.length) return mentions;
+  const drop = new Uint8Array(mentions.length);
+  const add: Mention[] = [];
+  let k = 0;
+  for (const f of found) {
+    while (k < mentions.length && mentions[k]!.end <= f.start && mentions[k]!.start < f.start) k++;
+    let crosses = false;
+    const inside: number[] = [];
+    for (let j = k; j < mentions.length && mentions[j]!.start < f.end; j++) {
+      const m = mentions[j]!;
+      if (m.end <= f.start) continue;
+      if (m.start < f.start || m.end > f.end) crosses = true;
+      else inside.push(j);
+    }
+    if (crosses) continue;
+    const only = inside.length === 1 ? mentions[inside[0]!]! : null;
+    const same = only && only.start === f.start && only.end === f.end ? only : null;
+    if (same && keep(same, f)) continue;
+    for (const j of inside) drop[j] = 1;
+    add.push(same ? { ...same, type: f.type, source: f.source } : f);
+  }
+  const out: Mention[] = [];
+  mentions.forEach((m, j) => {
+    if (!drop[j]) out.push(m);
+  });
+  out.push(...add);
+  return out.sort((a, b) => a.start - b.start || a.end - b.end);
+}

@@ -1,0 +1,63 @@
+/**
+ * Scores on the TUNING split, the only split rule and feature changes are chosen on:
+ *   - GMB dev: documents whose index % 10 === 5 (OntoNotes types);
+ *   - WNUT-17 dev (person, location, ORG = corporation+group, creative-work, product);
+ *   - one Broad Twitter Corpus file (`BTC_TUNING_FILE`; PERSON, ORG, LOC).
+ * Use a model trained without them (`train --tune --out /tmp/tune-model.ts`), given with
+ * `--model`; without it the shipped model is used, which has seen the GMB dev and BTC documents
+ * (rule deltas are still indicative, absolute figures are not).
+ *
+ *   npx tsx --conditions=@newsparse/source packages/entity-extract/scripts/tune.ts --model /tmp/tune-model.ts
+ */
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { createDefaultConfig, createEntityExtractor, createTaggerParser, decodeModel } from "../src/index.js";
+import { parseClusters } from "../src/tagger/load-model.js";
+import { BTC_TUNING_FILE, isGmbDev, nerRoot, readConll, requireData } from "./lib/conll.js";
+import { buildDocs, micro, newScores, scoreDoc, table, type EvalDoc, type Scores } from "./lib/eval-lib.js";
+
+if (!requireData()) process.exit(0);
+
+const args = process.argv.slice(2);
+const mi = args.indexOf("--model");
+let tagger = createTaggerParser();
+if (mi >= 0) {
+  const mod = (await import(pathToFileURL(path.resolve(args[mi + 1]!)).href)) as { MODEL_BASE64: string; CLUSTERS_TSV: string };
+  tagger = createTaggerParser(decodeModel(Uint8Array.from(Buffer.from(mod.MODEL_BASE64, "base64")), parseClusters(mod.CLUSTERS_TSV)));
+} else console.log("note: shipped model (it was trained on the GMB dev and BTC tuning documents)");
+const config = createDefaultConfig();
+config.parsers = config.parsers.map((p) => (p.name === "tagger" ? tagger : p));
+// --without a,b: leave these parsers/refiners out (to measure what each one brings).
+const wi = args.indexOf("--without");
+const without = new Set(wi >= 0 ? args[wi + 1]!.split(",") : []);
+config.parsers = config.parsers.filter((p) => !without.has(p.name));
+config.refiners = config.refiners.filter((r) => !without.has(r.name));
+const full = createEntityExtractor(config);
+const taggerOnly = createEntityExtractor({ parsers: [tagger], refiners: [] });
+const quiet = args.includes("--quiet");
+
+type System = (doc: EvalDoc) => { start: number; end: number; type: string }[];
+const systems: [string, System][] = [
+  ["newsparse", (d) => full.extract(d.document, { resolve: false }).mentions],
+  ["tagger only", (d) => taggerOnly.extract(d.document, { resolve: false }).mentions],
+];
+const summary: string[] = [];
+function run(name: string, docs: EvalDoc[], mapType: (t: string) => string | null): void {
+  const results: [string, Scores][] = systems.map(([n, sys]) => {
+    const s = newScores();
+    for (const d of docs) scoreDoc(d, sys(d), mapType, s);
+    return [n, s];
+  });
+  if (!quiet) console.log(table(`### ${name} (${docs.length} docs)`, results));
+  summary.push(`${name}: ${results.map(([n, s]) => `${n} F1 ${micro(s).f.toFixed(2)}`).join(", ")}`);
+}
+
+const gmb = readConll(path.join(nerRoot, "gmb.conll"), "gmb").filter((s) => isGmbDev(s.doc));
+run("GMB dev (index % 10 = 5)", buildDocs(gmb, (s) => s.doc, "gmb"), (t) => t);
+const toSocial = (t: string): string | null => (t === "GPE" || t === "LOC" || t === "FAC" ? "LOC" : t === "NORP" || t === "EVENT" || t === "LAW" ? null : t);
+const wnut = readConll(path.join(nerRoot, "wnut17", "dev.conll"), "wnut").map((s) => ({ ...s, spans: s.spans.map((sp) => ({ ...sp, type: sp.type === "GPE" ? "LOC" : sp.type })) }));
+run("WNUT-17 dev", buildDocs(wnut, (_s, i) => Math.floor(i / 50), "wnut"), toSocial);
+const btc = readConll(path.join(nerRoot, "btc", BTC_TUNING_FILE), "btc").map((s) => ({ ...s, spans: s.spans.map((sp) => ({ ...sp, type: sp.type === "GPE" ? "LOC" : sp.type })) }));
+const toBtc = (t: string): string | null => (t === "GPE" || t === "LOC" || t === "FAC" ? "LOC" : t === "PERSON" || t === "ORG" ? t : null);
+run(`BTC ${BTC_TUNING_FILE}`, buildDocs(btc, (_s, i) => Math.floor(i / 50), "btc"), toBtc);
+console.log(`\n${summary.join("\n")}`);

@@ -1,0 +1,77 @@
+import { describe, expect, it } from "vitest";
+import { createEntityExtractor, createGazetteerParser, createNameHeadRefiner, createQuotedTitleRefiner, extractEntities, type Mention, type Parser } from "../src/index.js";
+
+/** A parser that proposes fixed spans (by text) with a type, as a tagger would. */
+function fixed(spans: [string, Mention["type"]][]): Parser {
+  return {
+    name: "tagger",
+    parse(context) {
+      const out: Mention[] = [];
+      for (const [text, type] of spans) {
+        const start = context.document.text.indexOf(text);
+        if (start >= 0) out.push({ docId: context.document.id, start, end: start + text.length, text, type, confidence: 0.9, source: "tagger", flags: [] });
+      }
+      return out.sort((a, b) => a.start - b.start);
+    },
+  };
+}
+
+const pick = (ms: Mention[]): string[] => ms.map((m) => `${m.text}/${m.type}`);
+
+describe("name-head refiner", () => {
+  it("grows a name over an organisation head word and types it ORG", () => {
+    const ex = createEntityExtractor({ parsers: [fixed([["Sony", "ORG"], ["Oxford", "GPE"]])], refiners: [createNameHeadRefiner()] });
+    const r = ex.extract("She signed with Sony Records and studied at the University of Oxford in 1999.", { resolve: false });
+    expect(pick(r.mentions)).toEqual(["Sony Records/ORG", "University of Oxford/ORG"]);
+  });
+
+  it("finds events by their head word and leaves country names alone", () => {
+    const ex = createEntityExtractor({ parsers: [fixed([["Soviet Union", "GPE"]])], refiners: [createNameHeadRefiner()] });
+    const r = ex.extract("After the Vietnam War the Soviet Union hosted the Moscow Olympics.", { resolve: false });
+    expect(pick(r.mentions)).toEqual(["Vietnam War/EVENT", "Soviet Union/GPE", "Moscow Olympics/EVENT"]);
+  });
+
+  it("does not take sentence-initial words, a person before 'of' or a leading nationality into the name", () => {
+    const ex = createEntityExtractor({ parsers: [fixed([])], refiners: [createNameHeadRefiner()] });
+    const r = ex.extract("But Noaman Gomaa of the Wafd Party met the Chinese Foreign Ministry.", { resolve: false });
+    expect(pick(r.mentions)).toEqual(["Wafd Party/ORG", "Foreign Ministry/ORG"]);
+  });
+
+  it("keeps a mention that crosses the name's edges", () => {
+    const ex = createEntityExtractor({ parsers: [fixed([["Records and", "ORG"]])], refiners: [createNameHeadRefiner()] });
+    const r = ex.extract("He joined Sony Records and left.", { resolve: false });
+    expect(pick(r.mentions)).toEqual(["Records and/ORG"]);
+  });
+});
+
+describe("quoted-title refiner", () => {
+  it("types a quoted title-case run as WORK_OF_ART without the quotation marks", () => {
+    const ex = createEntityExtractor({ parsers: [fixed([["Red", "PERSON"]])], refiners: [createQuotedTitleRefiner()] });
+    const r = ex.extract("The band released “Red Light Green Light” in May.", { resolve: false });
+    expect(pick(r.mentions)).toEqual(["Red Light Green Light/WORK_OF_ART"]);
+  });
+
+  it("needs a cue word for a one-word title and ignores quoted speech", () => {
+    const ex = createEntityExtractor({ parsers: [fixed([])], refiners: [createQuotedTitleRefiner()] });
+    const r = ex.extract('Their single "Hello" sold well. He said "we will Win" and "Freedom" was chanted.', { resolve: false });
+    expect(pick(r.mentions)).toEqual(["Hello/WORK_OF_ART"]);
+  });
+
+  it("leaves a quoted name the tagger typed unless a cue says it is a title", () => {
+    const ex = createEntityExtractor({ parsers: [fixed([["Al Jazeera", "ORG"]])], refiners: [createQuotedTitleRefiner()] });
+    expect(pick(ex.extract('He spoke to "Al Jazeera" on Monday.', { resolve: false }).mentions)).toEqual(["Al Jazeera/ORG"]);
+  });
+});
+
+describe("languages, ideologies and movements", () => {
+  it("are NORP from the gazetteer", () => {
+    const ex = createEntityExtractor({ parsers: [createGazetteerParser()], refiners: [] });
+    const r = ex.extract("He spoke Swahili to Islamist fighters and Western diplomats.", { resolve: false });
+    expect(pick(r.mentions)).toEqual(["Swahili/NORP", "Islamist/NORP", "Western/NORP"]);
+  });
+
+  it("end to end: the default pipeline finds an organisation by its head word", () => {
+    const r = extractEntities("Officials from the Norwegian Refugee Council and the African Union met on Tuesday.", { resolve: false });
+    expect(r.mentions.some((m) => m.type === "ORG" && m.text.endsWith("Refugee Council"))).toBe(true);
+  });
+});
