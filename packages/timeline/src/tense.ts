@@ -88,7 +88,9 @@ export function clauseTense(text: string, start: number, end: number): ClauseTen
       i = j;
       continue;
     }
-    if (FUTURE.has(word) || word.endsWith("'ll") || word.endsWith("’ll")) tense = "future";
+    // "plan"/"plans" schedule only as a verb before "to" ("plans to meet"), not as a noun ("announced the plan Aug. 21")
+    if ((word === "plan" || word === "plans") && !/^\s{1,3}to\b/i.test(text.slice(j, j + 6))) tense = null;
+    else if (FUTURE.has(word) || word.endsWith("'ll") || word.endsWith("’ll")) tense = "future";
     // "set" is a schedule only as "set to"/"set for" ("the record high set on Aug. 6" is past)
     else if (word === "set") tense = /^\s{1,3}(?:to|for)\b/i.test(text.slice(j, j + 8)) ? "future" : null;
     // "is to resume", "are to meet": arranged future

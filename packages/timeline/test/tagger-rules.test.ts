@@ -212,6 +212,11 @@ describe("AQUAINT-tuned conventions", () => {
     expect(values("Officials said talks collapsed last December.", "2010-11-20")).toEqual(["last December=DATE:2009-12"]);
   });
 
+  it("'plan' is a future cue only as a verb before 'to'", () => {
+    expect(values("The firm announced the plan Sept. 2.", "2010-10-20")).toEqual(["Sept. 2=DATE:2010-09-02"]);
+    expect(values("The firm plans to vote Nov. 2.", "2010-10-20")).toEqual(["Nov. 2=DATE:2010-11-02"]);
+  });
+
   it("'as soon as' / 'as early as' a weekday looks ahead", () => {
     expect(values("The team could leave as soon as Tuesday, he said.", "2024-04-19")).toEqual(["Tuesday=DATE:2024-04-23"]);
     expect(values("A ruling was possible as early as Monday.", "2024-04-19")).toEqual(["Monday=DATE:2024-04-22"]);

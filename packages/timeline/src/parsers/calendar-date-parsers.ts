@@ -108,7 +108,7 @@ export const dayMonthParser = regexParser(
 /** Present-tense schedule verbs right before a weekday ("begins Monday", "opens on Tuesday"). */
 const PRESENT_SCHEDULE = /\b(?:begins|starts|opens|ends|expires|meets|closes|resumes|arrives|leaves|departs|kicks off)(?: on)? $/i;
 // "meets Arafat on Monday", "the vote is Saturday": a schedule verb a few words back, or a copula right before
-const PRESENT_SCHEDULE_WIDE = /\b(?:(?:begins|starts|opens|meets|resumes|arrives|leaves|departs|visits|hosts|holds|votes|travels|returns|heads)(?: [A-Za-z’'.-]{1,20}){1,3}(?: on)?|(?:is|are)(?: on)?) $/;
+const PRESENT_SCHEDULE_WIDE = /\b(?:(?:begins?|starts?|opens?|meets?|resumes?|arrives?|leaves|departs?|visits?|hosts?|holds?|votes|travels?|returns?|heads)(?: [A-Za-z’'.-]{1,20}){1,3}(?: on)?|(?:is|are)(?: on)?) $/;
 
 /** Weekdays, resolved by tense: "Wednesday", "last Saturday", "Sunday afternoon", "Monday, Oct. 30". */
 export const weekdayParser = regexParser(
