@@ -9,7 +9,7 @@ export type ClauseTense = "past" | "present" | "future";
 
 const FUTURE = new Set([
   "will", "shall", "'ll", "’ll", "wo", "won't", "won’t", "going", "scheduled", "planned", "plans", "plan", "expected",
-  "expects", "upcoming", "next", "due", "payable", "would", "tomorrow", "intends", "aims", "deadline", "until", "looms",
+  "expects", "planning", "upcoming", "next", "due", "payable", "would", "tomorrow", "intends", "aims", "deadline", "until", "looms",
 ]);
 const PAST = new Set([
   "said", "was", "were", "had", "did", "ago", "last", "told", "began", "met", "took", "made", "held", "came", "went",
@@ -95,6 +95,8 @@ export function clauseTense(text: string, start: number, end: number): ClauseTen
     else if (word === "set") tense = /^\s{1,3}(?:to|for)\b/i.test(text.slice(j, j + 8)) ? "future" : null;
     // "is to resume", "are to meet": arranged future
     else if (word === "to" && (before === "is" || before === "are")) tense = "future";
+    // "were planning to", "was expected to", "was due to": the auxiliary carries a prospective verb, not a past event
+    else if ((word === "was" || word === "were") && /^\s{1,3}(?:planning|going|expected|scheduled|due|set|supposed|about)\b/i.test(text.slice(j, j + 14))) tense = null;
     else if (PAST.has(word) && !(PASSIVE_AUX.has(before) && word !== "was" && word !== "were")) tense = "past";
     else if (PRESENT.has(word)) tense = "present";
     else if (word.length > 4 && word.endsWith("ed") && !NOT_PAST_ED.has(word) && !PASSIVE_AUX.has(before)) tense = "past";

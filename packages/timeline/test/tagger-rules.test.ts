@@ -217,6 +217,12 @@ describe("AQUAINT-tuned conventions", () => {
     expect(values("The firm plans to vote Nov. 2.", "2010-10-20")).toEqual(["Nov. 2=DATE:2010-11-02"]);
   });
 
+  it("'since' a month or weekday looks back; 'were planning to' looks ahead", () => {
+    expect(values("The ship has been at sea since December and was scheduled to return.", "2010-11-20")).toEqual(["December=DATE:2009-12"]);
+    expect(values("Talks have stalled since Monday.", "2024-04-19")).toEqual(["Monday=DATE:2024-04-15"]);
+    expect(values("Protesters were planning to march on Saturday.", "2024-04-17")).toEqual(["Saturday=DATE:2024-04-20"]);
+  });
+
   it("'as soon as' / 'as early as' a weekday looks ahead", () => {
     expect(values("The team could leave as soon as Tuesday, he said.", "2024-04-19")).toEqual(["Tuesday=DATE:2024-04-23"]);
     expect(values("A ruling was possible as early as Monday.", "2024-04-19")).toEqual(["Monday=DATE:2024-04-22"]);

@@ -70,7 +70,7 @@ export const monthDateParser = regexParser(
       let dir = relDirection(g.rel) ?? monthDayDirection(ctx, m.index, end);
       // a bare month one or two months after the report month is the coming one: a past one
       // so close back would be written "last March" or carry its year
-      if (!g.rel && dir === "past" && (month - ref.month + 12) % 12 >= 1 && (month - ref.month + 12) % 12 <= 2) dir = "future";
+      if (!g.rel && dir === "past" && previousWord(ctx.text, m.index).toLowerCase() !== "since" && (month - ref.month + 12) % 12 >= 1 && (month - ref.month + 12) % 12 <= 2) dir = "future";
       const ym = resolveMonth(ref, month, dir);
       value = `${pad(ym.year, 4)}-${pad(ym.month)}`;
     }
@@ -131,7 +131,7 @@ export const weekdayParser = regexParser(
     else {
       // present-tense schedules ("a visit begins Monday") look forward, like the future
       const tense = ctx.tenseAt(m.index, m.index + m[0].length);
-      const dir = relDirection(g.rel) ?? (earliestPossible(ctx.text, m.index) ? "future" : null) ?? (tense === "present" && (PRESENT_SCHEDULE.test(ctx.text.slice(Math.max(0, m.index - 40), m.index)) || PRESENT_SCHEDULE_WIDE.test(ctx.text.slice(Math.max(0, m.index - 60), m.index))) ? "future" : directionOfTense(tense));
+      const dir = relDirection(g.rel) ?? (earliestPossible(ctx.text, m.index) ? "future" : null) ?? (previousWord(ctx.text, m.index).toLowerCase() === "since" ? "past" : null) ?? (tense === "present" && (PRESENT_SCHEDULE.test(ctx.text.slice(Math.max(0, m.index - 40), m.index)) || PRESENT_SCHEDULE_WIDE.test(ctx.text.slice(Math.max(0, m.index - 60), m.index))) ? "future" : directionOfTense(tense));
       dayValue = formatDay(resolveWeekday(ref, wd, dir));
     }
     if (g.pod) return { type: "TIME", value: `${dayValue}T${POD[g.pod.toLowerCase()] ?? "XX"}` };

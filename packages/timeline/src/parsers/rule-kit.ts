@@ -196,6 +196,8 @@ export function earliestPossible(text: string, start: number): boolean {
 export function monthDayDirection(ctx: TaggerContext, start: number, end: number): Direction {
   if (earliestPossible(ctx.text, start)) return "future";
   const prev = previousWord(ctx.text, start).toLowerCase();
+  // "since March": the start of a stretch reaching the report, always behind it
+  if (prev === "since") return "past";
   if (prev === "by" || prev === "until" || prev === "till" || prev === "before" || prev === "through") return "closest";
   // present tense announces schedules ("the Cup begins June 10"): the nearest occurrence
   const tense = ctx.tenseAt(start, end);
