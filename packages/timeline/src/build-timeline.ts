@@ -1,18 +1,9 @@
 import type { Document, Message } from "@newsparse/corpus-loader";
 import type { EventMention, ReferenceDate, Timex, TimelineEntry } from "./schema.js";
-import { type CalendarDay, toCalendarDay, toDayNumber, fromDayNumber, formatDay } from "./calendar.js";
+import { formatDay } from "./calendar.js";
 import type { EventLexicon } from "./event-lexicon.js";
 import { type EntityMentions, contentWords, extractEventMentions } from "./extract-events.js";
-import { type InferredReferenceDate, inferReferenceDate } from "./infer-reference-date.js";
-import {
-  type AnchorEvent,
-  type AnchorIndex,
-  type ReferenceCue,
-  anchorReferenceDate,
-  collectAnchorEvents,
-  createAnchorIndex,
-  referenceCues,
-} from "./anchor-reference-date.js";
+import { resolveReferenceDates } from "./resolve-reference-dates.js";
 import { compatible, within } from "./timex-interval.js";
 import { getDefaultTagger } from "./tag-temporal-expressions.js";
 import { InvalidDocumentsError } from "./errors.js";
@@ -58,12 +49,6 @@ function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   return inter / (a.size + b.size - inter);
 }
 
-function median(days: CalendarDay[]): CalendarDay | null {
-  if (days.length === 0) return null;
-  const n = days.map(toDayNumber).sort((a, b) => a - b);
-  return fromDayNumber(n[Math.floor((n.length - 1) / 2)] ?? 0);
-}
-
 function title(doc: Document, m: EventMention): string {
   let t = doc.text.slice(m.start, m.end).replace(/\s+/g, " ").trim();
   if (t.length > 140) {
@@ -84,7 +69,10 @@ interface Cluster {
  * Tag every document, extract dated event mentions, and merge mentions of
  * the same event across documents into one timeline. Documents without
  * `publishedAt` get an inferred reference date, reported with a message and
- * in `referenceDates`; today's date is never used.
+ * in `referenceDates`; today's date is never used. Relative expressions of
+ * an undated document ("talks began Wednesday", "last month") are solved
+ * against the same events dated in the other documents of the run (see
+ * {@link resolveReferenceDates}).
  *
  * Merging: two mentions are the same event when their dates are compatible
  * at their granularity (one interval contains the other) and their trigger
@@ -126,72 +114,11 @@ export function buildTimeline(input: readonly Document[], options: BuildTimeline
     seenIds.add(d.id);
     documents.push(d as Document);
   }
-  const referenceDates: ReferenceDate[] = [];
-  const refs = new Map<string, CalendarDay | null>();
-
-  // 1. reference dates: metadata, else inferred (strong evidence first, then with a corpus prior)
-  const missing: Document[] = [];
-  for (const doc of documents) {
-    const day = toCalendarDay(doc.publishedAt);
-    if (day) {
-      refs.set(doc.id, day);
-      referenceDates.push({ docId: doc.id, value: formatDay(day), inferred: false, uncertaintyDays: 0, evidence: ["publishedAt"] });
-    } else missing.push(doc);
-  }
-  if (missing.length > 0) {
-    const first = new Map(missing.map((d) => [d.id, inferReferenceDate(d)]));
-    const known = [...refs.values()].filter((d): d is CalendarDay => d !== null);
-    for (const r of first.values()) if (r.strong && r.reference.value) known.push(toCalendarDay(r.reference.value) as CalendarDay);
-    const prior = median(known);
-    // second pass: month-day mentions placed against the corpus prior
-    const inferred = new Map(missing.map((d) => {
-      const r = first.get(d.id);
-      return [d.id, r?.strong ? r : inferReferenceDate(d, prior)] as const;
-    }));
-    // cross-document anchors: events dated by metadata documents (any date) and by documents
-    // whose date is strongly inferred (only dates their text states outright)
-    const weak = missing.filter((d) => !inferred.get(d.id)?.strong);
-    let index: AnchorIndex = new Map();
-    if (weak.length > 0) {
-      const anchors: AnchorEvent[] = [];
-      for (const doc of documents) {
-        const meta = refs.get(doc.id);
-        const r = inferred.get(doc.id);
-        const day = meta ?? (r?.strong && r.reference.value ? toCalendarDay(r.reference.value) : null);
-        if (!day) continue;
-        try {
-          anchors.push(...collectAnchorEvents(doc, day, tagger, { lexicon: options.lexicon, absoluteOnly: !meta }));
-        } catch (error) {
-          messages.push({ severity: "error", ruleId: "tagger-failed", reason: String(error), source: SOURCE, docId: doc.id });
-        }
-      }
-      index = createAnchorIndex(anchors);
-    }
-    for (const doc of missing) {
-      let r = inferred.get(doc.id) as InferredReferenceDate;
-      if (!r.strong) {
-        let cues: ReferenceCue[] = [];
-        try {
-          cues = referenceCues(doc, tagger.tag(doc.text, { referenceDate: null }), { lexicon: options.lexicon });
-        } catch (error) {
-          messages.push({ severity: "error", ruleId: "tagger-failed", reason: String(error), source: SOURCE, docId: doc.id });
-        }
-        r = anchorReferenceDate(doc, r, cues, index);
-      }
-      const value = r.reference.value;
-      refs.set(doc.id, value ? toCalendarDay(value) : null);
-      referenceDates.push(r.reference);
-      messages.push({
-        severity: "warning",
-        ruleId: value ? "inferred-reference-date" : "missing-reference-date",
-        reason: value
-          ? `No publication date: inferred ${value} ± ${r.reference.uncertaintyDays} days from the text (${r.reference.evidence.slice(-3).join("; ") || "no evidence"}).`
-          : "No publication date and none could be inferred: relative dates stay unresolved.",
-        source: SOURCE,
-        docId: doc.id,
-      });
-    }
-  }
+  // 1. reference dates: metadata, else inferred (single document, corpus prior, cross-document anchors)
+  const resolved = resolveReferenceDates(documents, { tagger, lexicon: options.lexicon });
+  const referenceDates: ReferenceDate[] = resolved.referenceDates;
+  const refs = resolved.days;
+  messages.push(...resolved.messages);
 
   // 2. timexes and event mentions
   const timexes: Timex[] = [];

@@ -59,6 +59,11 @@ export {
   type AnchorOptions,
   type AnchorReferenceOptions,
 } from "./anchor-reference-date.js";
+export {
+  resolveReferenceDates,
+  type ResolveReferenceDatesOptions,
+  type ResolvedReferenceDates,
+} from "./resolve-reference-dates.js";
 export { TimelineError, InvalidDocumentsError } from "./errors.js";
 export { buildTimeline, type BuildTimelineOptions, type TimelineResult } from "./build-timeline.js";
 export {

@@ -9,6 +9,7 @@ import {
   getDefaultTagger,
   inferReferenceDate,
   referenceCues,
+  resolveReferenceDates,
   tagTemporalExpressions,
 } from "../src/index.js";
 
@@ -170,5 +171,29 @@ describe("anchorReferenceDate (building blocks)", () => {
     const doc = parseDocument("Nothing relative here, only 2023.", { id: "c" });
     const base = inferReferenceDate(doc, { year: 2024, month: 4, day: 1 });
     expect(anchorReferenceDate(doc, base, [], new Map())).toBe(base);
+  });
+});
+
+describe("resolveReferenceDates", () => {
+  it("chains anchors: a document dated by anchoring dates the next one", () => {
+    const a = parseDocument(
+      "Defense officials and Nigerien ministers began withdrawal talks in Niamey on May 15, 2024, led by Maier and Anderson.",
+      { id: "a", publishedAt: "2024-05-16" },
+    );
+    // b is anchored by a ("Wednesday" talks); its own "in March" then dates c's "last month"
+    const b = parseDocument(
+      "Defense officials began withdrawal talks with Nigerien ministers in Niamey on Wednesday, led by Maier and Anderson. " +
+        "The junta scrapped the military cooperation agreement with Washington in March, a spokesman for the junta said.",
+      { id: "b" },
+    );
+    const c = parseDocument("The junta scrapped the military cooperation agreement with Washington last month, a spokesman for the junta said.", {
+      id: "c",
+    });
+    const resolved = resolveReferenceDates([a, b, c], { tagger: getDefaultTagger() });
+    expect(resolved.referenceDates.map((r) => r.docId)).toEqual(["a", "b", "c"]);
+    const rc = resolved.referenceDates[2]!;
+    expect(rc.value?.slice(0, 7)).toBe("2024-04");
+    expect(rc.evidence.join(" ")).toMatch(/"last month" = 2024-03 \("March": .*per b\)/);
+    expect(resolved.messages.filter((m) => m.ruleId === "inferred-reference-date").map((m) => m.docId)).toEqual(["b", "c"]);
   });
 });

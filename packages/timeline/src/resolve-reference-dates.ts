@@ -1,0 +1,151 @@
+import type { Document, Message } from "@newsparse/corpus-loader";
+import type { ReferenceDate } from "./schema.js";
+import { type CalendarDay, formatDay, fromDayNumber, toCalendarDay, toDayNumber } from "./calendar.js";
+import type { EventLexicon } from "./event-lexicon.js";
+import { type InferredReferenceDate, inferReferenceDate } from "./infer-reference-date.js";
+import {
+  type AnchorEvent,
+  type ReferenceCue,
+  anchorReferenceDate,
+  collectAnchorEvents,
+  createAnchorIndex,
+  referenceCues,
+} from "./anchor-reference-date.js";
+import type { TemporalTagger } from "./temporal-tagger.js";
+
+const SOURCE = "@newsparse/timeline";
+/** Rounds of anchoring: documents dated in one round anchor the next. */
+const ANCHOR_ROUNDS = 3;
+
+/** Options of {@link resolveReferenceDates}. */
+export interface ResolveReferenceDatesOptions {
+  /** Tagger used to read relative expressions and date anchor events. */
+  tagger: TemporalTagger;
+  /** Event trigger lexicon (word → class). */
+  lexicon?: EventLexicon | undefined;
+}
+
+/** Result of {@link resolveReferenceDates}. */
+export interface ResolvedReferenceDates {
+  /** One record per document, in input order. */
+  referenceDates: ReferenceDate[];
+  /** Document id → reference day (null when none could be inferred). */
+  days: Map<string, CalendarDay | null>;
+  /** `inferred-reference-date`, `missing-reference-date` and `tagger-failed` messages. */
+  messages: Message[];
+}
+
+function median(days: CalendarDay[]): CalendarDay | null {
+  if (days.length === 0) return null;
+  const n = days.map(toDayNumber).sort((a, b) => a - b);
+  return fromDayNumber(n[Math.floor((n.length - 1) / 2)] ?? 0);
+}
+
+/**
+ * The reference (publication) date of every document: `publishedAt` when
+ * present, else inferred and flagged, never today's date.
+ *
+ * 1. each undated document on its own ({@link inferReferenceDate}: dates it
+ *    reports as past bound it from below, scheduled ones from above, a
+ *    deadline "N months" away points back);
+ * 2. again with the corpus prior (median of the known and strongly inferred
+ *    dates) to place month-day mentions without a year;
+ * 3. documents still weak are anchored across documents
+ *    ({@link anchorReferenceDate}): their relative expressions ("Wednesday",
+ *    "last month", "in the coming days") are solved against the same events
+ *    dated in documents whose date is known, in up to three rounds, a
+ *    document anchored in one round anchoring the next (only with the dates
+ *    its text states outright).
+ *
+ * @param documents - Valid documents (unique ids).
+ * @param options - Tagger and lexicon.
+ * @returns Reference dates, the day per document, and messages.
+ * @example
+ * ```ts
+ * const { referenceDates } = resolveReferenceDates(documents, { tagger: getDefaultTagger() });
+ * ```
+ */
+export function resolveReferenceDates(documents: readonly Document[], options: ResolveReferenceDatesOptions): ResolvedReferenceDates {
+  const { tagger, lexicon } = options;
+  const messages: Message[] = [];
+  const days = new Map<string, CalendarDay | null>();
+  const records = new Map<string, ReferenceDate>();
+  const missing: Document[] = [];
+  for (const doc of documents) {
+    const day = toCalendarDay(doc.publishedAt);
+    if (day) {
+      days.set(doc.id, day);
+      records.set(doc.id, { docId: doc.id, value: formatDay(day), inferred: false, uncertaintyDays: 0, evidence: ["publishedAt"] });
+    } else missing.push(doc);
+  }
+  if (missing.length > 0) {
+    const first = new Map(missing.map((d) => [d.id, inferReferenceDate(d)]));
+    const known = [...days.values()].filter((d): d is CalendarDay => d !== null);
+    for (const r of first.values()) if (r.strong && r.reference.value) known.push(toCalendarDay(r.reference.value) as CalendarDay);
+    const prior = median(known);
+    // second pass: month-day mentions placed against the corpus prior
+    const inferred = new Map<string, InferredReferenceDate>();
+    for (const d of missing) {
+      const r = first.get(d.id) as InferredReferenceDate;
+      inferred.set(d.id, r.strong ? r : inferReferenceDate(d, prior));
+    }
+    let pending = missing.filter((d) => !inferred.get(d.id)?.strong);
+    if (pending.length > 0) {
+      const anchors: AnchorEvent[] = [];
+      const addAnchors = (doc: Document, day: CalendarDay, absoluteOnly: boolean) => {
+        try {
+          anchors.push(...collectAnchorEvents(doc, day, tagger, { lexicon, absoluteOnly }));
+        } catch (error) {
+          messages.push({ severity: "error", ruleId: "tagger-failed", reason: String(error), source: SOURCE, docId: doc.id });
+        }
+      };
+      // anchors: metadata documents (any date) and strongly inferred ones (dates stated outright)
+      for (const doc of documents) {
+        const meta = days.get(doc.id);
+        const r = inferred.get(doc.id);
+        const day = meta ?? (r?.strong && r.reference.value ? toCalendarDay(r.reference.value) : null);
+        if (day) addAnchors(doc, day, !meta);
+      }
+      const cues = new Map<string, ReferenceCue[]>();
+      for (const doc of pending) {
+        try {
+          cues.set(doc.id, referenceCues(doc, tagger.tag(doc.text, { referenceDate: null }), { lexicon }));
+        } catch (error) {
+          messages.push({ severity: "error", ruleId: "tagger-failed", reason: String(error), source: SOURCE, docId: doc.id });
+        }
+      }
+      const base = new Map(pending.map((d) => [d.id, inferred.get(d.id) as InferredReferenceDate]));
+      for (let round = 0; round < ANCHOR_ROUNDS && pending.length > 0; round++) {
+        const index = createAnchorIndex(anchors);
+        const next: Document[] = [];
+        for (const doc of pending) {
+          const r = anchorReferenceDate(doc, base.get(doc.id) as InferredReferenceDate, cues.get(doc.id) ?? [], index);
+          inferred.set(doc.id, r);
+          const day = r.strong && r.reference.value ? toCalendarDay(r.reference.value) : null;
+          if (day) addAnchors(doc, day, true);
+          else next.push(doc);
+        }
+        // nothing new anchored: another round would change nothing
+        if (next.length === pending.length) break;
+        pending = next;
+      }
+    }
+    for (const doc of missing) {
+      const r = inferred.get(doc.id) as InferredReferenceDate;
+      const value = r.reference.value;
+      days.set(doc.id, value ? toCalendarDay(value) : null);
+      records.set(doc.id, r.reference);
+      messages.push({
+        severity: "warning",
+        ruleId: value ? "inferred-reference-date" : "missing-reference-date",
+        reason: value
+          ? `No publication date: inferred ${value} ± ${r.reference.uncertaintyDays} days from the text (${r.reference.evidence.slice(-3).join("; ") || "no evidence"}).`
+          : "No publication date and none could be inferred: relative dates stay unresolved.",
+        source: SOURCE,
+        docId: doc.id,
+      });
+    }
+  }
+  const referenceDates = documents.map((d) => records.get(d.id) as ReferenceDate);
+  return { referenceDates, days, messages };
+}
