@@ -85,6 +85,8 @@ export const modifierExtender: TemporalRefiner = {
       if (word === "more" && c.value !== "PAST_REF") continue;
       if ((word === "early" || word === "late" || word === "earlier" || word === "later") && c.type === "DURATION") continue;
       if ((word === "about" || word === "approximately") && c.type !== "TIME" && c.type !== "DURATION") continue;
+      // "Earlier Friday, police said …": a discourse adverb (earlier than the events just told), not a part of the day
+      if ((word === "earlier" || word === "later") && c.rule === "weekday") continue;
       c.start -= (m[1] ?? "").length + 1;
       c.mod ??= MODIFIERS[word];
     }

@@ -223,6 +223,11 @@ describe("AQUAINT-tuned conventions", () => {
     expect(values("Protesters were planning to march on Saturday.", "2024-04-17")).toEqual(["Saturday=DATE:2024-04-20"]);
   });
 
+  it("'Earlier'/'Later' before a weekday is a discourse adverb outside the extent; 'early' stays in", () => {
+    expect(values("Earlier Tuesday, the police said the road was open.", "2024-04-17")).toEqual(["Tuesday=DATE:2024-04-16"]);
+    expect(values("They left early Tuesday.", "2024-04-17")).toEqual(["early Tuesday=DATE:2024-04-16/START"]);
+  });
+
   it("'as soon as' / 'as early as' a weekday looks ahead", () => {
     expect(values("The team could leave as soon as Tuesday, he said.", "2024-04-19")).toEqual(["Tuesday=DATE:2024-04-23"]);
     expect(values("A ruling was possible as early as Monday.", "2024-04-19")).toEqual(["Monday=DATE:2024-04-22"]);
