@@ -9,6 +9,9 @@ import {
   holidayParser,
   weekendParser,
   yearEndParser,
+  secondDayParser,
+  firstDayParser,
+  middayParser,
 } from "./parsers/calendar-date-parsers.js";
 import {
   durationParser,
@@ -65,5 +68,8 @@ export function createNewsParsers(): TemporalParser[] {
     durationRangeParser,
     periodEdgeParser,
     unitLongParser,
+    secondDayParser,
+    firstDayParser,
+    middayParser,
   ];
 }

@@ -228,6 +228,16 @@ describe("AQUAINT-tuned conventions", () => {
     expect(values("They left early Tuesday.", "2024-04-17")).toEqual(["early Tuesday=DATE:2024-04-16/START"]);
   });
 
+  it("the second day of 'April 24 and 25' is its own date; 'at midday'; an attributive 'the March …'", () => {
+    expect(values("Talks are set for June 3 and 4.", "2010-05-20")).toEqual(["June 3=DATE:2010-06-03", "4=DATE:2010-06-04"]);
+    expect(values("They met on May 8 and 9, 2007.")).toEqual(["May 8=DATE:2007-05-08", "9, 2007=DATE:2007-05-09"]);
+    expect(values("Yields rose from June 3 to 5 percent.", "2010-05-20")).toEqual(["June 3=DATE:2010-06-03"]);
+    expect(values("The shelling stopped at midday.", "2010-05-20")).toEqual(["midday=TIME:2010-05-20T12:00"]);
+    expect(values("The March vote was close.", "2010-05-20")).toEqual(["March=DATE:2010-03"]);
+    expect(values("The March on the capital was peaceful.")).toEqual([]);
+    expect(values("The March was peaceful.")).toEqual([]);
+  });
+
   it("'as soon as' / 'as early as' a weekday looks ahead", () => {
     expect(values("The team could leave as soon as Tuesday, he said.", "2024-04-19")).toEqual(["Tuesday=DATE:2024-04-23"]);
     expect(values("A ruling was possible as early as Monday.", "2024-04-19")).toEqual(["Monday=DATE:2024-04-22"]);

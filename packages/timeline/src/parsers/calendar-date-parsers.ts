@@ -1,10 +1,12 @@
 /**
  * Calendar dates: month names, day-first dates, weekdays, weeks, deictic days, dotted dates, holidays, weekends, year end.
  */
+import type { TaggerContext } from "../temporal-tagger.js";
 import { type CalendarDay, daysInMonth, formatDay, formatWeek, pad } from "../calendar.js";
 import { directionOfTense, resolveMonth, resolveMonthDay, resolveWeekday, shiftedPeriodValue } from "../resolve.js";
 import {
   regexParser,
+  type Groups,
   MONTH_NAMES,
   MONTHS,
   WEEKDAYS,
@@ -20,6 +22,7 @@ import {
   shiftDay,
   isoWeekdayOf,
   earliestPossible,
+  nextWord,
 } from "./rule-kit.js";
 
 /** Month names with optional day and year: "April 25", "Sept. 15", "July 2023", "last July", "late July". */
@@ -37,13 +40,14 @@ export const monthDateParser = regexParser(
     if (day !== undefined && (day < 1 || day > 31)) return null;
     let year = g.year ? Number(g.year) : undefined;
     if (g.ry && ctx.reference) year = ctx.reference.year + (g.ry === "last" ? -1 : g.ry === "next" ? 1 : 0);
-    if (monthKey === "may" && day === undefined && year === undefined && !g.pre && !g.rel) {
-      if (!MONTH_PREPOSITIONS.has(previousWord(ctx.text, m.index).toLowerCase())) return null;
-    }
-    if (monthKey === "march" && day === undefined && year === undefined && !g.pre && !g.rel) {
+    if ((monthKey === "may" || monthKey === "march") && day === undefined && year === undefined && !g.pre && !g.rel) {
       const prev = previousWord(ctx.text, m.index).toLowerCase();
-      // "March on Washington", "protesters march": the verb, unless a preposition introduces it
-      if (!MONTH_PREPOSITIONS.has(prev)) return null;
+      // "March on Washington", "protesters march", "it may": the verb or noun, unless a preposition introduces
+      // the month, or a determiner does before a lowercase head noun ("the March accession", "the May elections")
+      const next = nextWord(ctx.text, m.index + m[0].length);
+      const attributive =
+        MONTH_DETERMINERS.has(prev) && /^[a-z]{3,20}$/.test(next) && !NOT_HEAD_NOUN.has(next) && /^[A-Z]/.test(g.month ?? "");
+      if (!MONTH_PREPOSITIONS.has(prev) && !attributive) return null;
     }
     if (day === undefined && year === undefined && !g.pre && !g.rel && !g.ry && !(g.month ?? "").endsWith(".")) {
       // "Jan Kavan", "April Glaspie", "June Carter": a first name before a capitalised word, unless a preposition introduces the month
@@ -81,6 +85,68 @@ export const monthDateParser = regexParser(
     return { type: "DATE", value, mod, end };
   },
   2,
+);
+
+/** Determiners before an attributive month ("the March accession"). */
+const MONTH_DETERMINERS = new Set(["the", "this", "that", "its", "their", "his", "her"]);
+/** Words after "the March" / "the May" that show a noun or verb, not a month used as a modifier. */
+const NOT_HEAD_NOUN = new Set(["on", "to", "of", "in", "through", "for", "against", "from", "toward", "towards", "and", "or", "was", "is", "be", "have", "also", "not"]);
+
+const DAY_PAIR_SOURCE = `\\b(?<month>${MONTHS}) (?<d1>[0-3]?\\d)(?:st|nd|rd|th)? (?:and|or|to|through|until) (?<d2>[0-3]?\\d)(?:st|nd|rd|th)?(?![\\d:A-Za-z%])(?:,? (?<year>(?:1[6-9]|20)\\d\\d)(?!\\d))?`;
+
+/** Month, both days and year of "April 24 and 25", "March 3 to 5, 1998", or null when it is not a pair of days. */
+function dayPair(m: RegExpExecArray, g: Groups, ctx: TaggerContext): { month: number; d1: number; d2: number; year: number | null } | null {
+  const month = MONTH_NAMES[(g.month ?? "").replace(".", "").toLowerCase()];
+  const d1 = Number(g.d1);
+  const d2 = Number(g.d2);
+  if (!month || d1 < 1 || d2 <= d1 || d2 > 31) return null;
+  // "March 3 to 5 percent" is not a day
+  if (/^ ?(?:percent|per cent|million|billion|points?|cents?|people|years?|days?)\b/i.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 12))) return null;
+  let year: number | null = g.year ? Number(g.year) : null;
+  if (year === null && ctx.reference) year = resolveMonthDay(ctx.reference, month, d1, monthDayDirection(ctx, m.index, m.index + m[0].length)).year;
+  if (d2 > daysInMonth(year ?? 2000, month)) return null;
+  return { month, d1, d2, year };
+}
+
+/** The second day of "April 24 and 25", "March 3 to 5": its own date in the first one's month and year. */
+export const secondDayParser = regexParser(
+  "second-day",
+  new RegExp(DAY_PAIR_SOURCE, "g"),
+  (m, g, ctx) => {
+    const pair = dayPair(m, g, ctx);
+    if (!pair) return null;
+    // the second day keeps a trailing year ("25, 1998"), which also dates the first
+    const start = m.index + m[0].lastIndexOf(` ${g.d2 ?? ""}`, g.year ? m[0].length - (g.year.length + 1) : m[0].length) + 1;
+    const end = g.year ? m.index + m[0].length : start + (g.d2 ?? "").length;
+    return { type: "DATE", value: `${pair.year === null ? "XXXX" : pad(pair.year, 4)}-${pad(pair.month)}-${pad(pair.d2)}`, start, end };
+  },
+  1,
+);
+
+/** The first day of "May 8 and 9, 2007": dated by the year written after the second. */
+export const firstDayParser = regexParser(
+  "first-day",
+  new RegExp(DAY_PAIR_SOURCE, "g"),
+  (m, g, ctx) => {
+    if (!g.year) return null;
+    const pair = dayPair(m, g, ctx);
+    if (!pair || pair.year === null) return null;
+    const end = m.index + (g.month ?? "").length + 1 + (g.d1 ?? "").length;
+    return { type: "DATE", value: `${pad(pair.year, 4)}-${pad(pair.month)}-${pad(pair.d1)}`, end };
+  },
+  3,
+);
+
+/** "at midday", "by midday": noon of the report day. */
+export const middayParser = regexParser(
+  "midday",
+  /\b(?:at|by|around|about|before|after|until|till|near|from|toward|towards) (?<w>midday)\b/gi,
+  (m, _g, ctx) => {
+    const start = m.index + m[0].length - "midday".length;
+    const day = ctx.reference ? formatDay(ctx.reference) : "XXXX-XX-XX";
+    return { type: "TIME", value: `${day}T12:00`, start };
+  },
+  1,
 );
 
 /** Day-first dates: "11 April, 2018", "the 15th of March". */
