@@ -85,6 +85,11 @@ export const modifierExtender: TemporalRefiner = {
       if (word === "more" && c.value !== "PAST_REF") continue;
       if ((word === "early" || word === "late" || word === "earlier" || word === "later") && c.type === "DURATION") continue;
       if ((word === "about" || word === "approximately") && c.type !== "TIME" && c.type !== "DURATION") continue;
+      if (word === "around" || word === "about" || word === "approximately") {
+        // "ways to get around Wednesday's ruling": a particle of the verb, or a preposition before a possessive
+        if (/^['’]s\b/.test(ctx.text.slice(c.end, c.end + 3))) continue;
+        if (/\b(?:get|gets|got|getting|go|goes|went|going|come|came|turn|turned|work|worked|walk|walked|move|moved|run|ran|way|ways)\s{1,3}$/i.test(before.slice(0, before.length - word.length - 1))) continue;
+      }
       // "Earlier Friday, police said …": a discourse adverb (earlier than the events just told), not a part of the day
       if ((word === "earlier" || word === "later") && c.rule === "weekday") continue;
       c.start -= (m[1] ?? "").length + 1;

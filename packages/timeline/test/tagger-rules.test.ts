@@ -238,6 +238,11 @@ describe("AQUAINT-tuned conventions", () => {
     expect(values("The March was peaceful.")).toEqual([]);
   });
 
+  it("'around' as a verb particle or before a possessive stays outside the extent", () => {
+    expect(values("Lawyers sought a way to get around Monday's ruling, he said.", "2024-04-17").map((v) => v.split("=")[0])).toEqual(["Monday"]);
+    expect(values("They arrived around Nov. 1.", "2010-11-20")).toEqual(["around Nov. 1=DATE:2010-11-01/APPROX"]);
+  });
+
   it("'as soon as' / 'as early as' a weekday looks ahead", () => {
     expect(values("The team could leave as soon as Tuesday, he said.", "2024-04-19")).toEqual(["Tuesday=DATE:2024-04-23"]);
     expect(values("A ruling was possible as early as Monday.", "2024-04-19")).toEqual(["Monday=DATE:2024-04-22"]);
