@@ -28,7 +28,10 @@ const PERSON_NOUNS = new Set([
   "soldier", "officer", "guard", "doctor", "physician", "nurse", "lawyer", "judge", "priest", "rabbi", "imam", "pilot",
   "actor", "actress", "author", "mayor", "senator", "governor", "president", "chairman", "executive", "official",
   "leader", "activist", "protester", "protestor", "worker", "employee", "farmer", "driver", "gunman", "survivor",
-  "friend", "neighbor", "neighbour", "person", "people", "rafter", "castaway", "who", "whose",
+  "friend", "neighbor", "neighbour", "person", "people", "rafter", "castaway", "who", "whose", "pope", "cardinal", "king",
+  "queen", "prince", "princess", "bishop", "monk", "nun", "cleric", "dissident", "detainee", "prisoner", "inmate", "hostage",
+  "defendant", "lawmaker", "legislator", "diplomat", "envoy", "minister", "athlete", "star", "girlfriend", "boyfriend",
+  "fiancee", "fiance", "orphan", "twin", "twins", "sibling", "siblings", "grandchild", "grandchildren", "heir", "candidate",
 ]);
 /** "-er"/"-or" words that name things, not people. */
 const THING_ER = new Set(["center", "centre", "order", "tower", "water", "computer", "container", "theater", "theatre", "charter", "corridor", "sector", "motor", "reactor", "quarter", "border", "carrier", "river", "shelter", "paper", "number", "letter", "matter", "power", "chapter", "monitor", "tractor", "harbor", "harbour", "corner", "trailer", "bunker", "tanker", "fighter", "bomber", "freighter", "cruiser", "destroyer", "transporter", "after"]);
