@@ -79,6 +79,8 @@ const GENERIC = new Set(["statement"]);
 const MAX_PER_CLASS = 500;
 const MAX_MATCHES_PER_DOC = 60;
 const MAX_CUES = 200;
+/** Days a planned event reported as past may have slipped. */
+const PLAN_SLIP = 14;
 /** Candidate days examined on either side of the base estimate. */
 const SEARCH_DAYS = 120;
 
@@ -289,8 +291,6 @@ function sameEvent(cue: ReferenceCue, anchor: AnchorEvent): boolean {
 interface Constraint {
   lo: number;
   hi: number;
-  /** Extra ± days owed to the anchor (a planned date reported as past may have slipped). */
-  slack: number;
   label: string;
 }
 
@@ -319,9 +319,14 @@ function constraintFor(cue: ReferenceCue, anchor: AnchorEvent): Constraint | nul
         day = e;
       } else if (g === "week") day = e + cue.weekday - 1;
       else return null;
-      const label = `"${cue.timex.text}" = ${formatDay(fromDayNumber(day))} ("${anchor.timexText}": ${who})`;
-      if (past) return { lo: day, hi: day + 6, slack: anchor.planned ? 14 : 0, label };
-      return { lo: day - 6, hi: day, slack: 0, label };
+      const when = formatDay(fromDayNumber(day));
+      const label =
+        past && anchor.planned
+          ? `"${cue.timex.text}" on or after ${when}, as planned or slipped ("${anchor.timexText}": ${who})`
+          : `"${cue.timex.text}" = ${when} ("${anchor.timexText}": ${who})`;
+      // a plan reported as done may have slipped: the weekday can fall up to two weeks later
+      if (past) return { lo: day, hi: day + 6 + (anchor.planned ? PLAN_SLIP : 0), label };
+      return { lo: day - 6, hi: day, label };
     }
     case "last-week":
     case "this-week": {
@@ -329,18 +334,18 @@ function constraintFor(cue: ReferenceCue, anchor: AnchorEvent): Constraint | nul
       const shift = cue.kind === "last-week" ? 7 : 0;
       const lo = Math.min(mondayOf(e), sundayOf(e)) + shift;
       const hi = Math.max(mondayOf(e), sundayOf(e)) + shift + 6;
-      return { lo, hi, slack: anchor.planned && past ? 7 : 0, label: `"${cue.timex.text}" covers ${anchor.date.value} ("${anchor.timexText}": ${who})` };
+      return { lo, hi: hi + (anchor.planned && past ? PLAN_SLIP : 0), label: `"${cue.timex.text}" covers ${anchor.date.value} ("${anchor.timexText}": ${who})` };
     }
     case "last-month": {
       if (!dayLike && g !== "month") return null;
       const y = start.month === 12 ? start.year + 1 : start.year;
       const m = start.month === 12 ? 1 : start.month + 1;
       const lo = toDayNumber({ year: y, month: m, day: 1 });
-      return { lo, hi: lo + daysInMonth(y, m) - 1, slack: 0, label: `"${cue.timex.text}" = ${anchor.date.value.slice(0, 7)} ("${anchor.timexText}": ${who})` };
+      return { lo, hi: lo + daysInMonth(y, m) - 1, label: `"${cue.timex.text}" = ${anchor.date.value.slice(0, 7)} ("${anchor.timexText}": ${who})` };
     }
     case "coming-days": {
       if (!dayLike && g !== "week") return null;
-      return { lo: e - 14, hi: e - 1, slack: 0, label: `"${cue.timex.text}" lead up to ${anchor.date.value} ("${anchor.timexText}": ${who})` };
+      return { lo: e - 14, hi: e - 1, label: `"${cue.timex.text}" lead up to ${anchor.date.value} ("${anchor.timexText}": ${who})` };
     }
   }
 }
@@ -367,8 +372,8 @@ export interface AnchorReferenceOptions {
  * before). Every day within 120 of the base estimate is scored against these
  * constraints, the text's own bounds, a weak pull to the base estimate and
  * the news convention for bare past weekdays; the best day wins and the
- * uncertainty covers every near-best day, every violated constraint and the
- * slippage a planned anchor allows.
+ * uncertainty covers every near-best day and every violated constraint. A
+ * planned event reported as done may have slipped by up to two weeks.
  *
  * @param doc - The document (for its id).
  * @param base - The single-document inference ({@link inferReferenceDate}), with bounds.
@@ -451,8 +456,9 @@ export function anchorReferenceDate(
   for (const x of scores) if (x.s <= best.s + TOLERANCE) width = Math.max(width, Math.abs(x.d - best.d));
   const satisfied = constraints.filter((c) => outside(best.d, c.lo, c.hi) === 0);
   for (const c of constraints) width = Math.max(width, outside(best.d, c.lo, c.hi));
-  const slack = satisfied.reduce((m, c) => Math.max(m, c.slack), 0);
-  const uncertainty = width + slack;
+  // without a satisfied anchor the weekday convention only picks a day near the base estimate:
+  // it cannot make that estimate more certain
+  const uncertainty = satisfied.length > 0 ? width : Math.max(width, spread);
   const day = fromDayNumber(best.d);
   const evidence = [...base.reference.evidence];
   for (const c of satisfied) evidence.push(c.label);

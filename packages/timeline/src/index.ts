@@ -46,7 +46,7 @@ export { type ClauseTense } from "./tense.js";
 export { timexInterval } from "./timex-interval.js";
 export { DEFAULT_EVENT_LEXICON, type EventLexicon } from "./event-lexicon.js";
 export { extractEventMentions, type ExtractEventsOptions, type EntityMentions } from "./extract-events.js";
-export { inferReferenceDate, type InferredReferenceDate } from "./infer-reference-date.js";
+export { inferReferenceDate, type InferredReferenceDate, type PriorOptions } from "./infer-reference-date.js";
 export {
   referenceCues,
   collectAnchorEvents,
@@ -59,6 +59,7 @@ export {
   type AnchorOptions,
   type AnchorReferenceOptions,
 } from "./anchor-reference-date.js";
+export { createSimilarityIndex, type SimilarityIndex, type SimilarDocument } from "./similar-documents.js";
 export {
   resolveReferenceDates,
   type ResolveReferenceDatesOptions,

@@ -10,6 +10,14 @@ function deadlineWord(text: string, start: number): boolean {
   return /(?:^|\W)(?:by|until|till|before) $/.test(before);
 }
 
+/** How {@link inferReferenceDate} reports its prior. */
+export interface PriorOptions {
+  /** Evidence string for the prior (default `corpus prior YYYY-MM-DD`). */
+  label?: string;
+  /** ± days an estimate resting on the prior carries (default 30). */
+  uncertaintyDays?: number;
+}
+
 /** Result of {@link inferReferenceDate}: the public record plus whether the evidence was day-precise. */
 export interface InferredReferenceDate {
   /** The record reported in {@link TimelineResult.referenceDates}. */
@@ -31,6 +39,10 @@ function keptTimexes(doc: Document, timexes: Timex[]): Timex[] {
 }
 
 const UNIT_MONTHS: Record<string, number> = { M: 1, Y: 12, W: 0, D: 0 };
+/** Half of a duration unit in days: how far a rounded "four months" may be off. */
+const HALF_UNIT_DAYS: Record<string, number> = { Y: 183, M: 15, W: 4, D: 1 };
+/** Widest gap (days) between a past date and a scheduled one for the scheduled one to fix the estimate. */
+const SCHEDULE_WINDOW = 120;
 
 /**
  * Infer when a document was written from its own dates: absolute dates
@@ -40,21 +52,20 @@ const UNIT_MONTHS: Record<string, number> = { M: 1, Y: 12, W: 0, D: 0 };
  * point back from the deadline. Never uses today's date.
  *
  * @param doc - The document (its `publishedAt` is ignored).
- * @param prior - A corpus-level prior date (e.g. other articles of the same story), or null.
+ * @param prior - A prior date (e.g. other articles of the same story), or null.
+ * @param priorOptions - How to describe the prior in the evidence and how far it may be off.
  * @returns The inferred date with uncertainty, evidence and strength.
  */
-export function inferReferenceDate(doc: Document, prior: CalendarDay | null = null): InferredReferenceDate {
+export function inferReferenceDate(doc: Document, prior: CalendarDay | null = null, priorOptions: PriorOptions = {}): InferredReferenceDate {
   const text = doc.text;
   const evidence: string[] = [];
   const timexes = keptTimexes(doc, tagTemporalExpressions(text, { referenceDate: null }));
   let lower: CalendarDay | null = null;
   let upper: CalendarDay | null = null;
   let dayLevel = false;
-  let lowerIsDay = false;
-  const raise = (d: CalendarDay, why: string, isDay = false) => {
+  const raise = (d: CalendarDay, why: string) => {
     if (!lower || toDayNumber(d) > toDayNumber(lower)) {
       lower = d;
-      lowerIsDay = isDay;
       evidence.push(why);
     }
   };
@@ -81,7 +92,7 @@ export function inferReferenceDate(doc: Document, prior: CalendarDay | null = nu
           futureDays.push(s);
         }
       } else {
-        raise(s, `"${t.text}" (${t.value}) is reported as past`, interval.granularity === "day");
+        raise(s, `"${t.text}" (${t.value}) is reported as past`);
       }
       continue;
     }
@@ -123,11 +134,11 @@ export function inferReferenceDate(doc: Document, prior: CalendarDay | null = nu
     if (p.tense !== "future") {
       const up = upper as CalendarDay | null;
       if (up && toDayNumber(d) > toDayNumber(up)) continue;
-      raise(d, `"${p.t.text}" placed in ${d.year} is reported as past`, p.day !== null);
+      raise(d, `"${p.t.text}" placed in ${d.year} is reported as past`);
     }
   }
   // relation: a deadline N months/weeks/days ahead ("the deadline gives the US four months")
-  let relation: CalendarDay | null = null;
+  let relation: { day: CalendarDay; halfUnit: number } | null = null;
   if (futureDays.length > 0) {
     const deadline = futureDays.reduce((a, b) => (toDayNumber(b) > toDayNumber(a) ? b : a));
     for (const t of timexes) {
@@ -139,39 +150,54 @@ export function inferReferenceDate(doc: Document, prior: CalendarDay | null = nu
       const n = Number(dm[1]);
       const unit = dm[2] ?? "M";
       const months = (UNIT_MONTHS[unit] ?? 0) * n;
-      relation = months > 0 ? addMonths(deadline, -months) : addDays(deadline, -(unit === "W" ? 7 * n : n));
+      relation = {
+        day: months > 0 ? addMonths(deadline, -months) : addDays(deadline, -(unit === "W" ? 7 * n : n)),
+        halfUnit: HALF_UNIT_DAYS[unit] ?? 15,
+      };
       evidence.push(`"${t.text}" before the deadline ${formatDay(deadline)}`);
       break;
     }
   }
   const lo = lower as CalendarDay | null;
-  const up = upper as CalendarDay | null;
+  let up = upper as CalendarDay | null;
+  if (lo && up && toDayNumber(up) < toDayNumber(lo)) {
+    // contradictory bounds: a date read as still ahead lies before one reported as past; the
+    // future reading is the likelier mistake ("the 1974 bonds" in a 1989 report)
+    evidence.push(`upper bound ${formatDay(up)} ignored: before the lower bound ${formatDay(lo)}`);
+    up = null;
+  }
   const clamp = (d: CalendarDay): CalendarDay => {
     let n = toDayNumber(d);
     if (lo) n = Math.max(n, toDayNumber(lo));
     if (up) n = Math.min(n, toDayNumber(up));
     return fromDayNumber(n);
   };
+  const span = lo && up ? toDayNumber(up) - toDayNumber(lo) : Infinity;
   let estimate: CalendarDay | null = null;
   let uncertainty = 365;
   let strong = false;
   if (relation) {
-    estimate = clamp(relation);
-    uncertainty = 7;
+    estimate = clamp(relation.day);
+    // "four months" is rounded to the month: half a unit either way
+    uncertainty = Math.min(relation.halfUnit, Math.max(1, span));
     strong = true;
-  } else if (up && dayLevel && futureDays.length > 0) {
+  } else if (up && dayLevel && futureDays.length > 0 && span <= SCHEDULE_WINDOW) {
+    // a scheduled day with a recent past date before it: published between the two, most
+    // likely shortly before the scheduled day (news announces what is coming up)
     estimate = clamp(futureDays.reduce((a, b) => (toDayNumber(b) < toDayNumber(a) ? b : a)));
-    uncertainty = lo ? Math.min(30, Math.max(3, Math.round((toDayNumber(up) - toDayNumber(lo)) / 2))) : 14;
+    uncertainty = Math.max(3, Math.round(span / 2));
     strong = true;
   } else if (prior) {
     estimate = clamp(prior);
-    uncertainty = 30;
-    evidence.push(`corpus prior ${formatDay(prior)}`);
-  } else if (lo && lowerIsDay) {
-    estimate = lo;
-    uncertainty = 14;
-    strong = true;
+    // a prior the text pushes away from is that much less trustworthy
+    uncertainty = Math.max(priorOptions.uncertaintyDays ?? 30, Math.abs(toDayNumber(estimate) - toDayNumber(prior)));
+    evidence.push(priorOptions.label ?? `corpus prior ${formatDay(prior)}`);
+  } else if (up && dayLevel && futureDays.length > 0) {
+    // a scheduled day without a close lower bound: only a bound
+    estimate = clamp(futureDays.reduce((a, b) => (toDayNumber(b) < toDayNumber(a) ? b : a)));
+    uncertainty = 365;
   } else if (lo) {
+    // only a lower bound: the latest past date can be years old
     estimate = lo;
     uncertainty = 365;
   }

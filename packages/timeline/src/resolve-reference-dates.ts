@@ -12,6 +12,7 @@ import {
   referenceCues,
 } from "./anchor-reference-date.js";
 import type { TemporalTagger } from "./temporal-tagger.js";
+import { type SimilarDocument, createSimilarityIndex } from "./similar-documents.js";
 
 const SOURCE = "@newsparse/timeline";
 /** Rounds of anchoring: documents dated in one round anchor the next. */
@@ -41,6 +42,30 @@ function median(days: CalendarDay[]): CalendarDay | null {
   return fromDayNumber(n[Math.floor((n.length - 1) / 2)] ?? 0);
 }
 
+/** Margin by which the most alike dated document must beat the runner-up to set the prior alone. */
+const CLEAR_WINNER = 1.25;
+
+interface StoryPrior {
+  day: CalendarDay;
+  label: string;
+  uncertaintyDays: number;
+}
+
+/**
+ * Prior from the most alike dated documents: the best one's date when it
+ * clearly beats the runner-up, else the median date of the close ones.
+ */
+function storyPrior(near: readonly SimilarDocument[]): StoryPrior | null {
+  const top = near[0];
+  if (!top || top.score <= 0) return null;
+  const second = near[1];
+  const close = !second || top.score >= CLEAR_WINNER * second.score ? [top] : near.filter((x) => x.score * CLEAR_WINNER >= top.score);
+  const day = median(close.map((x) => toCalendarDay(x.value)).filter((d): d is CalendarDay => d !== null));
+  if (!day) return null;
+  const label = `prior ${formatDay(day)} (most alike dated article${close.length > 1 ? "s" : ""}: ${close.map((x) => `${x.docId} ${x.score.toFixed(2)}`).join(", ")})`;
+  return { day, label, uncertaintyDays: 30 };
+}
+
 /**
  * The reference (publication) date of every document: `publishedAt` when
  * present, else inferred and flagged, never today's date.
@@ -48,8 +73,10 @@ function median(days: CalendarDay[]): CalendarDay | null {
  * 1. each undated document on its own ({@link inferReferenceDate}: dates it
  *    reports as past bound it from below, scheduled ones from above, a
  *    deadline "N months" away points back);
- * 2. again with the corpus prior (median of the known and strongly inferred
- *    dates) to place month-day mentions without a year;
+ * 2. again with a prior to place month-day mentions without a year: the
+ *    date of the dated (or strongly inferred) document most alike in its
+ *    words, since articles on one story appear close together
+ *    ({@link createSimilarityIndex}), else the median of those dates;
  * 3. documents still weak are anchored across documents
  *    ({@link anchorReferenceDate}): their relative expressions ("Wednesday",
  *    "last month", "in the coming days") are solved against the same events
@@ -82,12 +109,24 @@ export function resolveReferenceDates(documents: readonly Document[], options: R
     const first = new Map(missing.map((d) => [d.id, inferReferenceDate(d)]));
     const known = [...days.values()].filter((d): d is CalendarDay => d !== null);
     for (const r of first.values()) if (r.strong && r.reference.value) known.push(toCalendarDay(r.reference.value) as CalendarDay);
-    const prior = median(known);
-    // second pass: month-day mentions placed against the corpus prior
+    const corpusPrior = median(known);
+    // second pass: month-day mentions placed against the corpus median, then, for documents still
+    // weak, against the date of the dated (or strongly inferred) document most alike (same story)
     const inferred = new Map<string, InferredReferenceDate>();
     for (const d of missing) {
       const r = first.get(d.id) as InferredReferenceDate;
-      inferred.set(d.id, r.strong ? r : inferReferenceDate(d, prior));
+      inferred.set(d.id, r.strong ? r : inferReferenceDate(d, corpusPrior));
+    }
+    const dated = new Map<string, string>();
+    for (const [id, day] of days) if (day) dated.set(id, formatDay(day));
+    for (const [id, r] of inferred) if (r.strong && r.reference.value) dated.set(id, r.reference.value);
+    const stillWeak = missing.filter((d) => !inferred.get(d.id)?.strong);
+    if (dated.size > 0 && stillWeak.length > 0) {
+      const similar = createSimilarityIndex(documents, dated);
+      for (const d of stillWeak) {
+        const prior = storyPrior(similar.nearest(d, 3));
+        if (prior) inferred.set(d.id, inferReferenceDate(d, prior.day, { label: prior.label, uncertaintyDays: prior.uncertaintyDays }));
+      }
     }
     let pending = missing.filter((d) => !inferred.get(d.id)?.strong);
     if (pending.length > 0) {

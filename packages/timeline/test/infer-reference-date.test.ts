@@ -6,6 +6,7 @@ import {
   buildTimeline,
   collectAnchorEvents,
   createAnchorIndex,
+  createSimilarityIndex,
   getDefaultTagger,
   inferReferenceDate,
   referenceCues,
@@ -195,5 +196,69 @@ describe("resolveReferenceDates", () => {
     expect(rc.value?.slice(0, 7)).toBe("2024-04");
     expect(rc.evidence.join(" ")).toMatch(/"last month" = 2024-03 \("March": .*per b\)/);
     expect(resolved.messages.filter((m) => m.ruleId === "inferred-reference-date").map((m) => m.docId)).toEqual(["b", "c"]);
+  });
+});
+
+describe("honest single-document bounds", () => {
+  it("a past date alone is only a lower bound: weak and ± a year", () => {
+    const r = inferReferenceDate(parseDocument("The plant opened on Oct. 19, 1987, and has been expanding since.", { id: "e" }));
+    expect(r.reference.value).toBe("1987-10-19");
+    expect(r.strong).toBe(false);
+    expect(r.reference.uncertaintyDays).toBe(365);
+  });
+
+  it("a scheduled day far from any past date does not fix the estimate", () => {
+    const r = inferReferenceDate(parseDocument("The notes were sold in 1988 and will mature on March 1, 2011.", { id: "f" }));
+    expect(r.strong).toBe(false);
+    expect(r.reference.uncertaintyDays).toBeGreaterThanOrEqual(365);
+  });
+
+  it("ignores an upper bound that lies before the lower bound", () => {
+    const r = inferReferenceDate(
+      parseDocument("Sales rose in 1988. The 1974 bonds will be repaid.", { id: "g" }),
+      { year: 1989, month: 10, day: 26 },
+    );
+    expect(r.reference.value).toBe("1989-10-26");
+    expect(r.reference.evidence.join(" ")).toMatch(/upper bound 1974-12-31 ignored/);
+  });
+
+  it("a deadline N months ahead is ± half a month", () => {
+    const doc = parseDocument("The US agreed to withdraw its forces by September 15, 2024. The deadline gives the US four months to leave.", { id: "h" });
+    expect(inferReferenceDate(doc).reference.uncertaintyDays).toBe(15);
+  });
+
+  it("a weak prior widens with the distance the text pushes the estimate from it", () => {
+    const doc = parseDocument("Talks have stalled since July 2023 and resumed in March 2024.", { id: "i" });
+    const r = inferReferenceDate(doc, { year: 2023, month: 1, day: 1 });
+    expect(r.reference.value).toBe("2024-03-01");
+    expect(r.reference.uncertaintyDays).toBeGreaterThanOrEqual(425);
+  });
+});
+
+describe("createSimilarityIndex", () => {
+  it("finds the dated article of the same story, cosine-normalised", () => {
+    const a = parseDocument("Niger junta orders American troops out of Agadez drone base after talks with Maier collapse.", { id: "a" });
+    const b = parseDocument("Stock markets in Tokyo rallied as the yen weakened against the dollar.", { id: "b" });
+    const c = parseDocument("Maier leads talks in Niamey on the American troops and the Agadez drone base.", { id: "c" });
+    const index = createSimilarityIndex([a, b, c], new Map([["a", "2024-05-15"], ["b", "2024-01-02"]]));
+    const near = index.nearest(c);
+    expect(near[0]).toMatchObject({ docId: "a", value: "2024-05-15" });
+    expect(near[0]!.score).toBeGreaterThan(0);
+    expect(near[0]!.score).toBeLessThanOrEqual(1);
+    expect(near.some((x) => x.docId === "b")).toBe(false);
+    expect(index.nearest(a).map((x) => x.docId)).not.toContain("a");
+  });
+
+  it("gives an undated article the date of its story as prior (resolveReferenceDates)", () => {
+    const a = parseDocument("Niger junta orders American troops out of Agadez drone base after talks with Maier collapse.", {
+      id: "a",
+      publishedAt: "2024-05-15",
+    });
+    const b = parseDocument("Stock markets in Tokyo rallied as the yen weakened against the dollar.", { id: "b", publishedAt: "2023-01-02" });
+    const c = parseDocument("Maier led talks in Niamey last year on the American troops and the Agadez drone base.", { id: "c" });
+    const r = resolveReferenceDates([a, b, c], { tagger: getDefaultTagger() }).referenceDates[2]!;
+    expect(r.value).toBe("2024-05-15");
+    expect(r.evidence.join(" ")).toMatch(/most alike dated article: a /);
+    expect(r.uncertaintyDays).toBeGreaterThanOrEqual(30);
   });
 });

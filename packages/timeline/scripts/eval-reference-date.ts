@@ -1,0 +1,139 @@
+/**
+ * Publication-date inference, measured on the TimeML news corpora
+ * (`../shared/data/timeml`): every document's DCT is hidden and inferred.
+ *
+ * Same split as `eval.ts`: tuning part = TimeBank + AQUAINT at even index
+ * (filename-sorted), held-out part = AQUAINT at odd index. The weekday-gap
+ * table below is only printed for the tuning part.
+ *
+ * Modes per split:
+ *   alone   — each document on its own (no corpus prior, no other documents);
+ *   corpus  — all documents of the split together, none dated (corpus prior + anchoring);
+ *   half    — documents at even position keep their DCT and anchor the others (scored on the others).
+ *
+ *   npx tsx --conditions=@newsparse/source packages/timeline/scripts/eval-reference-date.ts
+ */
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { type Document, parseDocument } from "@newsparse/corpus-loader";
+import { buildTimeline } from "../src/index.js";
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const repoRoot = path.resolve(here, "../../..");
+const dataDir = path.resolve(repoRoot, "../shared/data/timeml");
+if (!existsSync(dataDir)) {
+  console.log("skipped: ../shared/data not found");
+  process.exit(0);
+}
+
+type SplitName = "TimeBank" | "AQUAINT-tune" | "AQUAINT-heldout";
+const SPLITS: SplitName[] = ["TimeBank", "AQUAINT-tune", "AQUAINT-heldout"];
+const TUNING: SplitName[] = ["TimeBank", "AQUAINT-tune"];
+
+function splitFiles(split: SplitName): { dir: string; files: string[] } {
+  const dir = path.join(dataDir, split === "TimeBank" ? "TimeBank" : "AQUAINT");
+  if (!existsSync(dir)) return { dir, files: [] };
+  const all = readdirSync(dir).filter((f) => f.endsWith(".tml")).sort();
+  if (split === "TimeBank") return { dir, files: all };
+  const parity = split === "AQUAINT-tune" ? 0 : 1;
+  return { dir, files: all.filter((_, i) => i % 2 === parity) };
+}
+
+const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
+function decode(s: string): string {
+  return s.replace(/&(amp|lt|gt|quot|apos);/g, (_, e: string) => ENTITIES[e] ?? "");
+}
+
+interface Gold {
+  id: string;
+  dct: string;
+  text: string;
+  weekdays: { text: string; value: string }[];
+}
+
+function load(file: string): Gold | null {
+  const xml = readFileSync(file, "utf8");
+  const dct = /<DCT>\s{0,5}<TIMEX3[^>]{0,300}value="(\d{4}-\d{2}-\d{2})/.exec(xml)?.[1];
+  const a = xml.indexOf("<TEXT>");
+  const b = xml.indexOf("</TEXT>");
+  if (!dct || a < 0 || b < 0) return null;
+  const inner = xml.slice(a + 6, b);
+  const weekdays: { text: string; value: string }[] = [];
+  const re = /<TIMEX3 [^>]{0,400}value="([^"]{1,40})"[^>]{0,400}>([^<]{1,80})<\/TIMEX3>/g;
+  for (let m = re.exec(inner); m; m = re.exec(inner)) {
+    const text = (m[2] ?? "").trim();
+    if (/^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i.test(text)) weekdays.push({ text, value: m[1] ?? "" });
+  }
+  const text = decode(inner.replace(/<[^>]{0,400}>/g, ""));
+  return { id: path.basename(file, ".tml"), dct, text, weekdays };
+}
+
+const dayNumber = (iso: string) => Math.round(Date.parse(`${iso.slice(0, 10)}T00:00:00Z`) / 86_400_000);
+
+interface Score {
+  n: number;
+  withValue: number;
+  errors: number[];
+  covered: number;
+}
+
+function score(golds: Gold[], docs: Document[], scoredIds: Set<string>): Score {
+  const result = buildTimeline(docs);
+  const s: Score = { n: 0, withValue: 0, errors: [], covered: 0 };
+  for (const g of golds) {
+    if (!scoredIds.has(g.id)) continue;
+    s.n++;
+    const r = result.referenceDates.find((x) => x.docId === g.id);
+    if (!r?.value) continue;
+    s.withValue++;
+    const err = Math.abs(dayNumber(r.value) - dayNumber(g.dct));
+    s.errors.push(err);
+    if (r.uncertaintyDays >= err) s.covered++;
+  }
+  return s;
+}
+
+const pct = (a: number, b: number) => (b ? ((100 * a) / b).toFixed(1) : "—").padStart(5);
+function row(split: string, mode: string, s: Score): string {
+  const sorted = [...s.errors].sort((a, b) => a - b);
+  const median = sorted.length ? String(sorted[Math.floor((sorted.length - 1) / 2)]) : "—";
+  const within = (k: number) => pct(s.errors.filter((e) => e <= k).length, s.n);
+  return `| ${split.padEnd(15)} | ${mode.padEnd(6)} | ${String(s.n).padStart(4)} | ${pct(s.withValue, s.n)} | ${median.padStart(6)} | ${within(0)} | ${within(3)} | ${within(7)} | ${within(30)} | ${pct(s.covered, s.withValue)} |`;
+}
+
+console.log("Publication-date inference with the DCT hidden (TimeML news). Split as eval.ts: tuning = TimeBank + AQUAINT even index; held out = AQUAINT odd index.");
+console.log("Columns: documents scored, % with an inferred date, median |error| in days, % within 0/3/7/30 days (of all scored), % whose uncertaintyDays covers the error.\n");
+console.log("| split           | mode   |    n | dated | median |  = 0 |  ≤ 3 |  ≤ 7 | ≤ 30 | covered |");
+console.log("|-----------------|--------|------|-------|--------|------|------|------|------|---------|");
+const gaps: number[] = [0, 0, 0, 0, 0, 0, 0];
+let ahead = 0;
+let farther = 0;
+for (const split of SPLITS) {
+  const { dir, files } = splitFiles(split);
+  const golds = files.map((f) => load(path.join(dir, f))).filter((g): g is Gold => g !== null);
+  if (TUNING.includes(split)) {
+    for (const g of golds) {
+      for (const w of g.weekdays) {
+        if (!/^\d{4}-\d{2}-\d{2}$/.test(w.value)) continue;
+        const gap = dayNumber(g.dct) - dayNumber(w.value);
+        if (gap < 0) ahead++;
+        else if (gap > 6) farther++;
+        else gaps[gap] = (gaps[gap] ?? 0) + 1;
+      }
+    }
+  }
+  const undated = golds.map((g) => parseDocument(g.text, { id: g.id }));
+  const all = new Set(golds.map((g) => g.id));
+  let alone: Score = { n: 0, withValue: 0, errors: [], covered: 0 };
+  for (const [i, d] of undated.entries()) {
+    const s = score([golds[i] as Gold], [d], all);
+    alone = { n: alone.n + s.n, withValue: alone.withValue + s.withValue, errors: [...alone.errors, ...s.errors], covered: alone.covered + s.covered };
+  }
+  console.log(row(split, "alone", alone));
+  console.log(row(split, "corpus", score(golds, undated, all)));
+  const half = golds.map((g, i) => parseDocument(g.text, { id: g.id, publishedAt: i % 2 === 0 ? g.dct : null }));
+  console.log(row(split, "half", score(golds, half, new Set(golds.filter((_, i) => i % 2 === 1).map((g) => g.id)))));
+}
+const total = gaps.reduce((a, b) => a + b, 0) + ahead + farther;
+console.log(`\nTuning part only: bare weekday TIMEX3s (gold value), publication day minus the weekday's date: ${gaps.map((g, i) => `${i}d ${pct(g, total).trim()}%`).join(", ")}, later ${pct(farther, total).trim()}%, ahead ${pct(ahead, total).trim()}% (n = ${total}).`);
