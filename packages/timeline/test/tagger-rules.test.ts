@@ -243,6 +243,12 @@ describe("AQUAINT-tuned conventions", () => {
     expect(values("They arrived around Nov. 1.", "2010-11-20")).toEqual(["around Nov. 1=DATE:2010-11-01/APPROX"]);
   });
 
+  it("'in the weeks before …' tags the unmeasured stretch next to an event", () => {
+    expect(values("His car was seen in the weeks before the attack.")).toEqual(["weeks=DURATION:PXW"]);
+    expect(values("In the days after the vote, riots spread.")).toEqual(["days=DURATION:PXD"]);
+    expect(values("the years of war")).toEqual([]);
+  });
+
   it("'as soon as' / 'as early as' a weekday looks ahead", () => {
     expect(values("The team could leave as soon as Tuesday, he said.", "2024-04-19")).toEqual(["Tuesday=DATE:2024-04-23"]);
     expect(values("A ruling was possible as early as Monday.", "2024-04-19")).toEqual(["Monday=DATE:2024-04-22"]);

@@ -184,8 +184,10 @@ export const vagueDurationParser = regexParser(
     if (after === "ago" && !g.pre && !g.long) return { type: "DATE", value: "PAST_REF", end: m.index + m[0].length + ctx.text.slice(m.index + m[0].length).indexOf("ago") + 3 };
     // "in years past", "in years to come": not a stretch
     if (prev === "in" && (after === "past" || after === "to")) return null;
+    // "in the weeks before the shooting", "the days after the vote": an unmeasured stretch next to an event
+    const nextToEvent = prev === "the" && !g.pre && !g.long && ["before", "after", "following", "preceding", "leading", "prior"].includes(after);
     // "months later": the unmeasured stretch
-    if (!g.long && !g.pre && !["for", "within", "after", "over", "took", "take", "takes", "last", "lasted", "in"].includes(prev) && after !== "later") return null;
+    if (!nextToEvent && !g.long && !g.pre && !["for", "within", "after", "over", "took", "take", "takes", "last", "lasted", "in"].includes(prev) && after !== "later") return null;
     const unit = unitOf(g.u ?? "");
     if (!unit) return null;
     return { type: "DURATION", value: durationValue("X", unit) };
