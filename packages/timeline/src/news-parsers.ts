@@ -37,6 +37,7 @@ import {
 import {
   referenceParser,
 } from "./parsers/reference-parser.js";
+import { thatPeriodParser } from "./parsers/anaphoric-parser.js";
 
 /** The news parsers, in order. */
 export function createNewsParsers(): TemporalParser[] {
@@ -71,5 +72,6 @@ export function createNewsParsers(): TemporalParser[] {
     secondDayParser,
     firstDayParser,
     middayParser,
+    thatPeriodParser,
   ];
 }

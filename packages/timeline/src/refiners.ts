@@ -173,7 +173,7 @@ export const quarterContext: TemporalRefiner = {
   },
 };
 
-const ANAPHORIC = /^(?:the|that) (?:(?<rel>next|following|previous|prior|same) (?<unit>day|morning|afternoon|evening|night|month|year)|(?<unit2>day|night) (?<dir>before|after))$/i;
+const ANAPHORIC = /^(?:(?:the|that) (?:(?<rel>next|following|previous|prior|same) (?<unit>day|morning|afternoon|evening|night|month|year)|(?<unit2>day|night) (?<dir>before|after))|(?:(?:earlier|later) )?that (?<unit3>day|month|year))$/i;
 
 /**
  * Narrative convention: "the next day", "the following year", "the same
@@ -196,8 +196,8 @@ export const anaphoricAnchor: TemporalRefiner = {
       if (!last) continue;
       const g = m.groups;
       const rel = (g.rel ?? g.dir ?? "").toLowerCase();
-      const unit = (g.unit ?? g.unit2 ?? "").toLowerCase();
-      const n = rel === "next" || rel === "following" || rel === "after" ? 1 : rel === "same" ? 0 : -1;
+      const unit = (g.unit ?? g.unit2 ?? g.unit3 ?? "").toLowerCase();
+      const n = g.unit3 || rel === "same" ? 0 : rel === "next" || rel === "following" || rel === "after" ? 1 : -1;
       if (unit === "year") {
         if (c.type !== "DATE") continue;
         c.value = String(last.year + n).padStart(4, "0");

@@ -249,6 +249,13 @@ describe("AQUAINT-tuned conventions", () => {
     expect(values("the years of war")).toEqual([]);
   });
 
+  it("'that year', 'later that year', 'earlier that day' take the period of the last date told", () => {
+    expect(values("He left in June 2005 and returned later that year.")).toEqual(["June 2005=DATE:2005-06", "later that year=DATE:2005"]);
+    expect(values("The fire broke out on May 3, 2010. Earlier that day, guards left.")).toEqual(["May 3, 2010=DATE:2010-05-03", "Earlier that day=DATE:2010-05-03"]);
+    expect(values("Prices fell in 2001; that year, sales slumped.")).toEqual(["2001=DATE:2001", "that year=DATE:2001"]);
+    expect(values("Shares traded that day were few.")).toEqual([]);
+  });
+
   it("'as soon as' / 'as early as' a weekday looks ahead", () => {
     expect(values("The team could leave as soon as Tuesday, he said.", "2024-04-19")).toEqual(["Tuesday=DATE:2024-04-23"]);
     expect(values("A ruling was possible as early as Monday.", "2024-04-19")).toEqual(["Monday=DATE:2024-04-22"]);

@@ -37,3 +37,21 @@ export const anaphoricDayParser: TemporalParser = regexParser(
   },
   2,
 );
+
+/**
+ * "that year", "that month", "later that year", "earlier that day": the period
+ * of the date the text last talked about ({@link anaphoricAnchor} anchors it;
+ * without an earlier date it stays the document date's period). A bare "that
+ * day" is left alone ("trades made that day" is rarely annotated).
+ */
+export const thatPeriodParser: TemporalParser = regexParser(
+  "that-period",
+  /\b(?:(?<mod>[Ee]arlier|[Ll]ater) )?that (?<unit>day|month|year)(?![\w-])/g,
+  (_m, g, ctx) => {
+    const unit = g.unit ?? "year";
+    if (unit === "day" && !g.mod) return null;
+    const code = unit === "day" ? "D" : unit === "month" ? "M" : "Y";
+    return { type: "DATE", value: ctx.reference ? shiftedPeriodValue(ctx.reference, code, 0) : unknownPeriodValue(code) };
+  },
+  2,
+);
