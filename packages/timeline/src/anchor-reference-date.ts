@@ -350,8 +350,13 @@ function constraintFor(cue: ReferenceCue, anchor: AnchorEvent): Constraint | nul
   }
 }
 
-/** Penalty for a publication `gap` days after a bare past-tense weekday (news convention: same day or the next few). */
-const WEEKDAY_GAP = [0, 0.05, 0.15, 0.3, 0.45, 0.6, 0.75];
+/**
+ * Penalty for a publication `gap` days after a bare past-tense weekday (news
+ * convention). Shaped on the tuning part of the TimeML news corpora (TimeBank
+ * + even-index AQUAINT, 222 bare weekdays): published the same day 42%, one
+ * day later 17%, two 9%, three 16%, four 5%, five or six 2%, later 5%, before 5%.
+ */
+const WEEKDAY_GAP = [0, 0.15, 0.25, 0.25, 0.45, 0.75, 0.75];
 const CONSTRAINT_WEIGHT = 2;
 const BOUND_WEIGHT = 10;
 const TOLERANCE = 0.25;

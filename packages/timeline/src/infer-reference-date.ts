@@ -43,6 +43,7 @@ const UNIT_MONTHS: Record<string, number> = { M: 1, Y: 12, W: 0, D: 0 };
 const HALF_UNIT_DAYS: Record<string, number> = { Y: 183, M: 15, W: 4, D: 1 };
 /** Widest gap (days) between a past date and a scheduled one for the scheduled one to fix the estimate. */
 const SCHEDULE_WINDOW = 120;
+const FINE = new Set(["month", "week", "day", "part-of-day", "time"]);
 
 /**
  * Infer when a document was written from its own dates: absolute dates
@@ -63,9 +64,11 @@ export function inferReferenceDate(doc: Document, prior: CalendarDay | null = nu
   let lower: CalendarDay | null = null;
   let upper: CalendarDay | null = null;
   let dayLevel = false;
-  const raise = (d: CalendarDay, why: string) => {
+  let lowerIsFine = false;
+  const raise = (d: CalendarDay, why: string, fine: boolean) => {
     if (!lower || toDayNumber(d) > toDayNumber(lower)) {
       lower = d;
+      lowerIsFine = fine;
       evidence.push(why);
     }
   };
@@ -92,7 +95,7 @@ export function inferReferenceDate(doc: Document, prior: CalendarDay | null = nu
           futureDays.push(s);
         }
       } else {
-        raise(s, `"${t.text}" (${t.value}) is reported as past`);
+        raise(s, `"${t.text}" (${t.value}) is reported as past`, FINE.has(interval.granularity));
       }
       continue;
     }
@@ -134,7 +137,7 @@ export function inferReferenceDate(doc: Document, prior: CalendarDay | null = nu
     if (p.tense !== "future") {
       const up = upper as CalendarDay | null;
       if (up && toDayNumber(d) > toDayNumber(up)) continue;
-      raise(d, `"${p.t.text}" placed in ${d.year} is reported as past`);
+      raise(d, `"${p.t.text}" placed in ${d.year} is reported as past`, true);
     }
   }
   // relation: a deadline N months/weeks/days ahead ("the deadline gives the US four months")
@@ -181,9 +184,9 @@ export function inferReferenceDate(doc: Document, prior: CalendarDay | null = nu
     // "four months" is rounded to the month: half a unit either way
     uncertainty = Math.min(relation.halfUnit, Math.max(1, span));
     strong = true;
-  } else if (up && dayLevel && futureDays.length > 0 && span <= SCHEDULE_WINDOW) {
-    // a scheduled day with a recent past date before it: published between the two, most
-    // likely shortly before the scheduled day (news announces what is coming up)
+  } else if (up && dayLevel && futureDays.length > 0 && span <= SCHEDULE_WINDOW && lowerIsFine) {
+    // a scheduled day with a recent past date (a month or finer) before it: published between
+    // the two, most likely shortly before the scheduled day (news announces what is coming up)
     estimate = clamp(futureDays.reduce((a, b) => (toDayNumber(b) < toDayNumber(a) ? b : a)));
     uncertainty = Math.max(3, Math.round(span / 2));
     strong = true;

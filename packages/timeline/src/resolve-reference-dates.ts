@@ -44,6 +44,8 @@ function median(days: CalendarDay[]): CalendarDay | null {
 
 /** Margin by which the most alike dated document must beat the runner-up to set the prior alone. */
 const CLEAR_WINNER = 1.25;
+/** Least ± days of an estimate resting on a story prior. */
+const STORY_MIN_UNCERTAINTY = 30;
 
 interface StoryPrior {
   day: CalendarDay;
@@ -62,8 +64,14 @@ function storyPrior(near: readonly SimilarDocument[]): StoryPrior | null {
   const close = !second || top.score >= CLEAR_WINNER * second.score ? [top] : near.filter((x) => x.score * CLEAR_WINNER >= top.score);
   const day = median(close.map((x) => toCalendarDay(x.value)).filter((d): d is CalendarDay => d !== null));
   if (!day) return null;
+  // the story's articles may span weeks: the prior is off by up to the spread of the alike ones
+  let spread = STORY_MIN_UNCERTAINTY;
+  for (const x of near) {
+    const d = toCalendarDay(x.value);
+    if (d && x.score * 2 >= top.score) spread = Math.max(spread, Math.abs(toDayNumber(d) - toDayNumber(day)));
+  }
   const label = `prior ${formatDay(day)} (most alike dated article${close.length > 1 ? "s" : ""}: ${close.map((x) => `${x.docId} ${x.score.toFixed(2)}`).join(", ")})`;
-  return { day, label, uncertaintyDays: 30 };
+  return { day, label, uncertaintyDays: spread };
 }
 
 /**
@@ -110,12 +118,15 @@ export function resolveReferenceDates(documents: readonly Document[], options: R
     const known = [...days.values()].filter((d): d is CalendarDay => d !== null);
     for (const r of first.values()) if (r.strong && r.reference.value) known.push(toCalendarDay(r.reference.value) as CalendarDay);
     const corpusPrior = median(known);
+    // the corpus median is off by up to the spread of the dates it summarises
+    let corpusSpread = STORY_MIN_UNCERTAINTY;
+    if (corpusPrior) for (const k of known) corpusSpread = Math.max(corpusSpread, Math.abs(toDayNumber(k) - toDayNumber(corpusPrior)));
     // second pass: month-day mentions placed against the corpus median, then, for documents still
     // weak, against the date of the dated (or strongly inferred) document most alike (same story)
     const inferred = new Map<string, InferredReferenceDate>();
     for (const d of missing) {
       const r = first.get(d.id) as InferredReferenceDate;
-      inferred.set(d.id, r.strong ? r : inferReferenceDate(d, corpusPrior));
+      inferred.set(d.id, r.strong ? r : inferReferenceDate(d, corpusPrior, { uncertaintyDays: corpusSpread }));
     }
     const dated = new Map<string, string>();
     for (const [id, day] of days) if (day) dated.set(id, formatDay(day));
