@@ -256,6 +256,10 @@ describe("AQUAINT-tuned conventions", () => {
     expect(values("Shares traded that day were few.")).toEqual([]);
   });
 
+  it("a possessive weekday ('Wednesday's ruling') is on or before the report day", () => {
+    expect(values("Lawyers will appeal Monday's ruling.", "2024-04-17")).toEqual(["Monday=DATE:2024-04-15"]);
+  });
+
   it("'as soon as' / 'as early as' a weekday looks ahead", () => {
     expect(values("The team could leave as soon as Tuesday, he said.", "2024-04-19")).toEqual(["Tuesday=DATE:2024-04-23"]);
     expect(values("A ruling was possible as early as Monday.", "2024-04-19")).toEqual(["Monday=DATE:2024-04-22"]);

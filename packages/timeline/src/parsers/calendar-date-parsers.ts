@@ -197,7 +197,9 @@ export const weekdayParser = regexParser(
     else {
       // present-tense schedules ("a visit begins Monday") look forward, like the future
       const tense = ctx.tenseAt(m.index, m.index + m[0].length);
-      const dir = relDirection(g.rel) ?? (earliestPossible(ctx.text, m.index) ? "future" : null) ?? (previousWord(ctx.text, m.index).toLowerCase() === "since" ? "past" : null) ?? (tense === "present" && (PRESENT_SCHEDULE.test(ctx.text.slice(Math.max(0, m.index - 40), m.index)) || PRESENT_SCHEDULE_WIDE.test(ctx.text.slice(Math.max(0, m.index - 60), m.index))) ? "future" : directionOfTense(tense));
+      const dir = relDirection(g.rel) ?? (earliestPossible(ctx.text, m.index) ? "future" : null) ?? (previousWord(ctx.text, m.index).toLowerCase() === "since" ? "past" : null) ??
+        // "Wednesday's ruling": a possessive weekday names a day already reported (tuning: 16 of 16 on or before the report)
+        (!g.pod && /^['’]s\b/.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 3)) ? "past" : null) ?? (tense === "present" && (PRESENT_SCHEDULE.test(ctx.text.slice(Math.max(0, m.index - 40), m.index)) || PRESENT_SCHEDULE_WIDE.test(ctx.text.slice(Math.max(0, m.index - 60), m.index))) ? "future" : directionOfTense(tense));
       dayValue = formatDay(resolveWeekday(ref, wd, dir));
     }
     if (g.pod) return { type: "TIME", value: `${dayValue}T${POD[g.pod.toLowerCase()] ?? "XX"}` };
