@@ -260,6 +260,10 @@ describe("AQUAINT-tuned conventions", () => {
     expect(values("Lawyers will appeal Monday's ruling.", "2024-04-17")).toEqual(["Monday=DATE:2024-04-15"]);
   });
 
+  it("'effective' + a date looks ahead", () => {
+    expect(values("The board named him chairman, effective Feb. 1.", "2010-10-20")).toEqual(["Feb. 1=DATE:2011-02-01"]);
+  });
+
   it("'as soon as' / 'as early as' a weekday looks ahead", () => {
     expect(values("The team could leave as soon as Tuesday, he said.", "2024-04-19")).toEqual(["Tuesday=DATE:2024-04-23"]);
     expect(values("A ruling was possible as early as Monday.", "2024-04-19")).toEqual(["Monday=DATE:2024-04-22"]);

@@ -198,6 +198,8 @@ export function monthDayDirection(ctx: TaggerContext, start: number, end: number
   const prev = previousWord(ctx.text, start).toLowerCase();
   // "since March": the start of a stretch reaching the report, always behind it
   if (prev === "since") return "past";
+  // "effective Feb. 1": the date a decision takes effect, announced ahead of it (tuning: 3 of 3 after the report)
+  if (prev === "effective") return "future";
   if (prev === "by" || prev === "until" || prev === "till" || prev === "before" || prev === "through") return "closest";
   // present tense announces schedules ("the Cup begins June 10"): the nearest occurrence
   const tense = ctx.tenseAt(start, end);
