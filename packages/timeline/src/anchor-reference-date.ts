@@ -58,8 +58,13 @@ export interface AnchorEvent {
   excerpt: string;
 }
 
-/** Anchor events grouped by event class, see {@link createAnchorIndex}. */
-export type AnchorIndex = ReadonlyMap<string, readonly AnchorEvent[]>;
+/** Anchor events with a word index, see {@link createAnchorIndex}. */
+export interface AnchorIndex {
+  /** The anchor events, in insertion order. */
+  readonly events: readonly AnchorEvent[];
+  /** Content word → positions in `events` of the events whose sentence has it. */
+  readonly postings: ReadonlyMap<string, readonly number[]>;
+}
 
 /** Options of {@link referenceCues} and {@link collectAnchorEvents}. */
 export interface AnchorOptions {
@@ -76,7 +81,10 @@ const TIME_WORDS = new Set([
 ]);
 /** Classes too generic to tie two sentences to one event. */
 const GENERIC = new Set(["statement"]);
-const MAX_PER_CLASS = 500;
+/** Anchor events an index keeps. */
+const MAX_ANCHORS = 50_000;
+/** Words in more anchor sentences than this are too common to tie a cue to an event. */
+const MAX_POSTINGS = 200;
 const MAX_MATCHES_PER_DOC = 60;
 const MAX_CUES = 200;
 /** Days a planned event reported as past may have slipped. */
@@ -217,21 +225,21 @@ function excerpt(text: string, start: number, end: number): string {
  * @param doc - The document.
  * @param referenceDate - Its reference day.
  * @param tagger - The tagger.
- * @param options - Lexicon; `absoluteOnly` as above.
+ * @param options - Lexicon; `absoluteOnly` as above; `untagged`, the text's timexes tagged without a reference date if already at hand.
  * @returns The anchor events.
  */
 export function collectAnchorEvents(
   doc: Document,
   referenceDate: CalendarDay,
   tagger: TemporalTagger,
-  options: AnchorOptions & { absoluteOnly?: boolean } = {},
+  options: AnchorOptions & { absoluteOnly?: boolean; untagged?: readonly Timex[] } = {},
 ): AnchorEvent[] {
   const lexicon = options.lexicon ?? DEFAULT_EVENT_LEXICON;
   const ref = formatDay(referenceDate);
   const tagged = tagger.tag(doc.text, { referenceDate: ref });
   let absoluteStarts: Set<number> | null = null;
   if (options.absoluteOnly) {
-    absoluteStarts = new Set(tagger.tag(doc.text, { referenceDate: null }).filter(isAbsolute).map((t) => t.start));
+    absoluteStarts = new Set((options.untagged ?? tagger.tag(doc.text, { referenceDate: null })).filter(isAbsolute).map((t) => t.start));
   }
   const kept = tagged.filter((t) => !inExcluded(doc, t.start, t.end) && (!absoluteStarts || absoluteStarts.has(t.start)));
   const out: AnchorEvent[] = [];
@@ -258,21 +266,24 @@ export function collectAnchorEvents(
 }
 
 /**
- * Index anchor events by event class, so that a cue is compared only with
- * events of its own classes (linear in corpus size for a bounded number of
- * events per class).
+ * Index anchor events by their content words, so that a cue is compared
+ * only with events sharing a not-too-common word with it (each word follows
+ * at most 200 events): matching stays linear in corpus size.
  *
- * @param events - Anchor events of every dated document.
- * @returns Class → events (at most 500 per class, first come first kept).
+ * @param events - Anchor events of dated documents.
+ * @returns The index (at most 50,000 events, first come first kept).
  */
 export function createAnchorIndex(events: readonly AnchorEvent[]): AnchorIndex {
-  const index = new Map<string, AnchorEvent[]>();
-  for (const e of events) {
-    let list = index.get(e.trigger);
-    if (!list) index.set(e.trigger, (list = []));
-    if (list.length < MAX_PER_CLASS) list.push(e);
-  }
-  return index;
+  const kept = events.slice(0, MAX_ANCHORS);
+  const postings = new Map<string, number[]>();
+  kept.forEach((e, i) => {
+    for (const w of e.words) {
+      let list = postings.get(w);
+      if (!list) postings.set(w, (list = []));
+      if (list.length <= MAX_POSTINGS) list.push(i);
+    }
+  });
+  return { events: kept, postings };
 }
 
 /**
@@ -280,17 +291,51 @@ export function createAnchorIndex(events: readonly AnchorEvent[]): AnchorIndex {
  * each one's dated event word is of a class present in the other sentence,
  * and they share content words (at least 3 and a tenth of the union, or 8).
  */
-function sameEvent(cue: ReferenceCue, anchor: AnchorEvent): boolean {
+function sameEvent(cue: ReferenceCue, anchor: AnchorEvent, shared: number): boolean {
   if (!cue.trigger || !anchor.classes.includes(cue.trigger) || !cue.classes.includes(anchor.trigger)) return false;
-  let shared = 0;
-  for (const w of cue.words) if (anchor.words.has(w)) shared++;
   const union = cue.words.length + anchor.words.size - shared;
   return shared >= 8 || (shared >= 3 && shared / union >= 0.1);
 }
 
-interface Constraint {
+/**
+ * The constraints on a document's publication day from its cues matched
+ * against an anchor index (at most 60, distinct intervals).
+ *
+ * @internal
+ */
+export function matchAnchors(doc: Document, cues: readonly ReferenceCue[], index: AnchorIndex): AnchorConstraint[] {
+  const constraints: AnchorConstraint[] = [];
+  const seen = new Set<string>();
+  for (const cue of cues) {
+    if (!cue.trigger || constraints.length >= MAX_MATCHES_PER_DOC) continue;
+    const counts = new Map<number, number>();
+    for (const w of cue.words) {
+      const list = index.postings.get(w);
+      if (!list || list.length > MAX_POSTINGS) continue;
+      for (const i of list) counts.set(i, (counts.get(i) ?? 0) + 1);
+    }
+    for (const [i, shared] of counts) {
+      if (shared < 3 || constraints.length >= MAX_MATCHES_PER_DOC) continue;
+      const anchor = index.events[i] as AnchorEvent;
+      if (anchor.docId === doc.id || !sameEvent(cue, anchor, shared)) continue;
+      const c = constraintFor(cue, anchor);
+      if (!c) continue;
+      const key = `${c.lo}:${c.hi}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      constraints.push(c);
+    }
+  }
+  return constraints;
+}
+
+/** A day interval the publication day should fall in, with its evidence string. @internal */
+export interface AnchorConstraint {
+  /** First allowed day (day number). */
   lo: number;
+  /** Last allowed day (day number). */
   hi: number;
+  /** Evidence string. */
   label: string;
 }
 
@@ -302,7 +347,7 @@ function sundayOf(n: number): number {
   return n - (isoWeekday(fromDayNumber(n)) % 7);
 }
 
-function constraintFor(cue: ReferenceCue, anchor: AnchorEvent): Constraint | null {
+function constraintFor(cue: ReferenceCue, anchor: AnchorEvent): AnchorConstraint | null {
   const start = toCalendarDay(anchor.date.start.slice(0, 10));
   if (!start) return null;
   const e = toDayNumber(start);
@@ -394,23 +439,21 @@ export function anchorReferenceDate(
   index: AnchorIndex,
   options: AnchorReferenceOptions = {},
 ): InferredReferenceDate {
-  const constraints: Constraint[] = [];
-  const seen = new Set<string>();
-  for (const cue of cues) {
-    for (const cls of cue.trigger ? cue.classes : []) {
-      if (constraints.length >= MAX_MATCHES_PER_DOC) break;
-      for (const anchor of index.get(cls) ?? []) {
-        if (anchor.docId === doc.id || constraints.length >= MAX_MATCHES_PER_DOC) continue;
-        if (!sameEvent(cue, anchor)) continue;
-        const c = constraintFor(cue, anchor);
-        if (!c) continue;
-        const key = `${c.lo}:${c.hi}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        constraints.push(c);
-      }
-    }
-  }
+  return scoreReferenceDate(base, cues, matchAnchors(doc, cues, index), options);
+}
+
+/**
+ * Pick the publication day from a base inference, anchor constraints and
+ * the weekday convention (see {@link anchorReferenceDate}).
+ *
+ * @internal
+ */
+export function scoreReferenceDate(
+  base: InferredReferenceDate,
+  cues: readonly ReferenceCue[],
+  constraints: readonly AnchorConstraint[],
+  options: AnchorReferenceOptions = {},
+): InferredReferenceDate {
   const lastWeekSentences = new Set(cues.filter((c) => c.kind === "last-week").map((c) => c.start));
   const weekdayCues =
     options.weekdayConvention === false

@@ -10,12 +10,14 @@ function deadlineWord(text: string, start: number): boolean {
   return /(?:^|\W)(?:by|until|till|before) $/.test(before);
 }
 
-/** How {@link inferReferenceDate} reports its prior. */
+/** Options of {@link inferReferenceDate}: how to report the prior, and already tagged timexes. */
 export interface PriorOptions {
   /** Evidence string for the prior (default `corpus prior YYYY-MM-DD`). */
   label?: string;
   /** ± days an estimate resting on the prior carries (default 30). */
   uncertaintyDays?: number;
+  /** The text's timexes tagged without a reference date (default: tagged here with the default tagger). */
+  timexes?: readonly Timex[];
 }
 
 /** Result of {@link inferReferenceDate}: the public record plus whether the evidence was day-precise. */
@@ -34,7 +36,7 @@ function dayOf(iso: string): CalendarDay | null {
   return toCalendarDay(iso.slice(0, 10));
 }
 
-function keptTimexes(doc: Document, timexes: Timex[]): Timex[] {
+function keptTimexes(doc: Document, timexes: readonly Timex[]): Timex[] {
   return timexes.filter((t) => !doc.excluded.some((r) => t.start < r.end && t.end > r.start));
 }
 
@@ -54,13 +56,13 @@ const FINE = new Set(["month", "week", "day", "part-of-day", "time"]);
  *
  * @param doc - The document (its `publishedAt` is ignored).
  * @param prior - A prior date (e.g. other articles of the same story), or null.
- * @param priorOptions - How to describe the prior in the evidence and how far it may be off.
+ * @param priorOptions - How to describe the prior in the evidence and how far it may be off; pre-tagged timexes.
  * @returns The inferred date with uncertainty, evidence and strength.
  */
 export function inferReferenceDate(doc: Document, prior: CalendarDay | null = null, priorOptions: PriorOptions = {}): InferredReferenceDate {
   const text = doc.text;
   const evidence: string[] = [];
-  const timexes = keptTimexes(doc, tagTemporalExpressions(text, { referenceDate: null }));
+  const timexes = keptTimexes(doc, priorOptions.timexes ?? tagTemporalExpressions(text, { referenceDate: null }));
   let lower: CalendarDay | null = null;
   let upper: CalendarDay | null = null;
   let dayLevel = false;

@@ -1,15 +1,17 @@
 import type { Document, Message } from "@newsparse/corpus-loader";
-import type { ReferenceDate } from "./schema.js";
+import type { ReferenceDate, Timex } from "./schema.js";
 import { type CalendarDay, formatDay, fromDayNumber, toCalendarDay, toDayNumber } from "./calendar.js";
 import type { EventLexicon } from "./event-lexicon.js";
 import { type InferredReferenceDate, inferReferenceDate } from "./infer-reference-date.js";
 import {
+  type AnchorConstraint,
   type AnchorEvent,
   type ReferenceCue,
-  anchorReferenceDate,
   collectAnchorEvents,
   createAnchorIndex,
+  matchAnchors,
   referenceCues,
+  scoreReferenceDate,
 } from "./anchor-reference-date.js";
 import type { TemporalTagger } from "./temporal-tagger.js";
 import { type SimilarDocument, createSimilarityIndex } from "./similar-documents.js";
@@ -86,7 +88,7 @@ function storyPrior(near: readonly SimilarDocument[]): StoryPrior | null {
  *    words, since articles on one story appear close together
  *    ({@link createSimilarityIndex}), else the median of those dates;
  * 3. documents still weak are anchored across documents
- *    ({@link anchorReferenceDate}): their relative expressions ("Wednesday",
+ *    (as {@link anchorReferenceDate}): their relative expressions ("Wednesday",
  *    "last month", "in the coming days") are solved against the same events
  *    dated in documents whose date is known, in up to three rounds, a
  *    document anchored in one round anchoring the next (only with the dates
@@ -114,7 +116,22 @@ export function resolveReferenceDates(documents: readonly Document[], options: R
     } else missing.push(doc);
   }
   if (missing.length > 0) {
-    const first = new Map(missing.map((d) => [d.id, inferReferenceDate(d)]));
+    // each undated text tagged once without a reference date, with the caller's tagger
+    const untaggedCache = new Map<string, Timex[]>();
+    const untagged = (doc: Document): Timex[] => {
+      let tags = untaggedCache.get(doc.id);
+      if (!tags) {
+        try {
+          tags = tagger.tag(doc.text, { referenceDate: null });
+        } catch (error) {
+          tags = [];
+          messages.push({ severity: "error", ruleId: "tagger-failed", reason: String(error), source: SOURCE, docId: doc.id });
+        }
+        untaggedCache.set(doc.id, tags);
+      }
+      return tags;
+    };
+    const first = new Map(missing.map((d) => [d.id, inferReferenceDate(d, null, { timexes: untagged(d) })]));
     const known = [...days.values()].filter((d): d is CalendarDay => d !== null);
     for (const r of first.values()) if (r.strong && r.reference.value) known.push(toCalendarDay(r.reference.value) as CalendarDay);
     const corpusPrior = median(known);
@@ -126,7 +143,7 @@ export function resolveReferenceDates(documents: readonly Document[], options: R
     const inferred = new Map<string, InferredReferenceDate>();
     for (const d of missing) {
       const r = first.get(d.id) as InferredReferenceDate;
-      inferred.set(d.id, r.strong ? r : inferReferenceDate(d, corpusPrior, { uncertaintyDays: corpusSpread }));
+      inferred.set(d.id, r.strong ? r : inferReferenceDate(d, corpusPrior, { uncertaintyDays: corpusSpread, timexes: untagged(d) }));
     }
     const dated = new Map<string, string>();
     for (const [id, day] of days) if (day) dated.set(id, formatDay(day));
@@ -136,7 +153,7 @@ export function resolveReferenceDates(documents: readonly Document[], options: R
       const similar = createSimilarityIndex(documents, dated);
       for (const d of stillWeak) {
         const prior = storyPrior(similar.nearest(d, 3));
-        if (prior) inferred.set(d.id, inferReferenceDate(d, prior.day, { label: prior.label, uncertaintyDays: prior.uncertaintyDays }));
+        if (prior) inferred.set(d.id, inferReferenceDate(d, prior.day, { label: prior.label, uncertaintyDays: prior.uncertaintyDays, timexes: untagged(d) }));
       }
     }
     let pending = missing.filter((d) => !inferred.get(d.id)?.strong);
@@ -144,7 +161,7 @@ export function resolveReferenceDates(documents: readonly Document[], options: R
       const anchors: AnchorEvent[] = [];
       const addAnchors = (doc: Document, day: CalendarDay, absoluteOnly: boolean) => {
         try {
-          anchors.push(...collectAnchorEvents(doc, day, tagger, { lexicon, absoluteOnly }));
+          anchors.push(...collectAnchorEvents(doc, day, tagger, { lexicon, absoluteOnly, untagged: absoluteOnly ? untagged(doc) : undefined }));
         } catch (error) {
           messages.push({ severity: "error", ruleId: "tagger-failed", reason: String(error), source: SOURCE, docId: doc.id });
         }
@@ -157,26 +174,25 @@ export function resolveReferenceDates(documents: readonly Document[], options: R
         if (day) addAnchors(doc, day, !meta);
       }
       const cues = new Map<string, ReferenceCue[]>();
-      for (const doc of pending) {
-        try {
-          cues.set(doc.id, referenceCues(doc, tagger.tag(doc.text, { referenceDate: null }), { lexicon }));
-        } catch (error) {
-          messages.push({ severity: "error", ruleId: "tagger-failed", reason: String(error), source: SOURCE, docId: doc.id });
-        }
-      }
+      for (const doc of pending) cues.set(doc.id, referenceCues(doc, untagged(doc), { lexicon }));
       const base = new Map(pending.map((d) => [d.id, inferred.get(d.id) as InferredReferenceDate]));
-      for (let round = 0; round < ANCHOR_ROUNDS && pending.length > 0; round++) {
-        const index = createAnchorIndex(anchors);
+      const constraints = new Map<string, AnchorConstraint[]>(pending.map((d) => [d.id, []]));
+      // each round matches the pending documents against the anchors new since the last one
+      let fresh = 0;
+      for (let round = 0; round < ANCHOR_ROUNDS && pending.length > 0 && fresh < anchors.length; round++) {
+        const index = createAnchorIndex(anchors.slice(fresh));
+        fresh = anchors.length;
         const next: Document[] = [];
         for (const doc of pending) {
-          const r = anchorReferenceDate(doc, base.get(doc.id) as InferredReferenceDate, cues.get(doc.id) ?? [], index);
+          const found = constraints.get(doc.id) as AnchorConstraint[];
+          const docCues = cues.get(doc.id) ?? [];
+          found.push(...matchAnchors(doc, docCues, index));
+          const r = scoreReferenceDate(base.get(doc.id) as InferredReferenceDate, docCues, found);
           inferred.set(doc.id, r);
           const day = r.strong && r.reference.value ? toCalendarDay(r.reference.value) : null;
           if (day) addAnchors(doc, day, true);
           else next.push(doc);
         }
-        // nothing new anchored: another round would change nothing
-        if (next.length === pending.length) break;
         pending = next;
       }
     }
