@@ -17,6 +17,7 @@ import { createMetonymyRefiner } from "./refiners/metonymy-refiner.js";
 import { createOrgHeadRefiner } from "./refiners/org-head-refiner.js";
 import { createNameHeadRefiner } from "./refiners/name-head-refiner.js";
 import { createQuotedTitleRefiner } from "./refiners/quoted-title-refiner.js";
+import { createPersonExtentRefiner } from "./refiners/person-extent-refiner.js";
 import { createOverlapRefiner } from "./refiners/overlap-refiner.js";
 import { createTitleRoleRefiner } from "./refiners/title-role-refiner.js";
 import { resolveEntities, type ResolveOptions } from "./resolve/resolve-entities.js";
@@ -94,6 +95,7 @@ export function createDefaultConfig(): EntityExtractorConfig {
       createOrgHeadRefiner(),
       createNameHeadRefiner(),
       createQuotedTitleRefiner(),
+      createPersonExtentRefiner(),
       createConsistencyRefiner(), createAcronymRefiner(), createTitleRoleRefiner(), createMetonymyRefiner(), createFilterRefiner()],
   };
 }

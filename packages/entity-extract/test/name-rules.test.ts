@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createEntityExtractor, createGazetteerParser, createNameHeadRefiner, createQuotedTitleRefiner, extractEntities, type Mention, type Parser } from "../src/index.js";
+import { createEntityExtractor, createGazetteerParser, createNameHeadRefiner, createPersonExtentRefiner, createQuotedTitleRefiner, extractEntities, type Mention, type Parser } from "../src/index.js";
 
 /** A parser that proposes fixed spans (by text) with a type, as a tagger would. */
 function fixed(spans: [string, Mention["type"]][]): Parser {
@@ -73,5 +73,39 @@ describe("languages, ideologies and movements", () => {
   it("end to end: the default pipeline finds an organisation by its head word", () => {
     const r = extractEntities("Officials from the Norwegian Refugee Council and the African Union met on Tuesday.", { resolve: false });
     expect(r.mentions.some((m) => m.type === "ORG" && m.text.endsWith("Refugee Council"))).toBe(true);
+  });
+});
+
+describe("seed-corpus defects", () => {
+  it("types 'the West' as a region (LOC), not a GPE", () => {
+    const r = extractEntities("Niger has turned away from the West and toward Russia.", { resolve: false });
+    const west = r.mentions.find((m) => m.text === "West");
+    if (west) expect(west.type).toBe("LOC");
+    expect(r.mentions.some((m) => m.text === "West" && m.type === "GPE")).toBe(false);
+  });
+
+  it("resolves transliterations of one armed group to one entity", () => {
+    const r = extractEntities("Fighters linked to al-Qaida attacked; al Qaeda and al-Qaeda claimed it, as did ISIS and the Islamic State.");
+    const qaeda = r.entities.filter((e) => /Qa[ei]da/.test(e.name));
+    expect(qaeda).toHaveLength(1);
+    const ids = new Set(r.mentions.filter((m) => /^al[- ]Qa[ei]da$/.test(m.text)).map((m) => m.entityId));
+    expect(ids).toEqual(new Set([qaeda[0]!.id]));
+    expect(r.mentions.filter((m) => /Qa[ei]da/.test(m.text)).map((m) => m.text)).toEqual(["al-Qaida", "al Qaeda", "al-Qaeda"]);
+  });
+});
+
+describe("person extent", () => {
+  it("grows a person over given names between a title and the tagged name", () => {
+    const tagged: Parser = fixed([["Sani Kiaou", "PERSON"]]);
+    const ex = createEntityExtractor({ parsers: [tagged], refiners: [createPersonExtentRefiner()] });
+    expect(pick(ex.extract("It was led by Col.-Maj. Mamane Sani Kiaou, the chief of staff.", { resolve: false }).mentions)).toEqual(["Mamane Sani Kiaou/PERSON"]);
+    // Without a title before them, capitalised words are not taken.
+    expect(pick(ex.extract("It was led by Niamey Sani Kiaou.", { resolve: false }).mentions)).toEqual(["Sani Kiaou/PERSON"]);
+  });
+
+  it("takes a rare capitalised word before 'was' or 'said' at a sentence start as a person, not a frequent word", () => {
+    const ex = createEntityExtractor({ parsers: [fixed([])], refiners: [createPersonExtentRefiner()] });
+    const r = ex.extract("The plane crashed. Prigogine was killed. Officials said nothing. Yesterday was calm.", { resolve: false });
+    expect(pick(r.mentions)).toEqual(["Prigogine/PERSON"]);
   });
 });

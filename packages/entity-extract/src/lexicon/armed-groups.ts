@@ -10,3 +10,19 @@ export const ARMED_GROUPS: readonly string[] = [
   "Boko Haram", "Hezbollah", "Hizbollah", "Hamas", "Islamic State", "ISIS", "ISIL", "Daesh", "JNIM", "ISWAP",
   "Islamic State West Africa Province", "Islamic State in the Greater Sahara", "Wagner Group",
 ];
+
+/**
+ * Spellings and names of one armed group that resolve to one entity: normalised key (lower
+ * case, hyphens as spaces) → canonical key. Transliterations ("al-Qaida" / "al-Qaeda") and
+ * other names of the same group ("ISIS", "ISIL", "Daesh" → "Islamic State").
+ */
+export const ARMED_GROUP_KEYS: ReadonlyMap<string, string> = new Map([
+  ["al qaida", "al qaeda"],
+  ["al shabab", "al shabaab"],
+  ["hizbollah", "hezbollah"],
+  ["hizballah", "hezbollah"],
+  ["isis", "islamic state"],
+  ["isil", "islamic state"],
+  ["daesh", "islamic state"],
+  ["nusra front", "al nusra front"],
+]);

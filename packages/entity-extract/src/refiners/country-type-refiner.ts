@@ -1,13 +1,16 @@
 import { getCountryLexicon } from "../lexicon/countries.js";
 import type { Mention } from "../schema.js";
-import type { Refiner } from "../pipeline/types.js";
+import type { ExtractionContext, Refiner } from "../pipeline/types.js";
+
+/** Compass-point nouns that name a region of the world after "the" ("the West"): LOC, not a GPE. */
+const REGION_NOUNS = new Set(["West", "East", "Occident", "Orient"]);
 
 /**
  * A country's name or abbreviation ("US", "U.S.", "United States") is a GPE
  * mention whatever type the tagger gave it ("the US has reached an
  * agreement" came out ORG while "the United States" came out GPE). Mentions
  * flagged `metonymy` keep their type (a user parser may flag a capital used
- * for its government as ORG).
+ * for its government as ORG). "the West" / "the East" are regions (LOC), not GPEs.
  *
  * @returns A refiner named `country-type`.
  * @example
@@ -18,9 +21,13 @@ import type { Refiner } from "../pipeline/types.js";
 export function createCountryTypeRefiner(): Refiner {
   return {
     name: "country-type",
-    refine(mentions: Mention[]): Mention[] {
+    refine(mentions: Mention[], context: ExtractionContext): Mention[] {
       const { countryByName } = getCountryLexicon();
       return mentions.map((m) => {
+        if (REGION_NOUNS.has(m.text) && m.type !== "LOC") {
+          const k = context.tokenAtStart.get(m.start);
+          if (k !== undefined && k > 0 && context.tokens[k - 1]!.text === "the") return { ...m, type: "LOC", source: "country-type" };
+        }
         if (m.type !== "ORG" || m.flags.includes("metonymy")) return m;
         const country = countryByName.get(m.text.toLowerCase());
         if (country === undefined) return m;

@@ -48,6 +48,8 @@ export function createFacilityRefiner(): Refiner {
         }
         const sentence = tokens[r[0]]!.sentence;
         let head = FACILITY_HEADS.has(tokens[r[1] - 1]!.lower) && r[1] - r[0] > 1 ? r[1] - 1 : -1;
+        // The tagger may already include the number: "US Air Base 201".
+        if (head < 0 && r[1] - r[0] > 2 && isNumber(tokens[r[1] - 1]!.text) && FACILITY_HEADS.has(tokens[r[1] - 2]!.lower)) head = r[1] - 2;
         for (let k = r[1]; head < 0 && k < r[1] + MAX_EXTRA_TOKENS + 1 && k < tokens.length; k++) {
           const t = tokens[k]!;
           if (t.sentence !== sentence || t.start !== tokens[k - 1]!.end + 1 || !isCapitalised(t.text)) break;

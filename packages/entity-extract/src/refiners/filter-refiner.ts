@@ -1,7 +1,7 @@
 import { getTitleWords } from "../lexicon/titles.js";
 import type { Mention } from "../schema.js";
 import type { ExtractionContext, Refiner } from "../pipeline/types.js";
-import { CONNECTORS, tokenRange } from "./util.js";
+import { CONNECTORS, rebound, tokenRange } from "./util.js";
 
 /** Common words that are capitalised only because they start a sentence or a headline. */
 const COMMON = new Set(
@@ -24,7 +24,7 @@ const COMMON = new Set(
  * capital letter, single common words capitalised at a sentence start or in a
  * headline (but not an all-capitals word, unless the whole headline is in
  * capitals: "US officials said" starts with the country, not the pronoun), lone punctuation or numbers, and anything touching an excluded
- * (boilerplate) range.
+ * (boilerplate) range. Punctuation tokens at a mention's edges are trimmed ("; al Qaeda" → "al Qaeda").
  *
  * @returns A refiner named `filter`.
  * @example
@@ -50,7 +50,20 @@ export function createFilterRefiner(): Refiner {
         }
         return v;
       };
-      return mentions.filter((m) => {
+      const trimmed = mentions.map((m) => {
+        // Punctuation at a mention's edges ("; al Qaeda") is not part of the name.
+        const r = tokenRange(m, context);
+        if (!r) return m;
+        let a = r[0];
+        let b = r[1];
+        while (a < b && !/[\p{L}\p{N}]/u.test(context.tokens[a]!.text)) a++;
+        while (b > a && !/[\p{L}\p{N}]/u.test(context.tokens[b - 1]!.text)) b--;
+        if (a === r[0] && b === r[1]) return m;
+        if (a === b) return null;
+        return rebound(m, context.tokens[a]!.start, context.tokens[b - 1]!.end, context, "filter");
+      });
+      return trimmed.filter((m): m is Mention => {
+        if (!m) return false;
         if (!/\p{Lu}/u.test(m.text)) return false;
         if (!/\p{L}/u.test(m.text)) return false;
         if (m.end - m.start > 150) return false;

@@ -1,3 +1,4 @@
+import { ARMED_GROUP_KEYS } from "../lexicon/armed-groups.js";
 import type { Message } from "@newsparse/corpus-loader";
 import { getCountryLexicon } from "../lexicon/countries.js";
 import { getTitleHeadWords } from "../lexicon/titles.js";
@@ -63,6 +64,8 @@ function mentionKey(m: Mention): string {
   if (m.type === "ORG") {
     // "al-Qaeda" / "al Qaeda", "Agence France-Presse" / "Agence France Presse": hyphen and space are one spelling.
     n = n.replace(/-/g, " ");
+    // Transliterations and other names of one armed group: "al-Qaida" / "al-Qaeda", "ISIS" / "Islamic State".
+    n = ARMED_GROUP_KEYS.get(n) ?? n;
     // "US Defense Department" / "Defense Department" / "Department of Defense" are one organisation.
     const words = n.split(" ");
     if (words.length >= 3 && (lex.countryByName.has(words[0]!) || lex.countryByName.has(`${words[0]} ${words[1]}`))) {

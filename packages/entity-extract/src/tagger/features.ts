@@ -1,4 +1,5 @@
 import { getCountryLexicon } from "../lexicon/countries.js";
+import { getNameLists } from "../lexicon/name-lists.js";
 import { getTitleWords } from "../lexicon/titles.js";
 import { hashRange, hashString, mixKey } from "./hash.js";
 
@@ -71,11 +72,41 @@ function getPhraseClasses(): Map<string, number> {
   tables.forEach((table, k) => {
     for (const phrase of table) if (!out.has(phrase)) out.set(phrase, k + 1);
   });
+  // Multi-word organisation names (class 18) after the geographic tables.
+  for (const phrase of getNameLists().organizations) if (phrase.includes(" ") && !out.has(phrase)) out.set(phrase, CLASS_ORG);
   phraseClasses = out;
   return out;
 }
 
+/** Gazetteer classes of the name lists (see `gazetteerClasses`): given name, surname, organisation. */
+const CLASS_FIRST = 16;
+const CLASS_LAST = 17;
+const CLASS_ORG = 18;
+
+let featurePhraseFirst: Set<string> | undefined;
+/** First words of every multi-word phrase the feature gazetteer knows (geographic and organisations). */
+function getFeaturePhraseFirstWords(): Set<string> {
+  if (featurePhraseFirst) return featurePhraseFirst;
+  const out = new Set(getPhraseFirstWords());
+  for (const phrase of getNameLists().organizations) {
+    const sp = phrase.indexOf(" ");
+    if (sp > 0) out.add(phrase.slice(0, sp));
+  }
+  featurePhraseFirst = out;
+  return out;
+}
+
+/** Class of a single word from the name lists (after the geographic tables and titles), or 0. */
+function nameClass(lw: string): number {
+  const lists = getNameLists();
+  if (lists.organizations.has(lw)) return CLASS_ORG;
+  if (lists.firstNames.has(lw)) return CLASS_FIRST;
+  if (lists.lastNames.has(lw)) return CLASS_LAST;
+  return 0;
+}
+
 let gazBuffer = new Uint8Array(128);
+const MAX_ORG_WORDS = 5;
 
 /**
  * Gazetteer classes of a token, as B/I positions of the longest phrase match.
@@ -83,7 +114,8 @@ let gazBuffer = new Uint8Array(128);
  */
 function gazetteerClasses(entries: readonly WordEntry[], n: number): Uint8Array {
   const lex = getCountryLexicon();
-  // class codes: 0 none; 1 country, 2 demonym, 3 capital, 4 city, 5 location, 6 group norp, 7 title; +8 for inside (not first) token
+  // class codes: 0 none; 1 country, 2 demonym, 3 capital, 4 city, 5 location, 6 group norp, 7 title,
+  // 16 given name, 17 surname, 18 organisation; +8 for inside (not first) token of a phrase
   if (gazBuffer.length < n) gazBuffer = new Uint8Array(n * 2);
   const out = gazBuffer;
   out.fill(0, 0, n);
@@ -94,7 +126,7 @@ function gazetteerClasses(entries: readonly WordEntry[], n: number): Uint8Array 
     let matched = 0;
     let cls = 0;
     if (e.phraseFirst) {
-      for (let len = Math.min(lex.maxWords, n - i); len >= 2 && !matched; len--) {
+      for (let len = Math.min(Math.max(lex.maxWords, MAX_ORG_WORDS), n - i); len >= 2 && !matched; len--) {
         let phrase = e.lower;
         for (let k = 1; k < len; k++) phrase += " " + entries[i + k]!.lower;
         cls = classes.get(phrase) ?? 0;
@@ -254,8 +286,8 @@ function wordEntry(w: string, clusters: WordClusters | undefined): WordEntry {
   }
   // All fields set up front so every entry shares one hidden class (monomorphic property access).
   const single = getPhraseClasses().get(lw);
-  const gaz1 = single !== undefined ? single : getTitleWords().has(lw) ? 7 : 0;
-  return { lower: lw, hw, hs, hc, hc2, gaz1, phraseFirst: getPhraseFirstWords().has(lw), keys: Int32Array.from(keys), vectors: null, vectorsOwner: null };
+  const gaz1 = single !== undefined ? single : getTitleWords().has(lw) ? 7 : nameClass(lw);
+  return { lower: lw, hw, hs, hc, hc2, gaz1, phraseFirst: getFeaturePhraseFirstWords().has(lw), keys: Int32Array.from(keys), vectors: null, vectorsOwner: null };
 }
 
 /** Word clusters: lower-cased word → fine and coarse cluster ids. */

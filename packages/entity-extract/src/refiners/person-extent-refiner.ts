@@ -1,0 +1,74 @@
+import { getCountryLexicon } from "../lexicon/countries.js";
+import { getTitleWords } from "../lexicon/titles.js";
+import type { Mention } from "../schema.js";
+import type { ExtractionContext, Refiner } from "../pipeline/types.js";
+import { getShippedModel } from "../tagger/load-model.js";
+import { isCapitalised, rebound, tokenRange } from "./util.js";
+
+/** Verbs that follow a person's name at a sentence start ("Prigogine was killed", "Bazoum said"). */
+const PERSON_VERBS = new Set(["was", "is", "has", "had", "said", "says", "told", "added", "died", "became", "will", "would"]);
+
+/** At most this many given names are added in front of a person mention. */
+const MAX_GROW = 2;
+
+/**
+ * A person's name starts right after the title: when a PERSON mention is preceded by up to two
+ * capitalised words that are neither title words nor gazetteer names, and those follow a title
+ * or honorific ("Col.-Maj. Mamane Sani Kiaou" tagged as just "Sani Kiaou"), the mention grows
+ * over them. Other mentions in the way are left alone (no growth then).
+ * Also, a rare capitalised word alone at a sentence start, followed by a verb such as "was" or
+ * "said" ("Prigogine was killed"), is a PERSON when it is not among the 25,000 frequent words
+ * of the shipped word clusters, a title or a gazetteer name: the tagger has no capitalisation
+ * evidence there.
+ *
+ * @returns A refiner named `person-extent`.
+ * @example
+ * ```ts
+ * createEntityExtractor({ parsers: [myParser], refiners: [createPersonExtentRefiner()] });
+ * ```
+ */
+export function createPersonExtentRefiner(): Refiner {
+  return {
+    name: "person-extent",
+    refine(mentions: Mention[], context: ExtractionContext): Mention[] {
+      const titles = getTitleWords();
+      const lex = getCountryLexicon();
+      const { tokens } = context;
+      // End offsets of mentions, so growth never runs into another mention.
+      const ends = new Set<number>();
+      for (const m of mentions) ends.add(m.end);
+      const starts = new Set<number>();
+      for (const m of mentions) starts.add(m.start);
+      const added: Mention[] = [];
+      const vocabulary = getShippedModel()?.clusters?.fine;
+      if (vocabulary) {
+        for (let i = 0; i + 1 < tokens.length; i++) {
+          const t = tokens[i]!;
+          if (!t.sentenceStart || t.headline || starts.has(t.start) || ends.has(t.end) || !isCapitalised(t.text) || t.text.length < 4) continue;
+          const next = tokens[i + 1]!;
+          if (next.sentence !== t.sentence || !PERSON_VERBS.has(next.text)) continue;
+          if (t.text === t.text.toUpperCase() || vocabulary.has(t.lower) || titles.has(t.lower) || lex.countryByName.has(t.lower) || lex.countryByDemonym.has(t.lower) || lex.groupNorp.has(t.lower) || lex.cities.has(t.lower) || lex.locations.has(t.lower)) continue;
+          if (!/^\p{Lu}\p{Ll}+$/u.test(t.text)) continue;
+          added.push({ docId: context.document.id, start: t.start, end: t.end, text: t.text, type: "PERSON", confidence: 0.6, source: "person-extent", flags: [] });
+        }
+      }
+      const grown = mentions.map((m) => {
+        if (m.type !== "PERSON") return m;
+        const r = tokenRange(m, context);
+        if (!r || tokens[r[0]]!.headline) return m;
+        const sentence = tokens[r[0]]!.sentence;
+        let first = r[0];
+        while (first > 0 && r[0] - first < MAX_GROW) {
+          const t = tokens[first - 1]!;
+          if (t.sentence !== sentence || t.sentenceStart || !isCapitalised(t.text) || titles.has(t.lower) || t.text.endsWith(".") || ends.has(t.end)) break;
+          if (lex.countryByName.has(t.lower) || lex.countryByDemonym.has(t.lower) || lex.groupNorp.has(t.lower)) break;
+          first--;
+        }
+        if (first === r[0] || first === 0 || !titles.has(tokens[first - 1]!.lower)) return m;
+        return rebound(m, tokens[first]!.start, m.end, context, "person-extent");
+      });
+      if (!added.length) return grown;
+      return [...grown, ...added].sort((a, b) => a.start - b.start || a.end - b.end);
+    },
+  };
+}
