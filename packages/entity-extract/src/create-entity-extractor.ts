@@ -18,6 +18,7 @@ import { createOrgHeadRefiner } from "./refiners/org-head-refiner.js";
 import { createNameHeadRefiner } from "./refiners/name-head-refiner.js";
 import { createQuotedTitleRefiner } from "./refiners/quoted-title-refiner.js";
 import { createPersonExtentRefiner } from "./refiners/person-extent-refiner.js";
+import { createSurnameRefiner } from "./refiners/surname-refiner.js";
 import { createOverlapRefiner } from "./refiners/overlap-refiner.js";
 import { createTitleRoleRefiner } from "./refiners/title-role-refiner.js";
 import { resolveEntities, type ResolveOptions } from "./resolve/resolve-entities.js";
@@ -96,6 +97,7 @@ export function createDefaultConfig(): EntityExtractorConfig {
       createNameHeadRefiner(),
       createQuotedTitleRefiner(),
       createPersonExtentRefiner(),
+      createSurnameRefiner(),
       createConsistencyRefiner(), createAcronymRefiner(), createTitleRoleRefiner(), createMetonymyRefiner(), createFilterRefiner()],
   };
 }

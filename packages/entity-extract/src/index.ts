@@ -30,6 +30,7 @@ export { createOrgHeadRefiner } from "./refiners/org-head-refiner.js";
 export { createNameHeadRefiner } from "./refiners/name-head-refiner.js";
 export { createQuotedTitleRefiner } from "./refiners/quoted-title-refiner.js";
 export { createPersonExtentRefiner } from "./refiners/person-extent-refiner.js";
+export { createSurnameRefiner } from "./refiners/surname-refiner.js";
 export { createConsistencyRefiner } from "./refiners/consistency-refiner.js";
 export { createAcronymRefiner } from "./refiners/acronym-refiner.js";
 export { createTitleRoleRefiner } from "./refiners/title-role-refiner.js";

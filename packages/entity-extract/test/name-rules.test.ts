@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createEntityExtractor, createGazetteerParser, createNameHeadRefiner, createPersonExtentRefiner, createQuotedTitleRefiner, extractEntities, type Mention, type Parser } from "../src/index.js";
+import { createEntityExtractor, createGazetteerParser, createNameHeadRefiner, createPersonExtentRefiner, createQuotedTitleRefiner, createSurnameRefiner, extractEntities, type Mention, type Parser } from "../src/index.js";
 
 /** A parser that proposes fixed spans (by text) with a type, as a tagger would. */
 function fixed(spans: [string, Mention["type"]][]): Parser {
@@ -107,5 +107,14 @@ describe("person extent", () => {
     const ex = createEntityExtractor({ parsers: [fixed([])], refiners: [createPersonExtentRefiner()] });
     const r = ex.extract("The plane crashed. Prigogine was killed. Officials said nothing. Yesterday was calm.", { resolve: false });
     expect(pick(r.mentions)).toEqual(["Prigogine/PERSON"]);
+  });
+});
+
+describe("surname refiner", () => {
+  it("makes a lone surname after the full name a PERSON, whatever the tagger said", () => {
+    const ex = createEntityExtractor({ parsers: [fixed([["Jane Mowlam", "PERSON"], ["Mowlam", "ORG"]])], refiners: [createSurnameRefiner()] });
+    const text = "Mowlam Street is old. Jane Mowlam arrived. Mowlam said she would stay, and Mowlam left.";
+    // The fixed parser finds the first "Mowlam" only (before the full name: left alone).
+    expect(pick(ex.extract(text, { resolve: false }).mentions)).toEqual(["Mowlam/ORG", "Jane Mowlam/PERSON", "Mowlam/PERSON", "Mowlam/PERSON"]);
   });
 });

@@ -174,7 +174,7 @@ describe("documents and headlines", () => {
 
   it("names the producing parser or refiner on every mention", () => {
     const r = extractEntities("Interior Minister Mohamed Toumba said the CNSP and Nigerien forces met in Niamey.", { docId: "s1" });
-    const known = new Set(["tagger", "gazetteer", "pattern", "acronym", "overlap", "news-org", "armed-group", "country-type", "person-head", "facility", "org-head", "name-head", "quoted-title", "person-extent", "consistency", "title-role", "metonymy", "filter"]);
+    const known = new Set(["tagger", "gazetteer", "pattern", "acronym", "overlap", "news-org", "armed-group", "country-type", "person-head", "facility", "org-head", "name-head", "quoted-title", "person-extent", "surname", "consistency", "title-role", "metonymy", "filter"]);
     expect(r.mentions.length).toBeGreaterThan(0);
     for (const m of r.mentions) {
       expect(known.has(m.source), m.source).toBe(true);

@@ -1,0 +1,58 @@
+import { getCountryLexicon } from "../lexicon/countries.js";
+import type { Mention } from "../schema.js";
+import type { ExtractionContext, Refiner } from "../pipeline/types.js";
+import { isCapitalised, tokenRange } from "./util.js";
+
+/**
+ * A surname keeps its person: once a document names a person in full ("Chris Maier"), a later
+ * lone capitalised word equal to that surname is a PERSON mention too, whatever type the tagger
+ * gave it or whether it found it at all ("Maier said", "Smith joined the band"). Only a word
+ * standing alone (no capitalised neighbour) after the full name counts, and never a country name.
+ *
+ * @returns A refiner named `surname`.
+ * @example
+ * ```ts
+ * createEntityExtractor({ parsers: [myParser], refiners: [createSurnameRefiner()] });
+ * ```
+ */
+export function createSurnameRefiner(): Refiner {
+  return {
+    name: "surname",
+    refine(mentions: Mention[], context: ExtractionContext): Mention[] {
+      const { tokens, document } = context;
+      const lex = getCountryLexicon();
+      // Surname → offset of the end of its first full-name mention.
+      const surnames = new Map<string, number>();
+      for (const m of mentions) {
+        if (m.type !== "PERSON") continue;
+        const r = tokenRange(m, context);
+        if (!r || r[1] - r[0] < 2) continue;
+        const last = tokens[r[1] - 1]!;
+        if (!isCapitalised(last.text) || last.text.length < 3 || lex.countryByName.has(last.lower)) continue;
+        if (!surnames.has(last.text)) surnames.set(last.text, m.end);
+      }
+      if (!surnames.size) return mentions;
+      const covered = new Uint8Array(document.text.length + 1);
+      const out: Mention[] = [];
+      for (const m of mentions) {
+        covered.fill(1, m.start, m.end);
+        const after = surnames.get(m.text);
+        if (after !== undefined && m.start >= after && m.type !== "PERSON" && m.type !== "NORP") out.push({ ...m, type: "PERSON", source: "surname" });
+        else out.push(m);
+      }
+      let added = false;
+      for (let i = 0; i < tokens.length; i++) {
+        const t = tokens[i]!;
+        const after = surnames.get(t.text);
+        if (after === undefined || t.start < after || covered[t.start] || t.headline) continue;
+        const prev = tokens[i - 1];
+        const next = tokens[i + 1];
+        if (prev && prev.sentence === t.sentence && isCapitalised(prev.text) && !prev.sentenceStart) continue;
+        if (next && next.sentence === t.sentence && isCapitalised(next.text)) continue;
+        out.push({ docId: document.id, start: t.start, end: t.end, text: t.text, type: "PERSON", confidence: 0.7, source: "surname", flags: [] });
+        added = true;
+      }
+      return added ? out.sort((a, b) => a.start - b.start || a.end - b.end) : out;
+    },
+  };
+}
