@@ -83,8 +83,10 @@ const TIME_WORDS = new Set([
 const GENERIC = new Set(["statement"]);
 /** Anchor events an index keeps. */
 const MAX_ANCHORS = 50_000;
-/** Words in more anchor sentences than this are too common to tie a cue to an event. */
+/** Anchor events listed per word (the first ones). */
 const MAX_POSTINGS = 200;
+/** Anchor events a cue is compared with (drawn from its rarest words first). */
+const MAX_CANDIDATES = 300;
 const MAX_MATCHES_PER_DOC = 60;
 const MAX_CUES = 200;
 /** Days a planned event reported as past may have slipped. */
@@ -225,21 +227,24 @@ function excerpt(text: string, start: number, end: number): string {
  * @param doc - The document.
  * @param referenceDate - Its reference day.
  * @param tagger - The tagger.
- * @param options - Lexicon; `absoluteOnly` as above; `untagged`, the text's timexes tagged without a reference date if already at hand.
+ * @param options - Lexicon; `absoluteOnly` as above; `requireYear` (with `absoluteOnly`) keeps only dates
+ *   that state their year ("April 25" is placed in a year by the inferred date, which may be far off);
+ *   `untagged`, the text's timexes tagged without a reference date if already at hand.
  * @returns The anchor events.
  */
 export function collectAnchorEvents(
   doc: Document,
   referenceDate: CalendarDay,
   tagger: TemporalTagger,
-  options: AnchorOptions & { absoluteOnly?: boolean; untagged?: readonly Timex[] } = {},
+  options: AnchorOptions & { absoluteOnly?: boolean; requireYear?: boolean; untagged?: readonly Timex[] } = {},
 ): AnchorEvent[] {
   const lexicon = options.lexicon ?? DEFAULT_EVENT_LEXICON;
   const ref = formatDay(referenceDate);
   const tagged = tagger.tag(doc.text, { referenceDate: ref });
   let absoluteStarts: Set<number> | null = null;
   if (options.absoluteOnly) {
-    absoluteStarts = new Set((options.untagged ?? tagger.tag(doc.text, { referenceDate: null })).filter(isAbsolute).map((t) => t.start));
+    const keep = options.requireYear ? (t: Timex) => /^\d{4}/.test(t.value) : isAbsolute;
+    absoluteStarts = new Set((options.untagged ?? tagger.tag(doc.text, { referenceDate: null })).filter(keep).map((t) => t.start));
   }
   const kept = tagged.filter((t) => !inExcluded(doc, t.start, t.end) && (!absoluteStarts || absoluteStarts.has(t.start)));
   const out: AnchorEvent[] = [];
@@ -267,8 +272,9 @@ export function collectAnchorEvents(
 
 /**
  * Index anchor events by their content words, so that a cue is compared
- * only with events sharing a not-too-common word with it (each word follows
- * at most 200 events): matching stays linear in corpus size.
+ * only with events sharing a word with it (each word lists its first 200
+ * events; a cue meets at most 300, drawn from its rarest words first):
+ * matching stays linear in corpus size.
  *
  * @param events - Anchor events of dated documents.
  * @returns The index (at most 50,000 events, first come first kept).
@@ -280,7 +286,7 @@ export function createAnchorIndex(events: readonly AnchorEvent[]): AnchorIndex {
     for (const w of e.words) {
       let list = postings.get(w);
       if (!list) postings.set(w, (list = []));
-      if (list.length <= MAX_POSTINGS) list.push(i);
+      if (list.length < MAX_POSTINGS) list.push(i);
     }
   });
   return { events: kept, postings };
@@ -306,18 +312,29 @@ function sameEvent(cue: ReferenceCue, anchor: AnchorEvent, shared: number): bool
 export function matchAnchors(doc: Document, cues: readonly ReferenceCue[], index: AnchorIndex): AnchorConstraint[] {
   const constraints: AnchorConstraint[] = [];
   const seen = new Set<string>();
+  const seenCues = new Set<string>();
   for (const cue of cues) {
     if (!cue.trigger || constraints.length >= MAX_MATCHES_PER_DOC) continue;
-    const counts = new Map<number, number>();
-    for (const w of cue.words) {
-      const list = index.postings.get(w);
-      if (!list || list.length > MAX_POSTINGS) continue;
-      for (const i of list) counts.set(i, (counts.get(i) ?? 0) + 1);
+    const cueKey = `${cue.kind}|${cue.weekday}|${cue.tense}|${cue.trigger}|${cue.words.join(" ")}`;
+    if (seenCues.has(cueKey)) continue;
+    seenCues.add(cueKey);
+    // candidates from the rarest words first, a bounded number; then exact shared counts
+    const words = cue.words.filter((w) => index.postings.has(w));
+    words.sort((a, b) => (index.postings.get(a)?.length ?? 0) - (index.postings.get(b)?.length ?? 0) || (a < b ? -1 : a > b ? 1 : 0));
+    const candidates = new Set<number>();
+    for (const w of words) {
+      for (const i of index.postings.get(w) ?? []) {
+        if (candidates.size >= MAX_CANDIDATES) break;
+        candidates.add(i);
+      }
     }
-    for (const [i, shared] of counts) {
-      if (shared < 3 || constraints.length >= MAX_MATCHES_PER_DOC) continue;
+    for (const i of [...candidates].sort((a, b) => a - b)) {
+      if (constraints.length >= MAX_MATCHES_PER_DOC) break;
       const anchor = index.events[i] as AnchorEvent;
-      if (anchor.docId === doc.id || !sameEvent(cue, anchor, shared)) continue;
+      if (anchor.docId === doc.id) continue;
+      let shared = 0;
+      for (const w of cue.words) if (anchor.words.has(w)) shared++;
+      if (shared < 3 || !sameEvent(cue, anchor, shared)) continue;
       const c = constraintFor(cue, anchor);
       if (!c) continue;
       const key = `${c.lo}:${c.hi}`;

@@ -46,6 +46,10 @@ function median(days: CalendarDay[]): CalendarDay | null {
 
 /** Margin by which the most alike dated document must beat the runner-up to set the prior alone. */
 const CLEAR_WINNER = 1.25;
+/** Largest ± days of an inferred date whose year-less dates ("April 25") may anchor other documents. */
+const YEAR_SAFE_UNCERTAINTY = 60;
+/** Least cosine similarity for a dated article to count as the same story. */
+const MIN_STORY_SIMILARITY = 0.03;
 /** Least ± days of an estimate resting on a story prior. */
 const STORY_MIN_UNCERTAINTY = 30;
 
@@ -59,9 +63,11 @@ interface StoryPrior {
  * Prior from the most alike dated documents: the best one's date when it
  * clearly beats the runner-up, else the median date of the close ones.
  */
-function storyPrior(near: readonly SimilarDocument[]): StoryPrior | null {
+function storyPrior(all: readonly SimilarDocument[]): StoryPrior | null {
+  // barely alike articles are not the same story
+  const near = all.filter((x) => x.score >= MIN_STORY_SIMILARITY);
   const top = near[0];
-  if (!top || top.score <= 0) return null;
+  if (!top) return null;
   const second = near[1];
   const close = !second || top.score >= CLEAR_WINNER * second.score ? [top] : near.filter((x) => x.score * CLEAR_WINNER >= top.score);
   const day = median(close.map((x) => toCalendarDay(x.value)).filter((d): d is CalendarDay => d !== null));
@@ -159,9 +165,11 @@ export function resolveReferenceDates(documents: readonly Document[], options: R
     let pending = missing.filter((d) => !inferred.get(d.id)?.strong);
     if (pending.length > 0) {
       const anchors: AnchorEvent[] = [];
-      const addAnchors = (doc: Document, day: CalendarDay, absoluteOnly: boolean) => {
+      const addAnchors = (doc: Document, day: CalendarDay, absoluteOnly: boolean, uncertaintyDays = 0) => {
+        // a date without its year is placed by the inferred date: only when that is close enough
+        const requireYear = uncertaintyDays > YEAR_SAFE_UNCERTAINTY;
         try {
-          anchors.push(...collectAnchorEvents(doc, day, tagger, { lexicon, absoluteOnly, untagged: absoluteOnly ? untagged(doc) : undefined }));
+          anchors.push(...collectAnchorEvents(doc, day, tagger, { lexicon, absoluteOnly, requireYear, untagged: absoluteOnly ? untagged(doc) : undefined }));
         } catch (error) {
           messages.push({ severity: "error", ruleId: "tagger-failed", reason: String(error), source: SOURCE, docId: doc.id });
         }
@@ -171,7 +179,7 @@ export function resolveReferenceDates(documents: readonly Document[], options: R
         const meta = days.get(doc.id);
         const r = inferred.get(doc.id);
         const day = meta ?? (r?.strong && r.reference.value ? toCalendarDay(r.reference.value) : null);
-        if (day) addAnchors(doc, day, !meta);
+        if (day) addAnchors(doc, day, !meta, meta ? 0 : (r?.reference.uncertaintyDays ?? 0));
       }
       const cues = new Map<string, ReferenceCue[]>();
       for (const doc of pending) cues.set(doc.id, referenceCues(doc, untagged(doc), { lexicon }));
@@ -190,7 +198,7 @@ export function resolveReferenceDates(documents: readonly Document[], options: R
           const r = scoreReferenceDate(base.get(doc.id) as InferredReferenceDate, docCues, found);
           inferred.set(doc.id, r);
           const day = r.strong && r.reference.value ? toCalendarDay(r.reference.value) : null;
-          if (day) addAnchors(doc, day, true);
+          if (day) addAnchors(doc, day, true, r.reference.uncertaintyDays);
           else next.push(doc);
         }
         pending = next;

@@ -262,3 +262,20 @@ describe("createSimilarityIndex", () => {
     expect(r.uncertaintyDays).toBeGreaterThanOrEqual(30);
   });
 });
+
+describe("resolveReferenceDates on a large, repetitive corpus", () => {
+  it("completes with thousands of cues and anchors sharing every word", () => {
+    const sentence = "Defense officials began withdrawal talks with Nigerien ministers in Niamey on Wednesday, led by Maier and Anderson. ";
+    const datedSentence = "Defense officials began withdrawal talks with Nigerien ministers in Niamey on May 15, 2024, led by Maier and Anderson. ";
+    const docs = Array.from({ length: 60 }, (_, i) =>
+      parseDocument((i % 2 === 0 ? datedSentence : sentence).repeat(80), { id: `d${i}`, publishedAt: i % 2 === 0 ? "2024-05-16" : null }),
+    );
+    const resolved = resolveReferenceDates(docs, { tagger: getDefaultTagger() });
+    const undated = resolved.referenceDates.filter((r) => r.inferred);
+    expect(undated).toHaveLength(30);
+    for (const r of undated) {
+      expect(r.value! >= "2024-05-15" && r.value! <= "2024-05-21").toBe(true);
+      expect(r.uncertaintyDays).toBeLessThanOrEqual(7);
+    }
+  });
+});
