@@ -21,6 +21,8 @@ const PAST = new Set([
   "struck", "threw", "understood", "wore", "withdrew", "fled", "built", "dealt", "swept", "overtook", "undertook", "arose",
 ]);
 const REPORTING = new Set(["said", "says", "say", "told", "announced", "reported", "confirmed", "added", "noted", "stated", "declared", "wrote"]);
+/** Schedule words that, after "had been", place the scheduled day before the report. */
+const SCHEDULED = new Set(["due", "scheduled", "expected", "planned", "set", "slated", "supposed"]);
 const PASSIVE_AUX = new Set(["be", "been", "being", "is", "are", "am", "get", "gets"]);
 const PRESENT = new Set([
   "is", "are", "says", "say", "am", "now", "today", "currently",
@@ -31,8 +33,37 @@ const NOT_PAST_ED = new Set(["need", "speed", "red", "bed", "feed", "seed", "ind
 
 const MAX_WINDOW = 240;
 
-function isBoundary(ch: string): boolean {
-  return ch === "." || ch === "!" || ch === "?" || ch === "\n" || ch === ";";
+/** Abbreviations whose period does not end a sentence ("Mr. Smith", "Sept. 15", "Acme Corp. said"). */
+const ABBREVIATIONS = new Set([
+  "mr", "mrs", "ms", "dr", "gen", "sen", "rep", "gov", "lt", "col", "sgt", "capt", "adm", "maj", "cmdr", "prof", "rev",
+  "st", "jr", "sr", "inc", "corp", "co", "ltd", "bros", "no", "vs", "mt", "ft", "jan", "feb", "mar", "apr", "jun", "jul",
+  "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+]);
+
+/**
+ * Whether the character at `i` ends a sentence. A period ends one unless it
+ * closes an initial or a one-letter part of an acronym ("Daniel P. Davison",
+ * "U.S. officials", "p.m."), a known abbreviation ("Mr.", "Sept.", "Corp."),
+ * or is followed by a lower-case word or a digit.
+ */
+function isBoundaryAt(text: string, i: number): boolean {
+  const ch = text[i] ?? "";
+  if (ch === "!" || ch === "?" || ch === "\n" || ch === ";") return true;
+  if (ch !== ".") return false;
+  let k = i + 1;
+  while (k < text.length && k < i + 4 && (text[k] === " " || text[k] === "\t")) k++;
+  const next = text.charCodeAt(k);
+  if ((next >= 97 && next <= 122) || (next >= 48 && next <= 57) || next === 44) return false;
+  let w = i;
+  while (w > 0 && w > i - 6) {
+    const c = text.charCodeAt(w - 1);
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) w--;
+    else break;
+  }
+  const word = text.slice(w, i);
+  if (word.length === 0 || i - w >= 6) return true;
+  if (word.length === 1) return false;
+  return !ABBREVIATIONS.has(word.toLowerCase());
 }
 
 /**
@@ -46,14 +77,17 @@ function isBoundary(ch: string): boolean {
 export function clauseTense(text: string, start: number, end: number): ClauseTense | null {
   let from = start;
   const minFrom = Math.max(0, start - MAX_WINDOW);
-  while (from > minFrom && !isBoundary(text[from - 1] ?? "")) from--;
+  while (from > minFrom && !isBoundaryAt(text, from - 1)) from--;
   let to = end;
   const maxTo = Math.min(text.length, end + MAX_WINDOW);
-  while (to < maxTo && !isBoundary(text[to] ?? "")) to++;
+  while (to < maxTo && !isBoundaryAt(text, to)) to++;
   let best: ClauseTense | null = null;
   let bestDistance = Infinity;
   let reporting = false;
   let prevWord = "";
+  let prevPrevWord = "";
+  let pluperfect = false;
+  let untilWeighted = Infinity;
   let i = from;
   while (i < to) {
     const c = text.charCodeAt(i);
@@ -73,7 +107,9 @@ export function clauseTense(text: string, start: number, end: number): ClauseTen
       continue;
     }
     const word = text.slice(i, j).toLowerCase();
+    const beforeBefore = prevPrevWord;
     const before = prevWord;
+    prevPrevWord = prevWord;
     prevWord = word;
     let tense: ClauseTense | null = null;
     if (REPORTING.has(word)) {
@@ -90,6 +126,8 @@ export function clauseTense(text: string, start: number, end: number): ClauseTen
     }
     // "plan"/"plans" schedule only as a verb before "to" ("plans to meet"), not as a noun ("announced the plan Aug. 21")
     if ((word === "plan" || word === "plans") && !/^\s{1,3}to\b/i.test(text.slice(j, j + 6))) tense = null;
+    // "had been due to expire Friday", "had been scheduled for Monday": a prospective seen from an earlier past, so the day is past
+    else if (before === "been" && (beforeBefore === "had" || beforeBefore === "hadn't" || beforeBefore === "hadn’t") && SCHEDULED.has(word)) tense = "past";
     else if (FUTURE.has(word) || word.endsWith("'ll") || word.endsWith("’ll")) tense = "future";
     // "set" is a schedule only as "set to"/"set for" ("the record high set on Aug. 6" is past)
     else if (word === "set") tense = /^\s{1,3}(?:to|for)\b/i.test(text.slice(j, j + 8)) ? "future" : null;
@@ -100,6 +138,13 @@ export function clauseTense(text: string, start: number, end: number): ClauseTen
     else if (PAST.has(word) && !(PASSIVE_AUX.has(before) && word !== "was" && word !== "were")) tense = "past";
     else if (PRESENT.has(word)) tense = "present";
     else if (word.length > 4 && word.endsWith("ed") && !NOT_PAST_ED.has(word) && !PASSIVE_AUX.has(before)) tense = "past";
+    if (word === "had" || word === "hadn't" || word === "hadn’t") pluperfect = true;
+    if (word === "until" && tense === "future") {
+      // "until Thursday, they had not …": decided after the sentence is read
+      const distance = j <= start ? start - j : i - end;
+      untilWeighted = Math.min(untilWeighted, j <= start ? distance : distance * 1.5);
+      tense = null;
+    }
     if (tense) {
       const distance = j <= start ? start - j : i - end;
       // markers before the expression weigh a little more than those after
@@ -111,6 +156,9 @@ export function clauseTense(text: string, start: number, end: number): ClauseTen
     }
     i = j;
   }
+  // "until" looks ahead ("talks continue until Friday") unless the sentence is in the past perfect
+  // ("Until Thursday, they had not called him a suspect"); it then yields to nearer markers as before
+  if (!pluperfect && untilWeighted < bestDistance) return "future";
   if (best === null && reporting) return "past";
   return best;
 }

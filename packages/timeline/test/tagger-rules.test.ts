@@ -269,6 +269,23 @@ describe("AQUAINT-tuned conventions", () => {
     expect(values("A ruling was possible as early as Monday.", "2024-04-19")).toEqual(["Monday=DATE:2024-04-22"]);
   });
 
+  it("tense: an initial or abbreviation ('Daniel P. Smith', 'Corp.') does not end the sentence", () => {
+    expect(values("Acme Corp. will name Daniel P. Smith chief executive Feb. 1.")).toEqual(["Feb. 1=DATE:2025-02-01"]);
+    expect(values("Mr. Smith, 52, will join the U.S. board Feb. 1.")).toEqual(["Feb. 1=DATE:2025-02-01"]);
+    expect(values("He left in March. Acme will report Feb. 1 results.")).toEqual(["March=DATE:2024-03", "Feb. 1=DATE:2025-02-01"]);
+  });
+
+  it("tense: 'had been due/scheduled to' places the scheduled day in the past", () => {
+    expect(values("The offer had been due to expire Tuesday evening.")).toEqual(["Tuesday evening=TIME:2024-04-16TEV"]);
+    expect(values("The vote had been scheduled for Monday.")).toEqual(["Monday=DATE:2024-04-15"]);
+    expect(values("The vote has been scheduled for Monday.")).toEqual(["Monday=DATE:2024-04-22"]);
+  });
+
+  it("tense: 'until' looks ahead unless the sentence is in the past perfect", () => {
+    expect(values("Until Thursday, the police had not named him a suspect.")).toEqual(["Thursday=DATE:2024-04-18"]);
+    expect(values("The talks continue until Thursday.")).toEqual(["Thursday=DATE:2024-04-25"]);
+  });
+
   it("a month name used as a first name is not a date", () => {
     expect(values("Ministers Anna Berg and Jan Novak signed it.")).toEqual([]);
     expect(values("He met April Stone at the office.")).toEqual([]);
