@@ -31,6 +31,12 @@ describe("name-head refiner", () => {
     expect(pick(r.mentions)).toEqual(["Vietnam War/EVENT", "Soviet Union/GPE", "Moscow Olympics/EVENT"]);
   });
 
+  it("types awards as WORK_OF_ART and acts and accords as LAW", () => {
+    const ex = createEntityExtractor({ parsers: [fixed([["Nobel", "PERSON"]])], refiners: [createNameHeadRefiner()] });
+    const r = ex.extract("She won the Nobel Peace Prize after the Clean Air Act passed.", { resolve: false });
+    expect(pick(r.mentions)).toEqual(["Nobel Peace Prize/WORK_OF_ART", "Clean Air Act/LAW"]);
+  });
+
   it("does not take sentence-initial words, a person before 'of' or a leading nationality into the name", () => {
     const ex = createEntityExtractor({ parsers: [fixed([])], refiners: [createNameHeadRefiner()] });
     const r = ex.extract("But Noaman Gomaa of the Wafd Party met the Chinese Foreign Ministry.", { resolve: false });

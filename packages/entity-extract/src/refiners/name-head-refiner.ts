@@ -18,6 +18,10 @@ const ORG_INITIAL = new Set(
 );
 /** Head words that end an event's name ("World Cup", "Vietnam War", "Cannes Film Festival"). */
 const EVENT_FINAL = new Set("cup championship championships olympics games festival tournament prix marathon war revolution uprising rebellion massacre summit".split(" "));
+/** Head words that end an award's name ("Nobel Peace Prize", "Grammy Award"): WORK_OF_ART, as OntoNotes marks them. */
+const AWARD_FINAL = new Set("award awards prize medal trophy".split(" "));
+/** Head words that end a law's or agreement's name ("Patriot Act", "Dayton Accords"). */
+const LAW_FINAL = new Set("act accord accords treaty".split(" "));
 /** Lower-case words allowed inside a name between capitalised words. */
 const JOINERS = new Set(["of", "the", "&", "for", "de", "du", "la", "des", "del", "di", "von", "van", "on"]);
 /** Capitalised words that do not start a name: sentence-initial function words, days and months. */
@@ -32,7 +36,8 @@ const MAX_RUN = 8;
  * Multi-word capitalised names whose head word gives their type: organisation heads at the end
  * ("Sony Records", "Labour Party", "Arsenal FC", "Security Council") or before "of"
  * ("University of Oxford", "Bank of England") make an ORG, event heads ("World Cup",
- * "Vietnam War", "Cannes Film Festival") an EVENT. The name replaces mentions inside it
+ * "Vietnam War", "Cannes Film Festival") an EVENT, award heads ("Nobel Peace Prize", "Grammy Award")
+ * a WORK_OF_ART, law heads ("Clean Air Act", "Dayton Accords") a LAW. The name replaces mentions inside it
  * (the tagger often finds only "Sony" or "Oxford"); a mention that crosses its edges wins,
  * and country names ("Soviet Union") are left alone. Headlines are skipped.
  *
@@ -72,7 +77,7 @@ export function createNameHeadRefiner(): Refiner {
         let type: EntityType | null = null;
         const headLast = tokens[end - 1]!.lower;
         if (end - first >= 3 && ORG_INITIAL.has(tokens[first]!.lower) && tokens[first + 1]!.lower === "of") type = "ORG";
-        else if (ORG_FINAL.has(headLast) || EVENT_FINAL.has(headLast)) {
+        else if (ORG_FINAL.has(headLast) || EVENT_FINAL.has(headLast) || AWARD_FINAL.has(headLast) || LAW_FINAL.has(headLast)) {
           // A head at the end names only the words after the last connector ("Noaman Gomaa of the Wafd Party"),
           // without a leading nationality ("the Chinese Foreign Ministry": NORP + ORG, as OntoNotes marks it).
           for (let k = end - 2; k >= first; k--) {
@@ -82,7 +87,7 @@ export function createNameHeadRefiner(): Refiner {
             }
           }
           while (first < end - 1 && (lex.countryByDemonym.has(tokens[first]!.lower) || lex.groupNorp.has(tokens[first]!.lower))) first++;
-          if (end - first >= 2) type = ORG_FINAL.has(headLast) ? "ORG" : "EVENT";
+          if (end - first >= 2) type = ORG_FINAL.has(headLast) ? "ORG" : EVENT_FINAL.has(headLast) ? "EVENT" : AWARD_FINAL.has(headLast) ? "WORK_OF_ART" : "LAW";
         } else if (end - first === 1 && headLast === "olympics") type = "EVENT";
         const n = end - first;
         if (type && n >= 1) {
