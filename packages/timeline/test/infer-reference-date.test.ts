@@ -99,6 +99,29 @@ describe("cross-document anchoring (buildTimeline)", () => {
     expect(r.evidence.join(" ")).toMatch(/"the coming days" lead up to 2024-04-25/);
   });
 
+  it("puts a report of 'last week' in the week after the event (Monday- or Sunday-start weeks)", () => {
+    const dated = parseDocument("The delegation met junta officials in Niamey on May 8, 2024 about troop withdrawal flights.", {
+      id: "dated",
+      publishedAt: "2024-05-09",
+    });
+    const undated = parseDocument("The delegation met junta officials in Niamey last week about troop withdrawal flights.", { id: "undated" });
+    const r = refOf(buildTimeline([dated, undated]), "undated");
+    expect(between(r.value, "2024-05-12", "2024-05-19")).toBe(true);
+    expect(r.evidence.join(" ")).toMatch(/"last week" covers 2024-05-08/);
+    expect(r.uncertaintyDays).toBeLessThanOrEqual(7);
+  });
+
+  it("puts a report of 'this week' in the event's week", () => {
+    const dated = parseDocument("The delegation met junta officials in Niamey on May 8, 2024 about troop withdrawal flights.", {
+      id: "dated",
+      publishedAt: "2024-05-20",
+    });
+    const undated = parseDocument("The delegation met junta officials in Niamey this week about troop withdrawal flights.", { id: "undated" });
+    const r = refOf(buildTimeline([dated, undated]), "undated");
+    expect(between(r.value, "2024-05-05", "2024-05-12")).toBe(true);
+    expect(r.evidence.join(" ")).toMatch(/"this week" covers 2024-05-08/);
+  });
+
   it("widens the uncertainty when the anchor was only a plan (plans slip)", () => {
     const dated = parseDocument(
       "Defense officials will begin withdrawal talks with Nigerien ministers in Niamey on May 15, 2024, led by Maier and Anderson.",
