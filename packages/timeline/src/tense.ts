@@ -32,6 +32,8 @@ const PRESENT = new Set([
 const NOT_PAST_ED = new Set(["need", "speed", "red", "bed", "feed", "seed", "indeed", "united", "based", "scheduled", "planned", "expected", "proceed", "exceed", "succeed", "hundred", "breed", "weed", "deed", "shed", "embed", "limited", "related", "interested", "concerned", "armed", "advanced", "supposed", "detailed", "specialized", "landlocked", "red"]);
 
 const MAX_WINDOW = 240;
+/** How near (characters) a "had" must be to the expression to put an "until" clause in the past perfect. */
+const PLUPERFECT_REACH = 40;
 
 /** Abbreviations whose period does not end a sentence ("Mr. Smith", "Sept. 15", "Acme Corp. said"). */
 const ABBREVIATIONS = new Set([
@@ -138,7 +140,8 @@ export function clauseTense(text: string, start: number, end: number): ClauseTen
     else if (PAST.has(word) && !(PASSIVE_AUX.has(before) && word !== "was" && word !== "were")) tense = "past";
     else if (PRESENT.has(word)) tense = "present";
     else if (word.length > 4 && word.endsWith("ed") && !NOT_PAST_ED.has(word) && !PASSIVE_AUX.has(before)) tense = "past";
-    if (word === "had" || word === "hadn't" || word === "hadn’t") pluperfect = true;
+    // a past perfect close to the expression ("Until Thursday, they had not …"), not one in another clause
+    if ((word === "had" || word === "hadn't" || word === "hadn’t") && (j <= start ? start - j : i - end) <= PLUPERFECT_REACH) pluperfect = true;
     if (word === "until" && tense === "future") {
       // "until Thursday, they had not …": decided after the sentence is read
       const distance = j <= start ? start - j : i - end;
@@ -156,7 +159,7 @@ export function clauseTense(text: string, start: number, end: number): ClauseTen
     }
     i = j;
   }
-  // "until" looks ahead ("talks continue until Friday") unless the sentence is in the past perfect
+  // "until" looks ahead ("talks continue until Friday") unless the clause is in the past perfect
   // ("Until Thursday, they had not called him a suspect"); it then yields to nearer markers as before
   if (!pluperfect && untilWeighted < bestDistance) return "future";
   if (best === null && reporting) return "past";

@@ -284,6 +284,8 @@ describe("AQUAINT-tuned conventions", () => {
   it("tense: 'until' looks ahead unless the sentence is in the past perfect", () => {
     expect(values("Until Thursday, the police had not named him a suspect.")).toEqual(["Thursday=DATE:2024-04-18"]);
     expect(values("The talks continue until Thursday.")).toEqual(["Thursday=DATE:2024-04-25"]);
+    // a past perfect in another clause does not count
+    expect(values("He said the rebels had agreed last month to observe the truce, which would hold until Thursday.")).toEqual(["last month=DATE:2024-03", "Thursday=DATE:2024-04-25"]);
   });
 
   it("a month name used as a first name is not a date", () => {
