@@ -21,6 +21,11 @@ const PAST = new Set([
   "struck", "threw", "understood", "wore", "withdrew", "fled", "built", "dealt", "swept", "overtook", "undertook", "arose",
 ]);
 const REPORTING = new Set(["said", "says", "say", "told", "announced", "reported", "confirmed", "added", "noted", "stated", "declared", "wrote"]);
+/** Words before an -ed form that make it an adjective, not a past verb ("the proposed merger", "a still unspecified date"). */
+const ADJECTIVE_LEFT = new Set([
+  "a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "your", "my", "every", "each", "no",
+  "any", "some", "very", "more", "most", "less", "least", "so", "too", "still", "newly", "much", "widely", "closely", "heavily", "highly",
+]);
 /** Schedule words that, after "had been", place the scheduled day before the report. */
 const SCHEDULED = new Set(["due", "scheduled", "expected", "planned", "set", "slated", "supposed"]);
 const PASSIVE_AUX = new Set(["be", "been", "being", "is", "are", "am", "get", "gets"]);
@@ -139,7 +144,8 @@ export function clauseTense(text: string, start: number, end: number): ClauseTen
     else if ((word === "was" || word === "were") && /^\s{1,3}(?:planning|going|expected|scheduled|due|set|supposed|about)\b/i.test(text.slice(j, j + 14))) tense = null;
     else if (PAST.has(word) && !(PASSIVE_AUX.has(before) && word !== "was" && word !== "were")) tense = "past";
     else if (PRESENT.has(word)) tense = "present";
-    else if (word.length > 4 && word.endsWith("ed") && !NOT_PAST_ED.has(word) && !PASSIVE_AUX.has(before)) tense = "past";
+    // an -ed word after a determiner or degree word is an adjective ("a closely watched vote", "the proposed deal")
+    else if (word.length > 4 && word.endsWith("ed") && !NOT_PAST_ED.has(word) && !PASSIVE_AUX.has(before) && !ADJECTIVE_LEFT.has(before)) tense = "past";
     // a past perfect close to the expression ("Until Thursday, they had not …"), not one in another clause
     if ((word === "had" || word === "hadn't" || word === "hadn’t") && (j <= start ? start - j : i - end) <= PLUPERFECT_REACH) pluperfect = true;
     if (word === "until" && tense === "future") {

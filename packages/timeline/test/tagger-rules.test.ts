@@ -288,6 +288,12 @@ describe("AQUAINT-tuned conventions", () => {
     expect(values("He said the rebels had agreed last month to observe the truce, which would hold until Thursday.")).toEqual(["last month=DATE:2024-03", "Thursday=DATE:2024-04-25"]);
   });
 
+  it("tense: an -ed word after a determiner is an adjective, not a past verb", () => {
+    expect(values("Holders will vote on the proposed merger in January.")).toEqual(["January=DATE:2025-01"]);
+    expect(values("It would be paid on a still unspecified date in January.")).toEqual(["January=DATE:2025-01"]);
+    expect(values("Holders will vote after the board approved the merger in January.")).toEqual(["January=DATE:2024-01"]);
+  });
+
   it("a month name used as a first name is not a date", () => {
     expect(values("Ministers Anna Berg and Jan Novak signed it.")).toEqual([]);
     expect(values("He met April Stone at the office.")).toEqual([]);
