@@ -83,6 +83,20 @@ const CLASS_FIRST = 16;
 const CLASS_LAST = 17;
 const CLASS_ORG = 18;
 
+let phrasePrefixes: Set<string> | undefined;
+/** Every proper prefix of two or more words of a multi-word gazetteer phrase ("new york" of "new york times"). */
+function getPhrasePrefixes(): Set<string> {
+  if (phrasePrefixes) return phrasePrefixes;
+  const out = new Set<string>();
+  for (const phrase of getPhraseClasses().keys()) {
+    let sp = phrase.indexOf(" ");
+    if (sp < 0) continue;
+    for (sp = phrase.indexOf(" ", sp + 1); sp > 0; sp = phrase.indexOf(" ", sp + 1)) out.add(phrase.slice(0, sp));
+  }
+  phrasePrefixes = out;
+  return out;
+}
+
 let featurePhraseFirst: Set<string> | undefined;
 /** First words of every multi-word phrase the feature gazetteer knows (geographic and organisations). */
 function getFeaturePhraseFirstWords(): Set<string> {
@@ -126,11 +140,18 @@ function gazetteerClasses(entries: readonly WordEntry[], n: number): Uint8Array 
     let matched = 0;
     let cls = 0;
     if (e.phraseFirst) {
-      for (let len = Math.min(Math.max(lex.maxWords, MAX_ORG_WORDS), n - i); len >= 2 && !matched; len--) {
-        let phrase = e.lower;
-        for (let k = 1; k < len; k++) phrase += " " + entries[i + k]!.lower;
-        cls = classes.get(phrase) ?? 0;
-        if (cls) matched = len;
+      // Longest match, growing the phrase only while it is the start of some gazetteer phrase.
+      const prefixes = getPhrasePrefixes();
+      const maxLen = Math.min(Math.max(lex.maxWords, MAX_ORG_WORDS), n - i);
+      let phrase = e.lower;
+      for (let len = 2; len <= maxLen; len++) {
+        phrase += " " + entries[i + len - 1]!.lower;
+        const c = classes.get(phrase);
+        if (c !== undefined) {
+          cls = c;
+          matched = len;
+        }
+        if (!prefixes.has(phrase)) break;
       }
     }
     if (matched) {
