@@ -119,6 +119,8 @@ export function inferReferenceDate(doc: Document, prior: CalendarDay | null = nu
     }
     return null;
   };
+  // a year-less date placed by a year-level bound ("in 1998 … on February 10") has a guessed year
+  const placementFine = prior !== null || lowerIsFine;
   const placed: { d: CalendarDay; p: (typeof partial)[number] }[] = [];
   for (const p of partial) {
     const year = anchorYear(p.month, p.day ?? 1, p.tense === "future");
@@ -139,7 +141,7 @@ export function inferReferenceDate(doc: Document, prior: CalendarDay | null = nu
     if (p.tense !== "future") {
       const up = upper as CalendarDay | null;
       if (up && toDayNumber(d) > toDayNumber(up)) continue;
-      raise(d, `"${p.t.text}" placed in ${d.year} is reported as past`, true);
+      raise(d, `"${p.t.text}" placed in ${d.year} is reported as past`, placementFine);
     }
   }
   // relation: a deadline N months/weeks/days ahead ("the deadline gives the US four months")

@@ -48,6 +48,8 @@ function median(days: CalendarDay[]): CalendarDay | null {
 const CLEAR_WINNER = 1.25;
 /** Largest ± days of an inferred date whose year-less dates ("April 25") may anchor other documents. */
 const YEAR_SAFE_UNCERTAINTY = 60;
+/** Least ± days of an estimate resting on the corpus median alone. */
+const CORPUS_PRIOR_UNCERTAINTY = 365;
 /** Least cosine similarity for a dated article to count as the same story. */
 const MIN_STORY_SIMILARITY = 0.03;
 /** Least ± days of an estimate resting on a story prior. */
@@ -141,8 +143,9 @@ export function resolveReferenceDates(documents: readonly Document[], options: R
     const known = [...days.values()].filter((d): d is CalendarDay => d !== null);
     for (const r of first.values()) if (r.strong && r.reference.value) known.push(toCalendarDay(r.reference.value) as CalendarDay);
     const corpusPrior = median(known);
-    // the corpus median is off by up to the spread of the dates it summarises
-    let corpusSpread = STORY_MIN_UNCERTAINTY;
+    // the corpus median says little about an article unlike every dated one: ± a year at least,
+    // more when the dates it summarises spread wider
+    let corpusSpread = CORPUS_PRIOR_UNCERTAINTY;
     if (corpusPrior) for (const k of known) corpusSpread = Math.max(corpusSpread, Math.abs(toDayNumber(k) - toDayNumber(corpusPrior)));
     // second pass: month-day mentions placed against the corpus median, then, for documents still
     // weak, against the date of the dated (or strongly inferred) document most alike (same story)
