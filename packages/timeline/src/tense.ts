@@ -21,11 +21,16 @@ const PAST = new Set([
   "struck", "threw", "understood", "wore", "withdrew", "fled", "built", "dealt", "swept", "overtook", "undertook", "arose",
 ]);
 const REPORTING = new Set(["said", "says", "say", "told", "announced", "reported", "confirmed", "added", "noted", "stated", "declared", "wrote"]);
-/** Words before an -ed form that make it an adjective, not a past verb ("the proposed merger", "a still unspecified date"). */
-const ADJECTIVE_LEFT = new Set([
-  "a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "your", "my", "every", "each", "no",
-  "any", "some", "very", "more", "most", "less", "least", "so", "too", "still", "newly", "much", "widely", "closely", "heavily", "highly",
-]);
+/** Determiners before an -ed form that make it an adjective, not a past verb ("the proposed merger"). */
+const DETERMINERS = new Set(["a", "an", "the", "this", "these", "those", "its", "their", "his", "her", "our", "your", "my", "every", "each", "no", "any", "some"]);
+/** Degree words between a determiner and an -ed adjective ("a still unspecified date", "a closely watched vote"). */
+const DEGREE = new Set(["very", "more", "most", "less", "least", "so", "too", "still", "much", "newly", "long", "once"]);
+
+/** Whether an -ed word is an adjective after a determiner, possibly with a degree word between. */
+function adjectivalEd(before: string, beforeBefore: string): boolean {
+  if (DETERMINERS.has(before)) return true;
+  return (DEGREE.has(before) || (before.length > 4 && before.endsWith("ly"))) && DETERMINERS.has(beforeBefore);
+}
 /** Schedule words that, after "had been", place the scheduled day before the report. */
 const SCHEDULED = new Set(["due", "scheduled", "expected", "planned", "set", "slated", "supposed"]);
 const PASSIVE_AUX = new Set(["be", "been", "being", "is", "are", "am", "get", "gets"]);
@@ -40,18 +45,27 @@ const MAX_WINDOW = 240;
 /** How near (characters) a "had" must be to the expression to put an "until" clause in the past perfect. */
 const PLUPERFECT_REACH = 40;
 
-/** Abbreviations whose period does not end a sentence ("Mr. Smith", "Sept. 15", "Acme Corp. said"). */
-const ABBREVIATIONS = new Set([
+/** Titles and date abbreviations, whose period never ends a sentence ("Mr. Smith", "Sept. 15"). */
+const TITLES = new Set([
   "mr", "mrs", "ms", "dr", "gen", "sen", "rep", "gov", "lt", "col", "sgt", "capt", "adm", "maj", "cmdr", "prof", "rev",
-  "st", "jr", "sr", "inc", "corp", "co", "ltd", "bros", "no", "vs", "mt", "ft", "jan", "feb", "mar", "apr", "jun", "jul",
-  "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+  "st", "mt", "ft", "no", "vs", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+  "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+]);
+/** Abbreviations that may also close a sentence ("Acme Corp. said" / "… of Acme Corp. The …"). */
+const ABBREVIATIONS = new Set(["jr", "sr", "inc", "corp", "co", "ltd", "bros"]);
+/** Words that usually open a sentence: after "U.S." or "Corp." they show the period ended one. */
+const SENTENCE_OPENERS = new Set([
+  "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "in", "on", "at", "but", "and", "this", "that", "these",
+  "those", "there", "his", "her", "its", "their", "our", "after", "before", "when", "while", "as", "if", "for", "since",
+  "meanwhile", "however", "also", "some", "many", "most", "earlier", "later", "last", "during", "with", "by",
 ]);
 
 /**
  * Whether the character at `i` ends a sentence. A period ends one unless it
- * closes an initial or a one-letter part of an acronym ("Daniel P. Davison",
- * "U.S. officials", "p.m."), a known abbreviation ("Mr.", "Sept.", "Corp."),
- * or is followed by a lower-case word or a digit.
+ * closes a title or date abbreviation ("Mr.", "Sept."), is followed by a
+ * lower-case word or a digit, or closes an initial, an acronym or a company
+ * abbreviation ("Daniel P. Davison", "U.S. officials", "Acme Corp. said")
+ * that no usual sentence opener ("The", "He", "In" …) follows.
  */
 function isBoundaryAt(text: string, i: number): boolean {
   const ch = text[i] ?? "";
@@ -69,8 +83,17 @@ function isBoundaryAt(text: string, i: number): boolean {
   }
   const word = text.slice(w, i);
   if (word.length === 0 || i - w >= 6) return true;
-  if (word.length === 1) return false;
-  return !ABBREVIATIONS.has(word.toLowerCase());
+  const lower = word.toLowerCase();
+  if (TITLES.has(lower)) return false;
+  if (word.length > 1 && !ABBREVIATIONS.has(lower)) return true;
+  // an initial, an acronym or "Corp." may still close a sentence: it does before a usual sentence opener ("… in the U.S. The talks …")
+  let e = k;
+  while (e < text.length && e < k + 12) {
+    const c = text.charCodeAt(e);
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) e++;
+    else break;
+  }
+  return SENTENCE_OPENERS.has(text.slice(k, e).toLowerCase());
 }
 
 /**
@@ -144,8 +167,8 @@ export function clauseTense(text: string, start: number, end: number): ClauseTen
     else if ((word === "was" || word === "were") && /^\s{1,3}(?:planning|going|expected|scheduled|due|set|supposed|about)\b/i.test(text.slice(j, j + 14))) tense = null;
     else if (PAST.has(word) && !(PASSIVE_AUX.has(before) && word !== "was" && word !== "were")) tense = "past";
     else if (PRESENT.has(word)) tense = "present";
-    // an -ed word after a determiner or degree word is an adjective ("a closely watched vote", "the proposed deal")
-    else if (word.length > 4 && word.endsWith("ed") && !NOT_PAST_ED.has(word) && !PASSIVE_AUX.has(before) && !ADJECTIVE_LEFT.has(before)) tense = "past";
+    // an -ed word after a determiner is an adjective ("the proposed deal", "a closely watched vote"); after "that" it stays a verb ("the bomb that killed …")
+    else if (word.length > 4 && word.endsWith("ed") && !NOT_PAST_ED.has(word) && !PASSIVE_AUX.has(before) && !adjectivalEd(before, beforeBefore)) tense = "past";
     // a past perfect close to the expression ("Until Thursday, they had not …"), not one in another clause
     if ((word === "had" || word === "hadn't" || word === "hadn’t") && (j <= start ? start - j : i - end) <= PLUPERFECT_REACH) pluperfect = true;
     if (word === "until" && tense === "future") {

@@ -6,6 +6,7 @@ import {
   createTemporalTagger,
   tagTemporalExpressions,
 } from "../src/index.js";
+import { clauseTense } from "../src/tense.js";
 
 const tag = (text: string, referenceDate: string | null = "2024-04-19") => tagTemporalExpressions(text, { referenceDate });
 const values = (text: string, ref?: string | null) => tag(text, ref).map((t) => `${t.text}=${t.type}:${t.value}${t.mod ? `/${t.mod}` : ""}`);
@@ -273,6 +274,12 @@ describe("AQUAINT-tuned conventions", () => {
     expect(values("Acme Corp. will name Daniel P. Smith chief executive Feb. 1.")).toEqual(["Feb. 1=DATE:2025-02-01"]);
     expect(values("Mr. Smith, 52, will join the U.S. board Feb. 1.")).toEqual(["Feb. 1=DATE:2025-02-01"]);
     expect(values("He left in March. Acme will report Feb. 1 results.")).toEqual(["March=DATE:2024-03", "Feb. 1=DATE:2025-02-01"]);
+    const at = (text: string, word: string) => clauseTense(text, text.indexOf(word), text.indexOf(word) + word.length);
+    expect(at("Acme will name Daniel P. Smith chief on Friday.", "Friday")).toBe("future");
+    expect(at("Acme Corp. will name a chief on Friday.", "Friday")).toBe("future");
+    // … but an acronym or "Corp." before a usual sentence opener closes the sentence
+    expect(at("Officials will meet in the U.S. The first round on Friday.", "Friday")).toBeNull();
+    expect(at("Officials will meet at Acme Corp. The first round on Friday.", "Friday")).toBeNull();
   });
 
   it("tense: 'had been due/scheduled to' places the scheduled day in the past", () => {
@@ -292,6 +299,9 @@ describe("AQUAINT-tuned conventions", () => {
     expect(values("Holders will vote on the proposed merger in January.")).toEqual(["January=DATE:2025-01"]);
     expect(values("It would be paid on a still unspecified date in January.")).toEqual(["January=DATE:2025-01"]);
     expect(values("Holders will vote after the board approved the merger in January.")).toEqual(["January=DATE:2024-01"]);
+    // after "that" (a relative pronoun) or a bare adverb it stays a verb
+    expect(values("Officials will try the rebels that attacked in January.")).toEqual(["January=DATE:2024-01"]);
+    expect(values("Officials will try the rebels who heavily attacked in January.")).toEqual(["January=DATE:2024-01"]);
   });
 
   it("a month name used as a first name is not a date", () => {
