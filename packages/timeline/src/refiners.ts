@@ -159,7 +159,12 @@ export const quarterContext: TemporalRefiner = {
     let last: string | null = null;
     for (const c of sorted) {
       if (c.type === "DATE" && /^\d{4}-Q\d$/.test(c.value)) {
-        last = c.value;
+        // "the year-ago quarter" is itself a year back: the next "year-ago" still counts from the current quarter
+        // and a forecast quarter ("the third quarter of 1990") is not the one results are compared with
+        const year = Number(c.value.slice(0, 4));
+        const q = Number(c.value.slice(6));
+        const ahead = ctx.reference !== null && year * 4 + q > ctx.reference.year * 4 + Math.ceil(ctx.reference.month / 3);
+        if (!ahead && !/\byear[- ](?:ago|earlier)\b/i.test(ctx.text.slice(c.start, c.end))) last = c.value;
         continue;
       }
       if (!last) continue;

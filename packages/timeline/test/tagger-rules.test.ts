@@ -304,6 +304,19 @@ describe("AQUAINT-tuned conventions", () => {
     expect(values("Officials will try the rebels who heavily attacked in January.")).toEqual(["January=DATE:2024-01"]);
   });
 
+  it("'year-ago' counts from the quarter being reported, not from a year-ago or forecast quarter", () => {
+    expect(values("Profit rose in the third quarter from the year-ago quarter; year-ago results included a charge.", "1989-10-26")).toEqual([
+      "the third quarter=DATE:1989-Q3",
+      "the year-ago quarter=DATE:1988-Q3",
+      "year-ago=DATE:1988-Q3",
+    ]);
+    expect(values("Third-quarter profit rose 5%. It expects a loss in the first quarter of 1990. In the year-ago period, it earned $3 million.", "1989-10-26")).toEqual([
+      "Third-quarter=DATE:1989-Q3",
+      "the first quarter of 1990=DATE:1990-Q1",
+      "the year-ago period=DATE:1988-Q3",
+    ]);
+  });
+
   it("a month name used as a first name is not a date", () => {
     expect(values("Ministers Anna Berg and Jan Novak signed it.")).toEqual([]);
     expect(values("He met April Stone at the office.")).toEqual([]);
