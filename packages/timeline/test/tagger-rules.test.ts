@@ -317,6 +317,13 @@ describe("AQUAINT-tuned conventions", () => {
     ]);
   });
 
+  it("a month or 'the <season> of' before a spelled-out year narrows it", () => {
+    expect(values("January nineteen ninety-seven. A bomb went off.", "1998-02-27")).toEqual(["January nineteen ninety-seven=DATE:1997-01"]);
+    expect(values("Prices last fell that low in the winter of nineteen ninety-four.", "1998-02-27")).toEqual(["the winter of nineteen ninety-four=DATE:1994-WI"]);
+    expect(values("Plans for January two thousand were set.", "1998-02-27")).toEqual(["January two thousand=DATE:2000-01"]);
+    expect(values("It was nineteen ninety-six.", "1998-02-27")).toEqual(["nineteen ninety-six=DATE:1996"]);
+  });
+
   it("a month name used as a first name is not a date", () => {
     expect(values("Ministers Anna Berg and Jan Novak signed it.")).toEqual([]);
     expect(values("He met April Stone at the office.")).toEqual([]);

@@ -275,18 +275,24 @@ const SPELLED_UNITS: Record<string, number> = { one: 1, two: 2, three: 3, four: 
 
 const SPELLED_TENS: Record<string, number> = { ten: 10, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
 
-/** Spelled-out years in broadcast transcripts: "nineteen ninety-six", "the year two thousand". */
+/** Spelled-out years in broadcast transcripts: "nineteen ninety-six", "the year two thousand", "January nineteen ninety-seven", "the winter of nineteen ninety-four". */
 export const spelledYearParser = regexParser(
   "spelled-year",
-  /\b(?:(?<the>the year )?(?<c>nineteen) (?<t>twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?<u>one|two|three|four|five|six|seven|eight|nine))?|(?<the2>the year )?two thousand(?: and (?<u2>one|two|three|four|five|six|seven|eight|nine))?)\b/gi,
+  /\b(?:(?<month>January|February|March|April|May|June|July|August|September|October|November|December) |[Tt]he (?<season>spring|summer|fall|autumn|winter) of )?(?:(?<the>the year )?(?<c>nineteen) (?<t>twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?<u>one|two|three|four|five|six|seven|eight|nine))?|(?<the2>the year )?two thousand(?: and (?<u2>one|two|three|four|five|six|seven|eight|nine))?)\b/gi,
   (m, g) => {
-    if (g.c) {
-      const y = 1900 + (SPELLED_TENS[(g.t ?? "").toLowerCase()] ?? 0) + (g.u ? (SPELLED_UNITS[g.u.toLowerCase()] ?? 0) : 0);
-      return { type: "DATE", value: String(y) };
-    }
-    if (!g.the2 && !g.u2) return null;
+    // "may", "march" in lower case are not months
+    if (g.month && !/^[A-Z]/.test(g.month)) return null;
+    let y: number;
+    if (g.c) y = 1900 + (SPELLED_TENS[(g.t ?? "").toLowerCase()] ?? 0) + (g.u ? (SPELLED_UNITS[g.u.toLowerCase()] ?? 0) : 0);
+    else if (!g.the2 && !g.u2 && !g.month && !g.season) return null;
+    else y = 2000 + (g.u2 ? (SPELLED_UNITS[g.u2.toLowerCase()] ?? 0) : 0);
     void m;
-    return { type: "DATE", value: String(2000 + (g.u2 ? (SPELLED_UNITS[g.u2.toLowerCase()] ?? 0) : 0)) };
+    // a month or "the <season> of" before the year narrows it, as with digits ("January 1997", "the winter of 1994")
+    const month = g.month ? MONTH_NAMES[g.month.toLowerCase()] : undefined;
+    if (month) return { type: "DATE", value: `${y}-${pad(month)}` };
+    const season = (g.season ?? "").toLowerCase();
+    if (season) return { type: "DATE", value: `${y}-${season === "spring" ? "SP" : season === "summer" ? "SU" : season === "winter" ? "WI" : "FA"}` };
+    return { type: "DATE", value: String(y) };
   },
   1,
 );
