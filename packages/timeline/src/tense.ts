@@ -51,21 +51,12 @@ const TITLES = new Set([
   "st", "mt", "ft", "no", "vs", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
   "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
 ]);
-/** Abbreviations that may also close a sentence ("Acme Corp. said" / "… of Acme Corp. The …"). */
-const ABBREVIATIONS = new Set(["jr", "sr", "inc", "corp", "co", "ltd", "bros"]);
-/** Words that usually open a sentence: after "U.S." or "Corp." they show the period ended one. */
-const SENTENCE_OPENERS = new Set([
-  "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "in", "on", "at", "but", "and", "this", "that", "these",
-  "those", "there", "his", "her", "its", "their", "our", "after", "before", "when", "while", "as", "if", "for", "since",
-  "meanwhile", "however", "also", "some", "many", "most", "earlier", "later", "last", "during", "with", "by",
-]);
-
 /**
  * Whether the character at `i` ends a sentence. A period ends one unless it
  * closes a title or date abbreviation ("Mr.", "Sept."), is followed by a
- * lower-case word or a digit, or closes an initial, an acronym or a company
- * abbreviation ("Daniel P. Davison", "U.S. officials", "Acme Corp. said")
- * that no usual sentence opener ("The", "He", "In" …) follows.
+ * lower-case word, a digit or a comma ("U.S. officials", "Acme Corp. said"),
+ * or closes a middle initial ("Daniel P. Davison"). Before a capitalised word
+ * an acronym or "Corp." still ends the sentence ("… in the U.S. Elian's …").
  */
 function isBoundaryAt(text: string, i: number): boolean {
   const ch = text[i] ?? "";
@@ -75,6 +66,8 @@ function isBoundaryAt(text: string, i: number): boolean {
   while (k < text.length && k < i + 4 && (text[k] === " " || text[k] === "\t")) k++;
   const next = text.charCodeAt(k);
   if ((next >= 97 && next <= 122) || (next >= 48 && next <= 57) || next === 44) return false;
+  // inside an acronym ("U.S.", "p.m."): a letter right after the period
+  if (k === i + 1 && next >= 65 && next <= 90) return false;
   let w = i;
   while (w > 0 && w > i - 6) {
     const c = text.charCodeAt(w - 1);
@@ -83,17 +76,11 @@ function isBoundaryAt(text: string, i: number): boolean {
   }
   const word = text.slice(w, i);
   if (word.length === 0 || i - w >= 6) return true;
-  const lower = word.toLowerCase();
-  if (TITLES.has(lower)) return false;
-  if (word.length > 1 && !ABBREVIATIONS.has(lower)) return true;
-  // an initial, an acronym or "Corp." may still close a sentence: it does before a usual sentence opener ("… in the U.S. The talks …")
-  let e = k;
-  while (e < text.length && e < k + 12) {
-    const c = text.charCodeAt(e);
-    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) e++;
-    else break;
-  }
-  return SENTENCE_OPENERS.has(text.slice(k, e).toLowerCase());
+  if (TITLES.has(word.toLowerCase())) return false;
+  // "10 p.m. Friday", "5 p.m. EST": a clock time before a day name or time zone
+  if (/^[ap]\.m$/.test(text.slice(Math.max(0, i - 3), i)) && /^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|EST|EDT|CST|CDT|PST|PDT|GMT)/.test(text.slice(k, k + 3))) return false;
+  // a middle initial between two names ("Daniel P. Davison"), not the last letter of an acronym ("the U.S. Elian's …")
+  return !(word.length === 1 && /[A-Z]/.test(word) && /[a-z] $/.test(text.slice(Math.max(0, w - 2), w)) && /^[A-Z][a-z]/.test(text.slice(k, k + 2)));
 }
 
 /**

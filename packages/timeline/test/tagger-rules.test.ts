@@ -270,7 +270,7 @@ describe("AQUAINT-tuned conventions", () => {
     expect(values("A ruling was possible as early as Monday.", "2024-04-19")).toEqual(["Monday=DATE:2024-04-22"]);
   });
 
-  it("tense: an initial or abbreviation ('Daniel P. Smith', 'Corp.') does not end the sentence", () => {
+  it("tense: a middle initial, a title or a clock time ('Daniel P. Smith', 'Mr.', '10 p.m. Friday') does not end the sentence", () => {
     expect(values("Acme Corp. will name Daniel P. Smith chief executive Feb. 1.")).toEqual(["Feb. 1=DATE:2025-02-01"]);
     expect(values("Mr. Smith, 52, will join the U.S. board Feb. 1.")).toEqual(["Feb. 1=DATE:2025-02-01"]);
     expect(values("He left in March. Acme will report Feb. 1 results.")).toEqual(["March=DATE:2024-03", "Feb. 1=DATE:2025-02-01"]);
@@ -280,6 +280,8 @@ describe("AQUAINT-tuned conventions", () => {
     // … but an acronym or "Corp." before a usual sentence opener closes the sentence
     expect(at("Officials will meet in the U.S. The first round on Friday.", "Friday")).toBeNull();
     expect(at("Officials will meet at Acme Corp. The first round on Friday.", "Friday")).toBeNull();
+    expect(at("Officials will meet in the U.S. Elian's first round on Friday.", "Friday")).toBeNull();
+    expect(at("Rebels attacked the town at 10 p.m. Friday.", "Friday")).toBe("past");
   });
 
   it("tense: 'had been due/scheduled to' places the scheduled day in the past", () => {
