@@ -22,7 +22,8 @@ const PAST = new Set([
 ]);
 const REPORTING = new Set(["said", "says", "say", "told", "announced", "reported", "confirmed", "added", "noted", "stated", "declared", "wrote"]);
 /** Determiners before an -ed form that make it an adjective, not a past verb ("the proposed merger"). */
-const DETERMINERS = new Set(["a", "an", "the", "this", "these", "those", "its", "their", "his", "her", "our", "your", "my", "every", "each", "no", "any", "some"]);
+// not "those"/"these"/"some": "those arrested Friday" is a reduced relative clause, a past event
+const DETERMINERS = new Set(["a", "an", "the", "this", "its", "their", "his", "her", "our", "your", "my"]);
 /** Degree words between a determiner and an -ed adjective ("a still unspecified date", "a closely watched vote"). */
 const DEGREE = new Set(["very", "more", "most", "less", "least", "so", "too", "still", "much", "newly", "long", "once"]);
 

@@ -304,6 +304,7 @@ describe("AQUAINT-tuned conventions", () => {
     // after "that" (a relative pronoun) or a bare adverb it stays a verb
     expect(values("Officials will try the rebels that attacked in January.")).toEqual(["January=DATE:2024-01"]);
     expect(values("Officials will try the rebels who heavily attacked in January.")).toEqual(["January=DATE:2024-01"]);
+    expect(values("Officials will try those arrested in January.")).toEqual(["January=DATE:2024-01"]);
   });
 
   it("'year-ago' counts from the quarter being reported, not from a year-ago or forecast quarter", () => {
