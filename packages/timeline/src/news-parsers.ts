@@ -33,6 +33,7 @@ import {
   yearAgoParser,
   spelledYearParser,
   periodEdgeParser,
+  theYearParser,
 } from "./parsers/period-parsers.js";
 import {
   referenceParser,
@@ -73,5 +74,6 @@ export function createNewsParsers(): TemporalParser[] {
     firstDayParser,
     middayParser,
     thatPeriodParser,
+    theYearParser,
   ];
 }

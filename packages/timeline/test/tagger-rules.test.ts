@@ -327,6 +327,14 @@ describe("AQUAINT-tuned conventions", () => {
     expect(values("It was nineteen ninety-six.", "1998-02-27")).toEqual(["nineteen ninety-six=DATE:1996"]);
   });
 
+  it("'the year', 'the full year', 'the fiscal year' on their own: the report's year; 'the year ended …' a stretch of a year", () => {
+    expect(values("Sales for the full year rose 5%, and earlier in the year the firm cut jobs.")).toEqual(["the full year=DATE:2024", "earlier in the year=DATE:2024"]);
+    expect(values("Late in the year, the rains came.")).toEqual(["Late in the year=DATE:2024/END"]);
+    expect(values("Net income for the year ended June 30 fell.")).toEqual(["the year=DURATION:P1Y", "June 30=DATE:2023-06-30"]);
+    expect(values("Profit should rise throughout the fiscal year.")).toEqual(["the fiscal year=DURATION:P1Y"]);
+    expect(values("It was the year of the dragon. The year before, he left. He was named Man of the Year.")).toEqual([]);
+  });
+
   it("a month name used as a first name is not a date", () => {
     expect(values("Ministers Anna Berg and Jan Novak signed it.")).toEqual([]);
     expect(values("He met April Stone at the office.")).toEqual([]);

@@ -296,3 +296,26 @@ export const spelledYearParser = regexParser(
   },
   1,
 );
+
+/**
+ * "the year", "the full year", "the fiscal year" on their own: the year under
+ * discussion, the report's year ("sales for the full year", "the first nine
+ * months of the year", "earlier in the year"). "The year ended June 30" and "throughout the fiscal
+ * year" measure a stretch of a year (`P1Y`). "The year before", "the year of
+ * …", "the year 2000" are left to other rules.
+ */
+export const theYearParser = regexParser(
+  "the-year",
+  /\b(?:(?<pre>[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate) in )?[Tt]he (?:(?:full|fiscal) )?year(?![\w'’-])/g,
+  (m, g, ctx) => {
+    const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 12);
+    if (/^ (?:ended|ending|to date)\b/.test(after)) return { type: "DURATION", value: "P1Y" };
+    if (/^ ?(?:before|after|earlier|later|ago|of|that|when|which|in which|\d|[A-Z])/.test(after)) return null;
+    const prev = previousWord(ctx.text, m.index).toLowerCase();
+    if (prev === "throughout" || prev === "over" || prev === "within") return { type: "DURATION", value: "P1Y" };
+    const pre = (g.pre ?? "").toLowerCase();
+    const mod = pre === "early" ? "START" : pre === "late" ? "END" : undefined;
+    return { type: "DATE", value: ctx.reference ? pad(ctx.reference.year, 4) : "XXXX", mod };
+  },
+  1,
+);
