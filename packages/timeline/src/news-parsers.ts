@@ -34,6 +34,7 @@ import {
   spelledYearParser,
   periodEdgeParser,
   theYearParser,
+  latestPeriodParser,
 } from "./parsers/period-parsers.js";
 import {
   referenceParser,
@@ -75,5 +76,6 @@ export function createNewsParsers(): TemporalParser[] {
     middayParser,
     thatPeriodParser,
     theYearParser,
+    latestPeriodParser,
   ];
 }

@@ -158,6 +158,12 @@ export const quarterContext: TemporalRefiner = {
     const sorted = [...candidates].sort((a, b) => a.start - b.start);
     let last: string | null = null;
     for (const c of sorted) {
+      if (c.rule === "latest-period") {
+        // "the latest period": the quarter last reported on; without one it is not a quarter
+        if (last) c.value = last;
+        else c.value = "";
+        continue;
+      }
       if (c.type === "DATE" && /^\d{4}-Q\d$/.test(c.value)) {
         // "the year-ago quarter" is itself a year back: the next "year-ago" still counts from the current quarter
         // and a forecast quarter ("the third quarter of 1990") is not the one results are compared with
@@ -174,7 +180,7 @@ export const quarterContext: TemporalRefiner = {
         c.value = `${Number(last.slice(0, 4)) - 1}-${last.slice(5)}`;
       }
     }
-    return sorted;
+    return sorted.filter((c) => c.value !== "");
   },
 };
 

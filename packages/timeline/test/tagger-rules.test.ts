@@ -335,6 +335,11 @@ describe("AQUAINT-tuned conventions", () => {
     expect(values("It was the year of the dragon. The year before, he left. He was named Man of the Year.")).toEqual([]);
   });
 
+  it("'the latest period' is the quarter last reported on, and nothing without one", () => {
+    expect(values("Acme said fourth-quarter profit rose. In the latest period, sales fell.", "1989-11-02")).toEqual(["fourth-quarter=DATE:1989-Q4", "the latest period=DATE:1989-Q4"]);
+    expect(values("In the latest period of unrest, shops closed.", "1989-11-02")).toEqual([]);
+  });
+
   it("a month name used as a first name is not a date", () => {
     expect(values("Ministers Anna Berg and Jan Novak signed it.")).toEqual([]);
     expect(values("He met April Stone at the office.")).toEqual([]);

@@ -319,3 +319,21 @@ export const theYearParser = regexParser(
   },
   1,
 );
+
+/**
+ * "the latest period" in a results report: the quarter being reported. The
+ * parser proposes the quarter before the report's; the quarter-context
+ * refiner puts the quarter the text last reported on, and drops the phrase
+ * when no quarter was talked about ("the latest period of unrest").
+ */
+export const latestPeriodParser = regexParser(
+  "latest-period",
+  /\b[Tt]he latest period\b/g,
+  (_m, _g, ctx) => {
+    if (!ctx.reference) return { type: "DATE", value: "XXXX-QX" };
+    const cur = ctx.reference.year * 4 + Math.ceil(ctx.reference.month / 3) - 1;
+    const prev = cur - 1;
+    return { type: "DATE", value: `${Math.floor(prev / 4)}-Q${(prev % 4) + 1}` };
+  },
+  1,
+);
