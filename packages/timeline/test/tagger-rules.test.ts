@@ -340,6 +340,11 @@ describe("AQUAINT-tuned conventions", () => {
     expect(values("In the latest period of unrest, shops closed.", "1989-11-02")).toEqual([]);
   });
 
+  it("'the summer' after 'into', 'before', 'after', 'throughout', 'for' is a season; 'after the fall of …' is not", () => {
+    expect(values("Shortages lasted well into the summer.")).toEqual(["the summer=DATE:2023-SU"]);
+    expect(values("The city fell into chaos after the fall of the regime.")).toEqual([]);
+  });
+
   it("a month name used as a first name is not a date", () => {
     expect(values("Ministers Anna Berg and Jan Novak signed it.")).toEqual([]);
     expect(values("He met April Stone at the office.")).toEqual([]);

@@ -74,7 +74,7 @@ export const seasonParser = regexParser(
       // "in the fall" is a season; "the fall of the Berlin Wall" is not
       const prev = previousWord(ctx.text, m.index).toLowerCase();
       const next = nextWord(ctx.text, m.index + m[0].length).toLowerCase();
-      if (!["in", "during", "by", "until", "through", "since", "over", "this"].includes(prev) || next === "of") return null;
+      if (!["in", "during", "by", "until", "till", "through", "throughout", "since", "over", "this", "into", "before", "after", "for"].includes(prev) || next === "of") return null;
     }
     let value: string;
     if (g.year) value = `${g.year}-${code}`;
