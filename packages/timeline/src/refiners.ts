@@ -150,7 +150,10 @@ export const timeDayJoiner: TemporalRefiner = {
 
 /**
  * Financial-report convention: once a document talks about a quarter, "a year
- * ago" and "a year earlier" mean the same quarter a year before.
+ * ago" and "a year earlier" mean the same quarter a year before, and "the
+ * latest period" means that quarter (dropped when no quarter was talked
+ * about). A year-ago quarter or a forecast quarter after the report's own
+ * quarter does not become the base.
  */
 export const quarterContext: TemporalRefiner = {
   name: "quarter-context",
