@@ -39,8 +39,8 @@ describe("name-head refiner", () => {
 
   it("does not take sentence-initial words, a person before 'of' or a leading nationality into the name", () => {
     const ex = createEntityExtractor({ parsers: [fixed([])], refiners: [createNameHeadRefiner()] });
-    const r = ex.extract("But Noaman Gomaa of the Wafd Party met the Chinese Foreign Ministry.", { resolve: false });
-    expect(pick(r.mentions)).toEqual(["Wafd Party/ORG", "Foreign Ministry/ORG"]);
+    const r = ex.extract("But Noaman Gomaa of the Wafd Party met the Chinese Foreign Ministry. Senior Defense Department officials agreed.", { resolve: false });
+    expect(pick(r.mentions)).toEqual(["Wafd Party/ORG", "Foreign Ministry/ORG", "Defense Department/ORG"]);
   });
 
   it("keeps a mention that crosses the name's edges", () => {
@@ -109,10 +109,10 @@ describe("person extent", () => {
     expect(pick(ex.extract("It was led by Niamey Sani Kiaou.", { resolve: false }).mentions)).toEqual(["Sani Kiaou/PERSON"]);
   });
 
-  it("takes a rare capitalised word before 'was' or 'said' at a sentence start as a person, not a frequent word", () => {
+  it("takes a rare capitalised word before 'said' or 'was killed' at a sentence start as a person, not a frequent word or one before a bare 'is'", () => {
     const ex = createEntityExtractor({ parsers: [fixed([])], refiners: [createPersonExtentRefiner()] });
-    const r = ex.extract("The plane crashed. Prigogine was killed. Officials said nothing. Yesterday was calm.", { resolve: false });
-    expect(pick(r.mentions)).toEqual(["Prigogine/PERSON"]);
+    const r = ex.extract("The plane crashed. Prigogine was killed. Officials said nothing. Yesterday was calm. Flintlock is an annual exercise. Bazoum told them.", { resolve: false });
+    expect(pick(r.mentions)).toEqual(["Prigogine/PERSON", "Bazoum/PERSON"]);
   });
 });
 

@@ -24,11 +24,12 @@ const AWARD_FINAL = new Set("award awards prize medal trophy".split(" "));
 const LAW_FINAL = new Set("act accord accords treaty".split(" "));
 /** Lower-case words allowed inside a name between capitalised words. */
 const JOINERS = new Set(["of", "the", "&", "for", "de", "du", "la", "des", "del", "di", "von", "van", "on"]);
-/** Capitalised words that do not start a name: sentence-initial function words, days and months. */
+/** Capitalised words that do not start a name: sentence-initial function words and adjectives ("Senior", "Former"), days and months. */
 const NOT_FIRST = new Set(
   ("a an the this that these those if but and or in on at as for with by from when while after before since during under despite although though " +
     "meanwhile however also then there here his her their its our my your monday tuesday wednesday thursday friday saturday sunday january " +
-    "february march april may june july august september october november december").split(" "),
+    "february march april may june july august september october november december senior former top acting current some many most several " +
+    "both all two three four five").split(" "),
 );
 const MAX_RUN = 8;
 

@@ -5,8 +5,10 @@ import type { ExtractionContext, Refiner } from "../pipeline/types.js";
 import { getShippedModel } from "../tagger/load-model.js";
 import { isCapitalised, rebound, tokenRange } from "./util.js";
 
-/** Verbs that follow a person's name at a sentence start ("Prigogine was killed", "Bazoum said"). */
-const PERSON_VERBS = new Set(["was", "is", "has", "had", "said", "says", "told", "added", "died", "became", "will", "would"]);
+/** Verbs that follow a person's name at a sentence start ("Bazoum said"). */
+const PERSON_VERBS = new Set(["said", "says", "told", "added", "died", "explained", "argued", "wrote", "insisted", "recalled", "replied", "testified", "tweeted"]);
+/** Participles that make "was"/"is" + participle a person's event ("Prigogine was killed"); "Flintlock is …" is not evidence. */
+const PERSON_PARTICIPLES = new Set(["killed", "born", "arrested", "elected", "appointed", "sentenced", "married", "shot", "wounded", "detained", "educated", "raised", "accused", "charged", "convicted", "ousted", "overthrown", "deposed", "sworn", "assassinated", "injured", "kidnapped", "hospitalized", "hospitalised"]);
 
 /** At most this many given names are added in front of a person mention. */
 const MAX_GROW = 2;
@@ -16,8 +18,9 @@ const MAX_GROW = 2;
  * capitalised words that are neither title words nor gazetteer names, and those follow a title
  * or honorific ("Col.-Maj. Mamane Sani Kiaou" tagged as just "Sani Kiaou"), the mention grows
  * over them. Other mentions in the way are left alone (no growth then).
- * Also, a rare capitalised word alone at a sentence start, followed by a verb such as "was" or
- * "said" ("Prigogine was killed"), is a PERSON when it is not among the 25,000 frequent words
+ * Also, a rare capitalised word alone at a sentence start, followed by a speech verb ("said",
+ * "told") or by "was"/"is" and a participle of something that happens to people ("Prigogine was
+ * killed", "… was born", "… was elected"), is a PERSON when it is not among the 25,000 frequent words
  * of the shipped word clusters, a title or a gazetteer name: the tagger has no capitalisation
  * evidence there.
  *
@@ -46,7 +49,10 @@ export function createPersonExtentRefiner(): Refiner {
           const t = tokens[i]!;
           if (!t.sentenceStart || t.headline || starts.has(t.start) || ends.has(t.end) || !isCapitalised(t.text) || t.text.length < 4) continue;
           const next = tokens[i + 1]!;
-          if (next.sentence !== t.sentence || !PERSON_VERBS.has(next.text)) continue;
+          if (next.sentence !== t.sentence) continue;
+          const after = tokens[i + 2];
+          const personEvent = (next.text === "was" || next.text === "is") && after !== undefined && after.sentence === t.sentence && PERSON_PARTICIPLES.has(after.text);
+          if (!PERSON_VERBS.has(next.text) && !personEvent) continue;
           if (t.text === t.text.toUpperCase() || vocabulary.has(t.lower) || titles.has(t.lower) || lex.countryByName.has(t.lower) || lex.countryByDemonym.has(t.lower) || lex.groupNorp.has(t.lower) || lex.cities.has(t.lower) || lex.locations.has(t.lower)) continue;
           if (!/^\p{Lu}\p{Ll}+$/u.test(t.text)) continue;
           added.push({ docId: context.document.id, start: t.start, end: t.end, text: t.text, type: "PERSON", confidence: 0.6, source: "person-extent", flags: [] });
