@@ -40,6 +40,40 @@ export function wordShape(w: string): string {
   return out;
 }
 
+/**
+ * FNV-1a hash of {@link wordShape}`(w)`, computed over the shape symbols as they are found,
+ * without building the shape string (same value as `hashString(wordShape(w))`).
+ *
+ * @param w - The token text.
+ * @returns An unsigned 32-bit hash.
+ */
+export function wordShapeHash(w: string): number {
+  let h = 0x811c9dc5;
+  let count = 0;
+  let last = -1;
+  for (let i = 0; i < w.length && count < 6; i++) {
+    const c = w.charCodeAt(i);
+    let s: number;
+    if (c >= 65 && c <= 90) s = 88; // X
+    else if (c >= 97 && c <= 122) s = 120; // x
+    else if (c >= 48 && c <= 57) s = 100; // d
+    else if (c < 128) s = c; // ASCII punctuation and controls: no case, kept as is
+    else {
+      const ch = w[i]!;
+      const up = ch.toUpperCase();
+      const lo = ch.toLowerCase();
+      s = up !== lo ? (ch === up ? 88 : 120) : 111; // o
+    }
+    if (s !== last) {
+      h ^= s;
+      h = Math.imul(h, 0x01000193);
+      count++;
+    }
+    last = s;
+  }
+  return h >>> 0;
+}
+
 let phraseFirstWords: Set<string> | undefined;
 
 /**
@@ -263,6 +297,37 @@ export function roleKeys(e: WordEntry, role: number, hasClusters: boolean): numb
 }
 
 /**
+ * The `k`-th key of {@link roleKeys}`(e, role, hasClusters)` for roles 1–4, without building the array
+ * (`k` below {@link roleKeyCount}).
+ *
+ * @param e - A word entry.
+ * @param role - The role index, 1–4.
+ * @param k - Index of the key.
+ * @returns The key.
+ */
+export function roleKey(e: WordEntry, role: number, k: number): number {
+  const template = k === 0 ? ROLE_TEMPLATES_W[role]! : k === 1 ? ROLE_TEMPLATES_SH[role]! : k === 2 ? ROLE_TEMPLATES_CL[role]! : ROLE_TEMPLATES_CL2[role]!;
+  return mixKey(template, k === 0 ? e.hw : k === 1 ? e.hs : k === 2 ? e.hc : e.hc2);
+}
+
+/**
+ * Number of keys {@link roleKeys} gives for a role.
+ *
+ * @param e - A word entry.
+ * @param role - The role index.
+ * @param hasClusters - Whether the model uses clusters.
+ * @returns The count.
+ */
+export function roleKeyCount(e: WordEntry, role: number, hasClusters: boolean): number {
+  return role === 0 ? e.keys.length : hasClusters && (role === 1 || role === 3) ? 4 : 2;
+}
+
+const ROLE_TEMPLATES_W = [0, T.wm1, T.wm2, T.wp1, T.wp2];
+const ROLE_TEMPLATES_SH = [0, T.shm1, T.shm2, T.shp1, T.shp2];
+const ROLE_TEMPLATES_CL = [0, T.clm1, 0, T.clp1, 0];
+const ROLE_TEMPLATES_CL2 = [0, T.cl2m1, 0, T.cl2p1, 0];
+
+/**
  * Keys of the features that depend only on the gazetteer codes (0–31) and the bias, which
  * {@link extractFeatures} leaves out when it is given `entriesOut`: the caller adds
  * precomputed vectors for them.
@@ -284,31 +349,32 @@ function wordEntry(w: string, clusters: WordClusters | undefined): WordEntry {
   const lw = w.toLowerCase();
   const n = lw.length;
   const hw = hashString(lw);
-  const hs = hashString(wordShape(w));
+  const hs = wordShapeHash(w);
   let hc = 0;
   let hc2 = 0;
-  const keys = [
-    mixKey(T.w, hw),
-    mixKey(T.shape, hs),
-    mixKey(T.p3, hashRange(lw, 0, Math.min(3, n))),
-    mixKey(T.p2, hashRange(lw, 0, Math.min(2, n))),
-    mixKey(T.s2, hashRange(lw, Math.max(0, n - 2), n)),
-    mixKey(T.s3, hashRange(lw, Math.max(0, n - 3), n)),
-    mixKey(T.s4, hashRange(lw, Math.max(0, n - 4), n)),
-    mixKey(T.len, Math.min(w.length, 12)),
-    mixKey(T.exact, hashString(w)),
-  ];
+  const keys = new Int32Array(clusters ? 12 : 9);
+  keys[0] = mixKey(T.w, hw);
+  keys[1] = mixKey(T.shape, hs);
+  keys[2] = mixKey(T.p3, hashRange(lw, 0, Math.min(3, n)));
+  keys[3] = mixKey(T.p2, hashRange(lw, 0, Math.min(2, n)));
+  keys[4] = mixKey(T.s2, hashRange(lw, Math.max(0, n - 2), n));
+  keys[5] = mixKey(T.s3, hashRange(lw, Math.max(0, n - 3), n));
+  keys[6] = mixKey(T.s4, hashRange(lw, Math.max(0, n - 4), n));
+  keys[7] = mixKey(T.len, Math.min(w.length, 12));
+  keys[8] = mixKey(T.exact, lw === w ? hw : hashString(w));
   if (clusters) {
     const f = clusters.fine.get(lw);
     const c = clusters.coarse.get(lw);
     hc = f === undefined ? 7 : f + 100;
     hc2 = c === undefined ? 7 : c + 100;
-    keys.push(mixKey(T.cl, hc), mixKey(T.cl2, hc2), mixKey(T.cl2 + 100, hc2, hs));
+    keys[9] = mixKey(T.cl, hc);
+    keys[10] = mixKey(T.cl2, hc2);
+    keys[11] = mixKey(T.cl2 + 100, hc2, hs);
   }
   // All fields set up front so every entry shares one hidden class (monomorphic property access).
   const single = getPhraseClasses().get(lw);
   const gaz1 = single !== undefined ? single : getTitleWords().has(lw) ? 7 : nameClass(lw);
-  return { lower: lw, hw, hs, hc, hc2, gaz1, phraseFirst: getFeaturePhraseFirstWords().has(lw), keys: Int32Array.from(keys), vectors: null, vectorsOwner: null };
+  return { lower: lw, hw, hs, hc, hc2, gaz1, phraseFirst: getFeaturePhraseFirstWords().has(lw), keys, vectors: null, vectorsOwner: null };
 }
 
 /** Word clusters: lower-cased word → fine and coarse cluster ids. */

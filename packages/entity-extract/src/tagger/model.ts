@@ -1,4 +1,4 @@
-import { extractFeatures, gazetteerKey, MAX_FEATURES, padEntries, roleKeys, type WordClusters, type WordEntry } from "./features.js";
+import { extractFeatures, gazetteerKey, MAX_FEATURES, padEntries, roleKey, roleKeyCount, type WordClusters, type WordEntry } from "./features.js";
 import { InvalidModelError } from "../errors.js";
 import { allowedEnd, allowedTransition, LABEL_COUNT } from "./labels.js";
 
@@ -446,12 +446,45 @@ function scoreKeys(model: TaggerModel, keys: readonly number[], out: Float32Arra
 
 function vectorsOf(model: TaggerModel, e: WordEntry): Float32Array {
   if (e.vectors && e.vectorsOwner === model) return e.vectors;
+  // First sight of this word with this model: the summed weights of its keys in each of the five
+  // roles (the keys of `roleKeys`, in the same order, so every sum is the same float). Keys the
+  // presence bit set rules out are skipped without probing the large table.
   const L = LABEL_COUNT;
   const v = new Float32Array(5 * L);
-  for (let role = 0; role < 5; role++) scoreKeys(model, roleKeys(e, role, model.clusters !== undefined), v, role * L);
+  const present = presenceBits(model);
+  const hasClusters = model.clusters !== undefined;
+  const keys = e.keys;
+  for (let k = 0; k < keys.length; k++) addKey(model, present, keys[k]!, v, 0);
+  for (let role = 1; role < 5; role++) {
+    const count = roleKeyCount(e, role, hasClusters);
+    for (let k = 0; k < count; k++) addKey(model, present, roleKey(e, role, k), v, role * L);
+  }
   e.vectors = v;
   e.vectorsOwner = model;
   return v;
+}
+
+/** Add the weights of one feature key into `out[offset .. offset + L)` (nothing when the key is absent). */
+function addKey(model: TaggerModel, present: Int32Array, key: number, out: Float32Array, offset: number): void {
+  const bit = Math.imul(key, 0x85ebca6b) >>> 12;
+  if ((present[bit >>> 5]! & (1 << (bit & 31))) === 0) return;
+  const { table, entries, weightOf } = model;
+  const mask = (table.length >> 1) - 1;
+  let slot = Math.imul(key, 0x9e3779b1) & mask;
+  for (;;) {
+    const v = table[slot * 2 + 1]!;
+    if (v === 0) return;
+    if (table[slot * 2] === key) {
+      const from = v & 0xffffff;
+      const end = from + (v >>> 24);
+      for (let i = from; i < end; i++) {
+        const x = entries[i]!;
+        out[offset + (x & 255)]! += weightOf[x >> 8]!;
+      }
+      return;
+    }
+    slot = (slot + 1) & mask;
+  }
 }
 
 /**
