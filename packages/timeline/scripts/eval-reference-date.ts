@@ -13,11 +13,12 @@
  *
  *   npx tsx --conditions=@newsparse/source packages/timeline/scripts/eval-reference-date.ts
  */
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { type Document, parseDocument } from "@newsparse/corpus-loader";
 import { buildTimeline } from "../src/index.js";
+import { SPLITS, TUNING, splitFiles } from "./timeml.js";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repoRoot = path.resolve(here, "../../..");
@@ -27,18 +28,6 @@ if (!existsSync(dataDir)) {
   process.exit(0);
 }
 
-type SplitName = "TimeBank" | "AQUAINT-tune" | "AQUAINT-heldout";
-const SPLITS: SplitName[] = ["TimeBank", "AQUAINT-tune", "AQUAINT-heldout"];
-const TUNING: SplitName[] = ["TimeBank", "AQUAINT-tune"];
-
-function splitFiles(split: SplitName): { dir: string; files: string[] } {
-  const dir = path.join(dataDir, split === "TimeBank" ? "TimeBank" : "AQUAINT");
-  if (!existsSync(dir)) return { dir, files: [] };
-  const all = readdirSync(dir).filter((f) => f.endsWith(".tml")).sort();
-  if (split === "TimeBank") return { dir, files: all };
-  const parity = split === "AQUAINT-tune" ? 0 : 1;
-  return { dir, files: all.filter((_, i) => i % 2 === parity) };
-}
 
 const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
 function decode(s: string): string {
@@ -110,7 +99,7 @@ const gaps: number[] = [0, 0, 0, 0, 0, 0, 0];
 let ahead = 0;
 let farther = 0;
 for (const split of SPLITS) {
-  const { dir, files } = splitFiles(split);
+  const { dir, files } = splitFiles(dataDir, split);
   const golds = files.map((f) => load(path.join(dir, f))).filter((g): g is Gold => g !== null);
   if (TUNING.includes(split)) {
     for (const g of golds) {

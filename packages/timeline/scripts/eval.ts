@@ -15,12 +15,12 @@
  *   npx tsx --conditions=@newsparse/source packages/timeline/scripts/eval.ts [--split=TimeBank|AQUAINT-tune|tune|AQUAINT-heldout]
  *   npx tsx --conditions=@newsparse/source packages/timeline/scripts/eval.ts --errors [--split=TimeBank|AQUAINT-tune|tune]
  */
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import * as chrono from "chrono-node";
 import { tagTemporalExpressions } from "../src/tag-temporal-expressions.js";
-import { type Counts, type SystemTimex, emptyCounts, parseTimeML, prf, scoreDocument } from "./timeml.js";
+import { type Counts, type SplitName, type SystemTimex, SPLITS, TUNING, emptyCounts, parseTimeML, prf, scoreDocument, splitFiles } from "./timeml.js";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repoRoot = path.resolve(here, "../../..");
@@ -32,9 +32,6 @@ if (!existsSync(dataDir)) {
 const args = process.argv.slice(2);
 const showErrors = args.includes("--errors");
 const onlySplit = args.find((a) => a.startsWith("--split="))?.slice(8);
-const SPLITS = ["TimeBank", "AQUAINT-tune", "AQUAINT-heldout"] as const;
-type SplitName = (typeof SPLITS)[number];
-const TUNING: readonly SplitName[] = ["TimeBank", "AQUAINT-tune"];
 if (onlySplit && onlySplit !== "tune" && !(SPLITS as readonly string[]).includes(onlySplit)) {
   console.error(`unknown --split=${onlySplit}; use one of ${SPLITS.join(", ")}, tune`);
   process.exit(2);
@@ -48,15 +45,6 @@ function wanted(split: SplitName): boolean {
   if (!onlySplit) return true;
   if (onlySplit === "tune") return TUNING.includes(split);
   return onlySplit === split;
-}
-/** Files of one split: TimeBank whole; AQUAINT halves by parity of the index in filename-sorted order. */
-function splitFiles(split: SplitName): { dir: string; files: string[] } {
-  const dir = path.join(dataDir, split === "TimeBank" ? "TimeBank" : "AQUAINT");
-  if (!existsSync(dir)) return { dir, files: [] };
-  const all = readdirSync(dir).filter((f) => f.endsWith(".tml")).sort();
-  if (split === "TimeBank") return { dir, files: all };
-  const parity = split === "AQUAINT-tune" ? 0 : 1;
-  return { dir, files: all.filter((_, i) => i % 2 === parity) };
 }
 
 const pad2 = (n: number) => String(n).padStart(2, "0");
@@ -107,7 +95,7 @@ const header = () => {
 };
 for (const split of SPLITS) {
   if (!wanted(split)) continue;
-  const { dir, files } = splitFiles(split);
+  const { dir, files } = splitFiles(dataDir, split);
   if (files.length === 0) continue;
   const cOurs = emptyCounts();
   const cChrono = emptyCounts();

@@ -2,6 +2,8 @@
  * Reading TimeML (TempEval-3 TBAQ-cleaned) files and scoring timexes with the
  * TempEval-3 metrics. Node-only helpers for scripts/eval.ts.
  */
+import { existsSync, readdirSync } from "node:fs";
+import path from "node:path";
 
 export interface GoldTimex {
   start: number;
@@ -131,4 +133,21 @@ export function prf(matched: number, counts: Counts): { p: number; r: number; f:
   const r = counts.gold ? (100 * matched) / counts.gold : 0;
   const f = p + r ? (2 * p * r) / (p + r) : 0;
   return { p, r, f };
+}
+
+/** The documented split's parts: rules are tuned on TimeBank and AQUAINT-tune; AQUAINT-heldout is only reported. */
+export const SPLITS = ["TimeBank", "AQUAINT-tune", "AQUAINT-heldout"] as const;
+/** One part of the split. */
+export type SplitName = (typeof SPLITS)[number];
+/** The parts rules may be tuned on (and whose errors may be read). */
+export const TUNING: readonly SplitName[] = ["TimeBank", "AQUAINT-tune"];
+
+/** Files of one split under `dataDir`: TimeBank whole; AQUAINT halves by parity of the index in filename-sorted order. */
+export function splitFiles(dataDir: string, split: SplitName): { dir: string; files: string[] } {
+  const dir = path.join(dataDir, split === "TimeBank" ? "TimeBank" : "AQUAINT");
+  if (!existsSync(dir)) return { dir, files: [] };
+  const all = readdirSync(dir).filter((f) => f.endsWith(".tml")).sort();
+  if (split === "TimeBank") return { dir, files: all };
+  const parity = split === "AQUAINT-tune" ? 0 : 1;
+  return { dir, files: all.filter((_, i) => i % 2 === parity) };
 }
