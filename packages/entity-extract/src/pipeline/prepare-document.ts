@@ -19,12 +19,17 @@ function isOpener(s: string): boolean {
 }
 
 /** Kept ranges of the text: everything outside the excluded ranges. */
-function keptRanges(document: Document): { start: number; end: number }[] {
-  const len = document.text.length;
-  const excluded = document.excluded
-    .map((r) => ({ start: Math.max(0, Math.min(len, r.start)), end: Math.max(0, Math.min(len, r.end)) }))
-    .filter((r) => r.end > r.start)
-    .sort((a, b) => a.start - b.start);
+function keptRanges(len: number, bounds: readonly number[]): { start: number; end: number }[] {
+  // From plain numbers (copied by `prepareDocument`) into fresh `{start, end}` objects: the loader's
+  // range objects and arrays come in several hidden classes, and code specialised on one of them
+  // deoptimises this whole (large) function each time another shows up.
+  const excluded: { start: number; end: number }[] = [];
+  for (let i = 0; i + 1 < bounds.length; i += 2) {
+    const start = Math.max(0, Math.min(len, bounds[i]!));
+    const end = Math.max(0, Math.min(len, bounds[i + 1]!));
+    if (end > start) excluded.push({ start, end });
+  }
+  excluded.sort((a, b) => a.start - b.start);
   const out: { start: number; end: number }[] = [];
   let pos = 0;
   for (const r of excluded) {
@@ -44,11 +49,18 @@ function keptRanges(document: Document): { start: number; end: number }[] {
  * @returns The extraction context.
  */
 export function prepareDocument(document: Document): ExtractionContext {
-  const text = document.text;
+  // Documents come in several hidden classes (optional loader fields): the fields are read here,
+  // in a small function, so that a new class deoptimises only this reader and not the large body.
+  const title = document.titleSpan;
+  const bounds: number[] = [];
+  for (const r of document.excluded) bounds.push(r.start, r.end);
+  return prepareFields(document, document.text, title ? { start: title.start, end: title.end } : null, bounds);
+}
+
+function prepareFields(document: Document, text: string, title: { start: number; end: number } | null, excludedBounds: readonly number[]): ExtractionContext {
   const tokens: Token[] = [];
   const sentences: { first: number; end: number }[] = [];
-  const title = document.titleSpan ?? null;
-  for (const range of keptRanges(document)) {
+  for (const range of keptRanges(text.length, excludedBounds)) {
     const { starts, ends } = tokenize(text, range.start, range.end);
     let first = tokens.length;
     const close = (end: number): void => {
