@@ -1,6 +1,7 @@
 import { getCountryLexicon } from "../lexicon/countries.js";
 import type { Mention } from "../schema.js";
 import type { ExtractionContext, Refiner } from "../pipeline/types.js";
+import { cloneWith } from "../pipeline/clone-with.js";
 
 /** Compass-point nouns that name a region of the world after "the" ("the West"): LOC, not a GPE. */
 const REGION_NOUNS = new Set(["West", "East", "Occident", "Orient"]);
@@ -31,7 +32,7 @@ export function createCountryTypeRefiner(): Refiner {
         if (m.type !== "ORG" || m.flags.includes("metonymy")) return m;
         const country = countryByName.get(m.text.toLowerCase());
         if (country === undefined) return m;
-        return { ...m, type: "GPE", source: "country-type", ...(m.refersTo === undefined && country !== m.text ? { refersTo: country } : {}) };
+        return cloneWith(m, m.refersTo === undefined && country !== m.text ? { type: "GPE", source: "country-type", refersTo: country } : { type: "GPE", source: "country-type" });
       });
     },
   };

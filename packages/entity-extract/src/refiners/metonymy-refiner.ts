@@ -2,6 +2,7 @@ import { getCountryLexicon } from "../lexicon/countries.js";
 import type { Mention } from "../schema.js";
 import type { ExtractionContext, Refiner } from "../pipeline/types.js";
 import { tokenRange } from "./util.js";
+import { cloneWith } from "../pipeline/clone-with.js";
 
 const LOCATIVE = new Set(["in", "at", "from", "to", "near", "into", "outside", "inside", "across", "around", "via", "through", "toward", "towards", "visited", "visit", "arrived", "based", "reported"]);
 
@@ -35,7 +36,7 @@ export function createMetonymyRefiner(): Refiner {
           const after = context.tokens[r[1] + 1];
           if (next.lower === "state" || (after && /^[A-Z]\.?[A-Z]\.?$/.test(after.text))) return m;
         }
-        return { ...m, flags: [...new Set([...m.flags, "metonymy"])], refersTo: country };
+        return cloneWith(m, { flags: [...new Set([...m.flags, "metonymy"])], refersTo: country });
       });
     },
   };

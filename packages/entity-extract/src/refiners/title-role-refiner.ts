@@ -3,6 +3,7 @@ import { getTitleHeadWords, getTitleWords } from "../lexicon/titles.js";
 import type { Mention, Role } from "../schema.js";
 import type { ExtractionContext, Refiner } from "../pipeline/types.js";
 import { CONNECTORS, isCapitalised, rebound, tokenRange } from "./util.js";
+import { cloneWith } from "../pipeline/clone-with.js";
 
 const MAX_TITLE_TOKENS = 16;
 const HONORIFICS = new Set(["mr.", "mrs.", "ms.", "mr", "mrs", "ms", "dr.", "sir", "dame", "lt.", "gen.", "col.", "maj.", "capt.", "sgt.", "adm.", "sen.", "rep.", "gov.", "prof."]);
@@ -136,7 +137,7 @@ export function createTitleRoleRefiner(): Refiner {
           }
         }
         first = cut;
-        if (roles.length) m = { ...m, roles: [...(m.roles ?? []), ...roles] };
+        if (roles.length) m = cloneWith(m, { roles: [...(m.roles ?? []), ...roles] });
         out.push(m);
       }
       // Mentions swallowed by a role ("U.S. Ambassador" as ORG inside "U.S. Ambassador to Niger") are not names;
@@ -164,7 +165,7 @@ export function createTitleRoleRefiner(): Refiner {
           // "U.S. Ambassador" tagged as one ORG: keep the part before the title ("U.S."), typed by the gazetteer when it knows it.
           const cut = rebound(m, m.start, tokens[head - 1]!.end, context, "title-role");
           const country = lex.countryByName.get(cut.text.toLowerCase());
-          kept.push(country ? { ...cut, type: "GPE", ...(country !== cut.text ? { refersTo: country } : {}) } : cut);
+          kept.push(country ? cloneWith(cut, country !== cut.text ? { type: "GPE", refersTo: country } : { type: "GPE" }) : cut);
           continue;
         }
         let hasHead = false;

@@ -4,6 +4,7 @@ import { getCountryLexicon } from "../lexicon/countries.js";
 import { getTitleHeadWords } from "../lexicon/titles.js";
 import type { Alias, Entity, EntityType, Mention, Role } from "../schema.js";
 import { firstNamesCompatible, jaroWinkler, nameParts, normalizeName, phoneticKey, type NameParts } from "./name-similarity.js";
+import { cloneWith } from "../pipeline/clone-with.js";
 
 /** Thresholds of the resolver (measured on the seed corpus; see README). */
 export interface ResolveOptions {
@@ -327,7 +328,7 @@ export function resolveEntities(mentions: readonly Mention[], options: ResolveOp
         }
       }
     const ms = g.mentions.map((m) => {
-      const withId = { ...m, entityId: id };
+      const withId = cloneWith(m, { entityId: id });
       outMentions.set(m, withId);
       return withId;
     });
