@@ -1,3 +1,4 @@
+import { timexInterval } from "@newsparse/timeline";
 import type { CorpusAnalysis } from "./corpus-analysis.js";
 
 /** Options of {@link renderMarkdown}. */
@@ -96,10 +97,16 @@ export function renderMarkdown(analysis: CorpusAnalysis, options: RenderMarkdown
   out.push("## Timeline", "");
   if (analysis.timeline.length === 0) out.push("_No dated events found._");
   else {
-    out.push("| date | what happened | sources |", "|---|---|---|");
+    const timexesByDoc = new Map<string, CorpusAnalysis["timexes"]>();
+    for (const x of analysis.timexes) {
+      const list = timexesByDoc.get(x.docId);
+      if (list) list.push(x);
+      else timexesByDoc.set(x.docId, [x]);
+    }
+    out.push("| date | as written | what happened | sources |", "|---|---|---|---|");
     for (const t of analysis.timeline) {
       const sources = [...new Set(t.sources.map((s) => docs.get(s.docId)?.outlet ?? s.docId))];
-      out.push(`| ${t.date.value} | ${cell(t.title)} | ${cell(sources.join("; "))} |`);
+      out.push(`| ${t.date.value} | ${cell(writtenAs(t, timexesByDoc).join("; "))} | ${cell(t.title)} | ${cell(sources.join("; "))} |`);
     }
   }
   out.push("");
@@ -120,4 +127,27 @@ export function renderMarkdown(analysis: CorpusAnalysis, options: RenderMarkdown
 
 function cell(text: string): string {
   return text.replace(/\|/g, "\\|").replace(/\s+/g, " ");
+}
+
+/**
+ * The temporal expressions, as written in an entry's source sentences, that
+ * date it (up to three, distinct): those with exactly the entry's value, else
+ * those whose interval overlaps the entry's date. "Last week" and "Thursday"
+ * thus tell apart two entries drawn from one sentence.
+ */
+function writtenAs(entry: CorpusAnalysis["timeline"][number], timexesByDoc: Map<string, CorpusAnalysis["timexes"]>): string[] {
+  const exact = new Set<string>();
+  const overlapping = new Set<string>();
+  for (const s of entry.sources) {
+    for (const x of timexesByDoc.get(s.docId) ?? []) {
+      if (x.start < s.start || x.end > s.end) continue;
+      const text = x.text.replace(/\s+/g, " ");
+      if (x.value === entry.date.value) exact.add(text);
+      else {
+        const iv = timexInterval(x.value);
+        if (iv && iv.start < entry.date.end && entry.date.start < iv.end) overlapping.add(text);
+      }
+    }
+  }
+  return [...(exact.size > 0 ? exact : overlapping)].slice(0, 3);
 }
