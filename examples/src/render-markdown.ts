@@ -1,6 +1,8 @@
 import { timexInterval } from "@newsparse/timeline";
 import type { CorpusAnalysis } from "./corpus-analysis.js";
 
+const COURTESY_TITLES = new Set(["Mr.", "Mrs.", "Ms.", "Miss", "Mr", "Mrs", "Ms", "Mx.", "Mx"]);
+
 /** Options of {@link renderMarkdown}. */
 export interface RenderMarkdownOptions {
   /** How many non-person entities to list (default 15; every person is listed). */
@@ -54,7 +56,8 @@ export function renderMarkdown(analysis: CorpusAnalysis, options: RenderMarkdown
       for (const e of list) {
         const docCount = new Set(e.mentions.map((m) => m.docId)).size;
         const aliases = e.aliases.filter((a) => a.text !== e.name).map((a) => (a.spellingVariant ? `${a.text} (variant)` : a.text));
-        const roles = [...new Set(e.roles.map((r) => r.text))];
+        // courtesy titles ("Mr.", "Ms.") stay in the JSON but say nothing about a role
+        const roles = [...new Set(e.roles.map((r) => r.text).filter((r) => !COURTESY_TITLES.has(r)))];
         out.push(`| ${cell(e.name)} | ${e.type} | ${e.mentions.length} | ${docCount} | ${cell(aliases.join(", ") || "—")} | ${cell(roles.join("; ") || "—")} |`);
       }
     }

@@ -106,6 +106,7 @@ describe("pnpm analyze --format json on the bundled corpus", () => {
     expect(result.stdout).toContain("`fbe54c2202b345c3`");
     // each timeline row shows the expression that dates it, so two entries from one sentence
     // ("Last week, Russia provided … RTN said Thursday.") are told apart
+    expect(result.stdout).toMatch(/^\| Mohamed Bassum \| PERSON \| .*\| President \|$/m); // "Mr." is not listed as a role
     expect(result.stdout).toContain("| date | as written | what happened | sources |");
     expect(result.stdout).toMatch(/^\| 2024-W18 \| the week of April 29 \| /m);
     expect(result.stdout).toMatch(/^\| 2024-W16 \| Last week \| Last week, Russia provided/m);
