@@ -230,17 +230,18 @@ function excerpt(text: string, start: number, end: number): string {
  * @param options - Lexicon; `absoluteOnly` as above; `requireYear` (with `absoluteOnly`) keeps only dates
  *   that state their year ("April 25" is placed in a year by the inferred date, which may be far off);
  *   `untagged`, the text's timexes tagged without a reference date if already at hand.
+ *   `tagged`, the text's timexes tagged with `referenceDate` if already at hand.
  * @returns The anchor events.
  */
 export function collectAnchorEvents(
   doc: Document,
   referenceDate: CalendarDay,
   tagger: TemporalTagger,
-  options: AnchorOptions & { absoluteOnly?: boolean; requireYear?: boolean; untagged?: readonly Timex[] } = {},
+  options: AnchorOptions & { absoluteOnly?: boolean; requireYear?: boolean; untagged?: readonly Timex[]; tagged?: readonly Timex[] } = {},
 ): AnchorEvent[] {
   const lexicon = options.lexicon ?? DEFAULT_EVENT_LEXICON;
   const ref = formatDay(referenceDate);
-  const tagged = tagger.tag(doc.text, { referenceDate: ref });
+  const tagged = options.tagged ?? tagger.tag(doc.text, { referenceDate: ref });
   let absoluteStarts: Set<number> | null = null;
   if (options.absoluteOnly) {
     const keep = options.requireYear ? (t: Timex) => /^\d{4}/.test(t.value) : isAbsolute;

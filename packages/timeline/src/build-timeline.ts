@@ -125,9 +125,10 @@ export function buildTimeline(input: readonly Document[], options: BuildTimeline
   const events: EventMention[] = [];
   for (const doc of documents) {
     const ref = refs.get(doc.id) ?? null;
-    let tagged: Timex[] = [];
+    // documents the reference-date phase already tagged against this same day are not tagged again
+    let tagged: Timex[] = resolved.tagged.get(doc.id) ?? [];
     try {
-      tagged = tagger.tag(doc.text, { referenceDate: ref ? formatDay(ref) : null });
+      if (!resolved.tagged.has(doc.id)) tagged = tagger.tag(doc.text, { referenceDate: ref ? formatDay(ref) : null });
     } catch (error) {
       messages.push({ severity: "error", ruleId: "tagger-failed", reason: String(error), source: SOURCE, docId: doc.id });
     }

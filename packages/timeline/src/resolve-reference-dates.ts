@@ -36,6 +36,11 @@ export interface ResolvedReferenceDates {
   days: Map<string, CalendarDay | null>;
   /** `inferred-reference-date`, `missing-reference-date` and `tagger-failed` messages. */
   messages: Message[];
+  /**
+   * Timexes of documents this phase already tagged against their final
+   * reference day (document id → timexes), so the caller need not tag them again.
+   */
+  tagged: Map<string, Timex[]>;
 }
 
 function median(days: CalendarDay[]): CalendarDay | null {
@@ -116,6 +121,16 @@ export function resolveReferenceDates(documents: readonly Document[], options: R
   const days = new Map<string, CalendarDay | null>();
   const records = new Map<string, ReferenceDate>();
   const missing: Document[] = [];
+  // timexes tagged against a reference day, kept for the caller when that day is the final one
+  const taggedAt = new Map<string, { ref: string; timexes: Timex[] }>();
+  const taggedWith = (doc: Document, day: CalendarDay): Timex[] => {
+    const ref = formatDay(day);
+    const hit = taggedAt.get(doc.id);
+    if (hit && hit.ref === ref) return hit.timexes;
+    const timexes = tagger.tag(doc.text, { referenceDate: ref });
+    taggedAt.set(doc.id, { ref, timexes });
+    return timexes;
+  };
   for (const doc of documents) {
     const day = toCalendarDay(doc.publishedAt);
     if (day) {
@@ -172,7 +187,7 @@ export function resolveReferenceDates(documents: readonly Document[], options: R
         // a date without its year is placed by the inferred date: only when that is close enough
         const requireYear = uncertaintyDays > YEAR_SAFE_UNCERTAINTY;
         try {
-          anchors.push(...collectAnchorEvents(doc, day, tagger, { lexicon, absoluteOnly, requireYear, untagged: absoluteOnly ? untagged(doc) : undefined }));
+          anchors.push(...collectAnchorEvents(doc, day, tagger, { lexicon, absoluteOnly, requireYear, untagged: absoluteOnly ? untagged(doc) : undefined, tagged: taggedWith(doc, day) }));
         } catch (error) {
           messages.push({ severity: "error", ruleId: "tagger-failed", reason: String(error), source: SOURCE, docId: doc.id });
         }
@@ -224,5 +239,10 @@ export function resolveReferenceDates(documents: readonly Document[], options: R
     }
   }
   const referenceDates = documents.map((d) => records.get(d.id) as ReferenceDate);
-  return { referenceDates, days, messages };
+  const tagged = new Map<string, Timex[]>();
+  for (const [id, hit] of taggedAt) {
+    const day = days.get(id);
+    if (day && formatDay(day) === hit.ref) tagged.set(id, hit.timexes);
+  }
+  return { referenceDates, days, messages, tagged };
 }
