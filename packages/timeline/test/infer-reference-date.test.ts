@@ -219,6 +219,14 @@ describe("resolveReferenceDates", () => {
     expect(rc.value?.slice(0, 7)).toBe("2024-04");
     expect(rc.evidence.join(" ")).toMatch(/"last month" = 2024-03 \("March": .*per b\)/);
     expect(resolved.messages.filter((m) => m.ruleId === "inferred-reference-date").map((m) => m.docId)).toEqual(["b", "c"]);
+    // timexes handed back for reuse are exactly what tagging against the final day gives
+    const tagger = getDefaultTagger();
+    expect(resolved.tagged.size).toBeGreaterThan(0);
+    for (const [id, timexes] of resolved.tagged) {
+      const doc = [a, b, c].find((d) => d.id === id)!;
+      const day = resolved.referenceDates.find((r) => r.docId === id)!.value!;
+      expect(timexes).toEqual(tagger.tag(doc.text, { referenceDate: day }));
+    }
   });
 });
 
