@@ -63,6 +63,15 @@ describe("quoted-title refiner", () => {
     expect(pick(r.mentions)).toEqual(["Hello/WORK_OF_ART"]);
   });
 
+  it("reads a quoted run opening with an honorific as a nickname, not a title, unless a cue says so", () => {
+    const ex = createEntityExtractor({ parsers: [fixed([])], refiners: [createQuotedTitleRefiner()] });
+    expect(pick(ex.extract("Trump called her “Miss Piggy” after the pageant.", { resolve: false }).mentions)).toEqual([]);
+    expect(pick(ex.extract("She starred in the film “Miss Congeniality” in 2000.", { resolve: false }).mentions)).toEqual(["Miss Congeniality/WORK_OF_ART"]);
+    // "called" is a cue only right before the quote
+    expect(pick(ex.extract("A song called “Lady Madonna” played.", { resolve: false }).mentions)).toEqual(["Lady Madonna/WORK_OF_ART"]);
+    expect(pick(ex.extract("They called the show “Happy Days Again” at first.", { resolve: false }).mentions)).toEqual(["Happy Days Again/WORK_OF_ART"]);
+  });
+
   it("leaves a quoted name the tagger typed unless a cue says it is a title", () => {
     const ex = createEntityExtractor({ parsers: [fixed([["Al Jazeera", "ORG"]])], refiners: [createQuotedTitleRefiner()] });
     expect(pick(ex.extract('He spoke to "Al Jazeera" on Monday.', { resolve: false }).mentions)).toEqual(["Al Jazeera/ORG"]);

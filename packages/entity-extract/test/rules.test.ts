@@ -158,6 +158,15 @@ describe("event and law patterns", () => {
     expect(byText.get("Treaty of Versailles")).toBe("LAW");
     expect([...byText.keys()].some((t) => t.startsWith("war of"))).toBe(false);
   });
+
+  it("gives a law's head the capitalised name before it, without a determiner", () => {
+    const text = "The Clean Air Act of 1970 and the Justice for Victims of Trafficking Act of 2015 passed. Act of 1990 rules followed.";
+    const laws = extractEntities(text).mentions.filter((m) => m.type === "LAW").map((m) => m.text);
+    expect(laws).toContain("Clean Air Act of 1970");
+    expect(laws).toContain("Justice for Victims of Trafficking Act of 2015");
+    expect(laws).toContain("Act of 1990");
+    expect(laws.some((t) => t.startsWith("The ") || t.startsWith("passed"))).toBe(false);
+  });
 });
 
 describe("documents and headlines", () => {

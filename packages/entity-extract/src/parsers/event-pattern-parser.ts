@@ -16,10 +16,15 @@ const HEADS = new Map<string, EntityType>([
 const ORDINAL = /^(first|second|third|\d{1,2}(st|nd|rd|th|d))$/i;
 const NUMERAL = /^(I{1,3}|IV|V|One|Two)$/;
 const MAX_NAME_TOKENS = 5;
+/** Words before the head that a law's name may run back over: "Clean Air Act of 1970", "Justice for Victims of Trafficking Act of 2015". */
+const MAX_PREFIX_TOKENS = 8;
+const CONNECTORS = new Set(["of", "for", "and", "on", "to", "&"]);
+const DETERMINERS = new Set(["the", "a", "an", "this", "that"]);
 
 /**
  * Named events and laws by pattern: "Battle of Antietam", "Siege of Sarajevo",
- * "War of 1812", "Treaty of Versailles" (LAW), "World War II". Runs with the
+ * "War of 1812", "Treaty of Versailles" (LAW), "World War II"; a law's head takes the
+ * capitalised name before it ("Clean Air Act of 1970", not "Act of 1970"). Runs with the
  * highest parser priority in the overlap refiner, so it wins over a tagger
  * mention of just the place.
  *
@@ -59,11 +64,28 @@ export function createEventPatternParser(): Parser {
           j++;
         }
         if (last < 0) continue;
-        const first = i > 0 && ORDINAL.test(tokens[i - 1]!.text) && isCapitalised(tokens[i - 1]!.text) ? i - 1 : i;
+        let first = i > 0 && ORDINAL.test(tokens[i - 1]!.text) && isCapitalised(tokens[i - 1]!.text) ? i - 1 : i;
+        if (first === i && type === "LAW") first = namePrefixStart(context, i, sentence);
         push(first, last, type);
         i = last;
       }
       return out;
     },
   };
+}
+
+/**
+ * First token of the capitalised name before a law's head at `head` ("Clean Air" before
+ * "Act of 1970"; lower-case connectors only between capitalised words; no determiner), or
+ * `head` itself when there is none.
+ */
+function namePrefixStart(context: ExtractionContext, head: number, sentence: number): number {
+  const { tokens } = context;
+  let first = head;
+  for (let j = head - 1; j >= 0 && head - j <= MAX_PREFIX_TOKENS && tokens[j]!.sentence === sentence; j--) {
+    const t = tokens[j]!;
+    if (isCapitalised(t.text) && !DETERMINERS.has(t.lower)) first = j;
+    else if (!(CONNECTORS.has(t.lower) && j > 0 && isCapitalised(tokens[j - 1]!.text) && tokens[j - 1]!.sentence === sentence)) break;
+  }
+  return first;
 }

@@ -11,6 +11,10 @@ const CUES = new Set(
   "song songs single album ep film movie novel book poem play opera series show episode title titled entitled called track tracks hit anthem painting documentary musical game".split(" "),
 );
 const MAX_TITLE = 8;
+/** Cue words that introduce a title only right before the quote: "called her “Miss Piggy”" names a person. */
+const NEAR_CUES = new Set(["called", "titled", "entitled"]);
+/** Words that open a quoted nickname rather than a title ("“Miss Piggy”", "“King James”"). */
+const HONORIFICS = new Set("miss mr mr. mrs mrs. ms ms. sir lady lord king queen prince princess uncle aunt dr dr. saint st. mister madam".split(" "));
 
 /**
  * Titles of works in quotation marks: a quoted run of 2–8 words in title case
@@ -18,7 +22,9 @@ const MAX_TITLE = 8;
  * word ("the single “Hello”"), becomes a WORK_OF_ART mention (without the quotation marks),
  * replacing the mentions inside it. A one-word quote without a cue, or a quoted name the
  * tagger already typed, stays as it is. Quotations that read as speech (lower-case words,
- * punctuation inside) are not titles.
+ * punctuation inside) are not titles, nor, without a cue word, nicknames opening with an
+ * honorific ("“Miss Piggy”"). "called" and "titled" count as a cue only right before the quote
+ * ("a song called “Hello”", but "called her “Miss Piggy”").
  *
  * @returns A refiner named `quoted-title`.
  * @example
@@ -49,8 +55,10 @@ export function createQuotedTitleRefiner(): Refiner {
         const first = i + 1;
         const last = close - 1;
         const n = close - first;
-        const cue = i > 0 && (CUES.has(tokens[i - 1]!.lower) || (i > 1 && CUES.has(tokens[i - 2]!.lower)));
-        if (n >= 1 && titleCase && isCapitalised(tokens[first]!.text) && (n >= 2 || cue) && (isCapitalised(tokens[last]!.text) || /^\d/.test(tokens[last]!.text))) {
+        const cue = i > 0 && (CUES.has(tokens[i - 1]!.lower) || (i > 1 && CUES.has(tokens[i - 2]!.lower) && !NEAR_CUES.has(tokens[i - 2]!.lower)));
+        // without a cue, a quoted run opening with an honorific is a nickname ("“Miss Piggy”"), not a title
+        const nickname = !cue && HONORIFICS.has(tokens[first]!.lower);
+        if (n >= 1 && titleCase && !nickname && isCapitalised(tokens[first]!.text) && (n >= 2 || cue) && (isCapitalised(tokens[last]!.text) || /^\d/.test(tokens[last]!.text))) {
           const start = tokens[first]!.start;
           const end = tokens[last]!.end;
           found.push({ docId: document.id, start, end, text: document.text.slice(start, end), type: "WORK_OF_ART", confidence: 0.7, source: "quoted-title", flags: [] });
@@ -67,6 +75,10 @@ export function createQuotedTitleRefiner(): Refiner {
 function cueBefore(m: Mention, context: ExtractionContext): boolean {
   const k = context.tokenAtStart.get(m.start);
   if (k === undefined) return false;
-  for (let j = k - 2; j >= 0 && j >= k - 3; j--) if (CUES.has(context.tokens[j]!.lower)) return true;
+  for (let j = k - 2; j >= 0 && j >= k - 3; j--) {
+    const w = context.tokens[j]!.lower;
+    if (CUES.has(w) && (j === k - 2 || !NEAR_CUES.has(w))) return true;
+  }
   return false;
 }
+
