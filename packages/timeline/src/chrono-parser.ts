@@ -259,6 +259,18 @@ export function createChronoParser(instance: chrono.Chrono = createNewsChrono())
             }
           }
         }
+        if (parts.length === 2) {
+          // chrono swaps a range's bounds when the first lies after the second ("from midnight to
+          // 6 a.m.": midnight is read as the next day's 00:00), so each bound is read again on its own
+          for (const part of parts) {
+            try {
+              const alone = instance.parse(part.text, { instant: refDate, timezone: 0 })[0];
+              if (alone && alone.index === 0 && alone.text.length === part.text.length) part.c = alone.start;
+            } catch {
+              // keep chrono's own bound
+            }
+          }
+        }
         for (const part of parts) {
           const candidate = convert(ctx, part.c, part.start, part.text);
           if (candidate) out.push(candidate);

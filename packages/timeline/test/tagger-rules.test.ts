@@ -95,6 +95,11 @@ describe("news rules", () => {
     expect(values("Every four years, the nation votes.")).toEqual(["Every four years=SET:P4Y"]);
     expect(values("By the end of the week, it had stopped.", "2000-10-18")).toEqual(["the end of the week=DATE:2000-W42/END"]);
     expect(values("The museum is open from 9 a.m. to 5 p.m.", "2000-10-18")).toEqual(["9 a.m.=TIME:2000-10-18T09:00", "5 p.m.=TIME:2000-10-18T17:00"]);
+    // chrono swaps a range whose first bound it reads as later ("midnight" = the next day's 00:00): each bound keeps its own time
+    expect(values("A curfew was announced from midnight to 6 a.m., but not enforced.", "2016-09-26")).toEqual([
+      "midnight=TIME:2016-09-26T00:00",
+      "6 a.m.=TIME:2016-09-26T06:00",
+    ]);
     expect(values("The summer of 2023 was hot.")).toEqual(["The summer of 2023=DATE:2023-SU"]);
     expect(values("They rested over the weekend.", "2024-04-17")).toEqual(["the weekend=DATE:2024-W15-WE"]);
     expect(values("Celebrations on New Year's Eve.", "1999-12-20")).toEqual(["New Year's Eve=DATE:1999-12-31"]);
