@@ -132,4 +132,13 @@ describe("surname refiner", () => {
     // The fixed parser finds the first "Mowlam" only (before the full name: left alone).
     expect(pick(ex.extract(text, { resolve: false }).mentions)).toEqual(["Mowlam/ORG", "Jane Mowlam/PERSON", "Mowlam/PERSON", "Mowlam/PERSON"]);
   });
+
+  it("does not take a group word, a company or a word in capitals that ends a mistagged person as a surname", () => {
+    const ex = createEntityExtractor({
+      parsers: [fixed([["Senate Republican", "PERSON"], ["Republican", "NORP"], ["Wilayat Twitter", "PERSON"], ["Twitter", "ORG"], ["Hillary PAC", "PERSON"]])],
+      refiners: [createSurnameRefiner()],
+    });
+    const text = "Senate Republican leaders met. A Republican won. Wilayat Twitter was a joke on Twitter. Defeat Hillary PAC formed. The PAC paid.";
+    expect(pick(ex.extract(text, { resolve: false }).mentions)).toEqual(["Senate Republican/PERSON", "Republican/NORP", "Wilayat Twitter/PERSON", "Twitter/ORG", "Hillary PAC/PERSON"]);
+  });
 });

@@ -1,13 +1,24 @@
 import { getCountryLexicon } from "../lexicon/countries.js";
+import { getNameLists } from "../lexicon/name-lists.js";
 import type { Mention } from "../schema.js";
 import type { ExtractionContext, Refiner } from "../pipeline/types.js";
 import { isCapitalised, tokenRange } from "./util.js";
+
+/** A word that ends a tagged PERSON but names something else: the tagger overran a group, place or company. */
+function notASurname(text: string, lower: string, lex: ReturnType<typeof getCountryLexicon>, names: ReturnType<typeof getNameLists>): boolean {
+  if (text === text.toUpperCase()) return true;
+  if (lex.countryByDemonym.has(lower) || lex.groupNorp.has(lower) || lex.countryByCapital.has(lower) || lex.cities.has(lower) || lex.locations.has(lower)) return true;
+  return names.organizations.has(lower) && !names.lastNames.has(lower);
+}
 
 /**
  * A surname keeps its person: once a document names a person in full ("Chris Maier"), a later
  * lone capitalised word equal to that surname is a PERSON mention too, whatever type the tagger
  * gave it or whether it found it at all ("Maier said", "Smith joined the band"). Only a word
- * standing alone (no capitalised neighbour) after the full name counts, and never a country name.
+ * standing alone (no capitalised neighbour) after the full name counts, and never a country name,
+ * a nationality or group word ("Republican" after a mistagged "Senate Republican"), a place, an
+ * organisation of the name lists that is not also a surname ("Twitter" after "Wilayat Twitter"),
+ * or a word in capitals ("PAC" after "Hillary PAC").
  *
  * @returns A refiner named `surname`.
  * @example
@@ -21,6 +32,7 @@ export function createSurnameRefiner(): Refiner {
     refine(mentions: Mention[], context: ExtractionContext): Mention[] {
       const { tokens, document } = context;
       const lex = getCountryLexicon();
+      const names = getNameLists();
       // Surname → offset of the end of its first full-name mention.
       const surnames = new Map<string, number>();
       for (const m of mentions) {
@@ -29,6 +41,7 @@ export function createSurnameRefiner(): Refiner {
         if (!r || r[1] - r[0] < 2) continue;
         const last = tokens[r[1] - 1]!;
         if (!isCapitalised(last.text) || last.text.length < 3 || lex.countryByName.has(last.lower)) continue;
+        if (notASurname(last.text, last.lower, lex, names)) continue;
         if (!surnames.has(last.text)) surnames.set(last.text, m.end);
       }
       if (!surnames.size) return mentions;
