@@ -266,6 +266,15 @@ describe("AQUAINT-tuned conventions", () => {
     expect(values("Lawyers will appeal Monday's ruling.", "2024-04-17")).toEqual(["Monday=DATE:2024-04-15"]);
   });
 
+  it("'ahead of' / 'the run-up to' a weekday, and 'before' a weekday in a future clause, look ahead", () => {
+    // Sunday 2016-02-07: the coming Tuesday is 2016-02-09
+    expect(values("The candidates crisscrossed the state ahead of Tuesday's primary.", "2016-02-07")).toEqual(["Tuesday=DATE:2016-02-09"]);
+    expect(values("Polls tightened in the run-up to Tuesday's vote.", "2016-02-07")).toEqual(["Tuesday=DATE:2016-02-09"]);
+    expect(values("Rubio faced questions about whether he'll drop out before Tuesday's primary.", "2016-02-07")).toEqual(["Tuesday=DATE:2016-02-09"]);
+    // a past clause keeps the day behind the report
+    expect(values("The polling done before Tuesday's primary showed a tie.", "2016-03-16")).toEqual(["Tuesday=DATE:2016-03-15"]);
+  });
+
   it("'effective' + a date looks ahead", () => {
     expect(values("The board named him chairman, effective Feb. 1.", "2010-10-20")).toEqual(["Feb. 1=DATE:2011-02-01"]);
   });

@@ -176,6 +176,12 @@ const PRESENT_SCHEDULE = /\b(?:begins|starts|opens|ends|expires|meets|closes|res
 // "meets Arafat on Monday", "the vote is Saturday": a schedule verb a few words back, or a copula right before
 const PRESENT_SCHEDULE_WIDE = /\b(?:(?:begins?|starts?|opens?|meets?|resumes?|arrives?|leaves|departs?|visits?|hosts?|holds?|votes|travels?|returns?|heads)(?: [A-Za-z’'.-]{1,20}){1,3}(?: on)?|(?:is|are)(?: on)?) $/;
 
+/**
+ * "ahead of Tuesday's primary", "in the run-up to Monday's vote", "on the eve of Sunday's runoff": the day is still to
+ * come whatever the tense of the clause (news writes "before Tuesday's vote" of past days too, so plain "before" is not here).
+ */
+const AHEAD_OF = /\b(?:ahead of|(?:lead|run)[- ]up to|on the eve of)(?: the| (?:this|next) week's)? $/i;
+
 /** Weekdays, resolved by tense: "Wednesday", "last Saturday", "Sunday afternoon", "Monday, Oct. 30". */
 export const weekdayParser = regexParser(
   "weekday",
@@ -197,9 +203,10 @@ export const weekdayParser = regexParser(
     else {
       // present-tense schedules ("a visit begins Monday") look forward, like the future
       const tense = ctx.tenseAt(m.index, m.index + m[0].length);
-      const dir = relDirection(g.rel) ?? (earliestPossible(ctx.text, m.index) ? "future" : null) ?? (previousWord(ctx.text, m.index).toLowerCase() === "since" ? "past" : null) ??
-        // "Wednesday's ruling": a possessive weekday names a day already reported (tuning: 16 of 16 on or before the report)
-        (!g.pod && /^['’]s\b/.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 3)) ? "past" : null) ?? (tense === "present" && (PRESENT_SCHEDULE.test(ctx.text.slice(Math.max(0, m.index - 40), m.index)) || PRESENT_SCHEDULE_WIDE.test(ctx.text.slice(Math.max(0, m.index - 60), m.index))) ? "future" : directionOfTense(tense));
+      const dir = relDirection(g.rel) ?? (earliestPossible(ctx.text, m.index) || AHEAD_OF.test(ctx.text.slice(Math.max(0, m.index - 24), m.index)) ? "future" : null) ?? (previousWord(ctx.text, m.index).toLowerCase() === "since" ? "past" : null) ??
+        // "Wednesday's ruling": a possessive weekday names a day already reported (tuning: 16 of 16 on or before the report),
+        // unless a future clause happens before it ("he'll drop out before Tuesday's vote": the day comes after a future event)
+        (!g.pod && !(tense === "future" && previousWord(ctx.text, m.index).toLowerCase() === "before") && /^['’]s\b/.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 3)) ? "past" : null) ?? (tense === "present" && (PRESENT_SCHEDULE.test(ctx.text.slice(Math.max(0, m.index - 40), m.index)) || PRESENT_SCHEDULE_WIDE.test(ctx.text.slice(Math.max(0, m.index - 60), m.index))) ? "future" : directionOfTense(tense));
       dayValue = formatDay(resolveWeekday(ref, wd, dir));
     }
     if (g.pod) return { type: "TIME", value: `${dayValue}T${POD[g.pod.toLowerCase()] ?? "XX"}` };
