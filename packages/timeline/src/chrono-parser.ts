@@ -2,6 +2,7 @@ import * as chrono from "chrono-node/en";
 import type { TaggerContext, TemporalParser, TimexCandidate } from "./temporal-tagger.js";
 import { formatDay, pad } from "./calendar.js";
 import { resolveMonthDay, resolveWeekday } from "./resolve.js";
+import { relDirection } from "./parsers/rule-kit.js";
 
 const LEADING_WORDS = new Set([
   "on", "in", "at", "by", "from", "since", "until", "till", "to", "for", "of", "during", "before", "after", "around", "about",
@@ -171,7 +172,11 @@ function convert(ctx: TaggerContext, c: chrono.ParsedResult["start"], startIn: n
     dayPart = `${pad(year, 4)}-${pad(month)}`;
   } else if (weekday !== null && hour !== null) {
     const wd = weekday === 0 ? 7 : weekday;
-    dayPart = ref ? formatDay(resolveWeekday(ref, wd, ctx.tenseAt(start, start + text.length) === "future" ? "future" : "past")) : `XXXX-WXX-${wd}`;
+    // a clock time on a weekday in a present-tense clause is a schedule ("Polls are open 6 a.m. to 9 p.m. Tuesday",
+    // "The debate is Monday at 9 p.m."): it looks ahead like the future; "last"/"next"/"this" decide when written
+    const rel = /\b(last|next|this|coming|past|previous)\s{1,3}(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)/i.exec(ctx.text.slice(Math.max(0, start - 12), start + text.length));
+    const tense = ctx.tenseAt(start, start + text.length);
+    dayPart = ref ? formatDay(resolveWeekday(ref, wd, relDirection(rel?.[1]) ?? (tense === "future" || tense === "present" ? "future" : "past"))) : `XXXX-WXX-${wd}`;
   } else if (hour !== null) {
     dayPart = ref ? formatDay(ref) : "XXXX-XX-XX";
   }
@@ -271,10 +276,20 @@ export function createChronoParser(instance: chrono.Chrono = createNewsChrono())
             }
           }
         }
-        for (const part of parts) {
-          const candidate = convert(ctx, part.c, part.start, part.text);
-          if (candidate) out.push(candidate);
+        const converted = parts.map((part) => convert(ctx, part.c, part.start, part.text));
+        if (converted.length === 2 && converted[0] && converted[1]) {
+          // a bound that is only a clock time takes the day of the other bound ("6 a.m. to 9 p.m. Tuesday",
+          // "Tuesday from 6 a.m. to 9 p.m."), not the reference day
+          const clockOnly = (c: chrono.ParsedResult["start"]) => !c.isCertain("day") && !c.isCertain("weekday") && !c.isCertain("month") && !c.isCertain("year");
+          for (const [i, j] of [[0, 1], [1, 0]] as const) {
+            const a = converted[i]!;
+            const b = converted[j]!;
+            const ti = a.value.indexOf("T");
+            const tj = b.value.indexOf("T");
+            if (clockOnly(parts[i]!.c) && !clockOnly(parts[j]!.c) && ti > 0 && tj > 0) a.value = b.value.slice(0, tj) + a.value.slice(ti);
+          }
         }
+        for (const candidate of converted) if (candidate) out.push(candidate);
       }
       return out;
     },

@@ -266,6 +266,16 @@ describe("AQUAINT-tuned conventions", () => {
     expect(values("Lawyers will appeal Monday's ruling.", "2024-04-17")).toEqual(["Monday=DATE:2024-04-15"]);
   });
 
+  it("a clock time on a weekday in a present-tense schedule looks ahead, and a range's clock-only bound takes the weekday's date", () => {
+    // Monday 2016-11-07: the coming Tuesday is 2016-11-08
+    expect(values("Polls are open 6 a.m. to 9 p.m. Tuesday.", "2016-11-07")).toEqual(["6 a.m.=TIME:2016-11-08T06:00", "9 p.m. Tuesday=TIME:2016-11-08T21:00"]);
+    expect(values("The debate is Monday at 9 p.m.", "2016-09-25")).toEqual(["Monday at 9 p.m.=TIME:2016-09-26T21:00"]);
+    // reported past keeps looking back
+    expect(values("He said the shooting happened at 10 p.m. Saturday.", "2016-09-28")).toEqual(["10 p.m. Saturday=TIME:2016-09-24T22:00"]);
+    // a range without any day keeps the reference day
+    expect(values("The show airs from 6 a.m. to 9 a.m. Eastern.", "2016-09-26")).toEqual(["6 a.m.=TIME:2016-09-26T06:00", "9 a.m.=TIME:2016-09-26T09:00"]);
+  });
+
   it("'ahead of' / 'the run-up to' a weekday, and 'before' a weekday in a future clause, look ahead", () => {
     // Sunday 2016-02-07: the coming Tuesday is 2016-02-09
     expect(values("The candidates crisscrossed the state ahead of Tuesday's primary.", "2016-02-07")).toEqual(["Tuesday=DATE:2016-02-09"]);
