@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createEntityExtractor, createGazetteerParser, createNameHeadRefiner, createPersonExtentRefiner, createQuotedTitleRefiner, createSurnameRefiner, extractEntities, type Mention, type Parser } from "../src/index.js";
+import { createEntityExtractor, createGazetteerParser, createNameHeadRefiner, createPersonExtentRefiner, createQuotedTitleRefiner, createSurnameRefiner, createTitleRoleRefiner, extractEntities, type Mention, type Parser } from "../src/index.js";
 
 /** A parser that proposes fixed spans (by text) with a type, as a tagger would. */
 function fixed(spans: [string, Mention["type"]][]): Parser {
@@ -140,5 +140,19 @@ describe("surname refiner", () => {
     });
     const text = "Senate Republican leaders met. A Republican won. Wilayat Twitter was a joke on Twitter. Defeat Hillary PAC formed. The PAC paid.";
     expect(pick(ex.extract(text, { resolve: false }).mentions)).toEqual(["Senate Republican/PERSON", "Republican/NORP", "Wilayat Twitter/PERSON", "Twitter/ORG", "Hillary PAC/PERSON"]);
+  });
+});
+
+describe("title-role refiner", () => {
+  it("ends a name swallowed by a title where the title begins ('Senate Majority' before 'Leader' → 'Senate')", () => {
+    const ex = createEntityExtractor({
+      parsers: [fixed([["Senate Majority", "ORG"], ["Mitch McConnell", "PERSON"], ["Virginia Attorney", "ORG"], ["Ken Cuccinelli", "PERSON"], ["U.S. Attorney", "ORG"], ["Loretta Lynch", "PERSON"], ["Minority", "ORG"], ["Harry Reid", "PERSON"], ["Republican Majority", "ORG"], ["Mitch Daniels", "PERSON"]])],
+      refiners: [createTitleRoleRefiner()],
+    });
+    const text = "Senate Majority Leader Mitch McConnell spoke; Virginia Attorney General Ken Cuccinelli and U.S. Attorney General Loretta Lynch listened, as did Minority Leader Harry Reid and Republican Majority Leader Mitch Daniels.";
+    const r = ex.extract(text, { resolve: false });
+    expect(pick(r.mentions)).toEqual(["Senate/ORG", "Mitch McConnell/PERSON", "Virginia/GPE", "Ken Cuccinelli/PERSON", "U.S./GPE", "Loretta Lynch/PERSON", "Harry Reid/PERSON", "Republican/NORP", "Mitch Daniels/PERSON"]);
+    expect(r.mentions.find((m) => m.text === "Mitch McConnell")!.roles!.map((x) => x.text)).toEqual(["Senate Majority Leader"]);
+    expect(r.mentions.find((m) => m.text === "Ken Cuccinelli")!.roles!.map((x) => x.text)).toEqual(["Virginia Attorney General"]);
   });
 });

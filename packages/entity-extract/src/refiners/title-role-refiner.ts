@@ -8,6 +8,8 @@ import { cloneWith } from "../pipeline/clone-with.js";
 const MAX_TITLE_TOKENS = 16;
 const HONORIFICS = new Set(["mr.", "mrs.", "ms.", "mr", "mrs", "ms", "dr.", "sir", "dame", "lt.", "gen.", "col.", "maj.", "capt.", "sgt.", "adm.", "sen.", "rep.", "gov.", "prof."]);
 const MAX_APPOSITIVE_TOKENS = 22;
+/** First words of two-word office titles ("Majority Leader", "Attorney General", "Surgeon General"): not part of the name before them. */
+const TITLE_OPENERS = new Set(["majority", "minority", "attorney", "solicitor", "surgeon", "inspector"]);
 const APPOSITIVE_HEADS = new Set(["chief", "head", "commander", "spokesman", "spokeswoman", "spokesperson", "deputy", "assistant", "director", "founder", "leader", "member", "chairman", "minister", "secretary", "ambassador", "envoy", "president", "adviser", "advisor", "official", "general", "colonel", "officer"]);
 
 function isPossessive(t: string): boolean {
@@ -159,13 +161,22 @@ export function createTitleRoleRefiner(): Refiner {
           kept.push(m);
           continue;
         }
+        // The name ends where the title begins: at a head word inside it ("U.S. Ambassador"), and before the first
+        // word of a two-word title ("Senate Majority" before "Leader", "U.S. Attorney" before "General").
         let head = -1;
         for (let i = rr[0]; i < rr[1] && head < 0; i++) if (heads.has(tokens[i]!.lower)) head = i;
-        if (head > rr[0]) {
-          // "U.S. Ambassador" tagged as one ORG: keep the part before the title ("U.S."), typed by the gazetteer when it knows it.
-          const cut = rebound(m, m.start, tokens[head - 1]!.end, context, "title-role");
-          const country = lex.countryByName.get(cut.text.toLowerCase());
-          kept.push(country ? cloneWith(cut, country !== cut.text ? { type: "GPE", refersTo: country } : { type: "GPE" }) : cut);
+        const follower = tokens[rr[1]];
+        let stop: number = head >= 0 ? head : follower && heads.has(follower.lower) && follower.sentence === tokens[rr[0]]!.sentence ? rr[1] : -1;
+        if (stop > rr[0]) while (stop > rr[0] && TITLE_OPENERS.has(tokens[stop - 1]!.lower)) stop--;
+        if (stop >= 0 && stop < rr[1]) {
+          if (stop > rr[0]) {
+            // "U.S. Ambassador" tagged as one ORG: keep the part before the title ("U.S."), typed by the gazetteer when it knows it.
+            const cut = rebound(m, m.start, tokens[stop - 1]!.end, context, "title-role");
+            const lower = cut.text.toLowerCase();
+            const country = lex.countryByName.get(lower);
+            if (country) kept.push(cloneWith(cut, country !== cut.text ? { type: "GPE", refersTo: country } : { type: "GPE" }));
+            else kept.push(lex.cities.has(lower) ? cloneWith(cut, { type: "GPE" }) : lex.groupNorp.has(lower) || lex.countryByDemonym.has(lower) ? cloneWith(cut, { type: "NORP" }) : cut);
+          }
           continue;
         }
         let hasHead = false;
