@@ -43,6 +43,12 @@ describe("name-head refiner", () => {
     expect(pick(r.mentions)).toEqual(["Wafd Party/ORG", "Foreign Ministry/ORG", "Defense Department/ORG"]);
   });
 
+  it("makes no name of title-case text and leaves a sentence-initial 'To' or 'Once' outside the name", () => {
+    const ex = createEntityExtractor({ parsers: [fixed([])], refiners: [createNameHeadRefiner()] });
+    const text = "Clinton Urges Britain to Remain In European Union. To Montclair State University professors, it was odd. Once Congress acts, the Board Of Election Finds Nothing.";
+    expect(pick(ex.extract(text, { resolve: false }).mentions)).toEqual(["Montclair State University/ORG"]);
+  });
+
   it("keeps a mention that crosses the name's edges", () => {
     const ex = createEntityExtractor({ parsers: [fixed([["Records and", "ORG"]])], refiners: [createNameHeadRefiner()] });
     const r = ex.extract("He joined Sony Records and left.", { resolve: false });

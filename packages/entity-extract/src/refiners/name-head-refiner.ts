@@ -29,8 +29,11 @@ const NOT_FIRST = new Set(
   ("a an the this that these those if but and or in on at as for with by from when while after before since during under despite although though " +
     "meanwhile however also then there here his her their its our my your monday tuesday wednesday thursday friday saturday sunday january " +
     "february march april may june july august september october november december senior former top acting current some many most several " +
-    "both all two three four five").split(" "),
+    "both all two three four five to once why how what who whom where whether because so not no just only even now yet than until unless into " +
+    "about over against through without is are was were be has have had do does did will would can could should must").split(" "),
 );
+/** Function words that a name writes in lower case: capitalised inside a run, they mark title-case text ("Remain In European Union"). */
+const TITLE_CASE_MARKERS = new Set("of in for on the and to at by with from a an".split(" "));
 const MAX_RUN = 8;
 
 /**
@@ -40,7 +43,9 @@ const MAX_RUN = 8;
  * "Vietnam War", "Cannes Film Festival") an EVENT, award heads ("Nobel Peace Prize", "Grammy Award")
  * a WORK_OF_ART, law heads ("Clean Air Act", "Dayton Accords") a LAW. The name replaces mentions inside it
  * (the tagger often finds only "Sony" or "Oxford"); a mention that crosses its edges wins,
- * and country names ("Soviet Union") are left alone. Headlines are skipped.
+ * and country names ("Soviet Union") are left alone. Headlines are skipped, and so are runs in title case
+ * (a capitalised "Of", "In", "For", "The" … inside: "Remain In European Union") and sentence-initial
+ * function words ("To Montclair State University" → "Montclair State University").
  *
  * @returns A refiner named `name-head`.
  * @example
@@ -75,6 +80,13 @@ export function createNameHeadRefiner(): Refiner {
         let first = i;
         // Function words, days and months capitalised at a sentence start are not part of the name.
         while (first < end - 1 && NOT_FIRST.has(tokens[first]!.lower)) first++;
+        // Title-case text ("Board Of Election Finds", "OBAMA'S LAST STATE OF THE UNION") capitalises function words; its runs are not names.
+        let titleCase = false;
+        for (let k = first + 1; k < end - 1 && !titleCase; k++) if (TITLE_CASE_MARKERS.has(tokens[k]!.lower) && isCapitalised(tokens[k]!.text)) titleCase = true;
+        if (titleCase) {
+          i = end;
+          continue;
+        }
         let type: EntityType | null = null;
         const headLast = tokens[end - 1]!.lower;
         if (end - first >= 3 && ORG_INITIAL.has(tokens[first]!.lower) && tokens[first + 1]!.lower === "of") type = "ORG";
