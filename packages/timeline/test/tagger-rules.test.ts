@@ -276,6 +276,17 @@ describe("AQUAINT-tuned conventions", () => {
     expect(values("The show airs from 6 a.m. to 9 a.m. Eastern.", "2016-09-26")).toEqual(["6 a.m.=TIME:2016-09-26T06:00", "9 a.m.=TIME:2016-09-26T09:00"]);
   });
 
+  it("'quarter' as a fraction, a compound or a place is not time; the reported quarter stays", () => {
+    expect(values("Turnout fell by between a quarter and a third.")).toEqual([]);
+    expect(values("He said one-quarter to one-third of his members back the bill.")).toEqual([]);
+    expect(values("Just over a quarter, 26 percent, say they are undecided.")).toEqual([]);
+    expect(values("She did well with the quarter of voters who call themselves independents.")).toEqual([]);
+    expect(values("The decision drew criticism in some quarters.")).toEqual([]);
+    expect(values("the quarter-century-old brigade")).toEqual([]);
+    expect(values("Sales rose in the quarter, up 31 percent.", "2016-07-30")).toEqual(["the quarter=DATE:2016-Q2"]);
+    expect(values("Sales rose for three quarters.", "2016-07-30")).toEqual(["three quarters=DURATION:P9M"]);
+  });
+
   it("'ahead of' / 'the run-up to' a weekday, and 'before' a weekday in a future clause, look ahead", () => {
     // Sunday 2016-02-07: the coming Tuesday is 2016-02-09
     expect(values("The candidates crisscrossed the state ahead of Tuesday's primary.", "2016-02-07")).toEqual(["Tuesday=DATE:2016-02-09"]);

@@ -16,6 +16,7 @@ import {
   modOf,
   previousWord,
   nextWord,
+  quarterIsFraction,
   dateShift,
 } from "./rule-kit.js";
 
@@ -133,6 +134,9 @@ export const durationParser = regexParser(
       // "three-quarters of", "a quarter of the market": fractions, not time
       const after = nextWord(ctx.text, m.index + m[0].length).toLowerCase();
       if (after === "of" || /quarters$/i.test(g.unit ?? "") && m[0].includes("-")) return null;
+      // "between a quarter and a third", "just over a quarter, 26 percent": fractions; "in some quarters": places
+      if (quarterIsFraction(ctx.text, m.index + m[0].length)) return null;
+      if (num === "X" && ["in", "from"].includes(previousWord(ctx.text, m.index).toLowerCase())) return null;
     }
     // "a day-long strike": the article belongs to the noun phrase, not to the adjective
     if ((numRaw === "a" || numRaw === "an") && g.suffix && !g.mod && !g.the && !g.rel) start = m.index + m[0].indexOf(g.unit ?? "");

@@ -19,6 +19,7 @@ import {
   relDirection,
   previousWord,
   nextWord,
+  quarterIsFraction,
 } from "./rule-kit.js";
 import { SPAN_PREPOSITIONS } from "./anaphoric-parser.js";
 
@@ -200,6 +201,8 @@ export const quarterParser = regexParser(
     const kind = (g.kind ?? "").toLowerCase();
     if (!g.ord && !g.year && !g.fy1 && !g.y0 && !g.ya) {
       if (!g.the || kind !== "quarter") return null;
+      // "the quarter of Democratic voters", "the quarter-century-old brigade": a fraction or a compound
+      if (nextWord(ctx.text, m.index + m[0].length).toLowerCase() === "of" || quarterIsFraction(ctx.text, m.index + m[0].length, false)) return null;
     }
     const ryOffset = g.ya ? -1 : g.ry ? (g.ry.toLowerCase() === "last" ? -1 : g.ry.toLowerCase() === "next" ? 1 : 0) : null;
     // "the third-quarter results": the adjective drops the article

@@ -172,6 +172,22 @@ export function previousWord(text: string, index: number): string {
   return text.slice(i, end);
 }
 
+/**
+ * Whether the "quarter(s)" ending at `end` is a fraction or a compound, not three months: next to another fraction
+ * ("between a quarter and a third", "one-quarter to one-third"), before a share ("just over a quarter, 26 percent")
+ * or in a compound ("the quarter-century-old brigade", "a quarter-mile").
+ *
+ * @param text - Text.
+ * @param end - End of the word "quarter(s)".
+ * @param share - Whether a following share ("a quarter, 26 percent") counts; off for "the quarter, up 31 percent".
+ * @returns Whether the quarter is not time.
+ */
+export function quarterIsFraction(text: string, end: number, share = true): boolean {
+  const after = text.slice(end, end + 28);
+  if (/^(?:-(?:century|mile|final|inch|pound|point|page)|,? (?:and|or|to) (?:a|one|two) ?-?(?:third|half|fifth))/i.test(after)) return true;
+  return share && /^,? (?:about |roughly |some )?\d{1,3}(?:\.\d{1,2})? ?(?:percent|%)/i.test(after);
+}
+
 export function nextWord(text: string, index: number): string {
   let i = index;
   while (i < text.length && text[i] === " ") i++;
