@@ -137,6 +137,31 @@ function acceptChronoText(text: string): boolean {
   return hasClock || hasNumericDate || hasMonth;
 }
 
+const DAY_OR_MONTH_WORD = /^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Noon|Midnight|At|By|From|Until|Till|Before|After|Around|About|Since|On)/;
+
+/**
+ * Numbers chrono reads as dates or clock times that are references: a bare "18:21" after a capitalised name inside a
+ * sentence is a verse or chapter ("citing Exodus 18:21", "Romans 8:31"), "the 2:05 mark" a position in a recording,
+ * and a month name before a comma and a two-digit number above 31 a name and an age ("Yin Myint May, 60, a doctor";
+ * news writes two-digit years with an apostrophe).
+ */
+function isReferenceNumber(text: string, start: number, span: string): boolean {
+  const age = /^[A-Z][a-z]{2,8}, (\d\d)$/.exec(span);
+  if (age && Number(age[1]) > 31) return true;
+  if (!/^\d{1,2}:\d\d$/.test(span)) return false;
+  const after = text.slice(start + span.length, start + span.length + 6);
+  if (/^ marks?\b/.test(after)) return true;
+  let i = start;
+  while (i > 0 && i > start - 3 && text[i - 1] === " ") i--;
+  if (i === start) return false;
+  const wordEnd = i;
+  while (i > 0 && wordEnd - i < 20 && /[A-Za-z]/.test(text[i - 1] ?? "")) i--;
+  const word = text.slice(i, wordEnd);
+  if (!/^[A-Z][a-z]{2,19}$/.test(word) || DAY_OR_MONTH_WORD.test(word)) return false;
+  // the name must sit inside a sentence: a lower-case word, a comma or an opening bracket before it
+  return /(?:[a-z,(“"'‘]|[a-z] ) ?$/.test(text.slice(Math.max(0, i - 3), i));
+}
+
 /** One chrono component set (a result's start or end) as a candidate, or null when it is not acceptable. */
 function convert(ctx: TaggerContext, c: chrono.ParsedResult["start"], startIn: number, textIn: string): TimexCandidate | null {
   const ref = ctx.reference;
@@ -147,6 +172,7 @@ function convert(ctx: TaggerContext, c: chrono.ParsedResult["start"], startIn: n
   if (ctx.text.slice(Math.max(0, start - 1), start) === "$") return null;
   const after = ctx.text.slice(start + text.length, start + text.length + 8).toLowerCase();
   if (after.startsWith(" a share") || after.startsWith(" cents") || after.startsWith(" percent")) return null;
+  if (isReferenceNumber(ctx.text, start, text)) return null;
   const known = (k: chrono.Component) => c.isCertain(k);
   const month = known("month") ? c.get("month") : null;
   const day = known("day") ? c.get("day") : null;

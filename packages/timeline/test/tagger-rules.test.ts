@@ -276,6 +276,16 @@ describe("AQUAINT-tuned conventions", () => {
     expect(values("The show airs from 6 a.m. to 9 a.m. Eastern.", "2016-09-26")).toEqual(["6 a.m.=TIME:2016-09-26T06:00", "9 a.m.=TIME:2016-09-26T09:00"]);
   });
 
+  it("verse references, positions in a recording and a name with an age are not clock times or dates", () => {
+    expect(values("He stood at his pulpit, citing Exodus 18:21 to the crowd.")).toEqual([]);
+    expect(values("The post quotes Romans 8:31 (“If God is for us”).")).toEqual([]);
+    expect(values("The comments start around the 2:05 mark.")).toEqual([]);
+    expect(values("Yin Myint May, 60, a doctor, said she was elated.")).toEqual([]);
+    // clock times and dates stay
+    expect(values("Voting ends at 19:00 local time.")).toEqual(["19:00=TIME:2024-04-19T19:00"]);
+    expect(values("It happened in May, 1960, in Burma.")).toEqual(["May, 1960=DATE:1960-05"]);
+  });
+
   it("'quarter' as a fraction, a compound or a place is not time; the reported quarter stays", () => {
     expect(values("Turnout fell by between a quarter and a third.")).toEqual([]);
     expect(values("He said one-quarter to one-third of his members back the bill.")).toEqual([]);
