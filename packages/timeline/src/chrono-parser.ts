@@ -111,13 +111,16 @@ export function maskSentenceEnds(text: string): string {
     if (text[j] !== " " && text[j] !== "\n") continue;
     while (j < text.length && j - i < 4 && (text[j] === " " || text[j] === "\n")) j++;
     const n = text.charCodeAt(j);
-    if (!(n >= 65 && n <= 90) && text[j] !== '"' && text[j] !== "“") continue;
-    // month abbreviations ("Jan. Feb.") and titles never end with a digit; lowercase-only words do ("in 1998. Officials")
+    // a capital or a quote opens the next sentence, and so does a digit after a word ("Super Tuesday. 8:55 p.m. Clinton …")
+    const nextDigit = n >= 48 && n <= 57 && p >= 97 && p <= 122;
+    if (!(n >= 65 && n <= 90) && text[j] !== '"' && text[j] !== "“" && !nextDigit) continue;
+    // month abbreviations ("Jan. Feb.") and titles never end with a digit; lowercase-only words do ("in 1998. Officials"),
+    // and so do capitalised words too long to be an abbreviation ("on Tuesday. At 10 a.m.")
     if (p >= 97 && p <= 122) {
       let k = i - 1;
-      while (k > 0 && i - k < 6 && text.charCodeAt(k - 1) >= 97 && text.charCodeAt(k - 1) <= 122) k--;
+      while (k > 0 && i - k < 7 && text.charCodeAt(k - 1) >= 97 && text.charCodeAt(k - 1) <= 122) k--;
       const c = text.charCodeAt(k - 1);
-      if (k > 0 && c >= 65 && c <= 90) continue;
+      if (k > 0 && c >= 65 && c <= 90 && i - k < 6) continue;
     }
     out += `${text.slice(last, i)};`;
     last = i + 1;

@@ -276,6 +276,11 @@ describe("AQUAINT-tuned conventions", () => {
     expect(values("The show airs from 6 a.m. to 9 a.m. Eastern.", "2016-09-26")).toEqual(["6 a.m.=TIME:2016-09-26T06:00", "9 a.m.=TIME:2016-09-26T09:00"]);
   });
 
+  it("a clock time opening the next sentence does not merge with a weekday ending the last one", () => {
+    expect(values("Clinton has won Super Tuesday. 8:55 p.m. Trump speaks in Florida.", "2016-03-01")).toEqual(["Tuesday=DATE:2016-03-01", "8:55 p.m.=TIME:2016-03-01T20:55"]);
+    expect(values("They met on Tuesday. At 10 a.m. Wednesday, the talks resumed.", "2016-03-03")).toEqual(["Tuesday=DATE:2016-03-01", "10 a.m. Wednesday=TIME:2016-03-02T10:00"]);
+  });
+
   it("verse references, positions in a recording and a name with an age are not clock times or dates", () => {
     expect(values("He stood at his pulpit, citing Exodus 18:21 to the crowd.")).toEqual([]);
     expect(values("The post quotes Romans 8:31 (“If God is for us”).")).toEqual([]);
