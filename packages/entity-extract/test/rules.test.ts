@@ -119,6 +119,20 @@ describe("name similarity and resolution", () => {
     expect(r.entities.find((e) => e.name === "Ali Lamine Zeine")!.aliases.map((a) => a.text)).toEqual(["Ali Lamine Sain"]);
     expect(r.entities.map((e) => e.id)).toEqual(["E1", "E2", "E3", "E4", "E5", "E6"]);
   });
+
+  it("does not let a bare surname glue two people together across documents", () => {
+    const m = (docId: string, text: string): Mention => ({ docId, start: 0, end: text.length, text, type: "PERSON", confidence: 1, source: "test", flags: [] });
+    const names = (ms: Mention[]): string[][] => resolveEntities(ms).entities.map((e) => [e.name, ...e.aliases.map((a) => a.text)]);
+    // "Clinton" alone in a third document: "Hillary Clinton" has more than twice the mentions of "Bill Clinton", so it takes it.
+    expect(names([m("a", "Hillary Clinton"), m("a", "Hillary Clinton"), m("a", "Hillary Clinton"), m("b", "Bill Clinton"), m("c", "Clinton")])).toEqual([
+      ["Hillary Clinton", "Clinton"],
+      ["Bill Clinton"],
+    ]);
+    // Two people as often named: the bare surname stays on its own.
+    expect(names([m("a", "Ron Paul"), m("b", "Rand Paul"), m("c", "Paul"), m("d", "Paul")])).toEqual([["Ron Paul"], ["Rand Paul"], ["Paul"]]);
+    // One person with that surname: it joins.
+    expect(names([m("a", "Chris Maier"), m("b", "Maier")])).toEqual([["Chris Maier", "Maier"]]);
+  });
 });
 
 describe("words that are Object.prototype members", () => {

@@ -250,20 +250,52 @@ export function resolveEntities(mentions: readonly Mention[], options: ResolveOp
     }
     return false;
   };
+  const bare = (c: Cluster): boolean => c.parts!.tokens.length === 1;
+  // Each cluster of a block is compared with one representative of every person the block has
+  // found so far (at most maxBlockSize of them), so a block of any length costs linear work and
+  // every cluster meets every person. A bare surname and a full name are linked below, once the
+  // full names are grouped.
   for (const [, members] of blocks) {
     if (members.length < 2) continue;
-    const n = Math.min(members.length, maxBlock);
-    for (let x = 0; x < members.length; x++) {
-      for (let y = x + 1; y < (x < n ? members.length : n) && y < x + 1 + maxBlock; y++) {
-        const a = clusters[members[x]!]!;
-        const b = clusters[members[y]!]!;
-        if (uf.find(a.id) === uf.find(b.id)) continue;
-        if (samePerson(a, b)) uf.union(a.id, b.id);
+    const reps: Cluster[] = [];
+    for (const i of members) {
+      const c = clusters[i]!;
+      let known = false;
+      for (const r of reps) {
+        if (bare(r) !== bare(c)) continue;
+        if (uf.find(r.id) === uf.find(c.id)) known = true;
+        else if (samePerson(r, c)) {
+          uf.union(r.id, c.id);
+          known = true;
+        }
       }
+      if (!known && reps.length < maxBlock) reps.push(c);
     }
   }
-  // A bare surname that matches several distinct full-name entities must not glue them together:
-  // the union above only links bare surnames to full names with that surname, which is acceptable here.
+  // A bare surname must not glue distinct people together ("Clinton" between "Hillary Clinton" and
+  // "Bill Clinton"): it joins the one person with that surname, or the one with at least twice the
+  // mentions of any other; otherwise it stays an entity of its own.
+  const mentionCount = new Map<number, number>();
+  for (const c of clusters) if (c.type === "PERSON" && !bare(c)) mentionCount.set(uf.find(c.id), (mentionCount.get(uf.find(c.id)) ?? 0) + c.mentions.length);
+  const links: [number, number][] = [];
+  for (const [key, members] of blocks) {
+    if (!key.startsWith("s:")) continue;
+    const bareIds: number[] = [];
+    const people = new Map<number, number>();
+    for (const i of members) {
+      const c = clusters[i]!;
+      if (bare(c)) bareIds.push(c.id);
+      else {
+        const r = uf.find(c.id);
+        people.set(r, mentionCount.get(r) ?? 0);
+      }
+    }
+    if (!bareIds.length || people.size === 0) continue;
+    const ranked = [...people].sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+    const [top, second] = ranked;
+    if (!second || top![1] >= 2 * second[1]) for (const id of bareIds) links.push([id, top![0]]);
+  }
+  for (const [a, b] of links) uf.union(a, b);
   // ---- assemble ---------------------------------------------------------------------
   const groups = new Map<number, Cluster[]>();
   for (const c of clusters) {
