@@ -11,6 +11,12 @@ const FUTURE = new Set([
   "will", "shall", "'ll", "’ll", "wo", "won't", "won’t", "going", "scheduled", "planned", "plans", "plan", "expected",
   "expects", "planning", "upcoming", "next", "due", "payable", "would", "tomorrow", "intends", "aims", "deadline", "until", "looms",
 ]);
+/**
+ * Modals that look ahead ("can win in November", "must support her in November", "should beat her at the polls in
+ * November", "might lead to gains in November"): future evidence only before the expression, since a modal after it
+ * usually opens a reported clause ("told the paper on Tuesday that the government must …").
+ */
+const MODAL_FUTURE = new Set(["must", "can", "should", "might"]);
 const PAST = new Set([
   "said", "was", "were", "had", "did", "ago", "last", "told", "began", "met", "took", "made", "held", "came", "went",
   "announced", "reported", "declared", "confirmed", "agreed", "yesterday", "earlier", "previously", "been", "left",
@@ -147,6 +153,7 @@ export function clauseTense(text: string, start: number, end: number): ClauseTen
     // "had been due to expire Friday", "had been scheduled for Monday": a prospective seen from an earlier past, so the day is past
     else if (before === "been" && (beforeBefore === "had" || beforeBefore === "hadn't" || beforeBefore === "hadn’t") && SCHEDULED.has(word)) tense = "past";
     else if (FUTURE.has(word) || word.endsWith("'ll") || word.endsWith("’ll")) tense = "future";
+    else if (MODAL_FUTURE.has(word)) tense = j <= start ? "future" : null;
     // "set" is a schedule only as "set to"/"set for" ("the record high set on Aug. 6" is past)
     else if (word === "set") tense = /^\s{1,3}(?:to|for)\b/i.test(text.slice(j, j + 8)) ? "future" : null;
     // "is to resume", "are to meet": arranged future

@@ -276,6 +276,14 @@ describe("AQUAINT-tuned conventions", () => {
     expect(values("The show airs from 6 a.m. to 9 a.m. Eastern.", "2016-09-26")).toEqual(["6 a.m.=TIME:2016-09-26T06:00", "9 a.m.=TIME:2016-09-26T09:00"]);
   });
 
+  it("a modal before a month or weekday ('can win in November', 'must support her in November') looks ahead; after it, it does not", () => {
+    expect(values("He is the one candidate who can win in November.", "2016-03-01")).toEqual(["November=DATE:2016-11"]);
+    expect(values("Delegates said the party must support Clinton in November.", "2016-07-27")).toEqual(["November=DATE:2016-11"]);
+    expect(values("“We really can win on Tuesday and turn the state,” the organizer told supporters.", "2016-06-27")).toEqual(["Tuesday=DATE:2016-06-28"]);
+    // a modal opening a reported clause after the expression keeps the report in the past
+    expect(values("The minister told a newspaper on Tuesday that the government must change course.", "2016-04-07")).toEqual(["Tuesday=DATE:2016-04-05"]);
+  });
+
   it("a clock time opening the next sentence does not merge with a weekday ending the last one", () => {
     expect(values("Clinton has won Super Tuesday. 8:55 p.m. Trump speaks in Florida.", "2016-03-01")).toEqual(["Tuesday=DATE:2016-03-01", "8:55 p.m.=TIME:2016-03-01T20:55"]);
     expect(values("They met on Tuesday. At 10 a.m. Wednesday, the talks resumed.", "2016-03-03")).toEqual(["Tuesday=DATE:2016-03-01", "10 a.m. Wednesday=TIME:2016-03-02T10:00"]);
