@@ -161,4 +161,15 @@ describe("title-role refiner", () => {
     expect(r.mentions.find((m) => m.text === "Mitch McConnell")!.roles!.map((x) => x.text)).toEqual(["Senate Majority Leader"]);
     expect(r.mentions.find((m) => m.text === "Ken Cuccinelli")!.roles!.map((x) => x.text)).toEqual(["Virginia Attorney General"]);
   });
+
+  it("starts a title before a name after the phrase it is joined to and after a sentence's opening word", () => {
+    const roles = (text: string): string[] => extractEntities(text, { resolve: false }).mentions.filter((m) => m.type === "PERSON").map((m) => `${m.text}: ${(m.roles ?? []).map((r) => r.text).join("|")}`);
+    expect(roles("He expanded Medicaid in Ohio under President Barack Obama and hired an adviser to Mr. Marco Rubio.")).toEqual(["Barack Obama: President", "Marco Rubio: Mr."]);
+    expect(roles("When Mr. Donald Trump spoke, the chief of staff to Sen. Ted Cruz left.")).toEqual(["Donald Trump: Mr.", "Ted Cruz: Sen."]);
+    expect(roles("Chairman of the Joint Chiefs of Staff Gen. Peter Pace met U.S. Ambassador to Niger Kathleen FitzGibbon and Under Secretary of State Kurt Campbell.")).toEqual([
+      "Peter Pace: Chairman of the Joint Chiefs of Staff Gen.",
+      "Kathleen FitzGibbon: U.S. Ambassador to Niger",
+      "Kurt Campbell: Under Secretary of State",
+    ]);
+  });
 });

@@ -12,6 +12,39 @@ const MAX_APPOSITIVE_TOKENS = 22;
 const TITLE_OPENERS = new Set(["majority", "minority", "attorney", "solicitor", "surgeon", "inspector"]);
 const APPOSITIVE_HEADS = new Set(["chief", "head", "commander", "spokesman", "spokeswoman", "spokesperson", "deputy", "assistant", "director", "founder", "leader", "member", "chairman", "minister", "secretary", "ambassador", "envoy", "president", "adviser", "advisor", "official", "general", "colonel", "officer"]);
 
+/** Words that join a title to a phrase before it ("adviser to Mr.", "Ohio under President", "Mr. and Mrs."). */
+const ROLE_SPLITS = new Set(["of", "for", "to", "and", "&", "on", "under"]);
+/** Capitalised words that open a sentence or clause, not a title ("When Mr. Trump", "But Mrs. Clinton"). */
+const ROLE_LEAD_WORDS = new Set(
+  "when but if whether unlike since despite yet neither nor as and so then though although while after before because for with without like even only now once until unless where why how also".split(" "),
+);
+
+/**
+ * The start of the title right before a name: the words after the last connector when they are
+ * a title by themselves ("adviser to Mr." → "Mr.", "Ohio under President" → "President"; after
+ * "of" only when a head word follows at once, so "Chairman of the Joint Chiefs of Staff Gen."
+ * stays whole), without a sentence's opening function word ("When Mr." → "Mr.").
+ */
+function trimRoleStart(rs: number, re: number, tokens: ExtractionContext["tokens"], titles: Set<string>, heads: Set<string>): number {
+  for (let k = re - 2; k > rs; k--) {
+    const t = tokens[k]!;
+    if (!ROLE_SPLITS.has(t.lower)) continue;
+    if (t.lower === "under" && (t.text !== "under" || tokens[k + 1]?.lower === "secretary")) continue;
+    let a = k + 1;
+    while (a < re - 1 && tokens[a]!.lower === "the") a++;
+    let allTitles = true;
+    let head = false;
+    for (let i = a; i < re; i++) {
+      if (!titles.has(tokens[i]!.lower)) allTitles = false;
+      if (heads.has(tokens[i]!.lower)) head = true;
+    }
+    if (allTitles && head && (t.lower !== "of" || heads.has(tokens[a]!.lower))) rs = a;
+    break;
+  }
+  while (rs < re - 1 && ROLE_LEAD_WORDS.has(tokens[rs]!.lower) && isCapitalised(tokens[rs]!.text)) rs++;
+  return rs;
+}
+
 function isPossessive(t: string): boolean {
   return t === "'s" || t === "’s" || t === "'" || t === "’";
 }
@@ -98,6 +131,7 @@ export function createTitleRoleRefiner(): Refiner {
         const re = cut; // exclusive: title tokens cut out of the mention belong to the role too
         // Trim leading connectors / possessives and leading capitalised non-title words that start a sentence ("He").
         while (rs < re && (CONNECTORS.has(tokens[rs]!.lower) || isPossessive(tokens[rs]!.text))) rs++;
+        rs = trimRoleStart(rs, re, tokens, titles, heads);
         // Only the run containing a head word counts: require one head word in [rs, re).
         let hasHead = false;
         for (let k = rs; k < re; k++) if (heads.has(tokens[k]!.lower)) hasHead = true;
