@@ -276,6 +276,12 @@ describe("AQUAINT-tuned conventions", () => {
     expect(values("The show airs from 6 a.m. to 9 a.m. Eastern.", "2016-09-26")).toEqual(["6 a.m.=TIME:2016-09-26T06:00", "9 a.m.=TIME:2016-09-26T09:00"]);
   });
 
+  it("a date that 'nears' or comes 'ahead of' / 'between now and' it is still to come", () => {
+    expect(values("As Election Day nears, the number of real independents shrinks.", "2016-02-18")).toEqual(["Election Day=DATE:2016-11-08"]);
+    expect(values("The speech was seen as an attempt to appear presidential ahead of the Nov. 8 election.", "2016-07-03")).toEqual(["Nov. 8=DATE:2016-11-08"]);
+    expect(values("Anything could happen between now and November.", "2016-06-20")).toEqual(["now=DATE:PRESENT_REF", "November=DATE:2016-11"]);
+  });
+
   it("a modal before a month or weekday ('can win in November', 'must support her in November') looks ahead; after it, it does not", () => {
     expect(values("He is the one candidate who can win in November.", "2016-03-01")).toEqual(["November=DATE:2016-11"]);
     expect(values("Delegates said the party must support Clinton in November.", "2016-07-27")).toEqual(["November=DATE:2016-11"]);

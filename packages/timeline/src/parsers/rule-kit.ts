@@ -216,6 +216,10 @@ export function monthDayDirection(ctx: TaggerContext, start: number, end: number
   if (prev === "since") return "past";
   // "effective Feb. 1": the date a decision takes effect, announced ahead of it (tuning: 3 of 3 after the report)
   if (prev === "effective") return "future";
+  // "as Election Day nears", "between now and November", "ahead of the Sept. 26 debate": a day still to come
+  if (/^\s{1,3}(?:nears|approaches|looms|draws near)\b/.test(ctx.text.slice(end, end + 16))) return "future";
+  const before = ctx.text.slice(Math.max(0, start - 28), start);
+  if (/\b(?:between now and|ahead of|(?:lead|run)[- ]up to|on the eve of)(?: the)? $/i.test(before)) return "future";
   if (prev === "by" || prev === "until" || prev === "till" || prev === "before" || prev === "through") return "closest";
   // present tense announces schedules ("the Cup begins June 10"): the nearest occurrence
   const tense = ctx.tenseAt(start, end);
