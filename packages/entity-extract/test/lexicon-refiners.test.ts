@@ -76,6 +76,12 @@ describe("person-head refiner", () => {
     expect(run(text, [person, org]).map((m) => m.type)).toEqual(["PERSON", "PERSON"]);
   });
 
+  it("leaves an institution's campaign alone", () => {
+    for (const [text, name] of [["her first Senate campaign", "Senate"], ["the Labour Party campaign", "Labour Party"]] as const) {
+      expect(run(text, orgBefore(text, name))[0]!.type, text).toBe("ORG");
+    }
+  });
+
   it("leaves acronyms and countries alone", () => {
     const text = "the NASA administration and the Niger government";
     expect(run(text, [...orgBefore(text, "NASA"), ...orgBefore(text, "Niger")]).map((m) => m.type)).toEqual(["ORG", "ORG"]);

@@ -4,7 +4,7 @@ import type { ExtractionContext, Refiner } from "../pipeline/types.js";
 import { isCapitalised, replaceInside } from "./util.js";
 
 /** Head words that end an organisation's name ("Sony Records", "Labour Party", "Arsenal FC"). */
-const ORG_FINAL = new Set(
+export const ORG_FINAL = new Set(
   ("records recordings label college school academy club fc f.c. afc band orchestra choir ensemble society foundation federation league union " +
     "airlines airways studios pictures entertainment productions publishing publishers press magazine journal railway railways railroad " +
     "regiment battalion division squadron fleet infantry cavalry artillery legion guards senate assembly parliament congress board bureau " +

@@ -1,6 +1,7 @@
 import { getCountryLexicon } from "../lexicon/countries.js";
 import type { Mention } from "../schema.js";
 import type { ExtractionContext, Refiner } from "../pipeline/types.js";
+import { ORG_FINAL } from "./name-head-refiner.js";
 import { isCapitalised, tokenRange } from "./util.js";
 
 /** Lower-case nouns that take a leader's name: "the Biden administration", "the Trump campaign". */
@@ -17,7 +18,8 @@ const EVIDENCE_HEADS = new Set(["government", "cabinet"]);
  * the document also has that name as a PERSON mention ("the Netanyahu
  * government" after "Benjamin Netanyahu"), since parties take those heads too
  * ("the Labour government"). Only ORG mentions of one to three capitalised
- * words, not all capitals and not a country, are changed.
+ * words, not all capitals, not a country and not ending in an organisation head word
+ * ("her first Senate campaign", "the Labour Party campaign"), are changed.
  *
  * @returns A refiner named `person-head`.
  * @example
@@ -46,6 +48,8 @@ export function createPersonHeadRefiner(): Refiner {
         }
         const lower = m.text.toLowerCase();
         if (countryByName.has(lower) || countryByDemonym.has(lower)) return m;
+        // "her first Senate campaign", "the Labour Party campaign": an institution runs campaigns too.
+        if (ORG_FINAL.has(tokens[r[1] - 1]!.lower)) return m;
         if (!leader) {
           if (!personWords) {
             personWords = new Set();
