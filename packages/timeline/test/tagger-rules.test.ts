@@ -276,6 +276,14 @@ describe("AQUAINT-tuned conventions", () => {
     expect(values("The show airs from 6 a.m. to 9 a.m. Eastern.", "2016-09-26")).toEqual(["6 a.m.=TIME:2016-09-26T06:00", "9 a.m.=TIME:2016-09-26T09:00"]);
   });
 
+  it("a capitalised 'Daily'/'Weekly'/'Nightly' inside a sentence is a name, not a set", () => {
+    expect(values("He made the remarks on Breitbart News Daily.")).toEqual([]);
+    expect(values("As one employee told Palo Alto Weekly, morale was low.")).toEqual([]);
+    expect(values("He hosts “The Nightly Show.”")).toEqual([]);
+    expect(values("Daily, the paper prints 2,000 copies.")).toEqual(["Daily=SET:P1D"]);
+    expect(values("The paper is printed daily.")).toEqual(["daily=SET:P1D"]);
+  });
+
   it("a date that 'nears' or comes 'ahead of' / 'between now and' it is still to come", () => {
     expect(values("As Election Day nears, the number of real independents shrinks.", "2016-02-18")).toEqual(["Election Day=DATE:2016-11-08"]);
     expect(values("The speech was seen as an attempt to appear presidential ahead of the Nov. 8 election.", "2016-07-03")).toEqual(["Nov. 8=DATE:2016-11-08"]);

@@ -17,6 +17,7 @@ import {
   previousWord,
   nextWord,
   quarterIsFraction,
+  endsSentence,
   dateShift,
 } from "./rule-kit.js";
 
@@ -238,6 +239,8 @@ export const setParser = regexParser(
     }
     if (g.adv) {
       const a = g.adv.toLowerCase();
+      // "Breitbart News Daily", "Palo Alto Weekly", "The Nightly Show": capitalised inside a sentence, a name
+      if (/^[A-Z]/.test(g.adv) && !endsSentence(ctx.text, m.index)) return null;
       if (a === "daily" || a === "weekly" || a === "monthly") {
         // "the daily Granma", "the weekly Der Spiegel": a newspaper; "average daily volume": a statistic
         if (/^ [A-Z]/.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 2))) return null;
