@@ -173,3 +173,11 @@ describe("title-role refiner", () => {
     ]);
   });
 });
+
+describe("gazetteer parser", () => {
+  it("matches a gazetteer abbreviation only in capitals, and no short word inside a heading in capitals", () => {
+    const ex = createEntityExtractor({ parsers: [createGazetteerParser()], refiners: [] });
+    const text = "Things That Got Us Thinking. The US and the UK agreed. ELEVEN KILLED IN TURKEY CAR BOMB ATTACK. HILLARY IS FEELING THE BERN. WASHINGTON (AP) — Chad and Iran met in Bern.";
+    expect(pick(ex.extract(text, { resolve: false }).mentions)).toEqual(["US/GPE", "UK/GPE", "TURKEY/GPE", "WASHINGTON/GPE", "Chad/GPE", "Iran/GPE", "Bern/GPE"]);
+  });
+});

@@ -20,6 +20,22 @@ function isCapitalised(s: string): boolean {
   return c !== c.toLowerCase();
 }
 
+let capsAliases: Set<string> | undefined;
+
+function isAllCaps(s: string): boolean {
+  return s === s.toUpperCase() && s !== s.toLowerCase();
+}
+
+/** A neighbour in the sentence is a word of two or more capitals too (a heading in capitals). */
+function inCapsRun(tokens: ExtractionContext["tokens"], i: number, first: number, end: number): boolean {
+  for (const j of [i - 1, i + 1]) {
+    if (j < first || j >= end) continue;
+    const w = tokens[j]!.text;
+    if (w.length >= 2 && isAllCaps(w) && /^\p{Lu}{2}/u.test(w)) return true;
+  }
+  return false;
+}
+
 /**
  * Gazetteer parser: countries and their aliases (GPE), demonyms and
  * nationalities (NORP, `refersTo` the country), capitals (GPE), and seats of
@@ -28,7 +44,9 @@ function isCapitalised(s: string): boolean {
  * where both found something, so the gazetteer fills gaps and adds `refersTo`.
  * Languages, religions and ideologies (`Swahili`, `Lutheran`, `Islamist`, `Western`) are
  * NORP. (Regions, cities and other groups are tagger features only:
- * adding them as mentions cost precision on held-out news.)
+ * adding them as mentions cost precision on held-out news.) An abbreviation the gazetteer writes
+ * in capitals matches only in capitals ("US", not "Got Us Thinking"), and in a run of capitals
+ * ("TURKEY CAR BOMB ATTACK", "FEELING THE BERN") a word of four letters or fewer is no match.
  *
  * @returns A parser named `gazetteer`.
  * @example
@@ -42,6 +60,8 @@ export function createGazetteerParser(): Parser {
     parse(context: ExtractionContext): Mention[] {
       const lex = getCountryLexicon();
       const firsts = getPhraseFirstWords();
+      capsAliases ??= new Set(lex.countries.flatMap((c) => c.aliases.filter((a) => a === a.toUpperCase()).map((a) => a.toLowerCase())));
+      const caps = capsAliases;
       const { tokens, document } = context;
       const out: Mention[] = [];
       for (const s of context.sentences) {
@@ -84,6 +104,8 @@ export function createGazetteerParser(): Parser {
             } else if (lex.countryByCapital.has(phrase)) type = "GPE";
             else if (len === 1 && lex.norpWords.has(phrase)) type = "NORP";
             if (!type) continue;
+            if (len === 1 && caps.has(phrase) && !isAllCaps(t.text)) continue;
+            if (len === 1 && isAllCaps(t.text) && t.text.replace(/\./g, "").length <= 4 && inCapsRun(tokens, i, s.first, s.end)) continue;
             // "the" is part of a few names only; single short all-caps words like "US" need care: accept.
             matched = len;
             out.push({
