@@ -276,6 +276,13 @@ describe("AQUAINT-tuned conventions", () => {
     expect(values("The show airs from 6 a.m. to 9 a.m. Eastern.", "2016-09-26")).toEqual(["6 a.m.=TIME:2016-09-26T06:00", "9 a.m.=TIME:2016-09-26T09:00"]);
   });
 
+  it("named weekdays ('Super Tuesday', 'Black Friday', 'Good Friday') are one DATE with the day of their year", () => {
+    expect(values("Sanders hopes to win many of the states voting on Super Tuesday.", "2016-02-20")).toEqual(["Super Tuesday=DATE:2016-03-01"]);
+    expect(values("Trump won seven states on Super Tuesday.", "2016-03-03")).toEqual(["Super Tuesday=DATE:2016-03-01"]);
+    expect(values("Shoppers lined up on Black Friday.", "2016-11-28")).toEqual(["Black Friday=DATE:2016-11-25"]);
+    expect(values("The pope spoke on Good Friday.", "2016-03-30")).toEqual(["Good Friday=DATE:2016-03-25"]);
+  });
+
   it("a capitalised 'Daily'/'Weekly'/'Nightly' inside a sentence is a name, not a set", () => {
     expect(values("He made the remarks on Breitbart News Daily.")).toEqual([]);
     expect(values("As one employee told Palo Alto Weekly, morale was low.")).toEqual([]);
@@ -299,7 +306,7 @@ describe("AQUAINT-tuned conventions", () => {
   });
 
   it("a clock time opening the next sentence does not merge with a weekday ending the last one", () => {
-    expect(values("Clinton has won Super Tuesday. 8:55 p.m. Trump speaks in Florida.", "2016-03-01")).toEqual(["Tuesday=DATE:2016-03-01", "8:55 p.m.=TIME:2016-03-01T20:55"]);
+    expect(values("Clinton has won Super Tuesday. 8:55 p.m. Trump speaks in Florida.", "2016-03-01")).toEqual(["Super Tuesday=DATE:2016-03-01", "8:55 p.m.=TIME:2016-03-01T20:55"]);
     expect(values("They met on Tuesday. At 10 a.m. Wednesday, the talks resumed.", "2016-03-03")).toEqual(["Tuesday=DATE:2016-03-01", "10 a.m. Wednesday=TIME:2016-03-02T10:00"]);
   });
 

@@ -2,7 +2,7 @@
  * Calendar dates: month names, day-first dates, weekdays, weeks, deictic days, dotted dates, holidays, weekends, year end.
  */
 import type { TaggerContext } from "../temporal-tagger.js";
-import { type CalendarDay, daysInMonth, formatDay, formatWeek, pad } from "../calendar.js";
+import { type CalendarDay, addDays, daysInMonth, formatDay, formatWeek, pad } from "../calendar.js";
 import { directionOfTense, resolveMonth, resolveMonthDay, resolveWeekday, shiftedPeriodValue } from "../resolve.js";
 import {
   regexParser,
@@ -288,6 +288,20 @@ function movableHoliday(name: string, year: number): CalendarDay | null {
       const first = 1 + ((4 - weekdayOf(11, 1) + 7) % 7);
       return { year, month: 11, day: first + 21 };
     }
+    case "black friday":
+    case "cyber monday": {
+      const t = movableHoliday("thanksgiving", year);
+      return t ? addDays(t, name === "black friday" ? 1 : 4) : null;
+    }
+    case "good friday":
+    case "ash wednesday":
+    case "palm sunday": {
+      const e = movableHoliday("easter", year);
+      return e ? addDays(e, name === "good friday" ? -2 : name === "palm sunday" ? -7 : -46) : null;
+    }
+    // the day most U.S. states hold presidential primaries: the first Tuesday of March (2004, 2012, 2016, 2020, 2024; not 2008)
+    case "super tuesday":
+      return { year, month: 3, day: 1 + ((2 - weekdayOf(3, 1) + 7) % 7) };
     case "election day":
       return { year, month: 11, day: 1 + ((1 - weekdayOf(11, 1) + 7) % 7) + 1 };
     case "labor day":
@@ -321,12 +335,13 @@ function movableHoliday(name: string, year: number): CalendarDay | null {
 /**
  * Holidays: fixed-date ("New Year's Eve", "Christmas") and movable ones
  * ("Thanksgiving Day", "Election Day", "Easter", "Easter week" → its ISO
- * week, "Labor Day", "Memorial Day"), resolved by tense like a month and day;
+ * week, "Labor Day", "Memorial Day", the named weekdays "Black Friday", "Cyber Monday", "Good Friday", "Ash
+ * Wednesday", "Palm Sunday" and "Super Tuesday" → the first Tuesday of March), resolved by tense like a month and day;
  * and "the year 2000".
  */
 export const holidayParser = regexParser(
   "holiday",
-  /\b(?:(?<h>New Year['’]s Eve|New Year['’]s Day|Christmas Eve|Christmas Day|Christmas|Independence Day|Halloween|Valentine['’]s Day|Thanksgiving Day|Thanksgiving|Election Day|Easter Sunday|Easter week|Easter|Labor Day|Memorial Day)(?![A-Za-z])(?: (?<year>(?:1[6-9]|20)\d\d)(?!\d))?|the year (?<y2>(?:1[6-9]|20)\d\d)(?!\d))/g,
+  /\b(?:(?<h>New Year['’]s Eve|New Year['’]s Day|Christmas Eve|Christmas Day|Christmas|Independence Day|Halloween|Valentine['’]s Day|Thanksgiving Day|Thanksgiving|Election Day|Easter Sunday|Easter week|Easter|Labor Day|Memorial Day|Black Friday|Cyber Monday|Good Friday|Ash Wednesday|Palm Sunday|Super Tuesday)(?![A-Za-z])(?: (?<year>(?:1[6-9]|20)\d\d)(?!\d))?|the year (?<y2>(?:1[6-9]|20)\d\d)(?!\d))/g,
   (m, g, ctx) => {
     if (g.y2) return { type: "DATE", value: g.y2 };
     const key = (g.h ?? "").toLowerCase();
