@@ -17,6 +17,8 @@ const FUTURE = new Set([
  * usually opens a reported clause ("told the paper on Tuesday that the government must …").
  */
 const MODAL_FUTURE = new Set(["must", "can", "should", "might"]);
+/** "likely to", "poised to": prospective only before "to" ("1,000 likely voters" is not). */
+const PROSPECTIVE_TO = new Set(["likely", "poised"]);
 const PAST = new Set([
   "said", "was", "were", "had", "did", "ago", "last", "told", "began", "met", "took", "made", "held", "came", "went",
   "announced", "reported", "declared", "confirmed", "agreed", "yesterday", "earlier", "previously", "been", "left",
@@ -154,6 +156,7 @@ export function clauseTense(text: string, start: number, end: number): ClauseTen
     else if (before === "been" && (beforeBefore === "had" || beforeBefore === "hadn't" || beforeBefore === "hadn’t") && SCHEDULED.has(word)) tense = "past";
     else if (FUTURE.has(word) || word.endsWith("'ll") || word.endsWith("’ll")) tense = "future";
     else if (MODAL_FUTURE.has(word)) tense = j <= start ? "future" : null;
+    else if (PROSPECTIVE_TO.has(word)) tense = j <= start && /^\s{1,3}to\b/i.test(text.slice(j, j + 6)) ? "future" : null;
     // "set" is a schedule only as "set to"/"set for" ("the record high set on Aug. 6" is past)
     else if (word === "set") tense = /^\s{1,3}(?:to|for)\b/i.test(text.slice(j, j + 8)) ? "future" : null;
     // "is to resume", "are to meet": arranged future

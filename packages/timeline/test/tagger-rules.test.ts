@@ -301,6 +301,9 @@ describe("AQUAINT-tuned conventions", () => {
     expect(values("He is the one candidate who can win in November.", "2016-03-01")).toEqual(["November=DATE:2016-11"]);
     expect(values("Delegates said the party must support Clinton in November.", "2016-07-27")).toEqual(["November=DATE:2016-11"]);
     expect(values("“We really can win on Tuesday and turn the state,” the organizer told supporters.", "2016-06-27")).toEqual(["Tuesday=DATE:2016-06-28"]);
+    expect(values("The suspect is likely to appear in court Wednesday.", "2015-12-08")).toEqual(["Wednesday=DATE:2015-12-09"]);
+    // "likely voters" is an adjective, not a prospective
+    expect(values("The poll of 1,000 likely voters was taken Thursday.", "2016-02-17")).toEqual(["Thursday=DATE:2016-02-11"]);
     // a modal opening a reported clause after the expression keeps the report in the past
     expect(values("The minister told a newspaper on Tuesday that the government must change course.", "2016-04-07")).toEqual(["Tuesday=DATE:2016-04-05"]);
   });
