@@ -276,6 +276,15 @@ describe("AQUAINT-tuned conventions", () => {
     expect(values("The show airs from 6 a.m. to 9 a.m. Eastern.", "2016-09-26")).toEqual(["6 a.m.=TIME:2016-09-26T06:00", "9 a.m.=TIME:2016-09-26T09:00"]);
   });
 
+  it("broadcast titles ('CBS This Morning', NBC's ''Today'') are not deictic days", () => {
+    expect(values("Speaking to “CBS This Morning” Monday, Rubio refrained.", "2016-02-08")).toEqual(["Monday=DATE:2016-02-08"]);
+    expect(values("Bush is joining the ''Today'' show as an anchor.")).toEqual([]);
+    expect(values("The executive in charge of ''Today,'' reminded his staff.")).toEqual([]);
+    expect(values("Trump told NBC's Today show.")).toEqual([]);
+    expect(values("“Today, we have a system that fails,” she said.")).toEqual(["Today=DATE:2024-04-19"]);
+    expect(values("This morning, he spoke.")).toEqual(["This morning=TIME:2024-04-19TMO"]);
+  });
+
   it("named weekdays ('Super Tuesday', 'Black Friday', 'Good Friday') are one DATE with the day of their year", () => {
     expect(values("Sanders hopes to win many of the states voting on Super Tuesday.", "2016-02-20")).toEqual(["Super Tuesday=DATE:2016-03-01"]);
     expect(values("Trump won seven states on Super Tuesday.", "2016-03-03")).toEqual(["Super Tuesday=DATE:2016-03-01"]);

@@ -231,11 +231,26 @@ export const weekOfParser = regexParser(
   3,
 );
 
+/**
+ * Broadcast titles that are deictic words: "CBS This Morning" (both words capitalised), NBC's "Today" (a capitalised
+ * "Today" after a possessive, before "show", or alone between quotes: “Today,” ''Today'').
+ */
+function isProgramName(text: string, start: number, end: number): boolean {
+  const span = text.slice(start, end);
+  if (span === "This Morning") return true;
+  if (span !== "Today") return false;
+  const before = text.slice(Math.max(0, start - 3), start);
+  const after = text.slice(end, end + 6);
+  if (/['’]s $/.test(before) || /^ show\b/.test(after)) return true;
+  return /(?:''|“|")$/.test(before) && /^[,.]?(?:''|”|")/.test(after);
+}
+
 /** today, yesterday, tomorrow, tonight, this morning, last night. */
 export const deicticDayParser = regexParser(
   "deictic-day",
   /\b(?:(?<word>today|yesterday|tomorrow|tonight)(?: (?<pod>morning|afternoon|evening|night))?|(?<this>this|last) (?<pod2>morning|afternoon|evening|night)|(?<mid>mid-?|mid )?(?<pod0>morning|afternoon|evening) (?<word0>yesterday|today|tomorrow))\b/gi,
   (m, g, ctx) => {
+    if (isProgramName(ctx.text, m.index, m.index + m[0].length)) return null;
     const ref = ctx.reference;
     if (g.word0) {
       // "mid-afternoon yesterday", "morning today"
