@@ -49,6 +49,12 @@ describe("name-head refiner", () => {
     expect(pick(ex.extract(text, { resolve: false }).mentions)).toEqual(["Montclair State University/ORG"]);
   });
 
+  it("leaves a hyphenated modifier outside the name and a person's name alone", () => {
+    const ex = createEntityExtractor({ parsers: [fixed([])], refiners: [createNameHeadRefiner()] });
+    const text = "Bills passed by the Republican-controlled Budget Committee died. Mr. Band wrote to Douglas J. Band and the Donald J. Trump Foundation.";
+    expect(pick(ex.extract(text, { resolve: false }).mentions)).toEqual(["Budget Committee/ORG", "Donald J. Trump Foundation/ORG"]);
+  });
+
   it("keeps a mention that crosses the name's edges", () => {
     const ex = createEntityExtractor({ parsers: [fixed([["Records and", "ORG"]])], refiners: [createNameHeadRefiner()] });
     const r = ex.extract("He joined Sony Records and left.", { resolve: false });
@@ -152,12 +158,12 @@ describe("surname refiner", () => {
 describe("title-role refiner", () => {
   it("ends a name swallowed by a title where the title begins ('Senate Majority' before 'Leader' → 'Senate')", () => {
     const ex = createEntityExtractor({
-      parsers: [fixed([["Senate Majority", "ORG"], ["Mitch McConnell", "PERSON"], ["Virginia Attorney", "ORG"], ["Ken Cuccinelli", "PERSON"], ["U.S. Attorney", "ORG"], ["Loretta Lynch", "PERSON"], ["Minority", "ORG"], ["Harry Reid", "PERSON"], ["Republican Majority", "ORG"], ["Mitch Daniels", "PERSON"]])],
+      parsers: [fixed([["Senate Majority", "ORG"], ["Mitch McConnell", "PERSON"], ["Virginia Attorney", "ORG"], ["Ken Cuccinelli", "PERSON"], ["U.S. Attorney", "ORG"], ["Loretta Lynch", "PERSON"], ["Minority", "ORG"], ["Harry Reid", "PERSON"], ["Republican Majority", "ORG"], ["Mitch Daniels", "PERSON"], ["U.S. District", "ORG"], ["Michael Mosman", "PERSON"]])],
       refiners: [createTitleRoleRefiner()],
     });
-    const text = "Senate Majority Leader Mitch McConnell spoke; Virginia Attorney General Ken Cuccinelli and U.S. Attorney General Loretta Lynch listened, as did Minority Leader Harry Reid and Republican Majority Leader Mitch Daniels.";
+    const text = "Senate Majority Leader Mitch McConnell spoke; Virginia Attorney General Ken Cuccinelli and U.S. Attorney General Loretta Lynch listened, as did Minority Leader Harry Reid and Republican Majority Leader Mitch Daniels and U.S. District Judge Michael Mosman.";
     const r = ex.extract(text, { resolve: false });
-    expect(pick(r.mentions)).toEqual(["Senate/ORG", "Mitch McConnell/PERSON", "Virginia/GPE", "Ken Cuccinelli/PERSON", "U.S./GPE", "Loretta Lynch/PERSON", "Harry Reid/PERSON", "Republican/NORP", "Mitch Daniels/PERSON"]);
+    expect(pick(r.mentions)).toEqual(["Senate/ORG", "Mitch McConnell/PERSON", "Virginia/GPE", "Ken Cuccinelli/PERSON", "U.S./GPE", "Loretta Lynch/PERSON", "Harry Reid/PERSON", "Republican/NORP", "Mitch Daniels/PERSON", "U.S./GPE", "Michael Mosman/PERSON"]);
     expect(r.mentions.find((m) => m.text === "Mitch McConnell")!.roles!.map((x) => x.text)).toEqual(["Senate Majority Leader"]);
     expect(r.mentions.find((m) => m.text === "Ken Cuccinelli")!.roles!.map((x) => x.text)).toEqual(["Virginia Attorney General"]);
   });

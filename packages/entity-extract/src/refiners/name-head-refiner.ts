@@ -32,6 +32,16 @@ const NOT_FIRST = new Set(
     "both all two three four five to once why how what who whom where whether because so not no just only even now yet than until unless into " +
     "about over against through without is are was were be has have had do does did will would can could should must").split(" "),
 );
+/** Honorifics: a run opening with one is a person's name ("Mr. Band"), whatever its last word. */
+const HONORIFICS = new Set("mr. mrs. ms. dr. mr mrs ms dr sen. rep. gov. prof.".split(" "));
+/** A first word ending in a hyphenated lower-case modifier ("Republican-controlled", "Clinton-backing", "Bush-era"). */
+function isHyphenModifier(word: string): boolean {
+  const h = word.lastIndexOf("-");
+  if (h <= 0 || h === word.length - 1) return false;
+  const c = word.charAt(h + 1);
+  return c !== c.toUpperCase();
+}
+
 /** Function words that a name writes in lower case: capitalised inside a run, they mark title-case text ("Remain In European Union"). */
 const TITLE_CASE_MARKERS = new Set("of in for on the and to at by with from a an".split(" "));
 const MAX_RUN = 8;
@@ -44,8 +54,10 @@ const MAX_RUN = 8;
  * a WORK_OF_ART, law heads ("Clean Air Act", "Dayton Accords") a LAW. The name replaces mentions inside it
  * (the tagger often finds only "Sony" or "Oxford"); a mention that crosses its edges wins,
  * and country names ("Soviet Union") are left alone. Headlines are skipped, and so are runs in title case
- * (a capitalised "Of", "In", "For", "The" … inside: "Remain In European Union") and sentence-initial
- * function words ("To Montclair State University" → "Montclair State University").
+ * (a capitalised "Of", "In", "For", "The" … inside: "Remain In European Union"), sentence-initial
+ * function words ("To Montclair State University" → "Montclair State University") and hyphenated
+ * modifiers ("the Republican-controlled Congress") stay outside, and a run that opens with an honorific
+ * or has an initial before its last word is a person's ("Mr. Band", "Douglas J. Band").
  *
  * @returns A refiner named `name-head`.
  * @example
@@ -80,6 +92,13 @@ export function createNameHeadRefiner(): Refiner {
         let first = i;
         // Function words, days and months capitalised at a sentence start are not part of the name.
         while (first < end - 1 && NOT_FIRST.has(tokens[first]!.lower)) first++;
+        // "the Republican-controlled Congress": the hyphenated modifier is not part of the name.
+        while (first < end - 1 && isHyphenModifier(tokens[first]!.text)) first++;
+        // "Mr. Band", "Douglas J. Band": a person's name, whatever its last word.
+        if (HONORIFICS.has(tokens[first]!.lower) || (end - first >= 2 && /^\p{Lu}\.$/u.test(tokens[end - 2]!.text))) {
+          i = end;
+          continue;
+        }
         // Title-case text ("Board Of Election Finds", "OBAMA'S LAST STATE OF THE UNION") capitalises function words; its runs are not names.
         let titleCase = false;
         for (let k = first + 1; k < end - 1 && !titleCase; k++) if (TITLE_CASE_MARKERS.has(tokens[k]!.lower) && isCapitalised(tokens[k]!.text)) titleCase = true;

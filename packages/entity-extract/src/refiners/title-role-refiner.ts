@@ -8,8 +8,8 @@ import { cloneWith } from "../pipeline/clone-with.js";
 const MAX_TITLE_TOKENS = 16;
 const HONORIFICS = new Set(["mr.", "mrs.", "ms.", "mr", "mrs", "ms", "dr.", "sir", "dame", "lt.", "gen.", "col.", "maj.", "capt.", "sgt.", "adm.", "sen.", "rep.", "gov.", "prof."]);
 const MAX_APPOSITIVE_TOKENS = 22;
-/** First words of two-word office titles ("Majority Leader", "Attorney General", "Surgeon General"): not part of the name before them. */
-const TITLE_OPENERS = new Set(["majority", "minority", "attorney", "solicitor", "surgeon", "inspector"]);
+/** First words of two-word office titles ("Majority Leader", "Attorney General", "District Judge"): not part of the name before them. */
+const TITLE_OPENERS = new Set(["majority", "minority", "attorney", "solicitor", "surgeon", "inspector", "district", "circuit"]);
 const APPOSITIVE_HEADS = new Set(["chief", "head", "commander", "spokesman", "spokeswoman", "spokesperson", "deputy", "assistant", "director", "founder", "leader", "member", "chairman", "minister", "secretary", "ambassador", "envoy", "president", "adviser", "advisor", "official", "general", "colonel", "officer"]);
 
 /** Words that join a title to a phrase before it ("adviser to Mr.", "Ohio under President", "Mr. and Mrs."). */
