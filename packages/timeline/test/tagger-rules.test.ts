@@ -276,6 +276,13 @@ describe("AQUAINT-tuned conventions", () => {
     expect(values("The show airs from 6 a.m. to 9 a.m. Eastern.", "2016-09-26")).toEqual(["6 a.m.=TIME:2016-09-26T06:00", "9 a.m.=TIME:2016-09-26T09:00"]);
   });
 
+  it("a duration range before 'ago' is a past date; 'Nth Century' before a capitalised word is a name", () => {
+    expect(values("It happened 40 or 50 years ago, he said.", "2015-11-08")).toEqual(["40 or 50 years ago=DATE:1975/APPROX"]);
+    expect(values("Contracts last from three to six months.")).toEqual(["three to six months=DURATION:P3M/APPROX"]);
+    expect(values("Murdoch elevated them to top jobs at 21st Century Fox.")).toEqual([]);
+    expect(values("The top athletes of the 20th Century.")).toEqual(["the 20th Century=DATE:19"]);
+  });
+
   it("broadcast titles ('CBS This Morning', NBC's ''Today'') are not deictic days", () => {
     expect(values("Speaking to “CBS This Morning” Monday, Rubio refrained.", "2016-02-08")).toEqual(["Monday=DATE:2016-02-08"]);
     expect(values("Bush is joining the ''Today'' show as an anchor.")).toEqual([]);

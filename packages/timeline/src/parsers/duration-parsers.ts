@@ -166,11 +166,14 @@ export const unitLongParser = regexParser(
 export const durationRangeParser = regexParser(
   "duration-range",
   new RegExp(`\\b(?:(?<rel>the next|the past|the last|the first) )?(?<a>${NUM}) (?:to|or) (?<b>${NUM})(?:-| )(?<unit>${UNIT_RE})\\b`, "gi"),
-  (_m, g) => {
+  (m, g, ctx) => {
     const a = parseNumber(g.a ?? "");
     const b = parseNumber(g.b ?? "");
     const unit = unitOf(g.unit ?? "");
     if (a === null || b === null || unit === null || a === "X" || b === "X") return null;
+    // "40 or 50 years ago", "five or six weeks ago": a past date about the first bound back, not a duration
+    const ago = /^ ago\b/.exec(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 5));
+    if (ago && !g.rel) return { ...dateShift(ctx, unit, a, -1, "APPROX"), end: m.index + m[0].length + 4 };
     return { type: "DURATION", value: g.rel ? durationValue("X", unit) : durationValue(a, unit), mod: "APPROX" };
   },
   1,

@@ -181,7 +181,9 @@ export const decadeParser = regexParser(
 export const centuryParser = regexParser(
   "century",
   /\b(?:(?<the>the) )?(?:(?<pre>early|late|mid)(?:-| ))?(?:(?<n>1[0-9]|2[01])(?:st|nd|rd|th)|(?<w>nineteenth|twentieth|twenty-first|21st)) century\b/gi,
-  (_m, g) => {
+  (m, g, ctx) => {
+    // "21st Century Fox", "20th Century Studios": a capitalised Century before a capitalised word is a name
+    if (/Century$/.test(m[0]) && /^ [A-Z]/.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 2))) return null;
     const words: Record<string, number> = { nineteenth: 19, twentieth: 20, "twenty-first": 21, "21st": 21 };
     const n = g.n ? Number(g.n) : (words[(g.w ?? "").toLowerCase()] ?? 0);
     if (!n) return null;
