@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createEntityExtractor, createGazetteerParser, createNameHeadRefiner, createPersonExtentRefiner, createQuotedTitleRefiner, createSurnameRefiner, createTitleRoleRefiner, extractEntities, type Mention, type Parser } from "../src/index.js";
+import { createEntityExtractor, createGazetteerParser, createNameHeadRefiner, createPersonExtentRefiner, createQuotedTitleRefiner, createConsistencyRefiner, createSurnameRefiner, createTitleRoleRefiner, extractEntities, type Mention, type Parser } from "../src/index.js";
 
 /** A parser that proposes fixed spans (by text) with a type, as a tagger would. */
 function fixed(spans: [string, Mention["type"]][]): Parser {
@@ -185,5 +185,13 @@ describe("gazetteer parser", () => {
     const ex = createEntityExtractor({ parsers: [createGazetteerParser()], refiners: [] });
     const text = "Things That Got Us Thinking. The US and the UK agreed. ELEVEN KILLED IN TURKEY CAR BOMB ATTACK. HILLARY IS FEELING THE BERN. WASHINGTON (AP) — Chad and Iran met in Bern.";
     expect(pick(ex.extract(text, { resolve: false }).mentions)).toEqual(["US/GPE", "UK/GPE", "TURKEY/GPE", "WASHINGTON/GPE", "Chad/GPE", "Iran/GPE", "Bern/GPE"]);
+  });
+});
+
+describe("consistency refiner", () => {
+  it("spreads a name to its repetitions, but not a single word the tagger found at fewer than a quarter of its occurrences", () => {
+    const ex = createEntityExtractor({ parsers: [fixed([["Carrier", "GPE"], ["Bowling Green", "GPE"], ["Maier", "PERSON"]])], refiners: [createConsistencyRefiner()] });
+    const text = "A Carrier plant closed. Maier left Bowling Green. Carrier workers, Carrier managers, Carrier cooks and Carrier owners met. Bowling Green mourned. Maier said so.";
+    expect(pick(ex.extract(text, { resolve: false }).mentions)).toEqual(["Carrier/GPE", "Maier/PERSON", "Bowling Green/GPE", "Bowling Green/GPE", "Maier/PERSON"]);
   });
 });

@@ -4,11 +4,18 @@ import { isCapitalised, tokenRange } from "./util.js";
 
 const MAX_FORMS_PER_FIRST_WORD = 8;
 
+function total(votes: Map<EntityType, number> | undefined): number {
+  let n = 0;
+  if (votes) for (const v of votes.values()) n += v;
+  return n;
+}
+
 /**
  * One sense per document: every capitalised, token-aligned repetition of a
  * name found elsewhere in the same document becomes a mention too (source
  * `consistency`), and repetitions of the same text get the document's
- * majority type. Runs before the title and filter refiners.
+ * majority type. A single word found at fewer than a quarter of its occurrences is not spread
+ * (one guess for "Carrier", the company, made it a GPE 38 times). Runs before the title and filter refiners.
  *
  * @returns A refiner named `consistency`.
  * @example
@@ -38,6 +45,14 @@ export function createConsistencyRefiner(): Refiner {
         const t = majority.get(m.text);
         return t && t !== m.type && m.source === "tagger" ? { ...m, type: t, source: "consistency" } : m;
       });
+      let counts: Map<string, number> | undefined;
+      const occurrences = (word: string): number => {
+        if (!counts) {
+          counts = new Map();
+          for (const t of tokens) if (isCapitalised(t.text)) counts.set(t.text, (counts.get(t.text) ?? 0) + 1);
+        }
+        return counts.get(word) ?? 0;
+      };
       // Forms to look for, keyed by their first token.
       const forms = new Map<string, { words: string[]; type: EntityType; text: string }[]>();
       for (const m of out) {
@@ -47,6 +62,10 @@ export function createConsistencyRefiner(): Refiner {
         const words = tokens.slice(r[0], r[1]).map((t) => t.text);
         if (!words.every((w) => isCapitalised(w) || /^(of|the|and|de|'s|’s|-|&)$/.test(w))) continue;
         if (words.length === 1 && words[0]!.length < 4) continue;
+        // A single word the tagger typed only once is weak evidence: spreading it marked "Obamacare" GPE 19 times.
+        // A single word the tagger left out at most of its occurrences is weak evidence: spreading one guess
+        // marked "Obamacare" GPE 19 times and "Carrier" (the company) GPE 38 times.
+        if (words.length === 1 && 4 * total(votes.get(m.text)) < occurrences(words[0]!)) continue;
         const type = majority.get(m.text) ?? m.type;
         const list = forms.get(words[0]!) ?? [];
         if (list.length < MAX_FORMS_PER_FIRST_WORD && !list.some((f) => f.text === m.text)) list.push({ words, type, text: m.text });
