@@ -76,8 +76,8 @@ describe("person-head refiner", () => {
     expect(run(text, [person, org]).map((m) => m.type)).toEqual(["PERSON", "PERSON"]);
   });
 
-  it("leaves an institution's campaign alone", () => {
-    for (const [text, name] of [["her first Senate campaign", "Senate"], ["the Labour Party campaign", "Labour Party"]] as const) {
+  it("leaves an institution's campaign and a group word alone", () => {
+    for (const [text, name] of [["her first Senate campaign", "Senate"], ["the Labour Party campaign", "Labour Party"], ["a Democrat presidency", "Democrat"]] as const) {
       expect(run(text, orgBefore(text, name))[0]!.type, text).toBe("ORG");
     }
   });

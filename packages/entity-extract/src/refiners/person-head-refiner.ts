@@ -18,7 +18,7 @@ const EVIDENCE_HEADS = new Set(["government", "cabinet"]);
  * the document also has that name as a PERSON mention ("the Netanyahu
  * government" after "Benjamin Netanyahu"), since parties take those heads too
  * ("the Labour government"). Only ORG mentions of one to three capitalised
- * words, not all capitals, not a country and not ending in an organisation head word
+ * words, not all capitals, not a country or group word ("a Democrat presidency") and not ending in an organisation head word
  * ("her first Senate campaign", "the Labour Party campaign"), are changed.
  *
  * @returns A refiner named `person-head`.
@@ -33,7 +33,7 @@ export function createPersonHeadRefiner(): Refiner {
     refine(mentions: Mention[], context: ExtractionContext): Mention[] {
       const { tokens } = context;
       let personWords: Set<string> | undefined;
-      const { countryByName, countryByDemonym } = getCountryLexicon();
+      const { countryByName, countryByDemonym, groupNorp } = getCountryLexicon();
       return mentions.map((m) => {
         if (m.type !== "ORG") return m;
         const r = tokenRange(m, context);
@@ -47,7 +47,7 @@ export function createPersonHeadRefiner(): Refiner {
           if (!isCapitalised(w) || (w.length > 1 && w === w.toUpperCase())) return m;
         }
         const lower = m.text.toLowerCase();
-        if (countryByName.has(lower) || countryByDemonym.has(lower)) return m;
+        if (countryByName.has(lower) || countryByDemonym.has(lower) || groupNorp.has(lower)) return m;
         // "her first Senate campaign", "the Labour Party campaign": an institution runs campaigns too.
         if (ORG_FINAL.has(tokens[r[1] - 1]!.lower)) return m;
         if (!leader) {
