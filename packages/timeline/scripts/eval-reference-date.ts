@@ -18,7 +18,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { type Document, parseDocument } from "@newsparse/corpus-loader";
 import { buildTimeline } from "../src/index.js";
-import { SPLITS, TUNING, splitFiles } from "./timeml.js";
+import { SPLITS, TUNING, parseTimeML, splitFiles } from "./timeml.js";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repoRoot = path.resolve(here, "../../..");
@@ -29,11 +29,6 @@ if (!existsSync(dataDir)) {
 }
 
 
-const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
-function decode(s: string): string {
-  return s.replace(/&(amp|lt|gt|quot|apos);/g, (_, e: string) => ENTITIES[e] ?? "");
-}
-
 interface Gold {
   id: string;
   dct: string;
@@ -41,21 +36,14 @@ interface Gold {
   weekdays: { text: string; value: string }[];
 }
 
+const WEEKDAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
+
+/** One TimeML file through the shared reader, with its gold bare-weekday TIMEX3s; null without a day-level DCT. */
 function load(file: string): Gold | null {
-  const xml = readFileSync(file, "utf8");
-  const dct = /<DCT>\s{0,5}<TIMEX3[^>]{0,300}value="(\d{4}-\d{2}-\d{2})/.exec(xml)?.[1];
-  const a = xml.indexOf("<TEXT>");
-  const b = xml.indexOf("</TEXT>");
-  if (!dct || a < 0 || b < 0) return null;
-  const inner = xml.slice(a + 6, b);
-  const weekdays: { text: string; value: string }[] = [];
-  const re = /<TIMEX3 [^>]{0,400}value="([^"]{1,40})"[^>]{0,400}>([^<]{1,80})<\/TIMEX3>/g;
-  for (let m = re.exec(inner); m; m = re.exec(inner)) {
-    const text = (m[2] ?? "").trim();
-    if (/^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i.test(text)) weekdays.push({ text, value: m[1] ?? "" });
-  }
-  const text = decode(inner.replace(/<[^>]{0,400}>/g, ""));
-  return { id: path.basename(file, ".tml"), dct, text, weekdays };
+  const doc = parseTimeML(path.basename(file, ".tml"), readFileSync(file, "utf8"));
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(doc.dct)) return null;
+  const weekdays = doc.timexes.filter((t) => WEEKDAY.test(t.text.trim())).map((t) => ({ text: t.text.trim(), value: t.value }));
+  return { id: doc.id, dct: doc.dct, text: doc.text, weekdays };
 }
 
 const dayNumber = (iso: string) => Math.round(Date.parse(`${iso.slice(0, 10)}T00:00:00Z`) / 86_400_000);
