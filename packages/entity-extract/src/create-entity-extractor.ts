@@ -108,6 +108,18 @@ function toDocuments(input: string | Document | readonly Document[], docId: stri
   return [input as Document];
 }
 
+/**
+ * The same mentions in a fresh array filled by `push`. Refiners return arrays built by `map`
+ * (holey elements) or by `push`/spread (packed); a refiner whose loops were optimised for one
+ * kind is deoptimised, and compiled again, when the other arrives. Handing every refiner a packed
+ * array keeps them on one kind.
+ */
+function packed(list: readonly Mention[]): Mention[] {
+  const out: Mention[] = [];
+  for (let i = 0; i < list.length; i++) out.push(list[i]!);
+  return out;
+}
+
 function validSpan(m: Mention, text: string): boolean {
   return Number.isInteger(m.start) && Number.isInteger(m.end) && m.start >= 0 && m.end > m.start && m.end <= text.length && text.slice(m.start, m.end) === m.text;
 }
@@ -152,7 +164,7 @@ export function createEntityExtractor(config: EntityExtractorConfig = createDefa
         mentions.sort((a, b) => a.start - b.start || a.end - b.end);
         for (const refiner of frozen.refiners) {
           try {
-            mentions = refiner.refine(mentions, context);
+            mentions = packed(refiner.refine(mentions, context));
           } catch (error) {
             messages.push({ severity: "error", ruleId: "refiner-failed", reason: `Refiner ${refiner.name} failed: ${String(error)}`, source: "@newsparse/entity-extract", docId: document.id });
           }

@@ -38,12 +38,12 @@ export function createEventPatternParser(): Parser {
   return {
     name: "pattern",
     parse(context: ExtractionContext): Mention[] {
-      const { tokens, document } = context;
+      const { tokens, docId, text: docText } = context;
       const out: Mention[] = [];
       const push = (first: number, last: number, type: EntityType): void => {
         const start = tokens[first]!.start;
         const end = tokens[last]!.end;
-        out.push({ docId: document.id, start, end, text: document.text.slice(start, end), type, confidence: 0.85, source: "pattern", flags: [] });
+        out.push({ docId, start, end, text: docText.slice(start, end), type, confidence: 0.85, source: "pattern", flags: [] });
       };
       for (let i = 0; i + 1 < tokens.length; i++) {
         const t = tokens[i]!;

@@ -62,7 +62,7 @@ export function createGazetteerParser(): Parser {
       const firsts = getPhraseFirstWords();
       capsAliases ??= new Set(lex.countries.flatMap((c) => c.aliases.filter((a) => a === a.toUpperCase()).map((a) => a.toLowerCase())));
       const caps = capsAliases;
-      const { tokens, document } = context;
+      const { tokens, docId, text: docText } = context;
       const out: Mention[] = [];
       for (const s of context.sentences) {
         let i = s.first;
@@ -109,15 +109,15 @@ export function createGazetteerParser(): Parser {
             // "the" is part of a few names only; single short all-caps words like "US" need care: accept.
             matched = len;
             out.push({
-              docId: document.id,
+              docId,
               start: t.start,
               end: last.end,
-              text: document.text.slice(t.start, last.end),
+              text: docText.slice(t.start, last.end),
               type,
               confidence: 0.9,
               source: "gazetteer",
               flags,
-              ...(refersTo !== undefined && refersTo !== document.text.slice(t.start, last.end) ? { refersTo } : {}),
+              ...(refersTo !== undefined && refersTo !== docText.slice(t.start, last.end) ? { refersTo } : {}),
             });
           }
           i += matched || 1;

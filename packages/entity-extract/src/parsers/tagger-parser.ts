@@ -22,7 +22,7 @@ export function createTaggerParser(model?: TaggerModel): Parser {
     parse(context: ExtractionContext): Mention[] {
       const m = model ?? getShippedModel();
       if (!m) return [];
-      const { tokens, document } = context;
+      const { tokens, docId, text: docText } = context;
       const out: Mention[] = [];
       for (const s of context.sentences) {
         const n = s.end - s.first;
@@ -50,10 +50,10 @@ export function createTaggerParser(model?: TaggerModel): Parser {
             const a = tokens[s.first + first]!;
             const b = tokens[s.first + i]!;
             out.push({
-              docId: document.id,
+              docId,
               start: a.start,
               end: b.end,
-              text: document.text.slice(a.start, b.end),
+              text: docText.slice(a.start, b.end),
               type: TAGGER_TYPES[labelType(l)] as EntityType,
               confidence: Math.round((total / (i - first + 1)) * 1000) / 1000,
               source: "tagger",

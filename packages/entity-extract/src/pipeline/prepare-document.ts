@@ -54,10 +54,10 @@ export function prepareDocument(document: Document): ExtractionContext {
   const title = document.titleSpan;
   const bounds: number[] = [];
   for (const r of document.excluded) bounds.push(r.start, r.end);
-  return prepareFields(document, document.text, title ? { start: title.start, end: title.end } : null, bounds);
+  return prepareFields(document, document.id, document.text, title ? { start: title.start, end: title.end } : null, bounds);
 }
 
-function prepareFields(document: Document, text: string, title: { start: number; end: number } | null, excludedBounds: readonly number[]): ExtractionContext {
+function prepareFields(document: Document, docId: string, text: string, title: { start: number; end: number } | null, excludedBounds: readonly number[]): ExtractionContext {
   const tokens: Token[] = [];
   const sentences: { first: number; end: number }[] = [];
   for (const range of keptRanges(text.length, excludedBounds)) {
@@ -116,5 +116,5 @@ function prepareFields(document: Document, text: string, title: { start: number;
     tokenAtStart.set(t.start, i);
     tokenAtEnd.set(t.end, i);
   });
-  return { document, tokens, sentences, messages: [], tokenAtStart, tokenAtEnd };
+  return { document, docId, text, tokens, sentences, messages: [], tokenAtStart, tokenAtEnd };
 }

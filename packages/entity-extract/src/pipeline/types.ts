@@ -18,6 +18,10 @@ export interface Token {
 /** A document with kept tokens (excluded ranges removed) and sentences. */
 export interface ExtractionContext {
   document: Document;
+  /** The document's id (`document.id`), read once so that parsers and refiners see plain values. */
+  docId: string;
+  /** The document's text (`document.text`). */
+  text: string;
   tokens: Token[];
   /** Sentences as `[firstToken, endToken)` ranges of {@link ExtractionContext.tokens}. */
   sentences: { first: number; end: number }[];

@@ -34,7 +34,7 @@ export function createAcronymRefiner(): Refiner {
   return {
     name: "acronym",
     refine(mentions: Mention[], context: ExtractionContext): Mention[] {
-      const { tokens, document } = context;
+      const { tokens, docId, text: docText } = context;
       const expansions = new Map<string, { text: string; type: Mention["type"] }>();
       const added: Mention[] = [];
       const removeOverlapping: [number, number][] = [];
@@ -55,20 +55,20 @@ export function createAcronymRefiner(): Refiner {
         const existing = mentions.find((m) => m.start <= start && m.end >= end);
         if (existing && existing.type === "PERSON") continue;
         const type = existing && existing.type !== "GPE" && existing.type !== "NORP" ? existing.type : "ORG";
-        const text = document.text.slice(start, end);
+        const text = docText.slice(start, end);
         expansions.set(acr.text, { text, type });
         removeOverlapping.push([start, end], [acr.start, acr.end]);
-        added.push({ docId: document.id, start, end, text, type, confidence: 0.95, source: "acronym", flags: ["acronym-expansion"] });
-        added.push({ docId: document.id, start: acr.start, end: acr.end, text: acr.text, type, confidence: 0.95, source: "acronym", flags: ["acronym"], refersTo: text });
+        added.push({ docId, start, end, text, type, confidence: 0.95, source: "acronym", flags: ["acronym-expansion"] });
+        added.push({ docId, start: acr.start, end: acr.end, text: acr.text, type, confidence: 0.95, source: "acronym", flags: ["acronym"], refersTo: text });
       }
       if (!expansions.size) return mentions;
-      const covered = new Uint8Array(document.text.length + 1);
+      const covered = new Uint8Array(docText.length + 1);
       for (const [s, e] of removeOverlapping) covered.fill(1, s, e);
       for (const t of tokens) {
         const exp = expansions.get(t.text);
         if (!exp || covered[t.start]) continue;
         covered.fill(1, t.start, t.end);
-        added.push({ docId: document.id, start: t.start, end: t.end, text: t.text, type: exp.type, confidence: 0.9, source: "acronym", flags: ["acronym"], refersTo: exp.text });
+        added.push({ docId, start: t.start, end: t.end, text: t.text, type: exp.type, confidence: 0.9, source: "acronym", flags: ["acronym"], refersTo: exp.text });
       }
       const overlaps = (m: Mention): boolean => {
         for (let x = m.start; x < m.end; x++) if (covered[x]) return true;

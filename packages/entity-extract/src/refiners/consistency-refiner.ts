@@ -27,7 +27,7 @@ export function createConsistencyRefiner(): Refiner {
   return {
     name: "consistency",
     refine(mentions: Mention[], context: ExtractionContext): Mention[] {
-      const { tokens, document } = context;
+      const { tokens, docId, text: docText } = context;
       // Majority type per surface form.
       const votes = new Map<string, Map<EntityType, number>>();
       for (const m of mentions) {
@@ -41,10 +41,12 @@ export function createConsistencyRefiner(): Refiner {
         const [best, second] = sorted;
         if (best && (!second || best[1] > second[1])) majority.set(text, best[0]);
       }
-      const out = mentions.map((m) => {
+      // Loops with `push` rather than `map`: see `packed` in create-entity-extractor.ts.
+      const out: Mention[] = [];
+      for (const m of mentions) {
         const t = majority.get(m.text);
-        return t && t !== m.type && m.source === "tagger" ? { ...m, type: t, source: "consistency" } : m;
-      });
+        out.push(t && t !== m.type && m.source === "tagger" ? { ...m, type: t, source: "consistency" } : m);
+      }
       let counts: Map<string, number> | undefined;
       const occurrences = (word: string): number => {
         if (!counts) {
@@ -59,7 +61,8 @@ export function createConsistencyRefiner(): Refiner {
         if (m.source !== "tagger" && m.source !== "consistency") continue;
         const r = tokenRange(m, context);
         if (!r) continue;
-        const words = tokens.slice(r[0], r[1]).map((t) => t.text);
+        const words: string[] = [];
+        for (let k = r[0]; k < r[1]; k++) words.push(tokens[k]!.text);
         if (!words.every((w) => isCapitalised(w) || /^(of|the|and|de|'s|’s|-|&)$/.test(w))) continue;
         if (words.length === 1 && words[0]!.length < 4) continue;
         // A single word the tagger typed only once is weak evidence: spreading it marked "Obamacare" GPE 19 times.
@@ -73,7 +76,7 @@ export function createConsistencyRefiner(): Refiner {
       }
       if (!forms.size) return out;
       for (const list of forms.values()) list.sort((a, b) => b.words.length - a.words.length);
-      const covered = new Uint8Array(document.text.length + 1);
+      const covered = new Uint8Array(docText.length + 1);
       for (const m of out) covered.fill(1, m.start, m.end);
       const added: Mention[] = [];
       for (let i = 0; i < tokens.length; i++) {
@@ -95,7 +98,7 @@ export function createConsistencyRefiner(): Refiner {
           for (let x = t.start; x < end && free; x++) if (covered[x]) free = false;
           if (!free) continue;
           covered.fill(1, t.start, end);
-          added.push({ docId: document.id, start: t.start, end, text: document.text.slice(t.start, end), type: f.type, confidence: 0.6, source: "consistency", flags: [] });
+          added.push({ docId, start: t.start, end, text: docText.slice(t.start, end), type: f.type, confidence: 0.6, source: "consistency", flags: [] });
           i = last;
           break;
         }

@@ -35,7 +35,7 @@ export function createFacilityRefiner(): Refiner {
   return {
     name: "facility",
     refine(mentions: Mention[], context: ExtractionContext): Mention[] {
-      const { tokens, document } = context;
+      const { tokens, docId, text: docText } = context;
       const out: Mention[] = [];
       let swallowedUntil = -1;
       for (const m of mentions) {
@@ -66,7 +66,7 @@ export function createFacilityRefiner(): Refiner {
         swallowedUntil = end;
         // A facility stands for nothing else: no refersTo, no metonymy flag.
         const { refersTo: _country, ...rest } = m;
-        out.push({ ...rest, end, text: document.text.slice(m.start, end), type: "FAC", source: "facility", flags: m.flags.filter((f) => f !== "metonymy") });
+        out.push({ ...rest, end, text: docText.slice(m.start, end), type: "FAC", source: "facility", flags: m.flags.filter((f) => f !== "metonymy") });
       }
       return out;
     },

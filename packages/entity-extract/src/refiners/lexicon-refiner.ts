@@ -48,7 +48,7 @@ export function createLexiconRefiner(options: LexiconRefinerOptions): Refiner {
   return {
     name,
     refine(mentions: Mention[], context: ExtractionContext): Mention[] {
-      const { tokens, document } = context;
+      const { tokens, docId, text: docText } = context;
       const found: Mention[] = [];
       let bySpan: Map<string, Mention> | undefined;
       for (let i = 0; i < tokens.length; i++) {
@@ -75,10 +75,10 @@ export function createLexiconRefiner(options: LexiconRefinerOptions): Refiner {
           // Already found with this span and type: keep it as it is (its source included).
           if (same && same.type === type) found.push(same);
           else found.push({
-            docId: document.id,
+            docId,
             start: t.start,
             end,
-            text: document.text.slice(t.start, end),
+            text: docText.slice(t.start, end),
             type,
             confidence: Math.max(0.9, same?.confidence ?? 0),
             source: name,
@@ -90,7 +90,7 @@ export function createLexiconRefiner(options: LexiconRefinerOptions): Refiner {
       }
       if (!found.length) return mentions;
       // Which match covers each code unit (index + 1), so overlap tests stay linear.
-      const cover = new Int32Array(document.text.length + 1);
+      const cover = new Int32Array(docText.length + 1);
       found.forEach((n, k) => cover.fill(k + 1, n.start, n.end));
       const inside = new Uint8Array(found.length);
       const out: Mention[] = [];

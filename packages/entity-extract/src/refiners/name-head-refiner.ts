@@ -69,7 +69,7 @@ export function createNameHeadRefiner(): Refiner {
   return {
     name: "name-head",
     refine(mentions: Mention[], context: ExtractionContext): Mention[] {
-      const { tokens, document } = context;
+      const { tokens, docId, text: docText } = context;
       const lex = getCountryLexicon();
       const found: Mention[] = [];
       for (let i = 0; i < tokens.length; ) {
@@ -127,7 +127,7 @@ export function createNameHeadRefiner(): Refiner {
           const stop = tokens[end - 1]!.end;
           const phrase = tokens.slice(first, end).map((x) => x.lower).join(" ");
           if (!lex.countryByName.has(phrase) && !lex.cities.has(phrase) && !lex.locations.has(phrase)) {
-            found.push({ docId: document.id, start, end: stop, text: document.text.slice(start, stop), type, confidence: 0.75, source: "name-head", flags: [] });
+            found.push({ docId, start, end: stop, text: docText.slice(start, stop), type, confidence: 0.75, source: "name-head", flags: [] });
           }
         }
         i = end;

@@ -45,7 +45,7 @@ export function createOverlapRefiner(): Refiner {
       );
       const kept: Mention[] = [];
       // Covered code units, so the overlap test stays linear in the mention lengths.
-      const taken = new Uint8Array(context.document.text.length + 1);
+      const taken = new Uint8Array(context.text.length + 1);
       for (const m of sorted) {
         let free = true;
         for (let i = m.start; i < m.end && free; i++) if (taken[i]) free = false;

@@ -55,7 +55,7 @@ export function createPersonExtentRefiner(): Refiner {
           if (!PERSON_VERBS.has(next.text) && !personEvent) continue;
           if (t.text === t.text.toUpperCase() || vocabulary.has(t.lower) || titles.has(t.lower) || lex.countryByName.has(t.lower) || lex.countryByDemonym.has(t.lower) || lex.groupNorp.has(t.lower) || lex.cities.has(t.lower) || lex.locations.has(t.lower)) continue;
           if (!/^\p{Lu}\p{Ll}+$/u.test(t.text)) continue;
-          added.push({ docId: context.document.id, start: t.start, end: t.end, text: t.text, type: "PERSON", confidence: 0.6, source: "person-extent", flags: [] });
+          added.push({ docId: context.docId, start: t.start, end: t.end, text: t.text, type: "PERSON", confidence: 0.6, source: "person-extent", flags: [] });
         }
       }
       const grown = mentions.map((m) => {

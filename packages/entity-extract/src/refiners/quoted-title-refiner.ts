@@ -36,7 +36,7 @@ export function createQuotedTitleRefiner(): Refiner {
   return {
     name: "quoted-title",
     refine(mentions: Mention[], context: ExtractionContext): Mention[] {
-      const { tokens, document } = context;
+      const { tokens, docId, text: docText } = context;
       const found: Mention[] = [];
       for (let i = 0; i + 2 < tokens.length; i++) {
         if (!OPEN.has(tokens[i]!.text) || tokens[i]!.headline) continue;
@@ -61,7 +61,7 @@ export function createQuotedTitleRefiner(): Refiner {
         if (n >= 1 && titleCase && !nickname && isCapitalised(tokens[first]!.text) && (n >= 2 || cue) && (isCapitalised(tokens[last]!.text) || /^\d/.test(tokens[last]!.text))) {
           const start = tokens[first]!.start;
           const end = tokens[last]!.end;
-          found.push({ docId: document.id, start, end, text: document.text.slice(start, end), type: "WORK_OF_ART", confidence: 0.7, source: "quoted-title", flags: [] });
+          found.push({ docId, start, end, text: docText.slice(start, end), type: "WORK_OF_ART", confidence: 0.7, source: "quoted-title", flags: [] });
         }
         i = close;
       }

@@ -30,7 +30,7 @@ export function createSurnameRefiner(): Refiner {
   return {
     name: "surname",
     refine(mentions: Mention[], context: ExtractionContext): Mention[] {
-      const { tokens, document } = context;
+      const { tokens, docId, text: docText } = context;
       const lex = getCountryLexicon();
       const names = getNameLists();
       // Surname → offset of the end of its first full-name mention.
@@ -45,7 +45,7 @@ export function createSurnameRefiner(): Refiner {
         if (!surnames.has(last.text)) surnames.set(last.text, m.end);
       }
       if (!surnames.size) return mentions;
-      const covered = new Uint8Array(document.text.length + 1);
+      const covered = new Uint8Array(docText.length + 1);
       const out: Mention[] = [];
       for (const m of mentions) {
         covered.fill(1, m.start, m.end);
@@ -62,7 +62,7 @@ export function createSurnameRefiner(): Refiner {
         const next = tokens[i + 1];
         if (prev && prev.sentence === t.sentence && isCapitalised(prev.text) && !prev.sentenceStart) continue;
         if (next && next.sentence === t.sentence && isCapitalised(next.text)) continue;
-        out.push({ docId: document.id, start: t.start, end: t.end, text: t.text, type: "PERSON", confidence: 0.7, source: "surname", flags: [] });
+        out.push({ docId, start: t.start, end: t.end, text: t.text, type: "PERSON", confidence: 0.7, source: "surname", flags: [] });
         added = true;
       }
       return added ? out.sort((a, b) => a.start - b.start || a.end - b.end) : out;

@@ -45,6 +45,18 @@ function trimRoleStart(rs: number, re: number, tokens: ExtractionContext["tokens
   return rs;
 }
 
+/** A name right after a personal honorific is a person ("Mr. Basoom"), whatever the tagger said. */
+function honorificPerson(m: Mention, context: ExtractionContext, personAt: Set<number>): Mention {
+  if (m.type === "PERSON") return m;
+  const { tokens } = context;
+  const r = tokenRange(m, context);
+  const prev = r ? tokens[r[0] - 1] : undefined;
+  if (!prev || !HONORIFICS.has(prev.lower) || prev.sentence !== tokens[r![0]]!.sentence) return m;
+  const personAtNew = r!;
+  for (let i = personAtNew[0]; i < personAtNew[1]; i++) personAt.add(i);
+  return { ...m, type: "PERSON", source: "title-role" };
+}
+
 function isPossessive(t: string): boolean {
   return t === "'s" || t === "’s" || t === "'" || t === "’";
 }
@@ -70,7 +82,7 @@ export function createTitleRoleRefiner(): Refiner {
       let mentions = input;
       const titles = getTitleWords();
       const heads = getTitleHeadWords();
-      const { tokens, document } = context;
+      const { tokens, docId, text: docText } = context;
       const personAt = new Set<number>();
       for (const m of mentions) {
         if (m.type !== "PERSON") continue;
@@ -78,15 +90,12 @@ export function createTitleRoleRefiner(): Refiner {
         if (r) for (let i = r[0]; i < r[1]; i++) personAt.add(i);
       }
       // A name right after a personal honorific is a person ("Mr. Basoom"), whatever the tagger said.
-      mentions = mentions.map((m) => {
-        if (m.type === "PERSON") return m;
-        const r = tokenRange(m, context);
-        const prev = r ? tokens[r[0] - 1] : undefined;
-        if (!prev || !HONORIFICS.has(prev.lower) || prev.sentence !== tokens[r![0]]!.sentence) return m;
-        const personAtNew = r!;
-        for (let i = personAtNew[0]; i < personAtNew[1]; i++) personAt.add(i);
-        return { ...m, type: "PERSON", source: "title-role" };
-      });
+      // (Loops with `push` rather than `map`/`flatMap`/`filter` throughout: the arrays those builtins return
+      // come in different element kinds depending on whether the caller is optimised, and each new kind
+      // deoptimises this large function.)
+      const honored: Mention[] = [];
+      for (const m of mentions) honored.push(honorificPerson(m, context, personAt));
+      mentions = honored;
       const out: Mention[] = [];
       for (const original of mentions) {
         let m = original;
@@ -136,7 +145,7 @@ export function createTitleRoleRefiner(): Refiner {
         let hasHead = false;
         for (let k = rs; k < re; k++) if (heads.has(tokens[k]!.lower)) hasHead = true;
         if (hasHead && rs < re) {
-          roles.push({ text: document.text.slice(tokens[rs]!.start, tokens[re - 1]!.end), docId: document.id, start: tokens[rs]!.start, end: tokens[re - 1]!.end });
+          roles.push({ text: docText.slice(tokens[rs]!.start, tokens[re - 1]!.end), docId, start: tokens[rs]!.start, end: tokens[re - 1]!.end });
         }
         // 3. Appositive after: ", [the] role ,|.|;"
         const after = end;
@@ -152,7 +161,7 @@ export function createTitleRoleRefiner(): Refiner {
           }
           const stop = tokens[b];
           if (head && b > a && stop && /^[,.;:)—–]$/.test(stop.text)) {
-            roles.push({ text: document.text.slice(tokens[a]!.start, tokens[b - 1]!.end), docId: document.id, start: tokens[a]!.start, end: tokens[b - 1]!.end });
+            roles.push({ text: docText.slice(tokens[a]!.start, tokens[b - 1]!.end), docId, start: tokens[a]!.start, end: tokens[b - 1]!.end });
           }
         }
         // 4. Appositive before: "role , NAME"
@@ -169,7 +178,7 @@ export function createTitleRoleRefiner(): Refiner {
           let s = k + 1;
           while (s < first - 1 && (CONNECTORS.has(tokens[s]!.lower) || isPossessive(tokens[s]!.text))) s++;
           if (head && s < first - 1 && heads.has(tokens[first - 2]!.lower)) {
-            roles.push({ text: document.text.slice(tokens[s]!.start, tokens[first - 2]!.end), docId: document.id, start: tokens[s]!.start, end: tokens[first - 2]!.end });
+            roles.push({ text: docText.slice(tokens[s]!.start, tokens[first - 2]!.end), docId, start: tokens[s]!.start, end: tokens[first - 2]!.end });
           }
         }
         first = cut;
@@ -178,9 +187,10 @@ export function createTitleRoleRefiner(): Refiner {
       }
       // Mentions swallowed by a role ("U.S. Ambassador" as ORG inside "U.S. Ambassador to Niger") are not names;
       // places and nationalities inside roles stay.
-      const roleSpans = out.flatMap((m) => m.roles ?? []).filter((r) => r.docId === document.id);
+      const roleSpans: Role[] = [];
+      for (const m of out) if (m.roles) for (const r of m.roles) if (r.docId === docId) roleSpans.push(r);
       if (!roleSpans.length) return out;
-      const covered = new Uint8Array(document.text.length + 1);
+      const covered = new Uint8Array(docText.length + 1);
       for (const r of roleSpans) covered.fill(1, r.start, r.end);
       const lex = getCountryLexicon();
       const kept: Mention[] = [];

@@ -41,7 +41,7 @@ export function isCapitalised(s: string): boolean {
  * @returns The re-bounded mention.
  */
 export function rebound(m: Mention, start: number, end: number, context: ExtractionContext, source: string): Mention {
-  return { ...m, start, end, text: context.document.text.slice(start, end), source };
+  return { ...m, start, end, text: context.text.slice(start, end), source };
 }
 
 /**
