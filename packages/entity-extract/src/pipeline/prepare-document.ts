@@ -51,16 +51,19 @@ function keptRanges(len: number, bounds: readonly number[]): { start: number; en
 export function prepareDocument(document: Document): ExtractionContext {
   // Documents come in several hidden classes (optional loader fields): the fields are read here,
   // in a small function, so that a new class deoptimises only this reader and not the large body.
+  // The kept ranges are computed here too: most documents have no excluded range, and the first one
+  // that has some would otherwise deoptimise the large body (a first `push` of an object).
   const title = document.titleSpan;
   const bounds: number[] = [];
   for (const r of document.excluded) bounds.push(r.start, r.end);
-  return prepareFields(document, document.id, document.text, title ? { start: title.start, end: title.end } : null, bounds);
+  const text = document.text;
+  return prepareFields(document, document.id, text, title ? { start: title.start, end: title.end } : null, keptRanges(text.length, bounds));
 }
 
-function prepareFields(document: Document, docId: string, text: string, title: { start: number; end: number } | null, excludedBounds: readonly number[]): ExtractionContext {
+function prepareFields(document: Document, docId: string, text: string, title: { start: number; end: number } | null, kept: readonly { start: number; end: number }[]): ExtractionContext {
   const tokens: Token[] = [];
   const sentences: { first: number; end: number }[] = [];
-  for (const range of keptRanges(text.length, excludedBounds)) {
+  for (const range of kept) {
     const { starts, ends } = tokenize(text, range.start, range.end);
     let first = tokens.length;
     const close = (end: number): void => {
@@ -92,29 +95,39 @@ function prepareFields(document: Document, docId: string, text: string, title: {
     }
     close(tokens.length);
   }
-  sentences.forEach((s, k) => {
+  markSentences(tokens, sentences);
+  // A title-case first line with no terminal punctuation reads as a headline.
+  const firstSentence = sentences[0];
+  if (firstSentence && !title) markHeadline(text, tokens, firstSentence);
+  const tokenAtStart = new Map<number, number>();
+  const tokenAtEnd = new Map<number, number>();
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    tokenAtStart.set(t.start, i);
+    tokenAtEnd.set(t.end, i);
+  }
+  return { document, docId, text, tokens, sentences, messages: [], tokenAtStart, tokenAtEnd };
+}
+
+/** Sentence index of every token, and the sentence-start flag on each sentence's first word (after opening quotes). */
+function markSentences(tokens: Token[], sentences: readonly { first: number; end: number }[]): void {
+  for (let k = 0; k < sentences.length; k++) {
+    const s = sentences[k]!;
     for (let i = s.first; i < s.end; i++) tokens[i]!.sentence = k;
     let j = s.first;
     while (j < s.end - 1 && /^["“‘'(\-–—•*]$/.test(tokens[j]!.text)) j++;
     if (j < s.end) tokens[j]!.sentenceStart = true;
-  });
-  // A title-case first line with no terminal punctuation reads as a headline.
-  const firstSentence = sentences[0];
-  if (firstSentence && !title) {
-    const toks = tokens.slice(firstSentence.first, firstSentence.end);
-    const words = toks.filter((t) => /^\p{L}/u.test(t.text) && t.text.length > 3);
-    const last = toks[toks.length - 1]!;
-    const caps = words.filter((t) => isUpperStart(t.text)).length;
-    const nextGapHasNewline = text.slice(last.end, last.end + 3).includes("\n");
-    if (toks.length <= 25 && nextGapHasNewline && !/^[.!?]$/.test(last.text) && words.length >= 2 && caps / words.length >= 0.75) {
-      for (const t of toks) t.headline = true;
-    }
   }
-  const tokenAtStart = new Map<number, number>();
-  const tokenAtEnd = new Map<number, number>();
-  tokens.forEach((t, i) => {
-    tokenAtStart.set(t.start, i);
-    tokenAtEnd.set(t.end, i);
-  });
-  return { document, docId, text, tokens, sentences, messages: [], tokenAtStart, tokenAtEnd };
+}
+
+/** Marks the first sentence as a headline when it is a short title-case line with no terminal punctuation. */
+function markHeadline(text: string, tokens: readonly Token[], firstSentence: { first: number; end: number }): void {
+  const toks = tokens.slice(firstSentence.first, firstSentence.end);
+  const words = toks.filter((t) => /^\p{L}/u.test(t.text) && t.text.length > 3);
+  const last = toks[toks.length - 1]!;
+  const caps = words.filter((t) => isUpperStart(t.text)).length;
+  const nextGapHasNewline = text.slice(last.end, last.end + 3).includes("\n");
+  if (toks.length <= 25 && nextGapHasNewline && !/^[.!?]$/.test(last.text) && words.length >= 2 && caps / words.length >= 0.75) {
+    for (const t of toks) t.headline = true;
+  }
 }

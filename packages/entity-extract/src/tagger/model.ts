@@ -349,15 +349,28 @@ function maskedTransitions(transitions: Float32Array): Float64Array {
 function selectLabels(scores: Float32Array, i: number, margin: number, all: boolean): void {
   const L = LABEL_COUNT;
   const so = i * L;
+  if (all) {
+    for (let l = 0; l < L; l++) activeBuffer[so + l] = l;
+    activeCount[i] = L;
+    return;
+  }
+  // One pass over the labels keeps those within `margin` of the best score so far (a superset of
+  // the answer, since the running best never exceeds the final one), then a pass over that short
+  // list applies the final floor: the same labels, in the same order, as two full passes.
   let max = -Infinity;
+  let c = 0;
   for (let l = 0; l < L; l++) {
     const v = scores[so + l]!;
     if (v > max) max = v;
+    if (v >= max - margin) activeBuffer[so + c++] = l;
   }
-  const floor = all ? -Infinity : max - margin;
-  let c = 0;
-  for (let l = 0; l < L; l++) if (scores[so + l]! >= floor) activeBuffer[so + c++] = l;
-  activeCount[i] = c;
+  const floor = max - margin;
+  let k = 0;
+  for (let a = 0; a < c; a++) {
+    const l = activeBuffer[so + a]!;
+    if (scores[so + l]! >= floor) activeBuffer[so + k++] = l;
+  }
+  activeCount[i] = k;
 }
 
 /** One Viterbi column over the active labels; false when no active label is reachable. */
