@@ -5,6 +5,9 @@ import { getShippedModel } from "../tagger/load-model.js";
 import { tagSentence, type TaggerModel } from "../tagger/model.js";
 import type { ExtractionContext, Parser } from "../pipeline/types.js";
 
+/** Reused per-sentence flag buffer (the tagger reads it before the next sentence). */
+let flagBuffer = new Uint8Array(128);
+
 /**
  * The statistical parser: the shipped averaged-perceptron BILOU tagger,
  * decoded with Viterbi, one sentence at a time.
@@ -27,7 +30,8 @@ export function createTaggerParser(model?: TaggerModel): Parser {
       for (const s of context.sentences) {
         const n = s.end - s.first;
         const words = new Array<string>(n);
-        const flags = new Uint8Array(n);
+        if (flagBuffer.length < n) flagBuffer = new Uint8Array(n * 2);
+        const flags = flagBuffer.subarray(0, n);
         for (let i = 0; i < n; i++) {
           const t = tokens[s.first + i]!;
           words[i] = t.text;

@@ -126,13 +126,18 @@ export function decodeModel(bytes: Uint8Array, clusters: WordClusters | undefine
   return { table, entries, weightOf, transitions, start, clusters };
 }
 
-/** Output of {@link tagSentence}: best labels and a per-token confidence. */
+/**
+ * Output of {@link tagSentence}: best labels and a per-token confidence. Both are views of work
+ * buffers that the next call overwrites: read (or copy) them before tagging another sentence.
+ */
 export interface TaggedSentence {
   labels: Uint8Array;
   /** Softmax probability of the chosen label from emission scores, per token. */
   confidence: Float32Array;
 }
 
+let confidenceBuffer = new Float32Array(64);
+let labelBuffer = new Uint8Array(64);
 let featureBuffer = new Int32Array(64 * MAX_FEATURES);
 let countBuffer = new Uint8Array(64);
 
@@ -216,9 +221,13 @@ export function tagSentence(model: TaggerModel, words: readonly string[], flags:
     }
   }
   const labels = viterbiPruned(scores, n, model.transitions, model.start);
-  const confidence = new Float32Array(n);
+  if (confidenceBuffer.length < n) confidenceBuffer = new Float32Array(n * 2);
+  const confidence = confidenceBuffer.subarray(0, n);
   for (let i = 0; i < n; i++) {
-    if (labels[i] === 0) continue; // only entity tokens need a confidence
+    if (labels[i] === 0) {
+      confidence[i] = 0; // only entity tokens need a confidence
+      continue;
+    }
     const so = i * L;
     let max = -Infinity;
     for (let l = 0; l < L; l++) max = Math.max(max, scores[so + l]!);
@@ -270,11 +279,12 @@ let activeCount = new Uint8Array(64);
  * @param n - Number of tokens.
  * @param transitions - `L * L` transition scores.
  * @param start - Start scores.
- * @returns The best label sequence found.
+ * @returns The best label sequence found: a view of a work buffer that the next call overwrites.
  */
 export function viterbiPruned(scores: Float32Array, n: number, transitions: Float32Array, start: Float32Array): Uint8Array {
   const L = LABEL_COUNT;
-  const out = new Uint8Array(n);
+  if (labelBuffer.length < n) labelBuffer = new Uint8Array(n * 2);
+  const out = labelBuffer.subarray(0, n);
   if (n === 0) return out;
   growViterbiBuffers(n * L);
   if (activeCount.length < n) {
