@@ -120,14 +120,18 @@ function markSentences(tokens: Token[], sentences: readonly { first: number; end
   }
 }
 
-/** Marks the first sentence as a headline when it is a short title-case line with no terminal punctuation. */
+/**
+ * Marks the first sentence as a headline when it is a short title-case line with no terminal punctuation
+ * (at least three quarters of its words of four or more letters capitalised; compared in integers, as a
+ * fractional ratio deoptimised the caller each time one first appeared).
+ */
 function markHeadline(text: string, tokens: readonly Token[], firstSentence: { first: number; end: number }): void {
   const toks = tokens.slice(firstSentence.first, firstSentence.end);
   const words = toks.filter((t) => /^\p{L}/u.test(t.text) && t.text.length > 3);
   const last = toks[toks.length - 1]!;
   const caps = words.filter((t) => isUpperStart(t.text)).length;
   const nextGapHasNewline = text.slice(last.end, last.end + 3).includes("\n");
-  if (toks.length <= 25 && nextGapHasNewline && !/^[.!?]$/.test(last.text) && words.length >= 2 && caps / words.length >= 0.75) {
+  if (toks.length <= 25 && nextGapHasNewline && !/^[.!?]$/.test(last.text) && words.length >= 2 && 4 * caps >= 3 * words.length) {
     for (const t of toks) t.headline = true;
   }
 }

@@ -37,7 +37,8 @@ export function createAcronymRefiner(): Refiner {
       const { tokens, docId, text: docText } = context;
       const expansions = new Map<string, { text: string; type: Mention["type"] }>();
       const added: Mention[] = [];
-      const removeOverlapping: [number, number][] = [];
+      // Start and end offsets, flat (a list of numbers keeps one element kind; see `packed` in create-entity-extractor.ts).
+      const removeOverlapping: number[] = [];
       for (let i = 2; i + 1 < tokens.length && expansions.size < MAX_ACRONYMS; i++) {
         const acr = tokens[i]!;
         if (tokens[i - 1]!.text !== "(" || tokens[i + 1]!.text !== ")" || !ACRONYM.test(acr.text)) continue;
@@ -57,13 +58,13 @@ export function createAcronymRefiner(): Refiner {
         const type = existing && existing.type !== "GPE" && existing.type !== "NORP" ? existing.type : "ORG";
         const text = docText.slice(start, end);
         expansions.set(acr.text, { text, type });
-        removeOverlapping.push([start, end], [acr.start, acr.end]);
+        removeOverlapping.push(start, end, acr.start, acr.end);
         added.push({ docId, start, end, text, type, confidence: 0.95, source: "acronym", flags: ["acronym-expansion"] });
         added.push({ docId, start: acr.start, end: acr.end, text: acr.text, type, confidence: 0.95, source: "acronym", flags: ["acronym"], refersTo: text });
       }
       if (!expansions.size) return mentions;
       const covered = new Uint8Array(docText.length + 1);
-      for (const [s, e] of removeOverlapping) covered.fill(1, s, e);
+      for (let k = 0; k + 1 < removeOverlapping.length; k += 2) covered.fill(1, removeOverlapping[k]!, removeOverlapping[k + 1]!);
       for (const t of tokens) {
         const exp = expansions.get(t.text);
         if (!exp || covered[t.start]) continue;

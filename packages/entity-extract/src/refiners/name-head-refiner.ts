@@ -125,7 +125,8 @@ export function createNameHeadRefiner(): Refiner {
         if (type && n >= 1) {
           const start = tokens[first]!.start;
           const stop = tokens[end - 1]!.end;
-          const phrase = tokens.slice(first, end).map((x) => x.lower).join(" ");
+          let phrase = tokens[first]!.lower;
+          for (let k = first + 1; k < end; k++) phrase += " " + tokens[k]!.lower;
           if (!lex.countryByName.has(phrase) && !lex.cities.has(phrase) && !lex.locations.has(phrase)) {
             found.push({ docId, start, end: stop, text: docText.slice(start, stop), type, confidence: 0.75, source: "name-head", flags: [] });
           }

@@ -42,7 +42,8 @@ export function createPersonExtentRefiner(): Refiner {
       for (const m of mentions) ends.add(m.end);
       const starts = new Set<number>();
       for (const m of mentions) starts.add(m.start);
-      const added: Mention[] = [];
+      // Token indices first (a list of numbers keeps one element kind), mentions after the scan.
+      const addedAt: number[] = [];
       const vocabulary = getShippedModel()?.clusters?.fine;
       if (vocabulary) {
         for (let i = 0; i + 1 < tokens.length; i++) {
@@ -55,26 +56,37 @@ export function createPersonExtentRefiner(): Refiner {
           if (!PERSON_VERBS.has(next.text) && !personEvent) continue;
           if (t.text === t.text.toUpperCase() || vocabulary.has(t.lower) || titles.has(t.lower) || lex.countryByName.has(t.lower) || lex.countryByDemonym.has(t.lower) || lex.groupNorp.has(t.lower) || lex.cities.has(t.lower) || lex.locations.has(t.lower)) continue;
           if (!/^\p{Lu}\p{Ll}+$/u.test(t.text)) continue;
-          added.push({ docId: context.docId, start: t.start, end: t.end, text: t.text, type: "PERSON", confidence: 0.6, source: "person-extent", flags: [] });
+          addedAt.push(i);
         }
       }
-      const grown = mentions.map((m) => {
-        if (m.type !== "PERSON") return m;
-        const r = tokenRange(m, context);
-        if (!r || tokens[r[0]]!.headline) return m;
-        const sentence = tokens[r[0]]!.sentence;
-        let first = r[0];
-        while (first > 0 && r[0] - first < MAX_GROW) {
-          const t = tokens[first - 1]!;
-          if (t.sentence !== sentence || t.sentenceStart || !isCapitalised(t.text) || titles.has(t.lower) || t.text.endsWith(".") || ends.has(t.end)) break;
-          if (lex.countryByName.has(t.lower) || lex.countryByDemonym.has(t.lower) || lex.groupNorp.has(t.lower)) break;
-          first--;
-        }
-        if (first === r[0] || first === 0 || !titles.has(tokens[first - 1]!.lower)) return m;
-        return rebound(m, tokens[first]!.start, m.end, context, "person-extent");
-      });
-      if (!added.length) return grown;
-      return [...grown, ...added].sort((a, b) => a.start - b.start || a.end - b.end);
+      const grown: Mention[] = [];
+      for (const m of mentions) grown.push(growPerson(m, context, ends));
+      if (!addedAt.length) return grown;
+      for (const i of addedAt) {
+        const t = tokens[i]!;
+        grown.push({ docId: context.docId, start: t.start, end: t.end, text: t.text, type: "PERSON", confidence: 0.6, source: "person-extent", flags: [] });
+      }
+      return grown.sort((a, b) => a.start - b.start || a.end - b.end);
     },
   };
+}
+
+/** A PERSON mention grown leftwards over capitalised words up to a title word ("Ambassador Kathleen FitzGibbon"), or the mention itself. */
+function growPerson(m: Mention, context: ExtractionContext, ends: Set<number>): Mention {
+  if (m.type !== "PERSON") return m;
+  const titles = getTitleWords();
+  const lex = getCountryLexicon();
+  const { tokens } = context;
+  const r = tokenRange(m, context);
+  if (!r || tokens[r[0]]!.headline) return m;
+  const sentence = tokens[r[0]]!.sentence;
+  let first = r[0];
+  while (first > 0 && r[0] - first < MAX_GROW) {
+    const t = tokens[first - 1]!;
+    if (t.sentence !== sentence || t.sentenceStart || !isCapitalised(t.text) || titles.has(t.lower) || t.text.endsWith(".") || ends.has(t.end)) break;
+    if (lex.countryByName.has(t.lower) || lex.countryByDemonym.has(t.lower) || lex.groupNorp.has(t.lower)) break;
+    first--;
+  }
+  if (first === r[0] || first === 0 || !titles.has(tokens[first - 1]!.lower)) return m;
+  return rebound(m, tokens[first]!.start, m.end, context, "person-extent");
 }
