@@ -109,14 +109,15 @@ function roleWords(roles: readonly Role[]): Set<string> {
  * @returns Entities with deterministic ids `E1`, `E2`, … (in order of first mention), mentions with `entityId`, and spelling-variant messages.
  */
 export function resolveEntities(mentions: readonly Mention[], options: ResolveOptions = {}): Resolution {
-  const variantThreshold = options.surnameVariantThreshold ?? 0.86;
-  const maxBlock = options.maxBlockSize ?? 64;
-  const uf = new UnionFind();
-  const clusters: Cluster[] = [];
-  const newCluster = (m: Mention, parts: NameParts | null): Cluster => {
-    const c: Cluster = { id: uf.add(), type: m.type, docId: m.docId, mentions: [m], parts, keys: new Set() };
-    clusters.push(c);
-    return c;
+  // The work is split into module-level functions (no closures created per call): a call site that
+  // TurboFan specialised on one call's closure deoptimised on the next call's ("wrong call target"),
+  // and the whole large function was compiled again on every call.
+  const state: ResolveState = {
+    variantThreshold: options.surnameVariantThreshold ?? 0.86,
+    maxBlock: options.maxBlockSize ?? 64,
+    uf: new UnionFind(),
+    clusters: [],
+    roleCache: new Map(),
   };
   // ---- within documents ------------------------------------------------------
   const byDoc = new Map<string, Mention[]>();
@@ -125,136 +126,193 @@ export function resolveEntities(mentions: readonly Mention[], options: ResolveOp
     if (list) list.push(m);
     else byDoc.set(m.docId, [m]);
   }
-  for (const [, docMentions] of byDoc) {
-    const persons: Cluster[] = [];
-    // Indexes so that each lookup touches only clusters sharing a surname, its phonetic key or its first two letters.
-    const byLast = new Map<string, Cluster[]>();
-    const byNear = new Map<string, Cluster[]>();
-    const index = (c: Cluster): void => {
-      const last = c.parts!.last;
-      for (const [map, key] of [
-        [byLast, last],
-        [byNear, `p:${phoneticKey(last)}`],
-        [byNear, `f:${last.slice(0, 2)}`],
-      ] as const) {
-        const list = map.get(key);
-        if (!list) map.set(key, [c]);
-        else if (!list.includes(c) && list.length < maxBlock) list.push(c);
-      }
-    };
-    const singles: Mention[] = [];
-    const keyed = new Map<string, Cluster>();
-    for (const m of docMentions) {
-      if (m.type === "PERSON") {
-        const parts = nameParts(m.text);
-        if (parts.tokens.length < 2) {
-          singles.push(m);
-          continue;
-        }
-        const same = (byLast.get(parts.last) ?? []).find((c) => c.parts!.tokens.length >= 2 && firstNamesCompatible(c.parts!.first, parts.first));
-        if (same) {
-          same.mentions.push(m);
-          if (parts.tokens.length > same.parts!.tokens.length) same.parts = parts;
-        } else {
-          const c = newCluster(m, parts);
-          persons.push(c);
-          index(c);
-        }
+  for (const [, docMentions] of byDoc) resolveWithinDocument(state, docMentions);
+  // ---- across documents --------------------------------------------------------
+  const blocks = buildBlocks(state);
+  mergeBlocks(state, blocks);
+  linkBareSurnames(state, blocks);
+  // ---- assemble ---------------------------------------------------------------------
+  return assemble(state, mentions);
+}
+
+/** Mutable state of one {@link resolveEntities} call. */
+interface ResolveState {
+  variantThreshold: number;
+  maxBlock: number;
+  uf: UnionFind;
+  clusters: Cluster[];
+  roleCache: Map<number, Set<string>>;
+}
+
+function newCluster(state: ResolveState, m: Mention, parts: NameParts | null): Cluster {
+  const c: Cluster = { id: state.uf.add(), type: m.type, docId: m.docId, mentions: [m], parts, keys: new Set() };
+  state.clusters.push(c);
+  return c;
+}
+
+/** Person clusters of one document, indexed so that each lookup touches only clusters sharing a surname, its phonetic key or its first two letters. */
+interface PersonIndex {
+  byLast: Map<string, Cluster[]>;
+  byNear: Map<string, Cluster[]>;
+}
+
+function indexCluster(index: PersonIndex, c: Cluster, maxBlock: number): void {
+  const last = c.parts!.last;
+  addIndexed(index.byLast, last, c, maxBlock);
+  addIndexed(index.byNear, `p:${phoneticKey(last)}`, c, maxBlock);
+  addIndexed(index.byNear, `f:${last.slice(0, 2)}`, c, maxBlock);
+}
+
+function addIndexed(map: Map<string, Cluster[]>, key: string, c: Cluster, maxBlock: number): void {
+  const list = map.get(key);
+  if (!list) map.set(key, [c]);
+  else if (!list.includes(c) && list.length < maxBlock) list.push(c);
+}
+
+function resolveWithinDocument(state: ResolveState, docMentions: readonly Mention[]): void {
+  const index: PersonIndex = { byLast: new Map(), byNear: new Map() };
+  const { byLast } = index;
+  const singles: Mention[] = [];
+  const keyed = new Map<string, Cluster>();
+  for (const m of docMentions) {
+    if (m.type === "PERSON") {
+      const parts = nameParts(m.text);
+      if (parts.tokens.length < 2) {
+        singles.push(m);
         continue;
       }
-      const key = mentionKey(m);
-      const refKey = m.refersTo && (m.flags.includes("acronym") || m.flags.includes("acronym-expansion")) ? `${m.type}:${normalizeName(m.refersTo)}` : null;
-      const existing = keyed.get(key) ?? (refKey ? keyed.get(refKey) : undefined);
-      if (existing) {
-        existing.mentions.push(m);
-        existing.keys.add(key);
-        keyed.set(key, existing);
-        if (refKey) keyed.set(refKey, existing);
-      } else {
-        const c = newCluster(m, null);
-        c.keys.add(key);
-        if (refKey) c.keys.add(refKey);
-        keyed.set(key, c);
-        if (refKey) keyed.set(refKey, c);
-      }
+      const same = findCompatible(byLast.get(parts.last), parts);
+      if (same) {
+        same.mentions.push(m);
+        if (parts.tokens.length > same.parts!.tokens.length) same.parts = parts;
+      } else indexCluster(index, newCluster(state, m, parts), state.maxBlock);
+      continue;
     }
-    // Surname-only mentions: exact surname first, else one near spelling.
-    for (const m of singles) {
-      const w = nameParts(m.text).last;
-      const full = (byLast.get(w) ?? []).filter((c) => c.parts!.tokens.length >= 2);
-      let target = full;
-      if (!target.length && w.length >= 5) {
-        const near = new Set([...(byNear.get(`p:${phoneticKey(w)}`) ?? []), ...(byNear.get(`f:${w.slice(0, 2)}`) ?? [])]);
-        target = [...near].filter((c) => {
-          const last = c.parts!.last;
-          return c.parts!.tokens.length >= 2 && last[0] === w[0] && Math.abs(last.length - w.length) <= 2 && (jaroWinkler(last, w) >= variantThreshold || phoneticKey(last) === phoneticKey(w));
-        });
-      }
-      if (target.length === 1) target[0]!.mentions.push(m);
-      else {
-        const own = (byLast.get(w) ?? []).find((c) => c.parts!.tokens.length === 1);
-        if (own) own.mentions.push(m);
-        else {
-          const c = newCluster(m, nameParts(m.text));
-          persons.push(c);
-          index(c);
-        }
-      }
+    const key = mentionKey(m);
+    const refKey = m.refersTo && (m.flags.includes("acronym") || m.flags.includes("acronym-expansion")) ? `${m.type}:${normalizeName(m.refersTo)}` : null;
+    const existing = keyed.get(key) ?? (refKey ? keyed.get(refKey) : undefined);
+    if (existing) {
+      existing.mentions.push(m);
+      existing.keys.add(key);
+      keyed.set(key, existing);
+      if (refKey) keyed.set(refKey, existing);
+    } else {
+      const c = newCluster(state, m, null);
+      c.keys.add(key);
+      if (refKey) c.keys.add(refKey);
+      keyed.set(key, c);
+      if (refKey) keyed.set(refKey, c);
     }
   }
-  // ---- across documents --------------------------------------------------------
+  // Surname-only mentions: exact surname first, else one near spelling.
+  for (const m of singles) attachSurname(state, index, m);
+}
+
+/** The first full-name cluster of the list whose first names are compatible with `parts`. */
+function findCompatible(list: readonly Cluster[] | undefined, parts: NameParts): Cluster | undefined {
+  if (!list) return undefined;
+  for (const c of list) if (c.parts!.tokens.length >= 2 && firstNamesCompatible(c.parts!.first, parts.first)) return c;
+  return undefined;
+}
+
+function attachSurname(state: ResolveState, index: PersonIndex, m: Mention): void {
+  const { byLast, byNear } = index;
+  const w = nameParts(m.text).last;
+  const full: Cluster[] = [];
+  for (const c of byLast.get(w) ?? []) if (c.parts!.tokens.length >= 2) full.push(c);
+  let target = full;
+  if (!target.length && w.length >= 5) {
+    const near = new Set([...(byNear.get(`p:${phoneticKey(w)}`) ?? []), ...(byNear.get(`f:${w.slice(0, 2)}`) ?? [])]);
+    target = [];
+    for (const c of near) {
+      const last = c.parts!.last;
+      if (c.parts!.tokens.length >= 2 && last[0] === w[0] && Math.abs(last.length - w.length) <= 2 && (jaroWinkler(last, w) >= state.variantThreshold || phoneticKey(last) === phoneticKey(w))) target.push(c);
+    }
+  }
+  if (target.length === 1) target[0]!.mentions.push(m);
+  else {
+    let own: Cluster | undefined;
+    for (const c of byLast.get(w) ?? []) {
+      if (c.parts!.tokens.length === 1) {
+        own = c;
+        break;
+      }
+    }
+    if (own) own.mentions.push(m);
+    else indexCluster(index, newCluster(state, m, nameParts(m.text)), state.maxBlock);
+  }
+}
+
+function addToBlock(blocks: Map<string, number[]>, key: string, index: number): void {
+  const b = blocks.get(key);
+  if (b) b.push(index);
+  else blocks.set(key, [index]);
+}
+
+/** Blocking buckets of person clusters (surname, phonetic surname, two given names); non-person clusters sharing a key are united here. */
+function buildBlocks(state: ResolveState): Map<string, number[]> {
+  const { clusters, uf } = state;
   const blocks = new Map<string, number[]>();
-  const addToBlock = (key: string, index: number): void => {
-    const b = blocks.get(key);
-    if (b) b.push(index);
-    else blocks.set(key, [index]);
-  };
   const keyOwner = new Map<string, number>();
-  clusters.forEach((c, i) => {
+  for (let i = 0; i < clusters.length; i++) {
+    const c = clusters[i]!;
     if (c.type !== "PERSON") {
       for (const k of c.keys) {
         const owner = keyOwner.get(k);
         if (owner === undefined) keyOwner.set(k, c.id);
         else uf.union(owner, c.id);
       }
-      return;
+      continue;
     }
     const p = c.parts!;
-    addToBlock(`s:${p.last}`, i);
-    addToBlock(`p:${phoneticKey(p.last)}`, i);
-    if (p.given.length >= 2) addToBlock(`g:${p.given[0]}|${p.given[1]}`, i);
-  });
-  const roleCache = new Map<number, Set<string>>();
-  const rolesOf = (c: Cluster): Set<string> => {
-    let r = roleCache.get(c.id);
-    if (!r) {
-      r = roleWords(c.mentions.flatMap((m) => m.roles ?? []));
-      roleCache.set(c.id, r);
-    }
-    return r;
-  };
-  const samePerson = (a: Cluster, b: Cluster): boolean => {
-    const pa = a.parts!;
-    const pb = b.parts!;
-    if (pa.tokens.length === 1 || pb.tokens.length === 1) {
-      // A bare surname only joins an identical surname.
-      return pa.last === pb.last && (pa.tokens.length === 1 || pb.tokens.length === 1);
-    }
-    if (pa.last === pb.last) return firstNamesCompatible(pa.first, pb.first);
-    const jw = jaroWinkler(pa.last, pb.last);
-    const near = jw >= variantThreshold || (phoneticKey(pa.last) === phoneticKey(pb.last) && Math.abs(pa.last.length - pb.last.length) <= 2);
-    if (near && pa.last[0] === pb.last[0] && firstNamesCompatible(pa.first, pb.first) && pa.first.length >= 3 && pb.first.length >= 3) return true;
-    if (pa.given.length >= 2 && pb.given.length >= 2 && pa.given[0] === pb.given[0] && pa.given[1] === pb.given[1]) {
-      const ra = rolesOf(a);
-      for (const w of rolesOf(b)) if (ra.has(w)) return true;
-    }
-    return false;
-  };
-  const bare = (c: Cluster): boolean => c.parts!.tokens.length === 1;
-  // Each cluster of a block is compared with one representative of every person the block has
-  // found so far (at most maxBlockSize of them), so a block of any length costs linear work and
-  // every cluster meets every person. A bare surname and a full name are linked below, once the
-  // full names are grouped.
+    addToBlock(blocks, `s:${p.last}`, i);
+    addToBlock(blocks, `p:${phoneticKey(p.last)}`, i);
+    if (p.given.length >= 2) addToBlock(blocks, `g:${p.given[0]}|${p.given[1]}`, i);
+  }
+  return blocks;
+}
+
+function rolesOf(state: ResolveState, c: Cluster): Set<string> {
+  let r = state.roleCache.get(c.id);
+  if (!r) {
+    const roles: Role[] = [];
+    for (const m of c.mentions) if (m.roles) for (const role of m.roles) roles.push(role);
+    r = roleWords(roles);
+    state.roleCache.set(c.id, r);
+  }
+  return r;
+}
+
+function samePerson(state: ResolveState, a: Cluster, b: Cluster): boolean {
+  const pa = a.parts!;
+  const pb = b.parts!;
+  if (pa.tokens.length === 1 || pb.tokens.length === 1) {
+    // A bare surname only joins an identical surname.
+    return pa.last === pb.last && (pa.tokens.length === 1 || pb.tokens.length === 1);
+  }
+  if (pa.last === pb.last) return firstNamesCompatible(pa.first, pb.first);
+  const jw = jaroWinkler(pa.last, pb.last);
+  const near = jw >= state.variantThreshold || (phoneticKey(pa.last) === phoneticKey(pb.last) && Math.abs(pa.last.length - pb.last.length) <= 2);
+  if (near && pa.last[0] === pb.last[0] && firstNamesCompatible(pa.first, pb.first) && pa.first.length >= 3 && pb.first.length >= 3) return true;
+  if (pa.given.length >= 2 && pb.given.length >= 2 && pa.given[0] === pb.given[0] && pa.given[1] === pb.given[1]) {
+    const ra = rolesOf(state, a);
+    for (const w of rolesOf(state, b)) if (ra.has(w)) return true;
+  }
+  return false;
+}
+
+function bare(c: Cluster): boolean {
+  return c.parts!.tokens.length === 1;
+}
+
+/**
+ * Each cluster of a block is compared with one representative of every person the block has
+ * found so far (at most maxBlockSize of them), so a block of any length costs linear work and
+ * every cluster meets every person. A bare surname and a full name are linked below, once the
+ * full names are grouped.
+ */
+function mergeBlocks(state: ResolveState, blocks: Map<string, number[]>): void {
+  const { clusters, uf, maxBlock } = state;
   for (const [, members] of blocks) {
     if (members.length < 2) continue;
     const reps: Cluster[] = [];
@@ -264,7 +322,7 @@ export function resolveEntities(mentions: readonly Mention[], options: ResolveOp
       for (const r of reps) {
         if (bare(r) !== bare(c)) continue;
         if (uf.find(r.id) === uf.find(c.id)) known = true;
-        else if (samePerson(r, c)) {
+        else if (samePerson(state, r, c)) {
           uf.union(r.id, c.id);
           known = true;
         }
@@ -272,9 +330,15 @@ export function resolveEntities(mentions: readonly Mention[], options: ResolveOp
       if (!known && reps.length < maxBlock) reps.push(c);
     }
   }
-  // A bare surname must not glue distinct people together ("Clinton" between "Hillary Clinton" and
-  // "Bill Clinton"): it joins the one person with that surname, or the one with at least twice the
-  // mentions of any other; otherwise it stays an entity of its own.
+}
+
+/**
+ * A bare surname must not glue distinct people together ("Clinton" between "Hillary Clinton" and
+ * "Bill Clinton"): it joins the one person with that surname, or the one with at least twice the
+ * mentions of any other; otherwise it stays an entity of its own.
+ */
+function linkBareSurnames(state: ResolveState, blocks: Map<string, number[]>): void {
+  const { clusters, uf } = state;
   const mentionCount = new Map<number, number>();
   for (const c of clusters) if (c.type === "PERSON" && !bare(c)) mentionCount.set(uf.find(c.id), (mentionCount.get(uf.find(c.id)) ?? 0) + c.mentions.length);
   const links: [number, number][] = [];
@@ -296,7 +360,16 @@ export function resolveEntities(mentions: readonly Mention[], options: ResolveOp
     if (!second || top![1] >= 2 * second[1]) for (const id of bareIds) links.push([id, top![0]]);
   }
   for (const [a, b] of links) uf.union(a, b);
-  // ---- assemble ---------------------------------------------------------------------
+}
+
+/** One entity's clusters and mentions in document order, from its first mention's position. */
+interface Assembled {
+  mentions: Mention[];
+  first: number;
+}
+
+function assemble(state: ResolveState, mentions: readonly Mention[]): Resolution {
+  const { clusters, uf } = state;
   const groups = new Map<number, Cluster[]>();
   for (const c of clusters) {
     const r = uf.find(c.id);
@@ -305,68 +378,74 @@ export function resolveEntities(mentions: readonly Mention[], options: ResolveOp
     else groups.set(r, [c]);
   }
   const order = new Map<Mention, number>();
-  mentions.forEach((m, i) => order.set(m, i));
-  const assembled = [...groups.values()].map((g) => {
+  for (let i = 0; i < mentions.length; i++) order.set(mentions[i]!, i);
+  const assembled: Assembled[] = [];
+  for (const g of groups.values()) {
     // Sort positions (numbers), not mentions through a map lookup per comparison.
     const positions: number[] = [];
     for (const c of g) for (const m of c.mentions) positions.push(order.get(m)!);
     positions.sort((a, b) => a - b);
-    const ms = positions.map((i) => mentions[i]!);
-    return { clusters: g, mentions: ms, first: positions[0]! };
-  });
+    const ms: Mention[] = [];
+    for (const i of positions) ms.push(mentions[i]!);
+    assembled.push({ mentions: ms, first: positions[0]! });
+  }
   assembled.sort((a, b) => a.first - b.first);
   const entities: Entity[] = [];
   const messages: Message[] = [];
   const outMentions = new Map<Mention, Mention>();
-  assembled.forEach((g, i) => {
-    const id = `E${i + 1}`;
-    const typeCount = new Map<EntityType, number>();
-    for (const m of g.mentions) typeCount.set(m.type, (typeCount.get(m.type) ?? 0) + 1);
-    const type = [...typeCount.entries()].sort((a, b) => b[1] - a[1])[0]![0];
-    const forms = new Map<string, { count: number; docIds: string[]; first: Mention }>();
-    for (const m of g.mentions) {
-      const f = forms.get(m.text);
-      if (f) {
-        f.count++;
-        if (!f.docIds.includes(m.docId)) f.docIds.push(m.docId);
-      } else forms.set(m.text, { count: 1, docIds: [m.docId], first: m });
+  for (let i = 0; i < assembled.length; i++) entities.push(buildEntity(`E${i + 1}`, assembled[i]!.mentions, messages, outMentions));
+  const out: Mention[] = [];
+  for (const m of mentions) out.push(outMentions.get(m) ?? m);
+  return { entities, mentions: out, messages };
+}
+
+function buildEntity(id: string, mentions: readonly Mention[], messages: Message[], outMentions: Map<Mention, Mention>): Entity {
+  const typeCount = new Map<EntityType, number>();
+  for (const m of mentions) typeCount.set(m.type, (typeCount.get(m.type) ?? 0) + 1);
+  const type = [...typeCount.entries()].sort((a, b) => b[1] - a[1])[0]![0];
+  const forms = new Map<string, { count: number; docIds: string[]; first: Mention }>();
+  for (const m of mentions) {
+    const f = forms.get(m.text);
+    if (f) {
+      f.count++;
+      if (!f.docIds.includes(m.docId)) f.docIds.push(m.docId);
+    } else forms.set(m.text, { count: 1, docIds: [m.docId], first: m });
+  }
+  const name = canonicalName(type, forms);
+  const aliases: Alias[] = [];
+  for (const [text, f] of forms) {
+    if (text === name) continue;
+    const spellingVariant = isSpellingVariant(type, text, name);
+    aliases.push({ text, docIds: f.docIds, spellingVariant });
+    if (spellingVariant) {
+      messages.push({
+        severity: "info",
+        ruleId: "spelling-variant",
+        reason: `"${text}" looks like a spelling variant of "${name}" (entity ${id}).`,
+        source: "@newsparse/entity-extract",
+        docId: f.first.docId,
+        start: f.first.start,
+        end: f.first.end,
+      });
     }
-    const name = canonicalName(type, forms);
-    const aliases: Alias[] = [];
-    for (const [text, f] of forms) {
-      if (text === name) continue;
-      const spellingVariant = isSpellingVariant(type, text, name);
-      aliases.push({ text, docIds: f.docIds, spellingVariant });
-      if (spellingVariant) {
-        messages.push({
-          severity: "info",
-          ruleId: "spelling-variant",
-          reason: `"${text}" looks like a spelling variant of "${name}" (entity ${id}).`,
-          source: "@newsparse/entity-extract",
-          docId: f.first.docId,
-          start: f.first.start,
-          end: f.first.end,
-        });
+  }
+  const roles: Role[] = [];
+  const seen = new Set<string>();
+  for (const m of mentions)
+    for (const r of m.roles ?? []) {
+      const k = `${r.docId}:${r.start}:${r.end}`;
+      if (!seen.has(k)) {
+        seen.add(k);
+        roles.push(r);
       }
     }
-    const roles: Role[] = [];
-    const seen = new Set<string>();
-    for (const m of g.mentions)
-      for (const r of m.roles ?? []) {
-        const k = `${r.docId}:${r.start}:${r.end}`;
-        if (!seen.has(k)) {
-          seen.add(k);
-          roles.push(r);
-        }
-      }
-    const ms = g.mentions.map((m) => {
-      const withId = cloneWith(m, { entityId: id });
-      outMentions.set(m, withId);
-      return withId;
-    });
-    entities.push({ id, type, name, aliases, roles, mentions: ms });
-  });
-  return { entities, mentions: mentions.map((m) => outMentions.get(m) ?? m), messages };
+  const ms: Mention[] = [];
+  for (const m of mentions) {
+    const withId = cloneWith(m, { entityId: id });
+    outMentions.set(m, withId);
+    ms.push(withId);
+  }
+  return { id, type, name, aliases, roles, mentions: ms };
 }
 
 function canonicalName(type: EntityType, forms: Map<string, { count: number; first: Mention }>): string {
