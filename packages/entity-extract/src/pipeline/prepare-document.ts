@@ -57,7 +57,12 @@ export function prepareDocument(document: Document): ExtractionContext {
   const bounds: number[] = [];
   for (const r of document.excluded) bounds.push(r.start, r.end);
   const text = document.text;
-  return prepareFields(document, document.id, text, title ? { start: title.start, end: title.end } : null, keptRanges(text.length, bounds));
+  const context = prepareFields(document, document.id, text, title ? { start: title.start, end: title.end } : null, keptRanges(text.length, bounds));
+  // A title-case first line with no terminal punctuation reads as a headline (called here, not in the
+  // large body: the first document without a title would otherwise deoptimise that body).
+  const firstSentence = context.sentences[0];
+  if (firstSentence && !title) markHeadline(text, context.tokens, firstSentence);
+  return context;
 }
 
 function prepareFields(document: Document, docId: string, text: string, title: { start: number; end: number } | null, kept: readonly { start: number; end: number }[]): ExtractionContext {
@@ -96,9 +101,6 @@ function prepareFields(document: Document, docId: string, text: string, title: {
     close(tokens.length);
   }
   markSentences(tokens, sentences);
-  // A title-case first line with no terminal punctuation reads as a headline.
-  const firstSentence = sentences[0];
-  if (firstSentence && !title) markHeadline(text, tokens, firstSentence);
   const tokenAtStart = new Map<number, number>();
   const tokenAtEnd = new Map<number, number>();
   for (let i = 0; i < tokens.length; i++) {
