@@ -70,11 +70,9 @@ function prepareFields(document: Document, docId: string, text: string, title: {
   const sentences: { first: number; end: number }[] = [];
   for (const range of kept) {
     const { starts, ends } = tokenize(text, range.start, range.end);
+    // `first` is a plain local (no closure closes the sentence): a variable captured by a closure
+    // lives in a heap context, and this loop reads it for every token.
     let first = tokens.length;
-    const close = (end: number): void => {
-      if (end > first) sentences.push({ first, end });
-      first = end;
-    };
     for (let i = 0; i < starts.length; i++) {
       const start = starts[i]!;
       const end = ends[i]!;
@@ -86,7 +84,10 @@ function prepareFields(document: Document, docId: string, text: string, title: {
         for (let k = prev.end; k < start && !newline; k++) newline = text.charCodeAt(k) === 10;
         const t = prev.text;
         const terminal = t === "." || t === "!" || t === "?" || ((t === "”" || t === "\"" || t === "’") && idx - 2 >= first && /^[.!?]$/.test(tokens[idx - 2]!.text));
-        if (newline || (terminal && (isUpperStart(tokText) || isOpener(tokText))) || idx - first >= MAX_SENTENCE_TOKENS) close(idx);
+        if (newline || (terminal && (isUpperStart(tokText) || isOpener(tokText))) || idx - first >= MAX_SENTENCE_TOKENS) {
+          if (idx > first) sentences.push({ first, end: idx });
+          first = idx;
+        }
       }
       tokens.push({
         start,
@@ -98,7 +99,7 @@ function prepareFields(document: Document, docId: string, text: string, title: {
         headline: title !== null && start >= title.start && end <= title.end,
       });
     }
-    close(tokens.length);
+    if (tokens.length > first) sentences.push({ first, end: tokens.length });
   }
   markSentences(tokens, sentences);
   const tokenAtStart = new Map<number, number>();
