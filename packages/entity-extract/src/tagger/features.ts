@@ -1,6 +1,7 @@
 import { getCountryLexicon } from "../lexicon/countries.js";
 import { getNameLists } from "../lexicon/name-lists.js";
 import { getTitleWords } from "../lexicon/titles.js";
+import { getWordnetGazetteer } from "../lexicon/wordnet-gazetteer.js";
 import { hashRange, hashString, mixKey } from "./hash.js";
 
 /** Per-token flag bits given to the feature extractor. */
@@ -9,7 +10,7 @@ export const FLAG_SENTENCE_START = 1;
 export const FLAG_HEADLINE = 2;
 
 /** Maximum number of features per token. */
-export const MAX_FEATURES = 44;
+export const MAX_FEATURES = 52;
 
 /**
  * Word-shape of a token: X upper, x lower, d digit, other characters kept;
@@ -200,6 +201,19 @@ function gazetteerClasses(entries: readonly WordEntry[], n: number): Uint8Array 
   return out;
 }
 
+/**
+ * The WordNet gazetteer codes {@link extractFeatures} gives the tokens of one sentence
+ * (`mask << 2 | position`: 0 first, 1 inside, 2 last word of a multi-word name, 3 a one-word name;
+ * 0 outside any name).
+ *
+ * @param words - Token texts of the sentence.
+ * @returns One code per token.
+ */
+export function wordnetCodesOf(words: readonly string[]): number[] {
+  const entries = words.map((w) => wordEntry(w, undefined));
+  return Array.from(wordnetCodes(entries, words.length).subarray(0, words.length));
+}
+
 const T = {
   bias: 1,
   w: 2,
@@ -237,7 +251,68 @@ const T = {
   exact: 34,
   gazPair: 35,
   prevPunct: 36,
+  wn: 37,
+  wnShape: 38,
+  wnBit: 39,
+  wnm1: 40,
+  wnp1: 41,
 } as const;
+
+let wordnetEnabled = true;
+/**
+ * Switch the WordNet gazetteer features on or off (on by default; the training script's
+ * `--no-wordnet` trains a model without them, for comparison).
+ *
+ * @param on - Whether to emit them.
+ */
+export function setWordnetFeatures(on: boolean): void {
+  wordnetEnabled = on;
+}
+
+let wnBuffer = new Uint16Array(128);
+/** Most WordNet type bits a token contributes as separate features. */
+const MAX_WN_BITS = 3;
+
+/**
+ * WordNet gazetteer codes of a sentence's tokens: `mask << 2 | position` of the longest WordNet name
+ * starting at each unmatched token (position 0 first, 1 inside, 2 last word of a multi-word name,
+ * 3 a one-word name), 0 outside any name.
+ */
+function wordnetCodes(entries: readonly WordEntry[], n: number): Uint16Array {
+  if (wnBuffer.length < n) wnBuffer = new Uint16Array(n * 2);
+  const out = wnBuffer;
+  out.fill(0, 0, n);
+  let i = wordnetEnabled ? 0 : n;
+  while (i < n) {
+    const e = entries[i]!;
+    let matched = 0;
+    let mask = 0;
+    if (e.wnFirst) {
+      const { masks, prefixes, maxWords } = getWordnetGazetteer();
+      const maxLen = Math.min(maxWords, n - i);
+      let phrase = e.lower;
+      for (let len = 2; len <= maxLen; len++) {
+        phrase += " " + entries[i + len - 1]!.lower;
+        const m = masks.get(phrase);
+        if (m !== undefined) {
+          mask = m;
+          matched = len;
+        }
+        if (!prefixes.has(phrase)) break;
+      }
+    }
+    if (matched) {
+      out[i] = mask << 2;
+      for (let k = 1; k < matched - 1; k++) out[i + k] = (mask << 2) | 1;
+      out[i + matched - 1] = (mask << 2) | 2;
+      i += matched;
+    } else {
+      if (e.wn1) out[i] = (e.wn1 << 2) | 3;
+      i++;
+    }
+  }
+  return out;
+}
 
 /** Word-intrinsic hashes and feature keys, cached per surface form. */
 export interface WordEntry {
@@ -250,6 +325,10 @@ export interface WordEntry {
   gaz1: number;
   /** Whether a multi-word gazetteer phrase starts with this word. */
   phraseFirst: boolean;
+  /** WordNet type mask of the word alone (see `getWordnetGazetteer`), 0 when it is no WordNet name. */
+  wn1: number;
+  /** Whether a multi-word WordNet name starts with this word. */
+  wnFirst: boolean;
   keys: Int32Array;
   /** Cached score vectors of the five roles (self, left 1, left 2, right 1, right 2), per model. */
   vectors: Float32Array | null;
@@ -268,7 +347,7 @@ const PADR = [hashString("</s+1>"), hashString("</s+2>")];
  * @returns Four entries whose hashes are the padding hashes.
  */
 export function padEntries(): WordEntry[] {
-  return [PAD[0]!, PAD[1]!, PADR[0]!, PADR[1]!].map((h) => ({ lower: "", hw: h, hs: h, hc: h, hc2: h, gaz1: 0, phraseFirst: false, keys: new Int32Array(0), vectors: null, vectorsOwner: null }));
+  return [PAD[0]!, PAD[1]!, PADR[0]!, PADR[1]!].map((h) => ({ lower: "", hw: h, hs: h, hc: h, hc2: h, gaz1: 0, phraseFirst: false, wn1: 0, wnFirst: false, keys: new Int32Array(0), vectors: null, vectorsOwner: null }));
 }
 
 /**
@@ -374,7 +453,12 @@ function wordEntry(w: string, clusters: WordClusters | undefined): WordEntry {
   // All fields set up front so every entry shares one hidden class (monomorphic property access).
   const single = getPhraseClasses().get(lw);
   const gaz1 = single !== undefined ? single : getTitleWords().has(lw) ? 7 : nameClass(lw);
-  return { lower: lw, hw, hs, hc, hc2, gaz1, phraseFirst: getFeaturePhraseFirstWords().has(lw), keys, vectors: null, vectorsOwner: null };
+  // A one-word WordNet name counts only capitalised (`Bush`, not `bush`), and in capitals when WordNet
+  // writes it so (`US`, not `Us`; `IN` for Indiana, not `In`). Multi-word names match in any case.
+  const wn = getWordnetGazetteer();
+  const first = w.charAt(0);
+  const wnSingle = first !== first.toLowerCase() && (!wn.capsOnly.has(lw) || w === w.toUpperCase()) ? (wn.masks.get(lw) ?? 0) : 0;
+  return { lower: lw, hw, hs, hc, hc2, gaz1, phraseFirst: getFeaturePhraseFirstWords().has(lw), wn1: wnSingle, wnFirst: wn.prefixes.has(lw), keys, vectors: null, vectorsOwner: null };
 }
 
 /** Word clusters: lower-cased word → fine and coarse cluster ids. */
@@ -440,6 +524,7 @@ export function extractFeatures(
     gazOut.set(gaz.subarray(0, n));
   }
   const gazAt = (i: number): number => (i < 0 ? 30 : i >= n ? 31 : gaz[i]!);
+  const wn = wordnetCodes(entries, n);
   for (let i = 0; i < n; i++) {
     const base = i * MAX_FEATURES;
     let c = 0;
@@ -481,6 +566,22 @@ export function extractFeatures(
       const p = words[i - 1]!;
       if (p === "(" || p === "\"" || p === "“" || p === "," || p === ":") out[base + c++] = mixKey(T.prevPunct, hashString(p), hs[j]!);
     }
+    // WordNet names: the type mask and position, also with the word's shape (a capital or not),
+    // each type bit alone (at most MAX_WN_BITS), and the neighbours' codes. Only where there is a name.
+    const wc = wn[i]!;
+    if (wc) {
+      out[base + c++] = mixKey(T.wn, wc);
+      out[base + c++] = mixKey(T.wnShape, wc, hs[j]!);
+      let bits = wc >> 2;
+      for (let b = 0, k = 0; bits && k < MAX_WN_BITS; b++, bits >>= 1) {
+        if (bits & 1) {
+          out[base + c++] = mixKey(T.wnBit, (b << 2) | (wc & 3));
+          k++;
+        }
+      }
+    }
+    if (i > 0 && wn[i - 1]) out[base + c++] = mixKey(T.wnm1, wn[i - 1]!);
+    if (i + 1 < n && wn[i + 1]) out[base + c++] = mixKey(T.wnp1, wn[i + 1]!);
     if (clusters && !contextOnly) {
       out[base + c++] = mixKey(T.clm1, hc[j - 1]!);
       out[base + c++] = mixKey(T.clp1, hc[j + 1]!);
