@@ -154,6 +154,31 @@ function nameClass(lw: string): number {
   return 0;
 }
 
+/** Value of the phrase {@link longestPhrase} last matched (0 when it matched none). */
+let matchedValue = 0;
+
+/**
+ * Longest multi-word phrase of `values` starting at token `i` (at most `maxLen` words), growing the
+ * phrase only while it is the start of some phrase (`prefixes`). Sets {@link matchedValue}.
+ *
+ * @returns The number of words matched, 0 for none (a one-word phrase is not looked up here).
+ */
+function longestPhrase(entries: readonly WordEntry[], i: number, maxLen: number, values: ReadonlyMap<string, number>, prefixes: ReadonlySet<string>): number {
+  let matched = 0;
+  matchedValue = 0;
+  let phrase = entries[i]!.lower;
+  for (let len = 2; len <= maxLen; len++) {
+    phrase += " " + entries[i + len - 1]!.lower;
+    const v = values.get(phrase);
+    if (v !== undefined) {
+      matchedValue = v;
+      matched = len;
+    }
+    if (!prefixes.has(phrase)) break;
+  }
+  return matched;
+}
+
 let gazBuffer = new Uint8Array(128);
 const MAX_ORG_WORDS = 5;
 
@@ -175,19 +200,8 @@ function gazetteerClasses(entries: readonly WordEntry[], n: number): Uint8Array 
     let matched = 0;
     let cls = 0;
     if (e.phraseFirst) {
-      // Longest match, growing the phrase only while it is the start of some gazetteer phrase.
-      const prefixes = getPhrasePrefixes();
-      const maxLen = Math.min(Math.max(lex.maxWords, MAX_ORG_WORDS), n - i);
-      let phrase = e.lower;
-      for (let len = 2; len <= maxLen; len++) {
-        phrase += " " + entries[i + len - 1]!.lower;
-        const c = classes.get(phrase);
-        if (c !== undefined) {
-          cls = c;
-          matched = len;
-        }
-        if (!prefixes.has(phrase)) break;
-      }
+      matched = longestPhrase(entries, i, Math.min(Math.max(lex.maxWords, MAX_ORG_WORDS), n - i), classes, getPhrasePrefixes());
+      cls = matchedValue;
     }
     if (matched) {
       out[i] = cls;
@@ -289,17 +303,8 @@ function wordnetCodes(entries: readonly WordEntry[], n: number): Uint16Array {
     let mask = 0;
     if (e.wnFirst) {
       const { masks, prefixes, maxWords } = getWordnetGazetteer();
-      const maxLen = Math.min(maxWords, n - i);
-      let phrase = e.lower;
-      for (let len = 2; len <= maxLen; len++) {
-        phrase += " " + entries[i + len - 1]!.lower;
-        const m = masks.get(phrase);
-        if (m !== undefined) {
-          mask = m;
-          matched = len;
-        }
-        if (!prefixes.has(phrase)) break;
-      }
+      matched = longestPhrase(entries, i, Math.min(maxWords, n - i), masks, prefixes);
+      mask = matchedValue;
     }
     if (matched) {
       out[i] = mask << 2;
