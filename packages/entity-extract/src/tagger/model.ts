@@ -161,8 +161,6 @@ export function tagSentence(model: TaggerModel, words: readonly string[], flags:
   extractFeatures(words, flags, model.clusters, featureBuffer, countBuffer, words_, gazCodes);
   if (scoreBuffer.length < n * L) scoreBuffer = new Float32Array(n * L * 2);
   const scores = scoreBuffer;
-  const { table, entries, weightOf } = model;
-  const mask = (table.length >> 1) - 1;
   // Per-word features come from cached score vectors (one per word and role); the bias and
   // gazetteer-code features from a small dense table; only the rest is looked up per token.
   let pads = padCache.get(model);
@@ -195,29 +193,9 @@ export function tagSentence(model: TaggerModel, words: readonly string[], flags:
     const base = i * MAX_FEATURES;
     const so = i * L;
     for (let k = 0; k < countBuffer[i]!; k++) {
-      const key = featureBuffer[base + k]!;
       // Most context keys (word bigrams) are not in the model: a 128 KB bit set answers that
       // without touching the multi-megabyte table.
-      const bit = Math.imul(key, 0x85ebca6b) >>> 12;
-      if ((present[bit >>> 5]! & (1 << (bit & 31))) === 0) continue;
-      let slot = Math.imul(key, 0x9e3779b1) & mask;
-      let packed = 0;
-      for (;;) {
-        const v = table[slot * 2 + 1]!;
-        if (v === 0) break;
-        if (table[slot * 2] === key) {
-          packed = v;
-          break;
-        }
-        slot = (slot + 1) & mask;
-      }
-      if (packed === 0) continue;
-      const from = packed & 0xffffff;
-      const end = from + (packed >>> 24);
-      for (let e = from; e < end; e++) {
-        const x = entries[e]!;
-        scores[so + (x & 255)]! += weightOf[x >> 8]!;
-      }
+      addKey(model, present, featureBuffer[base + k]!, scores, so);
     }
   }
   const labels = viterbiPruned(scores, n, model.transitions, model.start);
@@ -446,25 +424,7 @@ function gazetteerVectors(model: TaggerModel): Map<number, Float32Array> {
 
 /** Summed weights of every feature key, into `out[offset .. offset + L)`. */
 function scoreKeys(model: TaggerModel, keys: readonly number[], out: Float32Array, offset: number): void {
-  const { table, entries, weightOf } = model;
-  const mask = (table.length >> 1) - 1;
-  for (const key of keys) {
-    let slot = Math.imul(key, 0x9e3779b1) & mask;
-    for (;;) {
-      const v = table[slot * 2 + 1]!;
-      if (v === 0) break;
-      if (table[slot * 2] === key) {
-        const from = v & 0xffffff;
-        const end = from + (v >>> 24);
-        for (let e = from; e < end; e++) {
-          const x = entries[e]!;
-          out[offset + (x & 255)]! += weightOf[x >> 8]!;
-        }
-        break;
-      }
-      slot = (slot + 1) & mask;
-    }
-  }
+  for (const key of keys) addWeights(model, key, out, offset);
 }
 
 function vectorsOf(model: TaggerModel, e: WordEntry): Float32Array {
@@ -491,6 +451,11 @@ function vectorsOf(model: TaggerModel, e: WordEntry): Float32Array {
 function addKey(model: TaggerModel, present: Int32Array, key: number, out: Float32Array, offset: number): void {
   const bit = Math.imul(key, 0x85ebca6b) >>> 12;
   if ((present[bit >>> 5]! & (1 << (bit & 31))) === 0) return;
+  addWeights(model, key, out, offset);
+}
+
+/** Probe the weight table for `key` and add its weights into `out[offset .. offset + L)`. */
+function addWeights(model: TaggerModel, key: number, out: Float32Array, offset: number): void {
   const { table, entries, weightOf } = model;
   const mask = (table.length >> 1) - 1;
   let slot = Math.imul(key, 0x9e3779b1) & mask;
