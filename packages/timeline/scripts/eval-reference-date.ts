@@ -13,20 +13,13 @@
  *
  *   npx tsx --conditions=@newsparse/source packages/timeline/scripts/eval-reference-date.ts
  */
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { type Document, parseDocument } from "@newsparse/corpus-loader";
 import { buildTimeline } from "../src/index.js";
-import { SPLITS, TUNING, parseTimeML, splitFiles } from "./timeml.js";
+import { SPLITS, TUNING, parseTimeML, splitFiles, timemlDataDir } from "./timeml.js";
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-const repoRoot = path.resolve(here, "../../..");
-const dataDir = path.resolve(repoRoot, "../shared/data/timeml");
-if (!existsSync(dataDir)) {
-  console.log("skipped: ../shared/data not found");
-  process.exit(0);
-}
+const dataDir = timemlDataDir();
 
 
 interface Gold {

@@ -15,20 +15,13 @@
  *   npx tsx --conditions=@newsparse/source packages/timeline/scripts/eval.ts [--split=TimeBank|AQUAINT-tune|tune|AQUAINT-heldout]
  *   npx tsx --conditions=@newsparse/source packages/timeline/scripts/eval.ts --errors [--split=TimeBank|AQUAINT-tune|tune]
  */
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import * as chrono from "chrono-node";
 import { tagTemporalExpressions } from "../src/tag-temporal-expressions.js";
-import { type Counts, type SplitName, type SystemTimex, SPLITS, TUNING, emptyCounts, parseTimeML, prf, scoreDocument, splitFiles } from "./timeml.js";
+import { type Counts, type SplitName, type SystemTimex, SPLITS, TUNING, emptyCounts, parseTimeML, prf, scoreDocument, splitFiles, timemlDataDir } from "./timeml.js";
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-const repoRoot = path.resolve(here, "../../..");
-const dataDir = path.resolve(repoRoot, "../shared/data/timeml");
-if (!existsSync(dataDir)) {
-  console.log("skipped: ../shared/data not found");
-  process.exit(0);
-}
+const dataDir = timemlDataDir();
 const args = process.argv.slice(2);
 const showErrors = args.includes("--errors");
 const onlySplit = args.find((a) => a.startsWith("--split="))?.slice(8);

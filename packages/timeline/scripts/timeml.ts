@@ -4,6 +4,21 @@
  */
 import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+/**
+ * The TimeML data folder (`../shared/data/timeml` beside the repository). When it is missing, prints
+ * "skipped: ../shared/data not found" and exits 0, so evaluation scripts run on a fresh clone.
+ */
+export function timemlDataDir(): string {
+  const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
+  const dir = path.resolve(repoRoot, "../shared/data/timeml");
+  if (!existsSync(dir)) {
+    console.log("skipped: ../shared/data not found");
+    process.exit(0);
+  }
+  return dir;
+}
 
 export interface GoldTimex {
   start: number;
