@@ -7,29 +7,20 @@
  * Text: the five bundled seed articles, plus raw news from ../shared/data
  * (PolNeAR article texts) when present, repeated until the target size.
  */
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import os from "node:os";
-import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { parseDocument, type Document } from "@newsparse/corpus-loader";
 import nlp from "compromise";
 import { extractEntities } from "../src/index.js";
+import { readNewsTexts } from "./lib/news-texts.js";
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-const repoRoot = path.resolve(here, "../../..");
 const args = process.argv.slice(2);
 const mbIndex = args.indexOf("--mb");
 const targetMb = mbIndex >= 0 ? Number(args[mbIndex + 1]) : 2;
 
-const texts: string[] = [];
-const seeds = path.join(repoRoot, "examples/corpus/niger-2024");
-for (const f of readdirSync(seeds).filter((x) => x.endsWith(".txt")).sort()) texts.push(readFileSync(path.join(seeds, f), "utf8"));
-const polnear = path.resolve(repoRoot, "../shared/data/quotes/polnear/dev/text");
-let source = "seed corpus ×N";
-if (existsSync(polnear)) {
-  for (const f of readdirSync(polnear).sort()) texts.push(readFileSync(path.join(polnear, f), "utf8"));
-  source = "seed corpus + PolNeAR dev news texts";
-} else console.log("note: ../shared/data not found; benchmarking on the seed corpus only");
+const { texts, polnear } = readNewsTexts(["dev"]);
+const source = polnear ? "seed corpus + PolNeAR dev news texts" : "seed corpus ×N";
+if (!polnear) console.log("note: ../shared/data not found; benchmarking on the seed corpus only");
 
 const docs: Document[] = [];
 let bytes = 0;

@@ -6,25 +6,15 @@
  *   npx tsx --conditions=@newsparse/source packages/entity-extract/scripts/output-hash.ts [--mb 3]
  */
 import { createHash } from "node:crypto";
-import { existsSync, readdirSync, readFileSync } from "node:fs";
-import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { parseDocument, type Document } from "@newsparse/corpus-loader";
 import { extractEntities } from "../src/index.js";
+import { readNewsTexts } from "./lib/news-texts.js";
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-const repoRoot = path.resolve(here, "../../..");
 const args = process.argv.slice(2);
 const mbIndex = args.indexOf("--mb");
 const targetMb = mbIndex >= 0 ? Number(args[mbIndex + 1]) : 3;
-const seedTexts: string[] = [];
-const seeds = path.join(repoRoot, "examples/corpus/niger-2024");
-for (const f of readdirSync(seeds).filter((x) => x.endsWith(".txt")).sort()) seedTexts.push(readFileSync(path.join(seeds, f), "utf8"));
-const texts = [...seedTexts];
-const polnear = path.resolve(repoRoot, "../shared/data/quotes/polnear/dev/text");
-if (existsSync(polnear)) for (const f of readdirSync(polnear).sort()) texts.push(readFileSync(path.join(polnear, f), "utf8"));
-const polnearTrain = path.resolve(repoRoot, "../shared/data/quotes/polnear/train/text");
-if (existsSync(polnearTrain)) for (const f of readdirSync(polnearTrain).sort()) texts.push(readFileSync(path.join(polnearTrain, f), "utf8"));
+const seedTexts = readNewsTexts([]).texts;
+const { texts } = readNewsTexts(["dev", "train"]);
 
 const sha = (x: unknown): string => createHash("sha256").update(JSON.stringify(x)).digest("hex").slice(0, 16);
 const seedDocs = seedTexts.map((t, i) => parseDocument(t, { id: `seed${i}` }));

@@ -4,19 +4,11 @@
  *   node --cpu-prof --cpu-prof-dir=/tmp/prof --import tsx --conditions=@newsparse/source packages/entity-extract/scripts/profile.ts
  *   node packages/entity-extract/scripts/summarise-profile.mjs /tmp/prof/*.cpuprofile
  */
-import { existsSync, readdirSync, readFileSync } from "node:fs";
-import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { parseDocument, type Document } from "@newsparse/corpus-loader";
 import { createDefaultConfig, createEntityExtractor, createTaggerParser, extractEntities, prepareDocument, resolveEntities } from "../src/index.js";
+import { readNewsTexts } from "./lib/news-texts.js";
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-const repoRoot = path.resolve(here, "../../..");
-const texts: string[] = [];
-const seeds = path.join(repoRoot, "examples/corpus/niger-2024");
-for (const f of readdirSync(seeds).filter((x) => x.endsWith(".txt")).sort()) texts.push(readFileSync(path.join(seeds, f), "utf8"));
-const polnear = path.resolve(repoRoot, "../shared/data/quotes/polnear/dev/text");
-if (existsSync(polnear)) for (const f of readdirSync(polnear).sort()) texts.push(readFileSync(path.join(polnear, f), "utf8"));
+const { texts } = readNewsTexts(["dev"]);
 const targetMb = Number(process.argv[2] ?? 2);
 const docs: Document[] = [];
 let bytes = 0;
