@@ -2,7 +2,8 @@
  * Accuracy of @newsparse/claims.
  *
  * 1. Quotes and attributions on PolNeAR (brat standoff) — `--split=dev` (default, report) or `--split=train` (tuning).
- * 2. The quantity normaliser on the Microsoft Recognizers-Text English Number / NumberWithUnit specs.
+ * 2. Cross-outlet agreements and disagreements on a hand-checked BASIL gold (scripts/basil-gold.json), tune and report halves.
+ * 3. The quantity normaliser on the Microsoft Recognizers-Text English Number / NumberWithUnit specs.
  *
  * Usage (repo root): npx tsx --conditions=@newsparse/source packages/claims/scripts/eval.ts [--split=dev|train] [--errors=N]
  * Reads ../shared/data relative to the repo root; prints "skipped" and exits 0 when it is missing.
@@ -11,7 +12,9 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseDocument } from "@newsparse/corpus-loader";
-import { extractClaims, findNumbers, type Claim } from "../src/index.js";
+import { extractEntities } from "@newsparse/entity-extract";
+import { extractClaims, findNumbers, groupClaims, type Claim, type ClaimGroup, type Conflict } from "../src/index.js";
+import { loadBasil } from "./basil.js";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repoRoot = resolve(here, "../../..");
@@ -494,5 +497,94 @@ function evalNumbers(): void {
   if (failures.length) console.log("\n" + failures.join("\n"));
 }
 
-if (only !== "numbers") evalPolnear();
-if (only !== "polnear") evalNumbers();
+// ---------------------------------------------------------------- BASIL cross-outlet gold
+interface GoldMention {
+  doc: string;
+  start: number;
+  end: number;
+  phrase: string;
+}
+interface GoldItem {
+  event: string;
+  status: "agree" | "conflict";
+  kind?: string;
+  topic: string;
+  mentions: GoldMention[];
+}
+interface BasilGold {
+  events: { event: string; split: "tune" | "report" }[];
+  items: GoldItem[];
+}
+
+/** A system item (group) matches a gold item when its evidence overlaps the gold mentions in at least two documents. */
+function matches(evidence: readonly { docId: string; start: number; end: number }[], item: GoldItem): boolean {
+  const docs = new Set<string>();
+  for (const e of evidence) for (const m of item.mentions) if (m.doc === e.docId && e.start < m.end && m.start < e.end) docs.add(m.doc);
+  return docs.size >= 2;
+}
+
+function evalBasil(): void {
+  const dir = resolve(dataDir, "xdoc/basil/articles");
+  if (!existsSync(dir)) {
+    console.log(`skipped: ${dir} not found`);
+    return;
+  }
+  const gold = JSON.parse(readFileSync(resolve(here, "basil-gold.json"), "utf8")) as BasilGold;
+  const events = loadBasil(dir);
+  const rows: string[] = [];
+  const errors: string[] = [];
+  let bad = 0;
+  const halves = ["tune", "report"] as const;
+  const tally = Object.fromEntries(halves.map((h) => [h, { gold: { agree: 0, conflict: 0 }, pred: { agree: 0, conflict: 0 }, tpP: { agree: 0, conflict: 0 }, tpR: { agree: 0, conflict: 0 }, kindOk: 0 }]));
+  for (const { event, split: half } of gold.events) {
+    const documents = events.get(event) ?? [];
+    const items = gold.items.filter((i) => i.event === event && i.kind !== "date");
+    for (const i of items)
+      for (const m of i.mentions) {
+        const d = documents.find((x) => x.id === m.doc);
+        if (!d || d.text.slice(m.start, m.end) !== m.phrase) bad++;
+      }
+    const { entities } = extractEntities(documents);
+    const { claims } = extractClaims(documents, { entities });
+    const { groups, conflicts } = groupClaims(claims, { documents, entities });
+    const conflictOf = new Map<string, Conflict>();
+    for (const c of conflicts) conflictOf.set(c.claimIds.join(" "), c);
+    // attribute (title) groups are not in this gold
+    const predicted = groups.filter((g: ClaimGroup) => g.kind === "quantity" && g.docIds.length >= 2);
+    const t = tally[half]!;
+    for (const i of items) t.gold[i.status]++;
+    for (const g of predicted) {
+      const status = g.status === "conflicting" ? "conflict" : "agree";
+      t.pred[status]++;
+      const hit = items.find((i) => i.status === status && matches(g.evidence, i));
+      if (hit) {
+        t.tpP[status]++;
+        if (status === "conflict" && conflictOf.get(g.claimIds.join(" "))?.kind === hit.kind) t.kindOk++;
+      } else if (errors.length < showErrors || showErrors < 0) errors.push(`FP ${half} ${status} ${event.slice(0, 8)} ${g.topic}: ${g.evidence.map((e) => `${e.docId.slice(-1)}:${JSON.stringify(e.text)}`).join(" ")}`);
+    }
+    for (const i of items) {
+      const status = i.status;
+      if (predicted.some((g) => (g.status === "conflicting" ? "conflict" : "agree") === status && matches(g.evidence, i))) t.tpR[status]++;
+      else if (errors.length < showErrors || showErrors < 0) errors.push(`FN ${half} ${status} ${event.slice(0, 8)} ${i.topic}: ${i.mentions.map((m) => `${m.doc.slice(-1)}:${JSON.stringify(m.phrase)}`).join(" ")}`);
+    }
+  }
+  const pct = (a: number, b: number) => (b ? `${((100 * a) / b).toFixed(1)}%` : "–");
+  for (const half of halves) {
+    const t = tally[half]!;
+    for (const s of ["agree", "conflict"] as const) rows.push(`| ${half} | ${s === "agree" ? "agreements" : "disagreements"} | ${t.gold[s]} | ${t.pred[s]} | ${pct(t.tpP[s], t.pred[s])} | ${pct(t.tpR[s], t.gold[s])} |`);
+    const g = t.gold.agree + t.gold.conflict;
+    const p = t.pred.agree + t.pred.conflict;
+    rows.push(`| ${half} | **all** | ${g} | ${p} | **${pct(t.tpP.agree + t.tpP.conflict, p)}** | **${pct(t.tpR.agree + t.tpR.conflict, g)}** |`);
+  }
+  const nEvents = (h: string) => gold.events.filter((e) => e.split === h).length;
+  console.log(`\nCross-outlet figures on BASIL: hand-checked gold, ${gold.events.length} events (tune ${nEvents("tune")}, report ${nEvents("report")}), ${gold.items.filter((i) => i.kind !== "date").length} items (date items left to the timeline)${bad ? `, ${bad} MENTIONS DO NOT MATCH THE TEXT` : ""}\n`);
+  console.log("| half | items | gold | predicted groups (≥2 outlets) | precision | recall |");
+  console.log("|---|---|---:|---:|---:|---:|");
+  for (const r of rows) console.log(r);
+  console.log(`\nA predicted group is right when its evidence overlaps one gold item's phrases in two outlets and it has that item's status; title groups are not scored (not in the gold). Disagreements with the right kind: tune ${tally.tune!.kindOk}/${tally.tune!.tpP.conflict}, report ${tally.report!.kindOk}/${tally.report!.tpP.conflict}.`);
+  if (errors.length) console.log("\n" + errors.join("\n"));
+}
+
+if (only === undefined || only === "polnear") evalPolnear();
+if (only === undefined || only === "basil") evalBasil();
+if (only === undefined || only === "numbers") evalNumbers();
