@@ -79,7 +79,7 @@ export function renderMarkdown(analysis: CorpusAnalysis, options: RenderMarkdown
   out.push("## Disagreements between sources", "");
   if (analysis.conflicts.length === 0) out.push("_No disagreements found._");
   for (const c of analysis.conflicts) {
-    out.push(`- **${c.about}**`);
+    out.push(`- **${c.about}** _(kind: ${c.kind})_`);
     for (const e of c.evidence) {
       const d = docs.get(e.docId);
       const snippet = d ? d.text.slice(e.start, e.end).replace(/\s+/g, " ") : "";

@@ -102,6 +102,21 @@ function groupItems(items: QuantityItem[]): QuantityItem[][] {
   return [...byRoot.values()];
 }
 
+const TITLE_OPENERS = new Set(["deputy", "assistant", "under", "vice", "acting", "prime", "foreign", "defense", "defence", "interior", "special", "senior", "chief", "principal", "executive", "general", "national", "security", "state", "former", "press", "finance", "justice", "health", "trade", "first", "permanent", "treasury", "homeland", "attorney", "labor", "commerce", "energy", "education", "agriculture", "transportation", "majority", "minority", "house", "senate", "white", "supreme", "lieutenant", "major", "rear", "associate", "managing", "top", "lead", "then", "current", "the", "a", "an", "new", "us", "u.s.", "u.s", "american", "united", "incoming", "outgoing", "interim"]);
+
+/**
+ * A title cut from inside an organisation's name (`Agency Administrator` from `Environmental Protection Agency
+ * Administrator Jane Doe`) is not a clean title: it opens with a word that is neither a title word nor a usual
+ * modifier, right after another capitalised word. Conflicts need two clean titles.
+ */
+function isCleanTitle(t: TitleMention, document: Document | undefined, titleHeads: ReadonlySet<string>): boolean {
+  const first = (t.title.text.split(/\s+/)[0] ?? "").toLowerCase().replace(/[’']s$/, "");
+  if (titleHeads.has(first) || TITLE_OPENERS.has(first)) return true;
+  if (!document) return true;
+  const before = document.text.slice(Math.max(0, t.title.start - 40), t.title.start);
+  return !/\p{Lu}[\p{L}.&-]*\s$/u.test(before);
+}
+
 /** Whether two members from different documents allow no common value (per-document bounds, linear). */
 function crossDocumentDisjoint(members: readonly QuantityItem[]): boolean {
   const lows = new Map<string, { v: number; open: boolean }>();
@@ -445,7 +460,8 @@ export function groupClaims(claims: readonly Claim[], options: GroupClaimsOption
       const docIds = [...new Set(ts.map((t) => t.docId))];
       if (docIds.length < 2) continue;
       let conflicting = false;
-      for (let i = 0; i < ts.length && !conflicting; i++) for (let j = i + 1; j < ts.length; j++) if (ts[i]!.docId !== ts[j]!.docId && titlesConflict(ts[i]!.words, ts[j]!.words)) conflicting = true;
+      const clean = ts.map((t) => isCleanTitle(t, documents.get(t.docId), titleHeads));
+      for (let i = 0; i < ts.length && !conflicting; i++) for (let j = i + 1; j < ts.length; j++) if (clean[i] && clean[j] && ts[i]!.docId !== ts[j]!.docId && titlesConflict(ts[i]!.words, ts[j]!.words)) conflicting = true;
       g++;
       const related = (t: TitleMention): string[] =>
         (claimsByDoc.get(t.docId) ?? []).filter((c) => ((c.start <= t.title.start && t.name.end <= c.end) || (c.speaker?.start !== undefined && c.speaker.start <= t.title.start && t.name.end <= (c.speaker.end ?? 0)))).map((c) => c.id);

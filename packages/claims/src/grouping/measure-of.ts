@@ -161,7 +161,7 @@ export function measureOf(claim: Claim, document: Document | undefined, lexicon:
   if (glued) {
     const unitWord = glued[1]!;
     if (glued[2] && unitWord === "year") {
-      const person = agePerson(words, first, text, claim);
+      const person = agePerson(words, first, text, claim) ?? words.slice(last + 1, last + 4).find((w) => /^\p{Lu}[\p{L}'’-]+$/u.test(w.text))?.lower;
       return person ? { ...base, keys: [`age:${person}`], strong: true, context: "age", label: `age of ${person}` } : undefined;
     }
     const restFrom = gluedInText ? claim.start + gluedInText.index + gluedInText[0].length : claim.end + glued[0].length;
@@ -213,7 +213,12 @@ export function measureOf(claim: Claim, document: Document | undefined, lexicon:
       unitWords = partitive[1]!;
       part = "part-of:";
     } else if (m && /["“]/.test(tail.slice(0, 3)) || (m && /^\s+\p{Lu}/u.test(tail) && /s$/.test(m[1]!))) unitWords = m![1]!.toLowerCase();
-    else return undefined;
+    else {
+      // "put the death toll at 9": a bare figure after a casualty word of its clause
+      const frame = frameOf(lowers.slice(Math.max(0, first - 6), first), frames);
+      if (frame && CASUALTY_FRAMES.has(frame)) return { ...base, keys: [`frame:${frame}`], strong: true, context: ctx("count"), label: frame };
+      return undefined;
+    }
   }
   const head = unitWords.split(/\s+/).pop()!;
   const window = [...lowers.slice(Math.max(0, first - 3), first), ...lowers.slice(last + 1, last + 5)];
