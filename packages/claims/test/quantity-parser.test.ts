@@ -88,3 +88,16 @@ describe("quantity parser: negative cases", () => {
     expect(quantities(text)).toEqual([]);
   });
 });
+
+describe("vague counts", () => {
+  it("reads dozens / thousands / hundreds of thousands as ranges with the counted noun", () => {
+    const q = extractClaims("Police made dozens of arrests. Hundreds of thousands of workers were furloughed.").claims.filter((c) => c.kind === "quantity");
+    expect(q.map((c) => [c.text, c.quantity?.min, c.quantity?.max, c.quantity?.unit])).toEqual([
+      ["dozens of arrests", 24, 99, "arrests"],
+      ["Hundreds of thousands of workers", 200_000, 999_999, "workers"],
+    ]);
+  });
+  it("needs a counted noun", () => {
+    expect(extractClaims("He got thousands.").claims.filter((c) => c.kind === "quantity")).toEqual([]);
+  });
+});

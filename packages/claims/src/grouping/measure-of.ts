@@ -35,6 +35,22 @@ const STOP = new Set([
   "billion", "trillion", "thousand", "hundred", "dozen", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "year", "years", "last", "first",
   "new", "now", "told", "according", "since", "while", "because", "into", "through", "during", "against", "between", "among", "very", "much", "many", "most",
 ]);
+const RELATIVE = new Set(["who", "that", "which"]);
+const CHANGE_VERBS = new Set(["fell", "fallen", "rose", "risen", "dropped", "declined", "increased", "reached", "climbed", "grew", "grown", "jumped", "totaled", "totalled", "stood", "hit", "doubled", "surged", "plunged"]);
+
+/** The noun of an elided figure: `apprehensions have fallen … to 400,000 … from a peak of 1.6 million` → `apprehensions`. */
+function elidedNoun(lowers: readonly string[], first: number): string | undefined {
+  for (let i = first - 1; i >= Math.max(0, first - 20); i--) {
+    if (!CHANGE_VERBS.has(lowers[i]!)) continue;
+    for (let j = i - 1; j >= Math.max(0, i - 5); j--) {
+      const w = lowers[j]!;
+      if (/^[a-z-]{4,}s$/.test(w) && !STOP.has(w) && !/(?:ss|us|is)$/.test(w)) return w;
+    }
+    return undefined;
+  }
+  return undefined;
+}
+
 /** Frames that split a specific noun's figures (`12 soldiers killed` vs `12 soldiers wounded`). */
 const CASUALTY_FRAMES = new Set(["deaths", "injuries", "arrests", "missing", "hostages", "evacuations"]);
 const BE = new Set(["were", "was", "are", "is", "been", "be", "being", "have", "has", "had", "reportedly", "also", "all", "later", "initially", "now", "then"]);
@@ -213,6 +229,7 @@ export function measureOf(claim: Claim, document: Document | undefined, lexicon:
       unitWords = partitive[1]!;
       part = "part-of:";
     } else if (m && /["“]/.test(tail.slice(0, 3)) || (m && /^\s+\p{Lu}/u.test(tail) && /s$/.test(m[1]!))) unitWords = m![1]!.toLowerCase();
+    else if (elidedNoun(lowers, first)) unitWords = elidedNoun(lowers, first)!;
     else {
       // "put the death toll at 9": a bare figure after a casualty word of its clause
       const frame = frameOf(lowers.slice(Math.max(0, first - 6), first), frames);
@@ -234,8 +251,13 @@ export function measureOf(claim: Claim, document: Document | undefined, lexicon:
     if (!verb) return undefined;
     frame = `verb:${verb}`;
   }
-  const keys = part ? nounKeys(head, lexicon).map((k) => `${part}${k}`) : generic ? [`frame:${frame}`] : frame && frame !== "votes" && frame !== "investigation" ? [`frame:${frame}`, ...nounKeys(head, lexicon).map((k) => `${frame}@${k}`)] : nounKeys(head, lexicon);
-  return { ...base, keys, strong: true, context: ctx("count"), label: generic ? frame!.replace(/^verb:/, "people ") : frame && frame !== "votes" ? `${frame} (${head})` : classOf(head, lexicon) ?? head };
+  // a relative clause restricts what is counted: "the 10 Democrats who gathered" is not "33 Democrats voted"
+  let h = last;
+  for (let i = last; i < Math.min(lowers.length, last + 6); i++) if (lowers[i] === head) h = i;
+  const definite = first > 0 && ["the", "those", "these"].includes(lowers[first - 1]!);
+  const rel = definite && RELATIVE.has(lowers[h + 1] ?? "") && lowers[h + 2] && !BE.has(lowers[h + 2]!) ? `|rel:${lowers[h + 2]}` : "";
+  const keys = (rel ? (k: string[]) => k.map((x) => x + rel) : (k: string[]) => k)(part ? nounKeys(head, lexicon).map((k) => `${part}${k}`) : generic ? [`frame:${frame}`] : frame && frame !== "votes" && frame !== "investigation" ? [`frame:${frame}`, ...nounKeys(head, lexicon).map((k) => `${frame}@${k}`)] : nounKeys(head, lexicon));
+  return { ...base, keys: keys as string[], strong: true, context: ctx("count"), label: generic ? frame!.replace(/^verb:/, "people ") : frame && frame !== "votes" ? `${frame} (${head})` : classOf(head, lexicon) ?? head };
 }
 
 function durationDays(value: number | undefined, unit: string): string {

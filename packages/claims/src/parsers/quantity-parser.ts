@@ -285,6 +285,56 @@ function quantityAt(context: ClaimContext, tokens: readonly Token[], numbers: re
   return { claim, consumed };
 }
 
+/** Plural scale words read as ranges: `dozens` = 24–99, `hundreds of thousands` = 200,000–999,999. */
+const VAGUE: Record<string, number> = { dozens: 12, scores: 20, hundreds: 100, thousands: 1e3, millions: 1e6, billions: 1e9 };
+
+/**
+ * Vague counts: `dozens of arrests`, `thousands of people`, `hundreds of thousands of workers` (with an optional
+ * `several` / `many` before). Each is a `range` from twice the scale to just under ten times it (`dozens`: 24–99)
+ * with the counted noun after `of`. Only where no number was found.
+ */
+function vagueQuantities(context: ClaimContext, tokens: readonly Token[], numbers: readonly NumberMatch[]): Claim[] {
+  const out: Claim[] = [];
+  const { text } = context;
+  let n = 0;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (!t.word || !Object.prototype.hasOwnProperty.call(VAGUE, t.lower)) continue;
+    while (n < numbers.length && numbers[n]!.end <= t.start) n++;
+    if (n < numbers.length && numbers[n]!.start < t.end) continue;
+    let scale = VAGUE[t.lower]!;
+    let end = t.end;
+    let next = k + 1;
+    // "hundreds of thousands", "tens of millions"
+    const of1 = tokens[next];
+    const big = tokens[next + 1];
+    if (of1?.lower === "of" && big && Object.prototype.hasOwnProperty.call(VAGUE, big.lower) && VAGUE[big.lower]! > scale) {
+      scale *= VAGUE[big.lower]!;
+      end = big.end;
+      next += 2;
+    }
+    if (tokens[next]?.lower !== "of") continue;
+    const noun = nounAfter(tokens, next + 1);
+    if (!noun) continue;
+    const head = tokens[noun.head]!;
+    const start = t.start;
+    const low = scale === 12 ? 24 : 2 * scale;
+    out.push({
+      id: "",
+      kind: "quantity",
+      docId: context.document.id,
+      start,
+      end: head.end,
+      text: text.slice(start, head.end),
+      quantity: { relation: "range", min: low, max: scale === 12 ? 99 : 10 * scale - 1, unit: head.lower, subject: text.slice(tokens[noun.from]!.start, head.end) },
+      source: "quantity-parser",
+    });
+    k = noun.head;
+    void end;
+  }
+  return out;
+}
+
 /**
  * The quantity parser: numbers in digits and words with their qualifier
  * (relation), unit (ISO currency, `%`, duration, physical unit or counted
@@ -297,8 +347,8 @@ export const quantityParser: ClaimParser = {
     const claims: Claim[] = [];
     for (const seg of context.segments) {
       const numbers = findNumbers(context.text, seg.start, seg.end);
-      if (numbers.length === 0) continue;
       const sentenceStarts = new Set(seg.sentences.map(([a]) => a));
+      claims.push(...vagueQuantities(context, seg.tokens, numbers));
       for (let i = 0; i < numbers.length; ) {
         const r = quantityAt(context, seg.tokens, numbers, i, sentenceStarts);
         if (r) {
