@@ -221,8 +221,11 @@ function score(gold: GoldAttribution[], pred: PredAttribution[], text: string, t
     t.spkN++;
     const goldText = g.source.map((f) => text.slice(f.start, f.end)).join(" ").trim();
     const s = p.speaker;
-    if (!s) return;
     const gs = extent(g.source);
+    if (!s) {
+      if (errors.length < showErrors) errors.push(`NOSPK ${gs.start < extent(p.content).start ? "BEFORE" : "AFTER"} ${JSON.stringify(text.slice(Math.max(0, extent(p.content).start - 70), extent(p.content).start))} ${JSON.stringify(goldText)} for ${JSON.stringify(text.slice(extent(p.content).start, extent(p.content).end).slice(0, 60))} ctx ${JSON.stringify(text.slice(extent(p.content).end, extent(p.content).end + 80))}`);
+      return;
+    }
     const norm = (x: string) => x.toLowerCase().replace(/^[\s'"‘’“”,]+|[\s'"‘’“”,]+$/g, "");
     const exact = (s.writtenStart === gs.start && s.writtenEnd === gs.end) || norm(s.written) === norm(goldText) || (s.phrase !== undefined && norm(s.phrase) === norm(goldText));
     const spanOverlap = s.writtenStart !== undefined && s.writtenEnd !== undefined && Math.min(s.writtenEnd, gs.end) > Math.max(s.writtenStart, gs.start);

@@ -92,6 +92,15 @@ const CUE_VERBS = [
   "want", "wants", "wanted", "offer", "offered", "offers", "endorse", "endorsed", "endorses", "support", "supported", "supports", "oppose", "opposed", "opposes",
   "insist", "recommend", "recommended", "recommends", "request", "requested", "requests", "acknowledged", "signal", "signaled", "signals", "dismiss", "dismissed", "dismisses",
   "shout", "shouted", "yelled", "joked", "quipped", "wondered", "testified", "disclosed", "informed", "briefed",
+  "concludes", "exclaims", "confesses", "retorts", "interjects", "quips", "yells", "mutters", "pleads", "barks", "scoffs", "recounts", "brags",
+  "proclaims", "inquires", "implores", "muses", "laughs", "jokes",
+  "concluded", "exclaimed", "barked", "confessed", "blurted", "retorted", "countered", "mused", "scoffed", "interjected", "recounted",
+  "lamented", "sighed", "screamed", "cried", "whispered", "muttered", "pleaded", "implored", "bragged", "proclaimed", "reasoned",
+  "summarized", "elaborated", "clarified", "objected", "protested", "grumbled", "fumed", "gushed", "marveled", "marvelled", "inquired",
+  "texted", "emailed", "snapped", "shouts", "laughed", "chuckled", "continues", "adds", "answered", "echoed", "chanted", "telling",
+  "adding", "noting", "writing", "asking", "explaining", "warning", "arguing", "insisting", "declaring", "tweeting", "posting",
+  "answering", "responding", "stating", "yelling", "shouting", "recalling", "urging", "replying", "joking", "concluding", "continuing",
+  "begged", "wrote", "writes", "thundered", "roared", "boomed", "intoned",
 ];
 
 const QUALIFIERS: Record<string, Relation> = {

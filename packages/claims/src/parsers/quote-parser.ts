@@ -143,7 +143,12 @@ const BRIDGE = new Set([
 ]);
 
 /** Participles that introduce another quote of the speaker just quoted (`he said, adding, “…”`). */
-const ADDING_CUES = new Set(["adding", "saying", "noting", "continuing", "explaining", "remarking", "writing", "concluding", "declaring", "insisting", "warning", "arguing", "asking", "replying", "quipping", "joking"]);
+const ADDING_CUES = new Set(["adding", "saying", "noting", "continuing", "explaining", "remarking", "writing", "concluding", "declaring", "insisting", "warning", "arguing", "asking", "replying", "quipping", "joking", "telling", "tweeting", "posting", "answering", "responding", "stating", "yelling", "shouting", "recalling", "urging"]);
+
+/** A finite verb-looking word after a subject (`posted`, `wrote`, `shared`, `then`, `also`). */
+function isVerbLike(t: Token): boolean {
+  return t.word && !t.cap && (/(?:ed|s)$/.test(t.lower) || ["then", "also", "later", "went", "took", "made", "said", "wrote", "spoke", "gave", "told", "sent", "put", "shot", "kept", "left", "met", "ran"].includes(t.lower));
+}
 
 interface Attribution {
   phrase: SpeakerPhrase;
@@ -207,7 +212,7 @@ function speakerAfterUntilCue(context: ClaimContext, tokens: readonly Token[], k
       if (sp && sp.from === k) {
         let cueTo = j + 1;
         if (t.lower === "put" && tokens[cueTo]?.lower === "it") cueTo++;
-        if (t.lower === "pointed" && tokens[cueTo]?.lower === "out") cueTo++;
+        if (tokens[cueTo]?.lower === "out" && (t.lower === "pointed" || t.lower === "blurted" || t.lower === "blurts" || t.lower === "called" || t.lower === "spoke" || t.lower === "lashed")) cueTo++;
         return { phrase: sp, cue: { from: j, to: cueTo }, endToken: cueTo };
       }
       return null;
@@ -223,6 +228,12 @@ function preAttribution(context: ClaimContext, tokens: readonly Token[], q: Quot
   let k = k0;
   const limit = Math.max(lowerBound, k0 - 8);
   let sawTold = false;
+  // "Said Dorothy Poynter, who grew up with Ali, “…”", "Continued Stone: “…”": the cue opens the sentence
+  const opener = tokens[lowerBound];
+  if (opener && opener.cap && lowerBound < k0 && isCueToken(opener, sets) && /(?:ed|id|aid)$/.test(opener.lower)) {
+    const sp = speakerAfter(tokens, lowerBound + 1, k0 + 1);
+    if (sp) return { phrase: sp, cue: { from: lowerBound, to: lowerBound + 1 }, endToken: sp.to };
+  }
   while (k >= limit) {
     const t = tokens[k]!;
     if (t.lower === "according" && tokens[k + 1]?.lower === "to") {
@@ -234,6 +245,13 @@ function preAttribution(context: ClaimContext, tokens: readonly Token[], q: Quot
     if (isCueToken(t, sets) && k < k0 + 1 && !(t.lower === "told" && sawTold)) {
       const sp = speakerBefore(tokens, k, lowerBound);
       if (sp) return { phrase: sp, cue: { from: k, to: k + 1 }, endToken: k + 1 };
+      // "Clinton posted a comment of her own, saying, “…”": a participle after a comma speaks for the clause's subject
+      if (ADDING_CUES.has(t.lower) && tokens[k - 1]?.text === ",") {
+        // the capitalised name (or pronoun) that opens the clause, then a verb
+        let e = lowerBound;
+        while (e < k - 1 && e < lowerBound + 5 && tokens[e]!.word && (tokens[e]!.cap || /^\p{Lu}\.$/u.test(tokens[e]!.text))) e++;
+        if (e > lowerBound && tokens[e] && isVerbLike(tokens[e]!)) return { phrase: { from: lowerBound, to: e }, cue: { from: k, to: k + 1 }, endToken: k + 1 };
+      }
       if (t.lower !== "told") return null;
     }
     if (t.lower === "told") sawTold = true;
