@@ -42,3 +42,21 @@ describe("pronoun speakers", () => {
     expect(couldBePerson("Bolton")).toBe(true);
   });
 });
+
+describe("more speaker patterns", () => {
+  it("reads a role and name after the quote, and told reporters in a place", () => {
+    expect(quotes("“We will fight on,” spokesperson Jane Roe said.")[0]?.speaker?.text).toBe("spokesperson Jane Roe");
+    expect(quotes("He told reporters in Paris: “We will fight on.”")[0]?.speaker?.text).toBe("He");
+    expect(quotes("The group said: “We will fight on.”")[0]?.speaker?.text).toBe("The group");
+  });
+  it("does not take negated or hypothetical cues for attributions", () => {
+    const reported = (t: string) => extractClaims(t).claims.filter((c) => c.kind === "reported");
+    expect(reported("Smith won't say if he will run.")).toEqual([]);
+    expect(reported("The spokesman declined to say whether the troops would leave.")).toEqual([]);
+    expect(reported("He would not say how many people were arrested.")).toEqual([]);
+  });
+  it("does not attribute scare quotes or nicknames", () => {
+    expect(quotes("The so-called “peace plan” was rejected by Congress.")[0]?.speaker).toBeUndefined();
+    expect(quotes("Trump, who calls him “Little Marco,” spoke on Monday.")[0]?.speaker).toBeUndefined();
+  });
+});

@@ -208,7 +208,9 @@ function speakerAfterUntilCue(context: ClaimContext, tokens: readonly Token[], k
     const t = tokens[j]!;
     if (isCueToken(t, context.sets) && NOUN_LIKE_CUES.has(t.lower) && tokens[j + 1]?.word) continue;
     if (isCueToken(t, context.sets) || t.lower === "put") {
-      const sp = speakerBefore(tokens, j, k);
+      let sp = speakerBefore(tokens, j, k);
+      // "“…,” spokesperson Jane Roe said": lower-case role words before the name belong to the speaker
+      if (sp && sp.from > k && sp.from - k <= 4 && tokens.slice(k, sp.from).every((x) => x.word && !x.cap && !isCueToken(x, context.sets) && !/^(?:the|a|an|and|but|as|when|while|if|because)$/.test(x.lower))) sp = { ...sp, from: k };
       if (sp && sp.from === k) {
         let cueTo = j + 1;
         if (t.lower === "put" && tokens[cueTo]?.lower === "it") cueTo++;
@@ -228,6 +230,9 @@ function preAttribution(context: ClaimContext, tokens: readonly Token[], q: Quot
   let k = k0;
   const limit = Math.max(lowerBound, k0 - 8);
   let sawTold = false;
+  // "told reporters in Paris: “…”": the place after `told` is part of the bridge
+  let toldAhead = false;
+  for (let j = Math.max(limit, 0); j <= k0; j++) if (tokens[j]?.lower === "told") toldAhead = true;
   // "Said Dorothy Poynter, who grew up with Ali, “…”", "Continued Stone: “…”": the cue opens the sentence
   const opener = tokens[lowerBound];
   if (opener && opener.cap && lowerBound < k0 && isCueToken(opener, sets) && /(?:ed|id|aid)$/.test(opener.lower)) {
@@ -255,7 +260,7 @@ function preAttribution(context: ClaimContext, tokens: readonly Token[], q: Quot
       if (t.lower !== "told") return null;
     }
     if (t.lower === "told") sawTold = true;
-    if (!(BRIDGE.has(t.lower) || (t.cap && t.word && sawTold) || (t.word && /^[A-Z]/.test(t.text) && tokens[k - 1]?.lower === "told"))) {
+    if (!(BRIDGE.has(t.lower) || (t.cap && t.word && (sawTold || toldAhead)) || (t.word && /^[A-Z]/.test(t.text) && tokens[k - 1]?.lower === "told"))) {
       // also allow a speaker NP between "according to" and the comma
       if (t.word) {
         k--;
