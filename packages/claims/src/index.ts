@@ -25,6 +25,7 @@ export { quoteParser, scanQuotes, type QuoteSpan } from "./parsers/quote-parser.
 export { reportedSpeechParser } from "./parsers/reported-speech-parser.js";
 export { quantityParser } from "./parsers/quantity-parser.js";
 export { findNumbers, type NumberMatch } from "./quantity/find-numbers.js";
+export { findOrdinals, type OrdinalMatch } from "./quantity/find-ordinals.js";
 export { reportedQuoteSpeakerRefiner } from "./refiners/reported-quote-speaker-refiner.js";
 export { anaphoraRefiner } from "./refiners/anaphora-refiner.js";
 export { entityLinkRefiner } from "./refiners/entity-link-refiner.js";
