@@ -318,6 +318,7 @@ const CURRENCY_UNITS: Record<string, [string, number]> = {
   Dollar: ["USD", 1], "United States dollar": ["USD", 1], Euro: ["EUR", 1], Pound: ["GBP", 1], "British pound": ["GBP", 1], "Chinese yuan": ["CNY", 1],
   Cent: ["USD", 0.01], Pence: ["GBP", 0.01], Penny: ["GBP", 0.01], "Canadian dollar": ["CAD", 1], "Japanese yen": ["JPY", 1], "Australian dollar": ["AUD", 1],
   "Hong Kong dollar": ["HKD", 1], "Swiss franc": ["CHF", 1], "Mexican peso": ["MXN", 1], Rupee: ["INR", 1], "Turkish lira": ["TRY", 1], Bitcoin: ["BTC", 1], "Finnish markka": ["FIM", 1],
+  Franc: ["FRF", 1], Peseta: ["ESP", 1], "Netherlands guilder": ["NLG", 1], "Indian rupee": ["INR", 1], "South African rand": ["ZAR", 1], "Russian ruble": ["RUB", 1], "Korean won": ["KRW", 1], "South Korean won": ["KRW", 1], "Brazilian real": ["BRL", 1], "New Zealand dollar": ["NZD", 1], "Singapore dollar": ["SGD", 1],
 };
 const DIMENSION_UNITS: Record<string, string> = {
   Foot: "ft", Meter: "m", Mile: "mi", Pound: "lb", Gallon: "gal", Ton: "t", "Metric ton": "t", "Kilometer per hour": "km/h", Kilogram: "kg", Inch: "in",

@@ -285,6 +285,76 @@ function quantityAt(context: ClaimContext, tokens: readonly Token[], numbers: re
   return { claim, consumed };
 }
 
+const OR_MORE = /^\s+(?:or|and)\s+(?:more|greater|higher|above|over|larger|bigger)(?:\s+than)?\b/i;
+const OR_LESS = /^\s+(?:or|and)\s+(?:less|fewer|lower|below|under|smaller)(?:\s+than)?\b/i;
+
+/** `500 or more` / `200 or greater` / `10 or fewer`: an exact figure with an open end is a bound. */
+function openEnded(text: string, claim: Claim): Claim {
+  const q = claim.quantity;
+  if (!q || (q.relation !== "eq" && q.relation !== "approx") || q.value === undefined) return claim;
+  const after = text.slice(claim.end, claim.end + 24);
+  const more = OR_MORE.exec(after);
+  const less = more ? null : OR_LESS.exec(after);
+  const m = more ?? less;
+  if (!m) return claim;
+  // "200 or greater than 190": the second figure is its own bound
+  if (/^\s*[0-9]/.test(text.slice(claim.end + m[0].length, claim.end + m[0].length + 3))) return claim;
+  const end = claim.end + m[0].length;
+  return { ...claim, end, text: text.slice(claim.start, end), quantity: { ...q, relation: more ? "gte" : "lte" } };
+}
+
+const MAJOR_CURRENCY_WORD = /(?:dollars?|euros?|pounds?|yuan|francs?|usd|eur|gbp)$/i;
+
+/**
+ * `3 dollars 50 cents`, `thirteen dollars and forty-five cents`, `15 dollars and 50`: a whole amount in a currency
+ * word followed by its hundredths is one amount.
+ */
+function compoundAmount(text: string, claim: Claim): Claim {
+  const q = claim.quantity;
+  if (!q || q.relation !== "eq" || q.value === undefined || !Number.isInteger(q.value) || !q.unit || !/^[A-Z]{3}$/.test(q.unit) || !MAJOR_CURRENCY_WORD.test(claim.text)) return claim;
+  const tail = text.slice(claim.end, claim.end + 60);
+  const lead = /^\s+(?:and\s+)?/.exec(tail);
+  if (!lead) return claim;
+  const from = claim.end + lead[0].length;
+  const n = findNumbers(text, from, Math.min(text.length, from + 40))[0];
+  if (!n || n.start !== from || n.form === "fraction" || n.value <= 0 || n.value >= 100 || !Number.isInteger(n.value)) return claim;
+  let end = n.end;
+  const cents = /^\s*(?:cents?|pence|p)\b/i.exec(text.slice(end, end + 8));
+  if (cents) end += cents[0].length;
+  // a following word that is not punctuation or a sentence end means the number belongs to something else
+  else if (!/^\s*(?:[.,;:!?)]|$)/.test(text.slice(end, end + 3))) return claim;
+  return { ...claim, end, text: text.slice(claim.start, end), quantity: { ...q, value: q.value + n.value / 100 } };
+}
+
+/** `more than 100 and less than 300`, `at most 100 and at least 20`: a lower and an upper bound joined into one range. */
+function joinBounds(text: string, claims: readonly Claim[]): Claim[] {
+  const out: Claim[] = [];
+  for (let i = 0; i < claims.length; i++) {
+    const a = claims[i]!;
+    const b = claims[i + 1];
+    const qa = a.quantity;
+    const qb = b?.quantity;
+    if (b && qa && qb && qa.value !== undefined && qb.value !== undefined && /^\s*(?:,|and|but|,\s*and|,\s*but)\s*$/i.test(text.slice(a.end, b.start)) && (!qa.unit || !qb.unit || qa.unit === qb.unit)) {
+      const lowA = qa.relation === "gt" || qa.relation === "gte";
+      const upA = qa.relation === "lt" || qa.relation === "lte";
+      const lowB = qb.relation === "gt" || qb.relation === "gte";
+      const upB = qb.relation === "lt" || qb.relation === "lte";
+      const min = lowA && upB ? qa.value : upA && lowB ? qb.value : undefined;
+      const max = lowA && upB ? qb.value : upA && lowB ? qa.value : undefined;
+      if (min !== undefined && max !== undefined && min < max) {
+        const quantity = { ...qa, relation: "range" as const, min, max };
+        delete (quantity as { value?: number }).value;
+        if (qb.unit && !qa.unit) quantity.unit = qb.unit;
+        out.push({ ...a, end: b.end, text: text.slice(a.start, b.end), quantity });
+        i++;
+        continue;
+      }
+    }
+    out.push(a);
+  }
+  return out;
+}
+
 /** Plural scale words read as ranges: `dozens` = 24–99, `hundreds of thousands` = 200,000–999,999. */
 const VAGUE: Record<string, number> = { dozens: 12, scores: 20, hundreds: 100, thousands: 1e3, millions: 1e6, billions: 1e9 };
 
@@ -349,13 +419,15 @@ export const quantityParser: ClaimParser = {
       const numbers = findNumbers(context.text, seg.start, seg.end);
       const sentenceStarts = new Set(seg.sentences.map(([a]) => a));
       claims.push(...vagueQuantities(context, seg.tokens, numbers));
+      const found: Claim[] = [];
       for (let i = 0; i < numbers.length; ) {
         const r = quantityAt(context, seg.tokens, numbers, i, sentenceStarts);
         if (r) {
-          claims.push(r.claim);
+          found.push(compoundAmount(context.text, openEnded(context.text, r.claim)));
           i += r.consumed;
         } else i++;
       }
+      claims.push(...joinBounds(context.text, found));
     }
     return claims;
   },
