@@ -128,7 +128,7 @@ export function createDocumentParser(config: DocumentParserConfig = {}): Documen
         const p = paragraphs[i]!;
         const raw = splitter.split(text, p.start, p.end);
         const kept: Span[] = [];
-        if (sentenceRules.length === 0) kept.push(...raw);
+        if (sentenceRules.length === 0) for (const s of raw) kept.push(s);
         else for (const s of raw) if (!applyRules(sentenceRules, unit("sentence", s, i), set)) kept.push(s);
         const inside = overlapping(set.ranges, p);
         for (const s of kept) {

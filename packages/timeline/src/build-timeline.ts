@@ -118,7 +118,7 @@ export function buildTimeline(input: readonly Document[], options: BuildTimeline
   const resolved = resolveReferenceDates(documents, { tagger, lexicon: options.lexicon });
   const referenceDates: ReferenceDate[] = resolved.referenceDates;
   const refs = resolved.days;
-  messages.push(...resolved.messages);
+  for (const message of resolved.messages) messages.push(message);
 
   // 2. timexes and event mentions
   const timexes: Timex[] = [];
@@ -133,8 +133,9 @@ export function buildTimeline(input: readonly Document[], options: BuildTimeline
       messages.push({ severity: "error", ruleId: "tagger-failed", reason: String(error), source: SOURCE, docId: doc.id });
     }
     const kept = tagged.filter((t) => !inExcluded(doc, t.start, t.end)).map((t) => ({ ...t, docId: doc.id }));
-    timexes.push(...kept);
-    events.push(...extractEventMentions(doc, kept, { entities: options.entities, lexicon: options.lexicon, referenceDate: ref ? formatDay(ref) : null }));
+    // Loops, not push(...spread): a spread of an unbounded array overflows the call stack.
+    for (const timex of kept) timexes.push(timex);
+    for (const event of extractEventMentions(doc, kept, { entities: options.entities, lexicon: options.lexicon, referenceDate: ref ? formatDay(ref) : null })) events.push(event);
   }
 
   // 3. clustering
