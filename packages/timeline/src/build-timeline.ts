@@ -1,4 +1,4 @@
-import type { Document, Message } from "@newsparse/corpus-loader";
+import { excludedIndexOf, type Document, type Message } from "@newsparse/corpus-loader";
 import type { EventMention, ReferenceDate, Timex, TimelineEntry } from "./schema.js";
 import { formatDay } from "./calendar.js";
 import type { EventLexicon } from "./event-lexicon.js";
@@ -39,7 +39,7 @@ const MAX_CLUSTERS_PER_CLASS = 300;
 const FINE = new Set(["month", "week", "day", "part-of-day", "time"]);
 
 function inExcluded(doc: Document, start: number, end: number): boolean {
-  return doc.excluded.some((r) => start < r.end && end > r.start);
+  return excludedIndexOf(doc).overlaps(start, end);
 }
 
 function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {

@@ -1,4 +1,4 @@
-import type { Document } from "@newsparse/corpus-loader";
+import { excludedIndexOf, type Document } from "@newsparse/corpus-loader";
 import { contentWords } from "./extract-events.js";
 
 /** A dated document found similar to another, see {@link createSimilarityIndex}. */
@@ -33,7 +33,7 @@ function distinctWords(doc: Document): string[] {
   const out = new Set<string>();
   for (let i = 0; i < doc.text.length && out.size < MAX_WORDS; i += CHUNK) {
     const end = Math.min(doc.text.length, i + CHUNK);
-    if (doc.excluded.some((r) => r.start <= i && r.end >= end)) continue;
+    if (excludedIndexOf(doc).covers(i, end)) continue;
     for (const w of contentWords(doc.text, i, end)) {
       if (out.size >= MAX_WORDS) break;
       out.add(w);
