@@ -21,6 +21,18 @@ export interface RenderMarkdownOptions {
  * @returns Markdown text.
  */
 export function renderMarkdown(analysis: CorpusAnalysis, options: RenderMarkdownOptions = {}): string {
+  return renderMarkdownLines(analysis, options).join("\n");
+}
+
+/**
+ * The lines of {@link renderMarkdown}, for writing a summary too large for
+ * one string (a huge corpus) line by line.
+ *
+ * @param analysis - The analysis to render.
+ * @param options - Rendering limits.
+ * @returns Markdown lines (without line ends).
+ */
+export function renderMarkdownLines(analysis: CorpusAnalysis, options: RenderMarkdownOptions = {}): string[] {
   const top = options.topEntities ?? 15;
   const maxQuote = options.maxQuoteLength ?? 220;
   const elide = (text: string) => (text.length > maxQuote ? `${text.slice(0, maxQuote)}…` : text);
@@ -125,7 +137,7 @@ export function renderMarkdown(analysis: CorpusAnalysis, options: RenderMarkdown
     }
   }
   out.push("");
-  return out.join("\n");
+  return out;
 }
 
 function cell(text: string): string {
