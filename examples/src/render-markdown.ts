@@ -1,6 +1,9 @@
 import { timexInterval } from "@newsparse/timeline";
 import type { CorpusAnalysis } from "./corpus-analysis.js";
+import { markdownCode, markdownText } from "./output/markdown-escape.js";
 
+/** A fixed locale: the order of names must not change with the machine's locale (sv_SE sorts "Ö" after "Z"). */
+const NAME_ORDER = new Intl.Collator("en");
 const COURTESY_TITLES = new Set(["Mr.", "Mrs.", "Ms.", "Miss", "Mr", "Mrs", "Ms", "Mx.", "Mx"]);
 
 /** Options of {@link renderMarkdown}. */
@@ -39,7 +42,7 @@ export function renderMarkdownLines(analysis: CorpusAnalysis, options: RenderMar
   const docs = new Map(analysis.documents.map((d) => [d.id, d]));
   const label = (docId: string) => {
     const d = docs.get(docId);
-    return d ? `${d.outlet ?? d.source ?? d.id}${d.publishedAt ? `, ${d.publishedAt}` : ""}` : docId;
+    return cell(d ? `${d.outlet ?? d.source ?? d.id}${d.publishedAt ? `, ${d.publishedAt}` : ""}` : docId);
   };
   const out: string[] = [];
   out.push(`# newsparse analysis`, "");
@@ -54,12 +57,12 @@ export function renderMarkdownLines(analysis: CorpusAnalysis, options: RenderMar
   out.push("## Documents", "", "| # | id | title | outlet | published | paragraphs | sentences | excluded |", "|---|---|---|---|---|---|---|---|");
   for (const d of analysis.documents) {
     out.push(
-      `| ${d.seq ?? ""} | \`${d.id}\` | ${cell(d.title ?? "—")} | ${cell(d.outlet ?? "—")} | ${d.publishedAt ?? "—"} | ${d.paragraphs.length} | ${d.sentences.length} | ${d.excluded.length} |`,
+      `| ${d.seq ?? ""} | ${markdownCode(d.id)} | ${cell(d.title ?? "—")} | ${cell(d.outlet ?? "—")} | ${cell(d.publishedAt ?? "—")} | ${d.paragraphs.length} | ${d.sentences.length} | ${d.excluded.length} |`,
     );
   }
   out.push("");
 
-  const byMentions = [...analysis.entities].sort((a, b) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name));
+  const byMentions = [...analysis.entities].sort((a, b) => b.mentions.length - a.mentions.length || NAME_ORDER.compare(a.name, b.name));
   const entityTable = (title: string, list: typeof byMentions, empty: string) => {
     out.push(`## ${title}`, "");
     if (list.length === 0) out.push(empty);
@@ -83,19 +86,19 @@ export function renderMarkdownLines(analysis: CorpusAnalysis, options: RenderMar
   if (quotes.length === 0) out.push("_No direct quotes found._");
   for (const q of quotes) {
     const text = elide(q.text);
-    const who = q.speaker ? `${q.speaker.text}${q.speaker.anonymous ? " (anonymous)" : ""}` : "unattributed";
-    out.push(`- ${text.replace(/\s+/g, " ")}  \n  — **${who}** · ${label(q.docId)}`);
+    const who = q.speaker ? `${cell(q.speaker.text)}${q.speaker.anonymous ? " (anonymous)" : ""}` : "unattributed";
+    out.push(`- ${cell(text)}  \n  — **${who}** · ${label(q.docId)}`);
   }
   out.push("");
 
   out.push("## Disagreements between sources", "");
   if (analysis.conflicts.length === 0) out.push("_No disagreements found._");
   for (const c of analysis.conflicts) {
-    out.push(`- **${c.about}**`);
+    out.push(`- **${cell(c.about)}**`);
     for (const e of c.evidence) {
       const d = docs.get(e.docId);
       const snippet = d ? d.text.slice(e.start, e.end).replace(/\s+/g, " ") : "";
-      out.push(`  - ${label(e.docId)}: “${elide(snippet)}”`);
+      out.push(`  - ${label(e.docId)}: “${cell(elide(snippet))}”`);
     }
   }
   out.push("");
@@ -104,8 +107,8 @@ export function renderMarkdownLines(analysis: CorpusAnalysis, options: RenderMar
   out.push("## Figures the sources agree on", "");
   if (agreeing.length === 0) out.push("_No figure is reported by more than one source._");
   for (const g of agreeing) {
-    const where = g.evidence.map((e) => `“${e.text.replace(/\s+/g, " ")}” (${label(e.docId)})`);
-    out.push(`- **${g.topic}**: ${where.join("; ")}`);
+    const where = g.evidence.map((e) => `“${cell(e.text)}” (${label(e.docId)})`);
+    out.push(`- **${cell(g.topic)}**: ${where.join("; ")}`);
   }
   out.push("");
 
@@ -121,7 +124,7 @@ export function renderMarkdownLines(analysis: CorpusAnalysis, options: RenderMar
     out.push("| date | as written | what happened | sources |", "|---|---|---|---|");
     for (const t of analysis.timeline) {
       const sources = [...new Set(t.sources.map((s) => docs.get(s.docId)?.outlet ?? s.docId))];
-      out.push(`| ${t.date.value} | ${cell(writtenAs(t, timexesByDoc).join("; "))} | ${cell(t.title)} | ${cell(sources.join("; "))} |`);
+      out.push(`| ${cell(t.date.value)} | ${cell(writtenAs(t, timexesByDoc).join("; "))} | ${cell(t.title)} | ${cell(sources.join("; "))} |`);
     }
   }
   out.push("");
@@ -133,16 +136,15 @@ export function renderMarkdownLines(analysis: CorpusAnalysis, options: RenderMar
   else {
     out.push([...bySeverity].map(([s, n]) => `${n} ${s}`).join(" · "), "");
     for (const m of analysis.messages.filter((x) => x.severity !== "info").slice(0, 30)) {
-      out.push(`- ${m.severity} \`${m.ruleId}\`${m.docId ? ` (${m.docId})` : ""}: ${m.reason}`);
+      out.push(`- ${m.severity} ${markdownCode(m.ruleId)}${m.docId ? ` (${cell(m.docId)})` : ""}: ${cell(m.reason)}`);
     }
   }
   out.push("");
   return out;
 }
 
-function cell(text: string): string {
-  return text.replace(/\|/g, "\\|").replace(/\s+/g, " ");
-}
+/** Every corpus-derived text goes through here: ids, file names, titles and article text may hold Markdown or HTML. */
+const cell = markdownText;
 
 /**
  * The temporal expressions, as written in an entry's source sentences, that
