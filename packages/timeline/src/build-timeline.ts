@@ -38,6 +38,11 @@ const DISAGREEMENT_SIMILARITY = 0.35;
 const MAX_CLUSTERS_PER_CLASS = 300;
 const FINE = new Set(["month", "week", "day", "part-of-day", "time"]);
 
+/** Locale-independent string order (`localeCompare` follows the machine's locale). */
+function byCodeUnit(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 function inExcluded(doc: Document, start: number, end: number): boolean {
   return excludedIndexOf(doc).overlaps(start, end);
 }
@@ -143,7 +148,7 @@ export function buildTimeline(input: readonly Document[], options: BuildTimeline
   // finer dates first, so coarse mentions join a fine entry
   const span = new Map(events.map((m) => [m, Date.parse(m.date.end.slice(0, 10)) - Date.parse(m.date.start.slice(0, 10))]));
   const order = [...events].sort(
-    (a, b) => (span.get(a) ?? 0) - (span.get(b) ?? 0) || a.docId.localeCompare(b.docId) || a.start - b.start,
+    (a, b) => (span.get(a) ?? 0) - (span.get(b) ?? 0) || byCodeUnit(a.docId, b.docId) || a.start - b.start,
   );
   const clusters: Cluster[] = [];
   // clusters by class; past MAX_CLUSTERS_PER_CLASS new clusters stay unmerged, which keeps hostile input linear
@@ -288,7 +293,7 @@ export function buildTimeline(input: readonly Document[], options: BuildTimeline
     }
     return entry;
   });
-  timeline.sort((a, b) => a.date.start.localeCompare(b.date.start) || a.date.end.localeCompare(b.date.end) || b.sources.length - a.sources.length);
+  timeline.sort((a, b) => byCodeUnit(a.date.start, b.date.start) || byCodeUnit(a.date.end, b.date.end) || b.sources.length - a.sources.length);
   timeline.forEach((e, i) => {
     e.id = `t${i + 1}`;
   });

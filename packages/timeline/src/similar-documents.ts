@@ -92,7 +92,7 @@ export function createSimilarityIndex(documents: readonly Document[], dated: Rea
       }
       return [...scores]
         .map(([docId, shared]) => ({ docId, value: dated.get(docId) as string, score: shared / Math.sqrt(ownMass * (mass.get(docId) ?? 1) || 1) }))
-        .sort((a, b) => b.score - a.score || a.docId.localeCompare(b.docId))
+        .sort((a, b) => b.score - a.score || (a.docId < b.docId ? -1 : a.docId > b.docId ? 1 : 0)) // not localeCompare: locale-independent
         .slice(0, limit);
     },
   };
