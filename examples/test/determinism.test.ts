@@ -60,3 +60,18 @@ describe("same corpus, same output", () => {
     expect(mdB).toBe(mdA);
   }, 180_000);
 });
+
+describe("analyze lists each message once", () => {
+  it("does not repeat document-level loader messages (duplicate id, invalid UTF-8)", async () => {
+    const dir = join(work, "messages");
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, "same.txt"), "One text here about Niger.");
+    writeFileSync(join(dir, "same.md"), "Other text here about Mali.");
+    writeFileSync(join(dir, "bad.txt"), Uint8Array.from([0x61, 0xff, 0x62, 0x20, 0x63]));
+    const messages = (JSON.parse(await analyze(dir, "json", {})) as { messages: { ruleId: string }[] }).messages;
+    const keys = messages.map((m) => JSON.stringify(m));
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(messages.filter((m) => m.ruleId === "duplicate-id")).toHaveLength(1);
+    expect(messages.filter((m) => m.ruleId === "invalid-utf8")).toHaveLength(1);
+  }, 120_000);
+});
