@@ -418,7 +418,7 @@ export function groupClaims(claims: readonly Claim[], options: GroupClaimsOption
   const titlesByDoc = new Map<string, TitleMention[]>();
   for (const d of documents.values()) {
     const found = findTitles(d, lexicon);
-    titles.push(...found);
+    for (const title of found) titles.push(title);
     titlesByDoc.set(d.id, found);
   }
   // entity roles found by entity-extract

@@ -418,7 +418,7 @@ export const quantityParser: ClaimParser = {
     for (const seg of context.segments) {
       const numbers = findNumbers(context.text, seg.start, seg.end);
       const sentenceStarts = new Set(seg.sentences.map(([a]) => a));
-      claims.push(...vagueQuantities(context, seg.tokens, numbers));
+      for (const c of vagueQuantities(context, seg.tokens, numbers)) claims.push(c);
       const found: Claim[] = [];
       for (let i = 0; i < numbers.length; ) {
         const r = quantityAt(context, seg.tokens, numbers, i, sentenceStarts);
@@ -427,7 +427,7 @@ export const quantityParser: ClaimParser = {
           i += r.consumed;
         } else i++;
       }
-      claims.push(...joinBounds(context.text, found));
+      for (const c of joinBounds(context.text, found)) claims.push(c); // loops, not push(...spread): unbounded arrays
     }
     return claims;
   },
