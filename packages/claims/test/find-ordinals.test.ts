@@ -30,3 +30,11 @@ describe("findNumbers: fractions, dozens, scientific notation", () => {
     expect(findNumbers("12.32e+14 and -12e-1").map((n) => n.value)).toEqual([1.232e15, -1.2]);
   });
 });
+
+describe("mixed numbers and lengths", () => {
+  it("reads a whole number and a digit fraction as one number", () => {
+    expect(findNumbers("2  1/4").map((n) => n.value)).toEqual([2.25]);
+    expect(findNumbers("10 1/2 miles").map((n) => n.value)).toEqual([10.5]);
+    expect(findNumbers("on 9 11/2001").map((n) => n.value)).not.toContain(9 + 11 / 2001);
+  });
+});

@@ -121,3 +121,14 @@ describe("bounds and compound amounts", () => {
     expect(q("It cost 15 dollars 50 people said.")[0]?.[1]).toMatchObject({ value: 15 });
   });
 });
+
+describe("lengths and fractions with units", () => {
+  const q = (t: string) => extractClaims(t).claims.filter((c) => c.kind === "quantity").map((c) => [c.text, c.quantity?.value, c.quantity?.unit]);
+  it("reads feet and inches as one length", () => {
+    expect(q("He is 5 feet 2 inches tall.")[0]).toEqual(["5 feet 2 inches", 5 + 2 / 12, "ft"]);
+  });
+  it("reads a fraction with a unit, not a bare fraction", () => {
+    expect(q("a 1/4 mile paved oval")[0]).toEqual(["1/4 mile", 0.25, "mi"]);
+    expect(q("He won 1/2 of the vote.")).toEqual([]);
+  });
+});

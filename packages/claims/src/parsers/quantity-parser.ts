@@ -147,7 +147,8 @@ function clauseAfter(tokens: readonly Token[], k: number): number {
 function quantityAt(context: ClaimContext, tokens: readonly Token[], numbers: readonly NumberMatch[], index: number, sentenceStarts: Set<number>): { claim: Claim; consumed: number } | null {
   const { text, lexicon, sets } = context;
   const n = numbers[index]!;
-  if (n.form === "fraction") return null;
+  // a fraction is a quantity only with a unit right after it ("1/4 mile", "one half cup")
+  if (n.form === "fraction" && !unitAfter(context.text, tokens, n, context.lexicon)) return null;
   const k = tokenAt(tokens, n.start);
   const before = n.start > 0 ? text.charCodeAt(n.start - 1) : 32;
   // MQ-9, F-16, COVID-19, 192.168
@@ -326,6 +327,16 @@ function compoundAmount(text: string, claim: Claim): Claim {
   return { ...claim, end, text: text.slice(claim.start, end), quantity: { ...q, value: q.value + n.value / 100 } };
 }
 
+/** `5 feet 2 inches`, `5 ft 2 in`, `12 ft and 2 in`: feet and inches as one length in feet. */
+function compoundLength(text: string, claim: Claim): Claim {
+  const q = claim.quantity;
+  if (!q || q.unit !== "ft" || q.relation !== "eq" || q.value === undefined) return claim;
+  const m = /^\s+(?:and\s+)?(\d{1,2}(?:\.\d+)?)\s*(?:inches|inch|in)\b/i.exec(text.slice(claim.end, claim.end + 24));
+  if (!m || Number(m[1]) >= 12) return claim;
+  const end = claim.end + m[0].length;
+  return { ...claim, end, text: text.slice(claim.start, end), quantity: { ...q, value: q.value + Number(m[1]) / 12 } };
+}
+
 /** `more than 100 and less than 300`, `at most 100 and at least 20`: a lower and an upper bound joined into one range. */
 function joinBounds(text: string, claims: readonly Claim[]): Claim[] {
   const out: Claim[] = [];
@@ -423,7 +434,7 @@ export const quantityParser: ClaimParser = {
       for (let i = 0; i < numbers.length; ) {
         const r = quantityAt(context, seg.tokens, numbers, i, sentenceStarts);
         if (r) {
-          found.push(compoundAmount(context.text, openEnded(context.text, r.claim)));
+          found.push(compoundLength(context.text, compoundAmount(context.text, openEnded(context.text, r.claim))));
           i += r.consumed;
         } else i++;
       }

@@ -173,6 +173,15 @@ function readDigits(text: string, start: number, to: number): NumberMatch | null
   let value = Number((digits || "0") + (decimals ? "." + decimals : "") + (exponent ? `e${exponent}` : ""));
   let end = i;
   let form: NumberMatch["form"] = "digits";
+  // a mixed number: "10 1/2", "2  1/4" (a whole number, spaces, a proper digit fraction)
+  if (decimals === "" && !exponent && !formatted) {
+    const f = skipSpaces(text, i, to);
+    const mixed = f > i && f - i <= 3 ? /^(\d{1,2})\/(\d{1,3})(?![\d/])/.exec(text.slice(f, Math.min(to, f + 8))) : null;
+    if (mixed && Number(mixed[1]) < Number(mixed[2]) && Number(mixed[2]) > 1) {
+      const v = Number(digits) + Number(mixed[1]) / Number(mixed[2]);
+      return { start: start - (negative ? 1 : 0), end: f + mixed[0].length, value: negative ? -v : v, form: "mixed", formatted: true, plainDigits: 0 };
+    }
+  }
   // attached or spaced scale word
   const j = skipSpaces(text, i, to);
   const wEnd = readWord(text, j, to);
