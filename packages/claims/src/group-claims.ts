@@ -114,7 +114,17 @@ function isCleanTitle(t: TitleMention, document: Document | undefined, titleHead
   if (titleHeads.has(first) || TITLE_OPENERS.has(first)) return true;
   if (!document) return true;
   const before = document.text.slice(Math.max(0, t.title.start - 40), t.title.start);
-  return !/\p{Lu}[\p{L}.&-]*\s$/u.test(before);
+  return !endsWithCapitalisedWord(before);
+}
+
+/** Whether `text` ends with a capitalised word and one space (`Protection `): a loop, not a regex scanned from every offset. */
+function endsWithCapitalisedWord(text: string): boolean {
+  let i = text.length - 1;
+  if (i < 0 || !/\s/.test(text[i]!)) return false;
+  i--;
+  let start = -1;
+  while (i >= 0 && /[\p{L}.&-]/u.test(text[i]!)) start = i--;
+  return start >= 0 && /\p{Lu}/u.test(text[start]!);
 }
 
 /** Whether two members from different documents allow no common value (per-document bounds, linear). */

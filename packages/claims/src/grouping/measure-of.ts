@@ -192,7 +192,7 @@ export function measureOf(claim: Claim, document: Document | undefined, lexicon:
   // an age: "Weiner, 46," / "who is 46" / "aged 46"
   if (!q.unit && q.relation === "eq" && q.value !== undefined && Number.isInteger(q.value) && q.value >= 16 && q.value <= 110) {
     const prev = text.slice(Math.max(0, claim.start - 12), claim.start);
-    if (/\p{Lu}[\p{L}'’.-]*, $/u.test(prev) && /^[,.;)]/.test(text.slice(claim.end, claim.end + 1)) || /\b(?:who is|aged|age)\s$/i.test(prev)) {
+    if ((prev.endsWith(", ") && /^\p{Lu}/u.test(lastWordOf(prev.slice(0, -2))) && /^[,.;)]/.test(text.slice(claim.end, claim.end + 1))) || /\b(?:who is|aged|age)\s$/i.test(prev)) {
       const person = agePerson(words, first, text, claim);
       if (person) return { ...base, keys: [`age:${person}`], strong: true, context: "age", label: `age of ${person}` };
       return undefined;
@@ -258,6 +258,13 @@ export function measureOf(claim: Claim, document: Document | undefined, lexicon:
   const rel = definite && RELATIVE.has(lowers[h + 1] ?? "") && lowers[h + 2] && !BE.has(lowers[h + 2]!) ? `|rel:${lowers[h + 2]}` : "";
   const keys = (rel ? (k: string[]) => k.map((x) => x + rel) : (k: string[]) => k)(part ? nounKeys(head, lexicon).map((k) => `${part}${k}`) : generic ? [`frame:${frame}`] : frame && frame !== "votes" && frame !== "investigation" ? [`frame:${frame}`, ...nounKeys(head, lexicon).map((k) => `${frame}@${k}`)] : nounKeys(head, lexicon));
   return { ...base, keys: keys as string[], strong: true, context: ctx("count"), label: generic ? frame!.replace(/^verb:/, "people ") : frame && frame !== "votes" ? `${frame} (${head})` : classOf(head, lexicon) ?? head };
+}
+
+/** The last word of a string (letters, apostrophes, periods, hyphens). */
+function lastWordOf(s: string): string {
+  let i = s.length;
+  while (i > 0 && /[\p{L}'’.-]/u.test(s[i - 1]!)) i--;
+  return s.slice(i);
 }
 
 function durationDays(value: number | undefined, unit: string): string {
