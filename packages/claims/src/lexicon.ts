@@ -100,7 +100,7 @@ const CUE_VERBS = [
   "texted", "emailed", "snapped", "shouts", "laughed", "chuckled", "continues", "adds", "answered", "echoed", "chanted", "telling",
   "adding", "noting", "writing", "asking", "explaining", "warning", "arguing", "insisting", "declaring", "tweeting", "posting",
   "answering", "responding", "stating", "yelling", "shouting", "recalling", "urging", "replying", "joking", "concluding", "continuing",
-  "begged", "wrote", "writes", "thundered", "roared", "boomed", "intoned",
+  "begged", "wrote", "writes", "thundered", "roared", "boomed", "intoned", "mocks", "mocked", "taunted", "taunts", "deadpanned", "snarled", "sneered",
 ];
 
 const QUALIFIERS: Record<string, Relation> = {
