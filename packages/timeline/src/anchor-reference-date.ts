@@ -538,5 +538,6 @@ export function scoreReferenceDate(
     strong: base.strong || satisfied.length > 0,
     lower: base.lower ?? null,
     upper: base.upper ?? null,
+    basis: satisfied.length > 0 ? "bounded" : (base.basis ?? "bounded"),
   };
 }

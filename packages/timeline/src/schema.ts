@@ -95,6 +95,16 @@ export const ReferenceDate = z
     inferred: z.boolean().describe("True when not taken from `publishedAt`."),
     uncertaintyDays: z.number().nonnegative().describe("± days; 0 for metadata dates."),
     evidence: z.array(z.string()).describe("What the inference used."),
+    earliest: z
+      .string()
+      .nullable()
+      .optional()
+      .describe("Inferred dates: first day the publication date can be (`YYYY-MM-DD`), null when the text gives no lower limit."),
+    latest: z
+      .string()
+      .nullable()
+      .optional()
+      .describe("Inferred dates: last day the publication date can be (`YYYY-MM-DD`), null when open-ended (e.g. only past dates were found)."),
   })
   .meta({ id: "ReferenceDate" });
 
