@@ -1,4 +1,4 @@
-import { timexInterval } from "@newsparse/timeline";
+import { formatTimelineDate, timexInterval } from "@newsparse/timeline";
 import type { CorpusAnalysis } from "./corpus-analysis.js";
 
 const COURTESY_TITLES = new Set(["Mr.", "Mrs.", "Ms.", "Miss", "Mr", "Mrs", "Ms", "Mx.", "Mx"]);
@@ -109,7 +109,7 @@ export function renderMarkdown(analysis: CorpusAnalysis, options: RenderMarkdown
     out.push("| date | as written | what happened | sources |", "|---|---|---|---|");
     for (const t of analysis.timeline) {
       const sources = [...new Set(t.sources.map((s) => docs.get(s.docId)?.outlet ?? s.docId))];
-      out.push(`| ${t.date.value} | ${cell(writtenAs(t, timexesByDoc).join("; "))} | ${cell(t.title)} | ${cell(sources.join("; "))} |`);
+      out.push(`| ${cell(formatTimelineDate(t.date, { inferred: t.inferred === true }))} | ${cell(writtenAs(t, timexesByDoc).join("; "))} | ${cell(t.title)} | ${cell(sources.join("; "))} |`);
     }
   }
   out.push("");

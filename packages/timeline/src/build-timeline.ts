@@ -37,6 +37,8 @@ const SOURCE = "@newsparse/timeline";
 const DISAGREEMENT_SIMILARITY = 0.35;
 const MAX_CLUSTERS_PER_CLASS = 300;
 const FINE = new Set(["month", "week", "day", "part-of-day", "time"]);
+/** A timex that states its year ("May 5, 2024", "2023", "'98") does not rest on the reference date. */
+const ABSOLUTE = /\d{4}|'\d\d\b/;
 
 function inExcluded(doc: Document, start: number, end: number): boolean {
   return doc.excluded.some((r) => start < r.end && end > r.start);
@@ -242,6 +244,7 @@ export function buildTimeline(input: readonly Document[], options: BuildTimeline
   }
 
   // 5. entries
+  const referenceOf = new Map(referenceDates.map((r) => [r.docId, r]));
   const timeline: TimelineEntry[] = clusters.map((c) => {
     const all = [...c.mentions, ...c.secondary];
     const sources: TimelineEntry["sources"] = [];
@@ -280,6 +283,21 @@ export function buildTimeline(input: readonly Document[], options: BuildTimeline
       modality: modalities.has("planned") ? "planned" : modalities.has("hypothetical") && modalities.size === 1 ? "hypothetical" : "reported",
       mentionIds: all.map((m) => m.id),
     };
+    // a date resting on an inferred publication date: no source states it outright
+    const stated = c.mentions.some((m) => !referenceOf.get(m.docId)?.inferred || ABSOLUTE.test(m.timex.text));
+    if (!stated) {
+      const finest = c.mentions.find((m) => m.date === date) ?? first;
+      const ref = referenceOf.get(finest.docId);
+      entry.inferred = true;
+      const shift = (iso: string | null | undefined, sign: 1 | -1, edge: string): string | null => {
+        if (!iso || !ref?.value) return null;
+        const delta = Math.round((Date.parse(`${iso}T00:00:00Z`) - Date.parse(`${ref.value}T00:00:00Z`)) / 86_400_000);
+        const base = Date.parse(`${edge.slice(0, 10)}T00:00:00Z`) + delta * 86_400_000 - (sign === 1 ? 86_400_000 : 0);
+        return new Date(base).toISOString().slice(0, 10);
+      };
+      entry.earliest = shift(ref?.earliest, -1, date.start);
+      entry.latest = shift(ref?.latest, 1, date.end);
+    }
     const f = flags.get(c);
     if (f) {
       entry.flags = ["date-disagreement"];

@@ -1,3 +1,4 @@
+import { formatTimelineDate } from "./format-date.js";
 import type { TimelineEntry } from "./schema.js";
 
 function escapeMd(s: string): string {
@@ -5,8 +6,10 @@ function escapeMd(s: string): string {
 }
 
 /**
- * Render a timeline as Markdown: one bullet per entry with its date range,
- * title, flags and every source (`docId` and offsets).
+ * Render a timeline as Markdown: one bullet per entry with its date as a
+ * person reads it ("Sunday afternoon, 19 May 2024", "week of 6 May 2024";
+ * "about …" with the possible range when it rests on an inferred publication
+ * date) and its TIMEX3 value, title, flags and every source (`docId` and offsets).
  *
  * @param timeline - Entries from {@link buildTimeline}.
  * @param options - `title` of the document heading.
@@ -17,7 +20,8 @@ export function timelineToMarkdown(timeline: readonly TimelineEntry[], options: 
   for (const e of timeline) {
     const flags = e.flags?.length ? ` _(${e.flags.join(", ")}${e.alternativeDates?.length ? `: also ${e.alternativeDates.join(", ")}` : ""})_` : "";
     const planned = e.modality === "planned" ? " _(planned)_" : "";
-    lines.push(`- **${e.date.value}** (${e.date.start} – ${e.date.end}): ${escapeMd(e.title)}${planned}${flags}`);
+    const range = e.inferred ? ` (between ${e.earliest ?? "an unknown day"} and ${e.latest ?? "an unknown day"})` : "";
+    lines.push(`- **${formatTimelineDate(e.date, { inferred: e.inferred === true })}**${range} \`${e.date.value}\`: ${escapeMd(e.title)}${planned}${flags}`);
     for (const s of e.sources) lines.push(`  - source \`${s.docId}\` [${s.start}, ${s.end})`);
   }
   return `${lines.join("\n")}\n`;

@@ -50,6 +50,12 @@ export const TimelineEntry = z
     modality: z.enum(["reported", "planned", "hypothetical"]).optional(),
     mentionIds: z.array(z.string()).optional().describe("Ids of the merged event mentions."),
     alternativeDates: z.array(z.string()).optional().describe("Dates other sources give for the same event, when they disagree."),
+    inferred: z
+      .boolean()
+      .optional()
+      .describe("True when the date rests on an inferred publication date (every source dates it relatively, e.g. \"Sunday\", in an article without `publishedAt`)."),
+    earliest: z.string().nullable().optional().describe("With `inferred`: the first day the event can fall on given the inferred date's interval; null = open."),
+    latest: z.string().nullable().optional().describe("With `inferred`: the last day the event can fall on given the inferred date's interval; null = open."),
   })
   .meta({ id: "TimelineEntry" });
 

@@ -33,4 +33,18 @@ describe("publication-date evidence and intervals", () => {
     expect(r?.earliest ?? null).toBeNull();
     expect(r?.latest ?? null).toBeNull();
   });
+
+  it("an entry dated only relatively in an undated article is flagged inferred, with a range", () => {
+    const docs = [
+      parseDocument("Rebels seize the capital\n\nRebels seized the capital on May 14, 2024, after a week of fighting.", { id: "a", publishedAt: "2024-05-15" }),
+      parseDocument("Rebels hold the capital\n\nThe rebels who seized the capital on Tuesday signed a truce on Sunday afternoon.", { id: "b" }),
+    ];
+    const { timeline, referenceDates } = buildTimeline(docs);
+    expect(referenceDates.find((r) => r.docId === "b")?.inferred).toBe(true);
+    const truce = timeline.find((e) => e.sources.every((s) => s.docId === "b") && e.date.value.endsWith("TAF"));
+    expect(truce?.inferred).toBe(true);
+    expect(truce?.earliest ?? "").not.toBe("");
+    const stated = timeline.find((e) => e.date.value === "2024-05-14");
+    expect(stated?.inferred).toBeUndefined();
+  });
 });
