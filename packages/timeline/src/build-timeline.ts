@@ -1,8 +1,9 @@
 import type { Document, Message } from "@newsparse/corpus-loader";
-import type { EventMention, ReferenceDate, Timex, TimelineEntry } from "./schema.js";
+import type { EventMention, ReferenceDate, Timex, TimelineDateConflict, TimelineEntry } from "./schema.js";
 import { formatDay } from "./calendar.js";
 import type { EventLexicon } from "./event-lexicon.js";
 import { type EntityMentions, contentWords, extractEventMentions } from "./extract-events.js";
+import { mergeAcrossDocuments } from "./merge-across-documents.js";
 import { resolveReferenceDates } from "./resolve-reference-dates.js";
 import { compatible, within } from "./timex-interval.js";
 import { getDefaultTagger } from "./tag-temporal-expressions.js";
@@ -31,6 +32,8 @@ export interface TimelineResult {
   events: EventMention[];
   /** The reference date used for each document. */
   referenceDates: ReferenceDate[];
+  /** Sources that give different dates for one event (`kind: "date"`), with the dating expressions as evidence. */
+  conflicts: TimelineDateConflict[];
 }
 
 const SOURCE = "@newsparse/timeline";
@@ -205,9 +208,35 @@ export function buildTimeline(input: readonly Document[], options: BuildTimeline
     }
   }
 
+  // 3b. one entry per event across outlets: groups of different documents on the same date whose
+  // sentences share words (blocked by date value: linear)
+  const into = mergeAcrossDocuments(
+    clusters.map((c) => ({
+      date: clusterDate(c),
+      docIds: new Set(c.mentions.map((m) => m.docId)),
+      words: c.words,
+      participants: new Set(c.mentions.flatMap((m) => m.participants)),
+    })),
+  );
+  const merged = new Set<Cluster>();
+  clusters.forEach((c, i) => {
+    const root = clusters[into[i] as number] as Cluster;
+    if (root === c) return;
+    root.mentions.push(...c.mentions);
+    root.secondary.push(...c.secondary);
+    for (const w of c.words) root.words.add(w);
+    merged.add(c);
+  });
+  if (merged.size > 0) {
+    for (let i = clusters.length - 1; i >= 0; i--) if (merged.has(clusters[i] as Cluster)) clusters.splice(i, 1);
+    for (const [cls, group] of byClass) byClass.set(cls, group.filter((c) => !merged.has(c)));
+  }
+
   // 4. disagreement: same class, alike sentences, incompatible dates
   const flags = new Map<Cluster, Set<string>>();
+  const conflictPairs: [Cluster, Cluster][] = [];
   const flag = (a: Cluster, b: Cluster) => {
+    conflictPairs.push([a, b]);
     for (const [x, y] of [[a, b], [b, a]] as const) {
       const set = flags.get(x) ?? new Set<string>();
       set.add(clusterDate(y).value);
@@ -216,15 +245,27 @@ export function buildTimeline(input: readonly Document[], options: BuildTimeline
     messages.push({
       severity: "info",
       ruleId: "date-disagreement",
-      reason: `Sources disagree on when "${a.cls}" happened: ${clusterDate(a).value} vs ${clusterDate(b).value}.`,
+      reason: `Sources disagree on when "${a.cls === "statement" ? b.cls : a.cls}" happened: ${clusterDate(a).value} vs ${clusterDate(b).value}.`,
       source: SOURCE,
       docId: b.mentions[0]?.docId,
       start: b.mentions[0]?.timex.start,
       end: b.mentions[0]?.timex.end,
     });
   };
-  for (const [cls, group] of byClass) {
-    if (cls.startsWith("other:") || cls === "statement") continue;
+  // buckets by every lexicon class the sentences name ("said" as a trigger hides "ended the accord"),
+  // at most MAX_CLUSTERS_PER_CLASS per bucket
+  const topicBuckets = new Map<string, Cluster[]>();
+  for (const c of clusters) {
+    const topics = new Set(c.mentions.flatMap((m) => [m.trigger.class, ...m.classes]).filter((x) => !x.startsWith("other:") && x !== "statement"));
+    for (const t of topics) {
+      const list = topicBuckets.get(t) ?? [];
+      if (list.length < MAX_CLUSTERS_PER_CLASS) list.push(c);
+      topicBuckets.set(t, list);
+    }
+  }
+  const flagged = new Set<string>();
+  const clusterIndex = new Map(clusters.map((c, i) => [c, i]));
+  for (const group of topicBuckets.values()) {
     for (let i = 0; i < group.length; i++) {
       for (let j = i + 1; j < group.length; j++) {
         const a = group[i] as Cluster;
@@ -238,6 +279,9 @@ export function buildTimeline(input: readonly Document[], options: BuildTimeline
         const pa = new Set(a.mentions.flatMap((x) => x.participants));
         const pb = b.mentions.flatMap((x) => x.participants);
         if (pa.size > 0 && pb.length > 0 && !pb.some((p) => pa.has(p))) continue;
+        const key = `${clusterIndex.get(a)}:${clusterIndex.get(b)}`;
+        if (flagged.has(key)) continue;
+        flagged.add(key);
         flag(a, b);
       }
     }
@@ -245,7 +289,7 @@ export function buildTimeline(input: readonly Document[], options: BuildTimeline
 
   // 5. entries
   const referenceOf = new Map(referenceDates.map((r) => [r.docId, r]));
-  const timeline: TimelineEntry[] = clusters.map((c) => {
+  const timelineByCluster: TimelineEntry[] = clusters.map((c) => {
     const all = [...c.mentions, ...c.secondary];
     const sources: TimelineEntry["sources"] = [];
     const seen = new Set<string>();
@@ -305,9 +349,27 @@ export function buildTimeline(input: readonly Document[], options: BuildTimeline
     }
     return entry;
   });
+  const timeline = [...timelineByCluster];
   timeline.sort((a, b) => a.date.start.localeCompare(b.date.start) || a.date.end.localeCompare(b.date.end) || b.sources.length - a.sources.length);
   timeline.forEach((e, i) => {
     e.id = `t${i + 1}`;
   });
-  return { timexes, timeline, messages, events, referenceDates };
+  const entryOf = new Map(clusters.map((c, i) => [c, timelineByCluster[i] as TimelineEntry]));
+  const conflicts: TimelineDateConflict[] = conflictPairs.map(([a, b], i) => {
+    const ea = entryOf.get(a) as TimelineEntry;
+    const eb = entryOf.get(b) as TimelineEntry;
+    const evidence = [a, b].map((c) => {
+      const m = c.mentions[0] as EventMention;
+      return { docId: m.docId, start: m.timex.start, end: m.timex.end, text: m.timex.text, value: m.date.value };
+    });
+    return {
+      id: `d${i + 1}`,
+      kind: "date",
+      about: `Sources disagree on when this happened (${title(docById.get((a.mentions[0] as EventMention).docId) as Document, a.mentions[0] as EventMention)}): ${ea.date.value} (${evidence[0]?.text}) vs ${eb.date.value} (${evidence[1]?.text}).`,
+      entryIds: [ea.id, eb.id],
+      dates: [ea.date.value, eb.date.value],
+      evidence,
+    };
+  });
+  return { timexes, timeline, messages, events, referenceDates, conflicts };
 }

@@ -12,6 +12,7 @@ export {
   EventTrigger,
   EventMention,
   ReferenceDate,
+  TimelineDateConflict,
 } from "./schema.js";
 export {
   tagTemporalExpressions,
@@ -68,6 +69,7 @@ export {
 } from "./resolve-reference-dates.js";
 export { TimelineError, InvalidDocumentsError } from "./errors.js";
 export { buildTimeline, type BuildTimelineOptions, type TimelineResult } from "./build-timeline.js";
+export { mergeAcrossDocuments, type MergeCandidate, type MergeAcrossDocumentsOptions } from "./merge-across-documents.js";
 export {
   timelineToMarkdown,
   timelineToTimelineJS,

@@ -116,3 +116,22 @@ export const ReferenceDate = z
 
 /** The reference date of a document. */
 export type ReferenceDate = z.infer<typeof ReferenceDate>;
+
+/**
+ * Two sources giving different dates for one event: the timeline's own
+ * conflict record, `kind: "date"` (the claims package's conflict kinds leave
+ * `date` to the timeline).
+ */
+export const TimelineDateConflict = z
+  .object({
+    id: z.string(),
+    kind: z.literal("date"),
+    about: z.string().describe("A sentence a person can read, saying what disagrees."),
+    entryIds: z.array(z.string()).describe("The timeline entries (one per date) that tell the same event."),
+    dates: z.array(z.string()).describe("The TIMEX3 values the sources give."),
+    evidence: z.array(DocSpan.extend({ text: z.string(), value: z.string() })).describe("The dating expressions, one per source and date."),
+  })
+  .meta({ id: "TimelineDateConflict" });
+
+/** Two sources giving different dates for one event. */
+export type TimelineDateConflict = z.infer<typeof TimelineDateConflict>;
