@@ -216,6 +216,9 @@ export function buildTimeline(input: readonly Document[], options: BuildTimeline
       docIds: new Set(c.mentions.map((m) => m.docId)),
       words: c.words,
       participants: new Set(c.mentions.flatMap((m) => m.participants)),
+      triggers: new Set(
+        c.mentions.flatMap((m) => [m.trigger.text.toLowerCase(), ...[m.trigger.class, ...m.classes].filter((x) => !x.startsWith("other:") && x !== "statement")]),
+      ),
     })),
   );
   const merged = new Set<Cluster>();

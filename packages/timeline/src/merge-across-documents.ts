@@ -1,3 +1,4 @@
+import { IRREGULAR_PAST } from "./event-lexicon.js";
 import type { TimelineDate } from "./schema.js";
 
 /** One group of event mentions as the cross-document merge sees it. */
@@ -10,6 +11,8 @@ export interface MergeCandidate {
   words: ReadonlySet<string>;
   /** Entity ids of its participants. */
   participants: ReadonlySet<string>;
+  /** Its trigger words and lexicon classes (`coup`, `other:…` excluded), lower case. */
+  triggers?: ReadonlySet<string>;
 }
 
 /** Options of {@link mergeAcrossDocuments}. */
@@ -20,15 +23,22 @@ export interface MergeAcrossDocumentsOptions {
 
 /** Least number of shared word stems for two groups from different outlets to be one event. */
 const MIN_SHARED = 2;
-/** Least overlap (shared stems / stems of the smaller group) at day or finer dates. */
-const MIN_OVERLAP_FINE = 0.3;
+/**
+ * Least idf-weighted overlap (weight of the shared stems / weight of the smaller group's stems) when
+ * the groups share a trigger ("acquire", a lexicon class) — and when they do not. Names every
+ * sentence of one story repeats weigh little, so "Romney joined calls on Akin" and "Akin refused"
+ * on one day stay apart.
+ */
+const MIN_WEIGHTED_WITH_TRIGGER = 0.3;
+const MIN_WEIGHTED_WITHOUT_TRIGGER = 0.55;
 /** Coarser dates (a month, a year) are shared by many events: more must agree. */
-const MIN_OVERLAP_COARSE = 0.45;
-const MIN_SHARED_COARSE = 3;
+const COARSE_EXTRA = 0.1;
 const FINE = new Set(["week", "day", "part-of-day", "time"]);
 
 /** A crude stem, so "fought"/"fighting", "takeover"/"takeovers" meet ("announced" → "announc"). */
 function stem(word: string): string {
+  const base = IRREGULAR_PAST[word];
+  if (base) return base;
   if (word.length <= 4) return word;
   return word.replace(/(?:ings?|ed|es|s|ly)$/, "");
 }
@@ -36,8 +46,10 @@ function stem(word: string): string {
 /**
  * Which groups of event mentions from different documents tell the same
  * event: groups with the same date value ("2024-05-19", "2024-W19" — "last
- * week" in two outlets of one week) whose sentences share enough word stems
- * (and, when both name participants, share one). Groups are blocked by date
+ * week" in two outlets of one week) whose sentences share enough word stems,
+ * weighted by how rare each stem is among the groups (a name every sentence of
+ * the story repeats weighs little), with a lower bar when they share a trigger
+ * word or lexicon class (and, when both name participants, share one). Groups are blocked by date
  * value, so the stage is linear in the number of groups (each bucket compares
  * at most `maxBucket` groups pairwise, a sliding window beyond that).
  *
@@ -63,7 +75,13 @@ export function mergeAcrossDocuments(groups: readonly MergeCandidate[], options:
     return r;
   };
   const stems = groups.map((g) => new Set([...g.words].map(stem)));
+  const triggers = groups.map((g) => new Set([...(g.triggers ?? [])].map(stem)));
   const docsOf = groups.map((g) => new Set(g.docIds));
+  // idf of each stem over the groups of the run: a name every sentence repeats weighs little
+  const df = new Map<string, number>();
+  for (const set of stems) for (const w of set) df.set(w, (df.get(w) ?? 0) + 1);
+  const weight = (w: string) => Math.log((groups.length + 1) / (df.get(w) ?? 1));
+  const total = stems.map((set) => [...set].reduce((a, w) => a + weight(w), 0));
   const buckets = new Map<string, number[]>();
   groups.forEach((g, i) => {
     const list = buckets.get(g.date.value) ?? [];
@@ -88,9 +106,18 @@ export function mergeAcrossDocuments(groups: readonly MergeCandidate[], options:
         const si = stems[i] as Set<string>;
         const sj = stems[j] as Set<string>;
         let shared = 0;
-        for (const w of si) if (sj.has(w)) shared++;
-        const overlap = shared / Math.max(1, Math.min(si.size, sj.size));
-        if (shared < (fine ? MIN_SHARED : MIN_SHARED_COARSE) || overlap < (fine ? MIN_OVERLAP_FINE : MIN_OVERLAP_COARSE)) continue;
+        let sharedWeight = 0;
+        for (const w of si) {
+          if (!sj.has(w)) continue;
+          shared++;
+          sharedWeight += weight(w);
+        }
+        if (shared < MIN_SHARED) continue;
+        const overlap = sharedWeight / Math.max(1e-9, Math.min(total[i] as number, total[j] as number));
+        const ti = triggers[i] as Set<string>;
+        const sameTrigger = [...(triggers[j] as Set<string>)].some((t) => ti.has(t));
+        const needed = (sameTrigger ? MIN_WEIGHTED_WITH_TRIGGER : MIN_WEIGHTED_WITHOUT_TRIGGER) + (fine ? 0 : COARSE_EXTRA);
+        if (overlap < needed) continue;
         const pi = (groups[i] as MergeCandidate).participants;
         const pj = (groups[j] as MergeCandidate).participants;
         if (pi.size > 0 && pj.size > 0 && ![...pi].some((p) => pj.has(p))) continue;

@@ -25,6 +25,22 @@ describe("one entry per event across outlets", () => {
     expect(into[2]).toBe(2);
   });
 
+  it("a name every sentence of the story repeats does not make two events one; irregular pasts meet their -ing form", () => {
+    const date = timexInterval("2012-08-21")!;
+    const g = (doc: string, words: string[], triggers: string[] = []) => ({ date, docIds: new Set([doc]), words: new Set(words), participants: new Set<string>(), triggers: new Set(triggers) });
+    const groups = [
+      g("a", ["romney", "akin", "joined", "calls", "resign"], ["joined"]),
+      g("b", ["akin", "romney", "refused", "step", "race"], ["refused"]),
+      g("c", ["akin", "fought", "pancreatic", "cancer"], ["fought"]),
+      g("d", ["akin", "fighting", "pancreatic", "cancer", "since"], ["fighting"]),
+      g("e", ["romney", "akin", "statement"]),
+      g("f", ["akin", "romney", "interview"]),
+    ];
+    const into = mergeAcrossDocuments(groups);
+    expect(into[1]).not.toBe(into[0]);
+    expect(into[3]).toBe(into[2]);
+  });
+
   it("two outlets giving different dates for one event give a typed date conflict", () => {
     const docs = [
       parseDocument("Junta ends accord\n\nThe junta ended the military accord with Washington on March 16, 2024, officials said.", { id: "a", publishedAt: "2024-04-20" }),
