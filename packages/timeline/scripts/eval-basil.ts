@@ -52,7 +52,7 @@ function run(group: BasilArticle[], hidden: Set<string>, outcome: Outcome, listE
     const inside = !r?.value || ((r.earliest == null || dayNumber(r.earliest) <= d) && (r.latest == null || d <= dayNumber(r.latest)));
     if (inside) outcome.covered++;
     if (r?.value && (r.earliest == null || r.latest == null)) outcome.open++;
-    if (listErrors && error > 7) console.log(`ERR ${mode} ${a.id} gold ${a.date} got ${r?.value ?? "none"} ± ${r?.uncertaintyDays ?? "-"} (${error} d) [${r?.evidence.slice(-4).join(" | ") ?? ""}]`);
+    if (listErrors && (error > 7 || !inside)) console.log(`ERR ${mode}${inside ? "" : " OUTSIDE"} ${a.id} gold ${a.date} got ${r?.value ?? "none"} [${r?.earliest ?? "…"}, ${r?.latest ?? "…"}] (${error} d) [${r?.evidence.slice(-4).join(" | ") ?? ""}]`);
   }
 }
 

@@ -38,10 +38,11 @@ export interface InferredReferenceDate {
   upper?: string | null;
   /**
    * What the estimate rests on: `bounded` (± `uncertaintyDays` holds), `after` (only dates reported
-   * as past: published on or after `lower`, no upper limit) or `unbounded` (only bare years or
-   * decades: they are as often ahead as behind, so no honest interval can be given).
+   * as past: published on or after `lower`, no upper limit), `before` (only a scheduled date: on or
+   * before `upper`) or `unbounded` (only bare years, or year-less dates placed by them: they are as
+   * often ahead as behind, so no honest interval can be given).
    */
-  basis?: "bounded" | "after" | "unbounded";
+  basis?: "bounded" | "after" | "before" | "unbounded";
 }
 
 function dayOf(iso: string): CalendarDay | null {
@@ -112,18 +113,23 @@ export function inferReferenceDate(doc: Document, prior: CalendarDay | null = nu
   let lowerIsFine = false;
   // with a trusted prior, coarse (year-level) dates are not bounds: only finer ones count
   const trusted = prior !== null && priorOptions.trusted === true;
-  const raise = (d: CalendarDay, why: string, fine: boolean) => {
+  // whether the current bound is a date the text states with its year (not a year-less date placed by a guess)
+  let lowerStated = false;
+  let upperStated = false;
+  const raise = (d: CalendarDay, why: string, fine: boolean, stated = false) => {
     if (trusted && !fine) return;
     if (!lower || toDayNumber(d) > toDayNumber(lower)) {
       lower = d;
       lowerIsFine = fine;
+      lowerStated = stated;
       evidence.push(why);
     }
   };
-  const cap = (d: CalendarDay, why: string, fine = true) => {
+  const cap = (d: CalendarDay, why: string, fine = true, stated = false) => {
     if (trusted && !fine) return;
     if (!upper || toDayNumber(d) < toDayNumber(upper)) {
       upper = d;
+      upperStated = stated;
       evidence.push(why);
     }
   };
@@ -138,13 +144,13 @@ export function inferReferenceDate(doc: Document, prior: CalendarDay | null = nu
       const e = dayOf(interval.end);
       if (!s || !e) continue;
       if (tense === "future") {
-        cap(addDays(e, -1), `"${t.text}" (${t.value}) is still ahead`, FINE.has(interval.granularity));
+        cap(addDays(e, -1), `"${t.text}" (${t.value}) is still ahead`, FINE.has(interval.granularity), FINE.has(interval.granularity));
         if (interval.granularity === "day") {
           dayLevel = true;
           futureDays.push(s);
         }
       } else {
-        raise(s, `"${t.text}" (${t.value}) is reported as past`, FINE.has(interval.granularity));
+        raise(s, `"${t.text}" (${t.value}) is reported as past`, FINE.has(interval.granularity), FINE.has(interval.granularity));
       }
       continue;
     }
@@ -204,7 +210,7 @@ export function inferReferenceDate(doc: Document, prior: CalendarDay | null = nu
   for (const { d, p, weekday } of placed) {
     if (p.tense === "future") {
       const end = p.day === null ? addDays(addMonths({ ...d, day: 1 }, 1), -1) : d;
-      cap(end, `"${p.t.text}" placed in ${d.year}${weekday ? " (weekday)" : ""} is still ahead`, placementFine || weekday);
+      cap(end, `"${p.t.text}" placed in ${d.year}${weekday ? " (weekday)" : ""} is still ahead`, placementFine || weekday, weekday);
       if (p.day !== null) {
         dayLevel = true;
         futureDays.push(d);
@@ -215,7 +221,7 @@ export function inferReferenceDate(doc: Document, prior: CalendarDay | null = nu
     if (p.tense !== "future") {
       const up = upper as CalendarDay | null;
       if (up && toDayNumber(d) > toDayNumber(up)) continue;
-      raise(d, `"${p.t.text}" placed in ${d.year}${weekday ? " (weekday)" : ""} is reported as past`, placementFine || weekday);
+      raise(d, `"${p.t.text}" placed in ${d.year}${weekday ? " (weekday)" : ""} is reported as past`, placementFine || weekday, weekday);
     }
   }
   // relation: a deadline N months/weeks/days ahead ("the deadline gives the US four months")
@@ -294,14 +300,15 @@ export function inferReferenceDate(doc: Document, prior: CalendarDay | null = nu
     uncertainty = Math.max(priorOptions.uncertaintyDays ?? 30, Math.abs(toDayNumber(estimate) - toDayNumber(prior)));
     evidence.push(priorOptions.label ?? `corpus prior ${formatDay(prior)}`);
   } else if (up && dayLevel && futureDays.length > 0) {
-    // a scheduled day without a close lower bound: only a bound
+    // a scheduled day without a close lower bound: only a bound, and only when the text states its year
     estimate = clamp(futureDays.reduce((a, b) => (toDayNumber(b) < toDayNumber(a) ? b : a)));
     uncertainty = 365;
+    basis = upperStated ? "before" : "unbounded";
   } else if (lo) {
     // only a lower bound: the latest past date can be years old
     estimate = lo;
     uncertainty = 365;
-    basis = lowerIsFine ? "after" : "unbounded";
+    basis = lowerIsFine && lowerStated ? "after" : "unbounded";
   }
   return {
     reference: {

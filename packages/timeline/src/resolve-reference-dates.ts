@@ -97,6 +97,7 @@ function withInterval(r: InferredReferenceDate): ReferenceDate {
   const n = toDayNumber(day);
   if (r.basis === "unbounded") return { ...ref, earliest: null, latest: null };
   if (r.basis === "after") return { ...ref, earliest: r.lower ?? null, latest: null };
+  if (r.basis === "before") return { ...ref, earliest: null, latest: r.upper ?? null };
   return { ...ref, earliest: formatDay(fromDayNumber(n - ref.uncertaintyDays)), latest: formatDay(fromDayNumber(n + ref.uncertaintyDays)) };
 }
 
@@ -253,7 +254,7 @@ export function resolveReferenceDates(documents: readonly Document[], options: R
         severity: "warning",
         ruleId: value ? "inferred-reference-date" : "missing-reference-date",
         reason: value
-          ? `No publication date: inferred ${value} ${r.basis === "unbounded" ? "(a guess: only bare years, no interval)" : r.basis === "after" ? `(on or after ${r.lower ?? value}, no upper limit)` : `± ${r.reference.uncertaintyDays} days`} from the text (${r.reference.evidence.slice(-3).join("; ") || "no evidence"}).`
+          ? `No publication date: inferred ${value} ${r.basis === "unbounded" ? "(a guess: only bare years, no interval)" : r.basis === "after" ? `(on or after ${r.lower ?? value}, no upper limit)` : r.basis === "before" ? `(on or before ${r.upper ?? value}, no lower limit)` : `± ${r.reference.uncertaintyDays} days`} from the text (${r.reference.evidence.slice(-3).join("; ") || "no evidence"}).`
           : "No publication date and none could be inferred: relative dates stay unresolved.",
         source: SOURCE,
         docId: doc.id,
