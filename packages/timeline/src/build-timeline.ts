@@ -1,7 +1,7 @@
 import type { Document, Message } from "@newsparse/corpus-loader";
 import type { EventMention, ReferenceDate, Timex, TimelineDateConflict, TimelineEntry } from "./schema.js";
 import { formatDay } from "./calendar.js";
-import type { EventLexicon } from "./event-lexicon.js";
+import { DEFAULT_EVENT_LEXICON, type EventLexicon, IRREGULAR_PAST } from "./event-lexicon.js";
 import { type EntityMentions, contentWords, extractEventMentions } from "./extract-events.js";
 import { mergeAcrossDocuments } from "./merge-across-documents.js";
 import { resolveReferenceDates } from "./resolve-reference-dates.js";
@@ -208,6 +208,7 @@ export function buildTimeline(input: readonly Document[], options: BuildTimeline
     }
   }
 
+  const lexicon = options.lexicon ?? DEFAULT_EVENT_LEXICON;
   // 3b. one entry per event across outlets: groups of different documents on the same date whose
   // sentences share words (blocked by date value: linear)
   const into = mergeAcrossDocuments(
@@ -216,9 +217,11 @@ export function buildTimeline(input: readonly Document[], options: BuildTimeline
       docIds: new Set(c.mentions.map((m) => m.docId)),
       words: c.words,
       participants: new Set(c.mentions.flatMap((m) => m.participants)),
-      triggers: new Set(
-        c.mentions.flatMap((m) => [m.trigger.text.toLowerCase(), ...[m.trigger.class, ...m.classes].filter((x) => !x.startsWith("other:") && x !== "statement")]),
-      ),
+      // event words: lexicon words, past-tense verbs and the triggers of its sentences, plus their classes
+      triggers: new Set([
+        ...[...c.words].filter((w) => lexicon[w] !== undefined || IRREGULAR_PAST[w] !== undefined || (w.length > 4 && w.endsWith("ed"))).filter((w) => lexicon[w] !== "statement"),
+        ...c.mentions.flatMap((m) => [m.trigger.text.toLowerCase(), ...[m.trigger.class, ...m.classes].filter((x) => !x.startsWith("other:") && x !== "statement")]),
+      ]),
     })),
   );
   const merged = new Set<Cluster>();
