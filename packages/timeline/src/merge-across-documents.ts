@@ -1,5 +1,7 @@
 import { IRREGULAR_PAST } from "./event-lexicon.js";
+import { isoWeek, toCalendarDay } from "./calendar.js";
 import type { TimelineDate } from "./schema.js";
+import { compatible } from "./timex-interval.js";
 
 /** One group of event mentions as the cross-document merge sees it. */
 export interface MergeCandidate {
@@ -45,12 +47,13 @@ function stem(word: string): string {
 
 /**
  * Which groups of event mentions from different documents tell the same
- * event: groups with the same date value ("2024-05-19", "2024-W19" — "last
- * week" in two outlets of one week) whose sentences share enough word stems,
+ * event: groups with compatible dates (one contains the other: "2024-05-19"
+ * and "2024-W20-WE", "last week" in two outlets of one week) whose sentences
+ * share enough word stems,
  * weighted by how rare each stem is among the groups (a name every sentence of
  * the story repeats weighs little), with a lower bar when they share a trigger
- * word or lexicon class (and, when both name participants, share one). Groups are blocked by date
- * value, so the stage is linear in the number of groups (each bucket compares
+ * word or lexicon class (and, when both name participants, share one). Groups are blocked by ISO
+ * week (finer dates) or value (coarser ones), so the stage is linear in the number of groups (each bucket compares
  * at most `maxBucket` groups pairwise, a sliding window beyond that).
  *
  * @param groups - The groups, in a stable order.
@@ -83,10 +86,20 @@ export function mergeAcrossDocuments(groups: readonly MergeCandidate[], options:
   const weight = (w: string) => Math.log((groups.length + 1) / (df.get(w) ?? 1));
   const total = stems.map((set) => [...set].reduce((a, w) => a + weight(w), 0));
   const buckets = new Map<string, number[]>();
+  // a week or finer date goes to the bucket of its ISO week ("Saturday" meets "over the weekend" and
+  // "last week"); coarser ones to the bucket of their value
+  const bucketOf = (date: TimelineDate): string => {
+    if (!FINE.has(date.granularity)) return date.value;
+    const day = toCalendarDay(date.start.slice(0, 10));
+    if (!day) return date.value;
+    const w = isoWeek(day);
+    return `${w.year}-W${w.week}`;
+  };
   groups.forEach((g, i) => {
-    const list = buckets.get(g.date.value) ?? [];
+    const key = bucketOf(g.date);
+    const list = buckets.get(key) ?? [];
     list.push(i);
-    buckets.set(g.date.value, list);
+    buckets.set(key, list);
   });
   for (const list of buckets.values()) {
     if (list.length < 2) continue;
@@ -99,6 +112,8 @@ export function mergeAcrossDocuments(groups: readonly MergeCandidate[], options:
         const ri = find(i);
         const rj = find(j);
         if (ri === rj) continue;
+        // one date must contain the other ("Saturday" within "the weekend"), as within one document
+        if (!compatible((groups[i] as MergeCandidate).date, (groups[j] as MergeCandidate).date)) continue;
         // only across documents: within one article, two sentences on one date are often two events
         const di = docsOf[ri] as Set<string>;
         const dj = docsOf[rj] as Set<string>;
