@@ -40,6 +40,10 @@ const SOURCE = "@newsparse/timeline";
 const DISAGREEMENT_SIMILARITY = 0.35;
 const MAX_CLUSTERS_PER_CLASS = 300;
 const FINE = new Set(["month", "week", "day", "part-of-day", "time"]);
+/** Granularities a date conflict is judged at: two outlets naming different days for one event. */
+const DAY_LEVEL = new Set(["day", "part-of-day", "time"]);
+/** Farthest apart (days) two dates of one event may be for a conflict; farther is another occurrence. */
+const CONFLICT_MAX_DAYS = 31;
 /** A timex that states its year ("May 5, 2024", "2023", "'98") does not rest on the reference date. */
 const ABSOLUTE = /\d{4}|'\d\d\b/;
 
@@ -240,9 +244,35 @@ export function buildTimeline(input: readonly Document[], options: BuildTimeline
 
   // 4. disagreement: same class, alike sentences, incompatible dates
   const flags = new Map<Cluster, Set<string>>();
-  const conflictPairs: [Cluster, Cluster][] = [];
-  const flag = (a: Cluster, b: Cluster) => {
-    conflictPairs.push([a, b]);
+  const conflictPairs: { a: Cluster; b: Cluster; evidence: [EventMention, EventMention] }[] = [];
+  const sentenceWords = new Map<EventMention, Set<string>>();
+  const wordsOf = (m: EventMention): Set<string> => {
+    let w = sentenceWords.get(m);
+    if (!w) {
+      const doc = docById.get(m.docId);
+      w = new Set(doc ? contentWords(doc.text, m.start, m.end) : []);
+      sentenceWords.set(m, w);
+    }
+    return w;
+  };
+  const disagreement = (a: Cluster, b: Cluster): [EventMention, EventMention] | null => {
+    const sentencesA = new Set(a.mentions.map((m) => `${m.docId}:${m.start}`));
+    if (b.mentions.some((m) => sentencesA.has(`${m.docId}:${m.start}`))) return null;
+    for (const ma of a.mentions.slice(0, 20)) {
+      if (!DAY_LEVEL.has(ma.date.granularity)) continue;
+      for (const mb of b.mentions.slice(0, 20)) {
+        if (mb.docId === ma.docId || !DAY_LEVEL.has(mb.date.granularity) || compatible(ma.date, mb.date)) continue;
+        // "Thursday" and "Thursday night" are one day
+        if (ma.date.start.slice(0, 10) === mb.date.start.slice(0, 10)) continue;
+        const gap = Math.abs(Date.parse(ma.date.start.slice(0, 10)) - Date.parse(mb.date.start.slice(0, 10))) / 86_400_000;
+        if (gap > CONFLICT_MAX_DAYS) continue;
+        if (jaccard(wordsOf(ma), wordsOf(mb)) >= DISAGREEMENT_SIMILARITY) return [ma, mb];
+      }
+    }
+    return null;
+  };
+  const flag = (a: Cluster, b: Cluster, evidence: [EventMention, EventMention]) => {
+    conflictPairs.push({ a, b, evidence });
     for (const [x, y] of [[a, b], [b, a]] as const) {
       const set = flags.get(x) ?? new Set<string>();
       set.add(clusterDate(y).value);
@@ -253,9 +283,9 @@ export function buildTimeline(input: readonly Document[], options: BuildTimeline
       ruleId: "date-disagreement",
       reason: `Sources disagree on when "${a.cls === "statement" ? b.cls : a.cls}" happened: ${clusterDate(a).value} vs ${clusterDate(b).value}.`,
       source: SOURCE,
-      docId: b.mentions[0]?.docId,
-      start: b.mentions[0]?.timex.start,
-      end: b.mentions[0]?.timex.end,
+      docId: evidence[1].docId,
+      start: evidence[1].timex.start,
+      end: evidence[1].timex.end,
     });
   };
   // buckets by every lexicon class the sentences name ("said" as a trigger hides "ended the accord"),
@@ -277,18 +307,18 @@ export function buildTimeline(input: readonly Document[], options: BuildTimeline
         const a = group[i] as Cluster;
         const b = group[j] as Cluster;
         if (compatible(clusterDate(a), clusterDate(b))) continue;
-        const docsA = new Set(a.mentions.map((x) => x.docId));
-        if (b.mentions.every((x) => docsA.has(x.docId))) continue;
-        // alike sentences are required (a class such as "talks" recurs); participants, when both
-        // sides have some, must also overlap
-        if (jaccard(a.words, b.words) < DISAGREEMENT_SIMILARITY) continue;
         const pa = new Set(a.mentions.flatMap((x) => x.participants));
         const pb = b.mentions.flatMap((x) => x.participants);
         if (pa.size > 0 && pb.length > 0 && !pb.some((p) => pa.has(p))) continue;
+        // two sentences of different documents, alike (a class such as "talks" recurs), each dating
+        // the event to a day, the days incompatible but close (far apart is another occurrence), and
+        // neither sentence on the other side (one sentence with two dates tells two moments)
+        const evidence = disagreement(a, b);
+        if (!evidence) continue;
         const key = `${clusterIndex.get(a)}:${clusterIndex.get(b)}`;
         if (flagged.has(key)) continue;
         flagged.add(key);
-        flag(a, b);
+        flag(a, b, evidence);
       }
     }
   }
@@ -361,19 +391,17 @@ export function buildTimeline(input: readonly Document[], options: BuildTimeline
     e.id = `t${i + 1}`;
   });
   const entryOf = new Map(clusters.map((c, i) => [c, timelineByCluster[i] as TimelineEntry]));
-  const conflicts: TimelineDateConflict[] = conflictPairs.map(([a, b], i) => {
+  const conflicts: TimelineDateConflict[] = conflictPairs.map(({ a, b, evidence: pair }, i) => {
     const ea = entryOf.get(a) as TimelineEntry;
     const eb = entryOf.get(b) as TimelineEntry;
-    const evidence = [a, b].map((c) => {
-      const m = c.mentions[0] as EventMention;
-      return { docId: m.docId, start: m.timex.start, end: m.timex.end, text: m.timex.text, value: m.date.value };
-    });
+    const evidence = pair.map((m) => ({ docId: m.docId, start: m.timex.start, end: m.timex.end, text: m.timex.text, value: m.date.value }));
+    const doc = docById.get(pair[0].docId);
     return {
       id: `d${i + 1}`,
       kind: "date",
-      about: `Sources disagree on when this happened (${title(docById.get((a.mentions[0] as EventMention).docId) as Document, a.mentions[0] as EventMention)}): ${ea.date.value} (${evidence[0]?.text}) vs ${eb.date.value} (${evidence[1]?.text}).`,
+      about: `Sources disagree on when this happened (${doc ? title(doc, pair[0]) : pair[0].trigger.text}): ${pair[0].date.value} ("${evidence[0]?.text}", ${pair[0].docId}) vs ${pair[1].date.value} ("${evidence[1]?.text}", ${pair[1].docId}).`,
       entryIds: [ea.id, eb.id],
-      dates: [ea.date.value, eb.date.value],
+      dates: [pair[0].date.value, pair[1].date.value],
       evidence,
     };
   });
