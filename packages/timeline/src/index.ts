@@ -32,6 +32,7 @@ export {
 export { createChronoParser, createNewsChrono, newsChronoRefiner } from "./chrono-parser.js";
 export { createNewsParsers } from "./news-parsers.js";
 export { anaphoricDayParser } from "./parsers/anaphoric-parser.js";
+export { yearRangeParser } from "./parsers/year-range-parser.js";
 export {
   createNewsRefiners,
   nonTimeFilter,
