@@ -4,11 +4,13 @@
  * Analyse a folder or file of articles (default: the bundled Niger 2024
  * corpus) and print a Markdown summary or the `CorpusAnalysis` JSON.
  */
-import { writeFile } from "node:fs/promises";
+import { createWriteStream, type WriteStream } from "node:fs";
+import { once } from "node:events";
 import { fileURLToPath } from "node:url";
 import { loadCorpus } from "@newsparse/corpus-loader/node";
 import { analyzeCorpus } from "../analyze-corpus.js";
-import { renderMarkdown } from "../render-markdown.js";
+import { renderMarkdownLines } from "../render-markdown.js";
+import { writeJsonStream } from "../output/write-json-stream.js";
 
 const defaultCorpus = fileURLToPath(new URL("../../corpus/niger-2024", import.meta.url));
 const usage = "usage: pnpm analyze [PATH] [--format md|json] [--out FILE]";
@@ -67,12 +69,28 @@ async function main(argv: readonly string[]): Promise<number> {
   }
   const large = corpus.documents.length > 5;
   const analysis = analyzeCorpus(corpus.documents, { onStage: large ? (stage) => progress(`${stage}…`) : undefined });
-  analysis.messages.unshift(...corpus.messages);
-  const output = parsed.format === "json" ? `${JSON.stringify(analysis, null, 2)}\n` : renderMarkdown(analysis);
-  if (parsed.out) await writeFile(parsed.out, output);
-  else process.stdout.write(output);
+  // Document-level loader messages are already in analysis.messages (from each document): add the others only.
+  const onDocuments = new Set(corpus.documents.flatMap((d) => d.messages ?? []));
+  analysis.messages = [...corpus.messages.filter((m) => !onDocuments.has(m)), ...analysis.messages];
+  // Streamed: the JSON of a large corpus is longer than the longest string V8 can build.
+  const sink = parsed.out ? createWriteStream(parsed.out) : process.stdout;
+  if (parsed.format === "json") await writeJsonStream(analysis, sink).then(() => writeLines(["", ""], sink));
+  else await writeLines(renderMarkdownLines(analysis), sink);
+  if (parsed.out) await new Promise<void>((resolve, reject) => (sink as WriteStream).once("error", reject).end(resolve));
   if (announced || parsed.out) progress(`done in ${((Date.now() - started) / 1000).toFixed(1)} s${parsed.out ? `, wrote ${parsed.out}` : ""}`);
   return 0;
+}
+
+/** Write lines (each followed by a line break, except the last) with back-pressure, 1 MiB at a time. */
+async function writeLines(lines: readonly string[], sink: NodeJS.WritableStream): Promise<void> {
+  let buffer = "";
+  for (let i = 0; i < lines.length; i++) {
+    buffer += i < lines.length - 1 ? `${lines[i]}\n` : lines[i];
+    if (buffer.length >= 1 << 20 || i === lines.length - 1) {
+      if (!sink.write(buffer)) await once(sink as WriteStream, "drain");
+      buffer = "";
+    }
+  }
 }
 
 main(process.argv.slice(2)).then(

@@ -1,4 +1,4 @@
-import type { Document, Message } from "@newsparse/corpus-loader";
+import { excludedIndexOf, type Document, type Message } from "@newsparse/corpus-loader";
 import type { EventMention, ReferenceDate, Timex, TimelineDateConflict, TimelineEntry } from "./schema.js";
 import { formatDay } from "./calendar.js";
 import { DEFAULT_EVENT_LEXICON, type EventLexicon, IRREGULAR_PAST } from "./event-lexicon.js";
@@ -47,8 +47,13 @@ const CONFLICT_MAX_DAYS = 31;
 /** A timex that states its year ("May 5, 2024", "2023", "'98") does not rest on the reference date. */
 const ABSOLUTE = /\d{4}|'\d\d\b/;
 
+/** Locale-independent string order (`localeCompare` follows the machine's locale). */
+function byCodeUnit(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 function inExcluded(doc: Document, start: number, end: number): boolean {
-  return doc.excluded.some((r) => start < r.end && end > r.start);
+  return excludedIndexOf(doc).overlaps(start, end);
 }
 
 function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
@@ -127,7 +132,7 @@ export function buildTimeline(input: readonly Document[], options: BuildTimeline
   const resolved = resolveReferenceDates(documents, { tagger, lexicon: options.lexicon });
   const referenceDates: ReferenceDate[] = resolved.referenceDates;
   const refs = resolved.days;
-  messages.push(...resolved.messages);
+  for (const message of resolved.messages) messages.push(message);
 
   // 2. timexes and event mentions
   const timexes: Timex[] = [];
@@ -142,8 +147,9 @@ export function buildTimeline(input: readonly Document[], options: BuildTimeline
       messages.push({ severity: "error", ruleId: "tagger-failed", reason: String(error), source: SOURCE, docId: doc.id });
     }
     const kept = tagged.filter((t) => !inExcluded(doc, t.start, t.end)).map((t) => ({ ...t, docId: doc.id }));
-    timexes.push(...kept);
-    events.push(...extractEventMentions(doc, kept, { entities: options.entities, lexicon: options.lexicon, referenceDate: ref ? formatDay(ref) : null }));
+    // Loops, not push(...spread): a spread of an unbounded array overflows the call stack.
+    for (const timex of kept) timexes.push(timex);
+    for (const event of extractEventMentions(doc, kept, { entities: options.entities, lexicon: options.lexicon, referenceDate: ref ? formatDay(ref) : null })) events.push(event);
   }
 
   // 3. clustering
@@ -151,7 +157,7 @@ export function buildTimeline(input: readonly Document[], options: BuildTimeline
   // finer dates first, so coarse mentions join a fine entry
   const span = new Map(events.map((m) => [m, Date.parse(m.date.end.slice(0, 10)) - Date.parse(m.date.start.slice(0, 10))]));
   const order = [...events].sort(
-    (a, b) => (span.get(a) ?? 0) - (span.get(b) ?? 0) || a.docId.localeCompare(b.docId) || a.start - b.start,
+    (a, b) => (span.get(a) ?? 0) - (span.get(b) ?? 0) || byCodeUnit(a.docId, b.docId) || a.start - b.start,
   );
   const clusters: Cluster[] = [];
   // clusters by class; past MAX_CLUSTERS_PER_CLASS new clusters stay unmerged, which keeps hostile input linear
@@ -386,7 +392,7 @@ export function buildTimeline(input: readonly Document[], options: BuildTimeline
     return entry;
   });
   const timeline = [...timelineByCluster];
-  timeline.sort((a, b) => a.date.start.localeCompare(b.date.start) || a.date.end.localeCompare(b.date.end) || b.sources.length - a.sources.length);
+  timeline.sort((a, b) => byCodeUnit(a.date.start, b.date.start) || byCodeUnit(a.date.end, b.date.end) || b.sources.length - a.sources.length);
   timeline.forEach((e, i) => {
     e.id = `t${i + 1}`;
   });
