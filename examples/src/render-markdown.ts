@@ -1,4 +1,4 @@
-import { timexInterval } from "@newsparse/timeline";
+import { formatTimelineDate, timexInterval } from "@newsparse/timeline";
 import type { CorpusAnalysis } from "./corpus-analysis.js";
 import { markdownCode, markdownText } from "./output/markdown-escape.js";
 
@@ -124,7 +124,7 @@ export function renderMarkdownLines(analysis: CorpusAnalysis, options: RenderMar
     out.push("| date | as written | what happened | sources |", "|---|---|---|---|");
     for (const t of analysis.timeline) {
       const sources = [...new Set(t.sources.map((s) => docs.get(s.docId)?.outlet ?? s.docId))];
-      out.push(`| ${cell(t.date.value)} | ${cell(writtenAs(t, timexesByDoc).join("; "))} | ${cell(t.title)} | ${cell(sources.join("; "))} |`);
+      out.push(`| ${cell(formatTimelineDate(t.date, { inferred: t.inferred === true }))} | ${cell(writtenAs(t, timexesByDoc).join("; "))} | ${cell(t.title)} | ${cell(sources.join("; "))} |`);
     }
   }
   out.push("");
