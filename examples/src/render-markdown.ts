@@ -94,7 +94,7 @@ export function renderMarkdownLines(analysis: CorpusAnalysis, options: RenderMar
   out.push("## Disagreements between sources", "");
   if (analysis.conflicts.length === 0) out.push("_No disagreements found._");
   for (const c of analysis.conflicts) {
-    out.push(`- **${cell(c.about)}**`);
+    out.push(`- **${cell(c.about)}** _(kind: ${c.kind})_`);
     for (const e of c.evidence) {
       const d = docs.get(e.docId);
       const snippet = d ? d.text.slice(e.start, e.end).replace(/\s+/g, " ") : "";
