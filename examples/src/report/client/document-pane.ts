@@ -1,0 +1,210 @@
+import type { ReportDoc, ReportMark, ReportSpan } from "../report-model.js";
+import { badge, el, externalLink } from "./dom.js";
+
+/** A rendered, marked range of a document's text. */
+interface Segment {
+  start: number;
+  end: number;
+  node: HTMLElement;
+}
+
+const KIND_CLASS: Record<string, string> = { entity: "ent", quote: "q", speaker: "spk", quantity: "qty", date: "dt", boilerplate: "bp", anchor: "" };
+
+/** What a click in the text selected. */
+export type TextSelection = { kind: "entity" | "quote"; ref: number };
+
+/**
+ * The documents column: one article per document with its header, and its
+ * text rendered lazily (when it comes near the viewport, or when something
+ * points into it) as plain text nodes wrapped in marks, displaCy style.
+ * Boilerplate is shown dimmed, never hidden; the text's `textContent` is
+ * exactly the document's text.
+ */
+export class DocumentPane {
+  private readonly texts: HTMLElement[] = [];
+  private readonly segments: (Segment[] | null)[] = [];
+  private highlighted: HTMLElement[] = [];
+  private pending: ReportSpan[] = [];
+  private readonly observer: IntersectionObserver | null;
+
+  /**
+   * @param container - The column to fill.
+   * @param docs - The report's documents.
+   * @param onSelect - Called when an entity or quote in a text is clicked.
+   */
+  constructor(
+    container: HTMLElement,
+    private readonly docs: readonly ReportDoc[],
+    onSelect: (selection: TextSelection) => void,
+  ) {
+    this.observer =
+      typeof IntersectionObserver === "function"
+        ? new IntersectionObserver(
+            (entries) => {
+              for (const entry of entries) if (entry.isIntersecting) this.render(Number((entry.target as HTMLElement).dataset.doc));
+            },
+            { root: container, rootMargin: "1200px 0px" },
+          )
+        : null;
+    const fragment = document.createDocumentFragment();
+    docs.forEach((doc, i) => {
+      const text = el("div", { class: "text pending", "data-doc": i, dir: "auto" });
+      // a rough height so the scroll bar does not jump much as texts render
+      text.style.minHeight = `${Math.max(3, Math.ceil(doc.text.length / 90) + (doc.text.match(/\n/g)?.length ?? 0) / 2) * 1.5}em`;
+      this.texts.push(text);
+      this.segments.push(null);
+      fragment.appendChild(el("article", { class: "doc", id: `doc-${i}`, "data-doc": i }, header(doc, i), text));
+      if (this.observer) this.observer.observe(text);
+    });
+    container.appendChild(fragment);
+    container.addEventListener("click", (event) => {
+      const target = (event.target as HTMLElement).closest<HTMLElement>("[data-ent],[data-quote]");
+      if (!target) return;
+      if (target.dataset.ent !== undefined) onSelect({ kind: "entity", ref: Number(target.dataset.ent) });
+      else onSelect({ kind: "quote", ref: Number(target.dataset.quote) });
+    });
+    if (!this.observer) docs.forEach((_, i) => this.render(i));
+  }
+
+  /** How many documents have their text rendered. */
+  get renderedCount(): number {
+    return this.segments.filter(Boolean).length;
+  }
+
+  /**
+   * Render one document's text, once.
+   *
+   * @param index - Document index.
+   */
+  render(index: number): void {
+    if (this.segments[index] || !this.docs[index]) return;
+    const doc = this.docs[index]!;
+    const target = this.texts[index]!;
+    const { fragment, segments } = renderText(doc.text, doc.marks);
+    target.appendChild(fragment);
+    target.classList.remove("pending");
+    target.style.minHeight = "";
+    this.segments[index] = segments;
+    this.observer?.unobserve(target);
+    if (this.pending.some((s) => s[0] === index)) this.apply(this.pending.filter((s) => s[0] === index), false);
+  }
+
+  /**
+   * Highlight spans (clearing the previous highlight) and scroll the first into view.
+   *
+   * @param spans - Spans to highlight.
+   * @param scroll - Scroll to the first span (default true).
+   * @returns How many text segments are highlighted.
+   */
+  highlight(spans: readonly ReportSpan[], scroll = true): number {
+    for (const node of this.highlighted) node.classList.remove("hl", "hl-first");
+    this.highlighted = [];
+    this.pending = [...spans];
+    const first = spans[0];
+    if (first) this.render(first[0]);
+    this.apply(spans.filter((s) => this.segments[s[0]]), scroll);
+    return this.highlighted.length;
+  }
+
+  private apply(spans: readonly ReportSpan[], scroll: boolean): void {
+    let firstNode: HTMLElement | null = null;
+    for (const [doc, start, end] of spans) {
+      const segments = this.segments[doc];
+      if (!segments) continue;
+      let i = lowerBound(segments, start);
+      for (; i < segments.length && segments[i]!.start < end; i++) {
+        const seg = segments[i]!;
+        if (seg.end <= start) continue;
+        seg.node.classList.add("hl");
+        this.highlighted.push(seg.node);
+        firstNode ??= seg.node;
+      }
+    }
+    if (scroll && firstNode) {
+      firstNode.classList.add("hl-first");
+      firstNode.scrollIntoView({ block: "center", inline: "nearest" });
+    }
+  }
+}
+
+function header(doc: ReportDoc, index: number): HTMLElement {
+  const date = doc.date
+    ? doc.dateInferred
+      ? el("span", { class: "date inferred", title: `inferred date${doc.dateNote ? `: ${doc.dateNote}` : ""}` }, `≈ ${doc.date} (inferred)`)
+      : el("span", { class: "date" }, doc.date)
+    : el("span", { class: "date missing" }, "no date");
+  return el(
+    "header",
+    {},
+    el("div", { class: "doc-meta" }, el("span", { class: "doc-no" }, `#${index + 1}`), badge(doc.outlet, doc.id, "outlet"), date, doc.url ? externalLink(doc.url, "source") : null),
+    el("h3", {}, el("bdi", {}, doc.title ?? "(untitled)")),
+    doc.duplicateOf ? el("p", { class: "dup" }, doc.duplicateOf) : null,
+  );
+}
+
+/** First segment whose end is after `position`. */
+function lowerBound(segments: readonly Segment[], position: number): number {
+  let lo = 0;
+  let hi = segments.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (segments[mid]!.end <= position) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Split a text at every mark boundary and wrap each marked piece in a span
+ * carrying the classes of every mark over it. Entity labels are CSS-generated
+ * (`data-label`), so they are not part of the text.
+ */
+function renderText(text: string, marks: readonly ReportMark[]): { fragment: DocumentFragment; segments: Segment[] } {
+  const fragment = document.createDocumentFragment();
+  const segments: Segment[] = [];
+  const cuts = new Set<number>([0, text.length]);
+  for (const m of marks) {
+    cuts.add(m[0]);
+    cuts.add(m[1]);
+  }
+  const boundaries = [...cuts].sort((a, b) => a - b);
+  let next = 0;
+  let active: ReportMark[] = [];
+  for (let b = 0; b + 1 < boundaries.length; b++) {
+    const start = boundaries[b]!;
+    const end = boundaries[b + 1]!;
+    active = active.filter((m) => m[1] > start);
+    while (next < marks.length && marks[next]![0] <= start) {
+      if (marks[next]![1] > start) active.push(marks[next]!);
+      next++;
+    }
+    const piece = text.slice(start, end);
+    if (active.length === 0) {
+      fragment.appendChild(document.createTextNode(piece));
+      continue;
+    }
+    const classes = new Set<string>();
+    const notes: string[] = [];
+    let entity: ReportMark | null = null;
+    let quote: ReportMark | null = null;
+    for (const m of active) {
+      const cls = KIND_CLASS[m[2]];
+      if (cls) classes.add(cls);
+      if (m[2] === "entity") {
+        classes.add(`t-${m[4].replace(/[^A-Za-z_]/g, "")}`);
+        if (!entity || m[1] - m[0] < entity[1] - entity[0]) entity = m;
+      }
+      if ((m[2] === "quote" || m[2] === "speaker") && !quote) quote = m;
+      if (m[4] && m[2] !== "entity") notes.push(m[4]);
+    }
+    const node = el("span", { class: [...classes].join(" ") || "seg", title: notes.join(" · ") || null }, piece);
+    if (entity) node.dataset.ent = String(entity[3]);
+    else if (quote) node.dataset.quote = String(quote[3]);
+    fragment.appendChild(node);
+    segments.push({ start, end, node });
+    for (const m of active) {
+      if (m[2] === "entity" && m[1] === end) fragment.appendChild(el("span", { class: "lbl", "data-label": m[4], "aria-hidden": "true" }));
+    }
+  }
+  return { fragment, segments };
+}
