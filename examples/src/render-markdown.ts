@@ -1,5 +1,6 @@
 import { timexInterval } from "@newsparse/timeline";
 import type { CorpusAnalysis } from "./corpus-analysis.js";
+import { summariseMessages } from "./summarise-messages.js";
 
 const COURTESY_TITLES = new Set(["Mr.", "Mrs.", "Ms.", "Miss", "Mr", "Mrs", "Ms", "Mx.", "Mx"]);
 
@@ -114,14 +115,15 @@ export function renderMarkdown(analysis: CorpusAnalysis, options: RenderMarkdown
   }
   out.push("");
 
-  const bySeverity = new Map<string, number>();
-  for (const m of analysis.messages) bySeverity.set(m.severity, (bySeverity.get(m.severity) ?? 0) + 1);
   out.push("## Diagnostics", "");
   if (analysis.messages.length === 0) out.push("_No messages._");
   else {
+    const bySeverity = new Map<string, number>();
+    for (const m of analysis.messages) bySeverity.set(m.severity, (bySeverity.get(m.severity) ?? 0) + 1);
     out.push([...bySeverity].map(([s, n]) => `${n} ${s}`).join(" · "), "");
-    for (const m of analysis.messages.filter((x) => x.severity !== "info").slice(0, 30)) {
-      out.push(`- ${m.severity} \`${m.ruleId}\`${m.docId ? ` (${m.docId})` : ""}: ${m.reason}`);
+    out.push("| severity | rule | messages | documents | example |", "|---|---|---:|---:|---|");
+    for (const g of summariseMessages(analysis.messages)) {
+      out.push(`| ${g.severity} | \`${g.ruleId}\` | ${g.count} | ${g.docs} | ${cell(g.example)} |`);
     }
   }
   out.push("");

@@ -50,15 +50,14 @@ export function buildReportModel(analysis: CorpusAnalysis): ReportModel {
     }
     return [d, s, e];
   };
-  const mark = (where: ReportSpan | null, kind: MarkKind, ref: number, note: string) => {
-    if (where && where[2] > where[1]) marks[where[0]]!.push([where[1], where[2], kind, ref, note]);
+  const mark = (where: ReportSpan | null, kind: MarkKind, ref: number, note = "") => {
+    if (where && where[2] > where[1]) marks[where[0]]!.push(note ? [where[1], where[2], kind, ref, note] : [where[1], where[2], kind, ref]);
   };
 
   const dates = documentDates(analysis);
-  analysis.documents.forEach((d, i) => {
-    for (const x of d.excluded) mark(span(d.id, x.start, x.end, "excluded range"), "boilerplate", -1, x.reason || x.ruleId);
-    void i;
-  });
+  for (const d of analysis.documents) {
+    for (const x of d.excluded) mark(span(d.id, x.start, x.end, "excluded range"), "b", -1, `boilerplate: ${x.reason || x.ruleId}`);
+  }
 
   const entities = entityList(analysis, span, mark);
   const quotes: ReportQuote[] = [];
@@ -68,7 +67,7 @@ export function buildReportModel(analysis: CorpusAnalysis): ReportModel {
     if (!where) continue;
     if (c.kind === "quantity") {
       quantities++;
-      mark(where, "quantity", -1, quantityNote(c.quantity));
+      mark(where, "n", -1, quantityNote(c.quantity));
       continue;
     }
     const index = quotes.length;
@@ -81,19 +80,18 @@ export function buildReportModel(analysis: CorpusAnalysis): ReportModel {
       speaker: speaker?.text ?? null,
       anonymous: speaker?.anonymous ?? false,
       speakerSpan,
-      text: c.text,
     });
-    mark(where, "quote", index, c.kind === "quote" ? "quote" : "reported speech");
-    mark(speakerSpan, "speaker", index, "speaker");
-    if (speaker?.mention) mark(span(c.docId, speaker.mention.start, speaker.mention.end, `speaker mention of ${c.id}`), "speaker", index, `speaker (${speaker.text})`);
+    mark(where, "q", index);
+    mark(speakerSpan, "s", index);
+    if (speaker?.mention) mark(span(c.docId, speaker.mention.start, speaker.mention.end, `speaker mention of ${c.id}`), "s", index);
   }
-  for (const x of analysis.timexes) mark(span(x.docId, x.start, x.end, `timex ${x.text}`), "date", -1, x.value);
+  for (const x of analysis.timexes) mark(span(x.docId, x.start, x.end, `timex ${x.text}`), "d", -1, `date ${x.value}`);
 
   const timeline: ReportTimelineEntry[] = analysis.timeline.map((t) => {
     const raw = loose(t);
     const date = loose(t.date);
     const sources = t.sources.map((s) => span(s.docId, s.start, s.end, `timeline ${t.id} source`)).filter((s): s is ReportSpan => s !== null);
-    for (const s of sources) mark(s, "anchor", -1, "");
+    for (const s of sources) mark(s, "a", -1);
     const flags = [...(t.flags ?? [])];
     const inferred = raw.inferred === true || date.inferred === true || flags.some((f) => f.includes("inferred"));
     const [start, end] = widest(t.date.start, t.date.end, date, loose(raw.interval), loose(raw.uncertainty), loose(raw.range));
@@ -120,7 +118,7 @@ export function buildReportModel(analysis: CorpusAnalysis): ReportModel {
       .map((e) => span(e.docId, e.start, e.end, `conflict ${c.id} evidence`))
       .filter((s): s is ReportSpan => s !== null)
       .map((s) => {
-        mark(s, "anchor", -1, "");
+        mark(s, "a", -1);
         return { span: s, sentence: sentenceAround(analysis.documents[s[0]]!, s[1], s[2]) };
       }),
   }));
@@ -144,10 +142,10 @@ export function buildReportModel(analysis: CorpusAnalysis): ReportModel {
       counts: {
         paragraphs: d.paragraphs.length,
         sentences: d.sentences.length,
-        mentions: count("entity"),
-        quotes: count("quote"),
-        quantities: count("quantity"),
-        dates: count("date"),
+        mentions: count("e"),
+        quotes: count("q"),
+        quantities: count("n"),
+        dates: count("d"),
         excluded: d.excluded.length,
       },
     };
@@ -170,7 +168,7 @@ export function buildReportModel(analysis: CorpusAnalysis): ReportModel {
 function entityList(
   analysis: CorpusAnalysis,
   span: (docId: unknown, start: unknown, end: unknown, what: string) => ReportSpan | null,
-  mark: (where: ReportSpan | null, kind: MarkKind, ref: number, note: string) => void,
+  mark: (where: ReportSpan | null, kind: MarkKind, ref: number, note?: string) => void,
 ): ReportEntity[] {
   const rank = (type: string) => {
     const i = ENTITY_ORDER.indexOf(type);
@@ -185,7 +183,7 @@ function entityList(
       if (!where) continue;
       mentions.push(where);
       perDoc.set(where[0], (perDoc.get(where[0]) ?? 0) + 1);
-      mark(where, "entity", index, e.type);
+      mark(where, "e", index);
     }
     const variantForms = new Set(e.aliases.filter((a) => a.spellingVariant).map((a) => a.text));
     return {

@@ -11,15 +11,20 @@
 /** A span in a document of the report: `[docIndex, start, end]`. */
 export type ReportSpan = [doc: number, start: number, end: number];
 
-/** What a highlighted range of a document's text is. */
-export type MarkKind = "entity" | "quote" | "speaker" | "quantity" | "date" | "boilerplate" | "anchor";
+/**
+ * What a highlighted range of a document's text is, in one letter (the page
+ * carries one mark per mention, so they are kept short): `e` entity, `q`
+ * quote or reported speech, `s` speaker, `n` quantity (number), `d` date,
+ * `b` boilerplate, `a` anchor (a sentence something points at; not drawn).
+ */
+export type MarkKind = "e" | "q" | "s" | "n" | "d" | "b" | "a";
 
 /**
- * One highlighted range in a document's text: `[start, end, kind, ref, note]`.
- * `ref` indexes `entities` (entity), `quotes` (quote, speaker) or is -1;
- * `note` is shown on hover (entity type, boilerplate reason, normalised date).
+ * One highlighted range in a document's text: `[start, end, kind, ref, note?]`.
+ * `ref` indexes `entities` (e) or `quotes` (q, s), else -1; `note`, when
+ * present, is shown on hover (boilerplate reason, normalised date or quantity).
  */
-export type ReportMark = [start: number, end: number, kind: MarkKind, ref: number, note: string];
+export type ReportMark = [start: number, end: number, kind: MarkKind, ref: number, note?: string];
 
 /** A document: metadata, text and its marks. */
 export interface ReportDoc {
@@ -89,8 +94,6 @@ export interface ReportQuote {
   anonymous: boolean;
   /** Where the speaker is written, when known. */
   speakerSpan: ReportSpan | null;
-  /** The quoted text. */
-  text: string;
 }
 
 /** One entry of the merged timeline. */

@@ -8,7 +8,15 @@ interface Segment {
   node: HTMLElement;
 }
 
-const KIND_CLASS: Record<string, string> = { entity: "ent", quote: "q", speaker: "spk", quantity: "qty", date: "dt", boilerplate: "bp", anchor: "" };
+const KIND_CLASS: Record<string, string> = { e: "ent", q: "q", s: "spk", n: "qty", d: "dt", b: "bp", a: "" };
+
+/** What the text renderer needs to label marks. */
+export interface MarkLabels {
+  /** Entity type and name by entity index. */
+  entities: readonly { type: string; name: string }[];
+  /** Quote kind and speaker by quote index. */
+  quotes: readonly { kind: string; speaker: string | null }[];
+}
 
 /** What a click in the text selected. */
 export type TextSelection = { kind: "entity" | "quote"; ref: number };
@@ -35,6 +43,7 @@ export class DocumentPane {
   constructor(
     container: HTMLElement,
     private readonly docs: readonly ReportDoc[],
+    private readonly labels: MarkLabels,
     onSelect: (selection: TextSelection) => void,
   ) {
     this.observer =
@@ -48,13 +57,17 @@ export class DocumentPane {
         : null;
     const fragment = document.createDocumentFragment();
     docs.forEach((doc, i) => {
-      const text = el("div", { class: "text pending", "data-doc": i, dir: "auto" });
+      const text = el("div", { class: "text pending", dir: "auto" });
       // a rough height so the scroll bar does not jump much as texts render
-      text.style.minHeight = `${Math.max(3, Math.ceil(doc.text.length / 90) + (doc.text.match(/\n/g)?.length ?? 0) / 2) * 1.5}em`;
+      const lines = Math.max(3, Math.ceil(doc.text.length / 90) + (doc.text.match(/\n/g)?.length ?? 0) / 2);
+      text.style.minHeight = `${lines * 1.9}em`;
+      const article = el("article", { class: "doc", id: `doc-${i}`, "data-doc": i }, header(doc, i), text);
+      // off-screen articles skip layout (content-visibility: auto) at about their rendered size
+      article.style.setProperty("contain-intrinsic-size", `auto ${Math.round(lines * 26 + 90)}px`);
       this.texts.push(text);
       this.segments.push(null);
-      fragment.appendChild(el("article", { class: "doc", id: `doc-${i}`, "data-doc": i }, header(doc, i), text));
-      if (this.observer) this.observer.observe(text);
+      fragment.appendChild(article);
+      if (this.observer) this.observer.observe(article);
     });
     container.appendChild(fragment);
     container.addEventListener("click", (event) => {
@@ -80,12 +93,12 @@ export class DocumentPane {
     if (this.segments[index] || !this.docs[index]) return;
     const doc = this.docs[index]!;
     const target = this.texts[index]!;
-    const { fragment, segments } = renderText(doc.text, doc.marks);
+    const { fragment, segments } = renderText(doc.text, doc.marks, this.labels);
     target.appendChild(fragment);
     target.classList.remove("pending");
     target.style.minHeight = "";
     this.segments[index] = segments;
-    this.observer?.unobserve(target);
+    this.observer?.unobserve(target.parentElement!);
     if (this.pending.some((s) => s[0] === index)) this.apply(this.pending.filter((s) => s[0] === index), false);
   }
 
@@ -159,7 +172,7 @@ function lowerBound(segments: readonly Segment[], position: number): number {
  * carrying the classes of every mark over it. Entity labels are CSS-generated
  * (`data-label`), so they are not part of the text.
  */
-function renderText(text: string, marks: readonly ReportMark[]): { fragment: DocumentFragment; segments: Segment[] } {
+function renderText(text: string, marks: readonly ReportMark[], labels: MarkLabels): { fragment: DocumentFragment; segments: Segment[] } {
   const fragment = document.createDocumentFragment();
   const segments: Segment[] = [];
   const cuts = new Set<number>([0, text.length]);
@@ -185,25 +198,32 @@ function renderText(text: string, marks: readonly ReportMark[]): { fragment: Doc
     }
     const classes = new Set<string>();
     const notes: string[] = [];
-    let entity: ReportMark | null = null;
-    let quote: ReportMark | null = null;
+    let entityMark: ReportMark | null = null;
+    let quoteMark: ReportMark | null = null;
     for (const m of active) {
       const cls = KIND_CLASS[m[2]];
       if (cls) classes.add(cls);
-      if (m[2] === "entity") {
-        classes.add(`t-${m[4].replace(/[^A-Za-z_]/g, "")}`);
-        if (!entity || m[1] - m[0] < entity[1] - entity[0]) entity = m;
-      }
-      if ((m[2] === "quote" || m[2] === "speaker") && !quote) quote = m;
-      if (m[4] && m[2] !== "entity") notes.push(m[4]);
+      if (m[2] === "e") {
+        const entity = labels.entities[m[3]];
+        classes.add(`t-${(entity?.type ?? "").replace(/[^A-Za-z_]/g, "")}`);
+        if (!entityMark || m[1] - m[0] < entityMark[1] - entityMark[0]) entityMark = m;
+      } else if (m[2] === "q" || m[2] === "s") {
+        quoteMark ??= m;
+        const q = labels.quotes[m[3]];
+        if (q) notes.push(m[2] === "s" ? `speaker of a ${q.kind === "quote" ? "quote" : "report"}` : `${q.kind === "quote" ? "quote" : "reported speech"}: ${q.speaker ?? "unattributed"}`);
+      } else if (m[4]) notes.push(m[4]);
+    }
+    if (entityMark) {
+      const entity = labels.entities[entityMark[3]];
+      if (entity) notes.unshift(`${entity.name} · ${entity.type}`);
     }
     const node = el("span", { class: [...classes].join(" ") || "seg", title: notes.join(" · ") || null }, piece);
-    if (entity) node.dataset.ent = String(entity[3]);
-    else if (quote) node.dataset.quote = String(quote[3]);
+    if (entityMark) node.dataset.ent = String(entityMark[3]);
+    else if (quoteMark) node.dataset.quote = String(quoteMark[3]);
     fragment.appendChild(node);
     segments.push({ start, end, node });
     for (const m of active) {
-      if (m[2] === "entity" && m[1] === end) fragment.appendChild(el("span", { class: "lbl", "data-label": m[4], "aria-hidden": "true" }));
+      if (m[2] === "e" && m[1] === end) fragment.appendChild(el("span", { class: "lbl", "data-label": labels.entities[m[3]]?.type ?? "", "aria-hidden": "true" }));
     }
   }
   return { fragment, segments };

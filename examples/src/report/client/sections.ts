@@ -43,7 +43,7 @@ export function corpusTable(docs: readonly ReportDoc[], handlers: SectionHandler
   );
   const body = capped(
     docs,
-    300,
+    100,
     (d, i) => {
       const row = el(
         "tr",
@@ -83,15 +83,24 @@ export function entityLists(model: ReportModel, handlers: SectionHandlers): HTML
   return wrap;
 }
 
+/** Document badges shown per entity before a "more" button. */
+const DOC_BADGES = 8;
+
 function entityItem(model: ReportModel, index: number, handlers: SectionHandlers): HTMLElement {
   const e = model.entities[index]!;
   const name = el("button", { type: "button", class: `ent-name t-${e.type.replace(/[^A-Za-z_]/g, "")}`, title: "Highlight every mention" }, el("bdi", {}, e.name));
   name.addEventListener("click", () => handlers.entity(index));
-  const docs = e.docs.map(([doc, count]) => {
-    const b = badge(`${model.docs[doc]?.outlet ?? "?"} ×${count}`, model.docs[doc]?.title ?? undefined, "source");
+  const docBadge = ([doc, count]: [number, number]) => {
+    const b = badge(`#${doc + 1} ${model.docs[doc]?.outlet ?? "?"} ×${count}`, model.docs[doc]?.title ?? undefined, "source");
     b.addEventListener("click", () => handlers.show(e.mentions.filter((m) => m[0] === doc), null));
     return b;
-  });
+  };
+  const docs: HTMLElement[] = e.docs.slice(0, DOC_BADGES).map(docBadge);
+  if (e.docs.length > DOC_BADGES) {
+    const more = el("button", { type: "button", class: "small" }, `+${e.docs.length - DOC_BADGES} more documents`);
+    more.addEventListener("click", () => more.replaceWith(...e.docs.slice(DOC_BADGES).map(docBadge)));
+    docs.push(more);
+  }
   return el(
     "li",
     { class: "entity", "data-entity": index },
@@ -150,7 +159,7 @@ export function quoteList(quotes: readonly ReportQuote[], docs: readonly ReportD
       const item = el(
         "li",
         { class: `quote ${q.kind}`, "data-quote": i, tabindex: 0 },
-        el("bdi", { class: "qtext" }, elide(q.text, 240)),
+        el("bdi", { class: "qtext" }, elide(docs[q.span[0]]?.text.slice(q.span[1], q.span[2]) ?? "", 240)),
         " — ",
         el("bdi", { class: q.speaker ? "speaker" : "speaker none" }, q.speaker ?? "unattributed"),
         q.anonymous ? el("span", { class: "muted" }, " (anonymous)") : null,

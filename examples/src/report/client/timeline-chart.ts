@@ -117,6 +117,7 @@ export function drawTimeline(container: HTMLElement, entries: readonly ReportTim
   reset.addEventListener("click", () => svg.call(zoomer.transform, zoomIdentity));
 
   container.append(el("div", { class: "tl-tools" }, reset, legend), el("div", { class: "tl-head" }, el("span", {}, "date"), axisHost), rows);
-  drawAxis();
+  // drawn once laid out (no forced layout while the page builds), and again on resize
   if (typeof ResizeObserver === "function") new ResizeObserver(() => drawAxis()).observe(axisHost);
+  else requestAnimationFrame(drawAxis);
 }
