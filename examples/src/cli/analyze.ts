@@ -6,7 +6,8 @@
  * self-contained HTML report. Relative paths resolve against the caller's
  * working directory (also under `pnpm --dir REPO analyze`).
  */
-import { writeFile } from "node:fs/promises";
+import { mkdir, writeFile } from "node:fs/promises";
+import { dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { loadCorpus } from "@newsparse/corpus-loader/node";
 import { analyzeCorpus } from "../analyze-corpus.js";
@@ -57,7 +58,7 @@ async function main(argv: readonly string[]): Promise<number> {
   const started = Date.now();
   const progress = createProgress();
   const corpus = await loadCorpus(parsed.path, { onProgress: (done, total) => progress.loaded(done, total) });
-  progress.stop();
+  progress.loadedAll(corpus.documents.length);
   if (corpus.documents.length === 0) {
     process.stderr.write(`analyze: no articles found in ${parsed.path}\n`);
     for (const m of corpus.messages) process.stderr.write(`analyze: ${m.severity}: ${m.reason}\n`);
@@ -69,7 +70,10 @@ async function main(argv: readonly string[]): Promise<number> {
   analysis.messages.unshift(...corpus.messages);
   if (large) progress.stage(`writing ${parsed.format}`, stages.length - 1, stages.length);
   const output = parsed.format === "json" ? `${JSON.stringify(analysis, null, 2)}\n` : parsed.format === "html" ? renderHtml(analysis) : renderMarkdown(analysis);
-  if (parsed.out) await writeFile(parsed.out, output);
+  if (parsed.out) {
+    await mkdir(dirname(parsed.out), { recursive: true });
+    await writeFile(parsed.out, output);
+  }
   else process.stdout.write(output);
   progress.stop();
   if (progress.announced || parsed.out) progress.line(`done in ${((Date.now() - started) / 1000).toFixed(1)} s${parsed.out ? `, wrote ${parsed.out}` : ""}`);

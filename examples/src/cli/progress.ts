@@ -3,8 +3,10 @@ import cliProgress from "cli-progress";
 
 /** Progress of `pnpm analyze`, as a bar on a terminal or plain lines otherwise. */
 export interface Progress {
-  /** Documents loaded so far (total when known). */
+  /** Documents loaded so far (total when known; null while a folder is still being walked). */
   loaded(done: number, total: number | null | undefined): void;
+  /** Loading has finished with this many documents. */
+  loadedAll(count: number): void;
   /** A stage of the analysis starts (`index` of `count`). */
   stage(name: string, index: number, count: number): void;
   /** A plain message line (cleared bar first). */
@@ -33,7 +35,7 @@ export function createProgress(options: { tty?: boolean; stream?: NodeJS.WriteSt
     announced = true;
     stream.write(`analyze: ${text}\n`);
   };
-  const open = (name: string, total: number, unit: string) => {
+  const open = (name: string, total: number, unit: string, known = true, label = name) => {
     if (bar && phase === name) return bar;
     bar?.stop();
     phase = name;
@@ -41,7 +43,9 @@ export function createProgress(options: { tty?: boolean; stream?: NodeJS.WriteSt
     bar = new cliProgress.SingleBar(
       {
         stream,
-        format: `analyze {phase} [{bar}] {value}/{total} {unit} | {duration_formatted} elapsed | {eta_formatted} left`,
+        format: known
+          ? `analyze {phase} [{bar}] {value}/{total} {unit} | {duration_formatted} elapsed | {eta_formatted} left`
+          : `analyze {phase} {value} {unit} so far | {duration_formatted} elapsed`,
         barsize: 24,
         hideCursor: true,
         etaBuffer: 50,
@@ -50,17 +54,29 @@ export function createProgress(options: { tty?: boolean; stream?: NodeJS.WriteSt
       },
       cliProgress.Presets.shades_classic,
     );
-    bar.start(total, 0, { phase: name, unit });
+    bar.start(total, 0, { phase: label, unit });
     return bar;
   };
   return {
     loaded(done, total) {
       if ((total ?? done) <= 5) return;
       if (tty && total) open("loading", total, "documents").update(done);
-      else if (done % 100 === 0 || done === total) plain(`loaded ${done}${total ? `/${total}` : ""} documents`);
+      else if (tty) {
+        const b = open("loading…", done, "documents", false);
+        b.setTotal(done);
+        b.update(done);
+      } else if (done % 100 === 0 || done === total) plain(`loaded ${done}${total ? `/${total}` : ""} documents`);
+    },
+    loadedAll(count) {
+      if (count <= 5) return;
+      if (tty) {
+        bar?.stop();
+        bar = null;
+        phase = "";
+      } else if (count % 100 !== 0) plain(`loaded ${count} documents`);
     },
     stage(name, index, count) {
-      if (tty) open("analysing", count, "stages").update(index, { phase: `analysing: ${name}` });
+      if (tty) open("analysing", count, "stages", true, `analysing: ${name}`).update(index, { phase: `analysing: ${name}` });
       else plain(`${name}…`);
     },
     line(text) {
