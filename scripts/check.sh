@@ -7,6 +7,8 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 export TURBO_TELEMETRY_DISABLED=1 FORCE_COLOR=0 NO_COLOR=1
+# the HTML report's browser tests need Chromium (idempotent; returns at once when present)
+bash scripts/install-chromium.sh
 logs=$(mktemp -d)
 steps_passed=0
 steps_failed=0
