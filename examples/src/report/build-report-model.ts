@@ -1,15 +1,16 @@
 import type { CorpusAnalysis } from "../corpus-analysis.js";
 import { summariseMessages } from "../summarise-messages.js";
-import type {
-  MarkKind,
-  ReportConflict,
-  ReportDoc,
-  ReportEntity,
-  ReportMark,
-  ReportModel,
-  ReportQuote,
-  ReportSpan,
-  ReportTimelineEntry,
+import {
+  encodeMarks,
+  type MarkKind,
+  type ReportConflict,
+  type ReportDoc,
+  type ReportEntity,
+  type ReportMark,
+  type ReportModel,
+  type ReportQuote,
+  type ReportSpan,
+  type ReportTimelineEntry,
 } from "./report-model.js";
 
 const COURTESY_TITLES = new Set(["Mr.", "Mrs.", "Ms.", "Miss", "Mr", "Mrs", "Ms", "Mx.", "Mx"]);
@@ -126,6 +127,7 @@ export function buildReportModel(analysis: CorpusAnalysis): ReportModel {
   const docs: ReportDoc[] = analysis.documents.map((d, i) => {
     const list = marks[i]!.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
     const count = (kind: MarkKind) => list.reduce((n, m) => n + (m[2] === kind ? 1 : 0), 0);
+    const packed = encodeMarks(list);
     const date = dates.get(d.id);
     const url = str(d.url);
     return {
@@ -138,7 +140,8 @@ export function buildReportModel(analysis: CorpusAnalysis): ReportModel {
       url: url && /^https?:\/\//i.test(url) ? url : null,
       duplicateOf: d.duplicateOf ? `${d.duplicateOf.kind} duplicate of ${d.duplicateOf.id} (similarity ${d.duplicateOf.similarity.toFixed(2)})` : null,
       text: d.text,
-      marks: list,
+      marks: packed.marks,
+      notes: packed.notes,
       counts: {
         paragraphs: d.paragraphs.length,
         sentences: d.sentences.length,

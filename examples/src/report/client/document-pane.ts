@@ -1,4 +1,4 @@
-import type { ReportDoc, ReportMark, ReportSpan } from "../report-model.js";
+import { decodeMarks, type ReportDoc, type ReportMark, type ReportSpan } from "../report-model.js";
 import { badge, el, externalLink } from "./dom.js";
 
 /** A rendered, marked range of a document's text. */
@@ -7,6 +7,10 @@ interface Segment {
   end: number;
   node: HTMLElement;
 }
+
+/** Articles built before the page is interactive; the rest follow in tasks of {@link ARTICLES_PER_TASK}. */
+const INITIAL_ARTICLES = 30;
+const ARTICLES_PER_TASK = 100;
 
 const KIND_CLASS: Record<string, string> = { e: "ent", q: "q", s: "spk", n: "qty", d: "dt", b: "bp", a: "" };
 
@@ -34,6 +38,9 @@ export class DocumentPane {
   private highlighted: HTMLElement[] = [];
   private pending: ReportSpan[] = [];
   private readonly observer: IntersectionObserver | null;
+  private readonly container: HTMLElement;
+  private built = 0;
+  private pendingRender: number[] = [];
 
   /**
    * @param container - The column to fill.
@@ -55,8 +62,29 @@ export class DocumentPane {
             { root: container, rootMargin: "1200px 0px" },
           )
         : null;
+    this.container = container;
+    // the first articles now, the rest in the background after the page is interactive (or at once when something points there)
+    this.ensure(Math.min(docs.length, INITIAL_ARTICLES) - 1);
+    const more = () => {
+      if (this.built >= docs.length) return;
+      this.ensure(Math.min(docs.length, this.built + ARTICLES_PER_TASK) - 1);
+      setTimeout(more, 0);
+    };
+    setTimeout(more, 50);
+    container.addEventListener("click", (event) => {
+      const target = (event.target as HTMLElement).closest<HTMLElement>("[data-ent],[data-quote]");
+      if (!target) return;
+      if (target.dataset.ent !== undefined) onSelect({ kind: "entity", ref: Number(target.dataset.ent) });
+      else onSelect({ kind: "quote", ref: Number(target.dataset.quote) });
+    });
+  }
+
+  /** Build article shells (header, empty text) up to and including `index`. */
+  private ensure(index: number): void {
+    if (index < this.built) return;
     const fragment = document.createDocumentFragment();
-    docs.forEach((doc, i) => {
+    for (let i = this.built; i <= index && i < this.docs.length; i++) {
+      const doc = this.docs[i]!;
       const text = el("div", { class: "text pending", dir: "auto" });
       // a rough height so the scroll bar does not jump much as texts render
       const lines = Math.max(3, Math.ceil(doc.text.length / 90) + (doc.text.match(/\n/g)?.length ?? 0) / 2);
@@ -68,15 +96,11 @@ export class DocumentPane {
       this.segments.push(null);
       fragment.appendChild(article);
       if (this.observer) this.observer.observe(article);
-    });
-    container.appendChild(fragment);
-    container.addEventListener("click", (event) => {
-      const target = (event.target as HTMLElement).closest<HTMLElement>("[data-ent],[data-quote]");
-      if (!target) return;
-      if (target.dataset.ent !== undefined) onSelect({ kind: "entity", ref: Number(target.dataset.ent) });
-      else onSelect({ kind: "quote", ref: Number(target.dataset.quote) });
-    });
-    if (!this.observer) docs.forEach((_, i) => this.render(i));
+      else this.pendingRender.push(i);
+    }
+    this.built = this.texts.length;
+    this.container.appendChild(fragment);
+    for (const i of this.pendingRender.splice(0)) this.render(i);
   }
 
   /** How many documents have their text rendered. */
@@ -90,10 +114,12 @@ export class DocumentPane {
    * @param index - Document index.
    */
   render(index: number): void {
-    if (this.segments[index] || !this.docs[index]) return;
+    if (!this.docs[index]) return;
+    this.ensure(index);
+    if (this.segments[index]) return;
     const doc = this.docs[index]!;
     const target = this.texts[index]!;
-    const { fragment, segments } = renderText(doc.text, doc.marks, this.labels);
+    const { fragment, segments } = renderText(doc.text, decodeMarks(doc), this.labels);
     target.appendChild(fragment);
     target.classList.remove("pending");
     target.style.minHeight = "";
