@@ -7,6 +7,7 @@ import { badge, el, elide } from "./dom.js";
 
 const POINT_GRANULARITIES = new Set(["day", "part-of-day", "time"]);
 const MAX_BADGES = 6;
+const MAX_ALTERNATIVES = 3;
 
 /**
  * The timeline across sources: a time axis (d3-scale, d3-axis; zoom and pan
@@ -75,14 +76,17 @@ export function drawTimeline(container: HTMLElement, entries: readonly ReportTim
       });
       return b;
     });
-    const more = outlets.size > MAX_BADGES ? badge(`+${outlets.size - MAX_BADGES} more`, undefined, "more") : null;
-    const flags = [...entry.flags, ...entry.alternativeDates.map((d) => `also dated ${d}`)];
+    const more = outlets.size > MAX_BADGES ? badge(`+${outlets.size - MAX_BADGES} more`, [...outlets.keys()].slice(MAX_BADGES).join(", "), "more") : null;
+    const alternatives = entry.alternativeDates.slice(0, MAX_ALTERNATIVES).map((d) => badge(`also dated ${d}`, "another source dates this event differently", "flag"));
+    if (entry.alternativeDates.length > MAX_ALTERNATIVES) {
+      alternatives.push(badge(`+${entry.alternativeDates.length - MAX_ALTERNATIVES} other dates`, entry.alternativeDates.slice(MAX_ALTERNATIVES).join(", "), "flag"));
+    }
     const row = el(
       "li",
       { class: "tl-row", "data-id": entry.id, tabindex: 0, title: "Click to show in the text" },
       el("span", { class: `tl-date${entry.inferred ? " inferred" : ""}` }, entry.inferred ? `≈ ${entry.label}` : entry.label),
       el("span", { class: "tl-track" }, mark),
-      el("span", { class: "tl-text" }, el("bdi", { class: "tl-title" }, elide(entry.title, 180)), " ", ...badges, more, ...flags.map((f) => badge(f, undefined, "flag"))),
+      el("span", { class: "tl-text" }, el("bdi", { class: "tl-title" }, elide(entry.title, 180)), " ", ...badges, more, ...entry.flags.map((f) => badge(f, undefined, "flag")), ...alternatives),
     );
     row.addEventListener("click", () => onSelect(entry.sources, entry.id));
     row.addEventListener("keydown", (event) => {
