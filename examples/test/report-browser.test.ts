@@ -156,6 +156,11 @@ describe.skipIf(!browser)(`the HTML report in headless Chromium${skipReason ? ` 
     await page.locator("li.quote").first().click();
     const quote = analysis.claims.filter((c) => c.kind !== "quantity")[0]!;
     expect((await page.locator("#texts .hl").allTextContents()).join("")).toContain(quote.text);
+    // the keyboard works too: Enter on a focused timeline row
+    const last = analysis.timeline.at(-1)!;
+    await page.focus(`li.tl-row[data-id="${last.id}"]`);
+    await page.keyboard.press("Enter");
+    expect((await page.locator("#texts .hl").allTextContents()).join("")).toBe(last.sources.map((s) => docText.get(s.docId)!.slice(s.start, s.end)).join(""));
     await page.screenshot({ path: join(shots, "report-selection.png") });
   });
 

@@ -89,9 +89,6 @@ export function drawTimeline(container: HTMLElement, entries: readonly ReportTim
       el("span", { class: "tl-text" }, el("bdi", { class: "tl-title" }, elide(entry.title, 180)), " ", ...badges, more, ...entry.flags.map((f) => badge(f, undefined, "flag")), ...alternatives),
     );
     row.addEventListener("click", () => onSelect(entry.sources, entry.id));
-    row.addEventListener("keydown", (event) => {
-      if (event.key === "Enter") onSelect(entry.sources, entry.id);
-    });
     rows.appendChild(row);
   });
 
