@@ -38,7 +38,7 @@ step docs pnpm run docs
 step changeset-status pnpm exec changeset status
 
 echo "---- tests (vitest) ----"
-pnpm exec vitest run 2>&1 | tee "$logs/vitest.log" | grep -E "✓|✗|×|FAIL|Test Files|Tests |vitest:" | grep -vE "^\s+✓"
+pnpm exec vitest run 2>&1 | tee "$logs/vitest.log" | grep -E "✓|✗|×|FAIL|Test Files|Tests |vitest:|tests skipped:|report screenshot:" | grep -vE "^\s+✓"
 vitest_status=${PIPESTATUS[0]}
 summary=$(grep -E '^vitest: [0-9]+ passed, [0-9]+ failed' "$logs/vitest.log" | tail -n 1)
 tests_passed=$(sed -E 's/^vitest: ([0-9]+) passed.*/\1/' <<<"${summary:-vitest: 0 passed}")
