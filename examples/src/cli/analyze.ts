@@ -73,8 +73,7 @@ async function main(argv: readonly string[]): Promise<number> {
   if (parsed.out) {
     await mkdir(dirname(parsed.out), { recursive: true });
     await writeFile(parsed.out, output);
-  }
-  else process.stdout.write(output);
+  } else process.stdout.write(output);
   progress.stop();
   if (progress.announced || parsed.out) progress.line(`done in ${((Date.now() - started) / 1000).toFixed(1)} s${parsed.out ? `, wrote ${parsed.out}` : ""}`);
   return 0;
