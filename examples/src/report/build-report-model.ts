@@ -179,12 +179,12 @@ function entityList(
   };
   const sorted = [...analysis.entities].sort((a, b) => rank(a.type) - rank(b.type) || b.mentions.length - a.mentions.length || a.name.localeCompare(b.name));
   return sorted.map((e, index) => {
-    const mentions: ReportSpan[] = [];
+    let count = 0;
     const perDoc = new Map<number, number>();
     for (const m of e.mentions) {
       const where = span(m.docId, m.start, m.end, `mention of ${e.id}`);
       if (!where) continue;
-      mentions.push(where);
+      count++;
       perDoc.set(where[0], (perDoc.get(where[0]) ?? 0) + 1);
       mark(where, "e", index);
     }
@@ -195,7 +195,7 @@ function entityList(
       type: e.type,
       aliases: e.aliases.filter((a) => a.text !== e.name).map((a) => ({ text: a.text, variant: variantForms.has(a.text), docs: new Set(a.docIds).size })),
       roles: [...new Set(e.roles.map((r) => r.text).filter((r) => !COURTESY_TITLES.has(r)))],
-      mentions,
+      count,
       docs: [...perDoc].sort((a, b) => a[0] - b[0]),
     };
   });

@@ -80,8 +80,8 @@ export interface ReportEntity {
   aliases: ReportAlias[];
   /** Distinct roles and titles (courtesy titles left out). */
   roles: string[];
-  /** Every mention. */
-  mentions: ReportSpan[];
+  /** How many mentions (their places are the document marks of kind `e` with this entity's index). */
+  count: number;
   /** Documents it appears in, with mention counts: `[docIndex, count]`. */
   docs: [doc: number, count: number][];
 }

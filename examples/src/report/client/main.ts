@@ -2,7 +2,7 @@
  * The report page's script: reads the report model from the page's JSON data
  * block and builds every section with DOM calls (never from markup).
  */
-import type { ReportModel, ReportSpan } from "../report-model.js";
+import { decodeMarks, type ReportModel, type ReportSpan } from "../report-model.js";
 import { DocumentPane } from "./document-pane.js";
 import { el } from "./dom.js";
 import { conflictCards, corpusTable, diagnosticsTable, entityLists, quoteList, type SectionHandlers } from "./sections.js";
@@ -21,6 +21,7 @@ function main(): void {
   performance.mark("report-parsed");
 
   let selected: HTMLElement | null = null;
+  let mentionIndex: ReportSpan[][] | null = null;
   const select = (item: HTMLElement | null) => {
     selected?.classList.remove("selected");
     selected = item;
@@ -40,12 +41,22 @@ function main(): void {
     entity(index) {
       const e = model.entities[index];
       if (!e) return;
-      show(e.mentions, overview.querySelector<HTMLElement>(`li.entity[data-entity="${index}"]`));
+      show(handlers.mentions(index), overview.querySelector<HTMLElement>(`li.entity[data-entity="${index}"]`));
     },
     quote(index) {
       const q = model.quotes[index];
       if (!q) return;
       show(q.speakerSpan ? [q.span, q.speakerSpan] : [q.span], overview.querySelector<HTMLElement>(`li.quote[data-quote="${index}"]`));
+    },
+    mentions(index) {
+      if (!mentionIndex) {
+        // built on the first selection: one pass over every document's marks
+        mentionIndex = model.entities.map(() => []);
+        model.docs.forEach((d, i) => {
+          for (const m of decodeMarks(d)) if (m[2] === "e") mentionIndex![m[3]]?.push([i, m[0], m[1]]);
+        });
+      }
+      return mentionIndex[index] ?? [];
     },
     doc(index) {
       pane.render(index);

@@ -9,6 +9,8 @@ export interface SectionHandlers {
   entity(index: number): void;
   /** Select a quote (highlight it and its speaker). */
   quote(index: number): void;
+  /** Every mention of an entity, from the documents' marks. */
+  mentions(index: number): ReportSpan[];
   /** Scroll to a document. */
   doc(index: number): void;
 }
@@ -92,7 +94,7 @@ function entityItem(model: ReportModel, index: number, handlers: SectionHandlers
   name.addEventListener("click", () => handlers.entity(index));
   const docBadge = ([doc, count]: [number, number]) => {
     const b = badge(`#${doc + 1} ${model.docs[doc]?.outlet ?? "?"} ×${count}`, model.docs[doc]?.title ?? undefined, "source");
-    b.addEventListener("click", () => handlers.show(e.mentions.filter((m) => m[0] === doc), null));
+    b.addEventListener("click", () => handlers.show(handlers.mentions(index).filter((m) => m[0] === doc), null));
     return b;
   };
   const docs: HTMLElement[] = e.docs.slice(0, DOC_BADGES).map(docBadge);
@@ -104,7 +106,7 @@ function entityItem(model: ReportModel, index: number, handlers: SectionHandlers
   return el(
     "li",
     { class: "entity", "data-entity": index },
-    el("div", {}, name, " ", el("span", { class: "etype" }, e.type), " ", el("span", { class: "muted" }, `${e.mentions.length} mention${e.mentions.length === 1 ? "" : "s"}`)),
+    el("div", {}, name, " ", el("span", { class: "etype" }, e.type), " ", el("span", { class: "muted" }, `${e.count} mention${e.count === 1 ? "" : "s"}`)),
     e.aliases.length
       ? el(
           "div",
