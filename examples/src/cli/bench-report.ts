@@ -112,7 +112,7 @@ export async function benchReport(options: BenchReportOptions = {}): Promise<boo
   }
   console.log(`| measure (median of ${runs} loads, Chromium ${"headless"}) | ms |`);
   console.log("|---|---:|");
-  console.log(`| open → interactive (script done, every section built) | ${median(interactive).toFixed(0)} |`);
+  console.log(`| open → interactive (every section built, first frame laid out and painted) | ${median(interactive).toFixed(0)} |`);
   console.log(`| open → load event | ${median(loaded).toFixed(0)} |`);
   console.log(`| click a person → mentions highlighted (incl. Playwright round trip) | ${median(clicks).toFixed(0)} |`);
   console.log(`| of which in the page: render the texts and highlight | ${median(inPage).toFixed(0)} |`);
