@@ -6,12 +6,15 @@
  * self-contained HTML report. Relative paths resolve against the caller's
  * working directory (also under `pnpm --dir REPO analyze`).
  */
-import { mkdir, writeFile } from "node:fs/promises";
+import { createWriteStream, type WriteStream } from "node:fs";
+import { mkdir } from "node:fs/promises";
+import { once } from "node:events";
 import { dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { loadCorpus } from "@newsparse/corpus-loader/node";
 import { analyzeCorpus } from "../analyze-corpus.js";
-import { renderMarkdown } from "../render-markdown.js";
+import { renderMarkdownLines } from "../render-markdown.js";
+import { writeJsonStream } from "../output/write-json-stream.js";
 import { renderHtml } from "../report/render-html.js";
 import { createProgress, resolveFromCaller } from "./progress.js";
 
@@ -67,16 +70,32 @@ async function main(argv: readonly string[]): Promise<number> {
   const large = corpus.documents.length > 5;
   const stages = ["entities", "claims", "timeline", "output"];
   const analysis = analyzeCorpus(corpus.documents, { onStage: large ? (stage) => progress.stage(stage, Math.max(0, stages.indexOf(stage)), stages.length) : undefined });
-  analysis.messages.unshift(...corpus.messages);
+  // Document-level loader messages are already in analysis.messages (from each document): add the others only.
+  const onDocuments = new Set(corpus.documents.flatMap((d) => d.messages ?? []));
+  analysis.messages = [...corpus.messages.filter((m) => !onDocuments.has(m)), ...analysis.messages];
   if (large) progress.stage(`writing ${parsed.format}`, stages.length - 1, stages.length);
-  const output = parsed.format === "json" ? `${JSON.stringify(analysis, null, 2)}\n` : parsed.format === "html" ? renderHtml(analysis) : renderMarkdown(analysis);
-  if (parsed.out) {
-    await mkdir(dirname(parsed.out), { recursive: true });
-    await writeFile(parsed.out, output);
-  } else process.stdout.write(output);
+  if (parsed.out) await mkdir(dirname(parsed.out), { recursive: true });
+  // Streamed: the JSON of a large corpus is longer than the longest string V8 can build.
+  const sink = parsed.out ? createWriteStream(parsed.out) : process.stdout;
+  if (parsed.format === "json") await writeJsonStream(analysis, sink).then(() => writeLines(["", ""], sink));
+  else if (parsed.format === "html") await writeLines([renderHtml(analysis)], sink);
+  else await writeLines(renderMarkdownLines(analysis), sink);
+  if (parsed.out) await new Promise<void>((resolve, reject) => (sink as WriteStream).once("error", reject).end(resolve));
   progress.stop();
   if (progress.announced || parsed.out) progress.line(`done in ${((Date.now() - started) / 1000).toFixed(1)} s${parsed.out ? `, wrote ${parsed.out}` : ""}`);
   return 0;
+}
+
+/** Write lines (each followed by a line break, except the last) with back-pressure, 1 MiB at a time. */
+async function writeLines(lines: readonly string[], sink: NodeJS.WritableStream): Promise<void> {
+  let buffer = "";
+  for (let i = 0; i < lines.length; i++) {
+    buffer += i < lines.length - 1 ? `${lines[i]}\n` : lines[i];
+    if (buffer.length >= 1 << 20 || i === lines.length - 1) {
+      if (!sink.write(buffer)) await once(sink as WriteStream, "drain");
+      buffer = "";
+    }
+  }
 }
 
 main(process.argv.slice(2)).then(

@@ -228,7 +228,7 @@ export function groupClaims(claims: readonly Claim[], options: GroupClaimsOption
     if (!key.includes("|?|") && !key.endsWith("|?")) continue;
     const others = (bucketsOfKin.get(kin(key)) ?? []).filter((k) => k !== key && buckets.has(k));
     if (others.length === 1) {
-      buckets.get(others[0]!)!.claims.push(...b.claims);
+      for (const claim of b.claims) buckets.get(others[0]!)!.claims.push(claim);
       buckets.delete(key);
     }
   }
@@ -276,7 +276,7 @@ export function groupClaims(claims: readonly Claim[], options: GroupClaimsOption
   const titlesByDoc = new Map<string, TitleMention[]>();
   for (const d of documents.values()) {
     const found = findTitles(d, lexicon);
-    titles.push(...found);
+    for (const title of found) titles.push(title);
     titlesByDoc.set(d.id, found);
   }
   // entity roles found by entity-extract

@@ -22,6 +22,7 @@ export {
   type SentenceSplitterOptions,
 } from "./segment/sentence-splitter.js";
 export { splitParagraphs, type ParagraphMode } from "./segment/paragraphs.js";
+export { createExcludedIndex, excludedIndexOf, type ExcludedIndex } from "./excluded-index.js";
 export {
   TITLE_ABBREVIATIONS,
   NUMBER_ABBREVIATIONS,

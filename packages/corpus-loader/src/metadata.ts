@@ -66,9 +66,12 @@ export function normalizeDate(value: unknown): string | null {
   if (s.length === 0 || s.length > 64) return null;
   let m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
   if (m) return valid(+m[1]!, +m[2]!, +m[3]!) ? s : null;
-  m = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?$/.exec(s);
+  m = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-](\d{2}):?(\d{2}))?$/.exec(s);
   if (m) {
     if (!valid(+m[1]!, +m[2]!, +m[3]!)) return null;
+    // 00:00–23:59:59 (a leap second :60 allowed); offsets up to ±23:59
+    if (+m[4]! > 23 || +m[5]! > 59 || (m[6] !== undefined && +m[6] > 60)) return null;
+    if (m[8] !== undefined && (+m[8] > 23 || +m[9]! > 59)) return null;
     return s.replace(" ", "T");
   }
   m = /^(\d{4})[/.](\d{1,2})[/.](\d{1,2})$/.exec(s);

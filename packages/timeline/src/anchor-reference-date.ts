@@ -1,4 +1,4 @@
-import type { Document } from "@newsparse/corpus-loader";
+import { excludedIndexOf, type Document } from "@newsparse/corpus-loader";
 import type { TimelineDate, Timex } from "./schema.js";
 import { type CalendarDay, daysInMonth, formatDay, fromDayNumber, isoWeekday, toCalendarDay, toDayNumber } from "./calendar.js";
 import { contentWords, extractEventMentions } from "./extract-events.js";
@@ -178,7 +178,7 @@ function cueKind(t: Timex): { kind: ReferenceCueKind; weekday: number | null } |
 }
 
 function inExcluded(doc: Document, start: number, end: number): boolean {
-  return doc.excluded.some((r) => start < r.end && end > r.start);
+  return excludedIndexOf(doc).overlaps(start, end);
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { Document, Message } from "@newsparse/corpus-loader";
+import { excludedIndexOf, type Document, type Message } from "@newsparse/corpus-loader";
 import type { EventMention, ReferenceDate, Timex, TimelineEntry } from "./schema.js";
 import { formatDay } from "./calendar.js";
 import type { EventLexicon } from "./event-lexicon.js";
@@ -38,8 +38,13 @@ const DISAGREEMENT_SIMILARITY = 0.35;
 const MAX_CLUSTERS_PER_CLASS = 300;
 const FINE = new Set(["month", "week", "day", "part-of-day", "time"]);
 
+/** Locale-independent string order (`localeCompare` follows the machine's locale). */
+function byCodeUnit(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 function inExcluded(doc: Document, start: number, end: number): boolean {
-  return doc.excluded.some((r) => start < r.end && end > r.start);
+  return excludedIndexOf(doc).overlaps(start, end);
 }
 
 function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
@@ -118,7 +123,7 @@ export function buildTimeline(input: readonly Document[], options: BuildTimeline
   const resolved = resolveReferenceDates(documents, { tagger, lexicon: options.lexicon });
   const referenceDates: ReferenceDate[] = resolved.referenceDates;
   const refs = resolved.days;
-  messages.push(...resolved.messages);
+  for (const message of resolved.messages) messages.push(message);
 
   // 2. timexes and event mentions
   const timexes: Timex[] = [];
@@ -133,8 +138,9 @@ export function buildTimeline(input: readonly Document[], options: BuildTimeline
       messages.push({ severity: "error", ruleId: "tagger-failed", reason: String(error), source: SOURCE, docId: doc.id });
     }
     const kept = tagged.filter((t) => !inExcluded(doc, t.start, t.end)).map((t) => ({ ...t, docId: doc.id }));
-    timexes.push(...kept);
-    events.push(...extractEventMentions(doc, kept, { entities: options.entities, lexicon: options.lexicon, referenceDate: ref ? formatDay(ref) : null }));
+    // Loops, not push(...spread): a spread of an unbounded array overflows the call stack.
+    for (const timex of kept) timexes.push(timex);
+    for (const event of extractEventMentions(doc, kept, { entities: options.entities, lexicon: options.lexicon, referenceDate: ref ? formatDay(ref) : null })) events.push(event);
   }
 
   // 3. clustering
@@ -142,7 +148,7 @@ export function buildTimeline(input: readonly Document[], options: BuildTimeline
   // finer dates first, so coarse mentions join a fine entry
   const span = new Map(events.map((m) => [m, Date.parse(m.date.end.slice(0, 10)) - Date.parse(m.date.start.slice(0, 10))]));
   const order = [...events].sort(
-    (a, b) => (span.get(a) ?? 0) - (span.get(b) ?? 0) || a.docId.localeCompare(b.docId) || a.start - b.start,
+    (a, b) => (span.get(a) ?? 0) - (span.get(b) ?? 0) || byCodeUnit(a.docId, b.docId) || a.start - b.start,
   );
   const clusters: Cluster[] = [];
   // clusters by class; past MAX_CLUSTERS_PER_CLASS new clusters stay unmerged, which keeps hostile input linear
@@ -287,7 +293,7 @@ export function buildTimeline(input: readonly Document[], options: BuildTimeline
     }
     return entry;
   });
-  timeline.sort((a, b) => a.date.start.localeCompare(b.date.start) || a.date.end.localeCompare(b.date.end) || b.sources.length - a.sources.length);
+  timeline.sort((a, b) => byCodeUnit(a.date.start, b.date.start) || byCodeUnit(a.date.end, b.date.end) || b.sources.length - a.sources.length);
   timeline.forEach((e, i) => {
     e.id = `t${i + 1}`;
   });

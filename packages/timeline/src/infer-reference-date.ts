@@ -1,4 +1,4 @@
-import type { Document } from "@newsparse/corpus-loader";
+import { excludedIndexOf, type Document } from "@newsparse/corpus-loader";
 import type { ReferenceDate, Timex } from "./schema.js";
 import { type CalendarDay, addDays, addMonths, formatDay, toCalendarDay, toDayNumber, fromDayNumber } from "./calendar.js";
 import { clauseTense } from "./tense.js";
@@ -37,7 +37,8 @@ function dayOf(iso: string): CalendarDay | null {
 }
 
 function keptTimexes(doc: Document, timexes: readonly Timex[]): Timex[] {
-  return timexes.filter((t) => !doc.excluded.some((r) => t.start < r.end && t.end > r.start));
+  const excluded = excludedIndexOf(doc);
+  return timexes.filter((t) => !excluded.overlaps(t.start, t.end));
 }
 
 const UNIT_MONTHS: Record<string, number> = { M: 1, Y: 12, W: 0, D: 0 };

@@ -187,7 +187,7 @@ export function resolveReferenceDates(documents: readonly Document[], options: R
         // a date without its year is placed by the inferred date: only when that is close enough
         const requireYear = uncertaintyDays > YEAR_SAFE_UNCERTAINTY;
         try {
-          anchors.push(...collectAnchorEvents(doc, day, tagger, { lexicon, absoluteOnly, requireYear, untagged: absoluteOnly ? untagged(doc) : undefined, tagged: taggedWith(doc, day) }));
+          for (const anchor of collectAnchorEvents(doc, day, tagger, { lexicon, absoluteOnly, requireYear, untagged: absoluteOnly ? untagged(doc) : undefined, tagged: taggedWith(doc, day) })) anchors.push(anchor);
         } catch (error) {
           messages.push({ severity: "error", ruleId: "tagger-failed", reason: String(error), source: SOURCE, docId: doc.id });
         }
@@ -212,7 +212,7 @@ export function resolveReferenceDates(documents: readonly Document[], options: R
         for (const doc of pending) {
           const found = constraints.get(doc.id) as AnchorConstraint[];
           const docCues = cues.get(doc.id) ?? [];
-          found.push(...matchAnchors(doc, docCues, index));
+          for (const anchor of matchAnchors(doc, docCues, index)) found.push(anchor);
           const r = scoreReferenceDate(base.get(doc.id) as InferredReferenceDate, docCues, found);
           inferred.set(doc.id, r);
           const day = r.strong && r.reference.value ? toCalendarDay(r.reference.value) : null;

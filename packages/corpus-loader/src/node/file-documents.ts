@@ -1,4 +1,4 @@
-import { closeSync, fstatSync, openSync, readSync, statSync } from "node:fs";
+import { closeSync, constants, fstatSync, openSync, readSync, statSync, type Stats } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { basename, dirname, extname, join } from "node:path";
 import { decodeBytes } from "../decode.js";
@@ -160,6 +160,15 @@ export function recordsToDocuments(
   }
 }
 
+/** What a file-system entry is, for messages about entries that are not regular files. */
+function fileKind(info: Stats): string {
+  if (info.isDirectory()) return "a folder";
+  if (info.isFIFO()) return "a named pipe (FIFO)";
+  if (info.isSocket()) return "a socket";
+  if (info.isCharacterDevice() || info.isBlockDevice()) return "a device";
+  return "not a file";
+}
+
 /**
  * Read one file into documents and messages. Never throws: unreadable,
  * binary, empty and oversized files become messages.
@@ -188,12 +197,17 @@ export async function readFileDocuments(
   try {
     // One open, one fstat, one read, one close: no separate path-based stat.
     try {
-      fd = openSync(path, "r");
+      // O_NONBLOCK: opening a FIFO (or a symlink to one) for reading would otherwise wait for a writer for ever.
+      fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       throw code === "ENOENT" || code === "ENOTDIR" ? new Error("file vanished") : error;
     }
     const info = fstatSync(fd);
+    if (!info.isFile()) {
+      items.push({ message: msg("warning", "not-a-regular-file", `${relative} is ${fileKind(info)}, not a regular file; skipped.`, relative) });
+      return items;
+    }
     if (info.size > maxBytes) {
       items.push({ message: msg("warning", "file-too-large", `${relative} is ${info.size} bytes, over the ${maxBytes}-byte limit; skipped.`, relative) });
       return items;

@@ -267,6 +267,11 @@ export async function* streamCorpus(input: CorpusInput, options: StreamCorpusOpt
     ...(options.include ? { include: options.include } : {}),
     exclude,
     onError: (dir, error) => onMessage({ severity: "error", ruleId: "unreadable-folder", reason: `Cannot list ${relativePath(input, dir) || "."}: ${(error as Error).message}`, source: "corpus-loader", file: dir }),
+    onSkip: (entry, kind) => {
+      if (kind === "special") onMessage({ severity: "warning", ruleId: "not-a-regular-file", reason: `${entry.relative} is not a regular file (a pipe, socket or device); skipped.`, source: "corpus-loader", file: entry.relative });
+      // Only folders named like an article file: a plain sub-folder is the usual layout, not a mistake.
+      else if (formatOf(entry.path, options.extensions) !== null) onMessage({ severity: "info", ruleId: "folder-not-read", reason: `${entry.relative} is a folder, not a file; skipped (pass recursive: true to read folders).`, source: "corpus-loader", file: entry.relative });
+    },
   });
   const concurrency = Math.max(1, options.concurrency ?? 8);
   const window: Array<{ source: string; work: Promise<SourceItem[]> }> = [];
