@@ -178,7 +178,7 @@ const CURRENCIES: Record<string, string> = {
 };
 
 const UNITS: Record<string, string> = {
-  "%": "%", percent: "%", "per cent": "%", pct: "%", "percentage points": "percentage point", "percentage point": "percentage point",
+  "%": "%", percent: "%", percents: "%", "per cent": "%", pct: "%", percentage: "%", "percentage points": "percentage point", "percentage point": "percentage point",
   second: "second", seconds: "second", sec: "second", secs: "second",
   minute: "minute", minutes: "minute", min: "minute", mins: "minute",
   hour: "hour", hours: "hour", hr: "hour", hrs: "hour",
