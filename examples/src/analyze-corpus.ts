@@ -31,7 +31,7 @@ export function analyzeCorpus(documents: readonly Document[], options: AnalyzeCo
     entities: entityResult.entities,
     claims: claimResult.claims,
     // date conflicts come from the timeline (claims leaves the `date` kind to it)
-    conflicts: [...grouping.conflicts, ...timelineResult.conflicts.map((c) => ({ id: `timeline-${c.id}`, kind: "date" as const, about: c.about, claimIds: [], evidence: c.evidence.map(({ docId, start, end }) => ({ docId, start, end })) }))],
+    conflicts: [...grouping.conflicts, ...timelineResult.conflicts.map((c) => ({ id: `timeline-${c.id}`, about: c.about, kind: "date" as const, claimIds: [], evidence: c.evidence.map(({ docId, start, end }) => ({ docId, start, end })) }))],
     claimGroups: grouping.groups,
     timexes: timelineResult.timexes.map((t) => ({ ...t, docId: t.docId ?? missingDocId(t.text) })),
     timeline: timelineResult.timeline,
