@@ -11,6 +11,9 @@ import { createNewsOrgRefiner } from "./refiners/news-org-refiner.js";
 import { createPersonHeadRefiner } from "./refiners/person-head-refiner.js";
 import { createArmedGroupRefiner } from "./refiners/armed-group-refiner.js";
 import { createConsistencyRefiner } from "./refiners/consistency-refiner.js";
+import { createCompanyRefiner } from "./refiners/company-refiner.js";
+import { createLexiconRefiner } from "./refiners/lexicon-refiner.js";
+import { FINANCIAL_FIRMS } from "./lexicon/companies.js";
 import { createFacilityRefiner } from "./refiners/facility-refiner.js";
 import { createFilterRefiner } from "./refiners/filter-refiner.js";
 import { createMetonymyRefiner } from "./refiners/metonymy-refiner.js";
@@ -89,6 +92,7 @@ export function createDefaultConfig(): EntityExtractorConfig {
     refiners: [
       createOverlapRefiner(),
       createNewsOrgRefiner(),
+      createLexiconRefiner({ name: "financial-firms", names: FINANCIAL_FIRMS, type: "ORG" }),
       createArmedGroupRefiner(),
       createCountryTypeRefiner(),
       createPersonHeadRefiner(),
@@ -98,7 +102,9 @@ export function createDefaultConfig(): EntityExtractorConfig {
       createQuotedTitleRefiner(),
       createPersonExtentRefiner(),
       createSurnameRefiner(),
-      createConsistencyRefiner(), createAcronymRefiner(), createTitleRoleRefiner(), createMetonymyRefiner(), createFilterRefiner()],
+      createConsistencyRefiner(),
+      createCompanyRefiner(),
+      createAcronymRefiner(), createTitleRoleRefiner(), createMetonymyRefiner(), createFilterRefiner()],
   };
 }
 

@@ -207,3 +207,11 @@ export function isGmbDev(doc: number): boolean {
 
 /** The Broad Twitter Corpus file used for tuning (left out of training by `train --tune`). */
 export const BTC_TUNING_FILE = "f.conll";
+
+/**
+ * Tuning part of a corpus whose only training-side split is also its dev split (CrossNER dev, UNER EWT dev):
+ * sentences with index % 5 === 2. `train --tune` leaves them out; `tune.ts` scores on them.
+ */
+export function isTuningSentence(index: number): boolean {
+  return index % 5 === 2;
+}
