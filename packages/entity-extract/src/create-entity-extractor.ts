@@ -11,6 +11,7 @@ import { createNewsOrgRefiner } from "./refiners/news-org-refiner.js";
 import { createPersonHeadRefiner } from "./refiners/person-head-refiner.js";
 import { createArmedGroupRefiner } from "./refiners/armed-group-refiner.js";
 import { createConsistencyRefiner } from "./refiners/consistency-refiner.js";
+import { ModelNotLoadedError } from "./errors.js";
 import { createCompanyRefiner } from "./refiners/company-refiner.js";
 import { createLexiconRefiner } from "./refiners/lexicon-refiner.js";
 import { FINANCIAL_FIRMS } from "./lexicon/companies.js";
@@ -164,6 +165,8 @@ export function createEntityExtractor(config: EntityExtractorConfig = createDefa
           try {
             mentions.push(...parser.parse(context));
           } catch (error) {
+            // A missing model is a setup error (browser without `await loadShippedModel()`), not a problem of this document.
+            if (ModelNotLoadedError.isInstance(error)) throw error;
             messages.push({ severity: "error", ruleId: "parser-failed", reason: `Parser ${parser.name} failed: ${String(error)}`, source: "@newsparse/entity-extract", docId: document.id });
           }
         }

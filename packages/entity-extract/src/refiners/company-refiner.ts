@@ -15,6 +15,10 @@ const JOINERS = new Set(["&", "of"]);
 /** Capitalised words that do not open a name (sentence-initial function words, honorific-free). */
 const NOT_FIRST = new Set("a an the this that these those its his her their our shares analysts chief".split(" "));
 const MAX_NAME = 5;
+/** Cues that retype a name found by another parser but do not make a new one ("acquiring L2 grammar", "bought Christmas presents"). */
+const WEAK_CUES = new Set("acquire acquired acquires acquiring buy bought buys buying rival".split(" "));
+/** A name's words: letters (with inner `.`, `'`, `&`, `-`), no digits ("L2" is no company). */
+const NAME_WORD = /^[\p{L}&][\p{L}.'’&-]*$/u;
 
 function matchesAt(tokens: readonly Token[], at: number, cue: readonly string[]): boolean {
   if (at < 0 || at + cue.length > tokens.length) return false;
@@ -87,8 +91,12 @@ export function createCompanyRefiner(): Refiner {
       };
       // Token spans [first, end) that are companies.
       const spans: [number, number][] = [];
-      const accept = (first: number, end: number): void => {
+      const mentionSpans = new Set<string>();
+      for (const m of mentions) mentionSpans.add(`${m.start}:${m.end}`);
+      const accept = (first: number, end: number, weak = false): void => {
         if (end <= first || end - first > MAX_NAME) return;
+        for (let k = first; k < end; k++) if (!NAME_WORD.test(tokens[k]!.text)) return;
+        if (weak && !mentionSpans.has(`${tokens[first]!.start}:${tokens[end - 1]!.end}`)) return;
         const head = tokens[end - 1]!.lower;
         if (NOT_HEADS.has(head)) return;
         const phrase = phraseOf(first, end);
@@ -99,8 +107,13 @@ export function createCompanyRefiner(): Refiner {
       };
       // 1. Corporate heads and suffixes on the mentions found so far.
       for (const m of mentions) {
+        // Titles of works, events and laws keep their type ("Break Like the Wind").
+        if (m.type !== "PERSON" && m.type !== "GPE" && m.type !== "LOC" && m.type !== "ORG") continue;
         const r = tokenRange(m, context);
         if (!r) continue;
+        let inner = true;
+        for (let k = r[0]; k < r[1] && inner; k++) if (!isCapitalised(tokens[k]!.text) && !JOINERS.has(tokens[k]!.text)) inner = false;
+        if (!inner) continue;
         let [first, end] = r;
         while (end < tokens.length && SUFFIXES.has(tokens[end]!.lower) && tokens[end]!.sentence === tokens[first]!.sentence && isCapitalised(tokens[end]!.text)) end++;
         if (end - first >= 2 && (HEADS.has(tokens[end - 1]!.lower) || SUFFIXES.has(tokens[end - 1]!.lower))) {
@@ -123,7 +136,7 @@ export function createCompanyRefiner(): Refiner {
             let start = first;
             while (start < tokens.length && NOT_FIRST.has(tokens[start]!.lower)) start++;
             const end = runForward(tokens, start);
-            if (end > start) accept(start, end);
+            if (end > start) accept(start, end, cue.length === 1 && WEAK_CUES.has(cue[0]!));
           }
         }
         if (i > 0 && (t.lower === "'s" || (c0 >= 97 && c0 <= 122))) {
