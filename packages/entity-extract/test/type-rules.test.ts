@@ -18,6 +18,12 @@ describe("companies", () => {
     expect(got.filter(([t]) => t === "Quantix")).toEqual([["Quantix", "ORG"], ["Quantix", "ORG"]]);
   });
 
+  it("knows banks and brokers whose names look like people's, with punctuation inside the name", () => {
+    const got = typed("Analysts at Keefe, Bruyette & Woods and Morgan Stanley agreed.");
+    expect(got).toContainEqual(["Keefe, Bruyette & Woods", "ORG"]);
+    expect(got).toContainEqual(["Morgan Stanley", "ORG"]);
+  });
+
   it("gives the short form of a company the company's type unless a person has it as a surname", () => {
     const org = typed("Halvorsen Energy bought Baltic Wind. The board of Halvorsen met on Friday.");
     expect(org).toContainEqual(["Halvorsen", "ORG"]);

@@ -115,7 +115,7 @@ export function createCompanyRefiner(): Refiner {
         for (let k = r[0]; k < r[1] && inner; k++) if (!isCapitalised(tokens[k]!.text) && !JOINERS.has(tokens[k]!.text)) inner = false;
         if (!inner) continue;
         let [first, end] = r;
-        while (end < tokens.length && SUFFIXES.has(tokens[end]!.lower) && tokens[end]!.sentence === tokens[first]!.sentence && isCapitalised(tokens[end]!.text)) end++;
+        while (end < tokens.length && SUFFIXES.has(tokens[end]!.lower) && tokens[end]!.sentence === tokens[first]!.sentence && tokens[end]!.start === tokens[end - 1]!.end + 1) end++;
         if (end - first >= 2 && (HEADS.has(tokens[end - 1]!.lower) || SUFFIXES.has(tokens[end - 1]!.lower))) {
           while (first < end - 1 && (lex.countryByDemonym.has(tokens[first]!.lower) || NOT_FIRST.has(tokens[first]!.lower))) first++;
           if (end - first >= 2) accept(first, end);
