@@ -17,10 +17,10 @@ export const FACILITY_NAME_HEADS: readonly string[] = (
 ).split(" ");
 
 /** Facility heads that are also surnames: a PERSON mention ending in one is left alone ("John Tower", "Andrew Bridge"). */
-export const FACILITY_HEADS_ALSO_SURNAMES: readonly string[] = "tower towers bridge garden gardens station".split(" ");
+export const FACILITY_HEADS_ALSO_SURNAMES: readonly string[] = "tower towers bridge garden gardens station arena".split(" ");
 
 /** Words in a `… Centre`/`… Center` name that make it an organisation, not a building ("Pew Research Center"). */
-export const CENTER_ORG_WORDS: readonly string[] = "research policy studies study medical cancer health data control information law justice for of".split(" ");
+export const CENTER_ORG_WORDS: readonly string[] = "research policy studies study medical cancer health data control information law justice national operations command intelligence counterterrorism for of".split(" ");
 
 /** Lower-case venue nouns after a name that make the name a facility ("the Pulse nightclub", "the Mar-a-Lago club"). */
 export const VENUE_NOUNS: readonly string[] = "nightclub club bar pub restaurant hotel stadium arena mall church mosque synagogue temple theater theatre resort casino cafe".split(" ");

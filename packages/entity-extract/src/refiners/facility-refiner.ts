@@ -56,18 +56,27 @@ export function createFacilityRefiner(): Refiner {
         // "the Pulse nightclub", "the Mar-a-Lago club": a name before a lower-case venue noun is the venue (a place's
         // name stays a place: "an Orlando nightclub"; before "club" it is the football club: "the Leeds club").
         const venueAt = VENUES.has(tokens[r[1] - 1]!.lower) && r[1] - r[0] > 1 && !isCapitalised(tokens[r[1] - 1]!.text) ? r[1] - 1 : tokens[r[1]] && tokens[r[1]]!.sentence === sentence && VENUES.has(tokens[r[1]]!.text) ? r[1] : -1;
-        if (venueAt >= 0 && (m.type === "GPE" || m.type === "ORG" || m.type === "PERSON" || m.type === "LOC")) {
+        // Only after "the" ("the Pulse nightclub"): "in Lublin stadium" names the town's stadium, not a venue called Lublin.
+        const afterThe = r[0] > 0 && tokens[r[0] - 1]!.lower === "the" && tokens[r[0] - 1]!.sentence === sentence;
+        if (venueAt >= 0 && afterThe && (m.type === "GPE" || m.type === "ORG" || m.type === "PERSON" || m.type === "LOC")) {
           const end = tokens[venueAt === r[1] - 1 ? venueAt - 1 : r[1] - 1]!.end;
           const phrase = docText.slice(m.start, end).toLowerCase();
           const lex = getCountryLexicon();
           const place = lex.cities.has(phrase) || lex.countryByName.has(phrase) || lex.countryByCapital.has(phrase) || lex.locations.has(phrase);
+          // "a Sunni Muslim mosque", "a Kurdish restaurant": a group's name before a venue noun describes it.
+          let group = false;
+          for (let k = r[0]; k < r[1] && !group; k++) group = lex.groupNorp.has(tokens[k]!.lower) || lex.countryByDemonym.has(tokens[k]!.lower);
+          if (group) {
+            out.push(m);
+            continue;
+          }
           const type = place ? (tokens[venueAt]!.lower === "club" ? "ORG" : m.type) : "FAC";
           const { refersTo: _c, ...rest } = m;
           out.push(type === m.type && end === m.end ? m : { ...(type === "FAC" ? rest : m), end, text: docText.slice(m.start, end), type, source: "facility" });
           continue;
         }
         const lastLower = tokens[r[1] - 1]!.lower;
-        let head = FACILITY_HEADS.has(lastLower) && r[1] - r[0] > 1 && !(m.type === "PERSON" && SURNAME_HEADS.has(lastLower)) ? r[1] - 1 : -1;
+        let head = FACILITY_HEADS.has(lastLower) && isCapitalised(tokens[r[1] - 1]!.text) && r[1] - r[0] > 1 && !(m.type === "PERSON" && SURNAME_HEADS.has(lastLower)) ? r[1] - 1 : -1;
         // A single-word facility name: "the Capitol".
         if (head < 0 && r[1] - r[0] === 1 && lastLower === "capitol" && m.type !== "PERSON") head = r[0];
         // The tagger may already include the number: "US Air Base 201".

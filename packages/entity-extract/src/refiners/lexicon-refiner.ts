@@ -103,15 +103,23 @@ export function createLexiconRefiner(options: LexiconRefinerOptions): Refiner {
         // Keep a mention unless it overlaps a match without strictly containing it.
         let clash = false;
         let prev = 0;
-        for (let x = m.start; x < m.end; x++) {
+        for (let x = m.start; x < m.end && !clash; x++) {
           const k = cover[x]!;
           if (k === 0 || k === prev) continue;
           prev = k;
           const n = found[k - 1]!;
-          if (m.start <= n.start && m.end >= n.end && m.end - m.start > n.end - n.start) inside[k - 1] = 1;
-          else clash = true;
+          if (!(m.start <= n.start && m.end >= n.end && m.end - m.start > n.end - n.start)) clash = true;
         }
-        if (!clash) out.push(m);
+        if (clash) continue;
+        // Kept: the matches it strictly contains stay inside it (a dropped mention hides none).
+        prev = 0;
+        for (let x = m.start; x < m.end; x++) {
+          const k = cover[x]!;
+          if (k === 0 || k === prev) continue;
+          prev = k;
+          inside[k - 1] = 1;
+        }
+        out.push(m);
       }
       found.forEach((n, k) => {
         if (!inside[k]) out.push(n);
