@@ -163,7 +163,8 @@ export function createEntityExtractor(config: EntityExtractorConfig = createDefa
         let mentions: Mention[] = [];
         for (const parser of frozen.parsers) {
           try {
-            mentions.push(...parser.parse(context));
+            // A loop, not push(...spread): a spread of an unbounded array overflows the call stack.
+            for (const mention of parser.parse(context)) mentions.push(mention);
           } catch (error) {
             // A missing model is a setup error (browser without `await loadShippedModel()`), not a problem of this document.
             if (ModelNotLoadedError.isInstance(error)) throw error;
@@ -180,7 +181,7 @@ export function createEntityExtractor(config: EntityExtractorConfig = createDefa
         }
         // Never hand out an offset that does not slice back to the text.
         for (const m of mentions) if (validSpan(m, document.text)) all.push(m);
-        messages.push(...context.messages);
+        for (const message of context.messages) messages.push(message);
       }
       if (options.resolve === false) return { mentions: all, entities: [], messages };
       const resolved = resolveEntities(all, options);
