@@ -140,6 +140,7 @@ export function buildReportModel(analysis: CorpusAnalysis): ReportModel {
       url: url && /^https?:\/\//i.test(url) ? url : null,
       duplicateOf: d.duplicateOf ? `${d.duplicateOf.kind} duplicate of ${d.duplicateOf.id} (similarity ${d.duplicateOf.similarity.toFixed(2)})` : null,
       text: d.text,
+      lines: Math.max(3, Math.ceil(d.text.length / 90) + (d.text.match(/\n/g)?.length ?? 0) / 2),
       marks: packed.marks,
       notes: packed.notes,
       counts: {
