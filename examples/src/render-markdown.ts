@@ -1,4 +1,4 @@
-import { timexInterval } from "@newsparse/timeline";
+import { formatTimelineDate, timexInterval } from "@newsparse/timeline";
 import type { CorpusAnalysis } from "./corpus-analysis.js";
 import { markdownCode, markdownText } from "./output/markdown-escape.js";
 import { summariseMessages } from "./summarise-messages.js";
@@ -95,7 +95,7 @@ export function renderMarkdownLines(analysis: CorpusAnalysis, options: RenderMar
   out.push("## Disagreements between sources", "");
   if (analysis.conflicts.length === 0) out.push("_No disagreements found._");
   for (const c of analysis.conflicts) {
-    out.push(`- **${cell(c.about)}**`);
+    out.push(`- **${cell(c.about)}** _(kind: ${c.kind})_`);
     for (const e of c.evidence) {
       const d = docs.get(e.docId);
       const snippet = d ? d.text.slice(e.start, e.end).replace(/\s+/g, " ") : "";
@@ -125,7 +125,7 @@ export function renderMarkdownLines(analysis: CorpusAnalysis, options: RenderMar
     out.push("| date | as written | what happened | sources |", "|---|---|---|---|");
     for (const t of analysis.timeline) {
       const sources = [...new Set(t.sources.map((s) => docs.get(s.docId)?.outlet ?? s.docId))];
-      out.push(`| ${cell(t.date.value)} | ${cell(writtenAs(t, timexesByDoc).join("; "))} | ${cell(t.title)} | ${cell(sources.join("; "))} |`);
+      out.push(`| ${cell(formatTimelineDate(t.date, { inferred: t.inferred === true }))} | ${cell(writtenAs(t, timexesByDoc).join("; "))} | ${cell(t.title)} | ${cell(sources.join("; "))} |`);
     }
   }
   out.push("");
