@@ -1,3 +1,4 @@
+import { formatTimelineDate } from "@newsparse/timeline";
 import type { CorpusAnalysis } from "../corpus-analysis.js";
 import { summariseMessages } from "../summarise-messages.js";
 import {
@@ -100,7 +101,7 @@ export function buildReportModel(analysis: CorpusAnalysis): ReportModel {
     return {
       id: t.id,
       value: t.date.value,
-      label: str(date.label) ?? str(date.readable) ?? str(raw.dateLabel) ?? str(raw.readableDate) ?? t.date.value,
+      label: str(date.label) ?? str(date.readable) ?? str(raw.dateLabel) ?? str(raw.readableDate) ?? formatTimelineDate(t.date, { inferred }),
       start,
       end,
       granularity: t.date.granularity,
