@@ -200,8 +200,8 @@ const HOSTILE = [
   `"'><svg onload=window.__xss=6>`,
   `<!-- comment --> &lt;b&gt; &amp; &#x3C;`,
   `\u202Egnp.exe\u202C ‮RTL override‬ עברית العربية`,
-  // template syntax ("constructor"/"__proto__" as words are left out: they crash the timeline's event lexicon lookup, reported in issue 14's note)
-  `{{7*7}} \${window.__xss=8} #{x} <%= y %>`,
+  // template syntax, and words named like Object.prototype members
+  `{{7*7}} \${window.__xss=8} #{x} <%= y %> {{constructor.constructor('window.__xss=9')()}} __proto__`,
 ];
 
 /** Control characters (C0, DEL, C1, lone surrogate) in an article's text. */
