@@ -1,6 +1,7 @@
-import { timexInterval } from "@newsparse/timeline";
+import { formatTimelineDate, timexInterval } from "@newsparse/timeline";
 import type { CorpusAnalysis } from "./corpus-analysis.js";
 import { markdownCode, markdownText } from "./output/markdown-escape.js";
+import { summariseMessages } from "./summarise-messages.js";
 
 /** A fixed locale: the order of names must not change with the machine's locale (sv_SE sorts "Ö" after "Z"). */
 const NAME_ORDER = new Intl.Collator("en");
@@ -94,7 +95,7 @@ export function renderMarkdownLines(analysis: CorpusAnalysis, options: RenderMar
   out.push("## Disagreements between sources", "");
   if (analysis.conflicts.length === 0) out.push("_No disagreements found._");
   for (const c of analysis.conflicts) {
-    out.push(`- **${cell(c.about)}**`);
+    out.push(`- **${cell(c.about)}** _(kind: ${c.kind})_`);
     for (const e of c.evidence) {
       const d = docs.get(e.docId);
       const snippet = d ? d.text.slice(e.start, e.end).replace(/\s+/g, " ") : "";
@@ -124,19 +125,20 @@ export function renderMarkdownLines(analysis: CorpusAnalysis, options: RenderMar
     out.push("| date | as written | what happened | sources |", "|---|---|---|---|");
     for (const t of analysis.timeline) {
       const sources = [...new Set(t.sources.map((s) => docs.get(s.docId)?.outlet ?? s.docId))];
-      out.push(`| ${cell(t.date.value)} | ${cell(writtenAs(t, timexesByDoc).join("; "))} | ${cell(t.title)} | ${cell(sources.join("; "))} |`);
+      out.push(`| ${cell(formatTimelineDate(t.date, { inferred: t.inferred === true }))} | ${cell(writtenAs(t, timexesByDoc).join("; "))} | ${cell(t.title)} | ${cell(sources.join("; "))} |`);
     }
   }
   out.push("");
 
-  const bySeverity = new Map<string, number>();
-  for (const m of analysis.messages) bySeverity.set(m.severity, (bySeverity.get(m.severity) ?? 0) + 1);
   out.push("## Diagnostics", "");
   if (analysis.messages.length === 0) out.push("_No messages._");
   else {
+    const bySeverity = new Map<string, number>();
+    for (const m of analysis.messages) bySeverity.set(m.severity, (bySeverity.get(m.severity) ?? 0) + 1);
     out.push([...bySeverity].map(([s, n]) => `${n} ${s}`).join(" · "), "");
-    for (const m of analysis.messages.filter((x) => x.severity !== "info").slice(0, 30)) {
-      out.push(`- ${m.severity} ${markdownCode(m.ruleId)}${m.docId ? ` (${cell(m.docId)})` : ""}: ${cell(m.reason)}`);
+    out.push("| severity | rule | messages | documents | example |", "|---|---|---:|---:|---|");
+    for (const g of summariseMessages(analysis.messages)) {
+      out.push(`| ${cell(g.severity)} | ${markdownCode(g.ruleId)} | ${g.count} | ${g.docs} | ${cell(g.example)} |`);
     }
   }
   out.push("");

@@ -1,3 +1,4 @@
+import { formatTimelineDate } from "./format-date.js";
 import type { TimelineEntry } from "./schema.js";
 
 /** Inline Markdown text on one line: inline syntax, raw HTML and a leading block marker are escaped. */
@@ -19,8 +20,10 @@ function codeMd(s: string): string {
 }
 
 /**
- * Render a timeline as Markdown: one bullet per entry with its date range,
- * title, flags and every source (`docId` and offsets).
+ * Render a timeline as Markdown: one bullet per entry with its date as a
+ * person reads it ("Sunday afternoon, 19 May 2024", "week of 6 May 2024";
+ * "about …" with the possible range when it rests on an inferred publication
+ * date) and its TIMEX3 value, title, flags and every source (`docId` and offsets).
  *
  * @param timeline - Entries from {@link buildTimeline}.
  * @param options - `title` of the document heading.
@@ -31,7 +34,8 @@ export function timelineToMarkdown(timeline: readonly TimelineEntry[], options: 
   for (const e of timeline) {
     const flags = e.flags?.length ? ` _(${escapeMd(e.flags.join(", "))}${e.alternativeDates?.length ? `: also ${escapeMd(e.alternativeDates.join(", "))}` : ""})_` : "";
     const planned = e.modality === "planned" ? " _(planned)_" : "";
-    lines.push(`- **${escapeMd(e.date.value)}** (${escapeMd(e.date.start)} – ${escapeMd(e.date.end)}): ${escapeMd(e.title)}${planned}${flags}`);
+    const range = e.inferred ? ` (between ${escapeMd(e.earliest ?? "an unknown day")} and ${escapeMd(e.latest ?? "an unknown day")})` : "";
+    lines.push(`- **${escapeMd(formatTimelineDate(e.date, { inferred: e.inferred === true }))}**${range} ${codeMd(e.date.value)}: ${escapeMd(e.title)}${planned}${flags}`);
     for (const s of e.sources) lines.push(`  - source ${codeMd(s.docId)} [${s.start}, ${s.end})`);
   }
   return `${lines.join("\n")}\n`;

@@ -1,6 +1,7 @@
 import type { ClaimRefiner } from "../pipeline.js";
 import type { Speaker } from "../schema.js";
 import { isPlural, PRONOUNS } from "../speaker.js";
+import { couldBePerson, genderOf, type Gender } from "../lexicon/gender.js";
 
 const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, other: 2, latter: -1, former: 1 };
 const HEAD_SYNONYMS: Record<string, string> = { spokesman: "spokesperson", spokeswoman: "spokesperson", official: "official", statement: "statement", communique: "statement" };
@@ -15,6 +16,11 @@ interface Intro {
   root: Speaker;
   head: string;
   plural: boolean;
+}
+
+/** The gender of a root: learned from an earlier `he` / `she` that resolved to it, else from its words. */
+function rootGender(root: Speaker, learned: ReadonlyMap<string, Gender>): Gender | undefined {
+  return learned.get(root.text.toLowerCase()) ?? genderOf(root.phrase?.text ?? root.text) ?? genderOf(root.text);
 }
 
 /** `the official`, `the second official`, `The government`: "the" + lower-case words ending in a role, institution or document head. */
@@ -57,6 +63,7 @@ export const anaphoraRefiner: ClaimRefiner = {
     }
     const order = [...mentions.keys()].sort((a, b) => a - b);
     const intros: Intro[] = [];
+    const learned = new Map<string, Gender>();
     // Indexes over `intros`, so that each anaphor costs O(candidates), not O(all earlier speakers):
     // the distinct roots of each head (first appearance order), and the latest intro of each root.
     const rootsByKey = new Map<string, { roots: Intro[]; starts: Set<number | undefined> }>();
@@ -68,12 +75,17 @@ export const anaphoraRefiner: ClaimRefiner = {
       let resolved: Speaker | null = null;
       if (PRONOUNS.has(lower)) {
         if (lower === "he" || lower === "she") {
+          // a person of the pronoun's gender (or of unknown gender), never an organisation, a place or a plural
+          const want: Gender = lower === "he" ? "male" : "female";
           for (let i = intros.length - 1; i >= 0 && i >= intros.length - 8; i--) {
             const x = intros[i]!;
-            if (!x.plural && (x.root.kind === "person" || x.root.kind === "anonymous" || x.root.kind === "unknown")) {
-              resolved = x.root;
-              break;
-            }
+            if (x.plural || !(x.root.kind === "person" || x.root.kind === "anonymous" || x.root.kind === "unknown")) continue;
+            if (!couldBePerson(x.root.text)) continue;
+            const g = rootGender(x.root, learned);
+            if (g && g !== want) continue;
+            resolved = x.root;
+            learned.set(x.root.text.toLowerCase(), want);
+            break;
           }
         } else if (lower === "they") {
           for (let i = intros.length - 1; i >= 0 && i >= intros.length - 8; i--) {

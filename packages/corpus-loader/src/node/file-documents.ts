@@ -6,7 +6,7 @@ import { AUTO_DELIMITERS, COMMON_DELIMITERS, splitConcatenated, type DelimiterTe
 import { mapRecord, type FieldMapping } from "../formats/field-mapping.js";
 import { splitFrontMatter } from "../formats/front-matter.js";
 import { parseJsonLines, parseJsonRecords, type SourceRecord } from "../formats/records.js";
-import { resolveMetadata } from "../metadata.js";
+import { resolveMetadata, validateMetadata } from "../metadata.js";
 import { isSpaceCode } from "../segment/chars.js";
 import type { DocumentParser } from "../parse-document.js";
 import type { Document, Message, Span } from "../schema/index.js";
@@ -261,8 +261,12 @@ export async function readFileDocuments(
     }
     try {
       const data: unknown = JSON.parse(raw);
-      if (typeof data === "object" && data !== null && !Array.isArray(data)) Object.assign(base, data);
-      else throw new Error("not an object");
+      if (typeof data === "object" && data !== null && !Array.isArray(data)) {
+        // validated on its own: a bad field is reported and dropped, the manifest's value (if any) stays
+        const checked = validateMetadata(data, { file: join(dirname(relative), basename(sidecar)) });
+        sidecarMessages.push(...checked.messages);
+        Object.assign(base, checked.data);
+      } else throw new Error("not an object");
     } catch (error) {
       sidecarMessages.push(msg("warning", "invalid-sidecar", `Sidecar ${basename(sidecar)} ignored: ${(error as Error).message}.`, relative));
     }
@@ -297,7 +301,8 @@ export async function readFileDocuments(
     case "markdown": {
       const fm = splitFrontMatter(text, relative);
       const body = text.slice(fm.bodyStart);
-      const mapped = mapRecord(fm.data, options.fields);
+      const fmChecked = validateMetadata(fm.data, { file: relative, entry: "front matter" });
+      const mapped = mapRecord(fmChecked.data, options.fields);
       // A leading `# Heading` is the title.
       const h = /^[ \t]{0,3}#[ \t]{1,8}([^\n]{1,300})/.exec(body);
       const titleSpan = h ? { start: h.index + h[0].length - h[1]!.length, end: h.index + h[0].length } : undefined;
@@ -311,7 +316,7 @@ export async function readFileDocuments(
           source: relative,
           format: "markdown",
           metadata: { ...mapped.metadata, ...base },
-          messages: [...fileMessages, ...fm.messages],
+          messages: [...fileMessages, ...fm.messages, ...fmChecked.messages],
           extraMeta: fm.bodyStart > 0 ? { bodyOffset: fm.bodyStart } : {},
           ...(titleSpan ? { titleSpan: trimSpan(body, titleSpan) } : {}),
         },
