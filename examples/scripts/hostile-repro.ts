@@ -214,7 +214,8 @@ const cases: Record<string, () => Promise<void> | void> = {
     });
     const analysis = analyzeCorpus(corpus.documents);
     const md = renderMarkdown(analysis);
-    const bad = (s: string) => s.split("\n").filter((l) => /^#+ Injected|<script|<b>/i.test(l)).length;
+    // an injected heading, or raw <script>/<b> outside code spans (a code span is literal text)
+    const bad = (s: string) => s.split("\n").filter((l) => /^#+ Injected/.test(l) || /(^|[^\\])<(script|b)>/i.test(l.replace(/(`+)[^`](?:.*?[^`])?\1(?!`)/g, ""))).length;
     console.log(`  renderMarkdown: ${bad(md)} injected lines (heading or raw <script>/<b>)`);
     const entry = { ...analysis.timeline[0]!, sources: analysis.timeline[0]!.sources.map((s) => ({ ...s, docId: hostile })) };
     console.log(`  timelineToMarkdown: ${bad(timelineToMarkdown([entry]))} injected lines`);

@@ -37,5 +37,5 @@ export function summariseMessages(messages: readonly Message[]): MessageSummary[
   }
   return [...groups.values()]
     .map(({ docIds, ...g }) => ({ ...g, docs: docIds.size }))
-    .sort((a, b) => (SEVERITY_RANK[a.severity] ?? 9) - (SEVERITY_RANK[b.severity] ?? 9) || b.count - a.count || a.ruleId.localeCompare(b.ruleId));
+    .sort((a, b) => (SEVERITY_RANK[a.severity] ?? 9) - (SEVERITY_RANK[b.severity] ?? 9) || b.count - a.count || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0)); // code-unit order, not the machine locale
 }

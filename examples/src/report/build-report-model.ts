@@ -164,7 +164,7 @@ export function buildReportModel(analysis: CorpusAnalysis): ReportModel {
     docs,
     entities,
     quotes,
-    timeline: timeline.sort((a, b) => a.start.localeCompare(b.start) || a.end.localeCompare(b.end)),
+    timeline: timeline.sort((a, b) => byCodeUnit(a.start, b.start) || byCodeUnit(a.end, b.end)),
     conflicts,
     messages,
     counts: { quantities, messages: analysis.messages.length },
@@ -180,7 +180,7 @@ function entityList(
     const i = ENTITY_ORDER.indexOf(type);
     return i < 0 ? ENTITY_ORDER.length : i;
   };
-  const sorted = [...analysis.entities].sort((a, b) => rank(a.type) - rank(b.type) || b.mentions.length - a.mentions.length || a.name.localeCompare(b.name));
+  const sorted = [...analysis.entities].sort((a, b) => rank(a.type) - rank(b.type) || b.mentions.length - a.mentions.length || NAME_ORDER.compare(a.name, b.name));
   return sorted.map((e, index) => {
     let count = 0;
     const perDoc = new Map<number, number>();
@@ -274,3 +274,9 @@ function quantityNote(q: CorpusAnalysis["claims"][number]["quantity"]): string {
   const value = q.value !== undefined ? String(q.value) : `${q.min ?? "…"}–${q.max ?? "…"}`;
   return [`quantity ${q.relation} ${value}`, q.unit, q.subject ? `(${q.subject})` : ""].filter(Boolean).join(" ");
 }
+
+/** Locale-independent orders: the report must not change with the machine's locale. */
+function byCodeUnit(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+const NAME_ORDER = new Intl.Collator("en");

@@ -238,8 +238,9 @@ export function buildTimeline(input: readonly Document[], options: BuildTimeline
   clusters.forEach((c, i) => {
     const root = clusters[into[i] as number] as Cluster;
     if (root === c) return;
-    root.mentions.push(...c.mentions);
-    root.secondary.push(...c.secondary);
+    // loops, not push(...spread): a cluster's lists are unbounded
+    for (const m of c.mentions) root.mentions.push(m);
+    for (const m of c.secondary) root.secondary.push(m);
     for (const w of c.words) root.words.add(w);
     merged.add(c);
   });

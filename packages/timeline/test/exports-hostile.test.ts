@@ -48,9 +48,9 @@ describe("timelineToICalendar with hostile titles", () => {
         const summary = unfolded.split("\r\n").find((l) => l.startsWith("SUMMARY:"))!;
         expect(summary.includes("\n")).toBe(false);
       }),
-      { numRuns: 200 },
+      { numRuns: 100 },
     );
-  });
+  }, 30_000);
 
   it("cuts 60 emoji in whole characters", () => {
     const ics = timelineToICalendar([entry("🎉".repeat(60), "d1")], { stamp: "20240101T000000Z" });

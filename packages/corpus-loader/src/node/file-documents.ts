@@ -264,7 +264,7 @@ export async function readFileDocuments(
       if (typeof data === "object" && data !== null && !Array.isArray(data)) {
         // validated on its own: a bad field is reported and dropped, the manifest's value (if any) stays
         const checked = validateMetadata(data, { file: join(dirname(relative), basename(sidecar)) });
-        sidecarMessages.push(...checked.messages);
+        for (const m of checked.messages) sidecarMessages.push(m);
         Object.assign(base, checked.data);
       } else throw new Error("not an object");
     } catch (error) {
