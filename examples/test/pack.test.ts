@@ -104,7 +104,7 @@ describe.each(cases)("packed @newsparse/$name", (c) => {
     run("node", [join(root, "node_modules/typescript/bin/tsc"), "-p", "tsconfig.json"], project);
     expect(JSON.parse(run("node", ["smoke.mjs"], project))).toEqual(c.expected);
     expect(JSON.parse(run("node", ["smoke.cjs"], project))).toEqual(c.expected);
-  }, 60_000);
+  }, 240_000);
 });
 
 it("packed @newsparse/corpus-loader exposes the Node-only ./node entry from ESM and CJS", () => {
