@@ -1,35 +1,42 @@
 /**
- * `pnpm analyze [PATH] [--format md|json] [--out FILE]`
+ * `pnpm analyze [PATH] [--format md|json] [--out FILE] [--workers N]`
  *
  * Analyse a folder or file of articles (default: the bundled Niger 2024
  * corpus) and print a Markdown summary or the `CorpusAnalysis` JSON.
+ * `--workers N` runs the per-document stages on N worker threads (default:
+ * every core from 200 documents on, this thread below; 0 = this thread).
  */
 import { writeFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import { loadCorpus } from "@newsparse/corpus-loader/node";
-import { analyzeCorpus } from "../analyze-corpus.js";
+import { analyzeCorpusParallel } from "../pipeline/analyze-parallel.js";
 import { renderMarkdown } from "../render-markdown.js";
 
 const defaultCorpus = fileURLToPath(new URL("../../corpus/niger-2024", import.meta.url));
-const usage = "usage: pnpm analyze [PATH] [--format md|json] [--out FILE]";
+const usage = "usage: pnpm analyze [PATH] [--format md|json] [--out FILE] [--workers N]";
 
 interface Arguments {
   path: string;
   format: "md" | "json";
   out: string | undefined;
+  workers: number | undefined;
 }
 
 function parseArguments(argv: readonly string[]): Arguments | string {
-  const result: Arguments = { path: defaultCorpus, format: "md", out: undefined };
+  const result: Arguments = { path: defaultCorpus, format: "md", out: undefined, workers: undefined };
   let sawPath = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     const [flag, inline] = arg.startsWith("--") && arg.includes("=") ? [arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)] : [arg, undefined];
     if (flag === "--help" || flag === "-h") return usage;
-    if (flag === "--format" || flag === "--out") {
+    if (flag === "--format" || flag === "--out" || flag === "--workers") {
       const value = inline ?? argv[++i];
       if (value === undefined || value === "") return `${flag} needs a value (${usage})`;
       if (flag === "--out") result.out = value;
+      else if (flag === "--workers") {
+        if (!/^\d{1,3}$/.test(value)) return `--workers must be a whole number (0 = this thread), not "${value}"`;
+        result.workers = Number(value);
+      }
       else if (value === "md" || value === "json") result.format = value;
       else return `--format must be md or json, not "${value}"`;
     } else if (arg === "--") continue;
@@ -66,7 +73,12 @@ async function main(argv: readonly string[]): Promise<number> {
     return 1;
   }
   const large = corpus.documents.length > 5;
-  const analysis = analyzeCorpus(corpus.documents, { onStage: large ? (stage) => progress(`${stage}…`) : undefined });
+  const workers = parsed.workers ?? (corpus.documents.length >= 200 ? undefined : 0);
+  const analysis = await analyzeCorpusParallel(corpus.documents, {
+    workers,
+    onStage: large ? (stage) => progress(`${stage}…`) : undefined,
+    onDocument: large ? (done, total) => done % 1000 === 0 && progress(`analysed ${done}/${total} documents`) : undefined,
+  });
   analysis.messages.unshift(...corpus.messages);
   const output = parsed.format === "json" ? `${JSON.stringify(analysis, null, 2)}\n` : renderMarkdown(analysis);
   if (parsed.out) await writeFile(parsed.out, output);
