@@ -1,23 +1,30 @@
 /**
- * `pnpm analyze [PATH] [--format md|json] [--out FILE] [--workers N]`
+ * `pnpm analyze [PATH] [--format md|json|ndjson] [--out FILE] [--workers N]`
  *
  * Analyse a folder or file of articles (default: the bundled Niger 2024
  * corpus) and print a Markdown summary or the `CorpusAnalysis` JSON.
  * `--workers N` runs the per-document stages on N worker threads (default:
  * every core from 200 documents on, this thread below; 0 = this thread).
+ * `--format ndjson` streams: one line per document as it is done, then the
+ * cross-document results, in bounded memory (see `AnalysisRecord`).
  */
 import { writeFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
-import { loadCorpus } from "@newsparse/corpus-loader/node";
+import { createWriteStream } from "node:fs";
+import { finished } from "node:stream/promises";
+import type { Message } from "@newsparse/corpus-loader";
+import { loadCorpus, streamCorpus } from "@newsparse/corpus-loader/node";
+import { analyzeStream } from "../pipeline/analyze-stream.js";
+import { createNdjsonWriter } from "../pipeline/ndjson-writer.js";
 import { analyzeCorpusParallel } from "../pipeline/analyze-parallel.js";
 import { renderMarkdown } from "../render-markdown.js";
 
 const defaultCorpus = fileURLToPath(new URL("../../corpus/niger-2024", import.meta.url));
-const usage = "usage: pnpm analyze [PATH] [--format md|json] [--out FILE] [--workers N]";
+const usage = "usage: pnpm analyze [PATH] [--format md|json|ndjson] [--out FILE] [--workers N]";
 
 interface Arguments {
   path: string;
-  format: "md" | "json";
+  format: "md" | "json" | "ndjson";
   out: string | undefined;
   workers: number | undefined;
 }
@@ -37,8 +44,8 @@ function parseArguments(argv: readonly string[]): Arguments | string {
         if (!/^\d{1,3}$/.test(value)) return `--workers must be a whole number (0 = this thread), not "${value}"`;
         result.workers = Number(value);
       }
-      else if (value === "md" || value === "json") result.format = value;
-      else return `--format must be md or json, not "${value}"`;
+      else if (value === "md" || value === "json" || value === "ndjson") result.format = value;
+      else return `--format must be md, json or ndjson, not "${value}"`;
     } else if (arg === "--") continue;
     else if (arg.startsWith("-")) return `unknown option ${arg} (${usage})`;
     else if (sawPath) return `only one PATH may be given (${usage})`;
@@ -62,6 +69,7 @@ async function main(argv: readonly string[]): Promise<number> {
     announced = true;
     process.stderr.write(`analyze: ${line}\n`);
   };
+  if (parsed.format === "ndjson") return analyzeNdjson(parsed, progress, started);
   const corpus = await loadCorpus(parsed.path, {
     onProgress: (done, total) => {
       if ((total ?? done) > 5 && (done % 100 === 0 || done === total)) progress(`loaded ${done}${total ? `/${total}` : ""} documents`);
@@ -84,6 +92,28 @@ async function main(argv: readonly string[]): Promise<number> {
   if (parsed.out) await writeFile(parsed.out, output);
   else process.stdout.write(output);
   if (announced || parsed.out) progress(`done in ${((Date.now() - started) / 1000).toFixed(1)} s${parsed.out ? `, wrote ${parsed.out}` : ""}`);
+  return 0;
+}
+
+/** `--format ndjson`: stream documents through the pool and write lines as they are ready. */
+async function analyzeNdjson(parsed: Arguments, progress: (line: string) => void, started: number): Promise<number> {
+  const loaderMessages: Message[] = [];
+  const stream = parsed.out ? createWriteStream(parsed.out) : process.stdout;
+  const end = await analyzeStream(streamCorpus(parsed.path, { onMessage: (m) => loaderMessages.push(m) }), createNdjsonWriter(stream), {
+    workers: parsed.workers,
+    loaderMessages: () => loaderMessages,
+    onStage: (stage) => progress(`${stage}…`),
+    onDocument: (done) => done % 1000 === 0 && progress(`analysed ${done} documents`),
+  });
+  if (parsed.out) {
+    stream.end();
+    await finished(stream);
+  }
+  progress(`done in ${((Date.now() - started) / 1000).toFixed(1)} s: ${end.documents} documents, ${end.entities} entities, ${end.claims} claims, ${end.timelineEntries} timeline entries${parsed.out ? `, wrote ${parsed.out}` : ""}`);
+  if (end.documents === 0) {
+    process.stderr.write(`analyze: no articles found in ${parsed.path}\n`);
+    return 1;
+  }
   return 0;
 }
 

@@ -3,6 +3,17 @@ import { getDefaultEntityExtractor, type Mention } from "@newsparse/entity-extra
 import { defaultClaimExtractor, type Claim } from "@newsparse/claims";
 import { getDefaultTagger, type Timex } from "@newsparse/timeline";
 import { dayKey } from "./day-key.js";
+import { textHash } from "./text-hash.js";
+
+/** Timexes of one text tagged against one reference day. */
+export interface TaggedText {
+  /** `YYYY-MM-DD`, or `null` for none. */
+  reference: string | null;
+  /** SHA-1 of the text (hex), so the cache holds no text. */
+  textHash: string;
+  /** The tagger's output. */
+  timexes: Timex[];
+}
 
 /**
  * What the per-document stages find in one document: everything that needs
@@ -27,7 +38,7 @@ export interface DocumentResult {
    * (`null` for none); absent when tagging failed (the timeline stage then tags again
    * and reports the failure itself).
    */
-  timexes?: { reference: string | null; timexes: Timex[] };
+  timexes?: TaggedText;
 }
 
 /**
@@ -54,7 +65,7 @@ export function analyzeDocument(document: Document): DocumentResult {
   const reference = dayKey(document.publishedAt ?? null);
   if (reference !== undefined) {
     try {
-      result.timexes = { reference, timexes: getDefaultTagger().tag(document.text, { referenceDate: reference }) };
+      result.timexes = { reference, textHash: textHash(document.text), timexes: getDefaultTagger().tag(document.text, { referenceDate: reference }) };
     } catch {
       // left to the timeline stage, which tags again and reports the error
     }

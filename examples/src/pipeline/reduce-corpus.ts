@@ -1,10 +1,10 @@
 import type { Document, Message } from "@newsparse/corpus-loader";
 import { resolveEntities, type Mention } from "@newsparse/entity-extract";
 import { entityLinkRefiner, groupClaims, type Claim, type ClaimContext } from "@newsparse/claims";
-import { buildTimeline, type Timex } from "@newsparse/timeline";
+import { buildTimeline } from "@newsparse/timeline";
 import type { CorpusAnalysis } from "../corpus-analysis.js";
 import { createCachedTagger } from "./cached-tagger.js";
-import type { DocumentResult } from "./document-stage.js";
+import type { DocumentResult, TaggedText } from "./document-stage.js";
 
 /** Options of {@link reduceCorpus}. */
 export interface ReduceCorpusOptions {
@@ -65,11 +65,8 @@ export function reduceCorpus(documents: readonly Document[], results: readonly D
   });
   const grouping = timed(timings, "claim grouping", () => groupClaims(claims, { documents, entities }));
   options.onStage?.("timeline");
-  const cache = new Map<string, { reference: string | null; timexes: Timex[] }>();
-  for (let i = 0; i < documents.length; i++) {
-    const t = results[i]!.timexes;
-    if (t) cache.set(documents[i]!.text, t);
-  }
+  const cache = new Map<string, TaggedText>();
+  for (const result of results) if (result.timexes) cache.set(result.timexes.textHash, result.timexes);
   const tagger = createCachedTagger(cache);
   const timelineResult = timed(timings, "timeline", () => buildTimeline(documents, { entities, tagger }));
   return {
