@@ -7,6 +7,7 @@
  * every core from 200 documents on, this thread below; 0 = this thread).
  * `--format ndjson` streams: one line per document as it is done, then the
  * cross-document results, in bounded memory (see `AnalysisRecord`).
+ * `pnpm analyze distributed …` runs across machines (BullMQ + Redis).
  */
 import { writeFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
@@ -58,6 +59,8 @@ function parseArguments(argv: readonly string[]): Arguments | string {
 }
 
 async function main(argv: readonly string[]): Promise<number> {
+  // the multi-machine mode has its own commands (see distributed.ts)
+  if (argv[0] === "distributed") return (await import("./distributed.js")).distributedMain(argv.slice(1));
   const parsed = parseArguments(argv);
   if (typeof parsed === "string") {
     process.stderr.write(`analyze: ${parsed}\n`);

@@ -3,7 +3,7 @@ import type { EndRecord } from "./analysis-record.js";
 import { compareCorpusOrder, type OrderKey } from "./corpus-order.js";
 import { createDocumentPool, type DocumentPool } from "./document-pool.js";
 import type { DocumentResult } from "./document-stage.js";
-import { mapDocuments } from "./map-documents.js";
+import { mapDocuments, type AnalysedDocument } from "./map-documents.js";
 import type { NdjsonWriter } from "./ndjson-writer.js";
 import { reduceCorpus } from "./reduce-corpus.js";
 import { createSpillStore } from "./spill-store.js";
@@ -51,18 +51,39 @@ interface Kept {
 export async function analyzeStream(source: AsyncIterable<Document> | Iterable<Document>, writer: NdjsonWriter, options: AnalyzeStreamOptions = {}): Promise<EndRecord> {
   const ownPool = typeof options.workers !== "object";
   const pool = typeof options.workers === "object" ? options.workers : options.workers === 0 ? undefined : createDocumentPool({ workers: options.workers });
+  try {
+    options.onStage?.(`per-document stages${pool ? ` on ${pool.workers} worker thread${pool.workers === 1 ? "" : "s"}` : ""}`);
+    return await writeAnalysisNdjson(mapDocuments(source, { pool }), writer, { ...options, onPerDocumentDone: () => (ownPool ? pool?.close() : undefined) });
+  } finally {
+    if (ownPool) await pool?.close();
+  }
+}
+
+/**
+ * The writing half of {@link analyzeStream}, for documents whose per-document
+ * stages ran elsewhere (a worker pool, or BullMQ workers on other machines).
+ *
+ * @param analysed - Documents with their per-document results, in arrival order.
+ * @param writer - Where the lines go.
+ * @param options - Spilling, progress; `onPerDocumentDone` runs once every document is in.
+ * @returns The `end` line's counts.
+ */
+export async function writeAnalysisNdjson(
+  analysed: AsyncIterable<AnalysedDocument> | Iterable<AnalysedDocument>,
+  writer: NdjsonWriter,
+  options: Omit<AnalyzeStreamOptions, "workers"> & { onPerDocumentDone?: () => Promise<void> | void } = {},
+): Promise<EndRecord> {
   const spill = options.spill === false ? undefined : createSpillStore({ dir: options.spillDir });
   const kept: Kept[] = [];
   const started = performance.now();
   try {
     await writer.write({ type: "header", format: "newsparse-analysis-ndjson", version: 1, generator: { name: "newsparse", version: "0.0.0" } });
-    options.onStage?.(`per-document stages${pool ? ` on ${pool.workers} worker thread${pool.workers === 1 ? "" : "s"}` : ""}`);
-    for await (const { document, result } of mapDocuments(source, { pool })) {
+    for await (const { document, result } of analysed) {
       await writer.write({ type: "document", document, mentions: result.mentions, claims: result.claims, timexes: result.timexes?.timexes ?? [] });
       kept.push({ key: { seq: document.seq, source: document.source }, index: kept.length, document: spill ? spill.add(document) : document, result });
       options.onDocument?.(kept.length);
     }
-    if (ownPool) await pool?.close();
+    await options.onPerDocumentDone?.();
     if (options.timings) options.timings["per-document"] = (performance.now() - started) / 1000;
     kept.sort(compareCorpusOrder);
     const documents = kept.map((k) => k.document);
@@ -91,7 +112,6 @@ export async function analyzeStream(source: AsyncIterable<Document> | Iterable<D
     await writer.write(end);
     return end;
   } finally {
-    if (ownPool) await pool?.close();
     spill?.close();
   }
 }

@@ -24,7 +24,7 @@ export interface DocumentPool {
   run(documents: readonly Document[]): Promise<DocumentResult[]>;
   /** Largest V8 heap (bytes) each worker thread reported after a batch, by thread id. */
   readonly peakHeap: ReadonlyMap<number, number>;
-  /** Stop the workers. */
+  /** Stop the workers (idempotent). */
   close(): Promise<void>;
 }
 
@@ -57,6 +57,7 @@ export function createDocumentPool(options: DocumentPoolOptions = {}): DocumentP
     execArgv: workerExecArgv(),
   });
   const peakHeap = new Map<number, number>();
+  let closing: Promise<void> | undefined;
   return {
     workers,
     peakHeap,
@@ -65,6 +66,6 @@ export function createDocumentPool(options: DocumentPoolOptions = {}): DocumentP
       peakHeap.set(answer.threadId, Math.max(peakHeap.get(answer.threadId) ?? 0, answer.heapBytes));
       return answer.results;
     },
-    close: () => piscina.destroy(),
+    close: () => (closing ??= piscina.destroy()),
   };
 }
