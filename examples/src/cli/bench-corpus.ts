@@ -68,15 +68,24 @@ function rotatedName(word: string, variant: number): string {
  */
 export function generateArticles(count: number, base: readonly string[] = articleTexts()): GeneratedArticle[] {
   const out: GeneratedArticle[] = [];
-  for (let i = 0; i < count; i++) {
-    const variant = Math.floor(i / base.length);
-    let text = base[i % base.length]!;
-    if (variant > 0) {
-      text = text.replace(/(?<=[a-z,;] )[A-Z][a-z]{2,}/g, (w) => (KEEP.has(w) ? w : rotatedName(w, variant)));
-      text = text.replace(/\b\d{1,3}(?:,\d{3})*\b|\b\d+\b/g, (n) => (/^(19|20)\d\d$/.test(n) ? n : String(Number(n.replace(/,/g, "")) + variant)));
-    }
-    const day = new Date(Date.UTC(2024, 0, 1 + (i % 360)));
-    out.push({ id: `g${i}`, text, publishedAt: day.toISOString().slice(0, 10) });
-  }
+  for (let i = 0; i < count; i++) out.push(generateArticle(i, base));
   return out;
+}
+
+/**
+ * Article `i` of {@link generateArticles}, alone (for streaming a corpus without holding it).
+ *
+ * @param i - Index.
+ * @param base - Base texts.
+ * @returns The article.
+ */
+export function generateArticle(i: number, base: readonly string[]): GeneratedArticle {
+  const variant = Math.floor(i / base.length);
+  let text = base[i % base.length]!;
+  if (variant > 0) {
+    text = text.replace(/(?<=[a-z,;] )[A-Z][a-z]{2,}/g, (w) => (KEEP.has(w) ? w : rotatedName(w, variant)));
+    text = text.replace(/\b\d{1,3}(?:,\d{3})*\b|\b\d+\b/g, (n) => (/^(19|20)\d\d$/.test(n) ? n : String(Number(n.replace(/,/g, "")) + variant)));
+  }
+  const day = new Date(Date.UTC(2024, 0, 1 + (i % 360)));
+  return { id: `g${i}`, text, publishedAt: day.toISOString().slice(0, 10) };
 }

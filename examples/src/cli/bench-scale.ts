@@ -1,11 +1,14 @@
 import { createHash } from "node:crypto";
 import { loadavg } from "node:os";
+import { Writable } from "node:stream";
 import { parseDocument, type Document } from "@newsparse/corpus-loader";
 import { createDocumentPool } from "../pipeline/document-pool.js";
 import type { DocumentResult } from "../pipeline/document-stage.js";
 import { mapDocuments } from "../pipeline/map-documents.js";
 import { reduceCorpus } from "../pipeline/reduce-corpus.js";
-import { articleTexts, generateArticles } from "./bench-corpus.js";
+import { articleTexts, generateArticle, generateArticles } from "./bench-corpus.js";
+import { analyzeStream } from "../pipeline/analyze-stream.js";
+import { createNdjsonWriter } from "../pipeline/ndjson-writer.js";
 
 const MiB = 2 ** 20;
 
@@ -123,4 +126,42 @@ export async function benchScale(options: { sizes: number[]; workers: number }):
   row("**end to end**", (r) => r.seconds);
   console.log(`\npeak RSS MiB: ${runs.map((r) => `${r.n} docs ${(r.run.peakRss / MiB).toFixed(0)}`).join(", ")}`);
   console.log(`The machine is shared (load average ${loadavg().map((l) => l.toFixed(1)).join(" ")} at the end): figures are noisy.`);
+}
+
+/**
+ * `pnpm bench stream [--docs N] [--workers N]`: peak memory of the streaming
+ * NDJSON run (documents generated one at a time, texts spilled to disk, lines
+ * written to a null sink) against the in-memory run of the same corpus.
+ *
+ * @param options - Corpus size and workers.
+ */
+export async function benchStream(options: { docs: number; workers: number }): Promise<void> {
+  const base = articleTexts();
+  console.log(`generated corpus: ${options.docs} documents from ${base.length} distinct real texts; per-document stages on ${options.workers} worker thread(s)\n`);
+  console.log("| run | seconds | documents/s | MB/s | peak RSS MiB | peak RSS / text size | output lines |");
+  console.log("|---|---:|---:|---:|---:|---:|---:|");
+  // streaming first, so the in-memory run's heap does not inflate its figure
+  global.gc?.();
+  const rss = rssSampler();
+  const started = performance.now();
+  let chars = 0;
+  function* documents(): Generator<Document> {
+    // one article at a time: the generated corpus is never held whole
+    for (let i = 0; i < options.docs; i++) {
+      const article = generateArticle(i, base);
+      chars += article.text.length;
+      yield parseDocument(article.text, { id: article.id, publishedAt: article.publishedAt });
+    }
+  }
+  const sink = new Writable({ write: (_chunk, _encoding, callback) => callback() });
+  const writer = createNdjsonWriter(sink);
+  await analyzeStream(documents(), writer, { workers: options.workers });
+  const seconds = (performance.now() - started) / 1000;
+  rss.stop();
+  const streamPeak = rss.peak();
+  console.log(`| --format ndjson (streaming, texts spilled) | ${seconds.toFixed(1)} | ${(options.docs / seconds).toFixed(1)} | ${(chars / 1e6 / seconds).toFixed(2)} | ${(streamPeak / MiB).toFixed(0)} | ${(streamPeak / (chars * 2)).toFixed(1)} | ${writer.lines} |`);
+  const memory = await runOnce(options.docs, options.workers, base);
+  console.log(`| in memory (documents and results kept, as --format json) | ${memory.seconds.toFixed(1)} | ${(options.docs / memory.seconds).toFixed(1)} | ${(memory.chars / 1e6 / memory.seconds).toFixed(2)} | ${(memory.peakRss / MiB).toFixed(0)} | ${(memory.peakRss / (memory.chars * 2)).toFixed(1)} | – |`);
+  console.log("\nText size = 2 bytes per UTF-16 code unit. Peak RSS includes the worker threads (same process).");
+  console.log(`The machine is shared (load average ${loadavg().map((l) => l.toFixed(1)).join(" ")} at the end): times are noisy.`);
 }

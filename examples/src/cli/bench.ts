@@ -3,10 +3,14 @@
  * pipeline end to end on a large corpus built from the bundled seeds and, when
  * present, the raw news text in `../shared/data`. Prints MB/s (one core) and
  * peak memory per stage. A benchmark, never a timed test.
+ *
+ * `pnpm bench workers|scale|stream [--docs N] [--workers …] [--sizes …]`: the
+ * large-corpus figures (worker threads, cross-document growth, streaming
+ * memory) on generated corpora; see docs/guides/large-corpora.md.
  */
 import { runPackageScripts } from "./run-package-scripts.js";
 import { benchPipeline } from "./bench-pipeline.js";
-import { benchScale, benchWorkers } from "./bench-scale.js";
+import { benchScale, benchStream, benchWorkers } from "./bench-scale.js";
 
 const optionValue = (name: string): string | undefined => {
   const i = process.argv.indexOf(name);
@@ -16,7 +20,7 @@ const numbers = (value: string | undefined, fallback: number[]) => (value ? valu
 const only = process.argv.slice(2).filter((a, i, all) => !a.startsWith("--") && !all[i - 1]?.match(/^--(docs|workers|sizes)$/));
 console.log("# newsparse benchmarks");
 console.log(`node ${process.version}, ${process.platform}/${process.arch}, one core per process\n`);
-const special = ["pipeline", "workers", "scale"];
+const special = ["pipeline", "workers", "scale", "stream"];
 const packages = only.filter((a) => !special.includes(a));
 let failures = only.length > 0 && packages.length === 0 ? 0 : runPackageScripts("bench", packages);
 if (only.length === 0 || only.includes("pipeline")) {
@@ -35,5 +39,9 @@ if (only.includes("workers")) {
 if (only.includes("scale")) {
   console.log("\n## cross-document stages by corpus size\n");
   await benchScale({ sizes: numbers(optionValue("--sizes"), process.argv.includes("--quick") ? [500, 1000] : [2000, 8000, 20000]), workers: numbers(optionValue("--workers"), [2])[0] ?? 2 });
+}
+if (only.includes("stream")) {
+  console.log("\n## streaming: peak memory of --format ndjson\n");
+  await benchStream({ docs: Number(optionValue("--docs") ?? (process.argv.includes("--quick") ? 300 : 2000)), workers: numbers(optionValue("--workers"), [2])[0] ?? 2 });
 }
 process.exitCode = failures ? 1 : 0;
