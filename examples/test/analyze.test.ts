@@ -124,6 +124,6 @@ describe("pnpm analyze --format json on the bundled corpus", () => {
   it("rejects an unknown format without a stack trace", async () => {
     const result = await analyze(["--format", "xml"]);
     expect(result.code).toBe(2);
-    expect(result.stderr).toBe('analyze: --format must be md or json, not "xml"\n');
+    expect(result.stderr).toBe('analyze: --format must be md, json or ndjson, not "xml"\n');
   }, 60_000);
 });
