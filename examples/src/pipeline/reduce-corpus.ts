@@ -10,14 +10,22 @@ import type { DocumentResult, TaggedText } from "./document-stage.js";
 export interface ReduceCorpusOptions {
   /** Called when a cross-document stage starts. */
   onStage?: (stage: string) => void;
-  /** Seconds per cross-document stage, filled in when given. */
+  /** Seconds (wall clock) per cross-document stage, filled in when given. */
   timings?: Record<string, number>;
+  /** CPU seconds of the process per cross-document stage (steadier than wall time on a busy machine), filled in when given. */
+  cpuTimings?: Record<string, number>;
 }
 
-function timed<T>(timings: Record<string, number> | undefined, stage: string, fn: () => T): T {
+function timed<T>(options: ReduceCorpusOptions, stage: string, fn: () => T): T {
   const started = performance.now();
+  const cpu = process.cpuUsage();
   const value = fn();
+  const { timings, cpuTimings } = options;
   if (timings) timings[stage] = (timings[stage] ?? 0) + (performance.now() - started) / 1000;
+  if (cpuTimings) {
+    const used = process.cpuUsage(cpu);
+    cpuTimings[stage] = (cpuTimings[stage] ?? 0) + (used.user + used.system) / 1e6;
+  }
   return value;
 }
 
@@ -34,7 +42,6 @@ function timed<T>(timings: Record<string, number> | undefined, stage: string, fn
  */
 export function reduceCorpus(documents: readonly Document[], results: readonly DocumentResult[], options: ReduceCorpusOptions = {}): CorpusAnalysis {
   if (results.length !== documents.length) throw new Error(`internal error: ${results.length} results for ${documents.length} documents`);
-  const { timings } = options;
   options.onStage?.("entities");
   const entityMessages: Message[] = [];
   const claimMessages: Message[] = [];
@@ -54,21 +61,21 @@ export function reduceCorpus(documents: readonly Document[], results: readonly D
     for (const m of result.entityMessages) entityMessages.push(m);
     for (const m of result.claimMessages) claimMessages.push(m);
   }
-  const resolved = timed(timings, "resolution", () => resolveEntities(mentions));
+  const resolved = timed(options, "resolution", () => resolveEntities(mentions));
   const entities = resolved.entities;
   options.onStage?.("claims");
-  const claims: Claim[] = timed(timings, "speaker linking", () => {
+  const claims: Claim[] = timed(options, "speaker linking", () => {
     const linked: Claim[] = [];
     const context = { entities } as unknown as ClaimContext;
     for (const result of results) for (const c of entityLinkRefiner.refine(context, result.claims)) linked.push(c);
     return linked;
   });
-  const grouping = timed(timings, "claim grouping", () => groupClaims(claims, { documents, entities }));
+  const grouping = timed(options, "claim grouping", () => groupClaims(claims, { documents, entities }));
   options.onStage?.("timeline");
   const cache = new Map<string, TaggedText>();
   for (const result of results) if (result.timexes) cache.set(result.timexes.textHash, result.timexes);
   const tagger = createCachedTagger(cache);
-  const timelineResult = timed(timings, "timeline", () => buildTimeline(documents, { entities, tagger }));
+  const timelineResult = timed(options, "timeline", () => buildTimeline(documents, { entities, tagger }));
   return {
     generator: { name: "newsparse", version: "0.0.0" },
     documents: [...documents],
