@@ -1,6 +1,6 @@
 /**
  * The newsparse pipeline as a library: `analyzeCorpus`, the `CorpusAnalysis`
- * contract and the Markdown renderer used by `pnpm analyze`.
+ * contract, and the Markdown and HTML renderers used by `pnpm analyze`.
  *
  * @packageDocumentation
  */
@@ -17,3 +17,7 @@ export { mapDocuments, type MapDocumentsOptions, type AnalysedDocument } from ".
 export { AnalysisRecord } from "./pipeline/analysis-record.js";
 export { createNdjsonWriter, type NdjsonWriter } from "./pipeline/ndjson-writer.js";
 export { readAnalysisNdjson, InvalidAnalysisNdjsonError } from "./pipeline/read-analysis-ndjson.js";
+export { renderHtml, jsonForScript } from "./report/render-html.js";
+export { buildReportModel } from "./report/build-report-model.js";
+export type { ReportModel, ReportDoc, ReportEntity, ReportQuote, ReportTimelineEntry, ReportConflict, ReportMark, ReportSpan } from "./report/report-model.js";
+export { summariseMessages, type MessageSummary } from "./summarise-messages.js";

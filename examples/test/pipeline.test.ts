@@ -35,7 +35,9 @@ beforeAll(async () => {
   // the reference: the single-threaded analyzeCorpus, as `pnpm analyze --format json` wrote it before worker threads
   const loaded = await loadCorpus(corpus);
   const reference = analyzeCorpus(loaded.documents);
-  reference.messages.unshift(...loaded.messages);
+  // as analyze.ts does: loader messages already on a document are listed once, with that document's
+  const onDocuments = new Set(loaded.documents.flatMap((d) => d.messages ?? []));
+  reference.messages = [...loaded.messages.filter((m) => !onDocuments.has(m)), ...reference.messages];
   single = `${JSON.stringify(reference, null, 2)}\n`;
   [pooled, ndjson] = await Promise.all([
     analyze([corpus, "--format", "json", "--workers", "2", "--out", join(work, "pooled.json")]),
@@ -55,7 +57,8 @@ describe("per-document stages on worker threads", () => {
     const loaded = await loadCorpus(corpus);
     const timings: Record<string, number> = {};
     const analysis = await analyzeCorpusParallel(loaded.documents, { workers: 0, timings });
-    analysis.messages.unshift(...loaded.messages);
+    const onDocuments = new Set(loaded.documents.flatMap((d) => d.messages ?? []));
+    analysis.messages = [...loaded.messages.filter((m) => !onDocuments.has(m)), ...analysis.messages];
     expect(`${JSON.stringify(analysis, null, 2)}\n`).toBe(single);
     expect(Object.keys(timings)).toEqual(["per-document", "resolution", "speaker linking", "claim grouping", "timeline"]);
   });

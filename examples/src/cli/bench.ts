@@ -2,7 +2,9 @@
  * `pnpm bench [package…] [--quick]`: each package's benchmark, then the whole
  * pipeline end to end on a large corpus built from the bundled seeds and, when
  * present, the raw news text in `../shared/data`. Prints MB/s (one core) and
- * peak memory per stage. A benchmark, never a timed test.
+ * peak memory per stage; then (`pnpm bench report`) how long the HTML report
+ * of a 1,000-document corpus takes to open in headless Chromium. A benchmark,
+ * never a timed test.
  *
  * `pnpm bench workers|scale|stream [--docs N] [--workers …] [--sizes …]`: the
  * large-corpus figures (worker threads, cross-document growth, streaming
@@ -10,6 +12,7 @@
  */
 import { runPackageScripts } from "./run-package-scripts.js";
 import { benchPipeline } from "./bench-pipeline.js";
+import { benchReport } from "./bench-report.js";
 import { benchScale, benchStream, benchWorkers } from "./bench-scale.js";
 
 const optionValue = (name: string): string | undefined => {
@@ -20,7 +23,7 @@ const numbers = (value: string | undefined, fallback: number[]) => (value ? valu
 const only = process.argv.slice(2).filter((a, i, all) => !a.startsWith("--") && !all[i - 1]?.match(/^--(docs|workers|sizes)$/));
 console.log("# newsparse benchmarks");
 console.log(`node ${process.version}, ${process.platform}/${process.arch}, one core per process\n`);
-const special = ["pipeline", "workers", "scale", "stream"];
+const special = ["pipeline", "report", "workers", "scale", "stream"];
 const packages = only.filter((a) => !special.includes(a));
 let failures = only.length > 0 && packages.length === 0 ? 0 : runPackageScripts("bench", packages);
 if (only.length === 0 || only.includes("pipeline")) {
@@ -30,6 +33,15 @@ if (only.length === 0 || only.includes("pipeline")) {
   } catch (error) {
     failures++;
     console.log(`pipeline bench failed: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+if (only.length === 0 || only.includes("report")) {
+  console.log("\n## HTML report: open and become interactive\n");
+  try {
+    await benchReport({ documents: process.argv.includes("--quick") ? 200 : 1000 });
+  } catch (error) {
+    failures++;
+    console.log(`report bench failed: ${error instanceof Error ? error.message : String(error)}`);
   }
 }
 if (only.includes("workers")) {

@@ -10,7 +10,6 @@
  * Every command takes `--redis redis://HOST:PORT` (default `$NEWSPARSE_REDIS_URL`, else redis://127.0.0.1:6390).
  */
 import { createWriteStream } from "node:fs";
-import { writeFile } from "node:fs/promises";
 import { finished } from "node:stream/promises";
 import { Queue } from "bullmq";
 import type { Document } from "@newsparse/corpus-loader";
@@ -24,7 +23,14 @@ import { workRun } from "../pipeline/distributed/work-run.js";
 import { collectRun, runStatus } from "../pipeline/distributed/reduce-run.js";
 import { assertRedisReachable, DEFAULT_REDIS_URL, redisConnection } from "../pipeline/distributed/redis-connection.js";
 import { checkRunName, corpusKey, queueName } from "../pipeline/distributed/run-keys.js";
-import { renderMarkdown } from "../render-markdown.js";
+import { loaderOnlyMessages } from "../pipeline/loader-messages.js";
+import { writeJsonStream } from "../output/write-json-stream.js";
+import { renderMarkdownLines } from "../render-markdown.js";
+
+/** Write a string with back-pressure. */
+async function writeText(text: string, stream: NodeJS.WritableStream): Promise<void> {
+  if (!stream.write(text)) await new Promise((resolve) => stream.once("drain", resolve));
+}
 
 const usage = `usage: pnpm analyze distributed produce PATH --run NAME [--redis URL]
        pnpm analyze distributed work --run NAME [--redis URL] [--threads N] [--lock-ms MS] [--exit-when-done]
@@ -143,12 +149,13 @@ export async function distributedMain(argv: readonly string[]): Promise<number> 
             kept.map((k) => k.result),
             { onStage: (stage) => log(`${stage}…`) },
           );
-          analysis.messages.unshift(...collected.messages);
-          const output = options.format === "json" ? `${JSON.stringify(analysis, null, 2)}\n` : renderMarkdown(analysis);
-          if (options.out) await writeFile(options.out, output);
-          else stream.write(output);
+          const onDocuments = new Set(kept.flatMap((k) => (k.key.messages ?? []).map((m) => JSON.stringify(m))));
+          analysis.messages = [...loaderOnlyMessages(collected.messages, onDocuments), ...analysis.messages];
+          // streamed: the JSON of a large corpus is longer than the longest string V8 can build
+          if (options.format === "json") await writeJsonStream(analysis, stream).then(() => writeText("\n", stream));
+          else await writeText(renderMarkdownLines(analysis).join("\n"), stream);
         }
-        if (options.out && options.format === "ndjson") {
+        if (options.out) {
           stream.end();
           await finished(stream);
         }

@@ -5,6 +5,7 @@ import { createDocumentPool, type DocumentPool } from "./document-pool.js";
 import type { DocumentResult } from "./document-stage.js";
 import { mapDocuments, type AnalysedDocument } from "./map-documents.js";
 import type { NdjsonWriter } from "./ndjson-writer.js";
+import { loaderOnlyMessages } from "./loader-messages.js";
 import { reduceCorpus } from "./reduce-corpus.js";
 import { createSpillStore } from "./spill-store.js";
 
@@ -16,7 +17,7 @@ export interface AnalyzeStreamOptions {
   spill?: boolean;
   /** Directory of the spill file (default the OS temp dir). */
   spillDir?: string;
-  /** Loader messages gathered so far; read once every document is through (they go first among the messages). */
+  /** Loader messages gathered so far; read once every document is through (those not already on a document go first among the messages). */
   loaderMessages?: () => readonly Message[];
   /** Called when a stage starts. */
   onStage?: (stage: string) => void;
@@ -75,11 +76,13 @@ export async function writeAnalysisNdjson(
 ): Promise<EndRecord> {
   const spill = options.spill === false ? undefined : createSpillStore({ dir: options.spillDir });
   const kept: Kept[] = [];
+  const documentMessageKeys = new Set<string>();
   const started = performance.now();
   try {
     await writer.write({ type: "header", format: "newsparse-analysis-ndjson", version: 1, generator: { name: "newsparse", version: "0.0.0" } });
     for await (const { document, result } of analysed) {
       await writer.write({ type: "document", document, mentions: result.mentions, claims: result.claims, timexes: result.timexes?.timexes ?? [] });
+      for (const m of document.messages ?? []) documentMessageKeys.add(JSON.stringify(m));
       kept.push({ key: { seq: document.seq, source: document.source }, index: kept.length, document: spill ? spill.add(document) : document, result });
       options.onDocument?.(kept.length);
     }
@@ -98,7 +101,7 @@ export async function writeAnalysisNdjson(
     for (const conflict of analysis.conflicts) await writer.write({ type: "conflict", conflict });
     for (const timex of analysis.timexes) await writer.write({ type: "timex", timex });
     for (const timelineEntry of analysis.timeline) await writer.write({ type: "timelineEntry", timelineEntry });
-    const messages = [...(options.loaderMessages?.() ?? []), ...analysis.messages];
+    const messages = [...loaderOnlyMessages(options.loaderMessages?.() ?? [], documentMessageKeys), ...analysis.messages];
     for (const message of messages) await writer.write({ type: "message", message });
     const end: EndRecord = {
       type: "end",

@@ -81,7 +81,8 @@ export function reduceCorpus(documents: readonly Document[], results: readonly D
     documents: [...documents],
     entities,
     claims,
-    conflicts: grouping.conflicts,
+    // as analyzeCorpus: the timeline's date conflicts after the claims' ones
+    conflicts: [...grouping.conflicts, ...timelineResult.conflicts.map((c) => ({ id: `timeline-${c.id}`, about: c.about, claimIds: [], evidence: c.evidence.map(({ docId, start, end }) => ({ docId, start, end })) }))] as CorpusAnalysis["conflicts"],
     claimGroups: grouping.groups,
     timexes: timelineResult.timexes.map((t) => ({ ...t, docId: t.docId ?? missingDocId(t.text) })),
     timeline: timelineResult.timeline,
