@@ -82,7 +82,7 @@ export function reduceCorpus(documents: readonly Document[], results: readonly D
     entities,
     claims,
     // as analyzeCorpus: the timeline's date conflicts after the claims' ones
-    conflicts: [...grouping.conflicts, ...timelineResult.conflicts.map((c) => ({ id: `timeline-${c.id}`, about: c.about, claimIds: [], evidence: c.evidence.map(({ docId, start, end }) => ({ docId, start, end })) }))] as CorpusAnalysis["conflicts"],
+    conflicts: [...grouping.conflicts, ...timelineResult.conflicts.map((c) => ({ id: `timeline-${c.id}`, about: c.about, kind: "date" as const, claimIds: [], evidence: c.evidence.map(({ docId, start, end }) => ({ docId, start, end })) }))],
     claimGroups: grouping.groups,
     timexes: timelineResult.timexes.map((t) => ({ ...t, docId: t.docId ?? missingDocId(t.text) })),
     timeline: timelineResult.timeline,
