@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { RedisUnavailableError, redisConnection } from "../src/pipeline/distributed/redis-connection.js";
 
 const root = resolve(import.meta.dirname, "../..");
 const tsx = join(root, "node_modules/.bin/tsx");
@@ -120,6 +121,13 @@ describe("analyze distributed without redis", () => {
     const result = await analyze(["distributed", "status", "--run", "x", "--redis", "redis://127.0.0.1:1"]);
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/cannot reach Redis at redis:\/\/127\.0\.0\.1:1 \(.*ECONNREFUSED.*\); start one/);
+  });
+
+  it("reads host, port, database, credentials and TLS from a Redis URL", () => {
+    expect(redisConnection("redis://10.0.0.5:6380/2")).toMatchObject({ host: "10.0.0.5", port: 6380, db: 2, maxRetriesPerRequest: null });
+    expect(redisConnection("rediss://user:p%40ss@cache.example:6379")).toMatchObject({ username: "user", password: "p@ss", tls: {} });
+    expect(redisConnection("redis://localhost")).toMatchObject({ host: "localhost", port: 6379, db: 0 });
+    expect(() => redisConnection("http://example.org")).toThrow(RedisUnavailableError);
   });
 
   it("refuses a missing run name and a bad URL", async () => {
