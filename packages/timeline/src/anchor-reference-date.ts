@@ -2,7 +2,7 @@ import { excludedIndexOf, type Document } from "@newsparse/corpus-loader";
 import type { TimelineDate, Timex } from "./schema.js";
 import { type CalendarDay, daysInMonth, formatDay, fromDayNumber, isoWeekday, toCalendarDay, toDayNumber } from "./calendar.js";
 import { contentWords, extractEventMentions } from "./extract-events.js";
-import { DEFAULT_EVENT_LEXICON, type EventLexicon, WEAK_CLASSES } from "./event-lexicon.js";
+import { DEFAULT_EVENT_LEXICON, eventClassOf, type EventLexicon, WEAK_CLASSES } from "./event-lexicon.js";
 import type { InferredReferenceDate } from "./infer-reference-date.js";
 import { type ClauseTense, clauseTense } from "./tense.js";
 import { timexInterval } from "./timex-interval.js";
@@ -124,7 +124,7 @@ function sentenceWords(text: string, start: number, end: number, lexicon: EventL
   const words = [...new Set(contentWords(text, start, end).map(normalise).filter((w) => !TIME_WORDS.has(w)))];
   const classes = new Set<string>();
   for (const w of contentWords(text, start, end)) {
-    const cls = lexicon[w];
+    const cls = eventClassOf(lexicon, w);
     if (cls) classes.add(cls);
   }
   return { words, classes: [...classes].sort() };
@@ -152,7 +152,7 @@ function nearestClass(text: string, sentence: { start: number; end: number }, t:
   let best: string | null = null;
   let bestScore = Infinity;
   const consider = (w: string, distance: number) => {
-    const cls = lexicon[w];
+    const cls = eventClassOf(lexicon, w);
     if (!cls || GENERIC.has(cls)) return;
     const score = distance + (WEAK_CLASSES.has(cls) ? 4 : 0);
     if (score < bestScore) {

@@ -1,7 +1,7 @@
 import { excludedIndexOf, type Document, type Message } from "@newsparse/corpus-loader";
 import type { EventMention, ReferenceDate, Timex, TimelineDateConflict, TimelineEntry } from "./schema.js";
 import { formatDay } from "./calendar.js";
-import { DEFAULT_EVENT_LEXICON, type EventLexicon, IRREGULAR_PAST } from "./event-lexicon.js";
+import { DEFAULT_EVENT_LEXICON, eventClassOf, type EventLexicon, irregularBaseOf } from "./event-lexicon.js";
 import { type EntityMentions, contentWords, extractEventMentions } from "./extract-events.js";
 import { mergeAcrossDocuments } from "./merge-across-documents.js";
 import { resolveReferenceDates } from "./resolve-reference-dates.js";
@@ -229,7 +229,7 @@ export function buildTimeline(input: readonly Document[], options: BuildTimeline
       participants: new Set(c.mentions.flatMap((m) => m.participants)),
       // event words: lexicon words, past-tense verbs and the triggers of its sentences, plus their classes
       triggers: new Set([
-        ...[...c.words].filter((w) => lexicon[w] !== undefined || IRREGULAR_PAST[w] !== undefined || (w.length > 4 && w.endsWith("ed"))).filter((w) => lexicon[w] !== "statement"),
+        ...[...c.words].filter((w) => eventClassOf(lexicon, w) !== undefined || irregularBaseOf(w) !== undefined || (w.length > 4 && w.endsWith("ed"))).filter((w) => eventClassOf(lexicon, w) !== "statement"),
         ...c.mentions.flatMap((m) => [m.trigger.text.toLowerCase(), ...[m.trigger.class, ...m.classes].filter((x) => !x.startsWith("other:") && x !== "statement")]),
       ]),
     })),

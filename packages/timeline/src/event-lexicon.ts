@@ -38,10 +38,34 @@ const CLASSES: Record<string, string[]> = {
 /** Classes weighed as less specific when choosing a sentence's trigger. */
 export const WEAK_CLASSES: ReadonlySet<string> = new Set(["statement", "begin", "agreement"]);
 
+/**
+ * The class of `word` in `lexicon`, or `undefined`. Only the lexicon's own
+ * entries count: a word such as "constructor" or "__proto__" in an article
+ * must not find `Object.prototype`'s members in a lexicon written as a
+ * plain object.
+ *
+ * @param lexicon - Trigger word → class.
+ * @param word - A lower-cased word.
+ * @returns The word's class, or `undefined` when the lexicon has no entry.
+ */
+export function eventClassOf(lexicon: EventLexicon, word: string): string | undefined {
+  return Object.hasOwn(lexicon, word) ? lexicon[word] : undefined;
+}
+
+/**
+ * The base form of an irregular past-tense word (see {@link IRREGULAR_PAST}), or `undefined`.
+ *
+ * @param word - A lower-cased word.
+ * @returns Its base form, or `undefined` when it is not an irregular past form.
+ */
+export function irregularBaseOf(word: string): string | undefined {
+  return Object.hasOwn(IRREGULAR_PAST, word) ? IRREGULAR_PAST[word] : undefined;
+}
+
 /** The default lexicon. */
 export const DEFAULT_EVENT_LEXICON: EventLexicon = (() => {
-  const out: Record<string, string> = {};
-  for (const [cls, words] of Object.entries(CLASSES)) for (const w of words) out[w] ??= cls;
+  const out: Record<string, string> = Object.create(null) as Record<string, string>;
+  for (const [cls, words] of Object.entries(CLASSES)) for (const w of words) if (!Object.hasOwn(out, w)) out[w] = cls;
   return out;
 })();
 

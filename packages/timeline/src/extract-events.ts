@@ -1,6 +1,6 @@
 import type { Document } from "@newsparse/corpus-loader";
 import type { EventMention, Timex } from "./schema.js";
-import { IRREGULAR_PAST, DEFAULT_EVENT_LEXICON, type EventLexicon, WEAK_CLASSES } from "./event-lexicon.js";
+import { irregularBaseOf, DEFAULT_EVENT_LEXICON, eventClassOf, type EventLexicon, WEAK_CLASSES } from "./event-lexicon.js";
 import { timexInterval } from "./timex-interval.js";
 import { clauseTense } from "./tense.js";
 
@@ -137,7 +137,7 @@ export function extractEventMentions(doc: Document, timexes: readonly Timex[], o
       if (t.start >= timex.start && t.end <= timex.end) return;
       if (NEGATIONS.has(t.lower) || t.lower.endsWith("n't") || t.lower.endsWith("n’t")) negative = true;
       if (HYPOTHETICAL.has(t.lower)) hypothetical = true;
-      const cls = lexicon[t.lower];
+      const cls = eventClassOf(lexicon, t.lower);
       if (!cls) return;
       classes.add(cls);
       const distance = k < anchor ? anchor - k : k - timexEndIndex + 1;
@@ -154,7 +154,7 @@ export function extractEventMentions(doc: Document, timexes: readonly Timex[], o
       let pickDist = Infinity;
       toks.forEach((t, k) => {
         if (t.start >= timex.start && t.end <= timex.end) return;
-        if (!((t.lower.endsWith("ed") && t.lower.length > 4) || IRREGULAR_PAST[t.lower])) return;
+        if (!((t.lower.endsWith("ed") && t.lower.length > 4) || irregularBaseOf(t.lower) !== undefined)) return;
         const d = Math.abs(k - anchor);
         if (d < pickDist) {
           pickDist = d;

@@ -47,7 +47,7 @@ export { type CalendarDay } from "./calendar.js";
 export { type ClauseTense } from "./tense.js";
 export { timexInterval } from "./timex-interval.js";
 export { formatTimelineDate, type FormatTimelineDateOptions } from "./format-date.js";
-export { DEFAULT_EVENT_LEXICON, type EventLexicon } from "./event-lexicon.js";
+export { DEFAULT_EVENT_LEXICON, eventClassOf, type EventLexicon } from "./event-lexicon.js";
 export { extractEventMentions, type ExtractEventsOptions, type EntityMentions } from "./extract-events.js";
 export { inferReferenceDate, type InferredReferenceDate, type PriorOptions } from "./infer-reference-date.js";
 export {

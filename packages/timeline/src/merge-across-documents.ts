@@ -1,4 +1,4 @@
-import { IRREGULAR_PAST } from "./event-lexicon.js";
+import { irregularBaseOf } from "./event-lexicon.js";
 import { isoWeek, toCalendarDay } from "./calendar.js";
 import type { TimelineDate } from "./schema.js";
 import { compatible } from "./timex-interval.js";
@@ -39,7 +39,7 @@ const FINE = new Set(["week", "day", "part-of-day", "time"]);
 
 /** A crude stem, so "fought"/"fighting", "takeover"/"takeovers" meet ("announced" → "announc"). */
 function stem(word: string): string {
-  const base = IRREGULAR_PAST[word];
+  const base = irregularBaseOf(word);
   if (base) return base;
   if (word.length <= 4) return word;
   return word.replace(/(?:ings?|ed|es|s|ly)$/, "");
