@@ -37,6 +37,8 @@ step json-schema-fresh pnpm exec tsx --conditions=@newsparse/source scripts/gen-
 step docs pnpm run docs
 step changeset-status pnpm exec changeset status
 
+# the distributed-mode tests need redis-server: install (apt) and start it; they skip, saying why, when that fails
+bash scripts/redis.sh
 echo "---- tests (vitest) ----"
 pnpm exec vitest run 2>&1 | tee "$logs/vitest.log" | grep -E "✓|✗|×|FAIL|Test Files|Tests |vitest:|tests skipped:|report screenshot:" | grep -vE "^\s+✓"
 vitest_status=${PIPESTATUS[0]}

@@ -124,6 +124,6 @@ describe("pnpm analyze --format json on the bundled corpus", () => {
   it("rejects an unknown format without a stack trace", async () => {
     const result = await analyze(["--format", "xml"]);
     expect(result.code).toBe(2);
-    expect(result.stderr).toBe('analyze: --format must be md, json, html, not "xml"\n');
+    expect(result.stderr).toBe('analyze: --format must be md, json, html, ndjson, not "xml"\n');
   }, 60_000);
 });

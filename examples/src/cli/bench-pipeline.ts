@@ -1,38 +1,13 @@
-import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
 import { parseDocument, type Document } from "@newsparse/corpus-loader";
 import { extractEntities } from "@newsparse/entity-extract";
 import { extractClaims, groupClaims } from "@newsparse/claims";
 import { buildTimeline } from "@newsparse/timeline";
-import { root } from "./run-package-scripts.js";
+import { articleTexts } from "./bench-corpus.js";
 
 /** Options of {@link benchPipeline}. */
 export interface BenchPipelineOptions {
   /** Use a small corpus (about 1 MB) instead of about 5 MB. */
   quick?: boolean;
-}
-
-/** Raw article texts: the bundled seeds plus shared raw news when available. */
-function articleTexts(): string[] {
-  const seeds = join(root, "examples/corpus/niger-2024");
-  const texts = readdirSync(seeds)
-    .filter((f) => f.endsWith(".txt"))
-    .map((f) => readFileSync(join(seeds, f), "utf8"));
-  const shared = join(root, "../shared/data");
-  const polnear = join(shared, "quotes/polnear/train/text");
-  if (existsSync(polnear)) {
-    for (const f of readdirSync(polnear).slice(0, 400)) texts.push(readFileSync(join(polnear, f), "utf8"));
-  }
-  for (const part of ["TimeBank", "AQUAINT"]) {
-    const dir = join(shared, "timeml", part);
-    if (!existsSync(dir)) continue;
-    for (const f of readdirSync(dir)) {
-      const xml = readFileSync(join(dir, f), "utf8");
-      const body = /<TEXT>([\s\S]*?)<\/TEXT>/.exec(xml)?.[1];
-      if (body) texts.push(body.replace(/<[^>]{0,500}>/g, ""));
-    }
-  }
-  return texts;
 }
 
 const mb = (chars: number) => chars / 1e6;

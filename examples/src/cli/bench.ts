@@ -5,15 +5,26 @@
  * peak memory per stage; then (`pnpm bench report`) how long the HTML report
  * of a 1,000-document corpus takes to open in headless Chromium. A benchmark,
  * never a timed test.
+ *
+ * `pnpm bench workers|scale|stream [--docs N] [--workers …] [--sizes …]`: the
+ * large-corpus figures (worker threads, cross-document growth, streaming
+ * memory) on generated corpora; see docs/guides/large-corpora.md.
  */
 import { runPackageScripts } from "./run-package-scripts.js";
 import { benchPipeline } from "./bench-pipeline.js";
 import { benchReport } from "./bench-report.js";
+import { benchScale, benchStream, benchWorkers } from "./bench-scale.js";
 
-const only = process.argv.slice(2).filter((a) => !a.startsWith("--"));
+const optionValue = (name: string): string | undefined => {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+};
+const numbers = (value: string | undefined, fallback: number[]) => (value ? value.split(",").map(Number).filter((n) => Number.isInteger(n) && n >= 0) : fallback);
+const only = process.argv.slice(2).filter((a, i, all) => !a.startsWith("--") && !all[i - 1]?.match(/^--(docs|workers|sizes)$/));
 console.log("# newsparse benchmarks");
 console.log(`node ${process.version}, ${process.platform}/${process.arch}, one core per process\n`);
-const packages = only.filter((a) => a !== "pipeline" && a !== "report");
+const special = ["pipeline", "report", "workers", "scale", "stream"];
+const packages = only.filter((a) => !special.includes(a));
 let failures = only.length > 0 && packages.length === 0 ? 0 : runPackageScripts("bench", packages);
 if (only.length === 0 || only.includes("pipeline")) {
   console.log("\n## end to end: analyzeCorpus\n");
@@ -32,5 +43,17 @@ if (only.length === 0 || only.includes("report")) {
     failures++;
     console.log(`report bench failed: ${error instanceof Error ? error.message : String(error)}`);
   }
+}
+if (only.includes("workers")) {
+  console.log("\n## all cores: per-document stages on worker threads\n");
+  await benchWorkers({ docs: Number(optionValue("--docs") ?? (process.argv.includes("--quick") ? 300 : 2000)), workers: numbers(optionValue("--workers"), [0, 1, 2]) });
+}
+if (only.includes("scale")) {
+  console.log("\n## cross-document stages by corpus size\n");
+  await benchScale({ sizes: numbers(optionValue("--sizes"), process.argv.includes("--quick") ? [500, 1000] : [2000, 8000, 20000]), workers: numbers(optionValue("--workers"), [2])[0] ?? 2 });
+}
+if (only.includes("stream")) {
+  console.log("\n## streaming: peak memory of --format ndjson\n");
+  await benchStream({ docs: Number(optionValue("--docs") ?? (process.argv.includes("--quick") ? 300 : 2000)), workers: numbers(optionValue("--workers"), [2])[0] ?? 2 });
 }
 process.exitCode = failures ? 1 : 0;

@@ -1,0 +1,177 @@
+import { createHash } from "node:crypto";
+import { loadavg } from "node:os";
+import { Writable } from "node:stream";
+import { parseDocument, type Document } from "@newsparse/corpus-loader";
+import { createDocumentPool } from "../pipeline/document-pool.js";
+import type { DocumentResult } from "../pipeline/document-stage.js";
+import { mapDocuments } from "../pipeline/map-documents.js";
+import { reduceCorpus } from "../pipeline/reduce-corpus.js";
+import { articleTexts, generateArticle, generateArticles } from "./bench-corpus.js";
+import { analyzeStream } from "../pipeline/analyze-stream.js";
+import { createNdjsonWriter } from "../pipeline/ndjson-writer.js";
+
+const MiB = 2 ** 20;
+
+/** Peak resident set size of this process (threads included), sampled every 20 ms. */
+function rssSampler(): { peak: () => number; stop: () => void } {
+  let peak = process.memoryUsage().rss;
+  const timer = setInterval(() => {
+    peak = Math.max(peak, process.memoryUsage().rss);
+  }, 20);
+  return {
+    peak: () => Math.max(peak, process.memoryUsage().rss),
+    stop: () => clearInterval(timer),
+  };
+}
+
+interface Run {
+  seconds: number;
+  perDocument: number;
+  stages: Record<string, number>;
+  /** CPU seconds per cross-document stage. */
+  cpuStages: Record<string, number>;
+  /** CPU seconds (all threads) of the per-document part. */
+  perDocumentCpu: number;
+  chars: number;
+  hash: string;
+  peakRss: number;
+  workerHeap: number[];
+  /** CPU seconds of the process, all threads. */
+  cpu: number;
+}
+
+/** One end-to-end run: parse, per-document stages (pool or this thread), cross-document stages. */
+async function runOnce(count: number, workers: number, base: readonly string[]): Promise<Run> {
+  const articles = generateArticles(count, base);
+  const chars = articles.reduce((s, a) => s + a.text.length, 0);
+  global.gc?.();
+  const rss = rssSampler();
+  const pool = workers > 0 ? createDocumentPool({ workers }) : undefined;
+  // worker start-up (module load, model decode) is part of the run, as it is for `pnpm analyze`
+  const started = performance.now();
+  const cpuStart = process.cpuUsage();
+  const documents: Document[] = [];
+  const results: DocumentResult[] = [];
+  function* parsed(): Generator<Document> {
+    for (const a of articles) yield parseDocument(a.text, { id: a.id, publishedAt: a.publishedAt });
+  }
+  for await (const { document, result } of mapDocuments(parsed(), { pool })) {
+    documents.push(document);
+    results.push(result);
+  }
+  const perDocument = (performance.now() - started) / 1000;
+  const perDocumentCpuUsed = process.cpuUsage(cpuStart);
+  const workerHeap = pool ? [...pool.peakHeap.values()] : [];
+  await pool?.close();
+  const stages: Record<string, number> = {};
+  const cpuStages: Record<string, number> = {};
+  const analysis = reduceCorpus(documents, results, { timings: stages, cpuTimings: cpuStages });
+  const seconds = (performance.now() - started) / 1000;
+  const cpuUsed = process.cpuUsage(cpuStart);
+  rss.stop();
+  const hash = createHash("sha256").update(JSON.stringify(analysis)).digest("hex").slice(0, 12);
+  return { seconds, perDocument, stages, chars, hash, peakRss: rss.peak(), workerHeap, cpu: (cpuUsed.user + cpuUsed.system) / 1e6, cpuStages, perDocumentCpu: (perDocumentCpuUsed.user + perDocumentCpuUsed.system) / 1e6 };
+}
+
+/**
+ * `pnpm bench workers [--docs N] [--workers 0,1,2]`: end-to-end documents per
+ * second with the per-document stages on this thread (0) and on pools of 1
+ * and 2 worker threads, on a generated corpus; with a hash of the output
+ * (identical across rows) and memory.
+ *
+ * @param options - Corpus size and worker counts.
+ */
+export async function benchWorkers(options: { docs: number; workers: number[] }): Promise<void> {
+  const base = articleTexts();
+  console.log(`generated corpus: ${options.docs} documents from ${base.length} distinct real texts (names and numbers rotated)\n`);
+  console.log("| workers | seconds | documents/s | MB/s | MB/s per core used | speed-up vs 1 worker | CPU s (all threads) | MB per CPU s | per-document stages s | cross-document s | peak RSS MiB | peak heap per worker MiB | output hash |");
+  console.log("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|");
+  let one: number | undefined;
+  for (const workers of options.workers) {
+    const run = await runOnce(options.docs, workers, base);
+    if (workers === 1) one = run.seconds;
+    const cores = Math.max(1, workers);
+    const mbs = run.chars / 1e6 / run.seconds;
+    const cross = Object.values(run.stages).reduce((s, t) => s + t, 0);
+    const heap = run.workerHeap.length ? run.workerHeap.map((b) => (b / MiB).toFixed(0)).join(", ") : "n/a";
+    console.log(
+      `| ${workers === 0 ? "0 (this thread)" : workers} | ${run.seconds.toFixed(1)} | ${(options.docs / run.seconds).toFixed(1)} | ${mbs.toFixed(2)} | ${(mbs / cores).toFixed(2)} | ${one && workers > 1 ? `${(one / run.seconds).toFixed(2)}x` : "–"} | ${run.cpu.toFixed(1)} | ${(run.chars / 1e6 / run.cpu).toFixed(2)} | ${run.perDocument.toFixed(1)} | ${cross.toFixed(1)} | ${(run.peakRss / MiB).toFixed(0)} | ${heap} | ${run.hash} |`,
+    );
+  }
+  console.log("\nMB = 10^6 UTF-16 code units of article text. Worker start-up (module load, model decode) is included.");
+  console.log("MB per CPU s divides by the CPU time all threads used: the per-core throughput, less sensitive than wall time to other jobs on a shared machine.");
+  console.log(`The machine is shared (other jobs run at the same time; load average ${loadavg().map((l) => l.toFixed(1)).join(" ")} at the end): wall-time figures are noisy; compare rows of one run.`);
+}
+
+/**
+ * `pnpm bench scale [--sizes 2000,8000,20000] [--workers N]`: each
+ * cross-document stage's time at each corpus size, and the growth exponent
+ * between consecutive sizes (`log(t2/t1) / log(n2/n1)`; 1 = linear).
+ *
+ * @param options - Corpus sizes and workers for the per-document part.
+ */
+export async function benchScale(options: { sizes: number[]; workers: number }): Promise<void> {
+  const base = articleTexts();
+  const runs: { n: number; run: Run }[] = [];
+  for (const n of options.sizes) {
+    const run = await runOnce(n, options.workers, base);
+    runs.push({ n, run });
+    console.error(`bench scale: ${n} documents in ${run.seconds.toFixed(1)} s`);
+  }
+  const stages = Object.keys(runs[0]?.run.stages ?? {});
+  console.log(`generated corpora from ${base.length} distinct real texts; per-document stages on ${options.workers} worker thread(s)`);
+  console.log("Times in seconds: wall clock, and CPU time of the process (the cross-document stages run on one thread, so their CPU time is that thread's; steadier than wall time on a busy machine).\n");
+  console.log(`| stage | ${runs.map((r) => `${r.n} docs`).join(" | ")} | ${runs.slice(1).map((r, i) => `exponent ${runs[i]!.n}→${r.n}`).join(" | ")} |`);
+  console.log(`|---|${runs.map(() => "---:").join("|")}|${runs.slice(1).map(() => "---:").join("|")}|`);
+  const row = (name: string, pick: (r: Run) => number) => {
+    const times = runs.map((r) => pick(r.run));
+    const exps = runs.slice(1).map((r, i) => Math.log(times[i + 1]! / times[i]!) / Math.log(r.n / runs[i]!.n));
+    console.log(`| ${name} | ${times.map((t) => t.toFixed(2)).join(" | ")} | ${exps.map((e) => (Number.isFinite(e) ? e.toFixed(2) : "–")).join(" | ")} |`);
+  };
+  row("per-document stages (pool), wall", (r) => r.perDocument);
+  for (const stage of stages) row(`${stage}, wall`, (r) => r.stages[stage] ?? 0);
+  row("**end to end**, wall", (r) => r.seconds);
+  row("per-document stages (pool), CPU all threads", (r) => r.perDocumentCpu);
+  for (const stage of stages) row(`${stage}, CPU`, (r) => r.cpuStages[stage] ?? 0);
+  row("**end to end**, CPU all threads", (r) => r.cpu);
+  console.log(`\npeak RSS MiB: ${runs.map((r) => `${r.n} docs ${(r.run.peakRss / MiB).toFixed(0)}`).join(", ")}`);
+  console.log(`The machine is shared (load average ${loadavg().map((l) => l.toFixed(1)).join(" ")} at the end): figures are noisy.`);
+}
+
+/**
+ * `pnpm bench stream [--docs N] [--workers N]`: peak memory of the streaming
+ * NDJSON run (documents generated one at a time, texts spilled to disk, lines
+ * written to a null sink) against the in-memory run of the same corpus.
+ *
+ * @param options - Corpus size and workers.
+ */
+export async function benchStream(options: { docs: number; workers: number }): Promise<void> {
+  const base = articleTexts();
+  console.log(`generated corpus: ${options.docs} documents from ${base.length} distinct real texts; per-document stages on ${options.workers} worker thread(s)\n`);
+  console.log("| run | seconds | documents/s | MB/s | peak RSS MiB | peak RSS / text size | output lines |");
+  console.log("|---|---:|---:|---:|---:|---:|---:|");
+  // streaming first, so the in-memory run's heap does not inflate its figure
+  global.gc?.();
+  const rss = rssSampler();
+  const started = performance.now();
+  let chars = 0;
+  function* documents(): Generator<Document> {
+    // one article at a time: the generated corpus is never held whole
+    for (let i = 0; i < options.docs; i++) {
+      const article = generateArticle(i, base);
+      chars += article.text.length;
+      yield parseDocument(article.text, { id: article.id, publishedAt: article.publishedAt });
+    }
+  }
+  const sink = new Writable({ write: (_chunk, _encoding, callback) => callback() });
+  const writer = createNdjsonWriter(sink);
+  await analyzeStream(documents(), writer, { workers: options.workers });
+  const seconds = (performance.now() - started) / 1000;
+  rss.stop();
+  const streamPeak = rss.peak();
+  console.log(`| --format ndjson (streaming, texts spilled) | ${seconds.toFixed(1)} | ${(options.docs / seconds).toFixed(1)} | ${(chars / 1e6 / seconds).toFixed(2)} | ${(streamPeak / MiB).toFixed(0)} | ${(streamPeak / (chars * 2)).toFixed(1)} | ${writer.lines} |`);
+  const memory = await runOnce(options.docs, options.workers, base);
+  console.log(`| in memory (documents and results kept, as --format json) | ${memory.seconds.toFixed(1)} | ${(options.docs / memory.seconds).toFixed(1)} | ${(memory.chars / 1e6 / memory.seconds).toFixed(2)} | ${(memory.peakRss / MiB).toFixed(0)} | ${(memory.peakRss / (memory.chars * 2)).toFixed(1)} | – |`);
+  console.log("\nText size = 2 bytes per UTF-16 code unit. Peak RSS includes the worker threads (same process).");
+  console.log(`The machine is shared (load average ${loadavg().map((l) => l.toFixed(1)).join(" ")} at the end): times are noisy.`);
+}

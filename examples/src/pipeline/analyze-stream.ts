@@ -1,0 +1,120 @@
+import type { Document, Message } from "@newsparse/corpus-loader";
+import type { EndRecord } from "./analysis-record.js";
+import { compareCorpusOrder, type OrderKey } from "./corpus-order.js";
+import { createDocumentPool, type DocumentPool } from "./document-pool.js";
+import type { DocumentResult } from "./document-stage.js";
+import { mapDocuments, type AnalysedDocument } from "./map-documents.js";
+import type { NdjsonWriter } from "./ndjson-writer.js";
+import { loaderOnlyMessages } from "./loader-messages.js";
+import { reduceCorpus } from "./reduce-corpus.js";
+import { createSpillStore } from "./spill-store.js";
+
+/** Options of {@link analyzeStream}. */
+export interface AnalyzeStreamOptions {
+  /** Worker threads for the per-document stages (default: every core); 0 runs them on this thread. A pool of your own may be given instead. */
+  workers?: number | DocumentPool;
+  /** Keep documents' texts and structure on disk rather than in memory until the cross-document stages (default true). */
+  spill?: boolean;
+  /** Directory of the spill file (default the OS temp dir). */
+  spillDir?: string;
+  /** Loader messages gathered so far; read once every document is through (those not already on a document go first among the messages). */
+  loaderMessages?: () => readonly Message[];
+  /** Called when a stage starts. */
+  onStage?: (stage: string) => void;
+  /** Called after each document's line is written. */
+  onDocument?: (done: number) => void;
+  /** Seconds per stage, filled in when given. */
+  timings?: Record<string, number>;
+}
+
+/** What the reducer keeps of a document: the document (its heavy parts on disk) and its compact results. */
+interface Kept {
+  key: OrderKey;
+  index: number;
+  document: Document;
+  result: DocumentResult;
+}
+
+/**
+ * Analyse a stream of documents into NDJSON: a header, one line per document
+ * as soon as its per-document stages are done (on a worker pool), then the
+ * cross-document results one per line, then an `end` line. Documents'
+ * texts go to a spill file, so memory holds the compact per-document records
+ * the cross-document stages need and a small cache of texts. The lines, read
+ * back with {@link readAnalysisNdjson}, give the same analysis as
+ * `analyzeCorpus` over `loadCorpus` of the same input.
+ *
+ * @param source - Documents (e.g. `streamCorpus(path)`).
+ * @param writer - Where the lines go.
+ * @param options - Workers, spilling, progress.
+ * @returns The `end` line's counts.
+ */
+export async function analyzeStream(source: AsyncIterable<Document> | Iterable<Document>, writer: NdjsonWriter, options: AnalyzeStreamOptions = {}): Promise<EndRecord> {
+  const ownPool = typeof options.workers !== "object";
+  const pool = typeof options.workers === "object" ? options.workers : options.workers === 0 ? undefined : createDocumentPool({ workers: options.workers });
+  try {
+    options.onStage?.(`per-document stages${pool ? ` on ${pool.workers} worker thread${pool.workers === 1 ? "" : "s"}` : ""}`);
+    return await writeAnalysisNdjson(mapDocuments(source, { pool }), writer, { ...options, onPerDocumentDone: () => (ownPool ? pool?.close() : undefined) });
+  } finally {
+    if (ownPool) await pool?.close();
+  }
+}
+
+/**
+ * The writing half of {@link analyzeStream}, for documents whose per-document
+ * stages ran elsewhere (a worker pool, or BullMQ workers on other machines).
+ *
+ * @param analysed - Documents with their per-document results, in arrival order.
+ * @param writer - Where the lines go.
+ * @param options - Spilling, progress; `onPerDocumentDone` runs once every document is in.
+ * @returns The `end` line's counts.
+ */
+export async function writeAnalysisNdjson(
+  analysed: AsyncIterable<AnalysedDocument> | Iterable<AnalysedDocument>,
+  writer: NdjsonWriter,
+  options: Omit<AnalyzeStreamOptions, "workers"> & { onPerDocumentDone?: () => Promise<void> | void } = {},
+): Promise<EndRecord> {
+  const spill = options.spill === false ? undefined : createSpillStore({ dir: options.spillDir });
+  const kept: Kept[] = [];
+  const documentMessageKeys = new Set<string>();
+  const started = performance.now();
+  try {
+    await writer.write({ type: "header", format: "newsparse-analysis-ndjson", version: 1, generator: { name: "newsparse", version: "0.0.0" } });
+    for await (const { document, result } of analysed) {
+      await writer.write({ type: "document", document, mentions: result.mentions, claims: result.claims, timexes: result.timexes?.timexes ?? [] });
+      for (const m of document.messages ?? []) documentMessageKeys.add(JSON.stringify(m));
+      kept.push({ key: { seq: document.seq, source: document.source }, index: kept.length, document: spill ? spill.add(document) : document, result });
+      options.onDocument?.(kept.length);
+    }
+    await options.onPerDocumentDone?.();
+    if (options.timings) options.timings["per-document"] = (performance.now() - started) / 1000;
+    kept.sort(compareCorpusOrder);
+    const documents = kept.map((k) => k.document);
+    const results = kept.map((k) => k.result);
+    kept.length = 0;
+    const analysis = reduceCorpus(documents, results, { onStage: options.onStage, timings: options.timings });
+    results.length = 0;
+    options.onStage?.("writing cross-document results");
+    for (const entity of analysis.entities) await writer.write({ type: "entity", entity });
+    for (const claim of analysis.claims) await writer.write({ type: "claim", claim });
+    for (const claimGroup of analysis.claimGroups ?? []) await writer.write({ type: "claimGroup", claimGroup });
+    for (const conflict of analysis.conflicts) await writer.write({ type: "conflict", conflict });
+    for (const timex of analysis.timexes) await writer.write({ type: "timex", timex });
+    for (const timelineEntry of analysis.timeline) await writer.write({ type: "timelineEntry", timelineEntry });
+    const messages = [...loaderOnlyMessages(options.loaderMessages?.() ?? [], documentMessageKeys), ...analysis.messages];
+    for (const message of messages) await writer.write({ type: "message", message });
+    const end: EndRecord = {
+      type: "end",
+      documents: documents.length,
+      entities: analysis.entities.length,
+      claims: analysis.claims.length,
+      timexes: analysis.timexes.length,
+      timelineEntries: analysis.timeline.length,
+      messages: messages.length,
+    };
+    await writer.write(end);
+    return end;
+  } finally {
+    spill?.close();
+  }
+}

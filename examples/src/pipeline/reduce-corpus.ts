@@ -1,0 +1,103 @@
+import type { Document, Message } from "@newsparse/corpus-loader";
+import { resolveEntities, type Mention } from "@newsparse/entity-extract";
+import { entityLinkRefiner, groupClaims, type Claim, type ClaimContext } from "@newsparse/claims";
+import { buildTimeline } from "@newsparse/timeline";
+import type { CorpusAnalysis } from "../corpus-analysis.js";
+import { createCachedTagger } from "./cached-tagger.js";
+import type { DocumentResult, TaggedText } from "./document-stage.js";
+
+/** Options of {@link reduceCorpus}. */
+export interface ReduceCorpusOptions {
+  /** Called when a cross-document stage starts. */
+  onStage?: (stage: string) => void;
+  /** Seconds (wall clock) per cross-document stage, filled in when given. */
+  timings?: Record<string, number>;
+  /** CPU seconds of the process per cross-document stage (steadier than wall time on a busy machine), filled in when given. */
+  cpuTimings?: Record<string, number>;
+}
+
+function timed<T>(options: ReduceCorpusOptions, stage: string, fn: () => T): T {
+  const started = performance.now();
+  const cpu = process.cpuUsage();
+  const value = fn();
+  const { timings, cpuTimings } = options;
+  if (timings) timings[stage] = (timings[stage] ?? 0) + (performance.now() - started) / 1000;
+  if (cpuTimings) {
+    const used = process.cpuUsage(cpu);
+    cpuTimings[stage] = (cpuTimings[stage] ?? 0) + (used.user + used.system) / 1e6;
+  }
+  return value;
+}
+
+/**
+ * The cross-document stages over per-document results: entity resolution,
+ * speaker linking, claim grouping, reference dates and timeline merging. With
+ * the results of {@link analyzeDocument} for `documents` (same order), the
+ * output is identical to `analyzeCorpus(documents)`.
+ *
+ * @param documents - The documents, in corpus order.
+ * @param results - One result per document, same order.
+ * @param options - Progress hook and stage timings.
+ * @returns The full analysis.
+ */
+export function reduceCorpus(documents: readonly Document[], results: readonly DocumentResult[], options: ReduceCorpusOptions = {}): CorpusAnalysis {
+  if (results.length !== documents.length) throw new Error(`internal error: ${results.length} results for ${documents.length} documents`);
+  options.onStage?.("entities");
+  const entityMessages: Message[] = [];
+  const claimMessages: Message[] = [];
+  const mentions: Mention[] = [];
+  const seen = new Set<string>();
+  for (let i = 0; i < documents.length; i++) {
+    const document = documents[i]!;
+    const result = results[i]!;
+    if (result.docId !== document.id) throw new Error(`internal error: result ${i} is for ${result.docId}, not ${document.id}`);
+    // the messages the single-pass extractors give for a repeated id, at the same place
+    if (seen.has(document.id)) {
+      entityMessages.push({ severity: "warning", ruleId: "duplicate-document-id", reason: `Document id "${document.id}" appears more than once; its mentions share one id.`, source: "@newsparse/entity-extract", docId: document.id });
+      claimMessages.push({ severity: "warning", ruleId: "duplicate-document-id", reason: `Document id \`${document.id}\` appears more than once; claim ids may collide.`, source: "@newsparse/claims", docId: document.id });
+    }
+    seen.add(document.id);
+    for (const m of result.mentions) mentions.push(m);
+    for (const m of result.entityMessages) entityMessages.push(m);
+    for (const m of result.claimMessages) claimMessages.push(m);
+  }
+  const resolved = timed(options, "resolution", () => resolveEntities(mentions));
+  const entities = resolved.entities;
+  options.onStage?.("claims");
+  const claims: Claim[] = timed(options, "speaker linking", () => {
+    const linked: Claim[] = [];
+    const context = { entities } as unknown as ClaimContext;
+    for (const result of results) for (const c of entityLinkRefiner.refine(context, result.claims)) linked.push(c);
+    return linked;
+  });
+  const grouping = timed(options, "claim grouping", () => groupClaims(claims, { documents, entities }));
+  options.onStage?.("timeline");
+  const cache = new Map<string, TaggedText>();
+  for (const result of results) if (result.timexes) cache.set(result.timexes.textHash, result.timexes);
+  const tagger = createCachedTagger(cache);
+  const timelineResult = timed(options, "timeline", () => buildTimeline(documents, { entities, tagger }));
+  return {
+    generator: { name: "newsparse", version: "0.0.0" },
+    documents: [...documents],
+    entities,
+    claims,
+    // as analyzeCorpus: the timeline's date conflicts after the claims' ones
+    conflicts: [...grouping.conflicts, ...timelineResult.conflicts.map((c) => ({ id: `timeline-${c.id}`, about: c.about, kind: "date" as const, claimIds: [], evidence: c.evidence.map(({ docId, start, end }) => ({ docId, start, end })) }))],
+    claimGroups: grouping.groups,
+    timexes: timelineResult.timexes.map((t) => ({ ...t, docId: t.docId ?? missingDocId(t.text) })),
+    timeline: timelineResult.timeline,
+    messages: [
+      ...documents.flatMap((d) => d.messages ?? []),
+      ...entityMessages,
+      ...resolved.messages,
+      ...claimMessages,
+      ...grouping.messages,
+      ...timelineResult.messages,
+    ],
+  };
+}
+
+/** buildTimeline tags documents, so every timex has a docId; anything else is a bug to surface, not to hide. */
+function missingDocId(text: string): never {
+  throw new Error(`internal error: timex "${text}" has no docId`);
+}
