@@ -7,7 +7,7 @@
  * Gold mentions are the *named* entity mentions of the annotated sentences (how "named" is decided:
  * scripts/lib/xdoc-corpora.ts). Each gold mention is matched to the newsparse mention that overlaps
  * it most, when that overlap covers at least half of the longer of the two spans or the system
- * mention lies inside the gold one and ends on its last word; a gold mention without a match is a
+ * mention lies inside the gold one and starts on its first word or ends on its last word; a gold mention without a match is a
  * singleton of the response (so missed mentions cost recall). System mentions no gold mention
  * matches are not scored (the corpora annotate only some mentions).
  * Scores: MUC, B³, CEAF-e, their mean (CoNLL F1), per topic and micro-averaged (topics pooled),
@@ -76,7 +76,7 @@ function matchMentions(gold: readonly { start: number; end: number }[], system: 
       const overlap = Math.min(s.end, g.end) - Math.max(s.start, g.start);
       if (overlap <= 0) continue;
       const longer = Math.max(s.end - s.start, g.end - g.start);
-      const inside = s.start >= g.start && s.end === g.end;
+      const inside = s.start >= g.start && s.end <= g.end && (s.start === g.start || s.end === g.end);
       if ((2 * overlap >= longer || inside) && overlap > bestOverlap) {
         best = i;
         bestOverlap = overlap;

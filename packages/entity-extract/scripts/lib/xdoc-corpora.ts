@@ -81,15 +81,19 @@ function rebuild(tokens: readonly Token[], skipSentence: (s: number) => boolean)
   const offsets = new Map<string, [number, number, number]>();
   let sentence = -1;
   let previous = "";
+  let beforePrevious = "";
   for (const t of tokens) {
     if (skipSentence(t.sentence)) continue;
     if (t.sentence !== sentence) {
       if (text) text += "\n\n";
       sentence = t.sentence;
       previous = "";
-    } else if (!NO_SPACE_BEFORE.test(t.text) && !NO_SPACE_AFTER.test(previous)) text += " ";
+      beforePrevious = "";
+    } else if (!NO_SPACE_BEFORE.test(t.text) && !NO_SPACE_AFTER.test(previous) && !(previous === "." && /^\p{Lu}$/u.test(beforePrevious) && /^\p{Lu}$/u.test(t.text))) text += " ";
+    // ("U . S ." was "U.S." before tokenisation.)
     offsets.set(t.id, [text.length, text.length + t.text.length, t.sentence]);
     text += t.text;
+    beforePrevious = previous;
     previous = t.text;
   }
   if (!text.endsWith("\n")) text += "\n";
@@ -160,14 +164,29 @@ function capitalised(word: string): boolean {
   return /^[\p{Lu}\p{N}]/u.test(word);
 }
 
-/** The ECB+ test for a proper-name mention (see the file comment). */
-export function isNamedTokens(words: readonly string[]): boolean {
+/**
+ * The ECB+ test for a proper-name mention (see the file comment).
+ *
+ * @returns The index of the name's first word (after a determiner or preposition), or −1 when the mention is not a name.
+ */
+export function namedStart(words: readonly string[], lowerCaseWords: ReadonlySet<string> = new Set()): number {
+  return isNamedTokens(words, lowerCaseWords) ? leadingFunctionWords(words) : -1;
+}
+
+function leadingFunctionWords(words: readonly string[]): number {
   let i = 0;
-  while (i < words.length - 1 && DETERMINERS.has(words[i]!.toLowerCase())) i++;
-  const core = words.slice(i);
+  while (i < words.length - 1 && (DETERMINERS.has(words[i]!.toLowerCase()) || PREPOSITIONS.has(words[i]!))) i++;
+  return i;
+}
+
+const PREPOSITIONS = new Set(["in", "at", "on", "near", "from", "to", "of", "outside", "inside", "across"]);
+
+function isNamedTokens(words: readonly string[], lowerCaseWords: ReadonlySet<string>): boolean {
+  const core = words.slice(leadingFunctionWords(words));
   if (!core.some((w) => /^\p{Lu}/u.test(w))) return false;
   if (core.length === 1 && CLOSED_CLASS.has(core[0]!.toLowerCase())) return false;
   if (core.every((w) => CLOSED_CLASS.has(w.toLowerCase()) || CONNECTORS.has(w.toLowerCase()))) return false;
+  if (!core.some((w) => /^\p{Lu}/u.test(w) && !lowerCaseWords.has(w.toLowerCase()))) return false;
   return core.every((w, j) => capitalised(w) || (j > 0 && j < core.length - 1 && CONNECTORS.has(w.toLowerCase())) || w === "'s" || w === ".");
 }
 
@@ -200,8 +219,12 @@ export function readEcbPlus(): XdocTopic[] | null {
       .filter((f) => f.endsWith(".xml"))
       .sort((a, b) => a.localeCompare(b, "en", { numeric: true }));
     const documents: XdocDocument[] = [];
-    for (const file of files) {
-      const xml = readFileSync(path.join(dir, file), "utf8");
+    const lowerCaseWords = new Set<string>();
+    const xmls = files.map((file) => readFileSync(path.join(dir, file), "utf8"));
+    // Lower-case words of the article texts (not of the URLs in sentence 0 of the ECB+ articles).
+    for (const [fileIndex, xml] of xmls.entries()) for (const t of readTokens(xml)) if (/^\p{Ll}/u.test(t.text) && !(files[fileIndex]!.includes("ecbplus") && t.sentence === 0)) lowerCaseWords.add(t.text);
+    for (const [fileIndex, file] of files.entries()) {
+      const xml = xmls[fileIndex]!;
       const id = file.replace(/\.xml$/, "");
       const plus = id.endsWith("ecbplus");
       const tokens = readTokens(xml);
@@ -216,10 +239,13 @@ export function readEcbPlus(): XdocTopic[] | null {
         if (!ECB_ENTITY_TAG.test(mk.tag)) continue;
         const spans = mk.tokens.map((t) => offsets.get(t)).filter((x): x is [number, number, number] => !!x);
         if (spans.length !== mk.tokens.length || !sentences.has(spans[0]![2])) continue;
-        if (!isNamedTokens(mk.tokens.map((t) => words.get(t)!))) continue;
-        const start = Math.min(...spans.map((s) => s[0]));
+        const from = namedStart(mk.tokens.map((t) => words.get(t)!), lowerCaseWords);
+        if (from < 0) continue;
+        const cluster = chains.get(mk.mId);
+        if (!cluster) continue;
+        const start = Math.min(...spans.slice(from).map((s) => s[0]));
         const end = Math.max(...spans.map((s) => s[1]));
-        gold.push({ start, end, text: text.slice(start, end), cluster: chains.get(mk.mId) ?? `${id}#m${mk.mId}`, tag: mk.tag });
+        gold.push({ start, end, text: text.slice(start, end), cluster, tag: mk.tag });
       }
       documents.push({ id, text, gold: dedupe(gold) });
     }
@@ -240,6 +266,7 @@ export function readMeantimeApple(): XdocTopic | null {
     const { text, offsets } = rebuild(tokens, () => false);
     const { mentions, instances } = readMarkables(xml);
     const chains = readChains(xml, ["REFERS_TO"], instances, id);
+    const tokenText = new Map(tokens.map((t) => [t.id, t.text]));
     let lastAnnotated = -1;
     for (const mk of mentions) for (const t of mk.tokens) lastAnnotated = Math.max(lastAnnotated, offsets.get(t)?.[2] ?? -1);
     const gold: GoldMention[] = [];
@@ -249,7 +276,11 @@ export function readMeantimeApple(): XdocTopic | null {
       if (type !== "NAM" && type !== "PRE.NAM") continue;
       const spans = mk.tokens.map((t) => offsets.get(t)).filter((x): x is [number, number, number] => !!x);
       if (spans.length !== mk.tokens.length || spans[0]![2] > lastAnnotated) continue;
-      const start = Math.min(...spans.map((s) => s[0]));
+      // The name begins at its first capitalised word (or iPhone-like word): "the recently announced iPhone 4".
+      const words = mk.tokens.map((t) => tokenText.get(t)!);
+      let from = words.findIndex((w) => /^(?:\p{Lu}|\p{N}|\p{Ll}+\p{Lu})/u.test(w));
+      if (from < 0) from = 0;
+      const start = Math.min(...spans.slice(from).map((s) => s[0]));
       const end = Math.max(...spans.map((s) => s[1]));
       gold.push({ start, end, text: text.slice(start, end), cluster: chains.get(mk.mId) ?? `${id}#m${mk.mId}`, tag: type });
     }
