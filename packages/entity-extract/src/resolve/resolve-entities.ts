@@ -2,8 +2,10 @@ import { ARMED_GROUP_KEYS } from "../lexicon/armed-groups.js";
 import type { Message } from "@newsparse/corpus-loader";
 import { getCountryLexicon } from "../lexicon/countries.js";
 import { getTitleHeadWords } from "../lexicon/titles.js";
+import { acronymOf, asAcronym, getAcronymExpansions } from "../lexicon/acronyms.js";
+import { getWordnetGazetteer } from "../lexicon/wordnet-gazetteer.js";
 import type { Alias, Entity, EntityType, Mention, Role } from "../schema.js";
-import { firstNamesCompatible, jaroWinkler, nameParts, normalizeName, phoneticKey, type NameParts } from "./name-similarity.js";
+import { firstNamesCompatible, jaroWinkler, middleCompatible, nameParts, normalizeName, phoneticKey, type NameParts } from "./name-similarity.js";
 import { cloneWith } from "../pipeline/clone-with.js";
 
 /** Thresholds of the resolver (measured on the seed corpus; see README). */
@@ -51,38 +53,63 @@ class UnionFind {
   }
 }
 
-/** Key of a non-person mention: normalised name, or the country it names. */
+/** Legal-form words ending an organisation's name ("Microsoft Corp.", "Apple Inc."): the name is the same without them. */
+const DESIGNATOR = / (?:inc|corp|corporation|co|company|ltd|llc|plc|group|ag|sa|gmbh|limited|incorporated)$/;
+
+/**
+ * Type-free key of a name: normalised (case, dots, diacritics, "the", hyphens), legal form dropped,
+ * known other names of one body folded ("ISIS" / "Islamic State"), "Department of X" as "X department",
+ * a leading country dropped from a three-word organisation name. Mentions of any type (but NORP)
+ * with one key are one entity: a typing error in one article must not keep two mentions apart.
+ */
+export function nameKey(text: string): string {
+  const lex = getCountryLexicon();
+  let n = normalizeName(text).replace(/^the /, "").replace(/-/g, " ");
+  n = ARMED_GROUP_KEYS.get(n) ?? n;
+  if (n.includes(" ")) n = n.replace(DESIGNATOR, "");
+  const words = n.split(" ");
+  if (words.length >= 3 && (lex.countryByName.has(words[0]!) || lex.countryByName.has(`${words[0]} ${words[1]}`))) {
+    const skip = lex.countryByName.has(words[0]!) ? 1 : 2;
+    n = words.slice(skip).join(" ");
+  }
+  const of = /^(department|ministry|office|bureau|secretary) of (.{1,60})$/.exec(n);
+  if (of) n = `${of[2]} ${of[1]}`;
+  return `N:${n}`;
+}
+
+/** Key of a non-person mention: the country it names, its demonym's country, or its {@link nameKey}. */
 function mentionKey(m: Mention): string {
   const lex = getCountryLexicon();
-  let n = normalizeName(m.text).replace(/^the /, "");
+  const n = normalizeName(m.text).replace(/^the /, "");
   // A country name is one entity whatever type a mention got ("US" tagged ORG as the government).
   const countryOfName = m.flags.includes("metonymy") ? undefined : (lex.countryByName.get(m.text.toLowerCase()) ?? lex.countryByName.get(n));
   if (countryOfName && m.type !== "NORP") return `GPE:${countryOfName.toLowerCase()}`;
   if (m.type === "GPE" && !m.flags.includes("metonymy")) {
     const country = lex.countryByName.get(m.text.toLowerCase()) ?? lex.countryByName.get(n) ?? m.refersTo;
-    if (country) n = country.toLowerCase();
-  }
-  if (m.type === "ORG") {
-    // "al-Qaeda" / "al Qaeda", "Agence France-Presse" / "Agence France Presse": hyphen and space are one spelling.
-    n = n.replace(/-/g, " ");
-    // Transliterations and other names of one armed group: "al-Qaida" / "al-Qaeda", "ISIS" / "Islamic State".
-    n = ARMED_GROUP_KEYS.get(n) ?? n;
-    // "US Defense Department" / "Defense Department" / "Department of Defense" are one organisation.
-    const words = n.split(" ");
-    if (words.length >= 3 && (lex.countryByName.has(words[0]!) || lex.countryByName.has(`${words[0]} ${words[1]}`))) {
-      const skip = lex.countryByName.has(words[0]!) ? 1 : 2;
-      n = words.slice(skip).join(" ");
-    }
-    const of = /^(department|ministry|office|bureau|secretary) of (.{1,60})$/.exec(n);
-    if (of) n = `${of[2]} ${of[1]}`;
+    if (country) return `GPE:${country.toLowerCase()}`;
   }
   if (m.type === "NORP") {
     const country = lex.countryByDemonym.get(m.text.toLowerCase()) ?? m.refersTo;
-    if (country) n = `of ${country.toLowerCase()}`;
-    else n = n.replace(/s$/, "");
+    return country ? `NORP:of ${country.toLowerCase()}` : `NORP:${n.replace(/s$/, "")}`;
   }
-  return `${m.type}:${n}`;
+  if (m.type === "GPE" || m.type === "LOC") return nameKey(m.text);
+  // A curated acronym is its expansion ("AP" / "Associated Press", "Nato" / "NATO").
+  const acronym = asAcronym(m.text);
+  if (acronym) {
+    const expansions = getAcronymExpansions().get(acronym);
+    if (expansions) return nameKey(expansions[0]!);
+  }
+  return nameKey(m.text);
 }
+
+/** Whether a one-word name is a known place (country, WordNet place): such a word is not taken for a surname. */
+function knownPlace(word: string): boolean {
+  if (getCountryLexicon().countryByName.has(word)) return true;
+  const mask = getWordnetGazetteer().masks.get(word);
+  return mask !== undefined && (mask & PLACE_BITS) !== 0;
+}
+/** WordNet type bits of GPE and LOC (bit order PER, GPE, LOC, …). */
+const PLACE_BITS = 0b110;
 
 function roleWords(roles: readonly Role[]): Set<string> {
   const heads = getTitleHeadWords();
@@ -128,9 +155,11 @@ export function resolveEntities(mentions: readonly Mention[], options: ResolveOp
   }
   for (const [, docMentions] of byDoc) resolveWithinDocument(state, docMentions);
   // ---- across documents --------------------------------------------------------
+  linkAcrossTypes(state);
   const blocks = buildBlocks(state);
   mergeBlocks(state, blocks);
   linkBareSurnames(state, blocks);
+  linkNameForms(state);
   // ---- assemble ---------------------------------------------------------------------
   return assemble(state, mentions);
 }
@@ -189,7 +218,7 @@ function resolveWithinDocument(state: ResolveState, docMentions: readonly Mentio
       continue;
     }
     const key = mentionKey(m);
-    const refKey = m.refersTo && (m.flags.includes("acronym") || m.flags.includes("acronym-expansion")) ? `${m.type}:${normalizeName(m.refersTo)}` : null;
+    const refKey = m.refersTo && (m.flags.includes("acronym") || m.flags.includes("acronym-expansion")) ? nameKey(m.refersTo) : null;
     const existing = keyed.get(key) ?? (refKey ? keyed.get(refKey) : undefined);
     if (existing) {
       existing.mentions.push(m);
@@ -211,7 +240,7 @@ function resolveWithinDocument(state: ResolveState, docMentions: readonly Mentio
 /** The first full-name cluster of the list whose first names are compatible with `parts`. */
 function findCompatible(list: readonly Cluster[] | undefined, parts: NameParts): Cluster | undefined {
   if (!list) return undefined;
-  for (const c of list) if (c.parts!.tokens.length >= 2 && firstNamesCompatible(c.parts!.first, parts.first)) return c;
+  for (const c of list) if (c.parts!.tokens.length >= 2 && firstNamesCompatible(c.parts!.first, parts.first) && middleCompatible(c.parts!, parts)) return c;
   return undefined;
 }
 
@@ -249,6 +278,101 @@ function addToBlock(blocks: Map<string, number[]>, key: string, index: number): 
   else blocks.set(key, [index]);
 }
 
+/**
+ * Typing errors must not block a merge. A person's full name is also a type-free key, so the
+ * same full name typed GPE in another article joins the person ("Zurana Horton"). A one-word
+ * name typed otherwise that is the surname of a full-name person of the corpus, and not a known
+ * place, becomes a bare surname ("Hansbrough" typed GPE), linked below like any bare surname.
+ * A bare surname and a one-word name of another type with the same spelling are one entity
+ * (again unless the word is a known place).
+ */
+function linkAcrossTypes(state: ResolveState): void {
+  const surnames = new Set<string>();
+  for (const c of state.clusters) if (c.parts && c.parts.tokens.length >= 2) surnames.add(c.parts.last);
+  for (const c of state.clusters) {
+    if (c.type === "PERSON") {
+      const p = c.parts!;
+      if (p.tokens.length >= 2) {
+        for (const m of c.mentions) if (nameParts(m.text).tokens.length >= 2) c.keys.add(nameKey(m.text));
+      } else if (!knownPlace(p.last)) c.keys.add(`N:${p.last}`);
+      continue;
+    }
+    if (c.type === "NORP") continue;
+    let word: string | null = null;
+    for (const k of c.keys) if (k.startsWith("N:") && !k.includes(" ")) word = k.slice(2);
+    if (word && surnames.has(word) && !knownPlace(word) && c.mentions.every((m) => /^\p{Lu}/u.test(m.text) && !m.text.includes(" "))) {
+      c.parts = nameParts(c.mentions[0]!.text);
+      c.keys.add(`N:${word}`);
+    }
+  }
+}
+
+/**
+ * Other forms of one name, found anywhere in the corpus:
+ *  - an acronym and its expansion ("IBF" / "International Boxing Federation") when the corpus
+ *    holds one expansion of it (curated acronyms are keyed by their expansion already);
+ *  - a short and a long form of a team or organisation named after a place ("Colts" /
+ *    "Indianapolis Colts", "Red Sox" / "Boston Red Sox") when one long form in the corpus ends
+ *    with that short form after a place name.
+ */
+function linkNameForms(state: ResolveState): void {
+  const { clusters, uf } = state;
+  const expansions = new Map<string, Set<number>>();
+  const longForms = new Map<string, Set<number>>();
+  const corpusPlaces = new Set<string>();
+  const surnames = new Set<string>();
+  for (const c of clusters) {
+    if (c.type === "GPE") for (const k of c.keys) if (k.startsWith("N:") || k.startsWith("GPE:")) corpusPlaces.add(k.slice(k.indexOf(":") + 1));
+    if (c.type === "PERSON" && c.parts && c.parts.tokens.length >= 2) surnames.add(c.parts.last);
+  }
+  const forms: { key: string; id: number }[] = [];
+  for (const c of clusters) {
+    if (c.type === "NORP" || (c.parts && c.parts.tokens.length >= 2)) continue;
+    const root = uf.find(c.id);
+    for (const k of c.keys) {
+      if (!k.startsWith("N:")) continue;
+      const name = k.slice(2);
+      const words = name.split(" ");
+      if (words.length < 2) continue;
+      for (let cut = Math.max(1, words.length - 2); cut < words.length; cut++) {
+        const prefix = words.slice(0, cut).join(" ");
+        if (!corpusPlaces.has(prefix) && !knownPlace(prefix)) continue;
+        const short = words.slice(cut).join(" ");
+        let set = longForms.get(short);
+        if (!set) longForms.set(short, (set = new Set()));
+        if (set.size < 2) set.add(root);
+      }
+    }
+    for (const m of c.mentions) {
+      if (!m.text.includes(" ")) continue;
+      const acronym = acronymOf(m.text);
+      if (!acronym) continue;
+      let set = expansions.get(acronym);
+      if (!set) expansions.set(acronym, (set = new Set()));
+      if (set.size < 2) set.add(root);
+    }
+  }
+  const links: [number, number][] = [];
+  for (const c of clusters) {
+    if (c.type === "NORP" || (c.parts && (c.parts.tokens.length >= 2 || surnames.has(c.parts.last)))) continue;
+    for (const k of c.keys) {
+      if (!k.startsWith("N:")) continue;
+      const long = longForms.get(k.slice(2));
+      if (long && long.size === 1) links.push([c.id, [...long][0]!]);
+    }
+    for (const m of c.mentions) {
+      const acronym = asAcronym(m.text);
+      if (!acronym || getAcronymExpansions().has(acronym)) continue;
+      const found = expansions.get(acronym);
+      if (found && found.size === 1) {
+        links.push([c.id, [...found][0]!]);
+        break;
+      }
+    }
+  }
+  for (const [a, b] of links) uf.union(a, b);
+}
+
 /** Blocking buckets of person clusters (surname, phonetic surname, two given names); non-person clusters sharing a key are united here. */
 function buildBlocks(state: ResolveState): Map<string, number[]> {
   const { clusters, uf } = state;
@@ -256,15 +380,13 @@ function buildBlocks(state: ResolveState): Map<string, number[]> {
   const keyOwner = new Map<string, number>();
   for (let i = 0; i < clusters.length; i++) {
     const c = clusters[i]!;
-    if (c.type !== "PERSON") {
-      for (const k of c.keys) {
-        const owner = keyOwner.get(k);
-        if (owner === undefined) keyOwner.set(k, c.id);
-        else uf.union(owner, c.id);
-      }
-      continue;
+    for (const k of c.keys) {
+      const owner = keyOwner.get(k);
+      if (owner === undefined) keyOwner.set(k, c.id);
+      else uf.union(owner, c.id);
     }
-    const p = c.parts!;
+    if (!c.parts) continue;
+    const p = c.parts;
     addToBlock(blocks, `s:${p.last}`, i);
     addToBlock(blocks, `p:${phoneticKey(p.last)}`, i);
     if (p.given.length >= 2) addToBlock(blocks, `g:${p.given[0]}|${p.given[1]}`, i);
@@ -290,6 +412,7 @@ function samePerson(state: ResolveState, a: Cluster, b: Cluster): boolean {
     // A bare surname only joins an identical surname.
     return pa.last === pb.last && (pa.tokens.length === 1 || pb.tokens.length === 1);
   }
+  if (!middleCompatible(pa, pb)) return false;
   if (pa.last === pb.last) return firstNamesCompatible(pa.first, pb.first);
   const jw = jaroWinkler(pa.last, pb.last);
   const near = jw >= state.variantThreshold || (phoneticKey(pa.last) === phoneticKey(pb.last) && Math.abs(pa.last.length - pb.last.length) <= 2);
@@ -403,20 +526,21 @@ function buildEntity(id: string, mentions: readonly Mention[], messages: Message
   const typeCount = new Map<EntityType, number>();
   for (const m of mentions) typeCount.set(m.type, (typeCount.get(m.type) ?? 0) + 1);
   const type = [...typeCount.entries()].sort((a, b) => b[1] - a[1])[0]![0];
-  const forms = new Map<string, { count: number; docIds: string[]; first: Mention }>();
+  // Per form, its documents in first-seen order; a Set, since one form of a large entity can occur in every document.
+  const forms = new Map<string, { count: number; docIds: Set<string>; first: Mention }>();
   for (const m of mentions) {
     const f = forms.get(m.text);
     if (f) {
       f.count++;
-      if (!f.docIds.includes(m.docId)) f.docIds.push(m.docId);
-    } else forms.set(m.text, { count: 1, docIds: [m.docId], first: m });
+      f.docIds.add(m.docId);
+    } else forms.set(m.text, { count: 1, docIds: new Set([m.docId]), first: m });
   }
   const name = canonicalName(type, forms);
   const aliases: Alias[] = [];
   for (const [text, f] of forms) {
     if (text === name) continue;
     const spellingVariant = isSpellingVariant(type, text, name);
-    aliases.push({ text, docIds: f.docIds, spellingVariant });
+    aliases.push({ text, docIds: [...f.docIds], spellingVariant });
     if (spellingVariant) {
       messages.push({
         severity: "info",
