@@ -353,6 +353,7 @@ function linkNameForms(state: ResolveState): void {
     }
   }
   const links: [number, number][] = [];
+  linkNameSuffixesAndGivenNames(state, surnames, links);
   for (const c of clusters) {
     if (c.type === "NORP" || (c.parts && (c.parts.tokens.length >= 2 || surnames.has(c.parts.last)))) continue;
     for (const k of c.keys) {
@@ -371,6 +372,54 @@ function linkNameForms(state: ResolveState): void {
     }
   }
   for (const [a, b] of links) uf.union(a, b);
+}
+
+/**
+ * People written with something in front of the name in one article ("Coroner Gary Hargrove",
+ * "American Hasim Rahman", a title or a nationality the tagger took into the name) join the
+ * person whose full name ends the mention, when one person of the corpus has that full name.
+ * A one-word name that is the given name of exactly one full-name person of the corpus, and no
+ * surname or known place, is that person ("Katie" beside "Katie Jenkin").
+ */
+function linkNameSuffixesAndGivenNames(state: ResolveState, surnames: ReadonlySet<string>, links: [number, number][]): void {
+  const { clusters, uf } = state;
+  const personByName = new Map<string, Set<number>>();
+  const personByGiven = new Map<string, Set<number>>();
+  const add = (map: Map<string, Set<number>>, key: string, root: number): void => {
+    let set = map.get(key);
+    if (!set) map.set(key, (set = new Set()));
+    if (set.size < 2) set.add(root);
+  };
+  for (const c of clusters) {
+    if (c.type !== "PERSON" || !c.parts || c.parts.tokens.length < 2) continue;
+    const root = uf.find(c.id);
+    add(personByGiven, c.parts.first, root);
+    for (const m of c.mentions) {
+      const p = nameParts(m.text);
+      if (p.tokens.length === 2 || p.tokens.length === 3) add(personByName, p.tokens.join(" "), root);
+    }
+  }
+  for (const c of clusters) {
+    if (c.type === "NORP") continue;
+    const root = uf.find(c.id);
+    for (const m of c.mentions) {
+      const words = normalizeName(m.text).split(" ");
+      if (words.length >= 3) {
+        for (const size of [3, 2]) {
+          if (words.length <= size) continue;
+          const people = personByName.get(words.slice(words.length - size).join(" "));
+          if (people && people.size === 1) {
+            const [person] = people;
+            if (person !== root) links.push([c.id, person!]);
+            break;
+          }
+        }
+      } else if (words.length === 1 && /^\p{Lu}\p{Ll}/u.test(m.text) && !surnames.has(words[0]!) && !knownPlace(words[0]!)) {
+        const people = personByGiven.get(words[0]!);
+        if (people && people.size === 1) links.push([c.id, [...people][0]!]);
+      }
+    }
+  }
 }
 
 /** Blocking buckets of person clusters (surname, phonetic surname, two given names); non-person clusters sharing a key are united here. */
