@@ -7,8 +7,8 @@
  * Gold mentions are the *named* entity mentions of the annotated sentences (how "named" is decided:
  * scripts/lib/xdoc-corpora.ts). Each gold mention is matched to the newsparse mention that overlaps
  * it most, when that overlap covers at least half of the longer of the two spans or the system
- * mention lies inside the gold one and starts on its first word or ends on its last word; a gold mention without a match is a
- * singleton of the response (so missed mentions cost recall). System mentions no gold mention
+ * mention lies inside the gold one and starts on its first word or ends on its last word; a gold
+ * mention without a match is missing from the response (it costs recall, as in the reference scorer). System mentions no gold mention
  * matches are not scored (the corpora annotate only some mentions).
  * Scores: MUC, B³, CEAF-e, their mean (CoNLL F1), per topic and micro-averaged (topics pooled),
  * and the recall of named gold mentions. Two baselines cluster the same matched newsparse mentions
@@ -100,7 +100,7 @@ function runTopic(topic: XdocTopic, errors: string[]): TopicResult {
     else byDoc.set(m.docId, [m]);
   }
   const key: string[] = [];
-  const responses: Record<SystemName, string[]> = { newsparse: [], "exact text": [], "head word": [] };
+  const responses: Record<SystemName, (string | null)[]> = { newsparse: [], "exact text": [], "head word": [] };
   const detail: { gold: string; text: string; system: Mention | null; docId: string }[] = [];
   let found = 0;
   for (const d of topic.documents) {
@@ -109,11 +109,10 @@ function runTopic(topic: XdocTopic, errors: string[]): TopicResult {
     d.gold.forEach((g, i) => {
       key.push(g.cluster);
       const m = match[i]! >= 0 ? system[match[i]!]! : null;
-      const singleton = `missed:${d.id}:${g.start}`;
       if (m) found++;
-      responses.newsparse.push(m?.entityId ?? singleton);
-      responses["exact text"].push(m ? `t:${normalise(m.text)}` : singleton);
-      responses["head word"].push(m ? `h:${lastWord(m.text)}` : singleton);
+      responses.newsparse.push(m?.entityId ?? null);
+      responses["exact text"].push(m ? `t:${normalise(m.text)}` : null);
+      responses["head word"].push(m ? `h:${lastWord(m.text)}` : null);
       detail.push({ gold: g.cluster, text: g.text, system: m, docId: d.id });
     });
   }

@@ -3,6 +3,9 @@
  * MUC (Vilain et al. 1995), B³ (Bagga & Baldwin 1998), CEAF-e (Luo 2005, entity similarity
  * φ4 = 2|K∩R| / (|K|+|R|), optimal one-to-one alignment by the Hungarian method), and their mean
  * (the CoNLL-2012 F1). Counts are returned so topics can be pooled (micro-average).
+ * A key mention the system did not find has no response label (null); as in the reference scorer
+ * (Pradhan et al. 2014) it costs recall (MUC counts it as a partition of its own, B³ gives it no
+ * credit, CEAF-e aligns entities without it) and is not a response entity.
  */
 
 /** Numerator/denominator pairs of one metric (recall and precision), summable across topics. */
@@ -48,9 +51,10 @@ export function conllF1(c: CorefCounts): number {
   return (f1(c.muc) + f1(c.b3) + f1(c.ceafe)) / 3;
 }
 
-function groups(labels: readonly string[]): number[][] {
+function groups(labels: readonly (string | null)[]): number[][] {
   const map = new Map<string, number[]>();
   labels.forEach((l, i) => {
+    if (l === null) return;
     const g = map.get(l);
     if (g) g.push(i);
     else map.set(l, [i]);
@@ -58,25 +62,32 @@ function groups(labels: readonly string[]): number[][] {
   return [...map.values()];
 }
 
-function mucSide(keyGroups: number[][], other: readonly string[]): [number, number] {
+function mucSide(keyGroups: number[][], other: readonly (string | null)[]): [number, number] {
   let num = 0;
   let den = 0;
   for (const g of keyGroups) {
-    const parts = new Set(g.map((i) => other[i]));
-    num += g.length - parts.size;
+    const parts = new Set<string>();
+    let missing = 0;
+    for (const i of g) {
+      const l = other[i];
+      if (l === null || l === undefined) missing++;
+      else parts.add(l);
+    }
+    num += g.length - parts.size - missing;
     den += g.length - 1;
   }
   return [num, den];
 }
 
-function b3Side(keyGroups: number[][], other: readonly string[]): [number, number] {
-  const size = new Map<string, number>();
-  for (const l of other) size.set(l, (size.get(l) ?? 0) + 1);
+function b3Side(keyGroups: number[][], other: readonly (string | null)[]): [number, number] {
   let num = 0;
   let n = 0;
   for (const g of keyGroups) {
     const inter = new Map<string, number>();
-    for (const i of g) inter.set(other[i]!, (inter.get(other[i]!) ?? 0) + 1);
+    for (const i of g) {
+      const l = other[i];
+      if (l !== null && l !== undefined) inter.set(l, (inter.get(l) ?? 0) + 1);
+    }
     for (const [, c] of inter) num += (c * c) / g.length;
     n += g.length;
   }
@@ -144,7 +155,7 @@ export function maxAssignment(weights: readonly (readonly number[])[]): number {
 }
 
 /** CEAF-e similarity sum: Hungarian alignment run per connected component of overlapping entities. */
-function ceafeSimilarity(keyGroups: number[][], responseGroups: number[][], responseOf: readonly number[]): number {
+function ceafeSimilarity(keyGroups: number[][], responseGroups: number[][], responseOf: readonly (number | undefined)[]): number {
   // Components of the bipartite "shares a mention" graph.
   const keyOfMention = new Map<number, number>();
   keyGroups.forEach((g, k) => g.forEach((i) => keyOfMention.set(i, k)));
@@ -162,8 +173,8 @@ function ceafeSimilarity(keyGroups: number[][], responseGroups: number[][], resp
       if (isKey) {
         keys.push(x);
         for (const i of keyGroups[x]!) {
-          const r = responseOf[i]!;
-          if (!seenResp[r]) {
+          const r = responseOf[i];
+          if (r !== undefined && !seenResp[r]) {
             seenResp[r] = 1;
             stack.push([false, r]);
           }
@@ -196,17 +207,17 @@ function ceafeSimilarity(keyGroups: number[][], responseGroups: number[][], resp
  * Score a response partition against a key partition of the same mentions.
  *
  * @param key - Gold cluster label of each mention.
- * @param response - System cluster label of each mention (same order).
+ * @param response - System cluster label of each mention (same order), null for a mention the system did not find.
  * @returns Counts of MUC, B³ and CEAF-e.
  */
-export function scoreCoref(key: readonly string[], response: readonly string[]): CorefCounts {
+export function scoreCoref(key: readonly string[], response: readonly (string | null)[]): CorefCounts {
   const keyGroups = groups(key);
   const responseGroups = groups(response);
   const [mucRN, mucRD] = mucSide(keyGroups, response);
   const [mucPN, mucPD] = mucSide(responseGroups, key);
   const [b3RN, b3RD] = b3Side(keyGroups, response);
   const [b3PN, b3PD] = b3Side(responseGroups, key);
-  const responseOf: number[] = new Array(response.length);
+  const responseOf: (number | undefined)[] = new Array(response.length);
   responseGroups.forEach((g, r) => g.forEach((i) => (responseOf[i] = r)));
   const sim = ceafeSimilarity(keyGroups, responseGroups, responseOf);
   return {
