@@ -17,7 +17,7 @@ const APPOSITIVE_HEADS = new Set(["chief", "head", "commander", "spokesman", "sp
 const ROLE_SPLITS = new Set(["of", "for", "to", "and", "&", "on", "under"]);
 /** Capitalised words that open a sentence or clause, not a title ("When Mr. Trump", "But Mrs. Clinton"). */
 const ROLE_LEAD_WORDS = new Set(
-  "when but if whether unlike since despite yet neither nor as and so then though although while after before because for with without like even only now once until unless where why how also".split(" "),
+  "when but if whether unlike since despite yet neither nor as and so then though although while after before because for with without like even only now once until unless where why how also saying said says calling called".split(" "),
 );
 
 /**
@@ -42,7 +42,7 @@ function trimRoleStart(rs: number, re: number, tokens: ExtractionContext["tokens
     if (allTitles && head && (t.lower !== "of" || heads.has(tokens[a]!.lower))) rs = a;
     break;
   }
-  while (rs < re - 1 && ROLE_LEAD_WORDS.has(tokens[rs]!.lower) && isCapitalised(tokens[rs]!.text)) rs++;
+  while (rs < re - 1 && ROLE_LEAD_WORDS.has(tokens[rs]!.lower)) rs++;
   return rs;
 }
 
@@ -170,6 +170,8 @@ export function createTitleRoleRefiner(): Refiner {
         const after = end;
         if (after < tokens.length && tokens[after]!.text === "," && tokens[after]!.sentence === tokens[end - 1]!.sentence) {
           let a = after + 1;
+          // A relative clause is no role: "Steele, whose spokesman said".
+          const relative = /^(whose|who|whom|which|where|when|while)$/.test(tokens[a]?.lower ?? "");
           // An age between the name and the role: "Maria Lopez, 34, a nurse".
           if (/^\d{1,3}$/.test(tokens[a]?.text ?? "") && tokens[a + 1]?.text === ",") a += 2;
           while (a < tokens.length && /^(the|a|an)$/.test(tokens[a]!.lower)) a++;
@@ -183,7 +185,7 @@ export function createTitleRoleRefiner(): Refiner {
           const stop = tokens[b];
           // A longer description ending on a role noun: "the party's presumptive nominee", "a first baseman for the Yankees".
           if (!head && b > a && b - a <= 8) for (let k = a; k < b; k++) if (roleHeads.has(tokens[k]!.lower) && !isCapitalised(tokens[k]!.text)) head = true;
-          if (head && b > a && stop && /^[,.;:)—–]$/.test(stop.text)) {
+          if (head && !relative && b > a && stop && /^[,.;:)—–]$/.test(stop.text)) {
             roles.push({ text: docText.slice(tokens[a]!.start, tokens[b - 1]!.end), docId, start: tokens[a]!.start, end: tokens[b - 1]!.end });
           }
         }
@@ -199,7 +201,7 @@ export function createTitleRoleRefiner(): Refiner {
             k--;
           }
           let s = k + 1;
-          while (s < first - 1 && (CONNECTORS.has(tokens[s]!.lower) || isPossessive(tokens[s]!.text))) s++;
+          while (s < first - 1 && (CONNECTORS.has(tokens[s]!.lower) || isPossessive(tokens[s]!.text) || ROLE_LEAD_WORDS.has(tokens[s]!.lower))) s++;
           if (head && s < first - 1 && roleHeads.has(tokens[first - 2]!.lower)) {
             roles.push({ text: docText.slice(tokens[s]!.start, tokens[first - 2]!.end), docId, start: tokens[s]!.start, end: tokens[first - 2]!.end });
           }

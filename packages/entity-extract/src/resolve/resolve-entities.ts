@@ -108,6 +108,14 @@ function knownPlace(word: string): boolean {
   const mask = getWordnetGazetteer().masks.get(word);
   return mask !== undefined && (mask & PLACE_BITS) !== 0;
 }
+/**
+ * Institution words that many places have one of: a place-prefixed name ending in one of them
+ * ("Pennsylvania Senate", "Staunton Police Department") is never the short form's only long form.
+ */
+const GENERIC_ORG_HEADS = new Set(
+  "senate house congress parliament assembly council government administration cabinet court police department ministry office agency army navy military guard university college school hospital church city county state district party committee commission board bank airport station stadium".split(" "),
+);
+
 /** WordNet type bits of GPE and LOC (bit order PER, GPE, LOC, …). */
 const PLACE_BITS = 0b110;
 
@@ -317,6 +325,7 @@ function linkAcrossTypes(state: ResolveState): void {
  */
 function linkNameForms(state: ResolveState): void {
   const { clusters, uf } = state;
+  const lex = getCountryLexicon();
   const expansions = new Map<string, Set<number>>();
   const longForms = new Map<string, Set<number>>();
   const corpusPlaces = new Set<string>();
@@ -336,8 +345,10 @@ function linkNameForms(state: ResolveState): void {
       if (words.length < 2) continue;
       for (let cut = Math.max(1, words.length - 2); cut < words.length; cut++) {
         const prefix = words.slice(0, cut).join(" ");
-        if (!corpusPlaces.has(prefix) && !knownPlace(prefix)) continue;
+        if (!corpusPlaces.has(prefix) && !lex.countryByName.has(prefix) && !lex.cities.has(prefix)) continue;
         const short = words.slice(cut).join(" ");
+        // "Pennsylvania Senate" is not the Senate, "Staunton Police" not every police force.
+        if (GENERIC_ORG_HEADS.has(short.split(" ")[0]!)) continue;
         let set = longForms.get(short);
         if (!set) longForms.set(short, (set = new Set()));
         if (set.size < 2) set.add(root);
