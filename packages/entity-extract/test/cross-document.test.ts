@@ -3,6 +3,8 @@ import { describe, expect, it } from "vitest";
 import { extractEntities, resolveEntities, type EntityType, type Mention } from "../src/index.js";
 import { firstNamesCompatible, nameParts } from "../src/resolve/name-similarity.js";
 import { isNicknamePair } from "../src/lexicon/nicknames.js";
+import { compactTokens, propagateNames } from "../src/resolve/propagate-names.js";
+import { prepareDocument } from "../src/index.js";
 
 /** A mention record as resolution takes it (offsets are not read by resolution). */
 function m(docId: string, text: string, type: EntityType = "PERSON"): Mention {
@@ -129,5 +131,31 @@ describe("roles", () => {
     ]);
     const singh = r.entities.find((e) => e.name === "Sabrina Singh")!;
     expect(singh.roles.map((x) => `${x.docId}:${x.text}`)).toEqual(["a:Pentagon spokeswoman", "b:deputy press secretary"]);
+  });
+});
+
+describe("propagation across documents", () => {
+  const doc = (id: string, text: string) => ({ id, seq: null, source: null, title: null, titleSpan: null, publishedAt: null, text, excluded: [], paragraphs: [], sentences: [] });
+
+  it("marks a name found in one document where another writes it, with the collection's type", () => {
+    const a = doc("a", "The Colts beat the Chiefs. Colts fans cheered.");
+    const b = doc("b", "After the game the Colts and Mr. Colts Smith left.");
+    const compact = [a, b].map((d) => compactTokens(d.id, d.text, prepareDocument(d).tokens));
+    const mentions = [
+      { docId: "a", start: 4, end: 9, text: "Colts", type: "ORG" as const, confidence: 1, source: "tagger", flags: [] },
+      { docId: "a", start: 27, end: 32, text: "Colts", type: "ORG" as const, confidence: 1, source: "tagger", flags: [] },
+    ];
+    const added = propagateNames(compact, mentions);
+    // In b: "the Colts" (not "Colts Smith", glued to a longer capitalised name).
+    expect(added.map((m) => [m.docId, m.text, b.text.slice(m.start, m.end), m.type, m.source, m.flags])).toEqual([["b", "Colts", "Colts", "ORG", "propagation", ["cross-document"]]]);
+    expect(added[0]!.start).toBe(b.text.indexOf("Colts"));
+    const docs = [doc("x", "The Indianapolis Colts beat the Chiefs."), doc("y", "The Colts left.")];
+    expect(extractEntities(docs, { propagate: false }).mentions.some((m) => m.source === "propagation")).toBe(false);
+  });
+
+  it("does not spread a one-word name found at few of its occurrences", () => {
+    const docs = [doc("a", "Carrier said the plant would close."), doc("b", "Carrier workers met. Carrier managers left. Carrier staff wept. Carrier trucks idled.")];
+    const added = extractEntities(docs).mentions.filter((m) => m.source === "propagation");
+    expect(added).toHaveLength(0);
   });
 });
