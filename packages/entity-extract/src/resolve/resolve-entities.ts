@@ -53,6 +53,12 @@ class UnionFind {
   }
 }
 
+const AMERICAN: Record<string, string> = { centre: "center", theatre: "theater", defence: "defense", organisation: "organization", labour: "labor", programme: "program", harbour: "harbor" };
+const BRITISH = /\b(?:centre|theatre|defence|organisation|labour|programme|harbour)\b/g;
+
+/** Generic geographic heads: "Mediterranean Sea" is the "Mediterranean" when nothing else in the corpus is. */
+const GEO_HEADS = new Set(["sea", "ocean", "river", "lake", "mountains", "island", "islands", "bay", "gulf", "valley", "desert", "peninsula", "strait", "canal", "coast"]);
+
 /** Legal-form words ending an organisation's name ("Microsoft Corp.", "Apple Inc."): the name is the same without them. */
 const DESIGNATOR = / (?:inc|corp|corporation|co|company|ltd|llc|plc|group|ag|sa|gmbh|limited|incorporated)$/;
 
@@ -65,6 +71,8 @@ const DESIGNATOR = / (?:inc|corp|corporation|co|company|ltd|llc|plc|group|ag|sa|
 export function nameKey(text: string): string {
   const lex = getCountryLexicon();
   let n = normalizeName(text).replace(/^the /, "").replace(/-/g, " ");
+  // British and American spellings of one name: "Promises Treatment Centre" / "Center".
+  if (BRITISH.test(n)) n = n.replace(BRITISH, (w) => AMERICAN[w] ?? w);
   n = ARMED_GROUP_KEYS.get(n) ?? n;
   if (n.includes(" ")) n = n.replace(DESIGNATOR, "");
   const words = n.split(" ");
@@ -343,6 +351,12 @@ function linkNameForms(state: ResolveState): void {
       const name = k.slice(2);
       const words = name.split(" ");
       if (words.length < 2) continue;
+      if (GEO_HEADS.has(words[words.length - 1]!)) {
+        const short = words.slice(0, -1).join(" ");
+        let set = longForms.get(short);
+        if (!set) longForms.set(short, (set = new Set()));
+        if (set.size < 2) set.add(root);
+      }
       for (let cut = Math.max(1, words.length - 2); cut < words.length; cut++) {
         const prefix = words.slice(0, cut).join(" ");
         if (!corpusPlaces.has(prefix) && !lex.countryByName.has(prefix) && !lex.cities.has(prefix)) continue;
@@ -640,7 +654,7 @@ function canonicalName(type: EntityType, forms: Map<string, { count: number; fir
     // Persons: prefer full names (2+ words); others: prefer the expansion of an acronym and the country's own name.
     const words = text.split(/\s+/).length;
     let score = f.count * 10 + Math.min(words, 5) * 3 + text.length / 100;
-    if (type === "PERSON" && words >= 2) score += 1e6;
+    if (type === "PERSON" && words >= 2 && !/^(?:the|a|an)\s/i.test(text)) score += 1e6;
     if (f.first.flags.includes("acronym-expansion")) score += 1e6;
     if (f.first.flags.includes("acronym")) score -= 1e5;
     if (type === "GPE" && lex.countryByName.get(text.toLowerCase()) === text) score += 1e6;
