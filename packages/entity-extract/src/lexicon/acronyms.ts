@@ -47,6 +47,7 @@ export function acronymOf(name: string): string {
  * @returns The acronym in capitals without dots, or null.
  */
 export function asAcronym(text: string): string | null {
+  if (text.length > 16 || text.includes(" ")) return null;
   const t = text.replace(/\./g, "");
   if (/^\p{Lu}[\p{Lu}\d&]{1,7}$/u.test(t)) return t.replace(/&/g, "");
   if (/^\p{Lu}\p{Ll}{2,5}$/u.test(t) && getAcronymExpansions().has(t.toUpperCase())) return t.toUpperCase();

@@ -69,6 +69,19 @@ const DESIGNATOR = / (?:inc|corp|corporation|co|company|ltd|llc|plc|group|ag|sa|
  * with one key are one entity: a typing error in one article must not keep two mentions apart.
  */
 export function nameKey(text: string): string {
+  let key = nameKeyCache.get(text);
+  if (key === undefined) {
+    if (nameKeyCache.size >= 50_000) nameKeyCache.clear();
+    key = nameKeyUncached(text);
+    nameKeyCache.set(text, key);
+  }
+  return key;
+}
+
+// Names repeat across mentions and documents: keys are memoised (bounded), like normalizeName.
+const nameKeyCache = new Map<string, string>();
+
+function nameKeyUncached(text: string): string {
   const lex = getCountryLexicon();
   let n = normalizeName(text).replace(/^the /, "").replace(/-/g, " ");
   // British and American spellings of one name: "Promises Treatment Centre" / "Center".
