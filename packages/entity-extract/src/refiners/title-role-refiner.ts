@@ -42,7 +42,7 @@ function trimRoleStart(rs: number, re: number, tokens: ExtractionContext["tokens
     if (allTitles && head && (t.lower !== "of" || heads.has(tokens[a]!.lower))) rs = a;
     break;
   }
-  while (rs < re - 1 && ROLE_LEAD_WORDS.has(tokens[rs]!.lower)) rs++;
+  while (rs < re - 1 && (ROLE_LEAD_WORDS.has(tokens[rs]!.lower) || (tokens[rs]!.lower === "under" && tokens[rs + 1]!.lower !== "secretary"))) rs++;
   return rs;
 }
 

@@ -9,17 +9,44 @@ import { isNicknamePair } from "../lexicon/nicknames.js";
 export function normalizeName(s: string): string {
   let n = normalizedCache.get(s);
   if (n === undefined) {
-    if (normalizedCache.size >= CACHE_SIZE) normalizedCache.clear();
     n = normalizeUncached(s);
     normalizedCache.set(s, n);
   }
   return n;
 }
 
-// Names repeat across mentions and documents: both string functions are memoised (bounded).
-const CACHE_SIZE = 20_000;
-const normalizedCache = new Map<string, string>();
-const phoneticCache = new Map<string, string>();
+/**
+ * A bounded memo that keeps the recently used half when full (two generations): frequent names
+ * stay cached however many rare names pass through, so the cost per name stays constant as a
+ * corpus grows (a cache that was simply cleared when full lost its frequent names too).
+ */
+export class Memo<V> {
+  private current = new Map<string, V>();
+  private previous = new Map<string, V>();
+  constructor(private readonly size: number) {}
+  /** The cached value, or undefined. */
+  get(key: string): V | undefined {
+    let v = this.current.get(key);
+    if (v === undefined) {
+      v = this.previous.get(key);
+      if (v !== undefined) this.set(key, v);
+    }
+    return v;
+  }
+  /** Cache a value. */
+  set(key: string, value: V): void {
+    if (this.current.size >= this.size) {
+      this.previous = this.current;
+      this.current = new Map();
+    }
+    this.current.set(key, value);
+  }
+}
+
+// Names repeat across mentions and documents: the string functions are memoised (bounded).
+const CACHE_SIZE = 50_000;
+const normalizedCache = new Memo<string>(CACHE_SIZE);
+const phoneticCache = new Memo<string>(CACHE_SIZE);
 
 function normalizeUncached(s: string): string {
   return s
@@ -82,7 +109,6 @@ export function jaroWinkler(a: string, b: string): number {
 export function phoneticKey(word: string): string {
   let k = phoneticCache.get(word);
   if (k === undefined) {
-    if (phoneticCache.size >= CACHE_SIZE) phoneticCache.clear();
     k = phoneticUncached(word);
     phoneticCache.set(word, k);
   }
@@ -170,14 +196,13 @@ const PARTICLES = new Set(["lo", "la", "le", "de", "del", "della", "di", "da", "
 export function nameParts(name: string): NameParts {
   let cached = partsCache.get(name);
   if (!cached) {
-    if (partsCache.size >= CACHE_SIZE) partsCache.clear();
     cached = namePartsUncached(name);
     partsCache.set(name, cached);
   }
   return cached;
 }
 
-const partsCache = new Map<string, NameParts>();
+const partsCache = new Memo<NameParts>(CACHE_SIZE);
 
 function namePartsUncached(name: string): NameParts {
   // Initials are read from the surface ("H.W." is two initials; normalising would make it "hw").
@@ -210,8 +235,9 @@ function namePartsUncached(name: string): NameParts {
 
 /**
  * Whether the written middle initials and generational suffixes of two full names allow one
- * person: both written and different means two people ("George H. W. Bush" / "George W. Bush",
- * "Ken Griffey Jr." / "Ken Griffey Sr.").
+ * person: middle initials both written and different mean two people ("George H. W. Bush" /
+ * "George W. Bush"), and so does a generational suffix that differs or is written on one side only
+ * ("Donald Trump Jr." / "Donald Trump", "Ken Griffey Jr." / "Ken Griffey Sr.").
  *
  * @param a - Parts of the first name.
  * @param b - Parts of the second name.
@@ -219,9 +245,8 @@ function namePartsUncached(name: string): NameParts {
  */
 export function middleCompatible(a: NameParts, b: NameParts): boolean {
   if (a.middle && b.middle && a.middle !== b.middle) return false;
-  if (a.suffix !== b.suffix && (a.suffix || b.suffix)) {
-    // "Jr." written in one article and left out in another is common; "Jr." against "Sr." or "III" is not.
-    if (a.suffix && b.suffix) return false;
-  }
+  // "Donald Trump Jr." is not "Donald Trump": a generational suffix written on one side only also
+  // means two people (father and son share the rest of the name).
+  if (a.suffix !== b.suffix) return false;
   return true;
 }

@@ -5,7 +5,7 @@ import { getTitleHeadWords } from "../lexicon/titles.js";
 import { acronymOf, asAcronym, getAcronymExpansions } from "../lexicon/acronyms.js";
 import { getWordnetGazetteer } from "../lexicon/wordnet-gazetteer.js";
 import type { Alias, Entity, EntityType, Mention, Role } from "../schema.js";
-import { firstNamesCompatible, jaroWinkler, middleCompatible, nameParts, normalizeName, phoneticKey, type NameParts } from "./name-similarity.js";
+import { firstNamesCompatible, jaroWinkler, Memo, middleCompatible, nameParts, normalizeName, phoneticKey, type NameParts } from "./name-similarity.js";
 import { cloneWith } from "../pipeline/clone-with.js";
 
 /** Thresholds of the resolver (measured on the seed corpus; see README). */
@@ -28,6 +28,10 @@ interface Cluster {
   type: EntityType;
   docId: string;
   mentions: Mention[];
+  /** Positions of `mentions` in the resolver's input. */
+  indices: number[];
+  /** Distinct mention texts, filled by {@link distinctTexts}. */
+  texts?: string[];
   /** Longest full name in the cluster (persons). */
   parts: NameParts | null;
   keys: Set<string>;
@@ -71,7 +75,6 @@ const DESIGNATOR = / (?:inc|corp|corporation|co|company|ltd|llc|plc|group|ag|sa|
 export function nameKey(text: string): string {
   let key = nameKeyCache.get(text);
   if (key === undefined) {
-    if (nameKeyCache.size >= 50_000) nameKeyCache.clear();
     key = nameKeyUncached(text);
     nameKeyCache.set(text, key);
   }
@@ -79,7 +82,7 @@ export function nameKey(text: string): string {
 }
 
 // Names repeat across mentions and documents: keys are memoised (bounded), like normalizeName.
-const nameKeyCache = new Map<string, string>();
+const nameKeyCache = new Memo<string>(50_000);
 
 function nameKeyUncached(text: string): string {
   const lex = getCountryLexicon();
@@ -176,13 +179,14 @@ export function resolveEntities(mentions: readonly Mention[], options: ResolveOp
     roleCache: new Map(),
   };
   // ---- within documents ------------------------------------------------------
-  const byDoc = new Map<string, Mention[]>();
-  for (const m of mentions) {
-    const list = byDoc.get(m.docId);
-    if (list) list.push(m);
-    else byDoc.set(m.docId, [m]);
+  const byDoc = new Map<string, number[]>();
+  for (let i = 0; i < mentions.length; i++) {
+    const docId = mentions[i]!.docId;
+    const list = byDoc.get(docId);
+    if (list) list.push(i);
+    else byDoc.set(docId, [i]);
   }
-  for (const [, docMentions] of byDoc) resolveWithinDocument(state, docMentions);
+  for (const [, indices] of byDoc) resolveWithinDocument(state, mentions, indices);
   // ---- across documents --------------------------------------------------------
   linkAcrossTypes(state);
   const blocks = buildBlocks(state);
@@ -202,10 +206,20 @@ interface ResolveState {
   roleCache: Map<number, Set<string>>;
 }
 
-function newCluster(state: ResolveState, m: Mention, parts: NameParts | null): Cluster {
-  const c: Cluster = { id: state.uf.add(), type: m.type, docId: m.docId, mentions: [m], parts, keys: new Set() };
+function newCluster(state: ResolveState, m: Mention, index: number, parts: NameParts | null): Cluster {
+  const c: Cluster = { id: state.uf.add(), type: m.type, docId: m.docId, mentions: [m], indices: [index], parts, keys: new Set() };
   state.clusters.push(c);
   return c;
+}
+
+/** The distinct surface forms of a cluster (computed once; clusters are complete after the within-document pass). */
+function distinctTexts(c: Cluster): string[] {
+  if (!c.texts) {
+    const seen = new Set<string>();
+    for (const m of c.mentions) seen.add(m.text);
+    c.texts = [...seen];
+  }
+  return c.texts;
 }
 
 /** Person clusters of one document, indexed so that each lookup touches only clusters sharing a surname, its phonetic key or its first two letters. */
@@ -227,23 +241,25 @@ function addIndexed(map: Map<string, Cluster[]>, key: string, c: Cluster, maxBlo
   else if (!list.includes(c) && list.length < maxBlock) list.push(c);
 }
 
-function resolveWithinDocument(state: ResolveState, docMentions: readonly Mention[]): void {
+function resolveWithinDocument(state: ResolveState, mentions: readonly Mention[], docIndices: readonly number[]): void {
   const index: PersonIndex = { byLast: new Map(), byNear: new Map() };
   const { byLast } = index;
-  const singles: Mention[] = [];
+  const singles: number[] = [];
   const keyed = new Map<string, Cluster>();
-  for (const m of docMentions) {
+  for (const i of docIndices) {
+    const m = mentions[i]!;
     if (m.type === "PERSON") {
       const parts = nameParts(m.text);
       if (parts.tokens.length < 2) {
-        singles.push(m);
+        singles.push(i);
         continue;
       }
       const same = findCompatible(byLast.get(parts.last), parts);
       if (same) {
         same.mentions.push(m);
+        same.indices.push(i);
         if (parts.tokens.length > same.parts!.tokens.length) same.parts = parts;
-      } else indexCluster(index, newCluster(state, m, parts), state.maxBlock);
+      } else indexCluster(index, newCluster(state, m, i, parts), state.maxBlock);
       continue;
     }
     const key = mentionKey(m);
@@ -251,11 +267,12 @@ function resolveWithinDocument(state: ResolveState, docMentions: readonly Mentio
     const existing = keyed.get(key) ?? (refKey ? keyed.get(refKey) : undefined);
     if (existing) {
       existing.mentions.push(m);
+      existing.indices.push(i);
       existing.keys.add(key);
       keyed.set(key, existing);
       if (refKey) keyed.set(refKey, existing);
     } else {
-      const c = newCluster(state, m, null);
+      const c = newCluster(state, m, i, null);
       c.keys.add(key);
       if (refKey) c.keys.add(refKey);
       keyed.set(key, c);
@@ -263,7 +280,7 @@ function resolveWithinDocument(state: ResolveState, docMentions: readonly Mentio
     }
   }
   // Surname-only mentions: exact surname first, else one near spelling.
-  for (const m of singles) attachSurname(state, index, m);
+  for (const i of singles) attachSurname(state, index, mentions[i]!, i);
 }
 
 /** The first full-name cluster of the list whose first names are compatible with `parts`. */
@@ -273,7 +290,7 @@ function findCompatible(list: readonly Cluster[] | undefined, parts: NameParts):
   return undefined;
 }
 
-function attachSurname(state: ResolveState, index: PersonIndex, m: Mention): void {
+function attachSurname(state: ResolveState, index: PersonIndex, m: Mention, mentionIndex: number): void {
   const { byLast, byNear } = index;
   const w = nameParts(m.text).last;
   const full: Cluster[] = [];
@@ -287,8 +304,10 @@ function attachSurname(state: ResolveState, index: PersonIndex, m: Mention): voi
       if (c.parts!.tokens.length >= 2 && last[0] === w[0] && Math.abs(last.length - w.length) <= 2 && (jaroWinkler(last, w) >= state.variantThreshold || phoneticKey(last) === phoneticKey(w))) target.push(c);
     }
   }
-  if (target.length === 1) target[0]!.mentions.push(m);
-  else {
+  if (target.length === 1) {
+    target[0]!.mentions.push(m);
+    target[0]!.indices.push(mentionIndex);
+  } else {
     let own: Cluster | undefined;
     for (const c of byLast.get(w) ?? []) {
       if (c.parts!.tokens.length === 1) {
@@ -296,8 +315,10 @@ function attachSurname(state: ResolveState, index: PersonIndex, m: Mention): voi
         break;
       }
     }
-    if (own) own.mentions.push(m);
-    else indexCluster(index, newCluster(state, m, nameParts(m.text)), state.maxBlock);
+    if (own) {
+      own.mentions.push(m);
+      own.indices.push(mentionIndex);
+    } else indexCluster(index, newCluster(state, m, mentionIndex, nameParts(m.text)), state.maxBlock);
   }
 }
 
@@ -316,20 +337,31 @@ function addToBlock(blocks: Map<string, number[]>, key: string, index: number): 
  * (again unless the word is a known place).
  */
 function linkAcrossTypes(state: ResolveState): void {
+  const titleWords = getTitleHeadWords();
   const surnames = new Set<string>();
   for (const c of state.clusters) if (c.parts && c.parts.tokens.length >= 2) surnames.add(c.parts.last);
   for (const c of state.clusters) {
     if (c.type === "PERSON") {
       const p = c.parts!;
       if (p.tokens.length >= 2) {
-        for (const m of c.mentions) if (nameParts(m.text).tokens.length >= 2) c.keys.add(nameKey(m.text));
+        for (const text of distinctTexts(c)) if (nameParts(text).tokens.length >= 2) c.keys.add(nameKey(text));
       } else if (!knownPlace(p.last)) c.keys.add(`N:${p.last}`);
       continue;
     }
     if (c.type === "NORP") continue;
     let word: string | null = null;
     for (const k of c.keys) if (k.startsWith("N:") && !k.includes(" ")) word = k.slice(2);
-    if (word && surnames.has(word) && !knownPlace(word) && c.mentions.every((m) => /^\p{Lu}/u.test(m.text) && !m.text.includes(" "))) {
+    // A title and a surname typed as an organisation ("Judge Gorsuch", "General Flynn") is the person.
+    for (const k of c.keys) {
+      if (!k.startsWith("N:")) continue;
+      const words = k.slice(2).split(" ");
+      if (words.length === 2 && titleWords.has(words[0]!) && surnames.has(words[1]!)) {
+        c.parts = nameParts(words[1]!);
+        c.keys.add(`N:${words[1]}`);
+      }
+    }
+    if (c.parts) continue;
+    if (word && surnames.has(word) && !knownPlace(word) && distinctTexts(c).every((text) => /^\p{Lu}/u.test(text) && !text.includes(" "))) {
       c.parts = nameParts(c.mentions[0]!.text);
       c.keys.add(`N:${word}`);
     }
@@ -381,9 +413,9 @@ function linkNameForms(state: ResolveState): void {
         if (set.size < 2) set.add(root);
       }
     }
-    for (const m of c.mentions) {
-      if (!m.text.includes(" ")) continue;
-      const acronym = acronymOf(m.text);
+    for (const text of distinctTexts(c)) {
+      if (!text.includes(" ")) continue;
+      const acronym = acronymOf(text);
       if (!acronym) continue;
       let set = expansions.get(acronym);
       if (!set) expansions.set(acronym, (set = new Set()));
@@ -399,8 +431,8 @@ function linkNameForms(state: ResolveState): void {
       const long = longForms.get(k.slice(2));
       if (long && long.size === 1) links.push([c.id, [...long][0]!]);
     }
-    for (const m of c.mentions) {
-      const acronym = asAcronym(m.text);
+    for (const text of distinctTexts(c)) {
+      const acronym = asAcronym(text);
       if (!acronym || getAcronymExpansions().has(acronym)) continue;
       const found = expansions.get(acronym);
       if (found && found.size === 1) {
@@ -432,16 +464,16 @@ function linkNameSuffixesAndGivenNames(state: ResolveState, surnames: ReadonlySe
     if (c.type !== "PERSON" || !c.parts || c.parts.tokens.length < 2) continue;
     const root = uf.find(c.id);
     add(personByGiven, c.parts.first, root);
-    for (const m of c.mentions) {
-      const p = nameParts(m.text);
+    for (const text of distinctTexts(c)) {
+      const p = nameParts(text);
       if (p.tokens.length === 2 || p.tokens.length === 3) add(personByName, p.tokens.join(" "), root);
     }
   }
   for (const c of clusters) {
     if (c.type === "NORP") continue;
     const root = uf.find(c.id);
-    for (const m of c.mentions) {
-      const words = normalizeName(m.text).split(" ");
+    for (const text of distinctTexts(c)) {
+      const words = normalizeName(text).split(" ");
       if (words.length >= 3) {
         for (const size of [3, 2]) {
           if (words.length <= size) continue;
@@ -452,7 +484,7 @@ function linkNameSuffixesAndGivenNames(state: ResolveState, surnames: ReadonlySe
             break;
           }
         }
-      } else if (words.length === 1 && /^\p{Lu}\p{Ll}/u.test(m.text) && !surnames.has(words[0]!) && !knownPlace(words[0]!)) {
+      } else if (words.length === 1 && /^\p{Lu}\p{Ll}/u.test(text) && !surnames.has(words[0]!) && !knownPlace(words[0]!)) {
         const people = personByGiven.get(words[0]!);
         if (people && people.size === 1) links.push([c.id, [...people][0]!]);
       }
@@ -572,44 +604,41 @@ function linkBareSurnames(state: ResolveState, blocks: Map<string, number[]>): v
   for (const [a, b] of links) uf.union(a, b);
 }
 
-/** One entity's clusters and mentions in document order, from its first mention's position. */
-interface Assembled {
-  mentions: Mention[];
-  first: number;
-}
-
+/**
+ * Entities from the union-find roots, in order of first mention, each with its mentions in input
+ * order: one pass over the clusters marks each input position with its root, one pass over the
+ * input positions fills the entities (no sorting, no map keyed by mention objects).
+ */
 function assemble(state: ResolveState, mentions: readonly Mention[]): Resolution {
   const { clusters, uf } = state;
-  const groups = new Map<number, Cluster[]>();
+  const rootOf = new Int32Array(mentions.length).fill(-1);
   for (const c of clusters) {
     const r = uf.find(c.id);
-    const g = groups.get(r);
-    if (g) g.push(c);
-    else groups.set(r, [c]);
+    for (const i of c.indices) rootOf[i] = r;
   }
-  const order = new Map<Mention, number>();
-  for (let i = 0; i < mentions.length; i++) order.set(mentions[i]!, i);
-  const assembled: Assembled[] = [];
-  for (const g of groups.values()) {
-    // Sort positions (numbers), not mentions through a map lookup per comparison.
-    const positions: number[] = [];
-    for (const c of g) for (const m of c.mentions) positions.push(order.get(m)!);
-    positions.sort((a, b) => a - b);
-    const ms: Mention[] = [];
-    for (const i of positions) ms.push(mentions[i]!);
-    assembled.push({ mentions: ms, first: positions[0]! });
+  const slotOfRoot = new Map<number, number>();
+  const members: number[][] = [];
+  for (let i = 0; i < mentions.length; i++) {
+    const r = rootOf[i]!;
+    if (r < 0) continue;
+    let slot = slotOfRoot.get(r);
+    if (slot === undefined) {
+      slot = members.length;
+      slotOfRoot.set(r, slot);
+      members.push([]);
+    }
+    members[slot]!.push(i);
   }
-  assembled.sort((a, b) => a.first - b.first);
   const entities: Entity[] = [];
   const messages: Message[] = [];
-  const outMentions = new Map<Mention, Mention>();
-  for (let i = 0; i < assembled.length; i++) entities.push(buildEntity(`E${i + 1}`, assembled[i]!.mentions, messages, outMentions));
-  const out: Mention[] = [];
-  for (const m of mentions) out.push(outMentions.get(m) ?? m);
+  const out: Mention[] = mentions.slice();
+  for (let e = 0; e < members.length; e++) entities.push(buildEntity(`E${e + 1}`, members[e]!, mentions, messages, out));
   return { entities, mentions: out, messages };
 }
 
-function buildEntity(id: string, mentions: readonly Mention[], messages: Message[], outMentions: Map<Mention, Mention>): Entity {
+function buildEntity(id: string, indices: readonly number[], input: readonly Mention[], messages: Message[], out: Mention[]): Entity {
+  const mentions: Mention[] = [];
+  for (const i of indices) mentions.push(input[i]!);
   const typeCount = new Map<EntityType, number>();
   for (const m of mentions) typeCount.set(m.type, (typeCount.get(m.type) ?? 0) + 1);
   const type = [...typeCount.entries()].sort((a, b) => b[1] - a[1])[0]![0];
@@ -651,9 +680,9 @@ function buildEntity(id: string, mentions: readonly Mention[], messages: Message
       }
     }
   const ms: Mention[] = [];
-  for (const m of mentions) {
-    const withId = cloneWith(m, { entityId: id });
-    outMentions.set(m, withId);
+  for (const i of indices) {
+    const withId = cloneWith(input[i]!, { entityId: id });
+    out[i] = withId;
     ms.push(withId);
   }
   return { id, type, name, aliases, roles, mentions: ms };
@@ -661,13 +690,14 @@ function buildEntity(id: string, mentions: readonly Mention[], messages: Message
 
 function canonicalName(type: EntityType, forms: Map<string, { count: number; first: Mention }>): string {
   const lex = getCountryLexicon();
+  const titleHeads = getTitleHeadWords();
   let best = "";
   let bestScore = -1;
   for (const [text, f] of forms) {
     // Persons: prefer full names (2+ words); others: prefer the expansion of an acronym and the country's own name.
     const words = text.split(/\s+/).length;
     let score = f.count * 10 + Math.min(words, 5) * 3 + text.length / 100;
-    if (type === "PERSON" && words >= 2 && !/^(?:the|a|an)\s/i.test(text)) score += 1e6;
+    if (type === "PERSON" && words >= 2 && !/^(?:the|a|an)\s/i.test(text) && !titleHeads.has(text.slice(0, text.indexOf(" ")).toLowerCase())) score += 1e6;
     if (f.first.flags.includes("acronym-expansion")) score += 1e6;
     if (f.first.flags.includes("acronym")) score -= 1e5;
     if (type === "GPE" && lex.countryByName.get(text.toLowerCase()) === text) score += 1e6;
