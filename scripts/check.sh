@@ -7,6 +7,8 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 export TURBO_TELEMETRY_DISABLED=1 FORCE_COLOR=0 NO_COLOR=1
+# the HTML report's browser tests need Chromium (idempotent; returns at once when present)
+bash scripts/install-chromium.sh
 logs=$(mktemp -d)
 steps_passed=0
 steps_failed=0
@@ -36,7 +38,7 @@ step docs pnpm run docs
 step changeset-status pnpm exec changeset status
 
 echo "---- tests (vitest) ----"
-pnpm exec vitest run 2>&1 | tee "$logs/vitest.log" | grep -E "✓|✗|×|FAIL|Test Files|Tests |vitest:" | grep -vE "^\s+✓"
+pnpm exec vitest run 2>&1 | tee "$logs/vitest.log" | grep -E "✓|✗|×|FAIL|Test Files|Tests |vitest:|tests skipped:|report screenshot:" | grep -vE "^\s+✓"
 vitest_status=${PIPESTATUS[0]}
 summary=$(grep -E '^vitest: [0-9]+ passed, [0-9]+ failed' "$logs/vitest.log" | tail -n 1)
 tests_passed=$(sed -E 's/^vitest: ([0-9]+) passed.*/\1/' <<<"${summary:-vitest: 0 passed}")

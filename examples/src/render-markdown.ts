@@ -1,6 +1,10 @@
-import { timexInterval } from "@newsparse/timeline";
+import { formatTimelineDate, timexInterval } from "@newsparse/timeline";
 import type { CorpusAnalysis } from "./corpus-analysis.js";
+import { markdownCode, markdownText } from "./output/markdown-escape.js";
+import { summariseMessages } from "./summarise-messages.js";
 
+/** A fixed locale: the order of names must not change with the machine's locale (sv_SE sorts "Ö" after "Z"). */
+const NAME_ORDER = new Intl.Collator("en");
 const COURTESY_TITLES = new Set(["Mr.", "Mrs.", "Ms.", "Miss", "Mr", "Mrs", "Ms", "Mx.", "Mx"]);
 
 /** Options of {@link renderMarkdown}. */
@@ -21,13 +25,25 @@ export interface RenderMarkdownOptions {
  * @returns Markdown text.
  */
 export function renderMarkdown(analysis: CorpusAnalysis, options: RenderMarkdownOptions = {}): string {
+  return renderMarkdownLines(analysis, options).join("\n");
+}
+
+/**
+ * The lines of {@link renderMarkdown}, for writing a summary too large for
+ * one string (a huge corpus) line by line.
+ *
+ * @param analysis - The analysis to render.
+ * @param options - Rendering limits.
+ * @returns Markdown lines (without line ends).
+ */
+export function renderMarkdownLines(analysis: CorpusAnalysis, options: RenderMarkdownOptions = {}): string[] {
   const top = options.topEntities ?? 15;
   const maxQuote = options.maxQuoteLength ?? 220;
   const elide = (text: string) => (text.length > maxQuote ? `${text.slice(0, maxQuote)}…` : text);
   const docs = new Map(analysis.documents.map((d) => [d.id, d]));
   const label = (docId: string) => {
     const d = docs.get(docId);
-    return d ? `${d.outlet ?? d.source ?? d.id}${d.publishedAt ? `, ${d.publishedAt}` : ""}` : docId;
+    return cell(d ? `${d.outlet ?? d.source ?? d.id}${d.publishedAt ? `, ${d.publishedAt}` : ""}` : docId);
   };
   const out: string[] = [];
   out.push(`# newsparse analysis`, "");
@@ -42,12 +58,12 @@ export function renderMarkdown(analysis: CorpusAnalysis, options: RenderMarkdown
   out.push("## Documents", "", "| # | id | title | outlet | published | paragraphs | sentences | excluded |", "|---|---|---|---|---|---|---|---|");
   for (const d of analysis.documents) {
     out.push(
-      `| ${d.seq ?? ""} | \`${d.id}\` | ${cell(d.title ?? "—")} | ${cell(d.outlet ?? "—")} | ${d.publishedAt ?? "—"} | ${d.paragraphs.length} | ${d.sentences.length} | ${d.excluded.length} |`,
+      `| ${d.seq ?? ""} | ${markdownCode(d.id)} | ${cell(d.title ?? "—")} | ${cell(d.outlet ?? "—")} | ${cell(d.publishedAt ?? "—")} | ${d.paragraphs.length} | ${d.sentences.length} | ${d.excluded.length} |`,
     );
   }
   out.push("");
 
-  const byMentions = [...analysis.entities].sort((a, b) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name));
+  const byMentions = [...analysis.entities].sort((a, b) => b.mentions.length - a.mentions.length || NAME_ORDER.compare(a.name, b.name));
   const entityTable = (title: string, list: typeof byMentions, empty: string) => {
     out.push(`## ${title}`, "");
     if (list.length === 0) out.push(empty);
@@ -71,19 +87,19 @@ export function renderMarkdown(analysis: CorpusAnalysis, options: RenderMarkdown
   if (quotes.length === 0) out.push("_No direct quotes found._");
   for (const q of quotes) {
     const text = elide(q.text);
-    const who = q.speaker ? `${q.speaker.text}${q.speaker.anonymous ? " (anonymous)" : ""}` : "unattributed";
-    out.push(`- ${text.replace(/\s+/g, " ")}  \n  — **${who}** · ${label(q.docId)}`);
+    const who = q.speaker ? `${cell(q.speaker.text)}${q.speaker.anonymous ? " (anonymous)" : ""}` : "unattributed";
+    out.push(`- ${cell(text)}  \n  — **${who}** · ${label(q.docId)}`);
   }
   out.push("");
 
   out.push("## Disagreements between sources", "");
   if (analysis.conflicts.length === 0) out.push("_No disagreements found._");
   for (const c of analysis.conflicts) {
-    out.push(`- **${c.about}**`);
+    out.push(`- **${cell(c.about)}** _(kind: ${c.kind})_`);
     for (const e of c.evidence) {
       const d = docs.get(e.docId);
       const snippet = d ? d.text.slice(e.start, e.end).replace(/\s+/g, " ") : "";
-      out.push(`  - ${label(e.docId)}: “${elide(snippet)}”`);
+      out.push(`  - ${label(e.docId)}: “${cell(elide(snippet))}”`);
     }
   }
   out.push("");
@@ -92,8 +108,8 @@ export function renderMarkdown(analysis: CorpusAnalysis, options: RenderMarkdown
   out.push("## Figures the sources agree on", "");
   if (agreeing.length === 0) out.push("_No figure is reported by more than one source._");
   for (const g of agreeing) {
-    const where = g.evidence.map((e) => `“${e.text.replace(/\s+/g, " ")}” (${label(e.docId)})`);
-    out.push(`- **${g.topic}**: ${where.join("; ")}`);
+    const where = g.evidence.map((e) => `“${cell(e.text)}” (${label(e.docId)})`);
+    out.push(`- **${cell(g.topic)}**: ${where.join("; ")}`);
   }
   out.push("");
 
@@ -109,28 +125,28 @@ export function renderMarkdown(analysis: CorpusAnalysis, options: RenderMarkdown
     out.push("| date | as written | what happened | sources |", "|---|---|---|---|");
     for (const t of analysis.timeline) {
       const sources = [...new Set(t.sources.map((s) => docs.get(s.docId)?.outlet ?? s.docId))];
-      out.push(`| ${t.date.value} | ${cell(writtenAs(t, timexesByDoc).join("; "))} | ${cell(t.title)} | ${cell(sources.join("; "))} |`);
+      out.push(`| ${cell(formatTimelineDate(t.date, { inferred: t.inferred === true }))} | ${cell(writtenAs(t, timexesByDoc).join("; "))} | ${cell(t.title)} | ${cell(sources.join("; "))} |`);
     }
   }
   out.push("");
 
-  const bySeverity = new Map<string, number>();
-  for (const m of analysis.messages) bySeverity.set(m.severity, (bySeverity.get(m.severity) ?? 0) + 1);
   out.push("## Diagnostics", "");
   if (analysis.messages.length === 0) out.push("_No messages._");
   else {
+    const bySeverity = new Map<string, number>();
+    for (const m of analysis.messages) bySeverity.set(m.severity, (bySeverity.get(m.severity) ?? 0) + 1);
     out.push([...bySeverity].map(([s, n]) => `${n} ${s}`).join(" · "), "");
-    for (const m of analysis.messages.filter((x) => x.severity !== "info").slice(0, 30)) {
-      out.push(`- ${m.severity} \`${m.ruleId}\`${m.docId ? ` (${m.docId})` : ""}: ${m.reason}`);
+    out.push("| severity | rule | messages | documents | example |", "|---|---|---:|---:|---|");
+    for (const g of summariseMessages(analysis.messages)) {
+      out.push(`| ${cell(g.severity)} | ${markdownCode(g.ruleId)} | ${g.count} | ${g.docs} | ${cell(g.example)} |`);
     }
   }
   out.push("");
-  return out.join("\n");
+  return out;
 }
 
-function cell(text: string): string {
-  return text.replace(/\|/g, "\\|").replace(/\s+/g, " ");
-}
+/** Every corpus-derived text goes through here: ids, file names, titles and article text may hold Markdown or HTML. */
+const cell = markdownText;
 
 /**
  * The temporal expressions, as written in an entry's source sentences, that

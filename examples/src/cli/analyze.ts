@@ -1,21 +1,30 @@
 /**
- * `pnpm analyze [PATH] [--format md|json] [--out FILE]`
+ * `pnpm analyze [PATH] [--format md|json|html] [--out FILE]`
  *
  * Analyse a folder or file of articles (default: the bundled Niger 2024
- * corpus) and print a Markdown summary or the `CorpusAnalysis` JSON.
+ * corpus) and print a Markdown summary, the `CorpusAnalysis` JSON, or write a
+ * self-contained HTML report. Relative paths resolve against the caller's
+ * working directory (also under `pnpm --dir REPO analyze`).
  */
-import { writeFile } from "node:fs/promises";
+import { createWriteStream, type WriteStream } from "node:fs";
+import { mkdir } from "node:fs/promises";
+import { once } from "node:events";
+import { dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { loadCorpus } from "@newsparse/corpus-loader/node";
 import { analyzeCorpus } from "../analyze-corpus.js";
-import { renderMarkdown } from "../render-markdown.js";
+import { renderMarkdownLines } from "../render-markdown.js";
+import { writeJsonStream } from "../output/write-json-stream.js";
+import { renderHtml } from "../report/render-html.js";
+import { createProgress, resolveFromCaller } from "./progress.js";
 
 const defaultCorpus = fileURLToPath(new URL("../../corpus/niger-2024", import.meta.url));
-const usage = "usage: pnpm analyze [PATH] [--format md|json] [--out FILE]";
+const usage = "usage: pnpm analyze [PATH] [--format md|json|html] [--out FILE]";
+const FORMATS = ["md", "json", "html"] as const;
 
 interface Arguments {
   path: string;
-  format: "md" | "json";
+  format: (typeof FORMATS)[number];
   out: string | undefined;
 }
 
@@ -29,14 +38,14 @@ function parseArguments(argv: readonly string[]): Arguments | string {
     if (flag === "--format" || flag === "--out") {
       const value = inline ?? argv[++i];
       if (value === undefined || value === "") return `${flag} needs a value (${usage})`;
-      if (flag === "--out") result.out = value;
-      else if (value === "md" || value === "json") result.format = value;
-      else return `--format must be md or json, not "${value}"`;
+      if (flag === "--out") result.out = resolveFromCaller(value);
+      else if ((FORMATS as readonly string[]).includes(value)) result.format = value as Arguments["format"];
+      else return `--format must be ${FORMATS.join(", ")}, not "${value}"`;
     } else if (arg === "--") continue;
     else if (arg.startsWith("-")) return `unknown option ${arg} (${usage})`;
     else if (sawPath) return `only one PATH may be given (${usage})`;
     else {
-      result.path = arg;
+      result.path = resolveFromCaller(arg);
       sawPath = true;
     }
   }
@@ -50,29 +59,43 @@ async function main(argv: readonly string[]): Promise<number> {
     return parsed === usage ? 0 : 2;
   }
   const started = Date.now();
-  let announced = false;
-  const progress = (line: string) => {
-    announced = true;
-    process.stderr.write(`analyze: ${line}\n`);
-  };
-  const corpus = await loadCorpus(parsed.path, {
-    onProgress: (done, total) => {
-      if ((total ?? done) > 5 && (done % 100 === 0 || done === total)) progress(`loaded ${done}${total ? `/${total}` : ""} documents`);
-    },
-  });
+  const progress = createProgress();
+  const corpus = await loadCorpus(parsed.path, { onProgress: (done, total) => progress.loaded(done, total) });
+  progress.loadedAll(corpus.documents.length);
   if (corpus.documents.length === 0) {
     process.stderr.write(`analyze: no articles found in ${parsed.path}\n`);
     for (const m of corpus.messages) process.stderr.write(`analyze: ${m.severity}: ${m.reason}\n`);
     return 1;
   }
   const large = corpus.documents.length > 5;
-  const analysis = analyzeCorpus(corpus.documents, { onStage: large ? (stage) => progress(`${stage}…`) : undefined });
-  analysis.messages.unshift(...corpus.messages);
-  const output = parsed.format === "json" ? `${JSON.stringify(analysis, null, 2)}\n` : renderMarkdown(analysis);
-  if (parsed.out) await writeFile(parsed.out, output);
-  else process.stdout.write(output);
-  if (announced || parsed.out) progress(`done in ${((Date.now() - started) / 1000).toFixed(1)} s${parsed.out ? `, wrote ${parsed.out}` : ""}`);
+  const stages = ["entities", "claims", "timeline", "output"];
+  const analysis = analyzeCorpus(corpus.documents, { onStage: large ? (stage) => progress.stage(stage, Math.max(0, stages.indexOf(stage)), stages.length) : undefined });
+  // Document-level loader messages are already in analysis.messages (from each document): add the others only.
+  const onDocuments = new Set(corpus.documents.flatMap((d) => d.messages ?? []));
+  analysis.messages = [...corpus.messages.filter((m) => !onDocuments.has(m)), ...analysis.messages];
+  if (large) progress.stage(`writing ${parsed.format}`, stages.length - 1, stages.length);
+  if (parsed.out) await mkdir(dirname(parsed.out), { recursive: true });
+  // Streamed: the JSON of a large corpus is longer than the longest string V8 can build.
+  const sink = parsed.out ? createWriteStream(parsed.out) : process.stdout;
+  if (parsed.format === "json") await writeJsonStream(analysis, sink).then(() => writeLines(["", ""], sink));
+  else if (parsed.format === "html") await writeLines([renderHtml(analysis)], sink);
+  else await writeLines(renderMarkdownLines(analysis), sink);
+  if (parsed.out) await new Promise<void>((resolve, reject) => (sink as WriteStream).once("error", reject).end(resolve));
+  progress.stop();
+  if (progress.announced || parsed.out) progress.line(`done in ${((Date.now() - started) / 1000).toFixed(1)} s${parsed.out ? `, wrote ${parsed.out}` : ""}`);
   return 0;
+}
+
+/** Write lines (each followed by a line break, except the last) with back-pressure, 1 MiB at a time. */
+async function writeLines(lines: readonly string[], sink: NodeJS.WritableStream): Promise<void> {
+  let buffer = "";
+  for (let i = 0; i < lines.length; i++) {
+    buffer += i < lines.length - 1 ? `${lines[i]}\n` : lines[i];
+    if (buffer.length >= 1 << 20 || i === lines.length - 1) {
+      if (!sink.write(buffer)) await once(sink as WriteStream, "drain");
+      buffer = "";
+    }
+  }
 }
 
 main(process.argv.slice(2)).then(

@@ -2,7 +2,8 @@
  * Accuracy of @newsparse/claims.
  *
  * 1. Quotes and attributions on PolNeAR (brat standoff) — `--split=dev` (default, report) or `--split=train` (tuning).
- * 2. The quantity normaliser on the Microsoft Recognizers-Text English Number / NumberWithUnit specs.
+ * 2. Cross-outlet agreements and disagreements on a hand-checked BASIL gold (scripts/basil-gold.json), tune and report halves.
+ * 3. The quantity normaliser on the Microsoft Recognizers-Text English Number / NumberWithUnit specs.
  *
  * Usage (repo root): npx tsx --conditions=@newsparse/source packages/claims/scripts/eval.ts [--split=dev|train] [--errors=N]
  * Reads ../shared/data relative to the repo root; prints "skipped" and exits 0 when it is missing.
@@ -11,7 +12,9 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseDocument } from "@newsparse/corpus-loader";
-import { extractClaims, findNumbers, type Claim } from "../src/index.js";
+import { extractEntities } from "@newsparse/entity-extract";
+import { extractClaims, findNumbers, findOrdinals, groupClaims, type Claim, type ClaimGroup, type Conflict } from "../src/index.js";
+import { loadBasil } from "./basil.js";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repoRoot = resolve(here, "../../..");
@@ -218,8 +221,11 @@ function score(gold: GoldAttribution[], pred: PredAttribution[], text: string, t
     t.spkN++;
     const goldText = g.source.map((f) => text.slice(f.start, f.end)).join(" ").trim();
     const s = p.speaker;
-    if (!s) return;
     const gs = extent(g.source);
+    if (!s) {
+      if (errors.length < showErrors) errors.push(`NOSPK ${gs.start < extent(p.content).start ? "BEFORE" : "AFTER"} ${JSON.stringify(text.slice(Math.max(0, extent(p.content).start - 70), extent(p.content).start))} ${JSON.stringify(goldText)} for ${JSON.stringify(text.slice(extent(p.content).start, extent(p.content).end).slice(0, 60))} ctx ${JSON.stringify(text.slice(extent(p.content).end, extent(p.content).end + 80))}`);
+      return;
+    }
     const norm = (x: string) => x.toLowerCase().replace(/^[\s'"‘’“”,]+|[\s'"‘’“”,]+$/g, "");
     const exact = (s.writtenStart === gs.start && s.writtenEnd === gs.end) || norm(s.written) === norm(goldText) || (s.phrase !== undefined && norm(s.phrase) === norm(goldText));
     const spanOverlap = s.writtenStart !== undefined && s.writtenEnd !== undefined && Math.min(s.writtenEnd, gs.end) > Math.max(s.writtenStart, gs.start);
@@ -312,6 +318,7 @@ const CURRENCY_UNITS: Record<string, [string, number]> = {
   Dollar: ["USD", 1], "United States dollar": ["USD", 1], Euro: ["EUR", 1], Pound: ["GBP", 1], "British pound": ["GBP", 1], "Chinese yuan": ["CNY", 1],
   Cent: ["USD", 0.01], Pence: ["GBP", 0.01], Penny: ["GBP", 0.01], "Canadian dollar": ["CAD", 1], "Japanese yen": ["JPY", 1], "Australian dollar": ["AUD", 1],
   "Hong Kong dollar": ["HKD", 1], "Swiss franc": ["CHF", 1], "Mexican peso": ["MXN", 1], Rupee: ["INR", 1], "Turkish lira": ["TRY", 1], Bitcoin: ["BTC", 1], "Finnish markka": ["FIM", 1],
+  Franc: ["FRF", 1], Peseta: ["ESP", 1], "Netherlands guilder": ["NLG", 1], "Indian rupee": ["INR", 1], "South African rand": ["ZAR", 1], "Russian ruble": ["RUB", 1], "Korean won": ["KRW", 1], "South Korean won": ["KRW", 1], "Brazilian real": ["BRL", 1], "New Zealand dollar": ["NZD", 1], "Singapore dollar": ["SGD", 1],
 };
 const DIMENSION_UNITS: Record<string, string> = {
   Foot: "ft", Meter: "m", Mile: "mi", Pound: "lb", Gallon: "gal", Ton: "t", "Metric ton": "t", "Kilometer per hour": "km/h", Kilogram: "kg", Inch: "in",
@@ -358,6 +365,9 @@ interface SpecResult {
   total: number;
   inScope: number;
   pass: number;
+  /** Cases whose every result has an English resolution, and how many of those pass (whatever the scope). */
+  resolved: number;
+  passResolved: number;
   why: string;
   failures: string[];
 }
@@ -365,8 +375,19 @@ interface SpecResult {
 function runSpec(file: string, name: string, why: string, inScope: (c: SpecCase) => boolean, check: (c: SpecCase) => boolean): SpecResult {
   const path = resolve(dataDir, "numbers/recognizers-text-specs", file);
   const cases = JSON.parse(readFileSync(path, "utf8")) as SpecCase[];
-  const r: SpecResult = { name, total: cases.length, inScope: 0, pass: 0, why, failures: [] };
+  const r: SpecResult = { name, total: cases.length, inScope: 0, pass: 0, resolved: 0, passResolved: 0, why, failures: [] };
   for (const c of cases) {
+    if (c.Results.length > 0 && c.Results.every((x) => x.Resolution != null)) {
+      r.resolved++;
+      let ok = false;
+      try {
+        ok = check(c);
+      } catch {
+        ok = false;
+      }
+      if (ok) r.passResolved++;
+      else if (args.get("all-errors") === "true" && r.failures.length < showErrors) r.failures.push(`${name} (all): ${JSON.stringify(c.Input).slice(0, 100)} → expected ${JSON.stringify(c.Results.map((x) => [x.Text, x.Resolution?.value, x.Resolution?.unit]))}`);
+    }
     if (!inScope(c)) continue;
     r.inScope++;
     let ok = false;
@@ -477,6 +498,38 @@ function evalNumbers(): void {
   results.push(unitSpec("NumberWithUnit/DimensionModel.json", "Dimension", DIMENSION_UNITS, "in scope: one amount in a common length/mass/volume/area/speed/data unit; out: micro/pico units, cooking measures, per-millisecond units, turns/radians, mixed fractions ('10 1/2 miles'), compound amounts ('5 feet 2 inches'), bracketed units ('20 (kg)'), the inch mark, unit-only mentions", false));
   results.push(unitSpec("NumberWithUnit/TemperatureModel.json", "Temperature", TEMPERATURE_UNITS, "in scope: °C, °F, degrees", false));
   results.push(unitSpec("NumberWithUnit/AgeModel.json", "Age", AGE_UNITS, "in scope: ages in years/months/weeks/days", false));
+  const numberCheck = (c: SpecCase) => {
+    const pred = findNumbers(c.Input)
+      .filter((n) => !/[A-Za-z]/.test(c.Input[n.end] ?? ""))
+      .map((n): [number, string] => [n.value, ""]);
+    return sameMultiset(c.Results.map((r): [number, string] => [Number(r.Resolution?.value), ""]), pred);
+  };
+  const percentCheck = (c: SpecCase) => {
+    const pred = quantities(c.Input).filter((q) => q.quantity?.unit === "%").map((q): [number, string] => [q.quantity!.value ?? NaN, "%"]);
+    return sameMultiset(c.Results.map((r): [number, string] => [Number(String(r.Resolution?.value).replace("%", "")), "%"]), pred);
+  };
+  const rangeCheck = (c: SpecCase) => {
+    const pred = quantities(c.Input).map(bounds);
+    const gold = c.Results.map((r) => parseRange(String(r.Resolution?.value)));
+    if (pred.length !== gold.length) return false;
+    return gold.every((g, i) => g !== null && pred[i] !== null && (g[0] === null ? pred[i]![0] === null : pred[i]![0] !== null && close(g[0], pred[i]![0]!)) && (g[1] === null ? pred[i]![1] === null : pred[i]![1] !== null && close(g[1], pred[i]![1]!)));
+  };
+  const ordinalCheck = (c: SpecCase) => {
+    const pred = findOrdinals(c.Input).map((o): [number, string] => (o.relativeTo ? [o.offset!, o.relativeTo] : [o.value!, ""]));
+    const gold = c.Results.map((r): [number, string] => {
+      const v = String(r.Resolution?.value);
+      const m = /^(end|current)([+-]\d+)$/.exec(v);
+      return m ? [Number(m[2]), m[1]!] : [Number(v), ""];
+    });
+    return sameMultiset(gold, pred);
+  };
+  const none = () => false;
+  results.push(runSpec("Number/NumberModelExperimentalMode.json", "Number (experimental mode)", "scored on all resolved cases only", none, numberCheck));
+  results.push(runSpec("Number/NumberModelPercentMode.json", "Number (percent mode)", "scored on all resolved cases only", none, numberCheck));
+  results.push(runSpec("Number/PercentModelPercentMode.json", "Percent (percent mode)", "scored on all resolved cases only", none, percentCheck));
+  results.push(runSpec("Number/NumberRangeModelExperimentalMode.json", "NumberRange (experimental mode)", "scored on all resolved cases only", none, rangeCheck));
+  results.push(runSpec("Number/OrdinalModel.json", "Ordinal", "ordinals and relative ordinals (`last`, `next`, `second to last`): findOrdinals", (c) => c.Results.length > 0, ordinalCheck));
+  results.push(runSpec("Number/OrdinalModelSuppressExtendedTypes.json", "Ordinal (suppressed extended types)", "findOrdinals", (c) => c.Results.length > 0, ordinalCheck));
   console.log("\nQuantity normaliser on Recognizers-Text English specs (Number, NumberWithUnit)\n");
   console.log("| spec | cases | in scope | pass | pass rate |");
   console.log("|---|---:|---:|---:|---:|");
@@ -488,11 +541,107 @@ function evalNumbers(): void {
     console.log(`| ${r.name} | ${r.total} | ${r.inScope} | ${r.pass} | ${((100 * r.pass) / Math.max(1, r.inScope)).toFixed(1)}% |`);
   }
   console.log(`| **all** | ${results.reduce((n, r) => n + r.total, 0)} | ${inScope} | ${pass} | **${((100 * pass) / Math.max(1, inScope)).toFixed(1)}%** |`);
+  const resolved = results.reduce((n, r) => n + r.resolved, 0);
+  const passResolved = results.reduce((n, r) => n + r.passResolved, 0);
+  console.log("\nEvery case with an English resolution (all 13 spec files, whatever the scope above):\n");
+  console.log("| spec | cases with a resolution | pass | pass rate |");
+  console.log("|---|---:|---:|---:|");
+  for (const r of results) console.log(`| ${r.name} | ${r.resolved} | ${r.passResolved} | ${((100 * r.passResolved) / Math.max(1, r.resolved)).toFixed(1)}% |`);
+  console.log(`| **all** | ${resolved} | ${passResolved} | **${((100 * passResolved) / Math.max(1, resolved)).toFixed(1)}%** |`);
   console.log("\nScope (the claims package reads news-style cardinals and quantities; ordinals are never quantities here, so OrdinalModel and the *ExperimentalMode / PercentMode variants are out):");
   for (const r of results) console.log(`- ${r.name}: ${r.why}`);
   const failures = results.flatMap((r) => r.failures);
   if (failures.length) console.log("\n" + failures.join("\n"));
 }
 
-if (only !== "numbers") evalPolnear();
-if (only !== "polnear") evalNumbers();
+// ---------------------------------------------------------------- BASIL cross-outlet gold
+interface GoldMention {
+  doc: string;
+  start: number;
+  end: number;
+  phrase: string;
+}
+interface GoldItem {
+  event: string;
+  status: "agree" | "conflict";
+  kind?: string;
+  topic: string;
+  mentions: GoldMention[];
+}
+interface BasilGold {
+  events: { event: string; split: "tune" | "report" }[];
+  items: GoldItem[];
+}
+
+/** A system item (group) matches a gold item when its evidence overlaps the gold mentions in at least two documents. */
+function matches(evidence: readonly { docId: string; start: number; end: number }[], item: GoldItem): boolean {
+  const docs = new Set<string>();
+  for (const e of evidence) for (const m of item.mentions) if (m.doc === e.docId && e.start < m.end && m.start < e.end) docs.add(m.doc);
+  return docs.size >= 2;
+}
+
+function evalBasil(): void {
+  const dir = resolve(dataDir, "xdoc/basil/articles");
+  if (!existsSync(dir)) {
+    console.log(`skipped: ${dir} not found`);
+    return;
+  }
+  const gold = JSON.parse(readFileSync(resolve(here, "basil-gold.json"), "utf8")) as BasilGold;
+  const events = loadBasil(dir);
+  const rows: string[] = [];
+  const errors: string[] = [];
+  let bad = 0;
+  const halves = ["tune", "report"] as const;
+  const tally = Object.fromEntries(halves.map((h) => [h, { gold: { agree: 0, conflict: 0 }, pred: { agree: 0, conflict: 0 }, tpP: { agree: 0, conflict: 0 }, tpR: { agree: 0, conflict: 0 }, kindOk: 0 }]));
+  for (const { event, split: half } of gold.events) {
+    const documents = events.get(event) ?? [];
+    const items = gold.items.filter((i) => i.event === event && i.kind !== "date");
+    for (const i of items)
+      for (const m of i.mentions) {
+        const d = documents.find((x) => x.id === m.doc);
+        if (!d || d.text.slice(m.start, m.end) !== m.phrase) bad++;
+      }
+    const { entities } = extractEntities(documents);
+    const { claims } = extractClaims(documents, { entities });
+    const { groups, conflicts } = groupClaims(claims, { documents, entities });
+    const conflictOf = new Map<string, Conflict>();
+    for (const c of conflicts) conflictOf.set(c.claimIds.join(" "), c);
+    // attribute (title) groups are not in this gold
+    const predicted = groups.filter((g: ClaimGroup) => g.kind === "quantity" && g.docIds.length >= 2);
+    const t = tally[half]!;
+    for (const i of items) t.gold[i.status]++;
+    for (const g of predicted) {
+      const status = g.status === "conflicting" ? "conflict" : "agree";
+      t.pred[status]++;
+      const hit = items.find((i) => i.status === status && matches(g.evidence, i));
+      if (hit) {
+        t.tpP[status]++;
+        if (status === "conflict" && conflictOf.get(g.claimIds.join(" "))?.kind === hit.kind) t.kindOk++;
+      } else if (errors.length < showErrors || showErrors < 0) errors.push(`FP ${half} ${status} ${event.slice(0, 8)} ${g.topic}: ${g.evidence.map((e) => `${e.docId.slice(-1)}:${JSON.stringify(e.text)}`).join(" ")}`);
+    }
+    for (const i of items) {
+      const status = i.status;
+      if (predicted.some((g) => (g.status === "conflicting" ? "conflict" : "agree") === status && matches(g.evidence, i))) t.tpR[status]++;
+      else if (errors.length < showErrors || showErrors < 0) errors.push(`FN ${half} ${status} ${event.slice(0, 8)} ${i.topic}: ${i.mentions.map((m) => `${m.doc.slice(-1)}:${JSON.stringify(m.phrase)}`).join(" ")}`);
+    }
+  }
+  const pct = (a: number, b: number) => (b ? `${((100 * a) / b).toFixed(1)}%` : "–");
+  for (const half of halves) {
+    const t = tally[half]!;
+    for (const s of ["agree", "conflict"] as const) rows.push(`| ${half} | ${s === "agree" ? "agreements" : "disagreements"} | ${t.gold[s]} | ${t.pred[s]} | ${pct(t.tpP[s], t.pred[s])} | ${pct(t.tpR[s], t.gold[s])} |`);
+    const g = t.gold.agree + t.gold.conflict;
+    const p = t.pred.agree + t.pred.conflict;
+    rows.push(`| ${half} | **all** | ${g} | ${p} | **${pct(t.tpP.agree + t.tpP.conflict, p)}** | **${pct(t.tpR.agree + t.tpR.conflict, g)}** |`);
+  }
+  const nEvents = (h: string) => gold.events.filter((e) => e.split === h).length;
+  console.log(`\nCross-outlet figures on BASIL: hand-checked gold, ${gold.events.length} events (tune ${nEvents("tune")}, report ${nEvents("report")}), ${gold.items.filter((i) => i.kind !== "date").length} items (date items left to the timeline)${bad ? `, ${bad} MENTIONS DO NOT MATCH THE TEXT` : ""}\n`);
+  console.log("| half | items | gold | predicted groups (≥2 outlets) | precision | recall |");
+  console.log("|---|---|---:|---:|---:|---:|");
+  for (const r of rows) console.log(r);
+  console.log(`\nA predicted group is right when its evidence overlaps one gold item's phrases in two outlets and it has that item's status; title groups are not scored (not in the gold). Disagreements with the right kind: tune ${tally.tune!.kindOk}/${tally.tune!.tpP.conflict}, report ${tally.report!.kindOk}/${tally.report!.tpP.conflict}.`);
+  if (errors.length) console.log("\n" + errors.join("\n"));
+}
+
+if (only === undefined || only === "polnear") evalPolnear();
+if (only === undefined || only === "basil") evalBasil();
+if (only === undefined || only === "numbers") evalNumbers();

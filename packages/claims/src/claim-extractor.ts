@@ -142,7 +142,8 @@ export function createClaimExtractor(config: Partial<ClaimExtractorConfig> = {})
         let docClaims: Claim[] = [];
         for (const parser of parsers) {
           try {
-            docClaims.push(...parser.parse(context));
+            // A loop, not push(...spread): a spread of an unbounded array overflows the call stack.
+            for (const claim of parser.parse(context)) docClaims.push(claim);
           } catch (error) {
             messages.push({ severity: "error", ruleId: "parser-failed", reason: `Parser ${parser.name} failed: ${error instanceof Error ? error.message : String(error)}`, source: "@newsparse/claims", docId: document.id });
           }

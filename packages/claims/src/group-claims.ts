@@ -3,6 +3,178 @@ import type { Entity } from "@newsparse/entity-extract";
 import { mergeLexicon, type Lexicon } from "./lexicon.js";
 import type { Claim, ClaimGroup, Conflict } from "./schema.js";
 import { findTitles, titlesConflict, type TitleMention } from "./titles.js";
+import { measureOf, type Measure } from "./grouping/measure-of.js";
+import { defaultMeasureFrames, type MeasureFrames } from "./lexicon/measure-frames.js";
+
+type ConflictKind = Conflict["kind"];
+
+function mergeFrames(partial: Partial<MeasureFrames> | undefined): MeasureFrames {
+  return { ...defaultMeasureFrames, ...partial, frames: { ...defaultMeasureFrames.frames, ...partial?.frames } };
+}
+
+/** A quantity claim with what it measures and the interval it allows. */
+interface QuantityItem {
+  claim: Claim;
+  measure: Measure;
+  interval: Interval;
+  nat: { code: string; label: string } | undefined;
+}
+
+/**
+ * Group quantity items: items sharing a key under the same context are one group (union-find over keys, linear);
+ * a claim of unknown country joins the one country its key has, when there is exactly one; amounts of one unit
+ * within 5% of each other whose sentences share two content words are linked too (sorted by value, a sliding window).
+ */
+function groupItems(items: QuantityItem[]): QuantityItem[][] {
+  const parent = items.map((_, i) => i);
+  const find = (x: number): number => {
+    while (parent[x] !== x) {
+      parent[x] = parent[parent[x]!]!;
+      x = parent[x]!;
+    }
+    return x;
+  };
+  const union = (a: number, b: number): void => {
+    const ra = find(a);
+    const rb = find(b);
+    if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
+  };
+  // context = kind|country|year; an unknown country or year takes the one value its key has, when there is exactly one
+  const split = (context: string) => context.split("|");
+  const seenOfKey = [new Map<string, Set<string>>(), new Map<string, Set<string>>()];
+  const baseOf = (it: QuantityItem, key: string) => `${split(it.measure.context)[0]}#${key}`;
+  for (const it of items) {
+    const parts = split(it.measure.context);
+    for (let f = 0; f < 2; f++) {
+      const value = parts[f + 1]!;
+      if (value === "?" || value === undefined) continue;
+      for (const key of it.measure.keys) {
+        const b = baseOf(it, key);
+        const set = seenOfKey[f]!.get(b) ?? new Set<string>();
+        set.add(value);
+        seenOfKey[f]!.set(b, set);
+      }
+    }
+  }
+  const firstOfKey = new Map<string, number>();
+  items.forEach((it, i) => {
+    const parts = split(it.measure.context);
+    for (const key of it.measure.keys) {
+      const b = baseOf(it, key);
+      const fields = [0, 1].map((f) => {
+        const value = parts[f + 1] ?? "?";
+        const seen = seenOfKey[f]!.get(b);
+        return value === "?" && seen?.size === 1 ? [...seen][0]! : value;
+      });
+      const full = `${b}|${fields.join("|")}`;
+      const seen = firstOfKey.get(full);
+      if (seen === undefined) firstOfKey.set(full, i);
+      else union(seen, i);
+    }
+  });
+  // near-equal amounts in different documents with shared context words: the same figure, rounded or misreported
+  const amounts = items
+    .map((it, i) => ({ it, i, v: it.claim.quantity?.value }))
+    .filter((x): x is { it: QuantityItem; i: number; v: number } => x.v !== undefined && x.v > 0 && x.it.measure.keys.length === 1 && x.it.measure.keys[0]!.startsWith("same:"))
+    .sort((a, b) => (a.it.measure.context < b.it.measure.context ? -1 : a.it.measure.context > b.it.measure.context ? 1 : a.v - b.v));
+  for (let a = 0; a < amounts.length; a++) {
+    const x = amounts[a]!;
+    for (let b = a + 1; b < amounts.length && b < a + 8; b++) {
+      const y = amounts[b]!;
+      if (y.it.measure.context !== x.it.measure.context || y.v > x.v * 1.05) break;
+      if (y.it.claim.docId === x.it.claim.docId || y.v === x.v) continue;
+      let shared = 0;
+      for (const w of x.it.measure.words) if (y.it.measure.words.has(w)) shared++;
+      if (shared >= 2) {
+        union(x.i, y.i);
+        x.it.measure.strong = true;
+        y.it.measure.strong = true;
+      }
+    }
+  }
+  const byRoot = new Map<number, QuantityItem[]>();
+  items.forEach((it, i) => {
+    const r = find(i);
+    const list = byRoot.get(r);
+    if (list) list.push(it);
+    else byRoot.set(r, [it]);
+  });
+  return [...byRoot.values()];
+}
+
+const TITLE_OPENERS = new Set(["deputy", "assistant", "under", "vice", "acting", "prime", "foreign", "defense", "defence", "interior", "special", "senior", "chief", "principal", "executive", "general", "national", "security", "state", "former", "press", "finance", "justice", "health", "trade", "first", "permanent", "treasury", "homeland", "attorney", "labor", "commerce", "energy", "education", "agriculture", "transportation", "majority", "minority", "house", "senate", "white", "supreme", "lieutenant", "major", "rear", "associate", "managing", "top", "lead", "then", "current", "the", "a", "an", "new", "us", "u.s.", "u.s", "american", "united", "incoming", "outgoing", "interim"]);
+
+/**
+ * A title cut from inside an organisation's name (`Agency Administrator` from `Environmental Protection Agency
+ * Administrator Jane Doe`) is not a clean title: it opens with a word that is neither a title word nor a usual
+ * modifier, right after another capitalised word. Conflicts need two clean titles.
+ */
+function isCleanTitle(t: TitleMention, document: Document | undefined, titleHeads: ReadonlySet<string>): boolean {
+  const first = (t.title.text.split(/\s+/)[0] ?? "").toLowerCase().replace(/[’']s$/, "");
+  if (titleHeads.has(first) || TITLE_OPENERS.has(first)) return true;
+  if (!document) return true;
+  const before = document.text.slice(Math.max(0, t.title.start - 40), t.title.start);
+  return !endsWithCapitalisedWord(before);
+}
+
+/** Whether `text` ends with a capitalised word and one space (`Protection `): a loop, not a regex scanned from every offset. */
+function endsWithCapitalisedWord(text: string): boolean {
+  let i = text.length - 1;
+  if (i < 0 || !/\s/.test(text[i]!)) return false;
+  i--;
+  let start = -1;
+  while (i >= 0 && /[\p{L}.&-]/u.test(text[i]!)) start = i--;
+  return start >= 0 && /\p{Lu}/u.test(text[start]!);
+}
+
+/** Whether two members from different documents allow no common value (per-document bounds, linear). */
+function crossDocumentDisjoint(members: readonly QuantityItem[]): boolean {
+  const lows = new Map<string, { v: number; open: boolean }>();
+  const highs = new Map<string, { v: number; open: boolean }>();
+  for (const m of members) {
+    const d = m.claim.docId;
+    const iv = m.interval;
+    if (iv.min !== null) {
+      const cur = lows.get(d);
+      if (!cur || iv.min > cur.v || (iv.min === cur.v && iv.minOpen)) lows.set(d, { v: iv.min, open: iv.minOpen });
+    }
+    if (iv.max !== null) {
+      const cur = highs.get(d);
+      if (!cur || iv.max < cur.v || (iv.max === cur.v && iv.maxOpen)) highs.set(d, { v: iv.max, open: iv.maxOpen });
+    }
+  }
+  const top = <T extends { v: number }>(map: Map<string, T>, better: (a: T, b: T) => boolean): [string, T][] => {
+    const out: [string, T][] = [];
+    for (const e of map) {
+      if (out.length < 2) out.push(e);
+      else if (better(e[1], out[1]![1])) out[1] = e;
+      out.sort((a, b) => (better(a[1], b[1]) ? -1 : better(b[1], a[1]) ? 1 : 0));
+    }
+    return out;
+  };
+  const lo = top(lows, (a, b) => a.v > b.v);
+  const hi = top(highs, (a, b) => a.v < b.v);
+  const apart = (l: { v: number; open: boolean }, h: { v: number; open: boolean }) => l.v > h.v || (l.v === h.v && (l.open || h.open));
+  for (const [dl, l] of lo) for (const [dh, h] of hi) if (dl !== dh && apart(l, h)) return true;
+  return false;
+}
+
+/** A disagreement ordered by publication time (each later outlet gives a higher figure) reads as a running count revised. */
+function laterIsRevision(members: readonly QuantityItem[], documents: ReadonlyMap<string, Document>): boolean {
+  const byDoc = new Map<string, { t: number; v: number }>();
+  for (const m of members) {
+    const raw = documents.get(m.claim.docId)?.publishedAt;
+    const t = raw ? Date.parse(raw) : NaN;
+    const v = m.claim.quantity?.value ?? m.claim.quantity?.max;
+    if (!Number.isFinite(t) || v === undefined) return false;
+    const cur = byDoc.get(m.claim.docId);
+    if (!cur || v > cur.v) byDoc.set(m.claim.docId, { t, v });
+  }
+  const list = [...byDoc.values()].sort((a, b) => a.t - b.t);
+  if (new Set(list.map((x) => x.t)).size < 2) return false;
+  for (let i = 1; i < list.length; i++) if (list[i]!.t === list[i - 1]!.t ? list[i]!.v !== list[i - 1]!.v : list[i]!.v < list[i - 1]!.v) return false;
+  return members.some((m) => /^frame:(deaths|injuries|arrests|missing|evacuations|hostages)/.test(m.measure.keys[0] ?? ""));
+}
 
 /** Options of {@link groupClaims}. */
 export interface GroupClaimsOptions {
@@ -14,6 +186,8 @@ export interface GroupClaimsOptions {
   approxTolerance?: number;
   /** Lexicon overrides (topic classes, title heads). */
   lexicon?: Partial<Lexicon>;
+  /** Frame overrides: what generic nouns count (`killed` → deaths), revision and limit cues. */
+  frames?: Partial<MeasureFrames>;
 }
 
 /** Result of {@link groupClaims}. */
@@ -74,24 +248,26 @@ function nationalityOf(claim: Claim, document: Document | undefined): { code: st
   return undefined;
 }
 
-function topicClassOf(claim: Claim, lexicon: Lexicon): string | undefined {
-  const q = claim.quantity;
-  if (!q) return undefined;
-  const candidates = [q.unit ?? "", ...words(q.subject ?? "").map((w) => w.toLowerCase())];
-  if (q.unit && /^[A-Z]{3}$/.test(q.unit)) candidates.shift();
-  for (const c of candidates) {
-    for (const [name, members] of Object.entries(lexicon.topicClasses)) if (members.includes(c.toLowerCase())) return name;
-  }
-  return undefined;
+/** Half-width a round figure implies: `$1.4 billion` is 1.36–1.44 billion, `800,000` is 760,000–840,000; small or exact-looking figures none. */
+function impliedPrecision(claim: Claim, v: number): number {
+  const a = Math.abs(v);
+  if (a < 10_000 && !/\b(?:thousand|million|billion|trillion|[mb]n)\b/i.test(claim.text)) return 0;
+  let unit = 1;
+  while (unit * 10 <= a && Math.abs(Math.round(v / (unit * 10)) * unit * 10 - v) < 1e-6 * a) unit *= 10;
+  return unit >= 1000 ? 0.4 * unit : 0;
 }
 
-function intervalOf(claim: Claim, tolerance: number): Interval | null {
+function intervalOf(claim: Claim, tolerance: number, limit = false): Interval | null {
   const q = claim.quantity;
   if (!q) return null;
   const v = q.value;
+  if (limit && v !== undefined) return { min: v, max: v, minOpen: false, maxOpen: false };
   switch (q.relation) {
-    case "eq":
-      return v === undefined ? null : { min: v, max: v, minOpen: false, maxOpen: false };
+    case "eq": {
+      if (v === undefined) return null;
+      const p = impliedPrecision(claim, v);
+      return { min: v - p, max: v + p, minOpen: false, maxOpen: false };
+    }
     case "approx":
       return v === undefined ? null : { min: v * (1 - tolerance), max: v * (1 + tolerance), minOpen: false, maxOpen: false };
     case "gt":
@@ -193,77 +369,53 @@ export function groupClaims(claims: readonly Claim[], options: GroupClaimsOption
   const groups: ClaimGroup[] = [];
   const conflicts: Conflict[] = [];
 
-  // ---- quantities
-  const buckets = new Map<string, { label: string; claims: Claim[] }>();
+  // ---- quantities: what each figure measures, grouped by key (union-find, linear), compared by interval
+  const frames = mergeFrames(options.frames);
+  const items: QuantityItem[] = [];
   for (const c of claims) {
     if (c.kind !== "quantity" || !c.quantity) continue;
-    const q = c.quantity;
-    const cls = topicClassOf(c, lexicon);
-    const isMoney = !!q.unit && /^[A-Z]{3}$/.test(q.unit);
-    const nat = nationalityOf(c, documents.get(c.docId));
-    let key: string;
-    let label: string;
-    if (cls) {
-      key = `class:${cls}|${nat?.code ?? "?"}|${isMoney ? q.unit : "count"}`;
-      const plural = /s$|personnel$|people$/.test(cls) ? cls : `${cls}s`;
-      label = isMoney ? `cost of the ${nat ? nat.label + " " : ""}${cls} (${q.unit})` : `number of ${nat ? nat.label + " " : ""}${plural}`;
-    } else if (!isMoney && q.unit && q.subject && !Object.values(lexicon.units).includes(q.unit)) {
-      const subject = q.subject.toLowerCase().replace(/\s+/g, " ");
-      key = `noun:${subject}|${nat?.code ?? "?"}`;
-      label = `number of ${subject}`;
-    } else continue;
-    const b = buckets.get(key) ?? { label, claims: [] };
-    b.claims.push(c);
-    buckets.set(key, b);
+    const document = documents.get(c.docId);
+    const nat = nationalityOf(c, document);
+    const measure = measureOf(c, document, lexicon, frames, nat?.code);
+    if (!measure) continue;
+    const interval = intervalOf(c, tolerance, measure.limit);
+    if (!interval) continue;
+    items.push({ claim: c, measure, interval, nat });
   }
-  // a claim of unknown country joins the one group of its class, when there is exactly one
-  const kin = (key: string) => `${key.split("|")[0]}|${key.split("|")[2] ?? ""}`;
-  const bucketsOfKin = new Map<string, string[]>();
-  for (const key of buckets.keys()) {
-    const list = bucketsOfKin.get(kin(key));
-    if (list) list.push(key);
-    else bucketsOfKin.set(kin(key), [key]);
-  }
-  for (const [key, b] of [...buckets]) {
-    if (!key.includes("|?|") && !key.endsWith("|?")) continue;
-    const others = (bucketsOfKin.get(kin(key)) ?? []).filter((k) => k !== key && buckets.has(k));
-    if (others.length === 1) {
-      buckets.get(others[0]!)!.claims.push(...b.claims);
-      buckets.delete(key);
-    }
-  }
+  const quantityGroups = groupItems(items);
   let g = 0;
-  for (const b of buckets.values()) {
-    const docIds = [...new Set(b.claims.map((c) => c.docId))];
-    if (b.claims.length < 2) continue;
-    let common: Interval | null = { min: null, max: null, minOpen: false, maxOpen: false };
-    for (const c of b.claims) {
-      const iv = intervalOf(c, tolerance);
-      if (!iv) continue;
-      common = common ? intersect(common, iv) : null;
-    }
-    if (docIds.length < 2 && common) continue; // one source agreeing with itself is not news
+  for (const members of quantityGroups) {
+    const docIds = [...new Set(members.map((m) => m.claim.docId))];
+    if (docIds.length < 2) continue; // one source agreeing (or not) with itself is not news
+    members.sort((x, y) => (x.claim.docId < y.claim.docId ? -1 : x.claim.docId > y.claim.docId ? 1 : x.claim.start - y.claim.start));
+    const strong = members.some((m) => m.measure.strong);
+    const disjoint = strong && crossDocumentDisjoint(members);
+    let kind: ConflictKind | undefined;
+    if (disjoint) kind = crossDocumentDisjoint(members.filter((m) => !m.measure.revision)) ? (laterIsRevision(members, documents) ? "revision" : "value") : "revision";
+    const common = members.reduce<Interval | null>((acc, m) => (acc ? intersect(acc, m.interval) : null), { min: null, max: null, minOpen: false, maxOpen: false });
     g++;
-    b.claims.sort((x, y) => (x.docId < y.docId ? -1 : x.docId > y.docId ? 1 : x.start - y.start));
+    const labelled = members.find((m) => m.measure.strong) ?? members[0]!;
+    const nat = members.find((m) => m.nat)?.nat;
+    const label = `${labelled.measure.context.startsWith("age") ? "" : "number of "}${nat && !labelled.measure.context.startsWith("age") ? nat.label + " " : ""}${labelled.measure.label}`.replace(/^number of (amount|share|duration)/, "$1");
     const group: ClaimGroup = {
       id: `g${g}`,
       kind: "quantity",
-      topic: b.label,
-      status: common ? "agreeing" : "conflicting",
-      claimIds: b.claims.map((c) => c.id),
+      topic: label,
+      status: kind ? "conflicting" : "agreeing",
+      claimIds: members.map((m) => m.claim.id),
       docIds,
-      evidence: b.claims.map((c) => ({ docId: c.docId, start: c.start, end: c.end, text: c.text })),
+      evidence: members.map((m) => ({ docId: m.claim.docId, start: m.claim.start, end: m.claim.end, text: m.claim.text })),
     };
-    if (common) group.interval = { min: common.min, max: common.max };
+    if (!kind && common) group.interval = { min: common.min, max: common.max };
     groups.push(group);
-    if (!common) {
-      const bySource = docIds.map((d) => `${sourceLabel(d, documents)}: ${b.claims.filter((c) => c.docId === d).map((c) => quoted(c.text)).join(", ")}`);
+    if (kind) {
+      const bySource = docIds.map((d) => `${sourceLabel(d, documents)}: ${members.filter((m) => m.claim.docId === d).map((m) => quoted(m.claim.text)).join(", ")}`);
       conflicts.push({
         id: `conflict-${conflicts.length + 1}`,
-        kind: "quantity",
-        about: `Sources disagree on the ${b.label}: ${bySource.join("; ")}.`,
+        kind,
+        about: kind === "revision" ? `The ${label} was revised over time: ${bySource.join("; ")}.` : `Sources disagree on the ${label}: ${bySource.join("; ")}.`,
         claimIds: group.claimIds,
-        evidence: b.claims.map((c) => ({ docId: c.docId, start: c.start, end: c.end })),
+        evidence: members.map((m) => ({ docId: m.claim.docId, start: m.claim.start, end: m.claim.end })),
       });
     }
   }
@@ -276,7 +428,7 @@ export function groupClaims(claims: readonly Claim[], options: GroupClaimsOption
   const titlesByDoc = new Map<string, TitleMention[]>();
   for (const d of documents.values()) {
     const found = findTitles(d, lexicon);
-    titles.push(...found);
+    for (const title of found) titles.push(title);
     titlesByDoc.set(d.id, found);
   }
   // entity roles found by entity-extract
@@ -318,7 +470,8 @@ export function groupClaims(claims: readonly Claim[], options: GroupClaimsOption
       const docIds = [...new Set(ts.map((t) => t.docId))];
       if (docIds.length < 2) continue;
       let conflicting = false;
-      for (let i = 0; i < ts.length && !conflicting; i++) for (let j = i + 1; j < ts.length; j++) if (ts[i]!.docId !== ts[j]!.docId && titlesConflict(ts[i]!.words, ts[j]!.words)) conflicting = true;
+      const clean = ts.map((t) => isCleanTitle(t, documents.get(t.docId), titleHeads));
+      for (let i = 0; i < ts.length && !conflicting; i++) for (let j = i + 1; j < ts.length; j++) if (clean[i] && clean[j] && ts[i]!.docId !== ts[j]!.docId && titlesConflict(ts[i]!.words, ts[j]!.words)) conflicting = true;
       g++;
       const related = (t: TitleMention): string[] =>
         (claimsByDoc.get(t.docId) ?? []).filter((c) => ((c.start <= t.title.start && t.name.end <= c.end) || (c.speaker?.start !== undefined && c.speaker.start <= t.title.start && t.name.end <= (c.speaker.end ?? 0)))).map((c) => c.id);
@@ -341,7 +494,7 @@ export function groupClaims(claims: readonly Claim[], options: GroupClaimsOption
         }
         conflicts.push({
           id: `conflict-${conflicts.length + 1}`,
-          kind: "attribute",
+          kind: "title",
           about: `Sources give ${p.label} different titles: ${[...variants.values()].map((v) => v.join(" and ")).join(" vs ")}.`,
           claimIds,
           evidence: evidence.map(({ docId, start, end }) => ({ docId, start, end })),

@@ -3,7 +3,7 @@
  *
  * @packageDocumentation
  */
-export { Speaker, Relation, Quantity, Claim, Conflict, ClaimGroup } from "./schema.js";
+export { Speaker, Relation, Quantity, Claim, Conflict, ConflictKind, ClaimGroup } from "./schema.js";
 export { extractClaims } from "./extract-claims.js";
 export {
   createClaimExtractor,
@@ -16,12 +16,16 @@ export {
 } from "./claim-extractor.js";
 export { groupClaims, type GroupClaimsOptions, type ClaimGrouping } from "./group-claims.js";
 export { defaultLexicon, mergeLexicon, type Lexicon } from "./lexicon.js";
+export { defaultMeasureFrames, type MeasureFrames } from "./lexicon/measure-frames.js";
+export { measureOf, singular, type Measure } from "./grouping/measure-of.js";
+export { wordnetMeasureKeys } from "./lexicon/wordnet-measures.js";
 export type { ClaimContext, ClaimParser, ClaimRefiner, LexiconSets, Segment } from "./pipeline.js";
 export type { Token } from "./text/tokens.js";
 export { quoteParser, scanQuotes, type QuoteSpan } from "./parsers/quote-parser.js";
 export { reportedSpeechParser } from "./parsers/reported-speech-parser.js";
 export { quantityParser } from "./parsers/quantity-parser.js";
 export { findNumbers, type NumberMatch } from "./quantity/find-numbers.js";
+export { findOrdinals, type OrdinalMatch } from "./quantity/find-ordinals.js";
 export { reportedQuoteSpeakerRefiner } from "./refiners/reported-quote-speaker-refiner.js";
 export { anaphoraRefiner } from "./refiners/anaphora-refiner.js";
 export { entityLinkRefiner } from "./refiners/entity-link-refiner.js";

@@ -92,6 +92,15 @@ const CUE_VERBS = [
   "want", "wants", "wanted", "offer", "offered", "offers", "endorse", "endorsed", "endorses", "support", "supported", "supports", "oppose", "opposed", "opposes",
   "insist", "recommend", "recommended", "recommends", "request", "requested", "requests", "acknowledged", "signal", "signaled", "signals", "dismiss", "dismissed", "dismisses",
   "shout", "shouted", "yelled", "joked", "quipped", "wondered", "testified", "disclosed", "informed", "briefed",
+  "concludes", "exclaims", "confesses", "retorts", "interjects", "quips", "yells", "mutters", "pleads", "barks", "scoffs", "recounts", "brags",
+  "proclaims", "inquires", "implores", "muses", "laughs", "jokes",
+  "concluded", "exclaimed", "barked", "confessed", "blurted", "retorted", "countered", "mused", "scoffed", "interjected", "recounted",
+  "lamented", "sighed", "screamed", "cried", "whispered", "muttered", "pleaded", "implored", "bragged", "proclaimed", "reasoned",
+  "summarized", "elaborated", "clarified", "objected", "protested", "grumbled", "fumed", "gushed", "marveled", "marvelled", "inquired",
+  "texted", "emailed", "snapped", "shouts", "laughed", "chuckled", "continues", "adds", "answered", "echoed", "chanted", "telling",
+  "adding", "noting", "writing", "asking", "explaining", "warning", "arguing", "insisting", "declaring", "tweeting", "posting",
+  "answering", "responding", "stating", "yelling", "shouting", "recalling", "urging", "replying", "joking", "concluding", "continuing",
+  "begged", "wrote", "writes", "thundered", "roared", "boomed", "intoned",
 ];
 
 const QUALIFIERS: Record<string, Relation> = {
@@ -135,6 +144,11 @@ const QUALIFIERS: Record<string, Relation> = {
   "a maximum of": "lte",
   "as many as": "lte",
   "as much as": "lte",
+  ">": "gt", "<": "lt", "> =": "gte", "< =": "lte", ">=": "gte", "<=": "lte", "≥": "gte", "≤": "lte",
+  "greater or equal than": "gte", "larger or equal than": "gte", "bigger or equal than": "gte", "higher or equal than": "gte", "more or equal than": "gte",
+  "greater than or equal": "gte", "at least or equal to": "gte", "equal to or more than": "gte", "equal to or greater than": "gte",
+  "less or equal than": "lte", "smaller or equal than": "lte", "lower or equal than": "lte", "fewer or equal than": "lte", "less than or equal": "lte",
+  "equal to or less than": "lte", "equal to or fewer than": "lte",
 };
 
 const CURRENCIES: Record<string, string> = {
@@ -159,6 +173,8 @@ const CURRENCIES: Record<string, string> = {
   lira: "ITL", lire: "ITL", "₺": "TRY",
   "cents": "USD", cent: "USD",
   bitcoin: "BTC", bitcoins: "BTC", btc: "BTC",
+  peseta: "ESP", pesetas: "ESP", guilder: "NLG", guilders: "NLG", "dutch guilders": "NLG", "dutch guilder": "NLG", rand: "ZAR", zar: "ZAR",
+  reais: "BRL", brl: "BRL", "元": "CNY",
 };
 
 const UNITS: Record<string, string> = {

@@ -1,4 +1,4 @@
-import type { Document, Message, Span } from "@newsparse/corpus-loader";
+import { excludedIndexOf, type Document, type Message, type Span } from "@newsparse/corpus-loader";
 import type { Entity } from "@newsparse/entity-extract";
 import type { Lexicon } from "./lexicon.js";
 import type { Claim, Relation } from "./schema.js";
@@ -97,17 +97,12 @@ export function buildLexiconSets(lexicon: Lexicon): LexiconSets {
 export function keptSpans(document: Document): Span[] {
   const text = document.text;
   const paragraphs = document.paragraphs.length > 0 ? document.paragraphs : [{ start: 0, end: text.length }];
-  const excluded = [...document.excluded].sort((a, b) => a.start - b.start);
+  const excluded = excludedIndexOf(document);
   const out: Span[] = [];
   for (const p of paragraphs) {
-    let cur = Math.max(0, Math.min(p.start, text.length));
-    const end = Math.max(cur, Math.min(p.end, text.length));
-    for (const x of excluded) {
-      if (x.end <= cur || x.start >= end) continue;
-      if (x.start > cur) out.push({ start: cur, end: x.start });
-      cur = Math.max(cur, x.end);
-    }
-    if (cur < end) out.push({ start: cur, end });
+    const start = Math.max(0, Math.min(p.start, text.length));
+    const end = Math.max(start, Math.min(p.end, text.length));
+    for (const piece of excluded.kept(start, end)) out.push(piece);
   }
   return out;
 }

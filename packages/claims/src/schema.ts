@@ -67,12 +67,22 @@ export const Claim = z
 /** A claim. */
 export type Claim = z.infer<typeof Claim>;
 
+/**
+ * What kind of disagreement: `value` (different figures for one thing), `revision` (a figure that changed over
+ * time: `initially`, `rose to`, or later publication times), `title` (different titles for one person), `date`
+ * (different dates for one event; from the timeline).
+ */
+export const ConflictKind = z.enum(["value", "revision", "title", "date"]).meta({ id: "ConflictKind" });
+
+/** What kind of disagreement. */
+export type ConflictKind = z.infer<typeof ConflictKind>;
+
 /** A disagreement between sources. */
 export const Conflict = z
   .object({
     id: z.string(),
     about: z.string().describe("A sentence a person can read, saying what disagrees."),
-    kind: z.enum(["quantity", "attribute"]).optional(),
+    kind: ConflictKind,
     claimIds: z.array(z.string()),
     evidence: z.array(DocSpan),
   })

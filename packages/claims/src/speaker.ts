@@ -220,6 +220,10 @@ function validSpeaker(tokens: readonly Token[], p: SpeakerPhrase): boolean {
   if (PRONOUNS.has(first.lower) && p.to - p.from === 1) return true;
   if (first.cap) return true;
   if (DETERMINERS.has(first.lower)) return true;
+  // a lower-case role before a name: "spokesperson Jane Roe", "state attorney Dave Aronberg"
+  const words = tokens.slice(p.from, p.to);
+  const firstCap = words.findIndex((t) => t.cap);
+  if (firstCap > 0 && firstCap <= 3 && head.cap && words.slice(firstCap).every((t) => t.cap || !t.word) && words.slice(0, firstCap).every((t) => t.word && !t.lower.endsWith("ly") && t.lower.length > 2)) return true;
   // bare plural roles: "officials said", "sources told"
   return /s$/.test(head.lower) && p.to - p.from <= 4;
 }

@@ -22,7 +22,7 @@ describe("properties", () => {
       }),
       { numRuns: 300 },
     );
-  });
+  }, 30_000); // a generous bound for a loaded 2-core machine, not a speed check
 
   it("regression: a period between a word and a digit does not loop", () => {
     expect(extractClaims("(Jan. 27-Feb.1) six-day").claims.every((c) => c.end > c.start)).toBe(true);

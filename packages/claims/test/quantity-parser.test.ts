@@ -88,3 +88,47 @@ describe("quantity parser: negative cases", () => {
     expect(quantities(text)).toEqual([]);
   });
 });
+
+describe("vague counts", () => {
+  it("reads dozens / thousands / hundreds of thousands as ranges with the counted noun", () => {
+    const q = extractClaims("Police made dozens of arrests. Hundreds of thousands of workers were furloughed.").claims.filter((c) => c.kind === "quantity");
+    expect(q.map((c) => [c.text, c.quantity?.min, c.quantity?.max, c.quantity?.unit])).toEqual([
+      ["dozens of arrests", 24, 99, "arrests"],
+      ["Hundreds of thousands of workers", 200_000, 999_999, "workers"],
+    ]);
+  });
+  it("needs a counted noun", () => {
+    expect(extractClaims("He got thousands.").claims.filter((c) => c.kind === "quantity")).toEqual([]);
+  });
+});
+
+describe("bounds and compound amounts", () => {
+  const q = (t: string) => extractClaims(t).claims.filter((c) => c.kind === "quantity").map((c) => [c.text, c.quantity]);
+  it("reads `N or more` / `N or fewer` as bounds", () => {
+    expect(q("About 500 people or more came.")[0]).toEqual(["About 500 people or more", expect.objectContaining({ relation: "gte", value: 500 })]);
+    expect(q("We expect 10 or fewer.")[0]).toEqual(["10 or fewer", expect.objectContaining({ relation: "lte", value: 10 })]);
+  });
+  it("joins a lower and an upper bound into a range", () => {
+    expect(q("The number is greater than 100 and smaller than 300.")[0]).toEqual(["greater than 100 and smaller than 300", expect.objectContaining({ relation: "range", min: 100, max: 300 })]);
+    expect(q("More than 40 and less than 10 are two ranges.").slice(0, 2).map((x) => x[0])).toEqual(["More than 40", "less than 10"]);
+  });
+  it("reads symbols as qualifiers", () => {
+    expect(q("when x >= 30")[0]?.[1]).toMatchObject({ relation: "gte", value: 30 });
+  });
+  it("reads compound amounts", () => {
+    expect(q("It only cost 3 dollars 50 cents.")[0]).toEqual(["3 dollars 50 cents", expect.objectContaining({ value: 3.5, unit: "USD" })]);
+    expect(q("It only cost thirteen dollars and forty-five cents.")[0]).toEqual(["thirteen dollars and forty-five cents", expect.objectContaining({ value: 13.45, unit: "USD" })]);
+    expect(q("It cost 15 dollars 50 people said.")[0]?.[1]).toMatchObject({ value: 15 });
+  });
+});
+
+describe("lengths and fractions with units", () => {
+  const q = (t: string) => extractClaims(t).claims.filter((c) => c.kind === "quantity").map((c) => [c.text, c.quantity?.value, c.quantity?.unit]);
+  it("reads feet and inches as one length", () => {
+    expect(q("He is 5 feet 2 inches tall.")[0]).toEqual(["5 feet 2 inches", 5 + 2 / 12, "ft"]);
+  });
+  it("reads a fraction with a unit, not a bare fraction", () => {
+    expect(q("a 1/4 mile paved oval")[0]).toEqual(["1/4 mile", 0.25, "mi"]);
+    expect(q("He won 1/2 of the vote.")).toEqual([]);
+  });
+});

@@ -144,7 +144,7 @@ describe("seed corpus: across sources", () => {
     for (const c of conflicts) for (const e of c.evidence) expect(e.end).toBeLessThanOrEqual(texts.get(e.docId)!.length);
   });
   it("reports the troop-count disagreement with evidence from each outlet", () => {
-    const c = conflicts.find((x) => x.kind === "quantity" && /personnel/.test(x.about))!;
+    const c = conflicts.find((x) => x.kind === "value" && /personnel/.test(x.about))!;
     expect(c).toBeDefined();
     expect(new Set(c.evidence.map((e) => e.docId))).toEqual(new Set(["000", "001", "002", "004"]));
     const evidence = c.evidence.map((e) => texts.get(e.docId)!.slice(e.start, e.end));
@@ -152,7 +152,7 @@ describe("seed corpus: across sources", () => {
     expect(c.about).toMatch(/disagree/);
   });
   it("reports Campbell's title disagreement", () => {
-    const c = conflicts.find((x) => x.kind === "attribute" && /Campbell/.test(x.about))!;
+    const c = conflicts.find((x) => x.kind === "title" && /Campbell/.test(x.about))!;
     expect(c).toBeDefined();
     expect(c.about).toMatch(/Under Secretary of State/);
     expect(c.about).toMatch(/Deputy Secretary of State/);
@@ -169,7 +169,7 @@ describe("seed corpus: across sources", () => {
     expect(instructors.interval).toEqual({ min: 100, max: 100 });
   });
   it("does not report agreeing titles as conflicts", () => {
-    expect(conflicts.filter((c) => c.kind === "attribute")).toHaveLength(1);
+    expect(conflicts.filter((c) => c.kind === "title")).toHaveLength(1);
     expect(groups.some((g) => g.kind === "attribute" && g.topic.includes("FitzGibbon") && g.status === "agreeing")).toBe(true);
   });
   it("is deterministic", () => {

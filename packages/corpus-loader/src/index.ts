@@ -22,6 +22,7 @@ export {
   type SentenceSplitterOptions,
 } from "./segment/sentence-splitter.js";
 export { splitParagraphs, type ParagraphMode } from "./segment/paragraphs.js";
+export { createExcludedIndex, excludedIndexOf, type ExcludedIndex } from "./excluded-index.js";
 export {
   TITLE_ABBREVIATIONS,
   NUMBER_ABBREVIATIONS,
@@ -50,7 +51,16 @@ export {
   reportedFromRule,
 } from "./boilerplate/default-rules.js";
 export { decodeBytes, findInvalidUtf8, type DecodedText, type DecodeOptions } from "./decode.js";
-export { DocumentMetadata, Manifest, normalizeDate, resolveMetadata, type ResolvedMetadata } from "./metadata.js";
+export {
+  DocumentMetadata,
+  Manifest,
+  normalizeDate,
+  resolveMetadata,
+  validateMetadata,
+  type MetadataOrigin,
+  type ResolvedMetadata,
+  type ValidatedMetadata,
+} from "./metadata.js";
 export { mapRecord, DEFAULT_FIELD_MAPPING, type FieldMapping, type MappedRecord } from "./formats/field-mapping.js";
 export { splitFrontMatter, type FrontMatter } from "./formats/front-matter.js";
 export { splitConcatenated, AUTO_DELIMITERS, COMMON_DELIMITERS, type DelimiterTest } from "./formats/concatenated.js";

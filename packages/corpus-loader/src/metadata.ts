@@ -66,9 +66,12 @@ export function normalizeDate(value: unknown): string | null {
   if (s.length === 0 || s.length > 64) return null;
   let m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
   if (m) return valid(+m[1]!, +m[2]!, +m[3]!) ? s : null;
-  m = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?$/.exec(s);
+  m = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-](\d{2}):?(\d{2}))?$/.exec(s);
   if (m) {
     if (!valid(+m[1]!, +m[2]!, +m[3]!)) return null;
+    // 00:00–23:59:59 (a leap second :60 allowed); offsets up to ±23:59
+    if (+m[4]! > 23 || +m[5]! > 59 || (m[6] !== undefined && +m[6] > 60)) return null;
+    if (m[8] !== undefined && (+m[8] > 23 || +m[9]! > 59)) return null;
     return s.replace(" ", "T");
   }
   m = /^(\d{4})[/.](\d{1,2})[/.](\d{1,2})$/.exec(s);
@@ -90,6 +93,73 @@ export function normalizeDate(value: unknown): string | null {
     return Number.isNaN(d.getTime()) ? null : d.toISOString();
   }
   return null;
+}
+
+const KNOWN_FIELDS = ["id", "seq", "title", "publishedAt", "outlet", "url", "authors"] as const;
+
+/** Where a piece of metadata comes from, for messages that name file, entry and field. */
+export interface MetadataOrigin {
+  /** File the metadata was read from (`manifest.json`, `a.meta.json`, `a.md`). */
+  file: string;
+  /** The entry inside it, e.g. `entry 3 (a.txt)` for a manifest or `front matter`; omitted for a whole-file sidecar. */
+  entry?: string;
+}
+
+/** Result of {@link validateMetadata}. */
+export interface ValidatedMetadata {
+  /** The metadata with invalid fields removed and `null` fields dropped (null = unknown). */
+  data: Record<string, unknown>;
+  /** One `invalid-metadata` / `invalid-date` warning per rejected field. */
+  messages: Message[];
+}
+
+const describeOrigin = (origin: MetadataOrigin): string => (origin.entry ? `${origin.file} ${origin.entry}` : origin.file);
+
+/**
+ * Validate one source of metadata (a manifest entry, a sidecar, a front
+ * matter block) on its own, field by field: `null` or a missing field means
+ * unknown; a field of the wrong type, or a publication date that cannot be
+ * read, is dropped with a warning naming the file, the entry, the field and
+ * the reason, and every other field still applies. An unreadable date is
+ * kept as `publishedAtRaw`.
+ *
+ * @param raw - The metadata object as read.
+ * @param origin - File and entry, for messages.
+ * @returns The usable fields and one message per rejected field.
+ * @example
+ * ```ts
+ * validateMetadata({ file: "a.txt", publishedAt: null, outlet: 3 }, { file: "manifest.json", entry: "entry 0 (a.txt)" });
+ * // data: { file: "a.txt" }; one warning: field `outlet` … expected string
+ * ```
+ */
+export function validateMetadata(raw: unknown, origin: MetadataOrigin): ValidatedMetadata {
+  const messages: Message[] = [];
+  const where = describeOrigin(origin);
+  const warn = (ruleId: string, reason: string) => messages.push({ severity: "warning", ruleId, reason, source: "corpus-loader", file: origin.file });
+  if (typeof raw !== "object" || raw === null || Array.isArray(raw)) {
+    warn("invalid-metadata", `${where} ignored: expected an object of fields, got ${raw === null ? "null" : Array.isArray(raw) ? "an array" : typeof raw}.`);
+    return { data: {}, messages };
+  }
+  const data: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(raw)) {
+    if (value === null && (KNOWN_FIELDS as readonly string[]).includes(key)) continue;
+    data[key] = value;
+  }
+  for (const key of KNOWN_FIELDS) {
+    if (!(key in data)) continue;
+    const checked = (DocumentMetadata.shape[key] as z.ZodType).safeParse(data[key]);
+    if (!checked.success) {
+      warn("invalid-metadata", `${where}: field \`${key}\` ignored: ${checked.error.issues[0]?.message ?? "invalid"} (got ${JSON.stringify(data[key])?.slice(0, 60) ?? typeof data[key]}).`);
+      delete data[key];
+    }
+  }
+  const date = data.publishedAt;
+  if (date !== undefined && date !== "" && normalizeDate(date) === null) {
+    warn("invalid-date", `${where}: field \`publishedAt\` ignored: cannot read ${JSON.stringify(String(date))} as a date; kept as meta.publishedAtRaw.`);
+    delete data.publishedAt;
+    data.publishedAtRaw = date;
+  }
+  return { data, messages };
 }
 
 /** Metadata ready for `parseDocument`, plus any messages about it. */
@@ -125,10 +195,11 @@ export interface ResolvedMetadata {
 export function resolveMetadata(raw: Record<string, unknown>, where?: string): ResolvedMetadata {
   const messages: Message[] = [];
   const loc = where ? { file: where } : {};
-  let data: Record<string, unknown> = raw;
-  const parsed = DocumentMetadata.safeParse(raw);
+  // null means unknown, never an error
+  let data: Record<string, unknown> = Object.fromEntries(Object.entries(raw).filter(([k, v]) => !(v === null && (KNOWN_FIELDS as readonly string[]).includes(k))));
+  const parsed = DocumentMetadata.safeParse(data);
   if (!parsed.success) {
-    data = { ...raw };
+    data = { ...data };
     for (const issue of parsed.error.issues) {
       const key = issue.path[0];
       if (typeof key === "string") {

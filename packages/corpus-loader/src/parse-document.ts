@@ -1,6 +1,7 @@
 import type { BoilerplateRule, BoilerplateUnit } from "./boilerplate/boilerplate-rule.js";
 import { defaultBoilerplateRules } from "./boilerplate/default-rules.js";
 import { ExclusionSet, applyRules, subtractExcluded } from "./boilerplate/mark-boilerplate.js";
+import { createExcludedIndex, type ExcludedIndex } from "./excluded-index.js";
 import type { Document, DuplicateInfo, ExcludedRange, Message, Span } from "./schema/index.js";
 import { isCloserCode, isLineBreakCode, isOpenerCode, isTerminalCode, isUpperCode, isDigitCode } from "./segment/chars.js";
 import { splitParagraphs, type ParagraphMode } from "./segment/paragraphs.js";
@@ -128,11 +129,12 @@ export function createDocumentParser(config: DocumentParserConfig = {}): Documen
         const p = paragraphs[i]!;
         const raw = splitter.split(text, p.start, p.end);
         const kept: Span[] = [];
-        if (sentenceRules.length === 0) kept.push(...raw);
+        if (sentenceRules.length === 0) for (const s of raw) kept.push(s);
         else for (const s of raw) if (!applyRules(sentenceRules, unit("sentence", s, i), set)) kept.push(s);
-        const inside = overlapping(set.ranges, p);
+        const ranges = overlapping(set.ranges, p);
+        const inside = ranges.length > 0 ? createExcludedIndex(ranges) : null;
         for (const s of kept) {
-          if (inside.length === 0) sentences.push(s);
+          if (!inside) sentences.push(s);
           else for (const piece of subtractExcluded(text, s, inside)) sentences.push(piece);
         }
         quoteIndex = checkQuotes(text, p, inside, quotes, quoteIndex, id, messages);
@@ -281,7 +283,7 @@ function quotePositions(text: string): number[] {
 function checkQuotes(
   text: string,
   p: Span,
-  excluded: readonly ExcludedRange[],
+  excluded: ExcludedIndex | null,
   quotes: readonly number[],
   from: number,
   docId: string,
@@ -295,7 +297,7 @@ function checkQuotes(
   let lastStraight = -1;
   for (; q < quotes.length && quotes[q]! < p.end; q++) {
     const k = quotes[q]!;
-    if (excluded.length > 0 && excluded.some((x) => x.start <= k && k < x.end)) continue;
+    if (excluded?.contains(k)) continue;
     const c = text.charCodeAt(k);
     if (c === 0x201c) {
       if (depth === 0) open = k;

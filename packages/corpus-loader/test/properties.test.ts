@@ -58,14 +58,18 @@ describe("properties", () => {
     );
   });
 
-  it("decodeBytes never throws and reports offsets inside the input", () => {
-    fc.assert(
-      fc.property(fc.uint8Array({ maxLength: 200 }), (bytes) => {
-        const out = decodeBytes(bytes, { file: "x" });
-        for (const m of out.messages) if (m.byteOffset !== undefined) expect(m.byteOffset).toBeLessThan(bytes.length);
-        if (!out.binary) expect(out.text).toBe(new TextDecoder().decode(bytes));
-      }),
-    );
+  // Any bytes, and bytes behind each byte-order mark (a UTF-16 BOM selects UTF-16: seed 2001371831 drew one).
+  const bytesArbitrary = fc.oneof(
+    fc.uint8Array({ maxLength: 200 }),
+    fc.tuple(fc.constantFrom([0xff, 0xfe], [0xfe, 0xff], [0xef, 0xbb, 0xbf]), fc.uint8Array({ maxLength: 200 })).map(([bom, rest]) => Uint8Array.from([...bom, ...rest])),
+  );
+  it("decodeBytes never throws, reports offsets inside the input and decodes in the encoding its BOM names", () => {
+    const property = fc.property(bytesArbitrary, (bytes) => {
+      const out = decodeBytes(bytes, { file: "x" });
+      for (const m of out.messages) if (m.byteOffset !== undefined) expect(m.byteOffset).toBeLessThan(bytes.length);
+      if (!out.binary) expect(out.text).toBe(new TextDecoder(out.encoding.startsWith("utf-16") ? out.encoding : "utf-8").decode(bytes));
+    });
+    fc.assert(property, { numRuns: 300 });
   });
 
   it("front matter and concatenation splitting never throw and stay inside the text", () => {

@@ -164,7 +164,8 @@ export function createEntityExtractor(config: EntityExtractorConfig = createDefa
         let mentions: Mention[] = [];
         for (const parser of frozen.parsers) {
           try {
-            mentions.push(...parser.parse(context));
+            // A loop, not push(...spread): a spread of an unbounded array overflows the call stack.
+            for (const mention of parser.parse(context)) mentions.push(mention);
           } catch (error) {
             messages.push({ severity: "error", ruleId: "parser-failed", reason: `Parser ${parser.name} failed: ${String(error)}`, source: "@newsparse/entity-extract", docId: document.id });
           }
@@ -179,7 +180,7 @@ export function createEntityExtractor(config: EntityExtractorConfig = createDefa
         }
         // Never hand out an offset that does not slice back to the text.
         for (const m of mentions) if (validSpan(m, document.text)) all.push(m);
-        messages.push(...context.messages);
+        for (const message of context.messages) messages.push(message);
         if (propagate) compact.push(compactTokens(document.id, document.text, context.tokens));
       }
       if (propagate) {

@@ -129,3 +129,12 @@ if (tuneParts > 1) {
   console.log(row("@newsparse/timeline", tuneOurs));
   console.log(row("chrono-node casual", tuneChrono));
 }
+
+// multi-outlet figures (pnpm eval): publication dates with the DCT hidden (TimeML), BASIL, MEANTIME Apple
+if (!showErrors && !onlySplit) {
+  const { spawnSync } = await import("node:child_process");
+  for (const script of ["eval-reference-date.ts", "eval-basil.ts", "eval-meantime.ts"]) {
+    if (script === "eval-reference-date.ts") console.log("\n### TimeML: publication dates inferred with the DCT hidden\n");
+    spawnSync(process.execPath, ["--import", "tsx", "--conditions=@newsparse/source", path.join(import.meta.dirname, script)], { stdio: "inherit" });
+  }
+}

@@ -1,4 +1,4 @@
-import type { Document } from "@newsparse/corpus-loader";
+import { excludedIndexOf, type Document } from "@newsparse/corpus-loader";
 import type { TimelineDate, Timex } from "./schema.js";
 import { type CalendarDay, daysInMonth, formatDay, fromDayNumber, isoWeekday, toCalendarDay, toDayNumber } from "./calendar.js";
 import { contentWords, extractEventMentions } from "./extract-events.js";
@@ -178,7 +178,7 @@ function cueKind(t: Timex): { kind: ReferenceCueKind; weekday: number | null } |
 }
 
 function inExcluded(doc: Document, start: number, end: number): boolean {
-  return doc.excluded.some((r) => start < r.end && end > r.start);
+  return excludedIndexOf(doc).overlaps(start, end);
 }
 
 /**
@@ -524,7 +524,8 @@ export function scoreReferenceDate(
   for (const c of constraints) width = Math.max(width, outside(best.d, c.lo, c.hi));
   // without a satisfied anchor the weekday convention only picks a day near the base estimate:
   // it cannot make that estimate more certain
-  const uncertainty = satisfied.length > 0 ? width : Math.max(width, spread);
+  // the interval also reaches back to the estimate the anchoring moved away from: either may be the right one
+  const uncertainty = Math.max(satisfied.length > 0 ? width : Math.max(width, spread), Math.abs(best.d - center));
   const day = fromDayNumber(best.d);
   const evidence = [...base.reference.evidence];
   for (const c of satisfied) evidence.push(c.label);
@@ -538,5 +539,6 @@ export function scoreReferenceDate(
     strong: base.strong || satisfied.length > 0,
     lower: base.lower ?? null,
     upper: base.upper ?? null,
+    basis: satisfied.length > 0 ? "bounded" : (base.basis ?? "bounded"),
   };
 }

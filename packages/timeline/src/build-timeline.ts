@@ -1,8 +1,9 @@
-import type { Document, Message } from "@newsparse/corpus-loader";
-import type { EventMention, ReferenceDate, Timex, TimelineEntry } from "./schema.js";
+import { excludedIndexOf, type Document, type Message } from "@newsparse/corpus-loader";
+import type { EventMention, ReferenceDate, Timex, TimelineDateConflict, TimelineEntry } from "./schema.js";
 import { formatDay } from "./calendar.js";
-import type { EventLexicon } from "./event-lexicon.js";
+import { DEFAULT_EVENT_LEXICON, type EventLexicon, IRREGULAR_PAST } from "./event-lexicon.js";
 import { type EntityMentions, contentWords, extractEventMentions } from "./extract-events.js";
+import { mergeAcrossDocuments } from "./merge-across-documents.js";
 import { resolveReferenceDates } from "./resolve-reference-dates.js";
 import { compatible, within } from "./timex-interval.js";
 import { getDefaultTagger } from "./tag-temporal-expressions.js";
@@ -31,15 +32,28 @@ export interface TimelineResult {
   events: EventMention[];
   /** The reference date used for each document. */
   referenceDates: ReferenceDate[];
+  /** Sources that give different dates for one event (`kind: "date"`), with the dating expressions as evidence. */
+  conflicts: TimelineDateConflict[];
 }
 
 const SOURCE = "@newsparse/timeline";
 const DISAGREEMENT_SIMILARITY = 0.35;
 const MAX_CLUSTERS_PER_CLASS = 300;
 const FINE = new Set(["month", "week", "day", "part-of-day", "time"]);
+/** Granularities a date conflict is judged at: two outlets naming different days for one event. */
+const DAY_LEVEL = new Set(["day", "part-of-day", "time"]);
+/** Farthest apart (days) two dates of one event may be for a conflict; farther is another occurrence. */
+const CONFLICT_MAX_DAYS = 31;
+/** A timex that states its year ("May 5, 2024", "2023", "'98") does not rest on the reference date. */
+const ABSOLUTE = /\d{4}|'\d\d\b/;
+
+/** Locale-independent string order (`localeCompare` follows the machine's locale). */
+function byCodeUnit(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
 
 function inExcluded(doc: Document, start: number, end: number): boolean {
-  return doc.excluded.some((r) => start < r.end && end > r.start);
+  return excludedIndexOf(doc).overlaps(start, end);
 }
 
 function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
@@ -118,7 +132,7 @@ export function buildTimeline(input: readonly Document[], options: BuildTimeline
   const resolved = resolveReferenceDates(documents, { tagger, lexicon: options.lexicon });
   const referenceDates: ReferenceDate[] = resolved.referenceDates;
   const refs = resolved.days;
-  messages.push(...resolved.messages);
+  for (const message of resolved.messages) messages.push(message);
 
   // 2. timexes and event mentions
   const timexes: Timex[] = [];
@@ -133,8 +147,9 @@ export function buildTimeline(input: readonly Document[], options: BuildTimeline
       messages.push({ severity: "error", ruleId: "tagger-failed", reason: String(error), source: SOURCE, docId: doc.id });
     }
     const kept = tagged.filter((t) => !inExcluded(doc, t.start, t.end)).map((t) => ({ ...t, docId: doc.id }));
-    timexes.push(...kept);
-    events.push(...extractEventMentions(doc, kept, { entities: options.entities, lexicon: options.lexicon, referenceDate: ref ? formatDay(ref) : null }));
+    // Loops, not push(...spread): a spread of an unbounded array overflows the call stack.
+    for (const timex of kept) timexes.push(timex);
+    for (const event of extractEventMentions(doc, kept, { entities: options.entities, lexicon: options.lexicon, referenceDate: ref ? formatDay(ref) : null })) events.push(event);
   }
 
   // 3. clustering
@@ -142,7 +157,7 @@ export function buildTimeline(input: readonly Document[], options: BuildTimeline
   // finer dates first, so coarse mentions join a fine entry
   const span = new Map(events.map((m) => [m, Date.parse(m.date.end.slice(0, 10)) - Date.parse(m.date.start.slice(0, 10))]));
   const order = [...events].sort(
-    (a, b) => (span.get(a) ?? 0) - (span.get(b) ?? 0) || a.docId.localeCompare(b.docId) || a.start - b.start,
+    (a, b) => (span.get(a) ?? 0) - (span.get(b) ?? 0) || byCodeUnit(a.docId, b.docId) || a.start - b.start,
   );
   const clusters: Cluster[] = [];
   // clusters by class; past MAX_CLUSTERS_PER_CLASS new clusters stay unmerged, which keeps hostile input linear
@@ -203,9 +218,67 @@ export function buildTimeline(input: readonly Document[], options: BuildTimeline
     }
   }
 
+  const lexicon = options.lexicon ?? DEFAULT_EVENT_LEXICON;
+  // 3b. one entry per event across outlets: groups of different documents on the same date whose
+  // sentences share words (blocked by date value: linear)
+  const into = mergeAcrossDocuments(
+    clusters.map((c) => ({
+      date: clusterDate(c),
+      docIds: new Set(c.mentions.map((m) => m.docId)),
+      words: c.words,
+      participants: new Set(c.mentions.flatMap((m) => m.participants)),
+      // event words: lexicon words, past-tense verbs and the triggers of its sentences, plus their classes
+      triggers: new Set([
+        ...[...c.words].filter((w) => lexicon[w] !== undefined || IRREGULAR_PAST[w] !== undefined || (w.length > 4 && w.endsWith("ed"))).filter((w) => lexicon[w] !== "statement"),
+        ...c.mentions.flatMap((m) => [m.trigger.text.toLowerCase(), ...[m.trigger.class, ...m.classes].filter((x) => !x.startsWith("other:") && x !== "statement")]),
+      ]),
+    })),
+  );
+  const merged = new Set<Cluster>();
+  clusters.forEach((c, i) => {
+    const root = clusters[into[i] as number] as Cluster;
+    if (root === c) return;
+    root.mentions.push(...c.mentions);
+    root.secondary.push(...c.secondary);
+    for (const w of c.words) root.words.add(w);
+    merged.add(c);
+  });
+  if (merged.size > 0) {
+    for (let i = clusters.length - 1; i >= 0; i--) if (merged.has(clusters[i] as Cluster)) clusters.splice(i, 1);
+    for (const [cls, group] of byClass) byClass.set(cls, group.filter((c) => !merged.has(c)));
+  }
+
   // 4. disagreement: same class, alike sentences, incompatible dates
   const flags = new Map<Cluster, Set<string>>();
-  const flag = (a: Cluster, b: Cluster) => {
+  const conflictPairs: { a: Cluster; b: Cluster; evidence: [EventMention, EventMention] }[] = [];
+  const sentenceWords = new Map<EventMention, Set<string>>();
+  const wordsOf = (m: EventMention): Set<string> => {
+    let w = sentenceWords.get(m);
+    if (!w) {
+      const doc = docById.get(m.docId);
+      w = new Set(doc ? contentWords(doc.text, m.start, m.end) : []);
+      sentenceWords.set(m, w);
+    }
+    return w;
+  };
+  const disagreement = (a: Cluster, b: Cluster): [EventMention, EventMention] | null => {
+    const sentencesA = new Set(a.mentions.map((m) => `${m.docId}:${m.start}`));
+    if (b.mentions.some((m) => sentencesA.has(`${m.docId}:${m.start}`))) return null;
+    for (const ma of a.mentions.slice(0, 20)) {
+      if (!DAY_LEVEL.has(ma.date.granularity)) continue;
+      for (const mb of b.mentions.slice(0, 20)) {
+        if (mb.docId === ma.docId || !DAY_LEVEL.has(mb.date.granularity) || compatible(ma.date, mb.date)) continue;
+        // "Thursday" and "Thursday night" are one day
+        if (ma.date.start.slice(0, 10) === mb.date.start.slice(0, 10)) continue;
+        const gap = Math.abs(Date.parse(ma.date.start.slice(0, 10)) - Date.parse(mb.date.start.slice(0, 10))) / 86_400_000;
+        if (gap > CONFLICT_MAX_DAYS) continue;
+        if (jaccard(wordsOf(ma), wordsOf(mb)) >= DISAGREEMENT_SIMILARITY) return [ma, mb];
+      }
+    }
+    return null;
+  };
+  const flag = (a: Cluster, b: Cluster, evidence: [EventMention, EventMention]) => {
+    conflictPairs.push({ a, b, evidence });
     for (const [x, y] of [[a, b], [b, a]] as const) {
       const set = flags.get(x) ?? new Set<string>();
       set.add(clusterDate(y).value);
@@ -214,35 +287,51 @@ export function buildTimeline(input: readonly Document[], options: BuildTimeline
     messages.push({
       severity: "info",
       ruleId: "date-disagreement",
-      reason: `Sources disagree on when "${a.cls}" happened: ${clusterDate(a).value} vs ${clusterDate(b).value}.`,
+      reason: `Sources disagree on when "${a.cls === "statement" ? b.cls : a.cls}" happened: ${clusterDate(a).value} vs ${clusterDate(b).value}.`,
       source: SOURCE,
-      docId: b.mentions[0]?.docId,
-      start: b.mentions[0]?.timex.start,
-      end: b.mentions[0]?.timex.end,
+      docId: evidence[1].docId,
+      start: evidence[1].timex.start,
+      end: evidence[1].timex.end,
     });
   };
-  for (const [cls, group] of byClass) {
-    if (cls.startsWith("other:") || cls === "statement") continue;
+  // buckets by every lexicon class the sentences name ("said" as a trigger hides "ended the accord"),
+  // at most MAX_CLUSTERS_PER_CLASS per bucket
+  const topicBuckets = new Map<string, Cluster[]>();
+  for (const c of clusters) {
+    const topics = new Set(c.mentions.flatMap((m) => [m.trigger.class, ...m.classes]).filter((x) => !x.startsWith("other:") && x !== "statement"));
+    for (const t of topics) {
+      const list = topicBuckets.get(t) ?? [];
+      if (list.length < MAX_CLUSTERS_PER_CLASS) list.push(c);
+      topicBuckets.set(t, list);
+    }
+  }
+  const flagged = new Set<string>();
+  const clusterIndex = new Map(clusters.map((c, i) => [c, i]));
+  for (const group of topicBuckets.values()) {
     for (let i = 0; i < group.length; i++) {
       for (let j = i + 1; j < group.length; j++) {
         const a = group[i] as Cluster;
         const b = group[j] as Cluster;
         if (compatible(clusterDate(a), clusterDate(b))) continue;
-        const docsA = new Set(a.mentions.map((x) => x.docId));
-        if (b.mentions.every((x) => docsA.has(x.docId))) continue;
-        // alike sentences are required (a class such as "talks" recurs); participants, when both
-        // sides have some, must also overlap
-        if (jaccard(a.words, b.words) < DISAGREEMENT_SIMILARITY) continue;
         const pa = new Set(a.mentions.flatMap((x) => x.participants));
         const pb = b.mentions.flatMap((x) => x.participants);
         if (pa.size > 0 && pb.length > 0 && !pb.some((p) => pa.has(p))) continue;
-        flag(a, b);
+        // two sentences of different documents, alike (a class such as "talks" recurs), each dating
+        // the event to a day, the days incompatible but close (far apart is another occurrence), and
+        // neither sentence on the other side (one sentence with two dates tells two moments)
+        const evidence = disagreement(a, b);
+        if (!evidence) continue;
+        const key = `${clusterIndex.get(a)}:${clusterIndex.get(b)}`;
+        if (flagged.has(key)) continue;
+        flagged.add(key);
+        flag(a, b, evidence);
       }
     }
   }
 
   // 5. entries
-  const timeline: TimelineEntry[] = clusters.map((c) => {
+  const referenceOf = new Map(referenceDates.map((r) => [r.docId, r]));
+  const timelineByCluster: TimelineEntry[] = clusters.map((c) => {
     const all = [...c.mentions, ...c.secondary];
     const sources: TimelineEntry["sources"] = [];
     const seen = new Set<string>();
@@ -280,6 +369,21 @@ export function buildTimeline(input: readonly Document[], options: BuildTimeline
       modality: modalities.has("planned") ? "planned" : modalities.has("hypothetical") && modalities.size === 1 ? "hypothetical" : "reported",
       mentionIds: all.map((m) => m.id),
     };
+    // a date resting on an inferred publication date: no source states it outright
+    const stated = c.mentions.some((m) => !referenceOf.get(m.docId)?.inferred || ABSOLUTE.test(m.timex.text));
+    if (!stated) {
+      const finest = c.mentions.find((m) => m.date === date) ?? first;
+      const ref = referenceOf.get(finest.docId);
+      entry.inferred = true;
+      const shift = (iso: string | null | undefined, sign: 1 | -1, edge: string): string | null => {
+        if (!iso || !ref?.value) return null;
+        const delta = Math.round((Date.parse(`${iso}T00:00:00Z`) - Date.parse(`${ref.value}T00:00:00Z`)) / 86_400_000);
+        const base = Date.parse(`${edge.slice(0, 10)}T00:00:00Z`) + delta * 86_400_000 - (sign === 1 ? 86_400_000 : 0);
+        return new Date(base).toISOString().slice(0, 10);
+      };
+      entry.earliest = shift(ref?.earliest, -1, date.start);
+      entry.latest = shift(ref?.latest, 1, date.end);
+    }
     const f = flags.get(c);
     if (f) {
       entry.flags = ["date-disagreement"];
@@ -287,9 +391,25 @@ export function buildTimeline(input: readonly Document[], options: BuildTimeline
     }
     return entry;
   });
-  timeline.sort((a, b) => a.date.start.localeCompare(b.date.start) || a.date.end.localeCompare(b.date.end) || b.sources.length - a.sources.length);
+  const timeline = [...timelineByCluster];
+  timeline.sort((a, b) => byCodeUnit(a.date.start, b.date.start) || byCodeUnit(a.date.end, b.date.end) || b.sources.length - a.sources.length);
   timeline.forEach((e, i) => {
     e.id = `t${i + 1}`;
   });
-  return { timexes, timeline, messages, events, referenceDates };
+  const entryOf = new Map(clusters.map((c, i) => [c, timelineByCluster[i] as TimelineEntry]));
+  const conflicts: TimelineDateConflict[] = conflictPairs.map(({ a, b, evidence: pair }, i) => {
+    const ea = entryOf.get(a) as TimelineEntry;
+    const eb = entryOf.get(b) as TimelineEntry;
+    const evidence = pair.map((m) => ({ docId: m.docId, start: m.timex.start, end: m.timex.end, text: m.timex.text, value: m.date.value }));
+    const doc = docById.get(pair[0].docId);
+    return {
+      id: `d${i + 1}`,
+      kind: "date",
+      about: `Sources disagree on when this happened (${doc ? title(doc, pair[0]) : pair[0].trigger.text}): ${pair[0].date.value} ("${evidence[0]?.text}", ${pair[0].docId}) vs ${pair[1].date.value} ("${evidence[1]?.text}", ${pair[1].docId}).`,
+      entryIds: [ea.id, eb.id],
+      dates: [pair[0].date.value, pair[1].date.value],
+      evidence,
+    };
+  });
+  return { timexes, timeline, messages, events, referenceDates, conflicts };
 }

@@ -107,5 +107,8 @@ export function toCalendarDay(input: Date | string | null | undefined): Calendar
   const t = Date.parse(input);
   if (Number.isNaN(t)) return null;
   const date = new Date(t);
+  // With a zone ("Wed, 15 May 2024 23:00:00 GMT") the instant is fixed: read it in UTC, so the day does
+  // not depend on the machine's time zone. Without one, Date.parse read it as local time: read it back so.
+  if (/(?:\b(?:GMT|UTC|Z)|[+-]\d{2}:?\d{2})$/i.test(input.trim())) return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
   return { year: date.getFullYear(), month: date.getMonth() + 1, day: date.getDate() };
 }

@@ -28,7 +28,10 @@ export function chunks(text: string): [number, number][] {
         }
       }
       if (cut < 0) {
-        const sp = text.lastIndexOf(" ", to);
+        // Look back for a space only within this chunk: `lastIndexOf(" ", to)` would scan to the
+        // start of the text when there is none, making text without spaces quadratic.
+        let sp = to;
+        while (sp > from + MIN_CHUNK && text.charCodeAt(sp) !== 32) sp--;
         cut = sp > from + MIN_CHUNK ? sp + 1 : to;
       }
       to = cut;

@@ -25,7 +25,7 @@ const CLASSES: Record<string, string[]> = {
   deadline: ["deadline", "expire", "expires", "expiry"],
   begin: ["began", "begin", "begun", "begins", "started", "start", "initiated", "initiate", "launched", "launch", "opened"],
   statement: ["said", "says", "announced", "announce", "confirmed", "confirm", "declared", "declare", "reported", "told", "statement", "post", "stated"],
-  attack: ["attack", "attacked", "attacks", "killed", "bombing", "strike", "strikes", "clashes", "fighting"],
+  attack: ["attack", "attacked", "attacks", "killed", "bombing", "strike", "strikes", "clashes", "fighting", "fought", "fight", "fights"],
   election: ["election", "elections", "vote", "voted", "elected", "referendum"],
   appointment: ["appointed", "named", "installed", "nominated", "sworn"],
   aid: ["aid", "assistance", "sanctions", "sanctioned"],
@@ -44,3 +44,17 @@ export const DEFAULT_EVENT_LEXICON: EventLexicon = (() => {
   for (const [cls, words] of Object.entries(CLASSES)) for (const w of words) out[w] ??= cls;
   return out;
 })();
+
+/**
+ * Common irregular past forms → base form: past-tense triggers that do not
+ * end in -ed ("fought", "sold", "won"), and the base the cross-document merge
+ * compares ("fought" and "fighting" both → "fight").
+ */
+export const IRREGULAR_PAST: Readonly<Record<string, string>> = {
+  fought: "fight", took: "take", won: "win", lost: "lose", gave: "give", began: "begin", sold: "sell", bought: "buy",
+  left: "leave", held: "hold", led: "lead", paid: "pay", struck: "strike", wrote: "write", spoke: "speak", broke: "break",
+  chose: "choose", grew: "grow", sent: "send", sought: "seek", stood: "stand", told: "tell", went: "go", came: "come",
+  brought: "bring", built: "build", kept: "keep", fell: "fall", rose: "rise", ran: "run", met: "meet", made: "make",
+  saw: "see", knew: "know", drove: "drive", flew: "fly", threw: "throw", caught: "catch", spent: "spend", withdrew: "withdraw",
+  overthrew: "overthrow", swore: "swear", tore: "tear", hid: "hide", froze: "freeze", stole: "steal", shot: "shoot", fled: "flee",
+};

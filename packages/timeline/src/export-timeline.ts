@@ -1,12 +1,29 @@
+import { formatTimelineDate } from "./format-date.js";
 import type { TimelineEntry } from "./schema.js";
 
+/** Inline Markdown text on one line: inline syntax, raw HTML and a leading block marker are escaped. */
 function escapeMd(s: string): string {
-  return s.replace(/\s+/g, " ").replace(/([\\`*_[\]|<>])/g, "\\$1");
+  return s
+    .replace(/\s+/g, " ")
+    .replace(/[\\`*_[\]|<>~&]/g, "\\$&")
+    .replace(/^(\s*)([#+=>-]|\d+[.)])/, (_, space: string, mark: string) => `${space}${mark.replace(/[#+=>.)-]/, "\\$&")}`);
+}
+
+/** A Markdown code span of untrusted text (a document id): one line, a fence longer than any backtick run inside. */
+function codeMd(s: string): string {
+  const flat = s.replace(/\s+/g, " ");
+  let longest = 0;
+  for (const run of flat.match(/`+/g) ?? []) longest = Math.max(longest, run.length);
+  const fence = "`".repeat(longest + 1);
+  const pad = flat.startsWith("`") || flat.endsWith("`") ? " " : "";
+  return `${fence}${pad}${flat}${pad}${fence}`;
 }
 
 /**
- * Render a timeline as Markdown: one bullet per entry with its date range,
- * title, flags and every source (`docId` and offsets).
+ * Render a timeline as Markdown: one bullet per entry with its date as a
+ * person reads it ("Sunday afternoon, 19 May 2024", "week of 6 May 2024";
+ * "about …" with the possible range when it rests on an inferred publication
+ * date) and its TIMEX3 value, title, flags and every source (`docId` and offsets).
  *
  * @param timeline - Entries from {@link buildTimeline}.
  * @param options - `title` of the document heading.
@@ -15,10 +32,11 @@ function escapeMd(s: string): string {
 export function timelineToMarkdown(timeline: readonly TimelineEntry[], options: { title?: string } = {}): string {
   const lines: string[] = [`# ${escapeMd(options.title ?? "Timeline")}`, ""];
   for (const e of timeline) {
-    const flags = e.flags?.length ? ` _(${e.flags.join(", ")}${e.alternativeDates?.length ? `: also ${e.alternativeDates.join(", ")}` : ""})_` : "";
+    const flags = e.flags?.length ? ` _(${escapeMd(e.flags.join(", "))}${e.alternativeDates?.length ? `: also ${escapeMd(e.alternativeDates.join(", "))}` : ""})_` : "";
     const planned = e.modality === "planned" ? " _(planned)_" : "";
-    lines.push(`- **${e.date.value}** (${e.date.start} – ${e.date.end}): ${escapeMd(e.title)}${planned}${flags}`);
-    for (const s of e.sources) lines.push(`  - source \`${s.docId}\` [${s.start}, ${s.end})`);
+    const range = e.inferred ? ` (between ${escapeMd(e.earliest ?? "an unknown day")} and ${escapeMd(e.latest ?? "an unknown day")})` : "";
+    lines.push(`- **${escapeMd(formatTimelineDate(e.date, { inferred: e.inferred === true }))}**${range} ${codeMd(e.date.value)}: ${escapeMd(e.title)}${planned}${flags}`);
+    for (const s of e.sources) lines.push(`  - source ${codeMd(s.docId)} [${s.start}, ${s.end})`);
   }
   return `${lines.join("\n")}\n`;
 }
@@ -63,7 +81,7 @@ function tjsDate(iso: string, display: string): TimelineJSDate {
 }
 
 function escapeHtml(s: string): string {
-  return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+  return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
 }
 
 /**
@@ -96,21 +114,45 @@ export function timelineToTimelineJS(timeline: readonly TimelineEntry[]): Timeli
 }
 
 function icsEscape(s: string): string {
-  return s.replace(/\\/g, "\\\\").replace(/;/g, "\\;").replace(/,/g, "\\,").replace(/\r?\n/g, "\\n");
+  // Line breaks become \n; other control characters are not allowed in TEXT values (RFC 5545 3.3.11).
+  return s
+    .replace(/\\/g, "\\\\")
+    .replace(/;/g, "\\;")
+    .replace(/,/g, "\\,")
+    .replace(/\r\n|\r|\n|\u2028|\u2029/g, "\\n")
+    .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, " ");
 }
 
+/** UTF-8 length of one code point. */
+function utf8Length(codePoint: number): number {
+  return codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
+}
+
+/**
+ * RFC 5545 folding: lines of at most 75 octets of UTF-8, continuation lines
+ * starting with a space, cut only between code points (never inside an emoji's
+ * surrogate pair or a multi-byte character).
+ */
 function fold(line: string): string {
-  // RFC 5545 folding at 75 octets (approximated by UTF-16 units, safe for ASCII)
-  if (line.length <= 75) return line;
   const parts: string[] = [];
-  let rest = line;
-  parts.push(rest.slice(0, 75));
-  rest = rest.slice(75);
-  while (rest.length > 0) {
-    parts.push(` ${rest.slice(0, 74)}`);
-    rest = rest.slice(74);
+  let start = 0;
+  let octets = 0;
+  let limit = 75;
+  for (let i = 0; i < line.length; ) {
+    const cp = line.codePointAt(i)!;
+    const width = cp > 0xffff ? 2 : 1;
+    const n = utf8Length(cp);
+    if (octets + n > limit) {
+      parts.push(line.slice(start, i));
+      start = i;
+      octets = 0;
+      limit = 74; // the leading space of a continuation line is one octet
+    }
+    octets += n;
+    i += width;
   }
-  return parts.join("\r\n");
+  parts.push(line.slice(start));
+  return parts.join("\r\n ");
 }
 
 /**
@@ -128,7 +170,7 @@ export function timelineToICalendar(timeline: readonly TimelineEntry[], options:
   const future = timeline.filter((e) => e.modality === "planned" || e.tense === "future");
   for (const e of future) {
     const stamp = options.stamp ?? `${e.date.start.slice(0, 10).replace(/-/g, "")}T000000Z`;
-    lines.push("BEGIN:VEVENT", `UID:${e.id}-${e.date.value}@newsparse`, `DTSTAMP:${stamp}`);
+    lines.push("BEGIN:VEVENT", fold(`UID:${icsEscape(`${e.id}-${e.date.value}`)}@newsparse`), `DTSTAMP:${stamp}`);
     if (e.date.granularity === "time" || e.date.granularity === "part-of-day") {
       lines.push(`DTSTART:${e.date.start.replace(/[-:]/g, "")}00`, `DTEND:${e.date.end.replace(/[-:]/g, "")}00`);
     } else {

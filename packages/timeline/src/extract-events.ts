@@ -1,6 +1,6 @@
 import type { Document } from "@newsparse/corpus-loader";
 import type { EventMention, Timex } from "./schema.js";
-import { DEFAULT_EVENT_LEXICON, type EventLexicon, WEAK_CLASSES } from "./event-lexicon.js";
+import { IRREGULAR_PAST, DEFAULT_EVENT_LEXICON, type EventLexicon, WEAK_CLASSES } from "./event-lexicon.js";
 import { timexInterval } from "./timex-interval.js";
 import { clauseTense } from "./tense.js";
 
@@ -154,7 +154,7 @@ export function extractEventMentions(doc: Document, timexes: readonly Timex[], o
       let pickDist = Infinity;
       toks.forEach((t, k) => {
         if (t.start >= timex.start && t.end <= timex.end) return;
-        if (!(t.lower.endsWith("ed") && t.lower.length > 4)) return;
+        if (!((t.lower.endsWith("ed") && t.lower.length > 4) || IRREGULAR_PAST[t.lower])) return;
         const d = Math.abs(k - anchor);
         if (d < pickDist) {
           pickDist = d;

@@ -12,6 +12,7 @@ export {
   EventTrigger,
   EventMention,
   ReferenceDate,
+  TimelineDateConflict,
 } from "./schema.js";
 export {
   tagTemporalExpressions,
@@ -31,6 +32,7 @@ export {
 export { createChronoParser, createNewsChrono, newsChronoRefiner } from "./chrono-parser.js";
 export { createNewsParsers } from "./news-parsers.js";
 export { anaphoricDayParser } from "./parsers/anaphoric-parser.js";
+export { yearRangeParser } from "./parsers/year-range-parser.js";
 export {
   createNewsRefiners,
   nonTimeFilter,
@@ -44,6 +46,7 @@ export {
 export { type CalendarDay } from "./calendar.js";
 export { type ClauseTense } from "./tense.js";
 export { timexInterval } from "./timex-interval.js";
+export { formatTimelineDate, type FormatTimelineDateOptions } from "./format-date.js";
 export { DEFAULT_EVENT_LEXICON, type EventLexicon } from "./event-lexicon.js";
 export { extractEventMentions, type ExtractEventsOptions, type EntityMentions } from "./extract-events.js";
 export { inferReferenceDate, type InferredReferenceDate, type PriorOptions } from "./infer-reference-date.js";
@@ -67,6 +70,7 @@ export {
 } from "./resolve-reference-dates.js";
 export { TimelineError, InvalidDocumentsError } from "./errors.js";
 export { buildTimeline, type BuildTimelineOptions, type TimelineResult } from "./build-timeline.js";
+export { mergeAcrossDocuments, type MergeCandidate, type MergeAcrossDocumentsOptions } from "./merge-across-documents.js";
 export {
   timelineToMarkdown,
   timelineToTimelineJS,

@@ -1,4 +1,4 @@
-import type { Document } from "@newsparse/corpus-loader";
+import { excludedIndexOf, type Document } from "@newsparse/corpus-loader";
 import type { ReferenceDate, Timex } from "./schema.js";
 import { type CalendarDay, addDays, addMonths, formatDay, toCalendarDay, toDayNumber, fromDayNumber } from "./calendar.js";
 import { clauseTense } from "./tense.js";
@@ -18,6 +18,12 @@ export interface PriorOptions {
   uncertaintyDays?: number;
   /** The text's timexes tagged without a reference date (default: tagged here with the default tagger). */
   timexes?: readonly Timex[];
+  /**
+   * The prior is the publication date of an article on the same story (given, not inferred): only
+   * day- or month-level dates of the text may move the estimate away from it, since bare years
+   * ("the 2012 election", "in 2008") are as often ahead as behind.
+   */
+  trusted?: boolean;
 }
 
 /** Result of {@link inferReferenceDate}: the public record plus whether the evidence was day-precise. */
@@ -30,6 +36,13 @@ export interface InferredReferenceDate {
   lower?: string | null;
   /** Latest possible day the text allows (`YYYY-MM-DD`: dates it reports as still ahead), or null. */
   upper?: string | null;
+  /**
+   * What the estimate rests on: `bounded` (± `uncertaintyDays` holds), `after` (only dates reported
+   * as past: published on or after `lower`, no upper limit), `before` (only a scheduled date: on or
+   * before `upper`) or `unbounded` (only bare years, or year-less dates placed by them: they are as
+   * often ahead as behind, so no honest interval can be given).
+   */
+  basis?: "bounded" | "after" | "before" | "unbounded";
 }
 
 function dayOf(iso: string): CalendarDay | null {
@@ -37,7 +50,8 @@ function dayOf(iso: string): CalendarDay | null {
 }
 
 function keptTimexes(doc: Document, timexes: readonly Timex[]): Timex[] {
-  return timexes.filter((t) => !doc.excluded.some((r) => t.start < r.end && t.end > r.start));
+  const excluded = excludedIndexOf(doc);
+  return timexes.filter((t) => !excluded.overlaps(t.start, t.end));
 }
 
 const UNIT_MONTHS: Record<string, number> = { M: 1, Y: 12, W: 0, D: 0 };
@@ -46,6 +60,37 @@ const HALF_UNIT_DAYS: Record<string, number> = { Y: 183, M: 15, W: 4, D: 1 };
 /** Widest gap (days) between a past date and a scheduled one for the scheduled one to fix the estimate. */
 const SCHEDULE_WINDOW = 120;
 const FINE = new Set(["month", "week", "day", "part-of-day", "time"]);
+/** Farthest (days) a bound of the text may lie from a trusted prior and still move the estimate. */
+const STORY_REACH_DAYS = 60;
+
+const WEEKDAY_NAMES = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+/** Years searched for a weekday-fixed date: news of the last century and the coming decade. */
+const WEEKDAY_YEAR_RANGE: readonly [number, number] = [1900, 2040];
+
+/**
+ * Month-day mentions written right after a weekday ("Tuesday, March 5",
+ * "Tue. March 5"): the years in which that day falls on that weekday (one in
+ * every 5, 6 or 11 years), nearest first from the other years the text names.
+ */
+function weekdayDateYears(text: string, partial: readonly { t: Timex; month: number; day: number | null }[]): Map<Timex, number[]> {
+  const out = new Map<Timex, number[]>();
+  for (const p of partial) {
+    if (p.day === null) continue;
+    // the weekday is inside the timex ("Tuesday, March 5") or just before it
+    const before = text.slice(Math.max(0, p.t.start - 14), p.t.end).toLowerCase();
+    const w = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b,?\s{1,3}(?:the\s)?[a-z]{3,9}\.?\s\d{1,2}(?:st|nd|rd|th)?$/.exec(before);
+    if (!w) continue;
+    const weekday = WEEKDAY_NAMES.indexOf(w[1] as string) + 1;
+    const years: number[] = [];
+    for (let y = WEEKDAY_YEAR_RANGE[0]; y <= WEEKDAY_YEAR_RANGE[1]; y++) {
+      const d = new Date(Date.UTC(y, p.month - 1, p.day));
+      if (d.getUTCMonth() !== p.month - 1) continue;
+      if (((d.getUTCDay() + 6) % 7) + 1 === weekday) years.push(y);
+    }
+    if (years.length > 0) out.set(p.t, years);
+  }
+  return out;
+}
 
 /**
  * Infer when a document was written from its own dates: absolute dates
@@ -67,16 +112,25 @@ export function inferReferenceDate(doc: Document, prior: CalendarDay | null = nu
   let upper: CalendarDay | null = null;
   let dayLevel = false;
   let lowerIsFine = false;
-  const raise = (d: CalendarDay, why: string, fine: boolean) => {
+  // with a trusted prior, coarse (year-level) dates are not bounds: only finer ones count
+  const trusted = prior !== null && priorOptions.trusted === true;
+  // whether the current bound is a date the text states with its year (not a year-less date placed by a guess)
+  let lowerStated = false;
+  let upperStated = false;
+  const raise = (d: CalendarDay, why: string, fine: boolean, stated = false) => {
+    if (trusted && !fine) return;
     if (!lower || toDayNumber(d) > toDayNumber(lower)) {
       lower = d;
       lowerIsFine = fine;
+      lowerStated = stated;
       evidence.push(why);
     }
   };
-  const cap = (d: CalendarDay, why: string) => {
+  const cap = (d: CalendarDay, why: string, fine = true, stated = false) => {
+    if (trusted && !fine) return;
     if (!upper || toDayNumber(d) < toDayNumber(upper)) {
       upper = d;
+      upperStated = stated;
       evidence.push(why);
     }
   };
@@ -91,21 +145,37 @@ export function inferReferenceDate(doc: Document, prior: CalendarDay | null = nu
       const e = dayOf(interval.end);
       if (!s || !e) continue;
       if (tense === "future") {
-        cap(addDays(e, -1), `"${t.text}" (${t.value}) is still ahead`);
+        cap(addDays(e, -1), `"${t.text}" (${t.value}) is still ahead`, FINE.has(interval.granularity), FINE.has(interval.granularity));
         if (interval.granularity === "day") {
           dayLevel = true;
           futureDays.push(s);
         }
       } else {
-        raise(s, `"${t.text}" (${t.value}) is reported as past`, FINE.has(interval.granularity));
+        raise(s, `"${t.text}" (${t.value}) is reported as past`, FINE.has(interval.granularity), FINE.has(interval.granularity));
       }
       continue;
     }
     const m = /^XXXX-(\d{2})(?:-(\d{2}))?$/.exec(t.value);
     if (m) partial.push({ t, month: Number(m[1]), day: m[2] ? Number(m[2]) : null, tense });
   }
+  // "Tuesday, March 5": the year is one in which that day falls on that weekday
+  const weekdayYears = weekdayDateYears(text, partial);
+  let latestYear: number | null = null;
+  for (const t of timexes) {
+    const y = /^(\d{4})/.exec(t.value);
+    if (y && (t.type === "DATE" || t.type === "TIME")) latestYear = Math.max(latestYear ?? 0, Number(y[1]));
+  }
   // place month(-day) mentions without a year after the lower bound (or around the prior)
-  const anchorYear = (month: number, day: number, future: boolean): number | null => {
+  const anchorYear = (month: number, day: number, future: boolean, years?: readonly number[]): number | null => {
+    const reference = (prior ?? lower ?? upper)?.year ?? latestYear;
+    if (years && years.length > 0 && reference !== null) {
+      // within the bounds, the candidate year nearest the prior, a bound, or else the latest year the text names
+      const lo = (lower as CalendarDay | null)?.year ?? -Infinity;
+      const hi = (upper as CalendarDay | null)?.year ?? Infinity;
+      const inside = years.filter((y) => y >= lo && y <= hi);
+      const pool = inside.length > 0 ? inside : years;
+      return pool.reduce((a, b) => (Math.abs(b - reference) < Math.abs(a - reference) ? b : a));
+    }
     if (prior) {
       // scheduled: the first occurrence from the prior on; reported: the last one before it
       const p = prior as CalendarDay;
@@ -121,27 +191,38 @@ export function inferReferenceDate(doc: Document, prior: CalendarDay | null = nu
   };
   // a year-less date placed by a year-level bound ("in 1998 … on February 10") has a guessed year
   const placementFine = prior !== null || lowerIsFine;
-  const placed: { d: CalendarDay; p: (typeof partial)[number] }[] = [];
+  const placed: { d: CalendarDay; p: (typeof partial)[number]; weekday: boolean }[] = [];
   for (const p of partial) {
-    const year = anchorYear(p.month, p.day ?? 1, p.tense === "future");
+    const years = weekdayYears.get(p.t);
+    const year = anchorYear(p.month, p.day ?? 1, p.tense === "future", years);
     if (year === null) continue;
-    placed.push({ d: { year, month: p.month, day: p.day ?? 1 }, p });
+    placed.push({ d: { year, month: p.month, day: p.day ?? 1 }, p, weekday: !!years && years.length > 0 });
   }
-  for (const { d, p } of placed) {
+  // with no other date at all, a weekday-fixed date is the best evidence there is
+  if (!prior && !lower && !upper) {
+    for (const p of partial) {
+      const years = weekdayYears.get(p.t);
+      if (!years || years.length === 0) continue;
+      const near = years.slice(-4);
+      const yearsText = `${years.length > near.length ? "…, " : ""}${near.join(", ")}`;
+      evidence.push(`"${p.t.text}" falls on that weekday in ${yearsText}`);
+    }
+  }
+  for (const { d, p, weekday } of placed) {
     if (p.tense === "future") {
       const end = p.day === null ? addDays(addMonths({ ...d, day: 1 }, 1), -1) : d;
-      cap(end, `"${p.t.text}" placed in ${d.year} is still ahead`);
+      cap(end, `"${p.t.text}" placed in ${d.year}${weekday ? " (weekday)" : ""} is still ahead`, placementFine || weekday, weekday);
       if (p.day !== null) {
         dayLevel = true;
         futureDays.push(d);
       }
     }
   }
-  for (const { d, p } of placed) {
+  for (const { d, p, weekday } of placed) {
     if (p.tense !== "future") {
       const up = upper as CalendarDay | null;
       if (up && toDayNumber(d) > toDayNumber(up)) continue;
-      raise(d, `"${p.t.text}" placed in ${d.year} is reported as past`, placementFine);
+      raise(d, `"${p.t.text}" placed in ${d.year}${weekday ? " (weekday)" : ""} is reported as past`, placementFine || weekday, weekday);
     }
   }
   // relation: a deadline N months/weeks/days ahead ("the deadline gives the US four months")
@@ -165,8 +246,22 @@ export function inferReferenceDate(doc: Document, prior: CalendarDay | null = nu
       break;
     }
   }
-  const lo = lower as CalendarDay | null;
+  let lo = lower as CalendarDay | null;
   let up = upper as CalendarDay | null;
+  if (trusted && prior) {
+    // a trusted prior is only moved by bounds near it: a date years away from the story's own
+    // date is a misread tense ("January 2010" read as still ahead), not a bound
+    const reach = Math.max(STORY_REACH_DAYS, priorOptions.uncertaintyDays ?? 0);
+    const p = toDayNumber(prior);
+    if (lo && toDayNumber(lo) - p > reach) {
+      evidence.push(`lower bound ${formatDay(lo)} ignored: too far after the prior ${formatDay(prior)}`);
+      lo = null;
+    }
+    if (up && p - toDayNumber(up) > reach) {
+      evidence.push(`upper bound ${formatDay(up)} ignored: too far before the prior ${formatDay(prior)}`);
+      up = null;
+    }
+  }
   if (lo && up && toDayNumber(up) < toDayNumber(lo)) {
     // contradictory bounds: a date read as still ahead lies before one reported as past; the
     // future reading is the likelier mistake ("the 1974 bonds" in a 1989 report)
@@ -183,7 +278,13 @@ export function inferReferenceDate(doc: Document, prior: CalendarDay | null = nu
   let estimate: CalendarDay | null = null;
   let uncertainty = 365;
   let strong = false;
-  if (relation) {
+  let basis: NonNullable<InferredReferenceDate["basis"]> = "bounded";
+  if (trusted && prior) {
+    // the date of another outlet's article on the same story, moved only by the text's own close bounds
+    estimate = clamp(prior);
+    uncertainty = Math.max(priorOptions.uncertaintyDays ?? 30, Math.abs(toDayNumber(estimate) - toDayNumber(prior)));
+    evidence.push(priorOptions.label ?? `prior ${formatDay(prior)}`);
+  } else if (relation) {
     estimate = clamp(relation.day);
     // "four months" is rounded to the month: half a unit either way
     uncertainty = Math.min(relation.halfUnit, Math.max(1, span));
@@ -200,13 +301,15 @@ export function inferReferenceDate(doc: Document, prior: CalendarDay | null = nu
     uncertainty = Math.max(priorOptions.uncertaintyDays ?? 30, Math.abs(toDayNumber(estimate) - toDayNumber(prior)));
     evidence.push(priorOptions.label ?? `corpus prior ${formatDay(prior)}`);
   } else if (up && dayLevel && futureDays.length > 0) {
-    // a scheduled day without a close lower bound: only a bound
+    // a scheduled day without a close lower bound: only a bound, and only when the text states its year
     estimate = clamp(futureDays.reduce((a, b) => (toDayNumber(b) < toDayNumber(a) ? b : a)));
     uncertainty = 365;
+    basis = upperStated ? "before" : "unbounded";
   } else if (lo) {
     // only a lower bound: the latest past date can be years old
     estimate = lo;
     uncertainty = 365;
+    basis = lowerIsFine && lowerStated ? "after" : "unbounded";
   }
   return {
     reference: {
@@ -219,5 +322,6 @@ export function inferReferenceDate(doc: Document, prior: CalendarDay | null = nu
     strong,
     lower: lo ? formatDay(lo) : null,
     upper: up ? formatDay(up) : null,
+    basis,
   };
 }

@@ -40,6 +40,7 @@ import {
   referenceParser,
 } from "./parsers/reference-parser.js";
 import { thatPeriodParser } from "./parsers/anaphoric-parser.js";
+import { yearRangeParser } from "./parsers/year-range-parser.js";
 
 /** The news parsers, in order. */
 export function createNewsParsers(): TemporalParser[] {
@@ -56,6 +57,7 @@ export function createNewsParsers(): TemporalParser[] {
     whileParser,
     seasonParser,
     yearParser,
+    yearRangeParser,
     decadeParser,
     quarterParser,
     setParser,

@@ -89,6 +89,18 @@ function storyPrior(all: readonly SimilarDocument[]): StoryPrior | null {
   return { day, label, uncertaintyDays: spread };
 }
 
+/** The record with the interval the inference supports (`earliest`/`latest`, null = open). */
+function withInterval(r: InferredReferenceDate): ReferenceDate {
+  const ref = r.reference;
+  const day = toCalendarDay(ref.value);
+  if (!day) return { ...ref, earliest: null, latest: null };
+  const n = toDayNumber(day);
+  if (r.basis === "unbounded") return { ...ref, earliest: null, latest: null };
+  if (r.basis === "after") return { ...ref, earliest: r.lower ?? null, latest: null };
+  if (r.basis === "before") return { ...ref, earliest: null, latest: r.upper ?? null };
+  return { ...ref, earliest: formatDay(fromDayNumber(n - ref.uncertaintyDays)), latest: formatDay(fromDayNumber(n + ref.uncertaintyDays)) };
+}
+
 /**
  * The reference (publication) date of every document: `publishedAt` when
  * present, else inferred and flagged, never today's date.
@@ -169,15 +181,26 @@ export function resolveReferenceDates(documents: readonly Document[], options: R
       const r = first.get(d.id) as InferredReferenceDate;
       inferred.set(d.id, r.strong ? r : inferReferenceDate(d, corpusPrior, { uncertaintyDays: corpusSpread, timexes: untagged(d) }));
     }
-    const dated = new Map<string, string>();
-    for (const [id, day] of days) if (day) dated.set(id, formatDay(day));
+    // given dates first: an inferred date is a prior only when no article with a given date is alike
+    const given = new Map<string, string>();
+    for (const [id, day] of days) if (day) given.set(id, formatDay(day));
+    const dated = new Map(given);
     for (const [id, r] of inferred) if (r.strong && r.reference.value) dated.set(id, r.reference.value);
-    const stillWeak = missing.filter((d) => !inferred.get(d.id)?.strong);
+    // with a given-date article on the same story, every undated document is placed against it
+    const stillWeak = given.size > 0 ? missing : missing.filter((d) => !inferred.get(d.id)?.strong);
     if (dated.size > 0 && stillWeak.length > 0) {
-      const similar = createSimilarityIndex(documents, dated);
+      const similarGiven = given.size > 0 ? createSimilarityIndex(documents, given) : null;
+      const similar = dated.size > given.size ? createSimilarityIndex(documents, dated) : similarGiven;
       for (const d of stillWeak) {
-        const prior = storyPrior(similar.nearest(d, 3));
-        if (prior) inferred.set(d.id, inferReferenceDate(d, prior.day, { label: prior.label, uncertaintyDays: prior.uncertaintyDays, timexes: untagged(d) }));
+        const fromGiven = similarGiven ? storyPrior(similarGiven.nearest(d, 3)) : null;
+        if (!fromGiven && inferred.get(d.id)?.strong) continue;
+        const prior = fromGiven ?? (similar ? storyPrior(similar.nearest(d, 3)) : null);
+        if (prior) {
+          inferred.set(
+            d.id,
+            inferReferenceDate(d, prior.day, { label: prior.label, uncertaintyDays: prior.uncertaintyDays, timexes: untagged(d), trusted: fromGiven !== null }),
+          );
+        }
       }
     }
     let pending = missing.filter((d) => !inferred.get(d.id)?.strong);
@@ -187,7 +210,7 @@ export function resolveReferenceDates(documents: readonly Document[], options: R
         // a date without its year is placed by the inferred date: only when that is close enough
         const requireYear = uncertaintyDays > YEAR_SAFE_UNCERTAINTY;
         try {
-          anchors.push(...collectAnchorEvents(doc, day, tagger, { lexicon, absoluteOnly, requireYear, untagged: absoluteOnly ? untagged(doc) : undefined, tagged: taggedWith(doc, day) }));
+          for (const anchor of collectAnchorEvents(doc, day, tagger, { lexicon, absoluteOnly, requireYear, untagged: absoluteOnly ? untagged(doc) : undefined, tagged: taggedWith(doc, day) })) anchors.push(anchor);
         } catch (error) {
           messages.push({ severity: "error", ruleId: "tagger-failed", reason: String(error), source: SOURCE, docId: doc.id });
         }
@@ -212,7 +235,7 @@ export function resolveReferenceDates(documents: readonly Document[], options: R
         for (const doc of pending) {
           const found = constraints.get(doc.id) as AnchorConstraint[];
           const docCues = cues.get(doc.id) ?? [];
-          found.push(...matchAnchors(doc, docCues, index));
+          for (const anchor of matchAnchors(doc, docCues, index)) found.push(anchor);
           const r = scoreReferenceDate(base.get(doc.id) as InferredReferenceDate, docCues, found);
           inferred.set(doc.id, r);
           const day = r.strong && r.reference.value ? toCalendarDay(r.reference.value) : null;
@@ -226,12 +249,12 @@ export function resolveReferenceDates(documents: readonly Document[], options: R
       const r = inferred.get(doc.id) as InferredReferenceDate;
       const value = r.reference.value;
       days.set(doc.id, value ? toCalendarDay(value) : null);
-      records.set(doc.id, r.reference);
+      records.set(doc.id, withInterval(r));
       messages.push({
         severity: "warning",
         ruleId: value ? "inferred-reference-date" : "missing-reference-date",
         reason: value
-          ? `No publication date: inferred ${value} ± ${r.reference.uncertaintyDays} days from the text (${r.reference.evidence.slice(-3).join("; ") || "no evidence"}).`
+          ? `No publication date: inferred ${value} ${r.basis === "unbounded" ? "(a guess: only bare years, no interval)" : r.basis === "after" ? `(on or after ${r.lower ?? value}, no upper limit)` : r.basis === "before" ? `(on or before ${r.upper ?? value}, no lower limit)` : `± ${r.reference.uncertaintyDays} days`} from the text (${r.reference.evidence.slice(-3).join("; ") || "no evidence"}).`
           : "No publication date and none could be inferred: relative dates stay unresolved.",
         source: SOURCE,
         docId: doc.id,

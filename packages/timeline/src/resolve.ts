@@ -196,7 +196,8 @@ export function durationValue(count: number | "X", unit: Unit): string {
     case "H":
       return `PT${c}H`;
     case "DE":
-      return count === "X" ? "PXDE" : `P${count * 10}Y`;
+      // "decades", "decades-long": years, unmeasured (TimeBank and MEANTIME both write PXY, as "two decades" is P20Y)
+      return count === "X" ? "PXY" : `P${count * 10}Y`;
     case "CE":
       return count === "X" ? "PXCE" : `P${count * 100}Y`;
     case "WE":

@@ -50,6 +50,12 @@ export const TimelineEntry = z
     modality: z.enum(["reported", "planned", "hypothetical"]).optional(),
     mentionIds: z.array(z.string()).optional().describe("Ids of the merged event mentions."),
     alternativeDates: z.array(z.string()).optional().describe("Dates other sources give for the same event, when they disagree."),
+    inferred: z
+      .boolean()
+      .optional()
+      .describe("True when the date rests on an inferred publication date (every source dates it relatively, e.g. \"Sunday\", in an article without `publishedAt`)."),
+    earliest: z.string().nullable().optional().describe("With `inferred`: the first day the event can fall on given the inferred date's interval; null = open."),
+    latest: z.string().nullable().optional().describe("With `inferred`: the last day the event can fall on given the inferred date's interval; null = open."),
   })
   .meta({ id: "TimelineEntry" });
 
@@ -95,8 +101,37 @@ export const ReferenceDate = z
     inferred: z.boolean().describe("True when not taken from `publishedAt`."),
     uncertaintyDays: z.number().nonnegative().describe("± days; 0 for metadata dates."),
     evidence: z.array(z.string()).describe("What the inference used."),
+    earliest: z
+      .string()
+      .nullable()
+      .optional()
+      .describe("Inferred dates: first day the publication date can be (`YYYY-MM-DD`), null when the text gives no lower limit."),
+    latest: z
+      .string()
+      .nullable()
+      .optional()
+      .describe("Inferred dates: last day the publication date can be (`YYYY-MM-DD`), null when open-ended (e.g. only past dates were found)."),
   })
   .meta({ id: "ReferenceDate" });
 
 /** The reference date of a document. */
 export type ReferenceDate = z.infer<typeof ReferenceDate>;
+
+/**
+ * Two sources giving different dates for one event: the timeline's own
+ * conflict record, `kind: "date"` (the claims package's conflict kinds leave
+ * `date` to the timeline).
+ */
+export const TimelineDateConflict = z
+  .object({
+    id: z.string(),
+    kind: z.literal("date"),
+    about: z.string().describe("A sentence a person can read, saying what disagrees."),
+    entryIds: z.array(z.string()).describe("The timeline entries (one per date) that tell the same event."),
+    dates: z.array(z.string()).describe("The TIMEX3 values the sources give."),
+    evidence: z.array(DocSpan.extend({ text: z.string(), value: z.string() })).describe("The dating expressions, one per source and date."),
+  })
+  .meta({ id: "TimelineDateConflict" });
+
+/** Two sources giving different dates for one event. */
+export type TimelineDateConflict = z.infer<typeof TimelineDateConflict>;

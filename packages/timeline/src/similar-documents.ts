@@ -1,4 +1,4 @@
-import type { Document } from "@newsparse/corpus-loader";
+import { excludedIndexOf, type Document } from "@newsparse/corpus-loader";
 import { contentWords } from "./extract-events.js";
 
 /** A dated document found similar to another, see {@link createSimilarityIndex}. */
@@ -33,7 +33,7 @@ function distinctWords(doc: Document): string[] {
   const out = new Set<string>();
   for (let i = 0; i < doc.text.length && out.size < MAX_WORDS; i += CHUNK) {
     const end = Math.min(doc.text.length, i + CHUNK);
-    if (doc.excluded.some((r) => r.start <= i && r.end >= end)) continue;
+    if (excludedIndexOf(doc).covers(i, end)) continue;
     for (const w of contentWords(doc.text, i, end)) {
       if (out.size >= MAX_WORDS) break;
       out.add(w);
@@ -92,7 +92,7 @@ export function createSimilarityIndex(documents: readonly Document[], dated: Rea
       }
       return [...scores]
         .map(([docId, shared]) => ({ docId, value: dated.get(docId) as string, score: shared / Math.sqrt(ownMass * (mass.get(docId) ?? 1) || 1) }))
-        .sort((a, b) => b.score - a.score || a.docId.localeCompare(b.docId))
+        .sort((a, b) => b.score - a.score || (a.docId < b.docId ? -1 : a.docId > b.docId ? 1 : 0)) // not localeCompare: locale-independent
         .slice(0, limit);
     },
   };

@@ -84,7 +84,7 @@ describe("seed timeline", () => {
     const { result } = await seedTimeline();
     const md = timelineToMarkdown(result.timeline, { title: "Niger 2024" });
     expect(md).toContain("# Niger 2024");
-    expect(md).toContain("**2024-W18**");
+    expect(md).toContain("**week of 29 April 2024** `2024-W18`");
     const tjs = timelineToTimelineJS(result.timeline);
     expect(tjs.events.length).toBe(result.timeline.length);
     const march = tjs.events.find((e) => e.start_date.year === 2024 && e.start_date.month === 3 && e.end_date);

@@ -147,7 +147,8 @@ function clauseAfter(tokens: readonly Token[], k: number): number {
 function quantityAt(context: ClaimContext, tokens: readonly Token[], numbers: readonly NumberMatch[], index: number, sentenceStarts: Set<number>): { claim: Claim; consumed: number } | null {
   const { text, lexicon, sets } = context;
   const n = numbers[index]!;
-  if (n.form === "fraction") return null;
+  // a fraction is a quantity only with a unit right after it ("1/4 mile", "one half cup")
+  if (n.form === "fraction" && !unitAfter(context.text, tokens, n, context.lexicon)) return null;
   const k = tokenAt(tokens, n.start);
   const before = n.start > 0 ? text.charCodeAt(n.start - 1) : 32;
   // MQ-9, F-16, COVID-19, 192.168
@@ -285,6 +286,136 @@ function quantityAt(context: ClaimContext, tokens: readonly Token[], numbers: re
   return { claim, consumed };
 }
 
+const OR_MORE = /^\s+(?:or|and)\s+(?:more|greater|higher|above|over|larger|bigger)(?:\s+than)?\b/i;
+const OR_LESS = /^\s+(?:or|and)\s+(?:less|fewer|lower|below|under|smaller)(?:\s+than)?\b/i;
+
+/** `500 or more` / `200 or greater` / `10 or fewer`: an exact figure with an open end is a bound. */
+function openEnded(text: string, claim: Claim): Claim {
+  const q = claim.quantity;
+  if (!q || (q.relation !== "eq" && q.relation !== "approx") || q.value === undefined) return claim;
+  const after = text.slice(claim.end, claim.end + 24);
+  const more = OR_MORE.exec(after);
+  const less = more ? null : OR_LESS.exec(after);
+  const m = more ?? less;
+  if (!m) return claim;
+  // "200 or greater than 190": the second figure is its own bound
+  if (/^\s*[0-9]/.test(text.slice(claim.end + m[0].length, claim.end + m[0].length + 3))) return claim;
+  const end = claim.end + m[0].length;
+  return { ...claim, end, text: text.slice(claim.start, end), quantity: { ...q, relation: more ? "gte" : "lte" } };
+}
+
+const MAJOR_CURRENCY_WORD = /(?:dollars?|euros?|pounds?|yuan|francs?|usd|eur|gbp)$/i;
+
+/**
+ * `3 dollars 50 cents`, `thirteen dollars and forty-five cents`, `15 dollars and 50`: a whole amount in a currency
+ * word followed by its hundredths is one amount.
+ */
+function compoundAmount(text: string, claim: Claim): Claim {
+  const q = claim.quantity;
+  if (!q || q.relation !== "eq" || q.value === undefined || !Number.isInteger(q.value) || !q.unit || !/^[A-Z]{3}$/.test(q.unit) || !MAJOR_CURRENCY_WORD.test(claim.text)) return claim;
+  const tail = text.slice(claim.end, claim.end + 60);
+  const lead = /^\s+(?:and\s+)?/.exec(tail);
+  if (!lead) return claim;
+  const from = claim.end + lead[0].length;
+  const n = findNumbers(text, from, Math.min(text.length, from + 40))[0];
+  if (!n || n.start !== from || n.form === "fraction" || n.value <= 0 || n.value >= 100 || !Number.isInteger(n.value)) return claim;
+  let end = n.end;
+  const cents = /^\s*(?:cents?|pence|p)\b/i.exec(text.slice(end, end + 8));
+  if (cents) end += cents[0].length;
+  // a following word that is not punctuation or a sentence end means the number belongs to something else
+  else if (!/^\s*(?:[.,;:!?)]|$)/.test(text.slice(end, end + 3))) return claim;
+  return { ...claim, end, text: text.slice(claim.start, end), quantity: { ...q, value: q.value + n.value / 100 } };
+}
+
+/** `5 feet 2 inches`, `5 ft 2 in`, `12 ft and 2 in`: feet and inches as one length in feet. */
+function compoundLength(text: string, claim: Claim): Claim {
+  const q = claim.quantity;
+  if (!q || q.unit !== "ft" || q.relation !== "eq" || q.value === undefined) return claim;
+  const m = /^\s+(?:and\s+)?(\d{1,2}(?:\.\d+)?)\s*(?:inches|inch|in)\b/i.exec(text.slice(claim.end, claim.end + 24));
+  if (!m || Number(m[1]) >= 12) return claim;
+  const end = claim.end + m[0].length;
+  return { ...claim, end, text: text.slice(claim.start, end), quantity: { ...q, value: q.value + Number(m[1]) / 12 } };
+}
+
+/** `more than 100 and less than 300`, `at most 100 and at least 20`: a lower and an upper bound joined into one range. */
+function joinBounds(text: string, claims: readonly Claim[]): Claim[] {
+  const out: Claim[] = [];
+  for (let i = 0; i < claims.length; i++) {
+    const a = claims[i]!;
+    const b = claims[i + 1];
+    const qa = a.quantity;
+    const qb = b?.quantity;
+    if (b && qa && qb && qa.value !== undefined && qb.value !== undefined && /^\s*(?:,|and|but|,\s*and|,\s*but)\s*$/i.test(text.slice(a.end, b.start)) && (!qa.unit || !qb.unit || qa.unit === qb.unit)) {
+      const lowA = qa.relation === "gt" || qa.relation === "gte";
+      const upA = qa.relation === "lt" || qa.relation === "lte";
+      const lowB = qb.relation === "gt" || qb.relation === "gte";
+      const upB = qb.relation === "lt" || qb.relation === "lte";
+      const min = lowA && upB ? qa.value : upA && lowB ? qb.value : undefined;
+      const max = lowA && upB ? qb.value : upA && lowB ? qa.value : undefined;
+      if (min !== undefined && max !== undefined && min < max) {
+        const quantity = { ...qa, relation: "range" as const, min, max };
+        delete (quantity as { value?: number }).value;
+        if (qb.unit && !qa.unit) quantity.unit = qb.unit;
+        out.push({ ...a, end: b.end, text: text.slice(a.start, b.end), quantity });
+        i++;
+        continue;
+      }
+    }
+    out.push(a);
+  }
+  return out;
+}
+
+/** Plural scale words read as ranges: `dozens` = 24–99, `hundreds of thousands` = 200,000–999,999. */
+const VAGUE: Record<string, number> = { dozens: 12, scores: 20, hundreds: 100, thousands: 1e3, millions: 1e6, billions: 1e9 };
+
+/**
+ * Vague counts: `dozens of arrests`, `thousands of people`, `hundreds of thousands of workers` (with an optional
+ * `several` / `many` before). Each is a `range` from twice the scale to just under ten times it (`dozens`: 24–99)
+ * with the counted noun after `of`. Only where no number was found.
+ */
+function vagueQuantities(context: ClaimContext, tokens: readonly Token[], numbers: readonly NumberMatch[]): Claim[] {
+  const out: Claim[] = [];
+  const { text } = context;
+  let n = 0;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (!t.word || !Object.prototype.hasOwnProperty.call(VAGUE, t.lower)) continue;
+    while (n < numbers.length && numbers[n]!.end <= t.start) n++;
+    if (n < numbers.length && numbers[n]!.start < t.end) continue;
+    let scale = VAGUE[t.lower]!;
+    let end = t.end;
+    let next = k + 1;
+    // "hundreds of thousands", "tens of millions"
+    const of1 = tokens[next];
+    const big = tokens[next + 1];
+    if (of1?.lower === "of" && big && Object.prototype.hasOwnProperty.call(VAGUE, big.lower) && VAGUE[big.lower]! > scale) {
+      scale *= VAGUE[big.lower]!;
+      end = big.end;
+      next += 2;
+    }
+    if (tokens[next]?.lower !== "of") continue;
+    const noun = nounAfter(tokens, next + 1);
+    if (!noun) continue;
+    const head = tokens[noun.head]!;
+    const start = t.start;
+    const low = scale === 12 ? 24 : 2 * scale;
+    out.push({
+      id: "",
+      kind: "quantity",
+      docId: context.document.id,
+      start,
+      end: head.end,
+      text: text.slice(start, head.end),
+      quantity: { relation: "range", min: low, max: scale === 12 ? 99 : 10 * scale - 1, unit: head.lower, subject: text.slice(tokens[noun.from]!.start, head.end) },
+      source: "quantity-parser",
+    });
+    k = noun.head;
+    void end;
+  }
+  return out;
+}
+
 /**
  * The quantity parser: numbers in digits and words with their qualifier
  * (relation), unit (ISO currency, `%`, duration, physical unit or counted
@@ -297,15 +428,17 @@ export const quantityParser: ClaimParser = {
     const claims: Claim[] = [];
     for (const seg of context.segments) {
       const numbers = findNumbers(context.text, seg.start, seg.end);
-      if (numbers.length === 0) continue;
       const sentenceStarts = new Set(seg.sentences.map(([a]) => a));
+      for (const c of vagueQuantities(context, seg.tokens, numbers)) claims.push(c);
+      const found: Claim[] = [];
       for (let i = 0; i < numbers.length; ) {
         const r = quantityAt(context, seg.tokens, numbers, i, sentenceStarts);
         if (r) {
-          claims.push(r.claim);
+          found.push(compoundLength(context.text, compoundAmount(context.text, openEnded(context.text, r.claim))));
           i += r.consumed;
         } else i++;
       }
+      for (const c of joinBounds(context.text, found)) claims.push(c); // loops, not push(...spread): unbounded arrays
     }
     return claims;
   },

@@ -143,7 +143,12 @@ const BRIDGE = new Set([
 ]);
 
 /** Participles that introduce another quote of the speaker just quoted (`he said, adding, “…”`). */
-const ADDING_CUES = new Set(["adding", "saying", "noting", "continuing", "explaining", "remarking", "writing", "concluding", "declaring", "insisting", "warning", "arguing", "asking", "replying", "quipping", "joking"]);
+const ADDING_CUES = new Set(["adding", "saying", "noting", "continuing", "explaining", "remarking", "writing", "concluding", "declaring", "insisting", "warning", "arguing", "asking", "replying", "quipping", "joking", "telling", "tweeting", "posting", "answering", "responding", "stating", "yelling", "shouting", "recalling", "urging"]);
+
+/** A finite verb-looking word after a subject (`posted`, `wrote`, `shared`, `then`, `also`). */
+function isVerbLike(t: Token): boolean {
+  return t.word && !t.cap && (/(?:ed|s)$/.test(t.lower) || ["then", "also", "later", "went", "took", "made", "said", "wrote", "spoke", "gave", "told", "sent", "put", "shot", "kept", "left", "met", "ran"].includes(t.lower));
+}
 
 interface Attribution {
   phrase: SpeakerPhrase;
@@ -203,11 +208,13 @@ function speakerAfterUntilCue(context: ClaimContext, tokens: readonly Token[], k
     const t = tokens[j]!;
     if (isCueToken(t, context.sets) && NOUN_LIKE_CUES.has(t.lower) && tokens[j + 1]?.word) continue;
     if (isCueToken(t, context.sets) || t.lower === "put") {
-      const sp = speakerBefore(tokens, j, k);
+      let sp = speakerBefore(tokens, j, k);
+      // "“…,” spokesperson Jane Roe said": lower-case role words before the name belong to the speaker
+      if (sp && sp.from > k && sp.from - k <= 4 && tokens.slice(k, sp.from).every((x) => x.word && !x.cap && !isCueToken(x, context.sets) && !/^(?:the|a|an|and|but|as|when|while|if|because)$/.test(x.lower))) sp = { ...sp, from: k };
       if (sp && sp.from === k) {
         let cueTo = j + 1;
         if (t.lower === "put" && tokens[cueTo]?.lower === "it") cueTo++;
-        if (t.lower === "pointed" && tokens[cueTo]?.lower === "out") cueTo++;
+        if (tokens[cueTo]?.lower === "out" && (t.lower === "pointed" || t.lower === "blurted" || t.lower === "blurts" || t.lower === "called" || t.lower === "spoke" || t.lower === "lashed")) cueTo++;
         return { phrase: sp, cue: { from: j, to: cueTo }, endToken: cueTo };
       }
       return null;
@@ -223,6 +230,15 @@ function preAttribution(context: ClaimContext, tokens: readonly Token[], q: Quot
   let k = k0;
   const limit = Math.max(lowerBound, k0 - 8);
   let sawTold = false;
+  // "told reporters in Paris: “…”": the place after `told` is part of the bridge
+  let toldAhead = false;
+  for (let j = Math.max(limit, 0); j <= k0; j++) if (tokens[j]?.lower === "told") toldAhead = true;
+  // "Said Dorothy Poynter, who grew up with Ali, “…”", "Continued Stone: “…”": the cue opens the sentence
+  const opener = tokens[lowerBound];
+  if (opener && opener.cap && lowerBound < k0 && isCueToken(opener, sets) && /(?:ed|id|aid)$/.test(opener.lower)) {
+    const sp = speakerAfter(tokens, lowerBound + 1, k0 + 1);
+    if (sp) return { phrase: sp, cue: { from: lowerBound, to: lowerBound + 1 }, endToken: sp.to };
+  }
   while (k >= limit) {
     const t = tokens[k]!;
     if (t.lower === "according" && tokens[k + 1]?.lower === "to") {
@@ -234,10 +250,17 @@ function preAttribution(context: ClaimContext, tokens: readonly Token[], q: Quot
     if (isCueToken(t, sets) && k < k0 + 1 && !(t.lower === "told" && sawTold)) {
       const sp = speakerBefore(tokens, k, lowerBound);
       if (sp) return { phrase: sp, cue: { from: k, to: k + 1 }, endToken: k + 1 };
+      // "Clinton posted a comment of her own, saying, “…”": a participle after a comma speaks for the clause's subject
+      if (ADDING_CUES.has(t.lower) && tokens[k - 1]?.text === ",") {
+        // the capitalised name (or pronoun) that opens the clause, then a verb
+        let e = lowerBound;
+        while (e < k - 1 && e < lowerBound + 5 && tokens[e]!.word && (tokens[e]!.cap || /^\p{Lu}\.$/u.test(tokens[e]!.text))) e++;
+        if (e > lowerBound && tokens[e] && isVerbLike(tokens[e]!)) return { phrase: { from: lowerBound, to: e }, cue: { from: k, to: k + 1 }, endToken: k + 1 };
+      }
       if (t.lower !== "told") return null;
     }
     if (t.lower === "told") sawTold = true;
-    if (!(BRIDGE.has(t.lower) || (t.cap && t.word && sawTold) || (t.word && /^[A-Z]/.test(t.text) && tokens[k - 1]?.lower === "told"))) {
+    if (!(BRIDGE.has(t.lower) || (t.cap && t.word && (sawTold || toldAhead)) || (t.word && /^[A-Z]/.test(t.text) && tokens[k - 1]?.lower === "told"))) {
       // also allow a speaker NP between "according to" and the comma
       if (t.word) {
         k--;

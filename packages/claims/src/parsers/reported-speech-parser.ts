@@ -27,6 +27,19 @@ const THAT_BRIDGE = new Set([
   "me", "during", "via", "by", "phone", "telephone", "written", ",", "to", "of", "his", "their", "its", "our", "on", "twitter", "facebook",
 ]);
 
+const NEGATORS = new Set(["not", "n't", "never", "won't", "wouldn't", "didn't", "don't", "doesn't", "can't", "couldn't", "cannot", "wont", "shouldn't", "hasn't", "haven't", "hadn't", "isn't", "wasn't", "won’t", "wouldn’t", "didn’t", "don’t", "doesn’t", "can’t", "couldn’t", "hasn’t", "haven’t", "hadn’t"]);
+const DECLINERS = new Set(["declined", "declines", "decline", "declining", "refused", "refuses", "refuse", "refusing", "unwilling", "reluctant", "hesitant", "wouldn't", "won't", "would", "could", "might", "may", "will", "should", "expected", "likely", "unlikely", "if", "whether"]);
+
+/** `won't say`, `would not say`, `declined to say whether`, `is expected to announce`: no one said anything yet. */
+export function isNegatedCue(tokens: readonly Token[], c: number): boolean {
+  const p1 = tokens[c - 1]?.lower.replace(/’/g, "'") ?? "";
+  const p2 = tokens[c - 2]?.lower.replace(/’/g, "'") ?? "";
+  if (NEGATORS.has(p1) || NEGATORS.has(tokens[c - 1]?.lower ?? "")) return true;
+  if (p1 === "to" && DECLINERS.has(p2)) return true;
+  if ((p2 === "not" || p2 === "never") && /ly$/.test(p1)) return true;
+  return false;
+}
+
 /**
  * True when `t` can act as a reporting verb in running text.
  *
@@ -139,7 +152,7 @@ export const reportedSpeechParser: ClaimParser = {
                 if (k < b && tokens[k]!.word && trimEnd(tokens, k, b) - k >= 3) content = [tokens[c + 1]?.lower === "that" ? c + 1 : k, trimEnd(tokens, k, b)];
               }
             }
-          } else if (isReportingCue(t, sets.cueVerbs)) {
+          } else if (isReportingCue(t, sets.cueVerbs) && !isNegatedCue(tokens, c)) {
             phrase = speakerBefore(tokens, c, Math.max(a, usedUntil));
             if (!phrase && tokens[c - 1]?.lower === "who" && tokens[c - 2]?.text === ",") phrase = speakerBefore(tokens, c - 2, Math.max(a, usedUntil));
             if (!phrase && tokens[c - 1]?.text === "," && usedUntil === a) {

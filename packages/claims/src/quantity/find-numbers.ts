@@ -20,9 +20,15 @@ const UNITS: Record<string, number> = {
 const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fourty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
 const SCALES: Record<string, number> = {
   hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
-  mn: 1e6, mln: 1e6, bn: 1e9, bln: 1e9, tn: 1e12, k: 1e3,
+  mn: 1e6, mln: 1e6, bn: 1e9, bln: 1e9, tn: 1e12, k: 1e3, dozen: 12, dozens: 12,
 };
-const FRACTION_WORDS: Record<string, number> = { half: 0.5, halves: 0.5, quarter: 0.25, quarters: 0.25, third: 1 / 3, thirds: 1 / 3, fourth: 0.25, fourths: 0.25, fifth: 0.2, fifths: 0.2, tenth: 0.1, tenths: 0.1 };
+const FRACTION_WORDS: Record<string, number> = {
+  half: 0.5, halves: 0.5, quarter: 0.25, quarters: 0.25, third: 1 / 3, thirds: 1 / 3, fourth: 0.25, fourths: 0.25, fifth: 0.2, fifths: 0.2,
+  sixth: 1 / 6, sixths: 1 / 6, seventh: 1 / 7, sevenths: 1 / 7, eighth: 0.125, eighths: 0.125, ninth: 1 / 9, ninths: 1 / 9, tenth: 0.1, tenths: 0.1,
+  twelfth: 1 / 12, twelfths: 1 / 12, hundredth: 0.01, hundredths: 0.01, thousandth: 0.001, thousandths: 0.001,
+};
+/** Fraction words that may follow "a" / "and a" (`a half`, `one and a quarter`). */
+const SINGULAR_FRACTIONS = new Set(["half", "quarter", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "twelfth", "hundredth", "thousandth"]);
 /** Abbreviated scales accepted only right after digits (`5bn`, `$3m`, `10k`). */
 const ATTACHED_ONLY = new Set(["k", "mln", "bln", "tn"]);
 
@@ -135,6 +141,23 @@ function readDigits(text: string, start: number, to: number): NumberMatch | null
     }
   }
   if (digits === "" && decimals === "") return null;
+  // scientific notation: 1e10, 12.32e+14, -12e-1
+  let exponent = 0;
+  if (i + 1 < to && (text[i] === "e" || text[i] === "E")) {
+    let j = i + 1;
+    let sign = 1;
+    if (text[j] === "+" || text[j] === "-") {
+      sign = text[j] === "-" ? -1 : 1;
+      j++;
+    }
+    let k = j;
+    while (k < to && k < j + 3 && isDigit(text.charCodeAt(k))) k++;
+    if (k > j && !(k < to && isWordChar(text.charCodeAt(k)))) {
+      exponent = sign * Number(text.slice(j, k));
+      i = k;
+      formatted = true;
+    }
+  }
   // ordinals: 4th, 21st, 2nd, 3rd
   const after = text.slice(i, Math.min(to, i + 3)).toLowerCase();
   if (/^(st|nd|rd|th)(?![a-z])/.test(after) && decimals === "") return null;
@@ -147,9 +170,18 @@ function readDigits(text: string, start: number, to: number): NumberMatch | null
       if (den > 0) return { start: start - (negative ? 1 : 0), end: j, value: (negative ? -1 : 1) * (Number(digits) / den), form: "fraction", formatted: false, plainDigits: 0 };
     }
   }
-  let value = Number((digits || "0") + (decimals ? "." + decimals : ""));
+  let value = Number((digits || "0") + (decimals ? "." + decimals : "") + (exponent ? `e${exponent}` : ""));
   let end = i;
   let form: NumberMatch["form"] = "digits";
+  // a mixed number: "10 1/2", "2  1/4" (a whole number, spaces, a proper digit fraction)
+  if (decimals === "" && !exponent && !formatted) {
+    const f = skipSpaces(text, i, to);
+    const mixed = f > i && f - i <= 3 ? /^(\d{1,2})\/(\d{1,3})(?![\d/])/.exec(text.slice(f, Math.min(to, f + 8))) : null;
+    if (mixed && Number(mixed[1]) < Number(mixed[2]) && Number(mixed[2]) > 1) {
+      const v = Number(digits) + Number(mixed[1]) / Number(mixed[2]);
+      return { start: start - (negative ? 1 : 0), end: f + mixed[0].length, value: negative ? -v : v, form: "mixed", formatted: true, plainDigits: 0 };
+    }
+  }
   // attached or spaced scale word
   const j = skipSpaces(text, i, to);
   const wEnd = readWord(text, j, to);
@@ -236,7 +268,11 @@ function readWords(text: string, start: number, to: number): NumberMatch | null 
       const j = skipSpaces(text, wEnd, to);
       const nEnd = readWord(text, j, to);
       const n = text.slice(j, nEnd).toLowerCase();
-      if (n === "dozen" || (n in SCALES && !ATTACHED_ONLY.has(n))) {
+      if (SINGULAR_FRACTIONS.has(n) && n !== "hundredth" && n !== "thousandth") {
+        // "a half", "a quarter", "a fifth": a fraction (never a quantity by itself)
+        return { start, end: nEnd, value: FRACTION_WORDS[n]!, form: "fraction", formatted: false, plainDigits: 0 };
+      }
+      if (n === "dozen" || (n in SCALES && !ATTACHED_ONLY.has(n) && n !== "dozens")) {
         current = 1;
         lastKind = "a";
         i = j;
@@ -261,7 +297,7 @@ function readWords(text: string, start: number, to: number): NumberMatch | null 
           lastKind = "unit";
         }
       }
-    } else if (w === "dozen" && (lastKind === "unit" || lastKind === "a" || lastKind === "tens")) {
+    } else if ((w === "dozen" || w === "dozens") && (lastKind === "unit" || lastKind === "a" || lastKind === "tens")) {
       current *= 12;
       lastKind = "scale";
     } else if (w === "hundred" && (lastKind === "unit" || lastKind === "a" || lastKind === "tens" || lastKind === "none")) {
@@ -301,6 +337,17 @@ function readWords(text: string, start: number, to: number): NumberMatch | null 
     const base = FRACTION_WORDS[f]!;
     value = f === "half" || f === "halves" ? value * 0.5 : value * base;
     return { start, end: fEnd, value, form: "fraction", formatted: false, plainDigits: 0 };
+  }
+  // "one and a half", "five and a quarter", "one hundred and three quarters"
+  if (j > end && f === "and") {
+    const a = skipSpaces(text, fEnd, to);
+    const aEnd = readWord(text, a, to);
+    const w1 = text.slice(a, aEnd).toLowerCase();
+    const b = skipSpaces(text, aEnd, to);
+    const bEnd = readWord(text, b, to);
+    const w2 = text.slice(b, bEnd).toLowerCase();
+    if ((w1 === "a" || w1 === "an") && SINGULAR_FRACTIONS.has(w2)) return { start, end: bEnd, value: value + FRACTION_WORDS[w2]!, form: "words", formatted: false, plainDigits: 0 };
+    if (w1 in UNITS && UNITS[w1]! > 0 && UNITS[w1]! < 10 && w2 in FRACTION_WORDS && /s$/.test(w2) && b > aEnd) return { start, end: bEnd, value: value + UNITS[w1]! * FRACTION_WORDS[w2]!, form: "words", formatted: false, plainDigits: 0 };
   }
   return { start, end, value, form: "words", formatted: false, plainDigits: 0 };
 }

@@ -1,6 +1,7 @@
 import type { ClaimRefiner } from "../pipeline.js";
 import type { Speaker } from "../schema.js";
 import { isPlural, PRONOUNS } from "../speaker.js";
+import { couldBePerson, genderOf, type Gender } from "../lexicon/gender.js";
 
 const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, other: 2, latter: -1, former: 1 };
 const HEAD_SYNONYMS: Record<string, string> = { spokesman: "spokesperson", spokeswoman: "spokesperson", official: "official", statement: "statement", communique: "statement" };
@@ -15,6 +16,11 @@ interface Intro {
   root: Speaker;
   head: string;
   plural: boolean;
+}
+
+/** The gender of a root: learned from an earlier `he` / `she` that resolved to it, else from its words. */
+function rootGender(root: Speaker, learned: ReadonlyMap<string, Gender>): Gender | undefined {
+  return learned.get(root.text.toLowerCase()) ?? genderOf(root.phrase?.text ?? root.text) ?? genderOf(root.text);
 }
 
 /** `the official`, `the second official`, `The government`: "the" + lower-case words ending in a role, institution or document head. */
@@ -57,6 +63,11 @@ export const anaphoraRefiner: ClaimRefiner = {
     }
     const order = [...mentions.keys()].sort((a, b) => a - b);
     const intros: Intro[] = [];
+    const learned = new Map<string, Gender>();
+    // Indexes over `intros`, so that each anaphor costs O(candidates), not O(all earlier speakers):
+    // the distinct roots of each head (first appearance order), and the latest intro of each root.
+    const rootsByKey = new Map<string, { roots: Intro[]; starts: Set<number | undefined> }>();
+    const lastIntro = new Map<number | undefined, number>();
     for (const start of order) {
       const group = mentions.get(start)!;
       const s = group[0]!;
@@ -64,12 +75,17 @@ export const anaphoraRefiner: ClaimRefiner = {
       let resolved: Speaker | null = null;
       if (PRONOUNS.has(lower)) {
         if (lower === "he" || lower === "she") {
+          // a person of the pronoun's gender (or of unknown gender), never an organisation, a place or a plural
+          const want: Gender = lower === "he" ? "male" : "female";
           for (let i = intros.length - 1; i >= 0 && i >= intros.length - 8; i--) {
             const x = intros[i]!;
-            if (!x.plural && (x.root.kind === "person" || x.root.kind === "anonymous" || x.root.kind === "unknown")) {
-              resolved = x.root;
-              break;
-            }
+            if (x.plural || !(x.root.kind === "person" || x.root.kind === "anonymous" || x.root.kind === "unknown")) continue;
+            if (!couldBePerson(x.root.text)) continue;
+            const g = rootGender(x.root, learned);
+            if (g && g !== want) continue;
+            resolved = x.root;
+            learned.set(x.root.text.toLowerCase(), want);
+            break;
           }
         } else if (lower === "they") {
           for (let i = intros.length - 1; i >= 0 && i >= intros.length - 8; i--) {
@@ -95,13 +111,7 @@ export const anaphoraRefiner: ClaimRefiner = {
         const ordinal = words.find((w) => w in ORDINALS);
         const modifiers = words.filter((w) => !(w in ORDINALS));
         // distinct roots with the same head, in order of first appearance
-        const seen = new Set<number | undefined>();
-        const cands: Intro[] = [];
-        for (const x of intros) {
-          if (x.head !== head || x.plural !== plural || seen.has(x.root.start)) continue;
-          seen.add(x.root.start);
-          cands.push(x);
-        }
+        const cands: readonly Intro[] = rootsByKey.get(`${head}\u0000${plural}`)?.roots ?? [];
         let pick: Intro | undefined;
         if (ordinal) {
           const withWord = cands.filter((x) => x.root.text.toLowerCase().split(/\s+/).includes(ordinal));
@@ -111,14 +121,13 @@ export const anaphoraRefiner: ClaimRefiner = {
           const withMods = cands.filter((x) => modifiers.every((m) => x.root.text.toLowerCase().includes(m)));
           const pool = withMods.length ? withMods : cands;
           // most recent mention of one of the pool's roots
-          for (let i = intros.length - 1; i >= 0; i--) {
-            if (pool.some((p) => p.root.start === intros[i]!.root.start)) {
-              pick = intros[i];
-              // a far-back role noun loses to the person who just spoke ("The spokesperson added" after "Miller said")
-              const last = intros[intros.length - 1]!;
-              if (intros.length - 1 - i > 2 && last.root.kind === "person" && !last.plural) pick = last;
-              break;
-            }
+          let i = -1;
+          for (const p of pool) i = Math.max(i, lastIntro.get(p.root.start) ?? -1);
+          if (i >= 0) {
+            pick = intros[i];
+            // a far-back role noun loses to the person who just spoke ("The spokesperson added" after "Miller said")
+            const last = intros[intros.length - 1]!;
+            if (intros.length - 1 - i > 2 && last.root.kind === "person" && !last.plural) pick = last;
           }
         }
         if (pick) resolved = pick.root;
@@ -135,7 +144,16 @@ export const anaphoraRefiner: ClaimRefiner = {
         }
       }
       const root = resolved ?? rootOf(s);
-      intros.push({ root, head: headOf(root.text), plural: isPlural(root.text) });
+      const intro: Intro = { root, head: headOf(root.text), plural: isPlural(root.text) };
+      intros.push(intro);
+      lastIntro.set(root.start, intros.length - 1);
+      const key = `${intro.head}\u0000${intro.plural}`;
+      let byKey = rootsByKey.get(key);
+      if (!byKey) rootsByKey.set(key, (byKey = { roots: [], starts: new Set() }));
+      if (!byKey.starts.has(root.start)) {
+        byKey.starts.add(root.start);
+        byKey.roots.push(intro);
+      }
     }
     return claims;
   },

@@ -1,5 +1,6 @@
 import type { ExcludedRange, Span } from "../schema/index.js";
 import { trimRange } from "../segment/chars.js";
+import type { ExcludedIndex } from "../excluded-index.js";
 import type { BoilerplateHit, BoilerplateMeta, BoilerplateRule, BoilerplateUnit } from "./boilerplate-rule.js";
 
 /** Collects exclusions for one document, keeping them non-overlapping. */
@@ -69,23 +70,9 @@ function trimmed(text: string, start: number, end: number): Span | null {
  * Subtract excluded ranges from a span, returning the kept pieces
  * (whitespace-trimmed, empty pieces dropped).
  */
-export function subtractExcluded(text: string, span: Span, excluded: readonly ExcludedRange[]): Span[] {
-  let pieces: Span[] = [span];
-  for (const x of excluded) {
-    if (x.end <= span.start || x.start >= span.end) continue;
-    const next: Span[] = [];
-    for (const p of pieces) {
-      if (x.end <= p.start || x.start >= p.end) {
-        next.push(p);
-        continue;
-      }
-      if (x.start > p.start) next.push({ start: p.start, end: x.start });
-      if (x.end < p.end) next.push({ start: x.end, end: p.end });
-    }
-    pieces = next;
-  }
+export function subtractExcluded(text: string, span: Span, excluded: ExcludedIndex): Span[] {
   const out: Span[] = [];
-  for (const p of pieces) {
+  for (const p of excluded.kept(span.start, span.end)) {
     const t = trimmed(text, p.start, p.end);
     if (t) out.push(t);
   }

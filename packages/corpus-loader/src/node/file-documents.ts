@@ -1,4 +1,4 @@
-import { closeSync, fstatSync, openSync, readSync, statSync } from "node:fs";
+import { closeSync, constants, fstatSync, openSync, readSync, statSync, type Stats } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { basename, dirname, extname, join } from "node:path";
 import { decodeBytes } from "../decode.js";
@@ -6,7 +6,7 @@ import { AUTO_DELIMITERS, COMMON_DELIMITERS, splitConcatenated, type DelimiterTe
 import { mapRecord, type FieldMapping } from "../formats/field-mapping.js";
 import { splitFrontMatter } from "../formats/front-matter.js";
 import { parseJsonLines, parseJsonRecords, type SourceRecord } from "../formats/records.js";
-import { resolveMetadata } from "../metadata.js";
+import { resolveMetadata, validateMetadata } from "../metadata.js";
 import { isSpaceCode } from "../segment/chars.js";
 import type { DocumentParser } from "../parse-document.js";
 import type { Document, Message, Span } from "../schema/index.js";
@@ -160,6 +160,15 @@ export function recordsToDocuments(
   }
 }
 
+/** What a file-system entry is, for messages about entries that are not regular files. */
+function fileKind(info: Stats): string {
+  if (info.isDirectory()) return "a folder";
+  if (info.isFIFO()) return "a named pipe (FIFO)";
+  if (info.isSocket()) return "a socket";
+  if (info.isCharacterDevice() || info.isBlockDevice()) return "a device";
+  return "not a file";
+}
+
 /**
  * Read one file into documents and messages. Never throws: unreadable,
  * binary, empty and oversized files become messages.
@@ -188,12 +197,17 @@ export async function readFileDocuments(
   try {
     // One open, one fstat, one read, one close: no separate path-based stat.
     try {
-      fd = openSync(path, "r");
+      // O_NONBLOCK: opening a FIFO (or a symlink to one) for reading would otherwise wait for a writer for ever.
+      fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       throw code === "ENOENT" || code === "ENOTDIR" ? new Error("file vanished") : error;
     }
     const info = fstatSync(fd);
+    if (!info.isFile()) {
+      items.push({ message: msg("warning", "not-a-regular-file", `${relative} is ${fileKind(info)}, not a regular file; skipped.`, relative) });
+      return items;
+    }
     if (info.size > maxBytes) {
       items.push({ message: msg("warning", "file-too-large", `${relative} is ${info.size} bytes, over the ${maxBytes}-byte limit; skipped.`, relative) });
       return items;
@@ -247,8 +261,12 @@ export async function readFileDocuments(
     }
     try {
       const data: unknown = JSON.parse(raw);
-      if (typeof data === "object" && data !== null && !Array.isArray(data)) Object.assign(base, data);
-      else throw new Error("not an object");
+      if (typeof data === "object" && data !== null && !Array.isArray(data)) {
+        // validated on its own: a bad field is reported and dropped, the manifest's value (if any) stays
+        const checked = validateMetadata(data, { file: join(dirname(relative), basename(sidecar)) });
+        sidecarMessages.push(...checked.messages);
+        Object.assign(base, checked.data);
+      } else throw new Error("not an object");
     } catch (error) {
       sidecarMessages.push(msg("warning", "invalid-sidecar", `Sidecar ${basename(sidecar)} ignored: ${(error as Error).message}.`, relative));
     }
@@ -283,7 +301,8 @@ export async function readFileDocuments(
     case "markdown": {
       const fm = splitFrontMatter(text, relative);
       const body = text.slice(fm.bodyStart);
-      const mapped = mapRecord(fm.data, options.fields);
+      const fmChecked = validateMetadata(fm.data, { file: relative, entry: "front matter" });
+      const mapped = mapRecord(fmChecked.data, options.fields);
       // A leading `# Heading` is the title.
       const h = /^[ \t]{0,3}#[ \t]{1,8}([^\n]{1,300})/.exec(body);
       const titleSpan = h ? { start: h.index + h[0].length - h[1]!.length, end: h.index + h[0].length } : undefined;
@@ -297,7 +316,7 @@ export async function readFileDocuments(
           source: relative,
           format: "markdown",
           metadata: { ...mapped.metadata, ...base },
-          messages: [...fileMessages, ...fm.messages],
+          messages: [...fileMessages, ...fm.messages, ...fmChecked.messages],
           extraMeta: fm.bodyStart > 0 ? { bodyOffset: fm.bodyStart } : {},
           ...(titleSpan ? { titleSpan: trimSpan(body, titleSpan) } : {}),
         },

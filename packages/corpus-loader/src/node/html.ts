@@ -30,6 +30,26 @@ function blockTexts(root: Root): string[] {
   return out;
 }
 
+/** Deepest element nesting handed to Readability (real pages nest a few dozen deep). */
+export const MAX_READABILITY_DEPTH = 200;
+
+type DomNode = { children?: ArrayLike<DomNode> };
+
+/** Element nesting depth under `root`, counted without recursion and stopping once past `limit`. */
+function maxDepth(root: DomNode | null | undefined, limit: number): number {
+  if (!root) return 0;
+  let deepest = 0;
+  const stack: Array<[DomNode, number]> = [[root, 1]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    if (depth > deepest) deepest = depth;
+    if (deepest > limit) return deepest;
+    const children = node.children;
+    if (children) for (let i = 0; i < children.length; i++) stack.push([children[i]!, depth + 1]);
+  }
+  return deepest;
+}
+
 /**
  * Extract the main article text of an HTML page with Mozilla Readability
  * (on a linkedom DOM), falling back to all block elements of `<body>`.
@@ -66,22 +86,35 @@ export async function extractHtml(html: string, file?: string): Promise<Extracte
 
   let blocks: string[] = [];
   let extractedBy = "readability";
-  try {
-    const article = new Readability(document.cloneNode(true) as unknown as Document, { keepClasses: false }).parse();
-    if (article?.content) {
-      const { document: inner } = parseHTML(`<!doctype html><html><body>${article.content}</body></html>`);
-      blocks = blockTexts(inner as unknown as Root);
-      if (!metadata.title && article.title) metadata.title = article.title;
-      if (!metadata.authors && article.byline) metadata.byline = article.byline;
-    }
-  } catch (error) {
+  // Readability's cost grows much faster than the nesting depth (2,500 nested <div>s: minutes), so a
+  // page nested deeper than any real article is read with the block fallback instead.
+  const depth = maxDepth(document.documentElement as unknown as DomNode, MAX_READABILITY_DEPTH);
+  if (depth > MAX_READABILITY_DEPTH) {
     messages.push({
-      severity: "info",
-      ruleId: "html-extraction-fallback",
-      reason: `Readability failed${file ? ` on ${file}` : ""} (${error instanceof Error ? error.message : String(error)}); using all text blocks.`,
+      severity: "warning",
+      ruleId: "html-too-deep",
+      reason: `${file ?? "The page"} nests elements more than ${MAX_READABILITY_DEPTH} deep; Readability skipped, using all text blocks.`,
       source: "corpus-loader",
       ...(file ? { file } : {}),
     });
+  } else {
+    try {
+      const article = new Readability(document.cloneNode(true) as unknown as Document, { keepClasses: false }).parse();
+      if (article?.content) {
+        const { document: inner } = parseHTML(`<!doctype html><html><body>${article.content}</body></html>`);
+        blocks = blockTexts(inner as unknown as Root);
+        if (!metadata.title && article.title) metadata.title = article.title;
+        if (!metadata.authors && article.byline) metadata.byline = article.byline;
+      }
+    } catch (error) {
+      messages.push({
+        severity: "info",
+        ruleId: "html-extraction-fallback",
+        reason: `Readability failed${file ? ` on ${file}` : ""} (${error instanceof Error ? error.message : String(error)}); using all text blocks.`,
+        source: "corpus-loader",
+        ...(file ? { file } : {}),
+      });
+    }
   }
   if (blocks.length === 0) {
     extractedBy = "blocks";

@@ -4,7 +4,7 @@ import { createDuplicateDetector, type DuplicateDetectorOptions } from "../dedup
 import { InvalidInputError, PathNotFoundError } from "../errors.js";
 import type { FieldMapping } from "../formats/field-mapping.js";
 import { parseJsonLines, parseJsonRecords, type SourceRecord } from "../formats/records.js";
-import { Manifest } from "../metadata.js";
+import { validateMetadata } from "../metadata.js";
 import { createDocumentParser, type DocumentParser, type DocumentParserConfig } from "../parse-document.js";
 import type { Document, Message } from "../schema/index.js";
 import { parseDelimited } from "./delimited.js";
@@ -93,13 +93,33 @@ async function loadManifest(dir: string, onMessage: (m: Message) => void): Promi
     onMessage({ severity: "warning", ruleId: "invalid-manifest", reason: `manifest.json in ${dir} is not valid JSON: ${(error as Error).message}`, source: "corpus-loader", file: join(dir, "manifest.json") });
     return null;
   }
-  const parsed = Manifest.safeParse(data);
-  if (!parsed.success) {
-    onMessage({ severity: "warning", ruleId: "invalid-manifest", reason: `manifest.json in ${dir} ignored: ${parsed.error.issues[0]?.message ?? "invalid"}`, source: "corpus-loader", file: join(dir, "manifest.json") });
+  const file = join(dir, "manifest.json");
+  const documents = typeof data === "object" && data !== null && !Array.isArray(data) ? (data as { documents?: unknown }).documents : undefined;
+  if (!Array.isArray(documents)) {
+    onMessage({ severity: "warning", ruleId: "invalid-manifest", reason: `manifest.json in ${dir} ignored: expected {"documents": [ … ]}, found no \`documents\` array.`, source: "corpus-loader", file });
     return null;
   }
+  // each entry on its own: a bad entry or field is reported and the rest still applies
   const index: ManifestIndex = new Map();
-  for (const entry of parsed.data.documents) index.set(entry.file, entry);
+  for (const [i, entry] of documents.entries()) {
+    const name = typeof entry === "object" && entry !== null ? (entry as { file?: unknown }).file : undefined;
+    if (typeof name !== "string" || name.length === 0) {
+      onMessage({
+        severity: "warning",
+        ruleId: "invalid-manifest-entry",
+        reason: `manifest.json in ${dir}, entry ${i}: field \`file\` ${name === undefined ? "is missing" : `must be a non-empty string (got ${JSON.stringify(name)?.slice(0, 60)})`}; entry ignored.`,
+        source: "corpus-loader",
+        file,
+      });
+      continue;
+    }
+    const checked = validateMetadata(entry, { file, entry: `entry ${i} (${name})` });
+    for (const m of checked.messages) onMessage(m);
+    if (index.has(name)) {
+      onMessage({ severity: "warning", ruleId: "invalid-manifest-entry", reason: `manifest.json in ${dir}, entry ${i} (${name}): the file is listed twice; the later entry wins.`, source: "corpus-loader", file });
+    }
+    index.set(name, checked.data);
+  }
   return index;
 }
 
@@ -267,6 +287,11 @@ export async function* streamCorpus(input: CorpusInput, options: StreamCorpusOpt
     ...(options.include ? { include: options.include } : {}),
     exclude,
     onError: (dir, error) => onMessage({ severity: "error", ruleId: "unreadable-folder", reason: `Cannot list ${relativePath(input, dir) || "."}: ${(error as Error).message}`, source: "corpus-loader", file: dir }),
+    onSkip: (entry, kind) => {
+      if (kind === "special") onMessage({ severity: "warning", ruleId: "not-a-regular-file", reason: `${entry.relative} is not a regular file (a pipe, socket or device); skipped.`, source: "corpus-loader", file: entry.relative });
+      // Only folders named like an article file: a plain sub-folder is the usual layout, not a mistake.
+      else if (formatOf(entry.path, options.extensions) !== null) onMessage({ severity: "info", ruleId: "folder-not-read", reason: `${entry.relative} is a folder, not a file; skipped (pass recursive: true to read folders).`, source: "corpus-loader", file: entry.relative });
+    },
   });
   const concurrency = Math.max(1, options.concurrency ?? 8);
   const window: Array<{ source: string; work: Promise<SourceItem[]> }> = [];

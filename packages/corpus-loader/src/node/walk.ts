@@ -1,3 +1,4 @@
+import type { Dirent } from "node:fs";
 import { opendir } from "node:fs/promises";
 import { join } from "node:path";
 import { matchGlob } from "./glob.js";
@@ -22,11 +23,20 @@ export interface WalkOptions {
   exclude?: readonly string[];
   /** Called with directories that cannot be read. */
   onError?: (dir: string, error: unknown) => void;
+  /**
+   * Called with entries passed over that a user may have meant as input: folders when not
+   * recursive, and entries that are neither files nor symbolic links (FIFOs, sockets, devices).
+   */
+  onSkip?: (entry: WalkEntry, kind: "folder" | "special") => void;
 }
 
 /**
- * Walk a folder lazily with `opendir`, yielding files as they are listed:
- * memory does not grow with the number of files. Hidden entries (`.x`) are skipped.
+ * Walk a folder, yielding files in code-unit order of their names, folder by
+ * folder (so the order, and everything derived from it, does not depend on
+ * the order in which the files were created or on the file system). Each
+ * folder's names are listed and sorted before its files are yielded: memory
+ * grows with the largest folder, not with the whole tree. Hidden entries
+ * (`.x`) are skipped.
  *
  * @param root - The folder.
  * @param options - Recursion and include/exclude globs.
@@ -43,16 +53,27 @@ export async function* walkFiles(root: string, options: WalkOptions = {}): Async
       options.onError?.(dir, error);
       return;
     }
-    for await (const entry of handle) {
-      if (entry.name.startsWith(".")) continue;
+    const entries: Dirent[] = [];
+    try {
+      for await (const entry of handle) if (!entry.name.startsWith(".")) entries.push(entry);
+    } catch (error) {
+      options.onError?.(dir, error);
+    }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const entry of entries) {
       const path = join(dir, entry.name);
       const relative = rel ? `${rel}/${entry.name}` : entry.name;
       if (entry.isDirectory()) {
         if (options.recursive) yield* visit(path, relative);
+        else options.onSkip?.({ path, relative, dir }, "folder");
         continue;
       }
-      // Symbolic links are followed when read; a dangling one is reported by the reader as unreadable.
-      if (!entry.isFile() && !entry.isSymbolicLink()) continue;
+      // Symbolic links are followed when read (the reader reads regular files only and says what
+      // anything else is); a dangling one is reported by the reader as unreadable.
+      if (!entry.isFile() && !entry.isSymbolicLink()) {
+        options.onSkip?.({ path, relative, dir }, "special");
+        continue;
+      }
       if (include.length > 0 && !include.some((g) => matchGlob(g, relative))) continue;
       if (exclude.some((g) => matchGlob(g, relative))) continue;
       yield { path, relative, dir };

@@ -1,3 +1,4 @@
+import { excludedIndexOf } from "@newsparse/corpus-loader";
 import { getTitleWords } from "../lexicon/titles.js";
 import type { Mention } from "../schema.js";
 import type { ExtractionContext, Refiner } from "../pipeline/types.js";
@@ -37,7 +38,7 @@ export function createFilterRefiner(): Refiner {
     name: "filter",
     refine(mentions: Mention[], context: ExtractionContext): Mention[] {
       const titles = getTitleWords();
-      const excluded = context.document.excluded;
+      const excluded = excludedIndexOf(context.document);
       // Whether a sentence has no lower-case letter (an all-capitals headline), computed once per sentence.
       const capsBySentence = new Map<number, boolean>();
       const allCaps = (sentence: number): boolean => {
@@ -67,7 +68,7 @@ export function createFilterRefiner(): Refiner {
         if (!/\p{Lu}/u.test(m.text)) return false;
         if (!/\p{L}/u.test(m.text)) return false;
         if (m.end - m.start > 150) return false;
-        for (const r of excluded) if (m.start < r.end && r.start < m.end) return false;
+        if (excluded.overlaps(m.start, m.end)) return false;
         const r = tokenRange(m, context);
         if (!r) return true;
         const toks = context.tokens.slice(r[0], r[1]);

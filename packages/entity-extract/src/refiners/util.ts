@@ -80,6 +80,6 @@ export function replaceInside(mentions: Mention[], found: readonly Mention[], ke
   mentions.forEach((m, j) => {
     if (!drop[j]) out.push(m);
   });
-  out.push(...add);
+  for (const item of add) out.push(item);
   return out.sort((a, b) => a.start - b.start || a.end - b.end);
 }

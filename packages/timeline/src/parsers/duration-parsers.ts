@@ -69,6 +69,18 @@ function isPersonAge(text: string, end: number): boolean {
   return false;
 }
 
+const AGE_WORDS = new Set(["age", "ages", "aged"]);
+const RANGE_WORDS = new Set(["to", "and", "or", "-", "–", "through"]);
+
+/** Whether the words before `index` are "ages", "aged 6 months to", "age 3 or": a person's age follows. */
+function afterAgeWord(text: string, index: number): boolean {
+  const words = text.slice(Math.max(0, index - 40), index).trim().toLowerCase().split(/\s+/).slice(-4);
+  const k = Math.max(...[...AGE_WORDS].map((w) => words.lastIndexOf(w)));
+  if (k < 0) return false;
+  const rest = words.slice(k + 1);
+  return rest.length === 0 || (rest.length <= 3 && RANGE_WORDS.has(rest[rest.length - 1] as string));
+}
+
 /** Durations and "ago": "four months", "more than a decade", "six-year-old", "the past three years", "six years ago". */
 export const durationParser = regexParser(
   "duration",
@@ -93,6 +105,8 @@ export const durationParser = regexParser(
         return null;
     }
     if (!g.suffix && !g.ago && nextWord(ctx.text, m.index + m[0].length).toLowerCase() === "old") return null;
+    // ages of people: "children ages 6 months to 5 years", "aged 18 months", "age 3 years and up"
+    if (!g.ago && afterAgeWord(ctx.text, m.index)) return null;
     // a person's age is not a TIMEX3 in TimeML corpora; a thing's age is a duration
     if (g.suffix?.toLowerCase() === "-old" && !g.ago && isPersonAge(ctx.text, m.index + m[0].length)) return null;
     if (unit === "S" && !plural && !g.ago) {
@@ -231,7 +245,7 @@ export const frequencyParser = regexParser(
 export const setParser = regexParser(
   "set",
   new RegExp(
-    `\\b(?:(?<q>every|each|per) (?:(?<other>other )|(?<n>${NUM}) )?(?<unit>days|weeks|months|years|hours|minutes|decades|day|week|month|year|quarter|hour|minute|morning|afternoon|evening|night|weekend|summer|winter|spring|fall|autumn|${WEEKDAY_RE}|January|February|March|April|June|July|August|September|October|November|December)|(?<adv>yearly|hourly|nightly|daily|weekly|monthly))\\b`,
+    `\\b(?:(?<q>every|each|per) (?:(?<other>other )|(?<n>${NUM}) )?(?<unit>days|weeks|months|years|hours|minutes|decades|day|week|month|year|quarter|hour|minute|morning|afternoon|evening|night|weekend|summer|winter|spring|fall|autumn|${WEEKDAY_RE}|January|February|March|April|June|July|August|September|October|November|December)|(?<adv>yearly|annually|hourly|nightly|daily|weekly|monthly))\\b`,
     "gi",
   ),
   (m, g, ctx) => {
@@ -249,6 +263,8 @@ export const setParser = regexParser(
         if (/^ [A-Z]/.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 2))) return null;
         if (previousWord(ctx.text, m.index).toLowerCase() === "average") return null;
       }
+      // "to rise 8.5% annually", "10,000 units annually": a rate after a quantity, not annotated as a time
+      if ((a === "annually" || a === "yearly") && /\d/.test(ctx.text.slice(Math.max(0, m.index - 30), m.index))) return null;
       const value = { hourly: "PT1H", nightly: "P1D", daily: "P1D", weekly: "P1W", monthly: "P1M" }[a] ?? "P1Y";
       return { type: "SET", value };
     }

@@ -1,0 +1,281 @@
+import type { Document } from "@newsparse/corpus-loader";
+import type { Lexicon } from "../lexicon.js";
+import type { MeasureFrames } from "../lexicon/measure-frames.js";
+import { wordnetMeasureKeys } from "../lexicon/wordnet-measures.js";
+import type { Claim } from "../schema.js";
+
+/** What a quantity claim measures, for grouping claims across documents. */
+export interface Measure {
+  /**
+   * Keys naming what is measured; claims sharing a key (and `context`) are compared. Strong keys
+   * (noun concepts, frames, measured nouns) may conflict; a weak key (`same:<unit>:<value>`) only groups equal figures.
+   */
+  keys: string[];
+  /** Whether the keys are strong (a disagreement under them is a conflict). */
+  strong: boolean;
+  /** Unit kind and place/time qualifiers that must match too (`count|US|2000`). */
+  context: string;
+  /** A readable name of what is measured (`rockets`, `deaths`, `prison term`). */
+  label: string;
+  /** The sentence marks this figure as an earlier or later state (`initially`, `rose to`). */
+  revision: boolean;
+  /** `up to N` / `a maximum of N` stating a limit: compared as N itself. */
+  limit: boolean;
+  /** Content words of the sentence (for near-value matching of amounts). */
+  words: ReadonlySet<string>;
+}
+
+const TIME_UNITS: Record<string, number> = { second: 1 / 86400, minute: 1 / 1440, hour: 1 / 24, day: 1, week: 7, month: 30.44, year: 365.25, decade: 3652.5, century: 36525 };
+const STOP = new Set([
+  "the", "a", "an", "of", "in", "on", "for", "from", "to", "and", "or", "but", "with", "by", "at", "as", "that", "this", "these", "those", "its", "his", "her", "their",
+  "our", "your", "it", "he", "she", "they", "we", "i", "you", "is", "was", "were", "are", "be", "been", "being", "has", "have", "had", "will", "would", "could", "should",
+  "may", "might", "can", "not", "no", "than", "more", "less", "about", "some", "said", "says", "say", "also", "which", "who", "whom", "whose", "what", "when", "where",
+  "after", "before", "over", "under", "up", "down", "out", "into", "all", "any", "each", "other", "another", "such", "only", "just", "so", "if", "then", "there", "here",
+  "do", "does", "did", "mr", "mrs", "ms", "dr", "least", "nearly", "almost", "around", "roughly", "approximately", "estimated", "just", "over", "per", "percent", "million",
+  "billion", "trillion", "thousand", "hundred", "dozen", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "year", "years", "last", "first",
+  "new", "now", "told", "according", "since", "while", "because", "into", "through", "during", "against", "between", "among", "very", "much", "many", "most",
+]);
+const RELATIVE = new Set(["who", "that", "which"]);
+const CHANGE_VERBS = new Set(["fell", "fallen", "rose", "risen", "dropped", "declined", "increased", "reached", "climbed", "grew", "grown", "jumped", "totaled", "totalled", "stood", "hit", "doubled", "surged", "plunged"]);
+
+/** The noun of an elided figure: `apprehensions have fallen … to 400,000 … from a peak of 1.6 million` → `apprehensions`. */
+function elidedNoun(lowers: readonly string[], first: number): string | undefined {
+  for (let i = first - 1; i >= Math.max(0, first - 20); i--) {
+    if (!CHANGE_VERBS.has(lowers[i]!)) continue;
+    for (let j = i - 1; j >= Math.max(0, i - 5); j--) {
+      const w = lowers[j]!;
+      if (/^[a-z-]{4,}s$/.test(w) && !STOP.has(w) && !/(?:ss|us|is)$/.test(w)) return w;
+    }
+    return undefined;
+  }
+  return undefined;
+}
+
+/** Frames that split a specific noun's figures (`12 soldiers killed` vs `12 soldiers wounded`). */
+const CASUALTY_FRAMES = new Set(["deaths", "injuries", "arrests", "missing", "hostages", "evacuations"]);
+const BE = new Set(["were", "was", "are", "is", "been", "be", "being", "have", "has", "had", "reportedly", "also", "all", "later", "initially", "now", "then"]);
+
+interface Word {
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+}
+
+function sentenceAround(text: string, start: number, end: number): [number, number] {
+  let s = start;
+  const lo = Math.max(0, start - 400);
+  while (s > lo && !/[!?\n]/.test(text[s - 1]!) && !(text[s - 1] === "." && /\s/.test(text[s] ?? "") && /[a-z0-9)”"]/.test(text[s - 2] ?? "") && !/\b(?:Mr|Mrs|Ms|Dr|St|U\.S|Gen|Sen|Rep|Gov|No|Jan|Feb|Aug|Sept|Oct|Nov|Dec)$/.test(text.slice(Math.max(0, s - 6), s - 1)))) s--;
+  let e = end;
+  const hi = Math.min(text.length, end + 400);
+  while (e < hi && !/[!?\n]/.test(text[e]!) && !(text[e] === "." && /\s/.test(text[e + 1] ?? "") && /[a-z0-9)]/.test(text[e - 1] ?? "") && !/\b(?:Mr|Mrs|Ms|Dr|St|U\.S|Gen|Sen|Rep|Gov|No|Jan|Feb|Aug|Sept|Oct|Nov|Dec)$/.test(text.slice(Math.max(0, e - 5), e)))) e++;
+  return [s, e];
+}
+
+function wordsIn(text: string, from: number, to: number): Word[] {
+  const out: Word[] = [];
+  const re = /[\p{L}][\p{L}'’.-]*[\p{L}]|[\p{L}]|\d[\d,.]*\d|\d/gu;
+  re.lastIndex = 0;
+  const slice = text.slice(from, to);
+  for (let m = re.exec(slice); m; m = re.exec(slice)) out.push({ text: m[0], lower: m[0].toLowerCase().replace(/’/g, "'"), start: from + m.index, end: from + m.index + m[0].length });
+  return out;
+}
+
+/** Singular of a regular English plural (`rockets` → `rocket`, `casualties` → `casualty`); irregular ones as WordNet lists them. */
+export function singular(word: string): string {
+  const w = word.toLowerCase();
+  if (w.length <= 3 || w.endsWith("ss") || w.endsWith("us") || w.endsWith("is")) return w;
+  if (w.endsWith("ies")) return w.slice(0, -3) + "y";
+  if (/(?:ch|sh|x|ss)es$/.test(w)) return w.slice(0, -2);
+  if (w.endsWith("s")) return w.slice(0, -1);
+  return w;
+}
+
+function frameOf(lowerWords: readonly string[], frames: MeasureFrames): string | undefined {
+  for (let i = 0; i < lowerWords.length; i++) {
+    const one = lowerWords[i]!;
+    const two = i + 1 < lowerWords.length ? `${one} ${lowerWords[i + 1]}` : "";
+    for (const [frame, cues] of Object.entries(frames.frames)) if (cues.includes(two) || cues.includes(one)) return frame;
+  }
+  return undefined;
+}
+
+function classOf(noun: string, lexicon: Lexicon): string | undefined {
+  for (const [name, members] of Object.entries(lexicon.topicClasses)) if (members.includes(noun) || members.includes(singular(noun))) return name;
+  return undefined;
+}
+
+/** Keys of a noun: the lexicon's topic class, WordNet concepts of the singular, else the singular itself. */
+function nounKeys(noun: string, lexicon: Lexicon): string[] {
+  const keys: string[] = [];
+  const cls = classOf(noun, lexicon);
+  if (cls) keys.push(`class:${cls}`);
+  const s = singular(noun);
+  keys.push(`noun:${s}`);
+  keys.push(...wordnetMeasureKeys(s), ...(s !== noun ? wordnetMeasureKeys(noun) : []));
+  return keys;
+}
+
+function nearestYear(words: readonly Word[], from: number, to: number): string | undefined {
+  let best: { d: number; key: string } | undefined;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    let key: string | undefined;
+    if (/^(19|20)\d\d$/.test(w.text) && !(i >= from && i <= to)) key = w.text;
+    else if ((w.lower === "last" || w.lower === "this" || w.lower === "next") && (words[i + 1]?.lower === "year" || (words[i + 1]?.lower === "fiscal" && words[i + 2]?.lower === "year"))) key = `${w.lower}-year`;
+    if (!key) continue;
+    const d = i < from ? from - i : i - to;
+    if (d <= 9 && (!best || d < best.d)) best = { d, key };
+  }
+  return best?.key;
+}
+
+/**
+ * What a quantity claim measures: the counted noun's concept (lexicon topic class, WordNet synonyms and close
+ * hypernyms), the frame of its sentence (`killed` → deaths) for generic nouns, the thing a duration or a
+ * hyphenated figure measures (`22-month investigation`, `20 years in prison`), an age (`Weiner, 46`,
+ * `46-year-old`), with the year and country it is about.
+ *
+ * @param claim - A quantity claim.
+ * @param document - Its document (for the sentence around it).
+ * @param lexicon - The lexicon (topic classes, units).
+ * @param frames - Frames, generic nouns and revision cues.
+ * @param nationality - The country the claim is about, when known.
+ * @returns The measure, or undefined when the claim should not be compared.
+ */
+export function measureOf(claim: Claim, document: Document | undefined, lexicon: Lexicon, frames: MeasureFrames, nationality: string | undefined): Measure | undefined {
+  const q = claim.quantity;
+  if (!q || !document) return undefined;
+  const text = document.text;
+  const [s, e] = sentenceAround(text, claim.start, claim.end);
+  const words = wordsIn(text, s, e);
+  const lowers = words.map((w) => w.lower);
+  let first = words.findIndex((w) => w.end > claim.start);
+  if (first < 0) first = words.length;
+  let last = first;
+  while (last + 1 < words.length && words[last + 1]!.start < claim.end) last++;
+  const sentence = text.slice(s, e).toLowerCase();
+  const revision = frames.revisionCues.some((c) => new RegExp(`\\b${c.replace(/ /g, "\\s+")}\\b`).test(sentence));
+  const before = lowers.slice(Math.max(0, first - 3), first).join(" ");
+  const limit = q.relation === "lte" && frames.limitCues.some((c) => before.endsWith(c) || before.includes(`${c} `) || sentence.includes(`${c} of`));
+  const content = new Set(lowers.filter((w, i) => (i < first || i > last) && !STOP.has(w) && !/^\d/.test(w) && w.length > 2));
+  const isMoney = !!q.unit && /^[A-Z]{3}$/.test(q.unit);
+  const timeUnit = q.unit && Object.prototype.hasOwnProperty.call(TIME_UNITS, q.unit) ? q.unit : undefined;
+  const isUnit = !isMoney && !!q.unit && Object.values(lexicon.units).includes(q.unit);
+  const unitKind = isMoney ? q.unit! : timeUnit ? "duration" : isUnit ? q.unit! : q.unit === "%" ? "%" : "count";
+  const year = nearestYear(words, first, last);
+  const ctx = (kind: string) => [kind, nationality ?? "?", year ?? "?"].join("|");
+  const base = { revision, limit, words: content };
+
+  // a number inside a name: "Ground Zero mosque", "Apollo Eleven"
+  if (/^\p{Lu}/u.test(claim.text) && first > 0 && /^\p{Lu}/u.test(words[first - 1]!.text) && !/^\d/.test(claim.text)) return undefined;
+  // a hyphenated figure before a noun: "35-word oath", "22-month investigation", "two-term congressman", "46-year-old"
+  const after = text.slice(claim.end, claim.end + 60);
+  const gluedInText = /(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty))-([a-z]+)(-old)?\b/i.exec(claim.text);
+  const gluedAfter = /^-([a-z]+)(-old)?\b/.exec(after);
+  const glued = gluedInText ?? gluedAfter;
+  if (glued) {
+    const unitWord = glued[1]!;
+    if (glued[2] && unitWord === "year") {
+      const person = agePerson(words, first, text, claim) ?? words.slice(last + 1, last + 4).find((w) => /^\p{Lu}[\p{L}'’-]+$/u.test(w.text))?.lower;
+      return person ? { ...base, keys: [`age:${person}`], strong: true, context: "age", label: `age of ${person}` } : undefined;
+    }
+    const restFrom = gluedInText ? claim.start + gluedInText.index + gluedInText[0].length : claim.end + glued[0].length;
+    const rest = wordsIn(text, restFrom, Math.min(e, restFrom + 60));
+    const head = rest.find((w) => !/^\p{Lu}/u.test(w.text) && !STOP.has(w.lower)) ?? rest[0];
+    if (!head) return undefined;
+    const measured = nounKeys(head.lower, lexicon).map((k) => `${singular(unitWord)}@${k}`);
+    const frame = frameOf([head.lower], frames);
+    if (frame) measured.push(`${singular(unitWord)}@frame:${frame}`);
+    return { ...base, keys: measured, strong: true, context: ctx(timeUnit || TIME_UNITS[singular(unitWord)] ? "duration" : "count"), label: `${singular(unitWord)}s of the ${head.lower}` };
+  }
+  // an age: "Weiner, 46," / "who is 46" / "aged 46"
+  if (!q.unit && q.relation === "eq" && q.value !== undefined && Number.isInteger(q.value) && q.value >= 16 && q.value <= 110) {
+    const prev = text.slice(Math.max(0, claim.start - 12), claim.start);
+    if ((prev.endsWith(", ") && /^\p{Lu}/u.test(lastWordOf(prev.slice(0, -2))) && /^[,.;)]/.test(text.slice(claim.end, claim.end + 1))) || /\b(?:who is|aged|age)\s$/i.test(prev)) {
+      const person = agePerson(words, first, text, claim);
+      if (person) return { ...base, keys: [`age:${person}`], strong: true, context: "age", label: `age of ${person}` };
+      return undefined;
+    }
+  }
+  if (timeUnit) {
+    // "N years in prison", "N years of investigation", "a sentence of N years"
+    const next = lowers.slice(last + 1, last + 4);
+    let measured: string | undefined;
+    if ((next[0] === "in" || next[0] === "of" || next[0] === "behind") && next[1]) measured = next[1] === "the" || next[1] === "a" ? next[2] : next[1];
+    const prevWords = lowers.slice(Math.max(0, first - 3), first);
+    if (!measured && prevWords[prevWords.length - 1] === "of" && prevWords[prevWords.length - 2]) measured = prevWords[prevWords.length - 2];
+    const frame = frameOf([...lowers.slice(Math.max(0, first - 4), first), ...lowers.slice(last + 1, last + 4)], frames);
+    const keys: string[] = [];
+    if (measured && !STOP.has(measured)) keys.push(...nounKeys(measured, lexicon).map((k) => `duration@${k}`));
+    if (frame) keys.push(`duration@frame:${frame}`);
+    if (keys.length) return { ...base, keys, strong: true, context: ctx("duration"), label: frame ?? measured ?? "duration" };
+    return { ...base, keys: [`same:duration:${durationDays(q.value, timeUnit)}`], strong: false, context: ctx("duration"), label: "duration" };
+  }
+  if (isMoney || isUnit || q.unit === "%") {
+    return { ...base, keys: [`same:${unitKind}:${q.value ?? `${q.min}-${q.max}`}`], strong: false, context: ctx(unitKind), label: unitKind === "%" ? "share" : isMoney ? `amount (${q.unit})` : q.unit! };
+  }
+  // a counted noun; when the parser found none: a capitalised plural (`33 Senate Democrats`), a quoted noun
+  // (`30 "national emergencies"`), or a partitive (`31 of those emergencies`: a part, not the whole)
+  let unitWords = (q.unit ?? "").toLowerCase();
+  let part = "";
+  const capitalPlural = /^(?:\p{Lu}[\p{L}.]*\s+){0,2}(\p{Lu}\p{Ll}+s)\b/u.exec(q.subject ?? "");
+  if (capitalPlural) unitWords = capitalPlural[1]!.toLowerCase();
+  if (!unitWords) {
+    const tail = text.slice(claim.end, Math.min(e, claim.end + 60));
+    const m = /^\s+["“]?((?:\p{Lu}[\p{L}.]*\s+){0,2}\p{Lu}\p{Ll}+s|[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?)["”]?(?=[\s,.;:]|$)/u.exec(tail);
+    const partitive = /^\s+of\s+(?:the|those|these|its|their|his|her)\s+(?:(?:\d[\d,.]*|[\p{Ll}-]+)\s+){0,2}?([\p{Ll}-]+s)\b/u.exec(tail);
+    if (partitive) {
+      unitWords = partitive[1]!;
+      part = "part-of:";
+    } else if (m && /["“]/.test(tail.slice(0, 3)) || (m && /^\s+\p{Lu}/u.test(tail) && /s$/.test(m[1]!))) unitWords = m![1]!.toLowerCase();
+    else if (elidedNoun(lowers, first)) unitWords = elidedNoun(lowers, first)!;
+    else {
+      // "put the death toll at 9": a bare figure after a casualty word of its clause
+      const frame = frameOf(lowers.slice(Math.max(0, first - 6), first), frames);
+      if (frame && CASUALTY_FRAMES.has(frame)) return { ...base, keys: [`frame:${frame}`], strong: true, context: ctx("count"), label: frame };
+      return undefined;
+    }
+  }
+  const head = unitWords.split(/\s+/).pop()!;
+  const window = [...lowers.slice(Math.max(0, first - 3), first), ...lowers.slice(last + 1, last + 5)];
+  const generic = frames.genericHeads.includes(head) || classOf(head, lexicon) === "people";
+  let frame = frameOf([head], frames) ?? frameOf(window.filter((w) => !BE.has(w)), frames);
+  // a specific noun keeps its own meaning; only what happened to the people or things counted splits it
+  if (!generic && frame && !CASUALTY_FRAMES.has(frame) && !frameOf([head], frames)) frame = undefined;
+  if (generic && !frame) {
+    // the verb of the clause: "two people were arrested", "killed 12 people"
+    const verbAfter = lowers.slice(last + 1, last + 5).find((w) => !BE.has(w) && /ed$/.test(w));
+    const verbBefore = first > 0 && /ed$/.test(lowers[first - 1]!) ? lowers[first - 1] : undefined;
+    const verb = verbAfter ?? verbBefore;
+    if (!verb) return undefined;
+    frame = `verb:${verb}`;
+  }
+  // a relative clause restricts what is counted: "the 10 Democrats who gathered" is not "33 Democrats voted"
+  let h = last;
+  for (let i = last; i < Math.min(lowers.length, last + 6); i++) if (lowers[i] === head) h = i;
+  const definite = first > 0 && ["the", "those", "these"].includes(lowers[first - 1]!);
+  const rel = definite && RELATIVE.has(lowers[h + 1] ?? "") && lowers[h + 2] && !BE.has(lowers[h + 2]!) ? `|rel:${lowers[h + 2]}` : "";
+  const keys = (rel ? (k: string[]) => k.map((x) => x + rel) : (k: string[]) => k)(part ? nounKeys(head, lexicon).map((k) => `${part}${k}`) : generic ? [`frame:${frame}`] : frame && frame !== "votes" && frame !== "investigation" ? [`frame:${frame}`, ...nounKeys(head, lexicon).map((k) => `${frame}@${k}`)] : nounKeys(head, lexicon));
+  return { ...base, keys: keys as string[], strong: true, context: ctx("count"), label: generic ? frame!.replace(/^verb:/, "people ") : frame && frame !== "votes" ? `${frame} (${head})` : classOf(head, lexicon) ?? head };
+}
+
+/** The last word of a string (letters, apostrophes, periods, hyphens). */
+function lastWordOf(s: string): string {
+  let i = s.length;
+  while (i > 0 && /[\p{L}'’.-]/u.test(s[i - 1]!)) i--;
+  return s.slice(i);
+}
+
+function durationDays(value: number | undefined, unit: string): string {
+  return value === undefined ? "?" : String(Math.round(value * TIME_UNITS[unit]!));
+}
+
+/** The person an age is about: the capitalised name just before (`Weiner, 46`), or the subject of `who is 46`. */
+function agePerson(words: readonly Word[], first: number, text: string, claim: Claim): string | undefined {
+  for (let i = first - 1; i >= Math.max(0, first - 6); i--) {
+    const w = words[i]!;
+    if (/^\p{Lu}[\p{L}'’-]+$/u.test(w.text) && !["The", "A", "An", "Mr.", "Ms.", "Mrs."].includes(w.text) && text.slice(w.end, claim.start).length < 40) return w.lower.replace(/['’]s$/, "");
+  }
+  return undefined;
+}

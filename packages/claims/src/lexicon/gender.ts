@@ -1,0 +1,54 @@
+import { FEMALE_NAMES, MALE_NAMES } from "./given-names-data.js";
+
+/** Grammatical gender a person speaker can be referred to with. */
+export type Gender = "male" | "female";
+
+let names: { male: Set<string>; female: Set<string> } | undefined;
+
+const MALE_WORDS = new Set(["mr", "mr.", "sir", "lord", "king", "prince", "father", "husband", "brother", "son", "uncle", "grandfather", "spokesman", "congressman", "businessman", "chairman", "councilman", "assemblyman", "actor", "boy", "man", "gentleman", "pope", "duke"]);
+const FEMALE_WORDS = new Set(["mrs", "mrs.", "ms", "ms.", "miss", "madam", "lady", "dame", "queen", "princess", "mother", "wife", "sister", "daughter", "aunt", "grandmother", "spokeswoman", "congresswoman", "businesswoman", "chairwoman", "councilwoman", "assemblywoman", "actress", "girl", "woman", "duchess", "first lady"]);
+
+/**
+ * The gender a speaker phrase shows: a courtesy title or gendered role noun (`Mr.`, `spokeswoman`), else the given
+ * name (compromise's MaleName / FemaleName lists). Undefined when nothing tells.
+ *
+ * @param phrase - A speaker as written (`Sen. Elizabeth Warren`, `a spokesman for the ministry`).
+ * @returns `male`, `female` or undefined.
+ */
+export function genderOf(phrase: string): Gender | undefined {
+  const words = phrase.toLowerCase().split(/[\s,]+/).filter(Boolean);
+  for (const w of words) {
+    if (MALE_WORDS.has(w)) return "male";
+    if (FEMALE_WORDS.has(w)) return "female";
+  }
+  if (!names) names = { male: new Set(MALE_NAMES.split(",")), female: new Set(FEMALE_NAMES.split(",")) };
+  for (const raw of phrase.split(/\s+/)) {
+    if (!/^\p{Lu}\p{Ll}+$/u.test(raw)) continue;
+    const w = raw.toLowerCase();
+    if (names.male.has(w)) return "male";
+    if (names.female.has(w)) return "female";
+    // the first capitalised word that is not a title decides
+    if (!/^(?:sen|rep|gov|gen|col|lt|dr|prof|president|senator|governor|secretary|minister|judge|justice|mayor|former|then|rev)\.?$/.test(w)) break;
+  }
+  return undefined;
+}
+
+/** Words that make a speaker an organisation, a place or a thing rather than a person (`Inc.`, `Party`, `Ministry`). */
+const NON_PERSON = /\b(?:inc|corp|co|ltd|llc|company|corporation|group|party|committee|association|institute|foundation|council|agency|department|ministry|office|university|college|bank|network|news|times|post|journal|press|campaign|administration|government|court|house|senate|congress|club|league|union|county|city|state|states|republic|kingdom|county|center|centre|organization|organisation|fund|board|commission|service|services)\b\.?$/i;
+
+/**
+ * Whether a speaker that the extractor could not classify looks like a person `he` or `she` may refer to:
+ * not an organisation or place word at its end, not an all-capitals abbreviation, not a lower-case phrase.
+ *
+ * @param text - The speaker as written.
+ * @returns False for `Apple Inc.`, `the Pentagon`, `NATO`, `the city embodied the`.
+ */
+export function couldBePerson(text: string): boolean {
+  const t = text.trim();
+  if (NON_PERSON.test(t)) return false;
+  if (/^[A-Z]{2,}$/.test(t.replace(/[.’']s?$/, ""))) return false;
+  const words = t.split(/\s+/);
+  const content = words.filter((w) => !/^(?:the|a|an)$/i.test(w));
+  if (content.length > 0 && content.every((w) => /^\p{Ll}/u.test(w))) return /(?:man|woman|person|official|spokesperson|aide|adviser|advisor|officer|member|source|expert|analyst|resident|witness|lawmaker|diplomat|leader|candidate|voter|supporter|critic|chief|director|president|secretary|minister|senator|governor|judge|attorney|lawyer|host|reporter|strategist|economist|professor|author|founder|owner|worker|student|teacher|doctor|nurse|father|mother|son|daughter|wife|husband|friend|neighbor|neighbour)s?$/i.test(t);
+  return true;
+}
