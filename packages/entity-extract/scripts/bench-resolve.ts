@@ -3,7 +3,7 @@
  * article-sized documents, and the growth exponent between the two largest sizes
  * (log(t₁₀₀ₖ / t₅₀ₖ) / log 2; 1.0 is linear).
  *
- *   npx tsx --conditions=@newsparse/source packages/entity-extract/scripts/bench-resolve.ts [--sizes 10000,50000,100000]
+ *   npx tsx --conditions=@newsparse/source packages/entity-extract/scripts/bench-resolve.ts [--sizes 10000,50000,100000] [--quick]
  *
  * Running the whole pipeline on 100,000 articles would take about an hour on one core, so the
  * documents are made as mention lists directly: real news texts (the seed articles, plus PolNeAR
@@ -23,7 +23,8 @@ import { readNewsTexts } from "./lib/news-texts.js";
 
 const args = process.argv.slice(2);
 const sizesIndex = args.indexOf("--sizes");
-const sizes = sizesIndex >= 0 ? args[sizesIndex + 1]!.split(",").map(Number) : [10_000, 50_000, 100_000];
+// `pnpm bench --quick` passes --quick to every package's bench: smaller sizes, same table.
+const sizes = sizesIndex >= 0 ? args[sizesIndex + 1]!.split(",").map(Number) : args.includes("--quick") ? [2_000, 5_000, 10_000] : [10_000, 50_000, 100_000];
 
 const { texts, polnear } = readNewsTexts(["dev"]);
 const templates: Mention[][] = [];
