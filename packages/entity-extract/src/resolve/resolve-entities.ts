@@ -27,14 +27,14 @@ interface Cluster {
   id: number;
   type: EntityType;
   docId: string;
-  mentions: Mention[];
-  /** Positions of `mentions` in the resolver's input. */
+  /** Positions of the cluster's mentions in the resolver's input. */
   indices: number[];
   /** Distinct mention texts, filled by {@link distinctTexts}. */
   texts?: string[];
   /** Longest full name in the cluster (persons). */
   parts: NameParts | null;
-  keys: Set<string>;
+  /** Cross-document keys (a few; an array costs less memory than a Set per cluster). */
+  keys: string[];
 }
 
 class UnionFind {
@@ -177,6 +177,7 @@ export function resolveEntities(mentions: readonly Mention[], options: ResolveOp
     uf: new UnionFind(),
     clusters: [],
     roleCache: new Map(),
+    input: mentions,
   };
   // ---- within documents ------------------------------------------------------
   const byDoc = new Map<string, number[]>();
@@ -204,19 +205,26 @@ interface ResolveState {
   uf: UnionFind;
   clusters: Cluster[];
   roleCache: Map<number, Set<string>>;
+  /** The mentions being resolved (clusters hold positions in it). */
+  input: readonly Mention[];
 }
 
 function newCluster(state: ResolveState, m: Mention, index: number, parts: NameParts | null): Cluster {
-  const c: Cluster = { id: state.uf.add(), type: m.type, docId: m.docId, mentions: [m], indices: [index], parts, keys: new Set() };
+  const c: Cluster = { id: state.uf.add(), type: m.type, docId: m.docId, indices: [index], parts, keys: [] };
   state.clusters.push(c);
   return c;
 }
 
+/** Add a key to a cluster once. */
+function addKey(c: Cluster, key: string): void {
+  if (!c.keys.includes(key)) c.keys.push(key);
+}
+
 /** The distinct surface forms of a cluster (computed once; clusters are complete after the within-document pass). */
-function distinctTexts(c: Cluster): string[] {
+function distinctTexts(state: ResolveState, c: Cluster): string[] {
   if (!c.texts) {
     const seen = new Set<string>();
-    for (const m of c.mentions) seen.add(m.text);
+    for (const i of c.indices) seen.add(state.input[i]!.text);
     c.texts = [...seen];
   }
   return c.texts;
@@ -256,7 +264,6 @@ function resolveWithinDocument(state: ResolveState, mentions: readonly Mention[]
       }
       const same = findCompatible(byLast.get(parts.last), parts);
       if (same) {
-        same.mentions.push(m);
         same.indices.push(i);
         if (parts.tokens.length > same.parts!.tokens.length) same.parts = parts;
       } else indexCluster(index, newCluster(state, m, i, parts), state.maxBlock);
@@ -266,15 +273,14 @@ function resolveWithinDocument(state: ResolveState, mentions: readonly Mention[]
     const refKey = m.refersTo && (m.flags.includes("acronym") || m.flags.includes("acronym-expansion")) ? nameKey(m.refersTo) : null;
     const existing = keyed.get(key) ?? (refKey ? keyed.get(refKey) : undefined);
     if (existing) {
-      existing.mentions.push(m);
       existing.indices.push(i);
-      existing.keys.add(key);
+      addKey(existing, key);
       keyed.set(key, existing);
       if (refKey) keyed.set(refKey, existing);
     } else {
       const c = newCluster(state, m, i, null);
-      c.keys.add(key);
-      if (refKey) c.keys.add(refKey);
+      addKey(c, key);
+      if (refKey) addKey(c, refKey);
       keyed.set(key, c);
       if (refKey) keyed.set(refKey, c);
     }
@@ -305,7 +311,6 @@ function attachSurname(state: ResolveState, index: PersonIndex, m: Mention, ment
     }
   }
   if (target.length === 1) {
-    target[0]!.mentions.push(m);
     target[0]!.indices.push(mentionIndex);
   } else {
     let own: Cluster | undefined;
@@ -316,7 +321,6 @@ function attachSurname(state: ResolveState, index: PersonIndex, m: Mention, ment
       }
     }
     if (own) {
-      own.mentions.push(m);
       own.indices.push(mentionIndex);
     } else indexCluster(index, newCluster(state, m, mentionIndex, nameParts(m.text)), state.maxBlock);
   }
@@ -344,8 +348,8 @@ function linkAcrossTypes(state: ResolveState): void {
     if (c.type === "PERSON") {
       const p = c.parts!;
       if (p.tokens.length >= 2) {
-        for (const text of distinctTexts(c)) if (nameParts(text).tokens.length >= 2) c.keys.add(nameKey(text));
-      } else if (!knownPlace(p.last)) c.keys.add(`N:${p.last}`);
+        for (const text of distinctTexts(state, c)) if (nameParts(text).tokens.length >= 2) addKey(c, nameKey(text));
+      } else if (!knownPlace(p.last)) addKey(c, `N:${p.last}`);
       continue;
     }
     if (c.type === "NORP") continue;
@@ -357,13 +361,13 @@ function linkAcrossTypes(state: ResolveState): void {
       const words = k.slice(2).split(" ");
       if (words.length === 2 && titleWords.has(words[0]!) && surnames.has(words[1]!)) {
         c.parts = nameParts(words[1]!);
-        c.keys.add(`N:${words[1]}`);
+        addKey(c, `N:${words[1]}`);
       }
     }
     if (c.parts) continue;
-    if (word && surnames.has(word) && !knownPlace(word) && distinctTexts(c).every((text) => /^\p{Lu}/u.test(text) && !text.includes(" "))) {
-      c.parts = nameParts(c.mentions[0]!.text);
-      c.keys.add(`N:${word}`);
+    if (word && surnames.has(word) && !knownPlace(word) && distinctTexts(state, c).every((text) => /^\p{Lu}/u.test(text) && !text.includes(" "))) {
+      c.parts = nameParts(distinctTexts(state, c)[0]!);
+      addKey(c, `N:${word}`);
     }
   }
 }
@@ -413,7 +417,7 @@ function linkNameForms(state: ResolveState): void {
         if (set.size < 2) set.add(root);
       }
     }
-    for (const text of distinctTexts(c)) {
+    for (const text of distinctTexts(state, c)) {
       if (!text.includes(" ")) continue;
       const acronym = acronymOf(text);
       if (!acronym) continue;
@@ -431,7 +435,7 @@ function linkNameForms(state: ResolveState): void {
       const long = longForms.get(k.slice(2));
       if (long && long.size === 1) links.push([c.id, [...long][0]!]);
     }
-    for (const text of distinctTexts(c)) {
+    for (const text of distinctTexts(state, c)) {
       const acronym = asAcronym(text);
       if (!acronym || getAcronymExpansions().has(acronym)) continue;
       const found = expansions.get(acronym);
@@ -464,7 +468,7 @@ function linkNameSuffixesAndGivenNames(state: ResolveState, surnames: ReadonlySe
     if (c.type !== "PERSON" || !c.parts || c.parts.tokens.length < 2) continue;
     const root = uf.find(c.id);
     add(personByGiven, c.parts.first, root);
-    for (const text of distinctTexts(c)) {
+    for (const text of distinctTexts(state, c)) {
       const p = nameParts(text);
       if (p.tokens.length === 2 || p.tokens.length === 3) add(personByName, p.tokens.join(" "), root);
     }
@@ -472,7 +476,7 @@ function linkNameSuffixesAndGivenNames(state: ResolveState, surnames: ReadonlySe
   for (const c of clusters) {
     if (c.type === "NORP") continue;
     const root = uf.find(c.id);
-    for (const text of distinctTexts(c)) {
+    for (const text of distinctTexts(state, c)) {
       const words = normalizeName(text).split(" ");
       if (words.length >= 3) {
         for (const size of [3, 2]) {
@@ -517,7 +521,10 @@ function rolesOf(state: ResolveState, c: Cluster): Set<string> {
   let r = state.roleCache.get(c.id);
   if (!r) {
     const roles: Role[] = [];
-    for (const m of c.mentions) if (m.roles) for (const role of m.roles) roles.push(role);
+    for (const i of c.indices) {
+      const m = state.input[i]!;
+      if (m.roles) for (const role of m.roles) roles.push(role);
+    }
     r = roleWords(roles);
     state.roleCache.set(c.id, r);
   }
@@ -582,7 +589,7 @@ function mergeBlocks(state: ResolveState, blocks: Map<string, number[]>): void {
 function linkBareSurnames(state: ResolveState, blocks: Map<string, number[]>): void {
   const { clusters, uf } = state;
   const mentionCount = new Map<number, number>();
-  for (const c of clusters) if (c.type === "PERSON" && !bare(c)) mentionCount.set(uf.find(c.id), (mentionCount.get(uf.find(c.id)) ?? 0) + c.mentions.length);
+  for (const c of clusters) if (c.type === "PERSON" && !bare(c)) mentionCount.set(uf.find(c.id), (mentionCount.get(uf.find(c.id)) ?? 0) + c.indices.length);
   const links: [number, number][] = [];
   for (const [key, members] of blocks) {
     if (!key.startsWith("s:")) continue;
