@@ -4,6 +4,7 @@ import { getCountryLexicon } from "../lexicon/countries.js";
 import { getTitleHeadWords } from "../lexicon/titles.js";
 import { acronymOf, asAcronym, getAcronymExpansions } from "../lexicon/acronyms.js";
 import { getWordnetGazetteer } from "../lexicon/wordnet-gazetteer.js";
+import { getNicknames } from "../lexicon/nicknames.js";
 import type { Alias, Entity, EntityType, Mention, Role } from "../schema.js";
 import { firstNamesCompatible, jaroWinkler, Memo, middleCompatible, nameParts, normalizeName, phoneticKey, type NameParts } from "./name-similarity.js";
 import { cloneWith } from "../pipeline/clone-with.js";
@@ -31,6 +32,8 @@ interface Cluster {
   indices: number[];
   /** Distinct mention texts, filled by {@link distinctTexts}. */
   texts?: string[];
+  /** Last comparison round this cluster took part in as a representative (see mergeBlocks). */
+  stamp?: number;
   /** Longest full name in the cluster (persons). */
   parts: NameParts | null;
   /** Cross-document keys (a few; an array costs less memory than a Set per cluster). */
@@ -178,6 +181,7 @@ export function resolveEntities(mentions: readonly Mention[], options: ResolveOp
     clusters: [],
     roleCache: new Map(),
     input: mentions,
+    stamp: 0,
   };
   // ---- within documents ------------------------------------------------------
   const byDoc = new Map<string, number[]>();
@@ -207,6 +211,8 @@ interface ResolveState {
   roleCache: Map<number, Set<string>>;
   /** The mentions being resolved (clusters hold positions in it). */
   input: readonly Mention[];
+  /** Comparison round counter of mergeBlocks. */
+  stamp: number;
 }
 
 function newCluster(state: ResolveState, m: Mention, index: number, parts: NameParts | null): Cluster {
@@ -555,28 +561,60 @@ function bare(c: Cluster): boolean {
 }
 
 /**
- * Each cluster of a block is compared with one representative of every person the block has
- * found so far (at most maxBlockSize of them), so a block of any length costs linear work and
- * every cluster meets every person. A bare surname and a full name are linked below, once the
- * full names are grouped.
+ * First-name keys of a cluster inside a block: two full names can only be one person when their
+ * first names are compatible (equal, a short form of one another, one a prefix of three or more
+ * letters of the other, or an initial of it), and every compatible pair shares one of these keys:
+ * the name itself, each formal name it may stand for (nickname data), its first three letters,
+ * and its first letter for initials. Bare surnames have a key of their own.
+ */
+function firstNameKeys(c: Cluster): { register: string[]; lookup: string[] } {
+  const p = c.parts!;
+  if (p.tokens.length === 1) return { register: ["bare"], lookup: ["bare"] };
+  const f = p.first;
+  if (f.length === 1) return { register: [`i:${f}`], lookup: [`i:${f}`, `l:${f}`] };
+  const keys = [`f:${f}`];
+  for (const formal of getNicknames().get(f) ?? []) if (formal !== f) keys.push(`f:${formal}`);
+  if (f.length >= 3) keys.push(`3:${f.slice(0, 3)}`);
+  return { register: [...keys, `l:${f[0]}`], lookup: [...keys, `i:${f[0]}`] };
+}
+
+/**
+ * Each cluster of a block is compared with the representatives of the persons the block has found
+ * so far whose first names could match its own (looked up by {@link firstNameKeys}; at most
+ * maxBlockSize per key), so the work per cluster does not grow with the number of people who share
+ * a surname, and a block of any length costs linear work. A bare surname and a full name are
+ * linked below, once the full names are grouped.
  */
 function mergeBlocks(state: ResolveState, blocks: Map<string, number[]>): void {
   const { clusters, uf, maxBlock } = state;
   for (const [, members] of blocks) {
     if (members.length < 2) continue;
-    const reps: Cluster[] = [];
+    const reps = new Map<string, Cluster[]>();
     for (const i of members) {
       const c = clusters[i]!;
+      const keys = firstNameKeys(c);
       let known = false;
-      for (const r of reps) {
-        if (bare(r) !== bare(c)) continue;
-        if (uf.find(r.id) === uf.find(c.id)) known = true;
-        else if (samePerson(state, r, c)) {
-          uf.union(r.id, c.id);
-          known = true;
+      const stamp = ++state.stamp;
+      for (const k of keys.lookup) {
+        const list = reps.get(k);
+        if (!list) continue;
+        for (const r of list) {
+          // A representative filed under two of the keys is compared once.
+          if (r.stamp === stamp) continue;
+          r.stamp = stamp;
+          if (uf.find(r.id) === uf.find(c.id)) known = true;
+          else if (samePerson(state, r, c)) {
+            uf.union(r.id, c.id);
+            known = true;
+          }
         }
       }
-      if (!known && reps.length < maxBlock) reps.push(c);
+      if (known) continue;
+      for (const k of keys.register) {
+        const list = reps.get(k);
+        if (!list) reps.set(k, [c]);
+        else if (list.length < maxBlock) list.push(c);
+      }
     }
   }
 }
