@@ -30,8 +30,8 @@ export function analyzeCorpus(documents: readonly Document[], options: AnalyzeCo
     documents: [...documents],
     entities: entityResult.entities,
     claims: claimResult.claims,
-    // date conflicts come from the timeline (claims leaves the `date` kind to it); kind is set when the schemas meet
-    conflicts: [...grouping.conflicts, ...timelineResult.conflicts.map((c) => ({ id: `timeline-${c.id}`, about: c.about, claimIds: [], evidence: c.evidence.map(({ docId, start, end }) => ({ docId, start, end })) }))],
+    // date conflicts come from the timeline (claims leaves the `date` kind to it)
+    conflicts: [...grouping.conflicts, ...timelineResult.conflicts.map((c) => ({ id: `timeline-${c.id}`, about: c.about, kind: "date" as const, claimIds: [], evidence: c.evidence.map(({ docId, start, end }) => ({ docId, start, end })) }))],
     claimGroups: grouping.groups,
     timexes: timelineResult.timexes.map((t) => ({ ...t, docId: t.docId ?? missingDocId(t.text) })),
     timeline: timelineResult.timeline,

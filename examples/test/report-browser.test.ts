@@ -234,7 +234,10 @@ describe.skipIf(!browser)(`the HTML report with hostile text${skipReason ? ` (sk
     expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss ?? null)).toBeNull();
     expect(dialogs).toEqual([]);
     expect(errors).toEqual([]);
-    expect(await page.locator("script").count()).toBe(2); // the data block and the report's own script
+    // the report's own script, the data block and one text block per document; nothing else
+    expect(await page.locator("script:not([type])").count()).toBe(1);
+    expect(await page.locator('script[type="application/json"]').count()).toBe(1 + analysis.documents.length);
+    expect(await page.locator("script").count()).toBe(2 + analysis.documents.length);
     expect(await page.locator("img, svg[onload], [onerror], [onload], iframe, object, embed").count()).toBe(0);
     const hrefs = await page.locator("a[href]").evaluateAll((els) => els.map((e) => (e as HTMLAnchorElement).href));
     for (const href of hrefs) expect(href).toMatch(/^https:\/\/example\.org\//);

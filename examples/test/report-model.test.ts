@@ -55,7 +55,7 @@ describe("buildReportModel", () => {
     const entry = extended.timeline[0]! as Record<string, unknown> & (typeof extended.timeline)[number];
     entry.inferred = true;
     (entry.date as Record<string, unknown>).label = "sometime in 2018";
-    entry.interval = { earliest: "2017-06-01", latest: "2019-06-01" };
+    entry.interval = { earliest: "2017-06-01", latest: "2019-05-31" };
     const model = buildReportModel(extended);
     const d = model.docs[1]!;
     expect([d.date, d.dateInferred]).toEqual(["2024-05-18", true]);
@@ -64,6 +64,11 @@ describe("buildReportModel", () => {
     expect(model.conflicts[0]!.kind).toBe("revision");
     const t = model.timeline.find((x) => x.id === entry.id)!;
     expect([t.inferred, t.label, t.start, t.end]).toEqual([true, "sometime in 2018", "2017-06-01", "2019-06-01"]);
+    // the timeline's own entry-level fields (issue 13): inclusive latest day
+    const other = extended.timeline[1]! as Record<string, unknown> & (typeof extended.timeline)[number];
+    Object.assign(other, { inferred: true, earliest: "2018-04-09", latest: "2018-04-13" });
+    const u = buildReportModel(extended).timeline.find((x) => x.id === other.id)!;
+    expect([u.inferred, u.start, u.end]).toEqual([true, "2018-04-09", "2018-04-14"]);
   });
 
   it("reports spans outside their document in a diagnostic instead of dropping them silently", () => {

@@ -1,3 +1,4 @@
+import { copyFileSync } from "node:fs";
 import { defineConfig } from "tsup";
 
 export default defineConfig({
@@ -5,8 +6,14 @@ export default defineConfig({
   format: ["esm", "cjs"],
   dts: { compilerOptions: { ignoreDeprecations: "6.0" } },
   clean: true,
-  // No source maps: they would embed the 3 MB model-data source a second time per format.
+  // No source maps: they would embed the word-list sources a second time per format.
   sourcemap: false,
   target: "es2022",
   treeshake: true,
+  // `import.meta.url` in the CJS build (the model file is found next to the module).
+  shims: true,
+  // The tagger's weights ship once, as dist/model.bin, read lazily by both builds (see src/tagger/load-model.ts).
+  onSuccess: async () => {
+    copyFileSync("src/tagger/model.bin", "dist/model.bin");
+  },
 });

@@ -95,7 +95,8 @@ export function buildReportModel(analysis: CorpusAnalysis): ReportModel {
     for (const s of sources) mark(s, "a", -1);
     const flags = [...(t.flags ?? [])];
     const inferred = raw.inferred === true || date.inferred === true || flags.some((f) => f.includes("inferred"));
-    const [start, end] = widest(t.date.start, t.date.end, date, loose(raw.interval), loose(raw.uncertainty), loose(raw.range));
+    // the entry's own earliest/latest (inferred dates) or any interval the analysis gives widen the drawn range
+    const [start, end] = widest(t.date.start, t.date.end, raw, date, loose(raw.interval), loose(raw.uncertainty), loose(raw.range));
     return {
       id: t.id,
       value: t.date.value,
@@ -140,6 +141,7 @@ export function buildReportModel(analysis: CorpusAnalysis): ReportModel {
       url: url && /^https?:\/\//i.test(url) ? url : null,
       duplicateOf: d.duplicateOf ? `${d.duplicateOf.kind} duplicate of ${d.duplicateOf.id} (similarity ${d.duplicateOf.similarity.toFixed(2)})` : null,
       text: d.text,
+      lines: Math.max(3, Math.ceil(d.text.length / 90) + (d.text.match(/\n/g)?.length ?? 0) / 2),
       marks: packed.marks,
       notes: packed.notes,
       counts: {
@@ -235,7 +237,11 @@ function documentDates(analysis: CorpusAnalysis): Map<string, DocDate> {
   return out;
 }
 
-/** The widest ISO interval among a date's own and any uncertainty interval the analysis gives. */
+/**
+ * The widest ISO interval among a date's own and any uncertainty interval the
+ * analysis gives: `start`/`earliest`/`from` (inclusive), `end` (exclusive),
+ * `latest`/`to` (inclusive days, so the day after is the exclusive end).
+ */
 function widest(start: string, end: string, ...candidates: Loose[]): [string, string] {
   let s = start;
   let e = end;
@@ -245,7 +251,8 @@ function widest(start: string, end: string, ...candidates: Loose[]): [string, st
       if (v && v < s) s = v;
     }
     for (const key of ["end", "latest", "to"]) {
-      const v = str(c[key]);
+      let v = str(c[key]);
+      if (v && key !== "end" && /^\d{4}-\d{2}-\d{2}$/.test(v)) v = new Date(Date.parse(`${v}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
       if (v && v > e) e = v;
     }
   }

@@ -28,7 +28,10 @@ const sha256 = (text: string) => `'sha256-${createHash("sha256").update(text, "u
  */
 export function renderHtml(analysis: CorpusAnalysis): string {
   const { script, style } = clientAssets();
-  const data = jsonForScript(buildReportModel(analysis));
+  const model = buildReportModel(analysis);
+  // each text in its own block, parsed only when the page first reads it; the rest in one block
+  const texts = model.docs.map((d) => `<script type="application/json" class="doc-text">${jsonForScript(d.text)}</script>`);
+  const data = jsonForScript({ ...model, docs: model.docs.map(({ text: _text, ...rest }) => rest) });
   const csp = [
     "default-src 'none'",
     `script-src ${sha256(script)}`,
@@ -54,6 +57,7 @@ export function renderHtml(analysis: CorpusAnalysis): string {
     '<main id="overview"><noscript>This report needs JavaScript to show the analysis.</noscript></main>',
     '<aside id="texts" aria-label="Documents"></aside>',
     `<script id="report-data" type="application/json">${data}</script>`,
+    ...texts,
     `<script>${script}</script>`,
     "</body>",
     "</html>",

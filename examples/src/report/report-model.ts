@@ -44,8 +44,13 @@ export interface ReportDoc {
   url: string | null;
   /** Duplicate flag, as a sentence, or null. */
   duplicateOf: string | null;
-  /** The original text, unchanged. */
+  /**
+   * The original text, unchanged. In the page each text travels in its own
+   * JSON block and is parsed the first time it is read.
+   */
   text: string;
+  /** Rough number of display lines (for placeholder heights before the text is read). */
+  lines: number;
   /**
    * Marks sorted by start, then longer first, packed four numbers each:
    * start (as the difference from the previous mark's start), length,

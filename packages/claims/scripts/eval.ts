@@ -548,7 +548,7 @@ function evalNumbers(): void {
   console.log("|---|---:|---:|---:|");
   for (const r of results) console.log(`| ${r.name} | ${r.resolved} | ${r.passResolved} | ${((100 * r.passResolved) / Math.max(1, r.resolved)).toFixed(1)}% |`);
   console.log(`| **all** | ${resolved} | ${passResolved} | **${((100 * passResolved) / Math.max(1, resolved)).toFixed(1)}%** |`);
-  console.log("\nScope (the claims package reads news-style cardinals and quantities; ordinals are never quantities here, so OrdinalModel and the *ExperimentalMode / PercentMode variants are out):");
+  console.log("\nScope of the first table (news-style cardinals and quantities; ordinals are never quantities, findOrdinals reads them; the *ExperimentalMode / PercentMode variants count only in the second table):");
   for (const r of results) console.log(`- ${r.name}: ${r.why}`);
   const failures = results.flatMap((r) => r.failures);
   if (failures.length) console.log("\n" + failures.join("\n"));

@@ -100,7 +100,7 @@ const CUE_VERBS = [
   "texted", "emailed", "snapped", "shouts", "laughed", "chuckled", "continues", "adds", "answered", "echoed", "chanted", "telling",
   "adding", "noting", "writing", "asking", "explaining", "warning", "arguing", "insisting", "declaring", "tweeting", "posting",
   "answering", "responding", "stating", "yelling", "shouting", "recalling", "urging", "replying", "joking", "concluding", "continuing",
-  "begged", "wrote", "writes", "thundered", "roared", "boomed", "intoned",
+  "begged", "wrote", "writes", "thundered", "roared", "boomed", "intoned", "mocks", "mocked", "taunted", "taunts", "deadpanned", "snarled", "sneered",
 ];
 
 const QUALIFIERS: Record<string, Relation> = {
@@ -178,7 +178,7 @@ const CURRENCIES: Record<string, string> = {
 };
 
 const UNITS: Record<string, string> = {
-  "%": "%", percent: "%", "per cent": "%", pct: "%", "percentage points": "percentage point", "percentage point": "percentage point",
+  "%": "%", percent: "%", percents: "%", "per cent": "%", pct: "%", percentage: "%", "percentage points": "percentage point", "percentage point": "percentage point",
   second: "second", seconds: "second", sec: "second", secs: "second",
   minute: "minute", minutes: "minute", min: "minute", mins: "minute",
   hour: "hour", hours: "hour", hr: "hour", hrs: "hour",

@@ -38,3 +38,11 @@ describe("mixed numbers and lengths", () => {
     expect(findNumbers("on 9 11/2001").map((n) => n.value)).not.toContain(9 + 11 / 2001);
   });
 });
+
+describe("point decimals", () => {
+  it("reads digit words after point", () => {
+    expect(findNumbers("two hundred point zero three").map((n) => n.value)).toEqual([200.03]);
+    expect(findNumbers("one point five million").map((n) => n.value)).toEqual([1.5e6]);
+    expect(findNumbers("the point is").map((n) => n.value)).toEqual([]);
+  });
+});

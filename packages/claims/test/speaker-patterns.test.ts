@@ -60,3 +60,10 @@ describe("more speaker patterns", () => {
     expect(quotes("Trump, who calls him “Little Marco,” spoke on Monday.")[0]?.speaker).toBeUndefined();
   });
 });
+
+describe("particle cues", () => {
+  it("reads shot back / went on as cues", () => {
+    expect(quotes("\"Jeb wants to be a tough guy tonight,\" Trump shot back.")[0]?.cue?.text).toBe("shot back");
+    expect(quotes("“It is wrong,” she went on.")[0]?.cue?.text).toBe("went on");
+  });
+});

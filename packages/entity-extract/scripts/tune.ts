@@ -2,18 +2,19 @@
  * Scores on the TUNING split, the only split rule and feature changes are chosen on:
  *   - GMB dev: documents whose index % 10 === 5 (OntoNotes types);
  *   - WNUT-17 dev (person, location, ORG = corporation+group, creative-work, product);
- *   - one Broad Twitter Corpus file (`BTC_TUNING_FILE`; PERSON, ORG, LOC).
- * Use a model trained without them (`train --tune --out /tmp/tune-model.ts`), given with
+ *   - one Broad Twitter Corpus file (`BTC_TUNING_FILE`; PERSON, ORG, LOC);
+ *   - CrossNER dev and UNER EWT dev sentences with index % 5 === 2 (`isTuningSentence`), GUM core dev.
+ * Use a model trained without them (`train --tune --out /tmp/tune-model.bin`), given with
  * `--model`; without it the shipped model is used, which has seen the GMB dev and BTC documents
  * (rule deltas are still indicative, absolute figures are not).
  *
- *   npx tsx --conditions=@newsparse/source packages/entity-extract/scripts/tune.ts --model /tmp/tune-model.ts
+ *   npx tsx --conditions=@newsparse/source packages/entity-extract/scripts/tune.ts --model /tmp/tune-model.bin
  */
 import path from "node:path";
-import { pathToFileURL } from "node:url";
-import { createDefaultConfig, createEntityExtractor, createTaggerParser, decodeModel } from "../src/index.js";
-import { parseClusters } from "../src/tagger/load-model.js";
-import { BTC_TUNING_FILE, isGmbDev, nerRoot, readConll, requireData } from "./lib/conll.js";
+import { readFileSync } from "node:fs";
+import { createDefaultConfig, createEntityExtractor, createTaggerParser } from "../src/index.js";
+import { decodeModelFile } from "../src/tagger/load-model.js";
+import { BTC_TUNING_FILE, isGmbDev, isTuningSentence, nerRoot, readConll, requireData } from "./lib/conll.js";
 import { buildDocs, micro, newScores, scoreDoc, table, type EvalDoc, type Scores } from "./lib/eval-lib.js";
 
 if (!requireData()) process.exit(0);
@@ -22,8 +23,7 @@ const args = process.argv.slice(2);
 const mi = args.indexOf("--model");
 let tagger = createTaggerParser();
 if (mi >= 0) {
-  const mod = (await import(pathToFileURL(path.resolve(args[mi + 1]!)).href)) as { MODEL_BASE64: string; CLUSTERS_TSV: string };
-  tagger = createTaggerParser(decodeModel(Uint8Array.from(Buffer.from(mod.MODEL_BASE64, "base64")), parseClusters(mod.CLUSTERS_TSV)));
+  tagger = createTaggerParser(decodeModelFile(readFileSync(path.resolve(args[mi + 1]!))));
 } else console.log("note: shipped model (it was trained on the GMB dev and BTC tuning documents)");
 const config = createDefaultConfig();
 config.parsers = config.parsers.map((p) => (p.name === "tagger" ? tagger : p));
@@ -42,10 +42,10 @@ const systems: [string, System][] = [
   ["tagger only", (d) => taggerOnly.extract(d.document, { resolve: false }).mentions],
 ];
 const summary: string[] = [];
-function run(name: string, docs: EvalDoc[], mapType: (t: string) => string | null): void {
+function run(name: string, docs: EvalDoc[], mapType: (t: string) => string | null, mapGold: (t: string) => string | null = (t) => t): void {
   const results: [string, Scores][] = systems.map(([n, sys]) => {
     const s = newScores();
-    for (const d of docs) scoreDoc(d, sys(d), mapType, s);
+    for (const d of docs) scoreDoc(d, sys(d), mapType, s, mapGold);
     return [n, s];
   });
   if (!quiet) console.log(table(`### ${name} (${docs.length} docs)`, results));
@@ -60,4 +60,15 @@ run("WNUT-17 dev", buildDocs(wnut, (_s, i) => Math.floor(i / 50), "wnut"), toSoc
 const btc = readConll(path.join(nerRoot, "btc", BTC_TUNING_FILE), "btc").map((s) => ({ ...s, spans: s.spans.map((sp) => ({ ...sp, type: sp.type === "GPE" ? "LOC" : sp.type })) }));
 const toBtc = (t: string): string | null => (t === "GPE" || t === "LOC" || t === "FAC" ? "LOC" : t === "PERSON" || t === "ORG" ? t : null);
 run(`BTC ${BTC_TUNING_FILE}`, buildDocs(btc, (_s, i) => Math.floor(i / 50), "btc"), toBtc);
+const toPlace = (t: string): string | null => (t === "GPE" || t === "LOC" || t === "FAC" || t === "LOC_OR_GPE" ? "GPE/LOC/FAC" : t === "MISC" ? null : t);
+const cross = ["politics", "science", "music", "literature", "ai"].flatMap((d, k) =>
+  readConll(path.join(nerRoot, "crossner", `${d}_dev.onto.iob2`), "crossner").filter((_s, i) => isTuningSentence(i)).map((s, i) => ({ ...s, doc: k * 100000 + Math.floor(i / 20) })),
+);
+run("CrossNER dev (index % 5 = 2; GPE/LOC/FAC merged, MISC unscored)", buildDocs(cross, (s) => s.doc, "crossner"), toPlace, toPlace);
+const toUner = (t: string): string | null => (t === "PERSON" ? "PER" : t === "ORG" ? "ORG" : t === "GPE" || t === "LOC" || t === "FAC" || t === "LOC_OR_GPE" ? "LOC" : null);
+const uner = readConll(path.join(nerRoot, "uner", "ewt_dev.iob2"), "uner").filter((_s, i) => isTuningSentence(i));
+run("UNER EWT dev (index % 5 = 2; PER/ORG/LOC)", buildDocs(uner, (_s, i) => Math.floor(i / 50), "uner"), toUner, toUner);
+const gum = readConll(path.join(nerRoot, "gum", "gum_core_dev.iob2"), "gum");
+const toGum = (t: string): string | null => (t === "MISC" ? null : t);
+run("GUM core dev (OntoNotes types; MISC, FAC, LAW, LANGUAGE unscored)", buildDocs(gum, (s) => s.doc, "gum"), (t) => t, toGum);
 console.log(`\n${summary.join("\n")}`);

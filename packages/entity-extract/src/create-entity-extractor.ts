@@ -11,6 +11,10 @@ import { createNewsOrgRefiner } from "./refiners/news-org-refiner.js";
 import { createPersonHeadRefiner } from "./refiners/person-head-refiner.js";
 import { createArmedGroupRefiner } from "./refiners/armed-group-refiner.js";
 import { createConsistencyRefiner } from "./refiners/consistency-refiner.js";
+import { ModelNotLoadedError } from "./errors.js";
+import { createCompanyRefiner } from "./refiners/company-refiner.js";
+import { createLexiconRefiner } from "./refiners/lexicon-refiner.js";
+import { FINANCIAL_FIRMS } from "./lexicon/companies.js";
 import { createFacilityRefiner } from "./refiners/facility-refiner.js";
 import { createFilterRefiner } from "./refiners/filter-refiner.js";
 import { createMetonymyRefiner } from "./refiners/metonymy-refiner.js";
@@ -95,6 +99,7 @@ export function createDefaultConfig(): EntityExtractorConfig {
     refiners: [
       createOverlapRefiner(),
       createNewsOrgRefiner(),
+      createLexiconRefiner({ name: "financial-firms", names: FINANCIAL_FIRMS, type: "ORG" }),
       createArmedGroupRefiner(),
       createCountryTypeRefiner(),
       createPersonHeadRefiner(),
@@ -104,7 +109,9 @@ export function createDefaultConfig(): EntityExtractorConfig {
       createQuotedTitleRefiner(),
       createPersonExtentRefiner(),
       createSurnameRefiner(),
-      createConsistencyRefiner(), createAcronymRefiner(), createTitleRoleRefiner(), createMetonymyRefiner(), createFilterRefiner()],
+      createConsistencyRefiner(),
+      createCompanyRefiner(),
+      createAcronymRefiner(), createTitleRoleRefiner(), createMetonymyRefiner(), createFilterRefiner()],
   };
 }
 
@@ -167,6 +174,8 @@ export function createEntityExtractor(config: EntityExtractorConfig = createDefa
             // A loop, not push(...spread): a spread of an unbounded array overflows the call stack.
             for (const mention of parser.parse(context)) mentions.push(mention);
           } catch (error) {
+            // A missing model is a setup error (browser without `await loadShippedModel()`), not a problem of this document.
+            if (ModelNotLoadedError.isInstance(error)) throw error;
             messages.push({ severity: "error", ruleId: "parser-failed", reason: `Parser ${parser.name} failed: ${String(error)}`, source: "@newsparse/entity-extract", docId: document.id });
           }
         }

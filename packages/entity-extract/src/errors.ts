@@ -13,3 +13,15 @@ export class InvalidModelError extends EntityExtractError {
     super("EINVALIDMODEL", message);
   }
 }
+
+/**
+ * The shipped tagger model is not loaded and cannot be read synchronously here (a browser, a worker): call
+ * `await loadShippedModel()` once before extracting.
+ */
+export class ModelNotLoadedError extends EntityExtractError {
+  static override readonly errorId: string = "ModelNotLoadedError";
+  /** @param message - Why the model could not be read. */
+  constructor(message: string) {
+    super("EMODELNOTLOADED", message);
+  }
+}

@@ -64,6 +64,16 @@ export function tokenize(text: string, from = 0, to = text.length): Tokens {
       continue;
     }
     if (!isWordCode(c)) {
+      // A possessive written apart, as in pre-tokenised text ("Iraq 's"): one token, as when it is attached.
+      if (isApostrophe(c) && i + 1 < to && i > from && isSpaceCode(text.charCodeAt(i - 1))) {
+        const next = text.charCodeAt(i + 1);
+        if ((next === 115 || next === 83) && (i + 2 >= to || !isWordCode(text.charCodeAt(i + 2)))) {
+          starts.push(i);
+          ends.push(i + 2);
+          i += 2;
+          continue;
+        }
+      }
       // Keep surrogate pairs together.
       const n = c >= 0xd800 && c <= 0xdbff && i + 1 < to ? 2 : 1;
       starts.push(i);

@@ -87,7 +87,7 @@ export class DocumentPane {
       const doc = this.docs[i]!;
       const text = el("div", { class: "text pending", dir: "auto" });
       // a rough height so the scroll bar does not jump much as texts render
-      const lines = Math.max(3, Math.ceil(doc.text.length / 90) + (doc.text.match(/\n/g)?.length ?? 0) / 2);
+      const lines = doc.lines;
       text.style.minHeight = `${lines * 1.9}em`;
       const article = el("article", { class: "doc", id: `doc-${i}`, "data-doc": i }, header(doc, i), text);
       // off-screen articles skip layout (content-visibility: auto) at about their rendered size

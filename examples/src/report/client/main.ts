@@ -18,6 +18,15 @@ function main(): void {
   if (!dataNode?.textContent) throw new Error("report: no data block");
   performance.mark("report-start");
   const model = JSON.parse(dataNode.textContent) as ReportModel;
+  // document texts are separate JSON blocks, parsed on first read
+  const textBlocks = document.querySelectorAll<HTMLScriptElement>("script.doc-text");
+  model.docs.forEach((doc, i) => {
+    let text: string | undefined;
+    Object.defineProperty(doc, "text", {
+      get: () => (text ??= JSON.parse(textBlocks[i]?.textContent ?? '""') as string),
+      enumerable: true,
+    });
+  });
   performance.mark("report-parsed");
 
   let selected: HTMLElement | null = null;

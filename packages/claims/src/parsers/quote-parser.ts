@@ -145,6 +145,9 @@ const BRIDGE = new Set([
 /** Participles that introduce another quote of the speaker just quoted (`he said, adding, “…”`). */
 const ADDING_CUES = new Set(["adding", "saying", "noting", "continuing", "explaining", "remarking", "writing", "concluding", "declaring", "insisting", "warning", "arguing", "asking", "replying", "quipping", "joking", "telling", "tweeting", "posting", "answering", "responding", "stating", "yelling", "shouting", "recalling", "urging"]);
 
+/** Verbs that are speech cues only with their particle: `shot back`, `went on`, `chimed in`, `fired back`. */
+const PARTICLE_CUES = new Map([["shot", "back"], ["fired", "back"], ["went", "on"], ["goes", "on"], ["chimed", "in"], ["cut", "in"], ["spoke", "up"], ["hit", "back"]]);
+
 /** A finite verb-looking word after a subject (`posted`, `wrote`, `shared`, `then`, `also`). */
 function isVerbLike(t: Token): boolean {
   return t.word && !t.cap && (/(?:ed|s)$/.test(t.lower) || ["then", "also", "later", "went", "took", "made", "said", "wrote", "spoke", "gave", "told", "sent", "put", "shot", "kept", "left", "met", "ran"].includes(t.lower));
@@ -207,14 +210,17 @@ function speakerAfterUntilCue(context: ClaimContext, tokens: readonly Token[], k
   for (let j = k + 1; j < limit; j++) {
     const t = tokens[j]!;
     if (isCueToken(t, context.sets) && NOUN_LIKE_CUES.has(t.lower) && tokens[j + 1]?.word) continue;
-    if (isCueToken(t, context.sets) || t.lower === "put") {
+    const particle = PARTICLE_CUES.get(t.lower);
+    const particleCue = particle !== undefined && particle === tokens[j + 1]?.lower;
+    if (isCueToken(t, context.sets) || t.lower === "put" || particleCue) {
       let sp = speakerBefore(tokens, j, k);
       // "“…,” spokesperson Jane Roe said": lower-case role words before the name belong to the speaker
       if (sp && sp.from > k && sp.from - k <= 4 && tokens.slice(k, sp.from).every((x) => x.word && !x.cap && !isCueToken(x, context.sets) && !/^(?:the|a|an|and|but|as|when|while|if|because)$/.test(x.lower))) sp = { ...sp, from: k };
       if (sp && sp.from === k) {
         let cueTo = j + 1;
         if (t.lower === "put" && tokens[cueTo]?.lower === "it") cueTo++;
-        if (tokens[cueTo]?.lower === "out" && (t.lower === "pointed" || t.lower === "blurted" || t.lower === "blurts" || t.lower === "called" || t.lower === "spoke" || t.lower === "lashed")) cueTo++;
+        if (particleCue) cueTo++;
+        else if (tokens[cueTo]?.lower === "out" && (t.lower === "pointed" || t.lower === "blurted" || t.lower === "blurts" || t.lower === "called" || t.lower === "spoke" || t.lower === "lashed")) cueTo++;
         return { phrase: sp, cue: { from: j, to: cueTo }, endToken: cueTo };
       }
       return null;

@@ -329,6 +329,52 @@ function readWords(text: string, start: number, to: number): NumberMatch | null 
   }
   if (!any) return null;
   let value = total + current;
+  // "two hundred point zero three", "one point five": digit words after "point"
+  {
+    const p = skipSpaces(text, end, to);
+    const pEnd = readWord(text, p, to);
+    if (p > end && text.slice(p, pEnd).toLowerCase() === "point") {
+      let digits = "";
+      let k = skipSpaces(text, pEnd, to);
+      let last = pEnd;
+      for (let n = 0; n < 12 && k < to; n++) {
+        const wEnd = readWord(text, k, to);
+        const w = text.slice(k, wEnd).toLowerCase();
+        if (w in UNITS && UNITS[w]! < 10) digits += String(UNITS[w]);
+        else if (w in TENS && digits === "") {
+          let v = TENS[w]!;
+          let e2 = wEnd;
+          if (text.charCodeAt(wEnd) === 45) {
+            const uEnd = readWord(text, wEnd + 1, to);
+            const u = text.slice(wEnd + 1, uEnd).toLowerCase();
+            if (u in UNITS && UNITS[u]! > 0 && UNITS[u]! < 10) {
+              v += UNITS[u]!;
+              e2 = uEnd;
+            }
+          }
+          digits += String(v);
+          last = e2;
+          break;
+        } else break;
+        last = wEnd;
+        const nk = skipSpaces(text, wEnd, to);
+        if (nk === wEnd) break;
+        k = nk;
+      }
+      if (digits) {
+        let v = Number(`${value}.${digits}`);
+        // "one point five million"
+        const sc = skipSpaces(text, last, to);
+        const scEnd = readWord(text, sc, to);
+        const scale = SCALES[text.slice(sc, scEnd).toLowerCase()];
+        if (sc > last && scale !== undefined && scale >= 1000 && !ATTACHED_ONLY.has(text.slice(sc, scEnd).toLowerCase())) {
+          v *= scale;
+          last = scEnd;
+        }
+        return { start, end: last, value: v, form: "words", formatted: true, plainDigits: 0 };
+      }
+    }
+  }
   // fractions: "one half", "three quarters", "two thirds"
   const j = skipSpaces(text, end, to);
   const fEnd = readWord(text, j, to);

@@ -96,7 +96,18 @@ function trimSpan(words: string[], s: GoldSpan): GoldSpan | null {
   return start < s.end ? { ...s, start } : null;
 }
 
-function mapSpans(words: string[], pos: string[] | undefined, tags: string[], corpus: "gmb" | "btc" | "wnut" | "wikigold"): GoldSpan[] {
+/** Corpora the readers know; see {@link readConll}. */
+export type Corpus = "gmb" | "btc" | "wnut" | "wikigold" | "crossner" | "uner" | "gum" | "redocred";
+
+/**
+ * Span types that are not tagger types but masks: the corpus marks a name there without an OntoNotes type we can
+ * train on. `LOC_OR_GPE`: a place that may be a GPE or a LOC (CrossNER `location`, UNER and Re-DocRED `LOC`);
+ * `MISC`: a name of any type (CrossNER and Re-DocRED `MISC`, GUM's named abstracts), also GUM `FAC`, `LAW` and
+ * `LANGUAGE`, types the tagger does not predict (the rule layers do).
+ */
+export const MASK_TYPES = new Set(["LOC_OR_GPE", "MISC"]);
+
+function mapSpans(words: string[], pos: string[] | undefined, tags: string[], corpus: Corpus): GoldSpan[] {
   const out: GoldSpan[] = [];
   for (const s of tagsToSpans(tags)) {
     const w = words.slice(s.start, s.end);
@@ -121,6 +132,21 @@ function mapSpans(words: string[], pos: string[] | undefined, tags: string[], co
       else if (raw === "corporation" || raw === "group") type = "ORG";
       else if (raw === "creative-work") type = "WORK_OF_ART";
       else if (raw === "product") type = "PRODUCT";
+    } else if (corpus === "crossner" || corpus === "gum") {
+      // CrossNER `*.onto.iob2` and GUM are already in OntoNotes types (see their READMEs).
+      if (raw === "FAC" || raw === "LAW" || raw === "LANGUAGE") type = "MISC";
+      else type = raw;
+    } else if (corpus === "uner") {
+      if (raw === "PER") type = "PERSON";
+      else if (raw === "ORG") type = "ORG";
+      else if (raw === "LOC") type = "LOC_OR_GPE";
+      else if (raw === "NORP") type = "NORP";
+    } else if (corpus === "redocred") {
+      if (raw === "PER") type = "PERSON";
+      else if (raw === "ORG") type = "ORG";
+      else if (raw === "LOC") type = isNorpWord(w, undefined) ? "NORP" : "LOC_OR_GPE";
+      else if (raw === "MISC") type = "MISC";
+      // TIME and NUM are not names.
     } else {
       type = raw; // wikigold keeps PER ORG LOC MISC
     }
@@ -132,7 +158,7 @@ function mapSpans(words: string[], pos: string[] | undefined, tags: string[], co
 }
 
 /** Read a CoNLL file: sentences separated by blank lines, `-DOCSTART-` starts a document. */
-export function readConll(file: string, corpus: "gmb" | "btc" | "wnut" | "wikigold"): Sentence[] {
+export function readConll(file: string, corpus: Corpus): Sentence[] {
   const text = readFileSync(file, "utf8");
   const out: Sentence[] = [];
   let words: string[] = [];
@@ -181,3 +207,11 @@ export function isGmbDev(doc: number): boolean {
 
 /** The Broad Twitter Corpus file used for tuning (left out of training by `train --tune`). */
 export const BTC_TUNING_FILE = "f.conll";
+
+/**
+ * Tuning part of a corpus whose only training-side split is also its dev split (CrossNER dev, UNER EWT dev):
+ * sentences with index % 5 === 2. `train --tune` leaves them out; `tune.ts` scores on them.
+ */
+export function isTuningSentence(index: number): boolean {
+  return index % 5 === 2;
+}

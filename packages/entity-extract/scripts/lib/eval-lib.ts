@@ -7,6 +7,8 @@ export interface EvalDoc {
   /** Per sentence, per token: [start, end). */
   offsets: [number, number][][];
   sentences: Sentence[];
+  /** Gold as character spans (hand-annotated fixtures); when given, `sentences` is not read for gold. */
+  gold?: { start: number; end: number; type: string }[];
 }
 
 /** Join tokens with spaces and sentences with newlines; no boilerplate, no title. */
@@ -62,22 +64,37 @@ export function newScores(): Scores {
 const inc = (m: Map<string, number>, k: string): void => void m.set(k, (m.get(k) ?? 0) + 1);
 
 /** Score predicted char spans against gold token spans of one document (conlleval: exact span and type). */
-export function scoreDoc(doc: EvalDoc, predicted: { start: number; end: number; type: string }[], mapType: (t: string) => string | null, scores: Scores): void {
+export function scoreDoc(
+  doc: EvalDoc,
+  predicted: { start: number; end: number; type: string }[],
+  mapType: (t: string) => string | null,
+  scores: Scores,
+  mapGold: (t: string) => string | null = (t) => t,
+): void {
   const gold = new Set<string>();
   const goldType = new Map<string, string>();
-  doc.sentences.forEach((s, si) => {
-    for (const g of s.spans) {
-      const start = doc.offsets[si]![g.start]![0];
-      const end = doc.offsets[si]![g.end - 1]![1];
-      const key = `${start}:${end}:${g.type}`;
-      gold.add(key);
-      goldType.set(key, g.type);
+  // Gold spans whose type maps to null (a corpus's unscored MISC) are left out, and so is any prediction overlapping one.
+  const ignored: [number, number][] = [];
+  const addGold = (start: number, end: number, rawType: string): void => {
+    const type = mapGold(rawType);
+    if (!type) {
+      ignored.push([start, end]);
+      return;
     }
-  });
+    const key = `${start}:${end}:${type}`;
+    gold.add(key);
+    goldType.set(key, type);
+  };
+  if (doc.gold) for (const g of doc.gold) addGold(g.start, g.end, g.type);
+  else
+    doc.sentences.forEach((s, si) => {
+      for (const g of s.spans) addGold(doc.offsets[si]![g.start]![0], doc.offsets[si]![g.end - 1]![1], g.type);
+    });
   const seen = new Set<string>();
   for (const p of predicted) {
     const t = mapType(p.type);
     if (!t) continue;
+    if (ignored.some(([s, e]) => p.start < e && s < p.end)) continue;
     const key = `${p.start}:${p.end}:${t}`;
     if (seen.has(key)) continue;
     seen.add(key);

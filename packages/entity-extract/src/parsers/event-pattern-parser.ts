@@ -1,6 +1,15 @@
 import type { EntityType, Mention } from "../schema.js";
 import type { ExtractionContext, Parser } from "../pipeline/types.js";
 import { isCapitalised } from "../refiners/util.js";
+import { DATED_EVENT_NOUNS, OBSERVANCE_HEADS } from "../lexicon/types-by-context.js";
+
+const OBSERVANCE = new Set(OBSERVANCE_HEADS);
+const DATED_NOUNS = new Set(DATED_EVENT_NOUNS);
+const MONTHS = new Set("january february march april may june july august september october november december jan. feb. mar. apr. aug. sept. sep. oct. nov. dec.".split(" "));
+/** Capitalised words before "Day"/"Week"/"Month" that make a date, not an observance ("Monday", "Last Day"). */
+const NOT_OBSERVANCE = new Set(
+  "this next last every each one the a an that same first final in on at during for since after before by until from of and or but his her their its our my monday tuesday wednesday thursday friday saturday sunday".split(" "),
+);
 
 // A Map, not an object literal: a token such as "constructor" must not find Object.prototype members.
 const HEADS = new Map<string, EntityType>([
@@ -22,7 +31,10 @@ const CONNECTORS = new Set(["of", "for", "and", "on", "to", "&"]);
 const DETERMINERS = new Set(["the", "a", "an", "this", "that"]);
 
 /**
- * Named events and laws by pattern: "Battle of Antietam", "Siege of Sarajevo",
+ * Named events and laws by pattern: observances ("Black History Month", "Memorial Day", "Shark Week"; not
+ * "Monday" or "Election Day" after "this"/"next"), dates naming an event before "attack(s)", "bombing", "riot" …
+ * ("the September 11 attacks", "the 9/11 attacks", "the Jan. 6 riot": the date is the EVENT),
+ * "Battle of Antietam", "Siege of Sarajevo",
  * "War of 1812", "Treaty of Versailles" (LAW), "World War II"; a law's head takes the
  * capitalised name before it ("Clean Air Act of 1970", not "Act of 1970"). Runs with the
  * highest parser priority in the overlap refiner, so it wins over a tagger
@@ -47,12 +59,32 @@ export function createEventPatternParser(): Parser {
       };
       for (let i = 0; i + 1 < tokens.length; i++) {
         const t = tokens[i]!;
+        // "the 9/11 attacks": the tokeniser gives "9", "/", "11".
+        if (/^\d{1,2}$/.test(t.text) && tokens[i + 3] && tokens[i + 1]!.text === "/" && /^\d{1,2}$/.test(tokens[i + 2]!.text) && tokens[i + 1]!.start === t.end && tokens[i + 2]!.start === tokens[i + 1]!.end && tokens[i + 3]!.sentence === t.sentence && DATED_NOUNS.has(tokens[i + 3]!.lower)) {
+          push(i, i + 2, "EVENT");
+          i += 2;
+          continue;
+        }
         if (!isCapitalised(t.text)) continue;
         const sentence = t.sentence;
         // World War II / World War One
         if (t.lower === "world" && tokens[i + 1]?.lower === "war" && tokens[i + 2] && tokens[i + 2]!.sentence === sentence && NUMERAL.test(tokens[i + 2]!.text)) {
           push(i, i + 2, "EVENT");
           i += 2;
+          continue;
+        }
+        // "Black History Month", "Memorial Day", "Shark Week": capitalised words ending in an observance head.
+        if (OBSERVANCE.has(tokens[i + 1]!.lower) && isCapitalised(tokens[i + 1]!.text) && tokens[i + 1]!.sentence === sentence && !t.headline && !NOT_OBSERVANCE.has(t.lower) && !MONTHS.has(t.lower)) {
+          let first = i;
+          while (first > 0 && i - first < 3 && tokens[first - 1]!.sentence === sentence && (isCapitalised(tokens[first - 1]!.text) || tokens[first - 1]!.text === "'s") && !NOT_OBSERVANCE.has(tokens[first - 1]!.lower)) first--;
+          push(first, i + 1, "EVENT");
+          i += 1;
+          continue;
+        }
+        // "the September 11 attacks", "the Jan. 6 riot", "the 9/11 attacks": a date naming an event.
+        if (MONTHS.has(t.lower) && /^\d{1,2}$/.test(tokens[i + 1]!.text) && tokens[i + 2] && tokens[i + 2]!.sentence === sentence && DATED_NOUNS.has(tokens[i + 2]!.lower)) {
+          push(i, i + 1, "EVENT");
+          i += 1;
           continue;
         }
         const type = HEADS.get(t.lower);

@@ -2,6 +2,9 @@ import { getCountryLexicon } from "../lexicon/countries.js";
 import type { EntityType, Mention } from "../schema.js";
 import type { ExtractionContext, Parser } from "../pipeline/types.js";
 import { getPhraseFirstWords } from "../tagger/features.js";
+import { PARTY_NORP } from "../lexicon/types-by-context.js";
+
+const PARTY = new Set(PARTY_NORP);
 
 /** Seats of government used for their governments: mention → country. */
 const SEATS = new Map<string, string>([
@@ -43,7 +46,8 @@ function inCapsRun(tokens: ExtractionContext["tokens"], i: number, first: number
  * longest match wins. The overlap refiner lets the tagger's span and type win
  * where both found something, so the gazetteer fills gaps and adds `refersTo`.
  * Languages, religions and ideologies (`Swahili`, `Lutheran`, `Islamist`, `Western`) are
- * NORP. (Regions, cities and other groups are tagger features only:
+ * NORP, and so are party words before a lower-case word (`a Republican senator`, `Democratic leaders`, `Republicans`;
+ * not `Democratic Party`). (Regions, cities and other groups are tagger features only:
  * adding them as mentions cost precision on held-out news.) An abbreviation the gazetteer writes
  * in capitals matches only in capitals ("US", not "Got Us Thinking"), and in a run of capitals
  * ("TURKEY CAR BOMB ATTACK", "FEELING THE BERN") a word of four letters or fewer is no match.
@@ -103,6 +107,7 @@ export function createGazetteerParser(): Parser {
               refersTo = lex.countryByDemonym.get(phrase);
             } else if (lex.countryByCapital.has(phrase)) type = "GPE";
             else if (len === 1 && lex.norpWords.has(phrase)) type = "NORP";
+            else if (len === 1 && PARTY.has(phrase) && !(i + 1 < s.end && isCapitalised(tokens[i + 1]!.text))) type = "NORP";
             if (!type) continue;
             if (len === 1 && caps.has(phrase) && !isAllCaps(t.text)) continue;
             if (len === 1 && isAllCaps(t.text) && t.text.replace(/\./g, "").length <= 4 && inCapsRun(tokens, i, s.first, s.end)) continue;

@@ -7,7 +7,7 @@ import { cloneWith } from "../pipeline/clone-with.js";
 const REGION_NOUNS = new Set(["West", "East", "Occident", "Orient"]);
 
 /**
- * A country's name or abbreviation ("US", "U.S.", "United States") is a GPE
+ * A country's name or abbreviation ("US", "U.S.", "United States"), or a capital's name, is a GPE
  * mention whatever type the tagger gave it ("the US has reached an
  * agreement" came out ORG while "the United States" came out GPE). Mentions
  * flagged `metonymy` keep their type (a user parser may flag a capital used
@@ -23,14 +23,18 @@ export function createCountryTypeRefiner(): Refiner {
   return {
     name: "country-type",
     refine(mentions: Mention[], context: ExtractionContext): Mention[] {
-      const { countryByName } = getCountryLexicon();
+      const { countryByName, countryByCapital } = getCountryLexicon();
       return mentions.map((m) => {
         if (REGION_NOUNS.has(m.text) && m.type !== "LOC") {
           const k = context.tokenAtStart.get(m.start);
           if (k !== undefined && k > 0 && context.tokens[k - 1]!.text === "the") return { ...m, type: "LOC", source: "country-type" };
         }
         if (m.type !== "ORG" || m.flags.includes("metonymy")) return m;
-        const country = countryByName.get(m.text.toLowerCase());
+        const lower = m.text.toLowerCase();
+        // A capital the tagger typed ORG ("concerns about Niamey getting closer to Russia") is still the city: GPE, as
+        // OntoNotes marks a place used for its government (a parser that means the government flags it `metonymy`).
+        if (countryByName.get(lower) === undefined && countryByCapital.has(lower)) return cloneWith(m, { type: "GPE", source: "country-type" });
+        const country = countryByName.get(lower);
         if (country === undefined) return m;
         return cloneWith(m, m.refersTo === undefined && country !== m.text ? { type: "GPE", source: "country-type", refersTo: country } : { type: "GPE", source: "country-type" });
       });

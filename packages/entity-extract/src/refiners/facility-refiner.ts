@@ -2,8 +2,14 @@ import type { Mention } from "../schema.js";
 import type { ExtractionContext, Refiner } from "../pipeline/types.js";
 import { isCapitalised, tokenRange } from "./util.js";
 
-/** Capitalised head words that make a name a facility ("Air Base", "Kennedy Airport"). */
-const FACILITY_HEADS = new Set(["base", "airbase", "airport", "airfield", "barracks"]);
+import { getCountryLexicon } from "../lexicon/countries.js";
+import { CENTER_ORG_WORDS, FACILITY_HEADS_ALSO_SURNAMES, FACILITY_NAME_HEADS, VENUE_NOUNS } from "../lexicon/types-by-context.js";
+
+/** Capitalised head words that make a name a facility ("Air Base", "Kennedy Airport", "Lincoln Memorial"). */
+const FACILITY_HEADS = new Set(FACILITY_NAME_HEADS);
+const SURNAME_HEADS = new Set(FACILITY_HEADS_ALSO_SURNAMES);
+const CENTER_ORG = new Set(CENTER_ORG_WORDS);
+const VENUES = new Set(VENUE_NOUNS);
 /** At most this many capitalised words after the name, the head included ("Air Base", "International Airport"). */
 const MAX_EXTRA_TOKENS = 2;
 
@@ -47,13 +53,42 @@ export function createFacilityRefiner(): Refiner {
           continue;
         }
         const sentence = tokens[r[0]]!.sentence;
-        let head = FACILITY_HEADS.has(tokens[r[1] - 1]!.lower) && r[1] - r[0] > 1 ? r[1] - 1 : -1;
+        // "the Pulse nightclub", "the Mar-a-Lago club": a name before a lower-case venue noun is the venue (a place's
+        // name stays a place: "an Orlando nightclub"; before "club" it is the football club: "the Leeds club").
+        const venueAt = VENUES.has(tokens[r[1] - 1]!.lower) && r[1] - r[0] > 1 && !isCapitalised(tokens[r[1] - 1]!.text) ? r[1] - 1 : tokens[r[1]] && tokens[r[1]]!.sentence === sentence && VENUES.has(tokens[r[1]]!.text) ? r[1] : -1;
+        // Only after "the" ("the Pulse nightclub"): "in Lublin stadium" names the town's stadium, not a venue called Lublin.
+        const afterThe = r[0] > 0 && tokens[r[0] - 1]!.lower === "the" && tokens[r[0] - 1]!.sentence === sentence;
+        if (venueAt >= 0 && afterThe && (m.type === "GPE" || m.type === "ORG" || m.type === "PERSON" || m.type === "LOC")) {
+          const end = tokens[venueAt === r[1] - 1 ? venueAt - 1 : r[1] - 1]!.end;
+          const phrase = docText.slice(m.start, end).toLowerCase();
+          const lex = getCountryLexicon();
+          const place = lex.cities.has(phrase) || lex.countryByName.has(phrase) || lex.countryByCapital.has(phrase) || lex.locations.has(phrase);
+          // "a Sunni Muslim mosque", "a Kurdish restaurant": a group's name before a venue noun describes it.
+          let group = false;
+          for (let k = r[0]; k < r[1] && !group; k++) group = lex.groupNorp.has(tokens[k]!.lower) || lex.countryByDemonym.has(tokens[k]!.lower);
+          if (group) {
+            out.push(m);
+            continue;
+          }
+          const type = place ? (tokens[venueAt]!.lower === "club" ? "ORG" : m.type) : "FAC";
+          const { refersTo: _c, ...rest } = m;
+          out.push(type === m.type && end === m.end ? m : { ...(type === "FAC" ? rest : m), end, text: docText.slice(m.start, end), type, source: "facility" });
+          continue;
+        }
+        const lastLower = tokens[r[1] - 1]!.lower;
+        let head = FACILITY_HEADS.has(lastLower) && isCapitalised(tokens[r[1] - 1]!.text) && r[1] - r[0] > 1 && !(m.type === "PERSON" && SURNAME_HEADS.has(lastLower)) ? r[1] - 1 : -1;
+        // A single-word facility name: "the Capitol".
+        if (head < 0 && r[1] - r[0] === 1 && lastLower === "capitol" && m.type !== "PERSON") head = r[0];
         // The tagger may already include the number: "US Air Base 201".
         if (head < 0 && r[1] - r[0] > 2 && isNumber(tokens[r[1] - 1]!.text) && FACILITY_HEADS.has(tokens[r[1] - 2]!.lower)) head = r[1] - 2;
         for (let k = r[1]; head < 0 && k < r[1] + MAX_EXTRA_TOKENS + 1 && k < tokens.length; k++) {
           const t = tokens[k]!;
           if (t.sentence !== sentence || t.start !== tokens[k - 1]!.end + 1 || !isCapitalised(t.text)) break;
           if (FACILITY_HEADS.has(t.lower)) head = k;
+        }
+        // "Pew Research Center", "Center for Strategic Studies": an organisation, not a building.
+        if (head >= 0 && (tokens[head]!.lower === "center" || tokens[head]!.lower === "centre")) {
+          for (let k = r[0]; k < Math.max(r[1], head + 1) && head >= 0; k++) if (CENTER_ORG.has(tokens[k]!.lower)) head = -1;
         }
         if (head < 0) {
           out.push(m);

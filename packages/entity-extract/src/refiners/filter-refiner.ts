@@ -65,8 +65,10 @@ export function createFilterRefiner(): Refiner {
       });
       return trimmed.filter((m): m is Mention => {
         if (!m) return false;
-        if (!/\p{Lu}/u.test(m.text)) return false;
-        if (!/\p{L}/u.test(m.text)) return false;
+        // An event named by a date in figures ("the 9/11 attacks", from the event pattern parser) has no letter.
+        const datedEvent = m.source === "pattern" && m.type === "EVENT" && /^\d{1,2}\/\d{1,2}$/.test(m.text);
+        if (!datedEvent && !/\p{Lu}/u.test(m.text)) return false;
+        if (!datedEvent && !/\p{L}/u.test(m.text)) return false;
         if (m.end - m.start > 150) return false;
         if (excluded.overlaps(m.start, m.end)) return false;
         const r = tokenRange(m, context);

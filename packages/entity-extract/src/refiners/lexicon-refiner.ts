@@ -1,11 +1,12 @@
 import type { EntityType, Mention } from "../schema.js";
 import type { ExtractionContext, Refiner } from "../pipeline/types.js";
+import { tokenize } from "../tokenize.js";
 
 /** Options of {@link createLexiconRefiner}. */
 export interface LexiconRefinerOptions {
   /** Refiner name, recorded as the `source` of the mentions it makes. */
   name: string;
-  /** Names as written in running text (case-sensitive; words separated by single spaces, as the tokenizer splits them). */
+  /** Names as written in running text (case-sensitive; matched token by token with the same spacing: `Keefe, Bruyette & Woods`). */
   names: readonly string[];
   /** Type given to every match. */
   type: EntityType;
@@ -36,15 +37,19 @@ function hasLowerSuffix(text: string, word: string): boolean {
  */
 export function createLexiconRefiner(options: LexiconRefinerOptions): Refiner {
   const { name, type } = options;
-  const byFirstToken = new Map<string, string[][]>();
+  // Each name as the tokeniser splits it, with the gap before each token (0: "Keefe" + ","; 1: one space).
+  const byFirstToken = new Map<string, { words: string[]; gaps: number[] }[]>();
   for (const n of options.names) {
-    const words = n.split(" ").filter((w) => w.length > 0);
-    if (!words.length) continue;
+    const name = n.trim().replace(/\s+/g, " ");
+    const { starts, ends } = tokenize(name);
+    if (!starts.length) continue;
+    const words = starts.map((s, k) => name.slice(s, ends[k]));
+    const gaps = starts.map((s, k) => (k === 0 ? 0 : s - ends[k - 1]!));
     const list = byFirstToken.get(words[0]!) ?? [];
-    list.push(words);
+    list.push({ words, gaps });
     byFirstToken.set(words[0]!, list);
   }
-  for (const list of byFirstToken.values()) list.sort((a, b) => b.length - a.length);
+  for (const list of byFirstToken.values()) list.sort((a, b) => b.words.length - a.words.length);
   return {
     name,
     refine(mentions: Mention[], context: ExtractionContext): Mention[] {
@@ -55,7 +60,7 @@ export function createLexiconRefiner(options: LexiconRefinerOptions): Refiner {
         const t = tokens[i]!;
         const list = byFirstToken.get(t.text);
         if (!list) continue;
-        for (const words of list) {
+        for (const { words, gaps } of list) {
           const last = i + words.length - 1;
           if (last >= tokens.length) continue;
           let ok = true;
@@ -63,7 +68,7 @@ export function createLexiconRefiner(options: LexiconRefinerOptions): Refiner {
           for (let k = 1; k < words.length && ok; k++) {
             const cur = tokens[i + k]!;
             const word = words[k]!;
-            ok = cur.sentence === t.sentence && cur.start === tokens[i + k - 1]!.end + 1;
+            ok = cur.sentence === t.sentence && cur.start === tokens[i + k - 1]!.end + gaps[k]!;
             if (!ok || cur.text === word) continue;
             // The last word may carry a lower-case hyphenated suffix ("al Qaeda-linked").
             ok = k === words.length - 1 && hasLowerSuffix(cur.text, word);
@@ -98,15 +103,23 @@ export function createLexiconRefiner(options: LexiconRefinerOptions): Refiner {
         // Keep a mention unless it overlaps a match without strictly containing it.
         let clash = false;
         let prev = 0;
-        for (let x = m.start; x < m.end; x++) {
+        for (let x = m.start; x < m.end && !clash; x++) {
           const k = cover[x]!;
           if (k === 0 || k === prev) continue;
           prev = k;
           const n = found[k - 1]!;
-          if (m.start <= n.start && m.end >= n.end && m.end - m.start > n.end - n.start) inside[k - 1] = 1;
-          else clash = true;
+          if (!(m.start <= n.start && m.end >= n.end && m.end - m.start > n.end - n.start)) clash = true;
         }
-        if (!clash) out.push(m);
+        if (clash) continue;
+        // Kept: the matches it strictly contains stay inside it (a dropped mention hides none).
+        prev = 0;
+        for (let x = m.start; x < m.end; x++) {
+          const k = cover[x]!;
+          if (k === 0 || k === prev) continue;
+          prev = k;
+          inside[k - 1] = 1;
+        }
+        out.push(m);
       }
       found.forEach((n, k) => {
         if (!inside[k]) out.push(n);

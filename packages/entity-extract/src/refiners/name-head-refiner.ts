@@ -2,6 +2,10 @@ import type { EntityType, Mention } from "../schema.js";
 import { getCountryLexicon } from "../lexicon/countries.js";
 import type { ExtractionContext, Refiner } from "../pipeline/types.js";
 import { isCapitalised, replaceInside } from "./util.js";
+import { CORPORATE_HEADS, CORPORATE_SUFFIXES } from "../lexicon/companies.js";
+
+/** Corporate heads too common as ordinary capitalised phrases to name a company by themselves ("Black Power", "Clean Water"). */
+const WEAK_CORPORATE_HEADS = new Set("power air water food gas oil financial insurance".split(" "));
 
 /** Head words that end an organisation's name ("Sony Records", "Labour Party", "Arsenal FC"). */
 export const ORG_FINAL = new Set(
@@ -12,6 +16,10 @@ export const ORG_FINAL = new Set(
     "bros. co. corp. corp plc llc ltd inc gmbh commission tribunal secretariat directorate alliance coalition council party university " +
     "institute association committee corporation company ministry department agency bank organization organisation movement network").split(" "),
 );
+for (const w of CORPORATE_HEADS) if (!WEAK_CORPORATE_HEADS.has(w)) ORG_FINAL.add(w);
+for (const w of CORPORATE_SUFFIXES) ORG_FINAL.add(w);
+// Football clubs named after their town ("Harlow United", "Bristol Rovers", "Wigan Athletic").
+for (const w of ["united", "rovers", "wanderers", "athletic", "albion", "hotspur"]) ORG_FINAL.add(w);
 /** Head words that open an organisation's name before "of" ("University of Oxford", "Bank of England"). */
 const ORG_INITIAL = new Set(
   "university college school academy institute bank church ministry department council society association league federation union house board bureau order".split(" "),

@@ -2,7 +2,7 @@ import { getCountryLexicon } from "../lexicon/countries.js";
 import { getTitleWords } from "../lexicon/titles.js";
 import type { Mention } from "../schema.js";
 import type { ExtractionContext, Refiner } from "../pipeline/types.js";
-import { getShippedModel } from "../tagger/load-model.js";
+import { shippedModelIfAvailable } from "../tagger/load-model.js";
 import { isCapitalised, rebound, tokenRange } from "./util.js";
 
 /** Verbs that follow a person's name at a sentence start ("Bazoum said"). */
@@ -44,7 +44,7 @@ export function createPersonExtentRefiner(): Refiner {
       for (const m of mentions) starts.add(m.start);
       // Token indices first (a list of numbers keeps one element kind), mentions after the scan.
       const addedAt: number[] = [];
-      const vocabulary = getShippedModel()?.clusters?.fine;
+      const vocabulary = shippedModelIfAvailable()?.clusters?.fine;
       if (vocabulary) {
         for (let i = 0; i + 1 < tokens.length; i++) {
           const t = tokens[i]!;

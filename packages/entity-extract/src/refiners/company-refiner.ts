@@ -1,0 +1,203 @@
+import { COMPANY_CUES_AFTER, COMPANY_CUES_BEFORE, CORPORATE_HEADS, CORPORATE_SUFFIXES, NOT_COMPANY_HEADS } from "../lexicon/companies.js";
+import { getCountryLexicon } from "../lexicon/countries.js";
+import type { ExtractionContext, Refiner, Token } from "../pipeline/types.js";
+import type { Mention } from "../schema.js";
+import { isCapitalised, replaceInside, tokenRange } from "./util.js";
+
+const HEADS = new Set(CORPORATE_HEADS);
+const SUFFIXES = new Set(CORPORATE_SUFFIXES);
+const NOT_HEADS = new Set(NOT_COMPANY_HEADS);
+const split = (list: readonly string[]): string[][] => list.map((c) => c.replace(/'s\b/, " 's").split(" ").filter(Boolean));
+const CUES_BEFORE = split(COMPANY_CUES_BEFORE);
+const CUES_AFTER = split(COMPANY_CUES_AFTER);
+/** Lower-case words allowed inside a company's name ("Bellamy & Cross", "Bank of the West"). */
+const JOINERS = new Set(["&", "of"]);
+/** Capitalised words that do not open a name (sentence-initial function words, honorific-free). */
+const NOT_FIRST = new Set("a an the this that these those its his her their our shares analysts chief".split(" "));
+const MAX_NAME = 5;
+/** Cues that retype a name found by another parser but do not make a new one ("acquiring L2 grammar", "bought Christmas presents"). */
+const WEAK_CUES = new Set("acquire acquired acquires acquiring buy bought buys buying rival".split(" "));
+/** A name's words: letters (with inner `.`, `'`, `&`, `-`), no digits ("L2" is no company). */
+const NAME_WORD = /^[\p{L}&][\p{L}.'’&-]*$/u;
+
+function matchesAt(tokens: readonly Token[], at: number, cue: readonly string[]): boolean {
+  if (at < 0 || at + cue.length > tokens.length) return false;
+  const sentence = tokens[at]!.sentence;
+  for (let k = 0; k < cue.length; k++) {
+    const t = tokens[at + k]!;
+    if (t.lower !== cue[k] || t.sentence !== sentence) return false;
+  }
+  return true;
+}
+
+/** End of the run of capitalised words starting at `first` (exclusive), or `first` when there is none. */
+function runForward(tokens: readonly Token[], first: number): number {
+  let end = first;
+  let last = -1;
+  while (end < tokens.length && end - first < MAX_NAME + 2 && tokens[end]!.sentence === tokens[first]!.sentence) {
+    const t = tokens[end]!;
+    if (isCapitalised(t.text) && !t.headline) last = end;
+    else if (!(last >= 0 && (JOINERS.has(t.text) || SUFFIXES.has(t.lower)))) break;
+    if (SUFFIXES.has(t.lower)) last = end;
+    end++;
+  }
+  return last < 0 ? first : Math.min(last + 1, first + MAX_NAME);
+}
+
+/** Start of the run of capitalised words ending before `end` (inclusive index), or `end` when there is none. */
+function runBackward(tokens: readonly Token[], end: number): number {
+  let first = end;
+  while (first > 0 && end - first < MAX_NAME && tokens[first - 1]!.sentence === tokens[end - 1]!.sentence) {
+    const t = tokens[first - 1]!;
+    if ((isCapitalised(t.text) || SUFFIXES.has(t.lower)) && !t.headline) first--;
+    else if (JOINERS.has(t.text) && first < end && first - 2 >= 0 && isCapitalised(tokens[first - 2]!.text)) first--;
+    else break;
+  }
+  while (first < end && NOT_FIRST.has(tokens[first]!.lower)) first++;
+  return first;
+}
+
+/**
+ * Companies: a capitalised name with a corporate head or legal-form suffix ("Halvorsen Energy", "Veritas Pharma AG",
+ * "Redfern Insurance plc"), or next to a business cue — the subject or object of business verbs and nouns ("analysts
+ * at Bernstein", "shares of Baltic Wind", "agreed to acquire Lumen Biotech", "Quantix shares rose", "Kestrel boss Tom
+ * Hughes", "chief executive of …") — is an ORG, whatever the tagger said; a legal-form suffix after a name joins it.
+ * Then one type per name within the document: every occurrence of such a name becomes ORG (found by the tagger or
+ * not), and so does the name without its corporate head ("Halvorsen" after "Halvorsen Energy") unless a person in the
+ * document has it as a surname ("Ingrid Halvorsen"). Names the gazetteer knows as countries, cities, regions or
+ * nationalities are never companies ("German shares", "London analysts"), nor names ending in a street or square
+ * ("Wall Street analysts"), nor a common word capitalised at a sentence start ("Bank shares rose").
+ *
+ * @returns A refiner named `company`.
+ * @example
+ * ```ts
+ * extractEntities("Analysts at Bernstein said Halvorsen Energy paid too much.").mentions.map((m) => [m.text, m.type]);
+ * // [["Bernstein", "ORG"], ["Halvorsen Energy", "ORG"]]
+ * ```
+ */
+export function createCompanyRefiner(): Refiner {
+  return {
+    name: "company",
+    refine(mentions: Mention[], context: ExtractionContext): Mention[] {
+      const { tokens, docId, text } = context;
+      if (tokens.length === 0) return mentions;
+      const lex = getCountryLexicon();
+      const isPlace = (phrase: string): boolean =>
+        lex.countryByName.has(phrase) || lex.countryByCapital.has(phrase) || lex.cities.has(phrase) || lex.locations.has(phrase) || lex.countryByDemonym.has(phrase) || lex.groupNorp.has(phrase);
+      const phraseOf = (first: number, end: number): string => {
+        let p = tokens[first]!.lower;
+        for (let k = first + 1; k < end; k++) p += " " + tokens[k]!.lower;
+        return p;
+      };
+      // Token spans [first, end) that are companies.
+      const spans: [number, number][] = [];
+      const mentionSpans = new Set<string>();
+      for (const m of mentions) mentionSpans.add(`${m.start}:${m.end}`);
+      const accept = (first: number, end: number, weak = false): void => {
+        if (end <= first || end - first > MAX_NAME) return;
+        for (let k = first; k < end; k++) if (!NAME_WORD.test(tokens[k]!.text)) return;
+        if (weak && !mentionSpans.has(`${tokens[first]!.start}:${tokens[end - 1]!.end}`)) return;
+        const head = tokens[end - 1]!.lower;
+        if (NOT_HEADS.has(head)) return;
+        const phrase = phraseOf(first, end);
+        if (isPlace(phrase)) return;
+        // "Bank shares rose": a lone common word at a sentence start is no name (the cluster vocabulary is lower-case heavy).
+        if (end - first === 1 && tokens[first]!.sentenceStart && !isCapitalised(tokens[first]!.text.slice(1)) && /^\p{Lu}\p{Ll}+$/u.test(tokens[first]!.text) && COMMON.has(tokens[first]!.lower)) return;
+        spans.push([first, end]);
+      };
+      // 1. Corporate heads and suffixes on the mentions found so far.
+      for (const m of mentions) {
+        // Titles of works, events and laws keep their type ("Break Like the Wind").
+        if (m.type !== "PERSON" && m.type !== "GPE" && m.type !== "LOC" && m.type !== "ORG") continue;
+        const r = tokenRange(m, context);
+        if (!r) continue;
+        let inner = true;
+        for (let k = r[0]; k < r[1] && inner; k++) if (!isCapitalised(tokens[k]!.text) && !JOINERS.has(tokens[k]!.text)) inner = false;
+        if (!inner) continue;
+        let [first, end] = r;
+        while (end < tokens.length && SUFFIXES.has(tokens[end]!.lower) && tokens[end]!.sentence === tokens[first]!.sentence && tokens[end]!.start === tokens[end - 1]!.end + 1) end++;
+        if (end - first >= 2 && (HEADS.has(tokens[end - 1]!.lower) || SUFFIXES.has(tokens[end - 1]!.lower))) {
+          while (first < end - 1 && (lex.countryByDemonym.has(tokens[first]!.lower) || NOT_FIRST.has(tokens[first]!.lower))) first++;
+          if (end - first >= 2) accept(first, end);
+        }
+      }
+      const personSpans = new Set<string>();
+      for (const m of mentions) if (m.type === "PERSON" && m.text.includes(" ")) personSpans.add(`${m.start}:${m.end}`);
+      // 2. Business cues before and after a capitalised run.
+      for (let i = 0; i < tokens.length; i++) {
+        const t = tokens[i]!;
+        if (t.headline) continue;
+        const c0 = t.lower.charCodeAt(0);
+        if (c0 >= 97 && c0 <= 122) {
+          for (const cue of CUES_BEFORE) {
+            if (cue[0] !== t.lower || !matchesAt(tokens, i, cue)) continue;
+            const first = i + cue.length;
+            if (first >= tokens.length || tokens[first]!.sentence !== t.sentence || !isCapitalised(tokens[first]!.text)) continue;
+            let start = first;
+            while (start < tokens.length && NOT_FIRST.has(tokens[start]!.lower)) start++;
+            const end = runForward(tokens, start);
+            if (end > start) accept(start, end, cue.length === 1 && WEAK_CUES.has(cue[0]!));
+          }
+        }
+        if (i > 0 && (t.lower === "'s" || (c0 >= 97 && c0 <= 122))) {
+          for (const cue of CUES_AFTER) {
+            if (cue[0] !== t.lower || !matchesAt(tokens, i, cue)) continue;
+            if (!isCapitalised(tokens[i - 1]!.text) || tokens[i - 1]!.sentence !== t.sentence) continue;
+            const first = runBackward(tokens, i);
+            // "John Smith said its …" is rare; a pronoun cue never turns a full person's name into a company.
+            if (first < i && cue.some((w) => w === "its" || w === "it") && personSpans.has(`${tokens[first]!.start}:${tokens[i - 1]!.end}`)) continue;
+            if (first < i) accept(first, i);
+          }
+        }
+      }
+      if (!spans.length) return mentions;
+      // 3. One type per name: every occurrence of a company name, and of its short form without the corporate head.
+      const names = new Set<string>();
+      for (const [a, b] of spans) {
+        names.add(phraseKey(tokens, a, b));
+        if (b - a >= 2 && HEADS.has(tokens[b - 1]!.lower)) names.add(phraseKey(tokens, a, b - 1));
+      }
+      const surnames = new Set<string>();
+      for (const m of mentions) if (m.type === "PERSON" && m.text.includes(" ")) surnames.add(m.text.slice(m.text.lastIndexOf(" ") + 1));
+      const cued = new Set(spans.map(([a, b]) => `${a}:${b}`));
+      for (let i = 0; i < tokens.length; i++) {
+        if (!isCapitalised(tokens[i]!.text) || tokens[i]!.headline) continue;
+        for (let n = Math.min(MAX_NAME, tokens.length - i); n >= 1; n--) {
+          if (tokens[i + n - 1]!.sentence !== tokens[i]!.sentence) continue;
+          const key = phraseKey(tokens, i, i + n);
+          if (!names.has(key)) continue;
+          // A name followed by more capitalised words is part of a longer name ("Halvorsen" in "Halvorsen Energy").
+          const next = tokens[i + n];
+          if (next && next.sentence === tokens[i]!.sentence && isCapitalised(next.text) && !cued.has(`${i}:${i + n}`)) continue;
+          if (i > 0 && isCapitalised(tokens[i - 1]!.text) && tokens[i - 1]!.sentence === tokens[i]!.sentence && !tokens[i - 1]!.sentenceStart && !cued.has(`${i}:${i + n}`)) continue;
+          if (n === 1 && surnames.has(tokens[i]!.text) && !cued.has(`${i}:${i + 1}`)) continue;
+          if (!cued.has(`${i}:${i + n}`)) spans.push([i, i + n]);
+          break;
+        }
+      }
+      spans.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+      const found: Mention[] = [];
+      let lastEnd = -1;
+      for (const [a, b] of spans) {
+        if (a < lastEnd) continue;
+        const start = tokens[a]!.start;
+        const end = tokens[b - 1]!.end;
+        found.push({ docId, start, end, text: text.slice(start, end), type: "ORG", confidence: 0.8, source: "company", flags: [] });
+        lastEnd = b;
+      }
+      return replaceInside(mentions, found, (same) => same.type === "ORG");
+    },
+  };
+}
+
+function phraseKey(tokens: readonly Token[], first: number, end: number): string {
+  let p = tokens[first]!.text;
+  for (let k = first + 1; k < end; k++) p += " " + tokens[k]!.text;
+  return p;
+}
+
+/** Capitalised at a sentence start, these are ordinary words, not names. */
+const COMMON = new Set(
+  ("bank banks company companies group firm firms investors analysts shares stocks markets market oil gas energy steel mining retail " +
+    "water power insurance tech software airlines profit sales revenue earnings prices it he she they we i you there here this that").split(" "),
+);
