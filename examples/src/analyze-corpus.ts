@@ -2,6 +2,7 @@ import type { Document } from "@newsparse/corpus-loader";
 import { extractEntities } from "@newsparse/entity-extract";
 import { extractClaims, groupClaims } from "@newsparse/claims";
 import { buildTimeline } from "@newsparse/timeline";
+import { assembleAnalysis } from "./assemble-analysis.js";
 import type { CorpusAnalysis } from "./corpus-analysis.js";
 
 /** Options of {@link analyzeCorpus}. */
@@ -25,27 +26,12 @@ export function analyzeCorpus(documents: readonly Document[], options: AnalyzeCo
   const grouping = groupClaims(claimResult.claims, { documents, entities: entityResult.entities });
   options.onStage?.("timeline");
   const timelineResult = buildTimeline(documents, { entities: entityResult.entities });
-  return {
-    generator: { name: "newsparse", version: "0.0.0" },
-    documents: [...documents],
+  return assembleAnalysis({
+    documents,
     entities: entityResult.entities,
     claims: claimResult.claims,
-    // date conflicts come from the timeline (claims leaves the `date` kind to it)
-    conflicts: [...grouping.conflicts, ...timelineResult.conflicts.map((c) => ({ id: `timeline-${c.id}`, about: c.about, kind: "date" as const, claimIds: [], evidence: c.evidence.map(({ docId, start, end }) => ({ docId, start, end })) }))],
-    claimGroups: grouping.groups,
-    timexes: timelineResult.timexes.map((t) => ({ ...t, docId: t.docId ?? missingDocId(t.text) })),
-    timeline: timelineResult.timeline,
-    messages: [
-      ...documents.flatMap((d) => d.messages ?? []),
-      ...entityResult.messages,
-      ...claimResult.messages,
-      ...grouping.messages,
-      ...timelineResult.messages,
-    ],
-  };
-}
-
-/** buildTimeline tags documents, so every timex has a docId; anything else is a bug to surface, not to hide. */
-function missingDocId(text: string): never {
-  throw new Error(`internal error: timex "${text}" has no docId`);
+    grouping,
+    timeline: timelineResult,
+    stageMessages: [entityResult.messages, claimResult.messages, grouping.messages, timelineResult.messages],
+  });
 }

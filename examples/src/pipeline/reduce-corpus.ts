@@ -2,6 +2,7 @@ import type { Document, Message } from "@newsparse/corpus-loader";
 import { resolveEntities, type Mention } from "@newsparse/entity-extract";
 import { entityLinkRefiner, groupClaims, type Claim, type ClaimContext } from "@newsparse/claims";
 import { buildTimeline } from "@newsparse/timeline";
+import { assembleAnalysis } from "../assemble-analysis.js";
 import type { CorpusAnalysis } from "../corpus-analysis.js";
 import { createCachedTagger } from "./cached-tagger.js";
 import type { DocumentResult, TaggedText } from "./document-stage.js";
@@ -76,28 +77,12 @@ export function reduceCorpus(documents: readonly Document[], results: readonly D
   for (const result of results) if (result.timexes) cache.set(result.timexes.textHash, result.timexes);
   const tagger = createCachedTagger(cache);
   const timelineResult = timed(options, "timeline", () => buildTimeline(documents, { entities, tagger }));
-  return {
-    generator: { name: "newsparse", version: "0.0.0" },
-    documents: [...documents],
+  return assembleAnalysis({
+    documents,
     entities,
     claims,
-    // as analyzeCorpus: the timeline's date conflicts after the claims' ones
-    conflicts: [...grouping.conflicts, ...timelineResult.conflicts.map((c) => ({ id: `timeline-${c.id}`, about: c.about, kind: "date" as const, claimIds: [], evidence: c.evidence.map(({ docId, start, end }) => ({ docId, start, end })) }))],
-    claimGroups: grouping.groups,
-    timexes: timelineResult.timexes.map((t) => ({ ...t, docId: t.docId ?? missingDocId(t.text) })),
-    timeline: timelineResult.timeline,
-    messages: [
-      ...documents.flatMap((d) => d.messages ?? []),
-      ...entityMessages,
-      ...resolved.messages,
-      ...claimMessages,
-      ...grouping.messages,
-      ...timelineResult.messages,
-    ],
-  };
-}
-
-/** buildTimeline tags documents, so every timex has a docId; anything else is a bug to surface, not to hide. */
-function missingDocId(text: string): never {
-  throw new Error(`internal error: timex "${text}" has no docId`);
+    grouping,
+    timeline: timelineResult,
+    stageMessages: [entityMessages, resolved.messages, claimMessages, grouping.messages, timelineResult.messages],
+  });
 }

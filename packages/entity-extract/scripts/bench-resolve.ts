@@ -14,12 +14,12 @@
  * to do), while organisations and places repeat as they do in news. Offsets are the template's;
  * resolution does not read the text.
  */
-import { readFileSync } from "node:fs";
 import os from "node:os";
 import { parseDocument } from "@newsparse/corpus-loader";
 import { extractEntities, resolveEntities, type Mention } from "../src/index.js";
 import { getNameLists } from "../src/lexicon/name-lists.js";
 import { readNewsTexts } from "./lib/news-texts.js";
+import { cpu, mainThreadCpu } from "./lib/cpu.js";
 
 const args = process.argv.slice(2);
 const sizesIndex = args.indexOf("--sizes");
@@ -78,22 +78,6 @@ function generate(count: number): Mention[] {
   }
   return out;
 }
-
-const cpu = (): number => {
-  const u = process.cpuUsage();
-  return (u.user + u.system) / 1e6;
-};
-// CPU seconds of the main (JavaScript) thread alone, where Linux exposes it; the rest of the process
-// CPU is V8's helper threads (concurrent marking and sweeping grow with the heap).
-const mainThreadCpu = (): number => {
-  try {
-    const stat = readFileSync(`/proc/self/task/${process.pid}/stat`, "utf8");
-    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-    return (Number(fields[11]) + Number(fields[12])) / 100;
-  } catch {
-    return Number.NaN;
-  }
-};
 
 // Warm-up (JIT) on a small corpus.
 resolveEntities(generate(2_000));

@@ -7,12 +7,12 @@
  * Text: the five bundled seed articles, plus raw news from ../shared/data
  * (PolNeAR article texts) when present, repeated until the target size.
  */
-import { readFileSync } from "node:fs";
 import os from "node:os";
 import { parseDocument, type Document } from "@newsparse/corpus-loader";
 import nlp from "compromise";
 import { extractEntities } from "../src/index.js";
 import { readNewsTexts } from "./lib/news-texts.js";
+import { cpu, mainThreadCpu } from "./lib/cpu.js";
 
 const args = process.argv.slice(2);
 const mbIndex = args.indexOf("--mb");
@@ -47,26 +47,9 @@ extractEntities("Warm up: Chris Maier met Nigerien officials in Niamey.");
 const loadMs = performance.now() - t;
 sample();
 
-// CPU seconds of this process (user + system, all of its threads, including V8's background
-// compiler and GC threads) as well as wall time: on a shared machine the wall clock also counts
-// time spent waiting for a core.
-const cpu = (): number => {
-  const u = process.cpuUsage();
-  return (u.user + u.system) / 1e6;
-};
+// CPU seconds (lib/cpu.ts) as well as wall time.
 // Pass 1 is the first time the process sees this text (V8 compiles the hot code, per-word caches fill);
 // pass 2 repeats the same documents in the same process (steady state of a long-running process).
-// CPU seconds of the main (JavaScript) thread alone, where Linux exposes it (/proc); the rest of the
-// process CPU is V8's background threads (optimising compiler, concurrent GC).
-const mainThreadCpu = (): number => {
-  try {
-    const stat = readFileSync(`/proc/self/task/${process.pid}/stat`, "utf8");
-    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-    return (Number(fields[11]) + Number(fields[12])) / 100;
-  } catch {
-    return Number.NaN;
-  }
-};
 const passes: { wall: number; cpu: number; main: number }[] = [];
 let result = extractEntities([]);
 for (let pass = 0; pass < 2; pass++) {
