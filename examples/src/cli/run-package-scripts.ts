@@ -8,8 +8,13 @@ export const root = resolve(import.meta.dirname, "../../..");
 /** The packages, in pipeline order. */
 export const packageNames = ["corpus-loader", "entity-extract", "claims", "timeline"] as const;
 
+/** Further scripts a package runs after its `scripts/<script>.ts`, in order. */
+const extraScripts: Record<string, Partial<Record<"bench" | "eval", string[]>>> = {
+  "entity-extract": { eval: ["eval-xdoc"], bench: ["bench-resolve"] },
+};
+
 /**
- * Run `packages/<name>/scripts/<script>.ts` for every package, one after the
+ * Run `packages/<name>/scripts/<script>.ts` (and the package's further scripts of that kind) for every package, one after the
  * other (one core each, so figures are not disturbed), streaming its output.
  *
  * @param script - `bench` or `eval`.
@@ -20,19 +25,21 @@ export function runPackageScripts(script: "bench" | "eval", only: readonly strin
   let failures = 0;
   for (const name of packageNames) {
     if (only.length > 0 && !only.includes(name)) continue;
-    const file = join(root, "packages", name, "scripts", `${script}.ts`);
     console.log(`\n## @newsparse/${name}: ${script}\n`);
-    if (!existsSync(file)) {
-      console.log(`(no scripts/${script}.ts yet)`);
-      continue;
-    }
-    const result = spawnSync(process.execPath, ["--import", "tsx", "--conditions=@newsparse/source", file, ...process.argv.slice(2).filter((a) => a.startsWith("--"))], {
-      cwd: root,
-      stdio: "inherit",
-    });
-    if (result.status !== 0) {
-      failures++;
-      console.log(`@newsparse/${name} ${script} exited with ${result.status ?? result.signal}`);
+    for (const base of [script, ...(extraScripts[name]?.[script] ?? [])]) {
+      const file = join(root, "packages", name, "scripts", `${base}.ts`);
+      if (!existsSync(file)) {
+        console.log(`(no scripts/${base}.ts yet)`);
+        continue;
+      }
+      const result = spawnSync(process.execPath, ["--import", "tsx", "--conditions=@newsparse/source", file, ...process.argv.slice(2).filter((a) => a.startsWith("--"))], {
+        cwd: root,
+        stdio: "inherit",
+      });
+      if (result.status !== 0) {
+        failures++;
+        console.log(`@newsparse/${name} ${base} exited with ${result.status ?? result.signal}`);
+      }
     }
   }
   return failures;

@@ -26,6 +26,7 @@ import { createSurnameRefiner } from "./refiners/surname-refiner.js";
 import { createOverlapRefiner } from "./refiners/overlap-refiner.js";
 import { createTitleRoleRefiner } from "./refiners/title-role-refiner.js";
 import { resolveEntities, type ResolveOptions } from "./resolve/resolve-entities.js";
+import { compactTokens, propagateNames, type CompactTokens } from "./resolve/propagate-names.js";
 import type { Entity, Mention } from "./schema.js";
 
 /** Parsers and refiners of an extractor (chrono-style). */
@@ -42,6 +43,11 @@ export interface ExtractEntitiesOptions extends ResolveOptions {
   resolve?: boolean;
   /** Document id used when the input is a string (default `"doc"`). */
   docId?: string;
+  /**
+   * With several documents, mark a name found in one document where another document writes it and
+   * the tagger missed it (source `propagation`, flag `cross-document`; default true).
+   */
+  propagate?: boolean;
 }
 
 /** Result of {@link extractEntities}. */
@@ -154,6 +160,8 @@ export function createEntityExtractor(config: EntityExtractorConfig = createDefa
       const messages: Message[] = [];
       const all: Mention[] = [];
       const seenIds = new Set<string>();
+      const propagate = options.propagate !== false && documents.length > 1;
+      const compact: CompactTokens[] = [];
       for (const document of documents) {
         if (seenIds.has(document.id)) {
           messages.push({ severity: "warning", ruleId: "duplicate-document-id", reason: `Document id "${document.id}" appears more than once; its mentions share one id.`, source: "@newsparse/entity-extract", docId: document.id });
@@ -182,6 +190,19 @@ export function createEntityExtractor(config: EntityExtractorConfig = createDefa
         // Never hand out an offset that does not slice back to the text.
         for (const m of mentions) if (validSpan(m, document.text)) all.push(m);
         for (const message of context.messages) messages.push(message);
+        if (propagate) compact.push(compactTokens(document.id, document.text, context.tokens));
+      }
+      if (propagate) {
+        const added = propagateNames(compact, all);
+        if (added.length) {
+          // Back into document order, each document's mentions by position.
+          const docIndex = new Map<string, number>();
+          documents.forEach((d, i) => {
+            if (!docIndex.has(d.id)) docIndex.set(d.id, i);
+          });
+          for (const m of added) all.push(m);
+          all.sort((a, b) => docIndex.get(a.docId)! - docIndex.get(b.docId)! || a.start - b.start || a.end - b.end);
+        }
       }
       if (options.resolve === false) return { mentions: all, entities: [], messages };
       const resolved = resolveEntities(all, options);

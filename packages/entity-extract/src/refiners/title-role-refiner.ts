@@ -1,5 +1,6 @@
 import { getCountryLexicon } from "../lexicon/countries.js";
 import { getTitleHeadWords, getTitleWords } from "../lexicon/titles.js";
+import { getRoleWords } from "../lexicon/role-words.js";
 import type { Mention, Role } from "../schema.js";
 import type { ExtractionContext, Refiner } from "../pipeline/types.js";
 import { CONNECTORS, isCapitalised, rebound, tokenRange } from "./util.js";
@@ -16,7 +17,7 @@ const APPOSITIVE_HEADS = new Set(["chief", "head", "commander", "spokesman", "sp
 const ROLE_SPLITS = new Set(["of", "for", "to", "and", "&", "on", "under"]);
 /** Capitalised words that open a sentence or clause, not a title ("When Mr. Trump", "But Mrs. Clinton"). */
 const ROLE_LEAD_WORDS = new Set(
-  "when but if whether unlike since despite yet neither nor as and so then though although while after before because for with without like even only now once until unless where why how also".split(" "),
+  "when but if whether unlike since despite yet neither nor as and so then though although while after before because for with without like even only now once until unless where why how also saying said says calling called".split(" "),
 );
 
 /**
@@ -41,8 +42,26 @@ function trimRoleStart(rs: number, re: number, tokens: ExtractionContext["tokens
     if (allTitles && head && (t.lower !== "of" || heads.has(tokens[a]!.lower))) rs = a;
     break;
   }
-  while (rs < re - 1 && ROLE_LEAD_WORDS.has(tokens[rs]!.lower) && isCapitalised(tokens[rs]!.text)) rs++;
+  while (rs < re - 1 && (ROLE_LEAD_WORDS.has(tokens[rs]!.lower) || (tokens[rs]!.lower === "under" && tokens[rs + 1]!.lower !== "secretary"))) rs++;
   return rs;
+}
+
+let roleSets: { titles: Set<string>; heads: Set<string> } | undefined;
+
+/**
+ * Title words and head words for finding roles: the tagger's title list plus the role words of
+ * `lexicon/role-words.ts` (lower-case modifiers such as "press", "acting", "former"; heads such
+ * as "administrator", "nominee", "coach"). Deciding which mentions a role swallowed keeps the
+ * narrower head list, so an organisation named after a role noun ("National Guard") survives.
+ */
+function getRoleSets(): { titles: Set<string>; heads: Set<string> } {
+  if (roleSets) return roleSets;
+  const extra = getRoleWords();
+  roleSets = {
+    titles: new Set([...getTitleWords(), ...extra.modifiers, ...extra.heads]),
+    heads: new Set([...getTitleHeadWords(), ...extra.heads]),
+  };
+  return roleSets;
 }
 
 /** A name right after a personal honorific is a person ("Mr. Basoom"), whatever the tagger said. */
@@ -80,7 +99,7 @@ export function createTitleRoleRefiner(): Refiner {
     name: "title-role",
     refine(input: Mention[], context: ExtractionContext): Mention[] {
       let mentions = input;
-      const titles = getTitleWords();
+      const { titles, heads: roleHeads } = getRoleSets();
       const heads = getTitleHeadWords();
       const { tokens, docId, text: docText } = context;
       const personAt = new Set<number>();
@@ -140,10 +159,10 @@ export function createTitleRoleRefiner(): Refiner {
         const re = cut; // exclusive: title tokens cut out of the mention belong to the role too
         // Trim leading connectors / possessives and leading capitalised non-title words that start a sentence ("He").
         while (rs < re && (CONNECTORS.has(tokens[rs]!.lower) || isPossessive(tokens[rs]!.text))) rs++;
-        rs = trimRoleStart(rs, re, tokens, titles, heads);
+        rs = trimRoleStart(rs, re, tokens, titles, roleHeads);
         // Only the run containing a head word counts: require one head word in [rs, re).
         let hasHead = false;
-        for (let k = rs; k < re; k++) if (heads.has(tokens[k]!.lower)) hasHead = true;
+        for (let k = rs; k < re; k++) if (roleHeads.has(tokens[k]!.lower)) hasHead = true;
         if (hasHead && rs < re) {
           roles.push({ text: docText.slice(tokens[rs]!.start, tokens[re - 1]!.end), docId, start: tokens[rs]!.start, end: tokens[re - 1]!.end });
         }
@@ -151,16 +170,22 @@ export function createTitleRoleRefiner(): Refiner {
         const after = end;
         if (after < tokens.length && tokens[after]!.text === "," && tokens[after]!.sentence === tokens[end - 1]!.sentence) {
           let a = after + 1;
+          // A relative clause is no role: "Steele, whose spokesman said".
+          const relative = /^(whose|who|whom|which|where|when|while)$/.test(tokens[a]?.lower ?? "");
+          // An age between the name and the role: "Maria Lopez, 34, a nurse".
+          if (/^\d{1,3}$/.test(tokens[a]?.text ?? "") && tokens[a + 1]?.text === ",") a += 2;
           while (a < tokens.length && /^(the|a|an)$/.test(tokens[a]!.lower)) a++;
           let b = a;
           let head = false;
           while (b < tokens.length && b - a < MAX_APPOSITIVE_TOKENS && tokens[b]!.sentence === tokens[a]!.sentence && !/^[,.;:)(—–"“”]$/.test(tokens[b]!.text)) {
-            if (b - a < 4 && (heads.has(tokens[b]!.lower) || APPOSITIVE_HEADS.has(tokens[b]!.lower))) head = true;
+            if (b - a < 4 && (roleHeads.has(tokens[b]!.lower) || APPOSITIVE_HEADS.has(tokens[b]!.lower))) head = true;
             if (personAt.has(b) || /^(who|which|that|said|says|told|is|was|has|had|will)$/.test(tokens[b]!.lower)) break;
             b++;
           }
           const stop = tokens[b];
-          if (head && b > a && stop && /^[,.;:)—–]$/.test(stop.text)) {
+          // A longer description ending on a role noun: "the party's presumptive nominee", "a first baseman for the Yankees".
+          if (!head && b > a && b - a <= 8) for (let k = a; k < b; k++) if (roleHeads.has(tokens[k]!.lower) && !isCapitalised(tokens[k]!.text)) head = true;
+          if (head && !relative && b > a && stop && /^[,.;:)—–]$/.test(stop.text)) {
             roles.push({ text: docText.slice(tokens[a]!.start, tokens[b - 1]!.end), docId, start: tokens[a]!.start, end: tokens[b - 1]!.end });
           }
         }
@@ -170,14 +195,14 @@ export function createTitleRoleRefiner(): Refiner {
           let head = false;
           while (k >= sentenceFirst && first - 2 - k < MAX_TITLE_TOKENS) {
             const t = tokens[k]!;
-            if (heads.has(t.lower) || APPOSITIVE_HEADS.has(t.lower)) head = true;
+            if (roleHeads.has(t.lower) || APPOSITIVE_HEADS.has(t.lower)) head = true;
             if (!(titles.has(t.lower) || isCapitalised(t.text) || CONNECTORS.has(t.lower) || isPossessive(t.text))) break;
             if (personAt.has(k)) break;
             k--;
           }
           let s = k + 1;
-          while (s < first - 1 && (CONNECTORS.has(tokens[s]!.lower) || isPossessive(tokens[s]!.text))) s++;
-          if (head && s < first - 1 && heads.has(tokens[first - 2]!.lower)) {
+          while (s < first - 1 && (CONNECTORS.has(tokens[s]!.lower) || isPossessive(tokens[s]!.text) || ROLE_LEAD_WORDS.has(tokens[s]!.lower))) s++;
+          if (head && s < first - 1 && roleHeads.has(tokens[first - 2]!.lower)) {
             roles.push({ text: docText.slice(tokens[s]!.start, tokens[first - 2]!.end), docId, start: tokens[s]!.start, end: tokens[first - 2]!.end });
           }
         }

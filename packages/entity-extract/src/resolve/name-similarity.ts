@@ -1,3 +1,5 @@
+import { isNicknamePair } from "../lexicon/nicknames.js";
+
 /**
  * Lower-case, strip diacritics and punctuation other than hyphens.
  *
@@ -7,17 +9,44 @@
 export function normalizeName(s: string): string {
   let n = normalizedCache.get(s);
   if (n === undefined) {
-    if (normalizedCache.size >= CACHE_SIZE) normalizedCache.clear();
     n = normalizeUncached(s);
     normalizedCache.set(s, n);
   }
   return n;
 }
 
-// Names repeat across mentions and documents: both string functions are memoised (bounded).
-const CACHE_SIZE = 20_000;
-const normalizedCache = new Map<string, string>();
-const phoneticCache = new Map<string, string>();
+/**
+ * A bounded memo that keeps the recently used half when full (two generations): frequent names
+ * stay cached however many rare names pass through, so the cost per name stays constant as a
+ * corpus grows (a cache that was simply cleared when full lost its frequent names too).
+ */
+export class Memo<V> {
+  private current = new Map<string, V>();
+  private previous = new Map<string, V>();
+  constructor(private readonly size: number) {}
+  /** The cached value, or undefined. */
+  get(key: string): V | undefined {
+    let v = this.current.get(key);
+    if (v === undefined) {
+      v = this.previous.get(key);
+      if (v !== undefined) this.set(key, v);
+    }
+    return v;
+  }
+  /** Cache a value. */
+  set(key: string, value: V): void {
+    if (this.current.size >= this.size) {
+      this.previous = this.current;
+      this.current = new Map();
+    }
+    this.current.set(key, value);
+  }
+}
+
+// Names repeat across mentions and documents: the string functions are memoised (bounded).
+const CACHE_SIZE = 50_000;
+const normalizedCache = new Memo<string>(CACHE_SIZE);
+const phoneticCache = new Memo<string>(CACHE_SIZE);
 
 function normalizeUncached(s: string): string {
   return s
@@ -80,7 +109,6 @@ export function jaroWinkler(a: string, b: string): number {
 export function phoneticKey(word: string): string {
   let k = phoneticCache.get(word);
   if (k === undefined) {
-    if (phoneticCache.size >= CACHE_SIZE) phoneticCache.clear();
     k = phoneticUncached(word);
     phoneticCache.set(word, k);
   }
@@ -121,19 +149,10 @@ function fold(c: string): string {
   return c;
 }
 
-const NICKNAMES: Record<string, string> = {
-  bob: "robert", rob: "robert", bobby: "robert", bill: "william", will: "william", billy: "william", liz: "elizabeth", beth: "elizabeth",
-  jim: "james", jimmy: "james", mike: "michael", dick: "richard", rick: "richard", tony: "anthony", tom: "thomas", joe: "joseph",
-  dan: "daniel", dave: "david", ed: "edward", ted: "edward", kate: "katherine", kathy: "kathleen", sam: "samuel", ben: "benjamin",
-  steve: "steven", nick: "nicholas", alex: "alexander", andy: "andrew", chuck: "charles", charlie: "charles", hank: "henry",
-  jack: "john", jon: "jonathan", larry: "lawrence", matt: "matthew", pat: "patrick", peggy: "margaret", sue: "susan", vlad: "vladimir",
-  mohammed: "mohamed", muhammad: "mohamed", mohammad: "mohamed", muhammed: "mohamed",
-};
-
 /**
  * Whether two first names can name the same person: equal, one a prefix of
  * the other of at least 3 letters ("Chris"/"Christopher", "Dag"/"Dagvin"), or
- * a known nickname pair.
+ * a known nickname pair (curated list, `lexicon/nicknames-data.ts`).
  *
  * @param a - First normalised first name.
  * @param b - Second normalised first name.
@@ -141,9 +160,7 @@ const NICKNAMES: Record<string, string> = {
  */
 export function firstNamesCompatible(a: string, b: string): boolean {
   if (a === b) return true;
-  const ca = Object.hasOwn(NICKNAMES, a) ? NICKNAMES[a]! : a;
-  const cb = Object.hasOwn(NICKNAMES, b) ? NICKNAMES[b]! : b;
-  if (ca === cb) return true;
+  if (isNicknamePair(a, b)) return true;
   const [s, l] = a.length <= b.length ? [a, b] : [b, a];
   if (s.length >= 3 && l.startsWith(s)) return true;
   // Initials: "K." vs "Kurt".
@@ -159,9 +176,16 @@ export interface NameParts {
   last: string;
   /** Given names: all tokens but the last. */
   given: string[];
+  /** Letters of the middle initials and middle names as written ("hw" for "George H. W. Bush"); "" when none. */
+  middle: string;
+  /** Generational suffix as written ("jr", "sr", "iii"), or "". */
+  suffix: string;
 }
 
 const SUFFIXES = new Set(["jr", "sr", "ii", "iii", "iv", "phd", "md"]);
+const GENERATIONAL = new Set(["jr", "sr", "ii", "iii", "iv"]);
+/** Surname particles written before the surname proper ("Lo Presti", "van Gogh", "bin Laden"). */
+const PARTICLES = new Set(["lo", "la", "le", "de", "del", "della", "di", "da", "van", "von", "bin", "ibn", "al", "el", "du", "st", "ter", "ten"]);
 
 /**
  * Split a person name into first, given and last names, dropping middle initials and suffixes.
@@ -170,8 +194,59 @@ const SUFFIXES = new Set(["jr", "sr", "ii", "iii", "iv", "phd", "md"]);
  * @returns The parts.
  */
 export function nameParts(name: string): NameParts {
+  let cached = partsCache.get(name);
+  if (!cached) {
+    cached = namePartsUncached(name);
+    partsCache.set(name, cached);
+  }
+  return cached;
+}
+
+const partsCache = new Memo<NameParts>(CACHE_SIZE);
+
+function namePartsUncached(name: string): NameParts {
+  // Initials are read from the surface ("H.W." is two initials; normalising would make it "hw").
+  const surface = name.split(/\s+/).filter(Boolean);
   const raw = normalizeName(name).split(" ").filter(Boolean);
-  const tokens = raw.filter((t, i) => !SUFFIXES.has(t) && !(t.length === 1 && i > 0 && i < raw.length - 1));
+  let suffix = "";
+  for (const t of raw) if (GENERATIONAL.has(t)) suffix = t;
+  const core: string[] = [];
+  for (const t of surface) if (!SUFFIXES.has(normalizeName(t).replace(/,$/, "")) && normalizeName(t)) core.push(t);
+  const isInitials = (t: string): boolean => /^(?:\p{Lu}\.?-?)+$/u.test(t) && t.replace(/[.-]/g, "").length <= 3;
+  let middle = "";
+  // A leading initial before a given name ("W. Mark Felt"): the person goes by the second name.
+  let startAt = 0;
+  if (core.length >= 3 && isInitials(core[0]!) && !isInitials(core[1]!)) {
+    middle += core[0]!.replace(/[.-]/g, "").toLowerCase();
+    startAt = 1;
+  }
+  for (let i = startAt + 1; i < core.length - 1; i++) {
+    const t = core[i]!;
+    if (isInitials(t)) middle += t.replace(/[.-]/g, "").toLowerCase();
+    else if (/^\p{Lu}/u.test(t) && !PARTICLES.has(normalizeName(t))) middle += normalizeName(t)[0] ?? "";
+  }
+  let tokens = raw.filter((t, i) => !SUFFIXES.has(t) && !(t.length === 1 && i > 0 && i < raw.length - 1));
+  if (startAt === 1 && tokens.length >= 3 && tokens[0]!.length <= 3) tokens = tokens.slice(1);
+  // Surname particles belong to the surname: "Gaetano Lo Presti" has the surname "lo presti".
+  if (tokens.length >= 2 && PARTICLES.has(tokens[tokens.length - 2]!)) tokens = [...tokens.slice(0, -2), `${tokens[tokens.length - 2]} ${tokens[tokens.length - 1]}`];
   const last = tokens[tokens.length - 1] ?? "";
-  return { tokens, first: tokens[0] ?? "", last, given: tokens.slice(0, -1) };
+  return { tokens, first: tokens[0] ?? "", last, given: tokens.slice(0, -1), middle, suffix };
+}
+
+/**
+ * Whether the written middle initials and generational suffixes of two full names allow one
+ * person: middle initials both written and different mean two people ("George H. W. Bush" /
+ * "George W. Bush"), and so does a generational suffix that differs or is written on one side only
+ * ("Donald Trump Jr." / "Donald Trump", "Ken Griffey Jr." / "Ken Griffey Sr.").
+ *
+ * @param a - Parts of the first name.
+ * @param b - Parts of the second name.
+ * @returns False when the names cannot be one person.
+ */
+export function middleCompatible(a: NameParts, b: NameParts): boolean {
+  if (a.middle && b.middle && a.middle !== b.middle) return false;
+  // "Donald Trump Jr." is not "Donald Trump": a generational suffix written on one side only also
+  // means two people (father and son share the rest of the name).
+  if (a.suffix !== b.suffix) return false;
+  return true;
 }

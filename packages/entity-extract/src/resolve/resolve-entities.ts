@@ -2,8 +2,11 @@ import { ARMED_GROUP_KEYS } from "../lexicon/armed-groups.js";
 import type { Message } from "@newsparse/corpus-loader";
 import { getCountryLexicon } from "../lexicon/countries.js";
 import { getTitleHeadWords } from "../lexicon/titles.js";
+import { acronymOf, asAcronym, getAcronymExpansions } from "../lexicon/acronyms.js";
+import { getWordnetGazetteer } from "../lexicon/wordnet-gazetteer.js";
+import { getNicknames } from "../lexicon/nicknames.js";
 import type { Alias, Entity, EntityType, Mention, Role } from "../schema.js";
-import { firstNamesCompatible, jaroWinkler, nameParts, normalizeName, phoneticKey, type NameParts } from "./name-similarity.js";
+import { firstNamesCompatible, jaroWinkler, Memo, middleCompatible, nameParts, normalizeName, phoneticKey, type NameParts } from "./name-similarity.js";
 import { cloneWith } from "../pipeline/clone-with.js";
 
 /** Thresholds of the resolver (measured on the seed corpus; see README). */
@@ -25,10 +28,16 @@ interface Cluster {
   id: number;
   type: EntityType;
   docId: string;
-  mentions: Mention[];
+  /** Positions of the cluster's mentions in the resolver's input. */
+  indices: number[];
+  /** Distinct mention texts, filled by {@link distinctTexts}. */
+  texts?: string[];
+  /** Last comparison round this cluster took part in as a representative (see mergeBlocks). */
+  stamp?: number;
   /** Longest full name in the cluster (persons). */
   parts: NameParts | null;
-  keys: Set<string>;
+  /** Cross-document keys (a few; an array costs less memory than a Set per cluster). */
+  keys: string[];
 }
 
 class UnionFind {
@@ -51,38 +60,91 @@ class UnionFind {
   }
 }
 
-/** Key of a non-person mention: normalised name, or the country it names. */
+const AMERICAN: Record<string, string> = { centre: "center", theatre: "theater", defence: "defense", organisation: "organization", labour: "labor", programme: "program", harbour: "harbor" };
+const BRITISH = /\b(?:centre|theatre|defence|organisation|labour|programme|harbour)\b/g;
+
+/** Generic geographic heads: "Mediterranean Sea" is the "Mediterranean" when nothing else in the corpus is. */
+const GEO_HEADS = new Set(["sea", "ocean", "river", "lake", "mountains", "island", "islands", "bay", "gulf", "valley", "desert", "peninsula", "strait", "canal", "coast"]);
+
+/** Legal-form words ending an organisation's name ("Microsoft Corp.", "Apple Inc."): the name is the same without them. */
+const DESIGNATOR = / (?:inc|corp|corporation|co|company|ltd|llc|plc|group|ag|sa|gmbh|limited|incorporated)$/;
+
+/**
+ * Type-free key of a name: normalised (case, dots, diacritics, "the", hyphens), legal form dropped,
+ * known other names of one body folded ("ISIS" / "Islamic State"), "Department of X" as "X department",
+ * a leading country dropped from a three-word organisation name. Mentions of any type (but NORP)
+ * with one key are one entity: a typing error in one article must not keep two mentions apart.
+ */
+export function nameKey(text: string): string {
+  let key = nameKeyCache.get(text);
+  if (key === undefined) {
+    key = nameKeyUncached(text);
+    nameKeyCache.set(text, key);
+  }
+  return key;
+}
+
+// Names repeat across mentions and documents: keys are memoised (bounded), like normalizeName.
+const nameKeyCache = new Memo<string>(50_000);
+
+function nameKeyUncached(text: string): string {
+  const lex = getCountryLexicon();
+  let n = normalizeName(text).replace(/^the /, "").replace(/-/g, " ");
+  // British and American spellings of one name: "Promises Treatment Centre" / "Center".
+  if (BRITISH.test(n)) n = n.replace(BRITISH, (w) => AMERICAN[w] ?? w);
+  n = ARMED_GROUP_KEYS.get(n) ?? n;
+  if (n.includes(" ")) n = n.replace(DESIGNATOR, "");
+  const words = n.split(" ");
+  if (words.length >= 3 && (lex.countryByName.has(words[0]!) || lex.countryByName.has(`${words[0]} ${words[1]}`))) {
+    const skip = lex.countryByName.has(words[0]!) ? 1 : 2;
+    n = words.slice(skip).join(" ");
+  }
+  const of = /^(department|ministry|office|bureau|secretary) of (.{1,60})$/.exec(n);
+  if (of) n = `${of[2]} ${of[1]}`;
+  return `N:${n}`;
+}
+
+/** Key of a non-person mention: the country it names, its demonym's country, or its {@link nameKey}. */
 function mentionKey(m: Mention): string {
   const lex = getCountryLexicon();
-  let n = normalizeName(m.text).replace(/^the /, "");
+  const n = normalizeName(m.text).replace(/^the /, "");
   // A country name is one entity whatever type a mention got ("US" tagged ORG as the government).
   const countryOfName = m.flags.includes("metonymy") ? undefined : (lex.countryByName.get(m.text.toLowerCase()) ?? lex.countryByName.get(n));
   if (countryOfName && m.type !== "NORP") return `GPE:${countryOfName.toLowerCase()}`;
   if (m.type === "GPE" && !m.flags.includes("metonymy")) {
     const country = lex.countryByName.get(m.text.toLowerCase()) ?? lex.countryByName.get(n) ?? m.refersTo;
-    if (country) n = country.toLowerCase();
-  }
-  if (m.type === "ORG") {
-    // "al-Qaeda" / "al Qaeda", "Agence France-Presse" / "Agence France Presse": hyphen and space are one spelling.
-    n = n.replace(/-/g, " ");
-    // Transliterations and other names of one armed group: "al-Qaida" / "al-Qaeda", "ISIS" / "Islamic State".
-    n = ARMED_GROUP_KEYS.get(n) ?? n;
-    // "US Defense Department" / "Defense Department" / "Department of Defense" are one organisation.
-    const words = n.split(" ");
-    if (words.length >= 3 && (lex.countryByName.has(words[0]!) || lex.countryByName.has(`${words[0]} ${words[1]}`))) {
-      const skip = lex.countryByName.has(words[0]!) ? 1 : 2;
-      n = words.slice(skip).join(" ");
-    }
-    const of = /^(department|ministry|office|bureau|secretary) of (.{1,60})$/.exec(n);
-    if (of) n = `${of[2]} ${of[1]}`;
+    if (country) return `GPE:${country.toLowerCase()}`;
   }
   if (m.type === "NORP") {
     const country = lex.countryByDemonym.get(m.text.toLowerCase()) ?? m.refersTo;
-    if (country) n = `of ${country.toLowerCase()}`;
-    else n = n.replace(/s$/, "");
+    return country ? `NORP:of ${country.toLowerCase()}` : `NORP:${n.replace(/s$/, "")}`;
   }
-  return `${m.type}:${n}`;
+  if (m.type === "GPE" || m.type === "LOC") return nameKey(m.text);
+  // A curated acronym is its expansion ("AP" / "Associated Press", "Nato" / "NATO").
+  const acronym = asAcronym(m.text);
+  if (acronym) {
+    const expansions = getAcronymExpansions().get(acronym);
+    if (expansions) return nameKey(expansions[0]!);
+  }
+  return nameKey(m.text);
 }
+
+/** Whether a one-word name is a known place (country, WordNet place): such a word is not taken for a surname. */
+function knownPlace(word: string): boolean {
+  if (getCountryLexicon().countryByName.has(word)) return true;
+  const mask = getWordnetGazetteer().masks.get(word);
+  return mask !== undefined && (mask & PLACE_BITS) !== 0;
+}
+/**
+ * Institution words that many places have one of: a place-prefixed name ending in one of them
+ * ("Pennsylvania Senate", "Staunton Police Department") is never the short form's only long form.
+ */
+const GENERIC_ORG_HEADS = new Set(
+  "senate house congress parliament assembly council government administration cabinet court police department ministry office agency army navy military guard university college school hospital church city county state district party committee commission board bank airport station stadium".split(" "),
+);
+
+/** WordNet type bits of GPE and LOC (bit order PER, GPE, LOC, …). */
+const PLACE_BITS = 0b110;
 
 function roleWords(roles: readonly Role[]): Set<string> {
   const heads = getTitleHeadWords();
@@ -118,19 +180,24 @@ export function resolveEntities(mentions: readonly Mention[], options: ResolveOp
     uf: new UnionFind(),
     clusters: [],
     roleCache: new Map(),
+    input: mentions,
+    stamp: 0,
   };
   // ---- within documents ------------------------------------------------------
-  const byDoc = new Map<string, Mention[]>();
-  for (const m of mentions) {
-    const list = byDoc.get(m.docId);
-    if (list) list.push(m);
-    else byDoc.set(m.docId, [m]);
+  const byDoc = new Map<string, number[]>();
+  for (let i = 0; i < mentions.length; i++) {
+    const docId = mentions[i]!.docId;
+    const list = byDoc.get(docId);
+    if (list) list.push(i);
+    else byDoc.set(docId, [i]);
   }
-  for (const [, docMentions] of byDoc) resolveWithinDocument(state, docMentions);
+  for (const [, indices] of byDoc) resolveWithinDocument(state, mentions, indices);
   // ---- across documents --------------------------------------------------------
+  linkAcrossTypes(state);
   const blocks = buildBlocks(state);
   mergeBlocks(state, blocks);
   linkBareSurnames(state, blocks);
+  linkNameForms(state);
   // ---- assemble ---------------------------------------------------------------------
   return assemble(state, mentions);
 }
@@ -142,12 +209,31 @@ interface ResolveState {
   uf: UnionFind;
   clusters: Cluster[];
   roleCache: Map<number, Set<string>>;
+  /** The mentions being resolved (clusters hold positions in it). */
+  input: readonly Mention[];
+  /** Comparison round counter of mergeBlocks. */
+  stamp: number;
 }
 
-function newCluster(state: ResolveState, m: Mention, parts: NameParts | null): Cluster {
-  const c: Cluster = { id: state.uf.add(), type: m.type, docId: m.docId, mentions: [m], parts, keys: new Set() };
+function newCluster(state: ResolveState, m: Mention, index: number, parts: NameParts | null): Cluster {
+  const c: Cluster = { id: state.uf.add(), type: m.type, docId: m.docId, indices: [index], parts, keys: [] };
   state.clusters.push(c);
   return c;
+}
+
+/** Add a key to a cluster once. */
+function addKey(c: Cluster, key: string): void {
+  if (!c.keys.includes(key)) c.keys.push(key);
+}
+
+/** The distinct surface forms of a cluster (computed once; clusters are complete after the within-document pass). */
+function distinctTexts(state: ResolveState, c: Cluster): string[] {
+  if (!c.texts) {
+    const seen = new Set<string>();
+    for (const i of c.indices) seen.add(state.input[i]!.text);
+    c.texts = [...seen];
+  }
+  return c.texts;
 }
 
 /** Person clusters of one document, indexed so that each lookup touches only clusters sharing a surname, its phonetic key or its first two letters. */
@@ -169,53 +255,54 @@ function addIndexed(map: Map<string, Cluster[]>, key: string, c: Cluster, maxBlo
   else if (!list.includes(c) && list.length < maxBlock) list.push(c);
 }
 
-function resolveWithinDocument(state: ResolveState, docMentions: readonly Mention[]): void {
+function resolveWithinDocument(state: ResolveState, mentions: readonly Mention[], docIndices: readonly number[]): void {
   const index: PersonIndex = { byLast: new Map(), byNear: new Map() };
   const { byLast } = index;
-  const singles: Mention[] = [];
+  const singles: number[] = [];
   const keyed = new Map<string, Cluster>();
-  for (const m of docMentions) {
+  for (const i of docIndices) {
+    const m = mentions[i]!;
     if (m.type === "PERSON") {
       const parts = nameParts(m.text);
       if (parts.tokens.length < 2) {
-        singles.push(m);
+        singles.push(i);
         continue;
       }
       const same = findCompatible(byLast.get(parts.last), parts);
       if (same) {
-        same.mentions.push(m);
+        same.indices.push(i);
         if (parts.tokens.length > same.parts!.tokens.length) same.parts = parts;
-      } else indexCluster(index, newCluster(state, m, parts), state.maxBlock);
+      } else indexCluster(index, newCluster(state, m, i, parts), state.maxBlock);
       continue;
     }
     const key = mentionKey(m);
-    const refKey = m.refersTo && (m.flags.includes("acronym") || m.flags.includes("acronym-expansion")) ? `${m.type}:${normalizeName(m.refersTo)}` : null;
+    const refKey = m.refersTo && (m.flags.includes("acronym") || m.flags.includes("acronym-expansion")) ? nameKey(m.refersTo) : null;
     const existing = keyed.get(key) ?? (refKey ? keyed.get(refKey) : undefined);
     if (existing) {
-      existing.mentions.push(m);
-      existing.keys.add(key);
+      existing.indices.push(i);
+      addKey(existing, key);
       keyed.set(key, existing);
       if (refKey) keyed.set(refKey, existing);
     } else {
-      const c = newCluster(state, m, null);
-      c.keys.add(key);
-      if (refKey) c.keys.add(refKey);
+      const c = newCluster(state, m, i, null);
+      addKey(c, key);
+      if (refKey) addKey(c, refKey);
       keyed.set(key, c);
       if (refKey) keyed.set(refKey, c);
     }
   }
   // Surname-only mentions: exact surname first, else one near spelling.
-  for (const m of singles) attachSurname(state, index, m);
+  for (const i of singles) attachSurname(state, index, mentions[i]!, i);
 }
 
 /** The first full-name cluster of the list whose first names are compatible with `parts`. */
 function findCompatible(list: readonly Cluster[] | undefined, parts: NameParts): Cluster | undefined {
   if (!list) return undefined;
-  for (const c of list) if (c.parts!.tokens.length >= 2 && firstNamesCompatible(c.parts!.first, parts.first)) return c;
+  for (const c of list) if (c.parts!.tokens.length >= 2 && firstNamesCompatible(c.parts!.first, parts.first) && middleCompatible(c.parts!, parts)) return c;
   return undefined;
 }
 
-function attachSurname(state: ResolveState, index: PersonIndex, m: Mention): void {
+function attachSurname(state: ResolveState, index: PersonIndex, m: Mention, mentionIndex: number): void {
   const { byLast, byNear } = index;
   const w = nameParts(m.text).last;
   const full: Cluster[] = [];
@@ -229,8 +316,9 @@ function attachSurname(state: ResolveState, index: PersonIndex, m: Mention): voi
       if (c.parts!.tokens.length >= 2 && last[0] === w[0] && Math.abs(last.length - w.length) <= 2 && (jaroWinkler(last, w) >= state.variantThreshold || phoneticKey(last) === phoneticKey(w))) target.push(c);
     }
   }
-  if (target.length === 1) target[0]!.mentions.push(m);
-  else {
+  if (target.length === 1) {
+    target[0]!.indices.push(mentionIndex);
+  } else {
     let own: Cluster | undefined;
     for (const c of byLast.get(w) ?? []) {
       if (c.parts!.tokens.length === 1) {
@@ -238,8 +326,9 @@ function attachSurname(state: ResolveState, index: PersonIndex, m: Mention): voi
         break;
       }
     }
-    if (own) own.mentions.push(m);
-    else indexCluster(index, newCluster(state, m, nameParts(m.text)), state.maxBlock);
+    if (own) {
+      own.indices.push(mentionIndex);
+    } else indexCluster(index, newCluster(state, m, mentionIndex, nameParts(m.text)), state.maxBlock);
   }
 }
 
@@ -249,6 +338,170 @@ function addToBlock(blocks: Map<string, number[]>, key: string, index: number): 
   else blocks.set(key, [index]);
 }
 
+/**
+ * Typing errors must not block a merge. A person's full name is also a type-free key, so the
+ * same full name typed GPE in another article joins the person ("Zurana Horton"). A one-word
+ * name typed otherwise that is the surname of a full-name person of the corpus, and not a known
+ * place, becomes a bare surname ("Hansbrough" typed GPE), linked below like any bare surname.
+ * A bare surname and a one-word name of another type with the same spelling are one entity
+ * (again unless the word is a known place).
+ */
+function linkAcrossTypes(state: ResolveState): void {
+  const titleWords = getTitleHeadWords();
+  const surnames = new Set<string>();
+  for (const c of state.clusters) if (c.parts && c.parts.tokens.length >= 2) surnames.add(c.parts.last);
+  for (const c of state.clusters) {
+    if (c.type === "PERSON") {
+      const p = c.parts!;
+      if (p.tokens.length >= 2) {
+        for (const text of distinctTexts(state, c)) if (nameParts(text).tokens.length >= 2) addKey(c, nameKey(text));
+      } else if (!knownPlace(p.last)) addKey(c, `N:${p.last}`);
+      continue;
+    }
+    if (c.type === "NORP") continue;
+    let word: string | null = null;
+    for (const k of c.keys) if (k.startsWith("N:") && !k.includes(" ")) word = k.slice(2);
+    // A title and a surname typed as an organisation ("Judge Gorsuch", "General Flynn") is the person.
+    for (const k of c.keys) {
+      if (!k.startsWith("N:")) continue;
+      const words = k.slice(2).split(" ");
+      if (words.length === 2 && titleWords.has(words[0]!) && surnames.has(words[1]!)) {
+        c.parts = nameParts(words[1]!);
+        addKey(c, `N:${words[1]}`);
+      }
+    }
+    if (c.parts) continue;
+    if (word && surnames.has(word) && !knownPlace(word) && distinctTexts(state, c).every((text) => /^\p{Lu}/u.test(text) && !text.includes(" "))) {
+      c.parts = nameParts(distinctTexts(state, c)[0]!);
+      addKey(c, `N:${word}`);
+    }
+  }
+}
+
+/**
+ * Other forms of one name, found anywhere in the corpus:
+ *  - an acronym and its expansion ("IBF" / "International Boxing Federation") when the corpus
+ *    holds one expansion of it (curated acronyms are keyed by their expansion already);
+ *  - a short and a long form of a team or organisation named after a place ("Colts" /
+ *    "Indianapolis Colts", "Red Sox" / "Boston Red Sox") when one long form in the corpus ends
+ *    with that short form after a place name.
+ */
+function linkNameForms(state: ResolveState): void {
+  const { clusters, uf } = state;
+  const lex = getCountryLexicon();
+  const expansions = new Map<string, Set<number>>();
+  const longForms = new Map<string, Set<number>>();
+  const corpusPlaces = new Set<string>();
+  const surnames = new Set<string>();
+  for (const c of clusters) {
+    if (c.type === "GPE") for (const k of c.keys) if (k.startsWith("N:") || k.startsWith("GPE:")) corpusPlaces.add(k.slice(k.indexOf(":") + 1));
+    if (c.type === "PERSON" && c.parts && c.parts.tokens.length >= 2) surnames.add(c.parts.last);
+  }
+  const forms: { key: string; id: number }[] = [];
+  for (const c of clusters) {
+    if (c.type === "NORP" || (c.parts && c.parts.tokens.length >= 2)) continue;
+    const root = uf.find(c.id);
+    for (const k of c.keys) {
+      if (!k.startsWith("N:")) continue;
+      const name = k.slice(2);
+      const words = name.split(" ");
+      if (words.length < 2) continue;
+      if (GEO_HEADS.has(words[words.length - 1]!)) {
+        const short = words.slice(0, -1).join(" ");
+        let set = longForms.get(short);
+        if (!set) longForms.set(short, (set = new Set()));
+        if (set.size < 2) set.add(root);
+      }
+      for (let cut = Math.max(1, words.length - 2); cut < words.length; cut++) {
+        const prefix = words.slice(0, cut).join(" ");
+        if (!corpusPlaces.has(prefix) && !lex.countryByName.has(prefix) && !lex.cities.has(prefix)) continue;
+        const short = words.slice(cut).join(" ");
+        // "Pennsylvania Senate" is not the Senate, "Staunton Police" not every police force.
+        if (GENERIC_ORG_HEADS.has(short.split(" ")[0]!)) continue;
+        let set = longForms.get(short);
+        if (!set) longForms.set(short, (set = new Set()));
+        if (set.size < 2) set.add(root);
+      }
+    }
+    for (const text of distinctTexts(state, c)) {
+      if (!text.includes(" ")) continue;
+      const acronym = acronymOf(text);
+      if (!acronym) continue;
+      let set = expansions.get(acronym);
+      if (!set) expansions.set(acronym, (set = new Set()));
+      if (set.size < 2) set.add(root);
+    }
+  }
+  const links: [number, number][] = [];
+  linkNameSuffixesAndGivenNames(state, surnames, links);
+  for (const c of clusters) {
+    if (c.type === "NORP" || (c.parts && (c.parts.tokens.length >= 2 || surnames.has(c.parts.last)))) continue;
+    for (const k of c.keys) {
+      if (!k.startsWith("N:")) continue;
+      const long = longForms.get(k.slice(2));
+      if (long && long.size === 1) links.push([c.id, [...long][0]!]);
+    }
+    for (const text of distinctTexts(state, c)) {
+      const acronym = asAcronym(text);
+      if (!acronym || getAcronymExpansions().has(acronym)) continue;
+      const found = expansions.get(acronym);
+      if (found && found.size === 1) {
+        links.push([c.id, [...found][0]!]);
+        break;
+      }
+    }
+  }
+  for (const [a, b] of links) uf.union(a, b);
+}
+
+/**
+ * People written with something in front of the name in one article ("Coroner Gary Hargrove",
+ * "American Hasim Rahman", a title or a nationality the tagger took into the name) join the
+ * person whose full name ends the mention, when one person of the corpus has that full name.
+ * A one-word name that is the given name of exactly one full-name person of the corpus, and no
+ * surname or known place, is that person ("Katie" beside "Katie Jenkin").
+ */
+function linkNameSuffixesAndGivenNames(state: ResolveState, surnames: ReadonlySet<string>, links: [number, number][]): void {
+  const { clusters, uf } = state;
+  const personByName = new Map<string, Set<number>>();
+  const personByGiven = new Map<string, Set<number>>();
+  const add = (map: Map<string, Set<number>>, key: string, root: number): void => {
+    let set = map.get(key);
+    if (!set) map.set(key, (set = new Set()));
+    if (set.size < 2) set.add(root);
+  };
+  for (const c of clusters) {
+    if (c.type !== "PERSON" || !c.parts || c.parts.tokens.length < 2) continue;
+    const root = uf.find(c.id);
+    add(personByGiven, c.parts.first, root);
+    for (const text of distinctTexts(state, c)) {
+      const p = nameParts(text);
+      if (p.tokens.length === 2 || p.tokens.length === 3) add(personByName, p.tokens.join(" "), root);
+    }
+  }
+  for (const c of clusters) {
+    if (c.type === "NORP") continue;
+    const root = uf.find(c.id);
+    for (const text of distinctTexts(state, c)) {
+      const words = normalizeName(text).split(" ");
+      if (words.length >= 3) {
+        for (const size of [3, 2]) {
+          if (words.length <= size) continue;
+          const people = personByName.get(words.slice(words.length - size).join(" "));
+          if (people && people.size === 1) {
+            const [person] = people;
+            if (person !== root) links.push([c.id, person!]);
+            break;
+          }
+        }
+      } else if (words.length === 1 && /^\p{Lu}\p{Ll}/u.test(text) && !surnames.has(words[0]!) && !knownPlace(words[0]!)) {
+        const people = personByGiven.get(words[0]!);
+        if (people && people.size === 1) links.push([c.id, [...people][0]!]);
+      }
+    }
+  }
+}
+
 /** Blocking buckets of person clusters (surname, phonetic surname, two given names); non-person clusters sharing a key are united here. */
 function buildBlocks(state: ResolveState): Map<string, number[]> {
   const { clusters, uf } = state;
@@ -256,15 +509,13 @@ function buildBlocks(state: ResolveState): Map<string, number[]> {
   const keyOwner = new Map<string, number>();
   for (let i = 0; i < clusters.length; i++) {
     const c = clusters[i]!;
-    if (c.type !== "PERSON") {
-      for (const k of c.keys) {
-        const owner = keyOwner.get(k);
-        if (owner === undefined) keyOwner.set(k, c.id);
-        else uf.union(owner, c.id);
-      }
-      continue;
+    for (const k of c.keys) {
+      const owner = keyOwner.get(k);
+      if (owner === undefined) keyOwner.set(k, c.id);
+      else uf.union(owner, c.id);
     }
-    const p = c.parts!;
+    if (!c.parts) continue;
+    const p = c.parts;
     addToBlock(blocks, `s:${p.last}`, i);
     addToBlock(blocks, `p:${phoneticKey(p.last)}`, i);
     if (p.given.length >= 2) addToBlock(blocks, `g:${p.given[0]}|${p.given[1]}`, i);
@@ -276,7 +527,10 @@ function rolesOf(state: ResolveState, c: Cluster): Set<string> {
   let r = state.roleCache.get(c.id);
   if (!r) {
     const roles: Role[] = [];
-    for (const m of c.mentions) if (m.roles) for (const role of m.roles) roles.push(role);
+    for (const i of c.indices) {
+      const m = state.input[i]!;
+      if (m.roles) for (const role of m.roles) roles.push(role);
+    }
     r = roleWords(roles);
     state.roleCache.set(c.id, r);
   }
@@ -290,6 +544,7 @@ function samePerson(state: ResolveState, a: Cluster, b: Cluster): boolean {
     // A bare surname only joins an identical surname.
     return pa.last === pb.last && (pa.tokens.length === 1 || pb.tokens.length === 1);
   }
+  if (!middleCompatible(pa, pb)) return false;
   if (pa.last === pb.last) return firstNamesCompatible(pa.first, pb.first);
   const jw = jaroWinkler(pa.last, pb.last);
   const near = jw >= state.variantThreshold || (phoneticKey(pa.last) === phoneticKey(pb.last) && Math.abs(pa.last.length - pb.last.length) <= 2);
@@ -306,28 +561,60 @@ function bare(c: Cluster): boolean {
 }
 
 /**
- * Each cluster of a block is compared with one representative of every person the block has
- * found so far (at most maxBlockSize of them), so a block of any length costs linear work and
- * every cluster meets every person. A bare surname and a full name are linked below, once the
- * full names are grouped.
+ * First-name keys of a cluster inside a block: two full names can only be one person when their
+ * first names are compatible (equal, a short form of one another, one a prefix of three or more
+ * letters of the other, or an initial of it), and every compatible pair shares one of these keys:
+ * the name itself, each formal name it may stand for (nickname data), its first three letters,
+ * and its first letter for initials. Bare surnames have a key of their own.
+ */
+function firstNameKeys(c: Cluster): { register: string[]; lookup: string[] } {
+  const p = c.parts!;
+  if (p.tokens.length === 1) return { register: ["bare"], lookup: ["bare"] };
+  const f = p.first;
+  if (f.length === 1) return { register: [`i:${f}`], lookup: [`i:${f}`, `l:${f}`] };
+  const keys = [`f:${f}`];
+  for (const formal of getNicknames().get(f) ?? []) if (formal !== f) keys.push(`f:${formal}`);
+  if (f.length >= 3) keys.push(`3:${f.slice(0, 3)}`);
+  return { register: [...keys, `l:${f[0]}`], lookup: [...keys, `i:${f[0]}`] };
+}
+
+/**
+ * Each cluster of a block is compared with the representatives of the persons the block has found
+ * so far whose first names could match its own (looked up by {@link firstNameKeys}; at most
+ * maxBlockSize per key), so the work per cluster does not grow with the number of people who share
+ * a surname, and a block of any length costs linear work. A bare surname and a full name are
+ * linked below, once the full names are grouped.
  */
 function mergeBlocks(state: ResolveState, blocks: Map<string, number[]>): void {
   const { clusters, uf, maxBlock } = state;
   for (const [, members] of blocks) {
     if (members.length < 2) continue;
-    const reps: Cluster[] = [];
+    const reps = new Map<string, Cluster[]>();
     for (const i of members) {
       const c = clusters[i]!;
+      const keys = firstNameKeys(c);
       let known = false;
-      for (const r of reps) {
-        if (bare(r) !== bare(c)) continue;
-        if (uf.find(r.id) === uf.find(c.id)) known = true;
-        else if (samePerson(state, r, c)) {
-          uf.union(r.id, c.id);
-          known = true;
+      const stamp = ++state.stamp;
+      for (const k of keys.lookup) {
+        const list = reps.get(k);
+        if (!list) continue;
+        for (const r of list) {
+          // A representative filed under two of the keys is compared once.
+          if (r.stamp === stamp) continue;
+          r.stamp = stamp;
+          if (uf.find(r.id) === uf.find(c.id)) known = true;
+          else if (samePerson(state, r, c)) {
+            uf.union(r.id, c.id);
+            known = true;
+          }
         }
       }
-      if (!known && reps.length < maxBlock) reps.push(c);
+      if (known) continue;
+      for (const k of keys.register) {
+        const list = reps.get(k);
+        if (!list) reps.set(k, [c]);
+        else if (list.length < maxBlock) list.push(c);
+      }
     }
   }
 }
@@ -340,7 +627,7 @@ function mergeBlocks(state: ResolveState, blocks: Map<string, number[]>): void {
 function linkBareSurnames(state: ResolveState, blocks: Map<string, number[]>): void {
   const { clusters, uf } = state;
   const mentionCount = new Map<number, number>();
-  for (const c of clusters) if (c.type === "PERSON" && !bare(c)) mentionCount.set(uf.find(c.id), (mentionCount.get(uf.find(c.id)) ?? 0) + c.mentions.length);
+  for (const c of clusters) if (c.type === "PERSON" && !bare(c)) mentionCount.set(uf.find(c.id), (mentionCount.get(uf.find(c.id)) ?? 0) + c.indices.length);
   const links: [number, number][] = [];
   for (const [key, members] of blocks) {
     if (!key.startsWith("s:")) continue;
@@ -362,61 +649,59 @@ function linkBareSurnames(state: ResolveState, blocks: Map<string, number[]>): v
   for (const [a, b] of links) uf.union(a, b);
 }
 
-/** One entity's clusters and mentions in document order, from its first mention's position. */
-interface Assembled {
-  mentions: Mention[];
-  first: number;
-}
-
+/**
+ * Entities from the union-find roots, in order of first mention, each with its mentions in input
+ * order: one pass over the clusters marks each input position with its root, one pass over the
+ * input positions fills the entities (no sorting, no map keyed by mention objects).
+ */
 function assemble(state: ResolveState, mentions: readonly Mention[]): Resolution {
   const { clusters, uf } = state;
-  const groups = new Map<number, Cluster[]>();
+  const rootOf = new Int32Array(mentions.length).fill(-1);
   for (const c of clusters) {
     const r = uf.find(c.id);
-    const g = groups.get(r);
-    if (g) g.push(c);
-    else groups.set(r, [c]);
+    for (const i of c.indices) rootOf[i] = r;
   }
-  const order = new Map<Mention, number>();
-  for (let i = 0; i < mentions.length; i++) order.set(mentions[i]!, i);
-  const assembled: Assembled[] = [];
-  for (const g of groups.values()) {
-    // Sort positions (numbers), not mentions through a map lookup per comparison.
-    const positions: number[] = [];
-    for (const c of g) for (const m of c.mentions) positions.push(order.get(m)!);
-    positions.sort((a, b) => a - b);
-    const ms: Mention[] = [];
-    for (const i of positions) ms.push(mentions[i]!);
-    assembled.push({ mentions: ms, first: positions[0]! });
+  const slotOfRoot = new Map<number, number>();
+  const members: number[][] = [];
+  for (let i = 0; i < mentions.length; i++) {
+    const r = rootOf[i]!;
+    if (r < 0) continue;
+    let slot = slotOfRoot.get(r);
+    if (slot === undefined) {
+      slot = members.length;
+      slotOfRoot.set(r, slot);
+      members.push([]);
+    }
+    members[slot]!.push(i);
   }
-  assembled.sort((a, b) => a.first - b.first);
   const entities: Entity[] = [];
   const messages: Message[] = [];
-  const outMentions = new Map<Mention, Mention>();
-  for (let i = 0; i < assembled.length; i++) entities.push(buildEntity(`E${i + 1}`, assembled[i]!.mentions, messages, outMentions));
-  const out: Mention[] = [];
-  for (const m of mentions) out.push(outMentions.get(m) ?? m);
+  const out: Mention[] = mentions.slice();
+  for (let e = 0; e < members.length; e++) entities.push(buildEntity(`E${e + 1}`, members[e]!, mentions, messages, out));
   return { entities, mentions: out, messages };
 }
 
-function buildEntity(id: string, mentions: readonly Mention[], messages: Message[], outMentions: Map<Mention, Mention>): Entity {
+function buildEntity(id: string, indices: readonly number[], input: readonly Mention[], messages: Message[], out: Mention[]): Entity {
+  const mentions: Mention[] = [];
+  for (const i of indices) mentions.push(input[i]!);
   const typeCount = new Map<EntityType, number>();
   for (const m of mentions) typeCount.set(m.type, (typeCount.get(m.type) ?? 0) + 1);
   const type = [...typeCount.entries()].sort((a, b) => b[1] - a[1])[0]![0];
-  const forms = new Map<string, { count: number; docIds: string[]; first: Mention }>();
+  // Per form, its documents in first-seen order; a Set, since one form of a large entity can occur in every document.
+  const forms = new Map<string, { count: number; docIds: Set<string>; first: Mention }>();
   for (const m of mentions) {
     const f = forms.get(m.text);
     if (f) {
       f.count++;
-      if (!f.docIds.includes(m.docId)) f.docIds.push(m.docId);
-    } else forms.set(m.text, { count: 1, docIds: [m.docId], first: m });
+      f.docIds.add(m.docId);
+    } else forms.set(m.text, { count: 1, docIds: new Set([m.docId]), first: m });
   }
   const name = canonicalName(type, forms);
   const aliases: Alias[] = [];
   for (const [text, f] of forms) {
     if (text === name) continue;
     const spellingVariant = isSpellingVariant(type, text, name);
-    aliases.push({ text, docIds: f.docIds, spellingVariant });
+    aliases.push({ text, docIds: [...f.docIds], spellingVariant });
     if (spellingVariant) {
       messages.push({
         severity: "info",
@@ -440,9 +725,9 @@ function buildEntity(id: string, mentions: readonly Mention[], messages: Message
       }
     }
   const ms: Mention[] = [];
-  for (const m of mentions) {
-    const withId = cloneWith(m, { entityId: id });
-    outMentions.set(m, withId);
+  for (const i of indices) {
+    const withId = cloneWith(input[i]!, { entityId: id });
+    out[i] = withId;
     ms.push(withId);
   }
   return { id, type, name, aliases, roles, mentions: ms };
@@ -450,13 +735,14 @@ function buildEntity(id: string, mentions: readonly Mention[], messages: Message
 
 function canonicalName(type: EntityType, forms: Map<string, { count: number; first: Mention }>): string {
   const lex = getCountryLexicon();
+  const titleHeads = getTitleHeadWords();
   let best = "";
   let bestScore = -1;
   for (const [text, f] of forms) {
     // Persons: prefer full names (2+ words); others: prefer the expansion of an acronym and the country's own name.
     const words = text.split(/\s+/).length;
     let score = f.count * 10 + Math.min(words, 5) * 3 + text.length / 100;
-    if (type === "PERSON" && words >= 2) score += 1e6;
+    if (type === "PERSON" && words >= 2 && !/^(?:the|a|an)\s/i.test(text) && !titleHeads.has(text.slice(0, text.indexOf(" ")).toLowerCase())) score += 1e6;
     if (f.first.flags.includes("acronym-expansion")) score += 1e6;
     if (f.first.flags.includes("acronym")) score -= 1e5;
     if (type === "GPE" && lex.countryByName.get(text.toLowerCase()) === text) score += 1e6;

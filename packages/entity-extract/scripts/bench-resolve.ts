@@ -1,0 +1,127 @@
+/**
+ * Scale of cross-document resolution: `resolveEntities` on 10,000, 50,000 and 100,000
+ * article-sized documents, and the growth exponent between the two largest sizes
+ * (log(t₁₀₀ₖ / t₅₀ₖ) / log 2; 1.0 is linear).
+ *
+ *   npx tsx --conditions=@newsparse/source packages/entity-extract/scripts/bench-resolve.ts [--sizes 10000,50000,100000] [--quick]
+ *
+ * Running the whole pipeline on 100,000 articles would take about an hour on one core, so the
+ * documents are made as mention lists directly: real news texts (the seed articles, plus PolNeAR
+ * dev articles when ../shared/data is present) go through extraction once (`resolve: false`),
+ * and document i copies the mentions of template i mod T with its people renamed: each given
+ * name and surname is rotated through the given-name and surname lists by the round ⌊i / T⌋, so
+ * the number of distinct people grows with the corpus (resolution has real blocking and merging
+ * to do), while organisations and places repeat as they do in news. Offsets are the template's;
+ * resolution does not read the text.
+ */
+import { readFileSync } from "node:fs";
+import os from "node:os";
+import { parseDocument } from "@newsparse/corpus-loader";
+import { extractEntities, resolveEntities, type Mention } from "../src/index.js";
+import { getNameLists } from "../src/lexicon/name-lists.js";
+import { readNewsTexts } from "./lib/news-texts.js";
+
+const args = process.argv.slice(2);
+const sizesIndex = args.indexOf("--sizes");
+// `pnpm bench --quick` passes --quick to every package's bench: smaller sizes, same table.
+const sizes = sizesIndex >= 0 ? args[sizesIndex + 1]!.split(",").map(Number) : args.includes("--quick") ? [2_000, 5_000, 10_000] : [10_000, 50_000, 100_000];
+
+const { texts, polnear } = readNewsTexts(["dev"]);
+const templates: Mention[][] = [];
+for (const [i, text] of texts.slice(0, 300).entries()) {
+  templates.push(extractEntities(parseDocument(text, { id: `t${i}` }), { resolve: false }).mentions);
+}
+const perDoc = templates.reduce((a, t) => a + t.length, 0) / templates.length;
+
+const lists = getNameLists();
+const capitalise = (w: string): string => w.replace(/(^|[\s-])(\p{L})/gu, (_m, a: string, b: string) => a + b.toUpperCase());
+const firstNames = [...lists.firstNames].filter((w) => /^\p{L}{3,}$/u.test(w)).sort().map(capitalise);
+const lastNames = [...lists.lastNames].filter((w) => /^\p{L}{3,}$/u.test(w)).sort().map(capitalise);
+
+function hash(s: string): number {
+  let h = 2166136261;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
+  return h >>> 0;
+}
+
+/** A person name with its given names and surname rotated by `round`. */
+function rotate(name: string, round: number, cache: Map<string, string>): string {
+  let out = cache.get(name);
+  if (out !== undefined) return out;
+  const words = name.split(" ");
+  out = words
+    .map((w, i) => {
+      if (!/^\p{Lu}\p{Ll}+$/u.test(w)) return w; // initials, titles in capitals, particles
+      const list = i === words.length - 1 ? lastNames : firstNames;
+      return list[(hash(w) + round * 7919) % list.length]!;
+    })
+    .join(" ");
+  cache.set(name, out);
+  return out;
+}
+
+function generate(count: number): Mention[] {
+  const out: Mention[] = [];
+  let round = -1;
+  let cache = new Map<string, string>();
+  for (let i = 0; i < count; i++) {
+    const t = i % templates.length;
+    if (t === 0) {
+      round++;
+      cache = new Map();
+    }
+    const docId = `d${i}`;
+    for (const m of templates[t]!) {
+      const text = m.type === "PERSON" && round > 0 ? rotate(m.text, round, cache) : m.text;
+      out.push({ ...m, docId, text, roles: m.roles?.map((r) => ({ ...r, docId })) });
+    }
+  }
+  return out;
+}
+
+const cpu = (): number => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1e6;
+};
+// CPU seconds of the main (JavaScript) thread alone, where Linux exposes it; the rest of the process
+// CPU is V8's helper threads (concurrent marking and sweeping grow with the heap).
+const mainThreadCpu = (): number => {
+  try {
+    const stat = readFileSync(`/proc/self/task/${process.pid}/stat`, "utf8");
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return Number.NaN;
+  }
+};
+
+// Warm-up (JIT) on a small corpus.
+resolveEntities(generate(2_000));
+const rows: { docs: number; mentions: number; entities: number; seconds: number; cpu: number; main: number }[] = [];
+for (const docs of sizes) {
+  let mentions: Mention[] | null = generate(docs);
+  const count = mentions.length;
+  (globalThis as { gc?: () => void }).gc?.();
+  const t0 = performance.now();
+  const c0 = cpu();
+  const m0 = mainThreadCpu();
+  const result = resolveEntities(mentions);
+  const seconds = (performance.now() - t0) / 1000;
+  rows.push({ docs, mentions: count, entities: result.entities.length, seconds, cpu: cpu() - c0, main: mainThreadCpu() - m0 });
+  console.log(`(${docs} documents: ${seconds.toFixed(2)} s)`);
+  mentions = null;
+}
+
+console.log(
+  `\n### entity-extract resolution scale (${templates.length} template articles, ${perDoc.toFixed(1)} mentions each, ${polnear ? "seed corpus + PolNeAR dev" : "seed corpus only"}; people renamed per round; Node ${process.version}; load average ${os.loadavg()[0]!.toFixed(1)} on ${os.cpus().length} cores)`,
+);
+console.log("| documents | mentions | entities | resolve wall s | process CPU s | main-thread CPU s | µs per mention (main thread) |");
+console.log("|---:|---:|---:|---:|---:|---:|---:|");
+for (const r of rows) console.log(`| ${r.docs.toLocaleString("en")} | ${r.mentions.toLocaleString("en")} | ${r.entities.toLocaleString("en")} | ${r.seconds.toFixed(2)} | ${r.cpu.toFixed(2)} | ${r.main.toFixed(2)} | ${((r.main * 1e6) / r.mentions).toFixed(2)} |`);
+if (rows.length >= 2) {
+  const [a, b] = rows.slice(-2) as [(typeof rows)[0], (typeof rows)[0]];
+  const exponent = Math.log(b.seconds / a.seconds) / Math.log(b.docs / a.docs);
+  const cpuExponent = Math.log(b.cpu / a.cpu) / Math.log(b.docs / a.docs);
+  const mainExponent = Math.log(b.main / a.main) / Math.log(b.docs / a.docs);
+  console.log(`\ngrowth exponent ${a.docs.toLocaleString("en")} → ${b.docs.toLocaleString("en")} documents: ${mainExponent.toFixed(2)} (main-thread CPU), ${cpuExponent.toFixed(2)} (process CPU), ${exponent.toFixed(2)} (wall); 1.00 is linear, target ≤ 1.10`);
+}

@@ -1,0 +1,161 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { extractEntities, resolveEntities, type EntityType, type Mention } from "../src/index.js";
+import { firstNamesCompatible, nameParts } from "../src/resolve/name-similarity.js";
+import { isNicknamePair } from "../src/lexicon/nicknames.js";
+import { compactTokens, propagateNames } from "../src/resolve/propagate-names.js";
+import { prepareDocument } from "../src/index.js";
+
+/** A mention record as resolution takes it (offsets are not read by resolution). */
+function m(docId: string, text: string, type: EntityType = "PERSON"): Mention {
+  return { docId, start: 0, end: text.length, text, type, confidence: 1, source: "test", flags: [] };
+}
+
+/** The entities as sorted lists of "docId:text". */
+function groups(mentions: Mention[]): string[][] {
+  const r = resolveEntities(mentions);
+  return r.entities.map((e) => e.mentions.map((x) => `${x.docId}:${x.text}`).sort());
+}
+
+function together(mentions: Mention[], a: number, b: number): boolean {
+  const r = resolveEntities(mentions);
+  return r.mentions[a]!.entityId === r.mentions[b]!.entityId;
+}
+
+describe("cross-document resolution", () => {
+  it("does not let a typing error block a merge, and gives the entity one type", () => {
+    const mentions = [m("a", "Zurana Horton"), m("b", "Zurana Horton", "GPE"), m("c", "Zurana Horton"), m("d", "Tyler Hansbrough"), m("e", "Hansbrough", "GPE"), m("e", "Hansbrough")];
+    const r = resolveEntities(mentions);
+    expect(r.mentions[0]!.entityId).toBe(r.mentions[1]!.entityId);
+    expect(r.mentions[3]!.entityId).toBe(r.mentions[4]!.entityId);
+    expect(r.entities.find((e) => e.name === "Zurana Horton")!.type).toBe("PERSON");
+    expect(r.entities.find((e) => e.name === "Tyler Hansbrough")!.type).toBe("PERSON");
+  });
+
+  it("keeps a known place apart from a surname of the same spelling", () => {
+    const mentions = [m("a", "Michael Jordan"), m("b", "Jordan", "GPE")];
+    expect(together(mentions, 0, 1)).toBe(false);
+  });
+
+  it("merges case variants, dotted and undotted acronyms, and curated acronyms with their expansion", () => {
+    expect(together([m("a", "SEACOM", "ORG"), m("b", "Seacom", "PERSON")], 0, 1)).toBe(true);
+    const un = [m("a", "U.N.", "ORG"), m("b", "UN", "ORG"), m("c", "United Nations", "ORG"), m("d", "Nato", "ORG"), m("e", "NATO", "ORG"), m("f", "North Atlantic Treaty Organization", "ORG")];
+    expect(groups(un)).toEqual([["a:U.N.", "b:UN", "c:United Nations"], ["d:Nato", "e:NATO", "f:North Atlantic Treaty Organization"]]);
+  });
+
+  it("links an acronym to the one expansion the corpus has, anywhere in it", () => {
+    expect(together([m("a", "Central Election Commission", "ORG"), m("b", "CEC", "ORG")], 0, 1)).toBe(true);
+    // Two expansions of one acronym in the corpus: ambiguous, no link.
+    const two = [m("a", "Central Election Commission", "ORG"), m("b", "Civil Engineering Council", "ORG"), m("c", "CEC", "ORG")];
+    expect(together(two, 0, 2) || together(two, 1, 2)).toBe(false);
+  });
+
+  it("joins short and long forms of teams named after a place, unless ambiguous or generic", () => {
+    const teams = [m("a", "Indianapolis", "GPE"), m("a", "Indianapolis Colts", "ORG"), m("b", "Colts", "ORG"), m("c", "Microsoft Corp.", "ORG"), m("d", "Microsoft", "ORG")];
+    expect(together(teams, 1, 2)).toBe(true);
+    expect(together(teams, 3, 4)).toBe(true);
+    expect(together(teams, 0, 1)).toBe(false);
+    const senate = [m("a", "Pennsylvania", "GPE"), m("a", "Pennsylvania Senate", "ORG"), m("b", "Senate", "ORG")];
+    expect(together(senate, 1, 2)).toBe(false);
+  });
+
+  it("merges a nickname with the given name", () => {
+    expect(together([m("a", "Mo Cheeks"), m("b", "Maurice Cheeks")], 0, 1)).toBe(true);
+    expect(together([m("a", "Jim O'Brien"), m("b", "James O'Brien")], 0, 1)).toBe(true);
+    expect(together([m("a", "Bill Clinton"), m("b", "William Clinton")], 0, 1)).toBe(true);
+    expect(together([m("a", "Chris Weitz"), m("b", "Christopher Weitz")], 0, 1)).toBe(true);
+    expect(isNicknamePair("katie", "kathryn")).toBe(true);
+    expect(isNicknamePair("bill", "will")).toBe(true);
+    expect(isNicknamePair("james", "john")).toBe(false);
+  });
+
+  it("keeps people apart whose written middle initials or generational suffixes differ", () => {
+    const bushes = [m("a", "George H. W. Bush"), m("b", "George W. Bush"), m("c", "George H.W. Bush"), m("d", "George Walker Bush")];
+    expect(groups(bushes)).toEqual([["a:George H. W. Bush", "c:George H.W. Bush"], ["b:George W. Bush", "d:George Walker Bush"]]);
+    expect(together([m("a", "Ken Griffey Jr."), m("b", "Ken Griffey Sr.")], 0, 1)).toBe(false);
+    expect(together([m("a", "Donald Trump Jr."), m("b", "Donald Trump")], 0, 1)).toBe(false);
+    expect(nameParts("W. Mark Felt").first).toBe("mark");
+    expect(nameParts("Gaetano Lo Presti").last).toBe("lo presti");
+  });
+
+  it("never merges two people whose given names differ and are not nickname or prefix forms of each other", () => {
+    const given = fc.constantFrom("hillary", "bill", "chelsea", "vincent", "louis", "serena", "venus", "nick", "rob", "james", "john", "mark", "katie", "jermayne");
+    fc.assert(
+      fc.property(given, given, fc.constantFrom("Clinton", "Gigante", "Williams", "Jones"), (a, b, surname) => {
+        fc.pre(!firstNamesCompatible(a, b));
+        const cap = (s: string): string => s[0]!.toUpperCase() + s.slice(1);
+        const r = resolveEntities([m("a", `${cap(a)} ${surname}`), m("b", `${cap(b)} ${surname}`), m("c", surname)]);
+        expect(r.mentions[0]!.entityId).not.toBe(r.mentions[1]!.entityId);
+      }),
+    );
+  });
+
+  it("gives every mention one entity whose type is one of its mentions' types", () => {
+    const names = fc.constantFrom("Zurana Horton", "Horton", "Colts", "Indianapolis Colts", "IBF", "International Boxing Federation", "U.N.", "UN", "Mo Cheeks", "Maurice Cheeks", "Cheeks");
+    const types = fc.constantFrom<EntityType>("PERSON", "ORG", "GPE");
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.integer({ min: 0, max: 4 }), names, types), { minLength: 1, maxLength: 20 }), (list) => {
+        const mentions = list.map(([d, text, type]) => m(`d${d}`, text, type));
+        const r = resolveEntities(mentions);
+        expect(r.mentions.every((x) => x.entityId !== undefined)).toBe(true);
+        expect(r.entities.reduce((a, e) => a + e.mentions.length, 0)).toBe(mentions.length);
+        for (const e of r.entities) expect(e.mentions.some((x) => x.type === e.type)).toBe(true);
+      }),
+    );
+  });
+});
+
+describe("roles", () => {
+  const roles = (text: string): string[] =>
+    extractEntities(text, { resolve: false })
+      .mentions.filter((x) => x.type === "PERSON")
+      .map((x) => `${x.text}: ${(x.roles ?? []).map((r) => r.text).join("|")}`);
+
+  it("reads titles with an organisation or lower-case words before the name", () => {
+    expect(roles("White House press secretary Karine Jean-Pierre said the talks would go on.")).toEqual(["Karine Jean-Pierre: White House press secretary"]);
+    expect(roles("Environmental Protection Agency Administrator Jane Doe announced the rule.")).toEqual(["Jane Doe: Environmental Protection Agency Administrator"]);
+    expect(roles("Acting Attorney General Matthew Whitaker met reporters on Tuesday.")).toEqual(["Matthew Whitaker: Acting Attorney General"]);
+  });
+
+  it("reads appositive roles after the name, past an age, but not a relative clause", () => {
+    expect(roles("John Smith, the company's chief financial officer, said revenue fell.")).toEqual(["John Smith: company's chief financial officer"]);
+    expect(roles("Donald Trump, the party's presumptive nominee, spoke in Ohio.")).toEqual(["Donald Trump: party's presumptive nominee"]);
+    expect(roles("Maria Lopez, 34, a nurse at the hospital, said she saw it.")).toEqual(["Maria Lopez: nurse at the hospital"]);
+    expect(roles("Michael Steele, whose spokesman, Doug Heye, declined to comment, left.")[0]).toBe("Michael Steele: ");
+  });
+
+  it("collects an entity's roles from every document", () => {
+    const r = extractEntities([
+      { id: "a", seq: null, source: null, title: null, titleSpan: null, publishedAt: null, text: "Pentagon spokeswoman Sabrina Singh declined to comment.", excluded: [], paragraphs: [], sentences: [] },
+      { id: "b", seq: null, source: null, title: null, titleSpan: null, publishedAt: null, text: "Sabrina Singh, the deputy press secretary, spoke.", excluded: [], paragraphs: [], sentences: [] },
+    ]);
+    const singh = r.entities.find((e) => e.name === "Sabrina Singh")!;
+    expect(singh.roles.map((x) => `${x.docId}:${x.text}`)).toEqual(["a:Pentagon spokeswoman", "b:deputy press secretary"]);
+  });
+});
+
+describe("propagation across documents", () => {
+  const doc = (id: string, text: string) => ({ id, seq: null, source: null, title: null, titleSpan: null, publishedAt: null, text, excluded: [], paragraphs: [], sentences: [] });
+
+  it("marks a name found in one document where another writes it, with the collection's type", () => {
+    const a = doc("a", "The Colts beat the Chiefs. Colts fans cheered.");
+    const b = doc("b", "After the game the Colts and Mr. Colts Smith left.");
+    const compact = [a, b].map((d) => compactTokens(d.id, d.text, prepareDocument(d).tokens));
+    const mentions = [
+      { docId: "a", start: 4, end: 9, text: "Colts", type: "ORG" as const, confidence: 1, source: "tagger", flags: [] },
+      { docId: "a", start: 27, end: 32, text: "Colts", type: "ORG" as const, confidence: 1, source: "tagger", flags: [] },
+    ];
+    const added = propagateNames(compact, mentions);
+    // In b: "the Colts" (not "Colts Smith", glued to a longer capitalised name).
+    expect(added.map((m) => [m.docId, m.text, b.text.slice(m.start, m.end), m.type, m.source, m.flags])).toEqual([["b", "Colts", "Colts", "ORG", "propagation", ["cross-document"]]]);
+    expect(added[0]!.start).toBe(b.text.indexOf("Colts"));
+    const docs = [doc("x", "The Indianapolis Colts beat the Chiefs."), doc("y", "The Colts left.")];
+    expect(extractEntities(docs, { propagate: false }).mentions.some((m) => m.source === "propagation")).toBe(false);
+  });
+
+  it("does not spread a one-word name found at few of its occurrences", () => {
+    const docs = [doc("a", "Carrier said the plant would close."), doc("b", "Carrier workers met. Carrier managers left. Carrier staff wept. Carrier trucks idled.")];
+    const added = extractEntities(docs).mentions.filter((m) => m.source === "propagation");
+    expect(added).toHaveLength(0);
+  });
+});
