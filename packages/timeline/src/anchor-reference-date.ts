@@ -539,6 +539,7 @@ export function scoreReferenceDate(
     strong: base.strong || satisfied.length > 0,
     lower: base.lower ?? null,
     upper: base.upper ?? null,
+    earliest: base.earliest ?? null,
     basis: satisfied.length > 0 ? "bounded" : (base.basis ?? "bounded"),
   };
 }

@@ -1,7 +1,7 @@
 import { excludedIndexOf, type Document } from "@newsparse/corpus-loader";
 import type { ReferenceDate, Timex } from "./schema.js";
 import { type CalendarDay, addDays, addMonths, formatDay, toCalendarDay, toDayNumber, fromDayNumber } from "./calendar.js";
-import { clauseTense } from "./tense.js";
+import { clauseTenseReading, isCertainPast } from "./tense.js";
 import { timexInterval } from "./timex-interval.js";
 import { tagTemporalExpressions } from "./tag-temporal-expressions.js";
 
@@ -36,6 +36,14 @@ export interface InferredReferenceDate {
   lower?: string | null;
   /** Latest possible day the text allows (`YYYY-MM-DD`: dates it reports as still ahead), or null. */
   upper?: string | null;
+  /**
+   * Earliest day the text rules out for certain (`YYYY-MM-DD`), or null: the latest day- or
+   * month-level date stated with its year whose past reading is certain ("ago", "last", "was",
+   * "began": {@link isCertainPast}). `lower` may rest on a past read by default or from a
+   * participle ("elephants killed between January 2016 and December 2018"), which can lie ahead;
+   * the interval of basis `after` starts here, and is open when this is null.
+   */
+  earliest?: string | null;
   /**
    * What the estimate rests on: `bounded` (± `uncertaintyDays` holds), `after` (only dates reported
    * as past: published on or after `lower`, no upper limit), `before` (only a scheduled date: on or
@@ -117,6 +125,12 @@ export function inferReferenceDate(doc: Document, prior: CalendarDay | null = nu
   // whether the current bound is a date the text states with its year (not a year-less date placed by a guess)
   let lowerStated = false;
   let upperStated = false;
+  // the latest fine, stated date whose past reading is certain: the interval's hard lower bound
+  let hardLower: CalendarDay | null = null;
+  const harden = (d: CalendarDay, fine: boolean, stated: boolean, certain: boolean) => {
+    if (!fine || !stated || !certain) return;
+    if (!hardLower || toDayNumber(d) > toDayNumber(hardLower)) hardLower = d;
+  };
   const raise = (d: CalendarDay, why: string, fine: boolean, stated = false) => {
     if (trusted && !fine) return;
     if (!lower || toDayNumber(d) > toDayNumber(lower)) {
@@ -134,11 +148,13 @@ export function inferReferenceDate(doc: Document, prior: CalendarDay | null = nu
       evidence.push(why);
     }
   };
-  const partial: { t: Timex; month: number; day: number | null; tense: string }[] = [];
+  const partial: { t: Timex; month: number; day: number | null; tense: string; certain: boolean }[] = [];
   const futureDays: CalendarDay[] = [];
   for (const t of timexes) {
     if (t.type !== "DATE" && t.type !== "TIME") continue;
-    const tense = deadlineWord(text, t.start) ? "future" : (clauseTense(text, t.start, t.end) ?? "past");
+    const reading = deadlineWord(text, t.start) ? null : clauseTenseReading(text, t.start, t.end);
+    const tense = reading ? (reading.tense ?? "past") : "future";
+    const certain = reading !== null && isCertainPast(reading);
     const interval = timexInterval(t.value);
     if (interval) {
       const s = dayOf(interval.start);
@@ -152,11 +168,12 @@ export function inferReferenceDate(doc: Document, prior: CalendarDay | null = nu
         }
       } else {
         raise(s, `"${t.text}" (${t.value}) is reported as past`, FINE.has(interval.granularity), FINE.has(interval.granularity));
+        harden(s, FINE.has(interval.granularity), FINE.has(interval.granularity), certain);
       }
       continue;
     }
     const m = /^XXXX-(\d{2})(?:-(\d{2}))?$/.exec(t.value);
-    if (m) partial.push({ t, month: Number(m[1]), day: m[2] ? Number(m[2]) : null, tense });
+    if (m) partial.push({ t, month: Number(m[1]), day: m[2] ? Number(m[2]) : null, tense, certain });
   }
   // "Tuesday, March 5": the year is one in which that day falls on that weekday
   const weekdayYears = weekdayDateYears(text, partial);
@@ -223,6 +240,7 @@ export function inferReferenceDate(doc: Document, prior: CalendarDay | null = nu
       const up = upper as CalendarDay | null;
       if (up && toDayNumber(d) > toDayNumber(up)) continue;
       raise(d, `"${p.t.text}" placed in ${d.year}${weekday ? " (weekday)" : ""} is reported as past`, placementFine || weekday, weekday);
+      harden(d, placementFine || weekday, weekday, p.certain);
     }
   }
   // relation: a deadline N months/weeks/days ahead ("the deadline gives the US four months")
@@ -322,6 +340,7 @@ export function inferReferenceDate(doc: Document, prior: CalendarDay | null = nu
     strong,
     lower: lo ? formatDay(lo) : null,
     upper: up ? formatDay(up) : null,
+    earliest: lo && hardLower ? formatDay(hardLower as CalendarDay) : null,
     basis,
   };
 }

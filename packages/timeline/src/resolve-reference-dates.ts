@@ -96,7 +96,8 @@ function withInterval(r: InferredReferenceDate): ReferenceDate {
   if (!day) return { ...ref, earliest: null, latest: null };
   const n = toDayNumber(day);
   if (r.basis === "unbounded") return { ...ref, earliest: null, latest: null };
-  if (r.basis === "after") return { ...ref, earliest: r.lower ?? null, latest: null };
+  // only a date certainly in the past is a hard lower bound; one read as past by default may lie ahead
+  if (r.basis === "after") return { ...ref, earliest: r.earliest ?? null, latest: null };
   if (r.basis === "before") return { ...ref, earliest: null, latest: r.upper ?? null };
   return { ...ref, earliest: formatDay(fromDayNumber(n - ref.uncertaintyDays)), latest: formatDay(fromDayNumber(n + ref.uncertaintyDays)) };
 }
@@ -254,7 +255,7 @@ export function resolveReferenceDates(documents: readonly Document[], options: R
         severity: "warning",
         ruleId: value ? "inferred-reference-date" : "missing-reference-date",
         reason: value
-          ? `No publication date: inferred ${value} ${r.basis === "unbounded" ? "(a guess: only bare years, no interval)" : r.basis === "after" ? `(on or after ${r.lower ?? value}, no upper limit)` : r.basis === "before" ? `(on or before ${r.upper ?? value}, no lower limit)` : `± ${r.reference.uncertaintyDays} days`} from the text (${r.reference.evidence.slice(-3).join("; ") || "no evidence"}).`
+          ? `No publication date: inferred ${value} ${r.basis === "unbounded" ? "(a guess: only bare years, no interval)" : r.basis === "after" ? (r.earliest ? `(on or after ${r.earliest}, no upper limit)` : `(after dates read as past, none certainly past: no interval)`) : r.basis === "before" ? `(on or before ${r.upper ?? value}, no lower limit)` : `± ${r.reference.uncertaintyDays} days`} from the text (${r.reference.evidence.slice(-3).join("; ") || "no evidence"}).`
           : "No publication date and none could be inferred: relative dates stay unresolved.",
         source: SOURCE,
         docId: doc.id,

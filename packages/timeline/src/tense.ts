@@ -101,6 +101,73 @@ function isBoundaryAt(text: string, i: number): boolean {
  * @returns The tense of the nearest marker, or `null` without markers.
  */
 export function clauseTense(text: string, start: number, end: number): ClauseTense | null {
+  return clauseTenseReading(text, start, end).tense;
+}
+
+/** A tense reading with the word that decided it (see {@link clauseTenseReading}). */
+export interface ClauseTenseReading {
+  /** The tense of the nearest marker, or `null` without markers. */
+  tense: ClauseTense | null;
+  /** The deciding marker, lower-cased (`null` without markers or when only a reporting verb decided). */
+  marker: string | null;
+  /**
+   * The word right before the marker, as written; "" without a marker, and lower-cased when it opens
+   * the sentence (its capital then says nothing of a name).
+   */
+  markerBefore: string;
+}
+
+/**
+ * Past markers that fix the past reading: past adverbs and finite past forms
+ * that are never participles ("began", "was"). Regular "-ed" forms and
+ * forms shared with the participle ("killed", "made", "held") may head a
+ * reduced relative or passive ("elephants killed between January 2016 and
+ * December 2018"), whose time is not placed before the report.
+ */
+const CERTAIN_PAST = new Set([
+  "ago", "last", "yesterday", "earlier", "previously", "was", "were", "did", "had",
+  "began", "came", "went", "gave", "saw", "spoke", "wrote", "rose", "fell", "took", "became", "chose", "drove", "flew",
+  "forgot", "froze", "grew", "knew", "ran", "sank", "struck", "threw", "wore", "withdrew", "arose", "overtook", "undertook",
+]);
+
+/** Words after which a past form is a finite verb, not a participle: subject pronouns and relatives ("the bomb that killed …"). */
+const SUBJECTS = new Set(["i", "you", "he", "she", "it", "we", "they", "who", "which", "that"]);
+/** Auxiliaries that make the form after them a past passive or a perfect ("was elected in January 2009", "has served since 2010"). */
+const PAST_AUX = new Set(["was", "were", "had", "has", "have"]);
+/** Adverbs that sit between a subject and its finite verb ("Abedin also sent …"). */
+const MID_ADVERBS = new Set(["also", "then", "later", "already", "first", "subsequently", "finally", "eventually", "again", "never"]);
+
+/**
+ * Whether a tense reading places the expression in the past for certain: a
+ * past adverb ("ago", "last", "earlier") or a finite past form that is never a
+ * participle decided it, or another past form ("testified", "made") right
+ * after a subject pronoun, a relative, a capitalised name ("Comey
+ * testified"), a past or perfect auxiliary ("was elected", "has served") or an
+ * adverb between subject and verb ("also sent"). A past found by default (no marker), by a reporting verb
+ * (which dates the report, not the event) or by a past form after a common
+ * noun (perhaps a participle: "elephants killed between January 2016 and
+ * December 2018", "the money raised by 2020") is only likely.
+ *
+ * @param reading - The reading from {@link clauseTenseReading}.
+ * @returns True when the past reading is certain.
+ */
+export function isCertainPast(reading: ClauseTenseReading): boolean {
+  if (reading.tense !== "past" || reading.marker === null) return false;
+  if (CERTAIN_PAST.has(reading.marker)) return true;
+  const before = reading.markerBefore;
+  const b = before.toLowerCase();
+  return SUBJECTS.has(b) || PAST_AUX.has(b) || MID_ADVERBS.has(b) || /^[A-Z]/.test(before);
+}
+
+/**
+ * Like {@link clauseTense}, with the marker that decided the tense.
+ *
+ * @param text - Text.
+ * @param start - Start of the expression.
+ * @param end - End of the expression.
+ * @returns The tense and its deciding marker.
+ */
+export function clauseTenseReading(text: string, start: number, end: number): ClauseTenseReading {
   let from = start;
   const minFrom = Math.max(0, start - MAX_WINDOW);
   while (from > minFrom && !isBoundaryAt(text, from - 1)) from--;
@@ -108,6 +175,10 @@ export function clauseTense(text: string, start: number, end: number): ClauseTen
   const maxTo = Math.min(text.length, end + MAX_WINDOW);
   while (to < maxTo && !isBoundaryAt(text, to)) to++;
   let best: ClauseTense | null = null;
+  let bestMarker: string | null = null;
+  let bestBefore = "";
+  let prevRaw = "";
+  let words = 0;
   let bestDistance = Infinity;
   let reporting = false;
   let prevWord = "";
@@ -132,7 +203,12 @@ export function clauseTense(text: string, start: number, end: number): ClauseTen
       i = j;
       continue;
     }
-    const word = text.slice(i, j).toLowerCase();
+    const raw = text.slice(i, j);
+    const word = raw.toLowerCase();
+    // the sentence's first word is capitalised anyway: lower-cased, so it never passes for a name
+    const rawBefore = prevRaw === "" ? "" : words === 1 ? prevRaw.toLowerCase() : prevRaw;
+    prevRaw = raw;
+    words++;
     const beforeBefore = prevPrevWord;
     const before = prevWord;
     prevPrevWord = prevWord;
@@ -146,6 +222,8 @@ export function clauseTense(text: string, start: number, end: number): ClauseTen
       if (weighted < bestDistance) {
         bestDistance = weighted;
         best = "past";
+        bestMarker = null;
+        bestBefore = "";
       }
       i = j;
       continue;
@@ -182,13 +260,15 @@ export function clauseTense(text: string, start: number, end: number): ClauseTen
       if (weighted < bestDistance) {
         bestDistance = weighted;
         best = tense;
+        bestMarker = word;
+        bestBefore = rawBefore;
       }
     }
     i = j;
   }
   // "until" looks ahead ("talks continue until Friday") unless the clause is in the past perfect
   // ("Until Thursday, they had not called him a suspect"); it then yields to nearer markers as before
-  if (!pluperfect && untilWeighted < bestDistance) return "future";
-  if (best === null && reporting) return "past";
-  return best;
+  if (!pluperfect && untilWeighted < bestDistance) return { tense: "future", marker: "until", markerBefore: "" };
+  if (best === null && reporting) return { tense: "past", marker: null, markerBefore: "" };
+  return { tense: best, marker: bestMarker, markerBefore: bestBefore };
 }

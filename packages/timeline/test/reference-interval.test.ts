@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseDocument } from "@newsparse/corpus-loader";
 import { buildTimeline, inferReferenceDate } from "../src/index.js";
+import { clauseTenseReading, isCertainPast } from "../src/tense.js";
 
 describe("publication-date evidence and intervals", () => {
   it("a weekday beside a month and day fixes the year", () => {
@@ -46,5 +47,36 @@ describe("publication-date evidence and intervals", () => {
     expect(truce?.earliest ?? "").not.toBe("");
     const stated = timeline.find((e) => e.date.value === "2024-05-14");
     expect(stated?.inferred).toBeUndefined();
+  });
+
+  it("a date read as past only from a participle sets no hard lower bound", () => {
+    // written in early 2021 about a quota for fish landed up to a date still ahead
+    const text = "Cod quota agreed\n\nThe revised quota covers cod landed between March 2021 and October 2023 in the northern ports.";
+    const { referenceDates } = buildTimeline([parseDocument(text, { id: "q" })]);
+    const r = referenceDates[0];
+    expect(r?.inferred).toBe(true);
+    // "landed" after a common noun may be a participle: October 2023 may lie ahead, so it bounds nothing
+    expect(r?.earliest === null || (r?.earliest ?? "") <= "2021-03-01").toBe(true);
+  });
+
+  it("a date whose past reading is certain still bounds the interval from below", () => {
+    const text = "Port reopens\n\nThe harbour master said the northern port was closed in October 2023 after the storm.";
+    const { referenceDates } = buildTimeline([parseDocument(text, { id: "p" })]);
+    expect(referenceDates[0]?.earliest).toBe("2023-10-01");
+  });
+
+  it("tells a certain past reading from a likely one", () => {
+    const at = (text: string, phrase: string) => {
+      const start = text.indexOf(phrase);
+      return isCertainPast(clauseTenseReading(text, start, start + phrase.length));
+    };
+    expect(at("The quota covers cod landed in October 2023.", "October 2023")).toBe(false);
+    expect(at("The port was closed in October 2023.", "October 2023")).toBe(true);
+    expect(at("Agent Smith testified in October 2023.", "October 2023")).toBe(true);
+    // a capital that opens the sentence says nothing of a name ("Elephants killed in …" may be a heading)
+    expect(at("Elephants killed in October 2023 are covered.", "October 2023")).toBe(false);
+    expect(at("They landed the catch in October 2023.", "October 2023")).toBe(true);
+    expect(at("The harbour reopened two weeks ago, in October 2023.", "October 2023")).toBe(true);
+    expect(at("The new harbour opens in October 2023.", "October 2023")).toBe(false);
   });
 });
