@@ -39,8 +39,8 @@ export interface InferredReferenceDate {
   /**
    * Earliest day the text rules out for certain (`YYYY-MM-DD`), or null: the latest day- or
    * month-level date stated with its year whose past reading is certain ("ago", "last", "was",
-   * "began": {@link isCertainPast}). `lower` may rest on a past read by default or from a
-   * participle ("elephants killed between January 2016 and December 2018"), which can lie ahead;
+   * "began": `isCertainPast` in tense.ts). `lower` may rest on a past read by default or from a
+   * participle ("cod landed between March 2021 and October 2023"), which can lie ahead;
    * the interval of basis `after` starts here, and is open when this is null.
    */
   earliest?: string | null;
