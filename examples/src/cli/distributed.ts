@@ -12,8 +12,7 @@
 import { createWriteStream } from "node:fs";
 import { finished } from "node:stream/promises";
 import { Queue } from "bullmq";
-import type { Document } from "@newsparse/corpus-loader";
-import { compareCorpusOrder } from "../pipeline/corpus-order.js";
+import { compareCorpusOrder, type Document } from "@newsparse/corpus-loader";
 import type { DocumentResult } from "../pipeline/document-stage.js";
 import { writeAnalysisNdjson } from "../pipeline/analyze-stream.js";
 import { createNdjsonWriter } from "../pipeline/ndjson-writer.js";

@@ -1,6 +1,5 @@
-import type { Document, Message } from "@newsparse/corpus-loader";
+import { compareCorpusOrder, type CorpusOrderKey, type Document, type Message } from "@newsparse/corpus-loader";
 import type { EndRecord } from "./analysis-record.js";
-import { compareCorpusOrder, type OrderKey } from "./corpus-order.js";
 import { createDocumentPool, type DocumentPool } from "./document-pool.js";
 import type { DocumentResult } from "./document-stage.js";
 import { mapDocuments, type AnalysedDocument } from "./map-documents.js";
@@ -29,7 +28,7 @@ export interface AnalyzeStreamOptions {
 
 /** What the reducer keeps of a document: the document (its heavy parts on disk) and its compact results. */
 interface Kept {
-  key: OrderKey;
+  key: CorpusOrderKey;
   index: number;
   document: Document;
   result: DocumentResult;

@@ -1,7 +1,6 @@
-import type { Document } from "@newsparse/corpus-loader";
+import { compareCorpusOrder, type Document } from "@newsparse/corpus-loader";
 import type { CorpusAnalysis } from "../corpus-analysis.js";
 import { AnalysisRecord } from "./analysis-record.js";
-import { compareCorpusOrder } from "./corpus-order.js";
 
 /** Thrown when NDJSON analysis lines are malformed or cut short. */
 export class InvalidAnalysisNdjsonError extends Error {

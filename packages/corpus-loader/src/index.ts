@@ -23,6 +23,7 @@ export {
 } from "./segment/sentence-splitter.js";
 export { splitParagraphs, type ParagraphMode } from "./segment/paragraphs.js";
 export { createExcludedIndex, excludedIndexOf, type ExcludedIndex } from "./excluded-index.js";
+export { compareCorpusOrder, type CorpusOrderKey } from "./corpus-order.js";
 export {
   TITLE_ABBREVIATIONS,
   NUMBER_ABBREVIATIONS,

@@ -1,4 +1,5 @@
 import type { Document, Message } from "../schema/index.js";
+import { compareCorpusOrder } from "../corpus-order.js";
 import { streamCorpus, type CorpusInput, type StreamCorpusOptions } from "./stream-corpus.js";
 
 /** Options of {@link loadCorpus}: the same as {@link streamCorpus}. */
@@ -42,16 +43,7 @@ export async function loadCorpus(input: CorpusInput, options: LoadCorpusOptions 
   })) {
     documents.push(doc);
   }
-  const collator = new Intl.Collator("en", { numeric: true });
-  const order = documents.map((d, i) => ({ d, i }));
-  order.sort((a, b) => {
-    const sa = a.d.seq;
-    const sb = b.d.seq;
-    if (sa !== null && sb !== null && sa !== sb) return sa - sb;
-    if (sa !== null && sb === null) return -1;
-    if (sa === null && sb !== null) return 1;
-    const c = collator.compare(a.d.source ?? "", b.d.source ?? "");
-    return c !== 0 ? c : a.i - b.i;
-  });
+  const order = documents.map((d, index) => ({ d, key: d, index }));
+  order.sort(compareCorpusOrder);
   return { documents: order.map((x) => x.d), messages };
 }
