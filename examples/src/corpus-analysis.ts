@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { Document, Message } from "@newsparse/corpus-loader";
 import { Entity } from "@newsparse/entity-extract";
 import { Claim, ClaimGroup, Conflict } from "@newsparse/claims";

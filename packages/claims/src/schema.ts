@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { DocSpan, Span } from "@newsparse/corpus-loader";
 
 /** A span with the text it covers (`text === document.text.slice(start, end)`). */

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { DocSpan } from "@newsparse/corpus-loader";
 
 /** OntoNotes name types produced by entity-extract. Dates and quantities are not entities here. */

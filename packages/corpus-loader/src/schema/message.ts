@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /** How serious a diagnostic is. `fatal` means the input could not be used at all. */
 export const Severity = z.enum(["fatal", "error", "warning", "info"]).meta({ id: "Severity" });

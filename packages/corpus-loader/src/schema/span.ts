@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /**
  * A half-open range `[start, end)` of UTF-16 code units into a document's
