@@ -22,6 +22,19 @@ export {
   type SentenceSplitterOptions,
 } from "./segment/sentence-splitter.js";
 export { splitParagraphs, type ParagraphMode } from "./segment/paragraphs.js";
+export {
+  runPipeline,
+  createMessage,
+  spanProblem,
+  extendConfiguration,
+  type PipelineContext,
+  type Parser,
+  type Refiner,
+  type PipelineConfiguration,
+  type RunPipelineOptions,
+  type MessageOptions,
+  type SpanLike,
+} from "./pipeline/index.js";
 export { createExcludedIndex, excludedIndexOf, type ExcludedIndex } from "./excluded-index.js";
 export { compareCorpusOrder, type CorpusOrderKey } from "./corpus-order.js";
 export {
