@@ -5,7 +5,7 @@
  *   node packages/entity-extract/scripts/summarise-profile.mjs /tmp/prof/*.cpuprofile
  */
 import { parseDocument, type Document } from "@newsparse/corpus-loader";
-import { createDefaultConfig, createEntityExtractor, createTaggerParser, extractEntities, prepareDocument, resolveEntities } from "../src/index.js";
+import { createDefaultConfiguration, createEntityExtractor, createTaggerParser, extractEntities, prepareDocument, resolveEntities } from "../src/index.js";
 import { readNewsTexts } from "./lib/news-texts.js";
 
 const { texts } = readNewsTexts(["dev"]);
@@ -27,9 +27,9 @@ if (mode === "breakdown") {
   const cpu = (): number => { const u = process.cpuUsage(); return (u.user + u.system) / 1e6; };
   const t = new Map<string, number>();
   const add = (k: string, d: number): void => void t.set(k, (t.get(k) ?? 0) + d);
-  const config = createDefaultConfig();
+  const config = createDefaultConfiguration();
   const parsers = config.parsers.map((p) => ({ name: p.name, parse: (c: Parameters<typeof p.parse>[0]) => { const a = cpu(); const r = p.parse(c); add(`parser ${p.name}`, cpu() - a); return r; } }));
-  const refiners = config.refiners.map((p) => ({ name: p.name, refine: (m: Parameters<typeof p.refine>[0], c: Parameters<typeof p.refine>[1]) => { const a = cpu(); const r = p.refine(m, c); add(`refiner ${p.name}`, cpu() - a); return r; } }));
+  const refiners = config.refiners.map((p) => ({ name: p.name, refine: (c: Parameters<typeof p.refine>[0], m: Parameters<typeof p.refine>[1]) => { const a = cpu(); const r = p.refine(c, m); add(`refiner ${p.name}`, cpu() - a); return r; } }));
   const ex = createEntityExtractor({ parsers, refiners });
   const a0 = cpu();
   for (const d of docs) prepareDocument(d);

@@ -12,7 +12,7 @@
  */
 import path from "node:path";
 import { readFileSync } from "node:fs";
-import { createDefaultConfig, createEntityExtractor, createTaggerParser } from "../src/index.js";
+import { createDefaultConfiguration, createEntityExtractor, createTaggerParser } from "../src/index.js";
 import { decodeModelFile } from "../src/tagger/load-model.js";
 import { BTC_TUNING_FILE, isGmbDev, isTuningSentence, nerRoot, readConll, requireData } from "./lib/conll.js";
 import { buildDocs, micro, newScores, scoreDoc, table, type EvalDoc, type Scores } from "./lib/eval-lib.js";
@@ -25,7 +25,7 @@ let tagger = createTaggerParser();
 if (mi >= 0) {
   tagger = createTaggerParser(decodeModelFile(readFileSync(path.resolve(args[mi + 1]!))));
 } else console.log("note: shipped model (it was trained on the GMB dev and BTC tuning documents)");
-const config = createDefaultConfig();
+const config = createDefaultConfiguration();
 config.parsers = config.parsers.map((p) => (p.name === "tagger" ? tagger : p));
 // --without a,b: leave these parsers/refiners out (to measure what each one brings).
 const wi = args.indexOf("--without");

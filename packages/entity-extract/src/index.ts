@@ -8,13 +8,20 @@ export { EntityType, Mention, Alias, Role, Entity } from "./schema.js";
 export { extractEntities, getDefaultEntityExtractor } from "./extract-entities.js";
 export {
   createEntityExtractor,
-  createDefaultConfig,
   type EntityExtractor,
-  type EntityExtractorConfig,
+  type ReadonlyEntityExtractorConfiguration,
   type ExtractEntitiesOptions,
   type EntityExtraction,
 } from "./create-entity-extractor.js";
-export type { Parser, Refiner, ExtractionContext, Token } from "./pipeline/types.js";
+export {
+  createDefaultConfiguration,
+  type EntityExtractorConfiguration,
+  // Deprecated aliases, removed in the next minor release.
+  createDefaultConfig,
+  type EntityExtractorConfig,
+} from "./entity-extractor-configuration.js";
+export type { Parser, Refiner, ExtractionContext, Token, LegacyRefiner } from "./pipeline/types.js";
+export { fromLegacyRefiner } from "./pipeline/from-legacy-refiner.js";
 export { prepareDocument } from "./pipeline/prepare-document.js";
 export { createTaggerParser } from "./parsers/tagger-parser.js";
 export { createGazetteerParser } from "./parsers/gazetteer-parser.js";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createArmedGroupRefiner, createCountryTypeRefiner, createDefaultConfig, createFacilityRefiner, createLexiconRefiner, createEntityExtractor, createNewsOrgRefiner, createPersonHeadRefiner, extractEntities, type Mention } from "../src/index.js";
+import { createArmedGroupRefiner, createCountryTypeRefiner, createDefaultConfiguration, createFacilityRefiner, createLexiconRefiner, createEntityExtractor, createNewsOrgRefiner, createPersonHeadRefiner, extractEntities, type Mention } from "../src/index.js";
 
 const typeOf = (r: { mentions: Mention[] }, text: string) => r.mentions.filter((m) => m.text === text).map((m) => m.type);
 
@@ -96,7 +96,7 @@ describe("person-head refiner", () => {
 
 describe("default configuration", () => {
   it("runs the lexicon refiners before the consistency refiner", () => {
-    const names = createDefaultConfig().refiners.map((r) => r.name);
+    const names = createDefaultConfiguration().refiners.map((r) => r.name);
     expect(names.indexOf("news-org")).toBeLessThan(names.indexOf("consistency"));
     expect(names.indexOf("country-type")).toBeLessThan(names.indexOf("consistency"));
     expect(names.indexOf("person-head")).toBeLessThan(names.indexOf("consistency"));

@@ -1,4 +1,5 @@
-import type { Document, Message } from "@newsparse/corpus-loader";
+import type { Document, Parser as PipelineParser, PipelineContext, Refiner as PipelineRefiner } from "@newsparse/corpus-loader";
+import type { Message } from "@newsparse/corpus-loader";
 import type { Mention } from "../schema.js";
 
 /** One token of a prepared document. */
@@ -15,8 +16,12 @@ export interface Token {
   headline: boolean;
 }
 
-/** A document with kept tokens (excluded ranges removed) and sentences. */
-export interface ExtractionContext {
+/**
+ * What entity-extract's parsers and refiners see: the shared
+ * {@link PipelineContext} (`docId`, `text`, `messages`) plus the document
+ * with its kept tokens (excluded ranges removed) and sentences.
+ */
+export interface ExtractionContext extends PipelineContext {
   document: Document;
   /** The document's id (`document.id`), read once so that parsers and refiners see plain values. */
   docId: string;
@@ -33,23 +38,31 @@ export interface ExtractionContext {
   tokenAtEnd: Map<number, number>;
 }
 
-/** A parser proposes candidate mentions for a document. */
-export interface Parser {
-  /** Name recorded as the mention `source`. */
-  name: string;
-  /**
-   * Propose mentions.
-   *
-   * @param context - The prepared document.
-   * @returns Candidate mentions (may overlap).
-   */
-  parse(context: ExtractionContext): Mention[];
-}
+/**
+ * A parser proposes candidate mentions for a document: corpus-loader's
+ * shared `Parser` contract (`name`, `parse(context)`) for entity-extract's
+ * context and mentions. Its `name` is recorded as the mention `source`.
+ */
+export type Parser = PipelineParser<ExtractionContext, Mention>;
 
-/** A refiner filters, merges or annotates the mentions of one document, in order. */
-export interface Refiner {
+/**
+ * A refiner filters, merges or annotates the mentions of one document:
+ * corpus-loader's shared `Refiner` contract, `refine(context, mentions)`
+ * (context first, as in chrono-node). It receives the mentions sorted by
+ * start, and records its `name` in the `source` of mentions it changes.
+ */
+export type Refiner = PipelineRefiner<ExtractionContext, Mention>;
+
+/**
+ * entity-extract's earlier refiner contract: `refine(mentions, context)`,
+ * mentions first (the other packages and chrono-node put the context first).
+ *
+ * @deprecated Write `refine(context, mentions)` ({@link Refiner}), or wrap an
+ * old refiner with {@link fromLegacyRefiner}. Removed in the next minor release.
+ */
+export interface LegacyRefiner {
   /** Name recorded in `source` of mentions it changes. */
-  name: string;
+  readonly name: string;
   /**
    * Refine mentions.
    *

@@ -33,7 +33,7 @@ function initialsMatch(acronym: string, words: string[]): boolean {
 export function createAcronymRefiner(): Refiner {
   return {
     name: "acronym",
-    refine(mentions: Mention[], context: ExtractionContext): Mention[] {
+    refine(context: ExtractionContext, mentions: Mention[]): Mention[] {
       const { tokens, docId, text: docText } = context;
       const expansions = new Map<string, { text: string; type: Mention["type"] }>();
       const added: Mention[] = [];

@@ -78,7 +78,7 @@ function runBackward(tokens: readonly Token[], end: number): number {
 export function createCompanyRefiner(): Refiner {
   return {
     name: "company",
-    refine(mentions: Mention[], context: ExtractionContext): Mention[] {
+    refine(context: ExtractionContext, mentions: Mention[]): Mention[] {
       const { tokens, docId, text } = context;
       if (tokens.length === 0) return mentions;
       const lex = getCountryLexicon();

@@ -26,7 +26,7 @@ function total(votes: Map<EntityType, number> | undefined): number {
 export function createConsistencyRefiner(): Refiner {
   return {
     name: "consistency",
-    refine(mentions: Mention[], context: ExtractionContext): Mention[] {
+    refine(context: ExtractionContext, mentions: Mention[]): Mention[] {
       const { tokens, docId, text: docText } = context;
       // Majority type per surface form.
       const votes = new Map<string, Map<EntityType, number>>();

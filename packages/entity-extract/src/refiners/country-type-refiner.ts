@@ -22,7 +22,7 @@ const REGION_NOUNS = new Set(["West", "East", "Occident", "Orient"]);
 export function createCountryTypeRefiner(): Refiner {
   return {
     name: "country-type",
-    refine(mentions: Mention[], context: ExtractionContext): Mention[] {
+    refine(context: ExtractionContext, mentions: Mention[]): Mention[] {
       const { countryByName, countryByCapital } = getCountryLexicon();
       return mentions.map((m) => {
         if (REGION_NOUNS.has(m.text) && m.type !== "LOC") {

@@ -40,7 +40,7 @@ function isNumber(s: string): boolean {
 export function createFacilityRefiner(): Refiner {
   return {
     name: "facility",
-    refine(mentions: Mention[], context: ExtractionContext): Mention[] {
+    refine(context: ExtractionContext, mentions: Mention[]): Mention[] {
       const { tokens, docId, text: docText } = context;
       const out: Mention[] = [];
       let swallowedUntil = -1;

@@ -36,7 +36,7 @@ const COMMON = new Set(
 export function createFilterRefiner(): Refiner {
   return {
     name: "filter",
-    refine(mentions: Mention[], context: ExtractionContext): Mention[] {
+    refine(context: ExtractionContext, mentions: Mention[]): Mention[] {
       const titles = getTitleWords();
       const excluded = excludedIndexOf(context.document);
       // Whether a sentence has no lower-case letter (an all-capitals headline), computed once per sentence.

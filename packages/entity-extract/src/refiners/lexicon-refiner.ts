@@ -52,7 +52,7 @@ export function createLexiconRefiner(options: LexiconRefinerOptions): Refiner {
   for (const list of byFirstToken.values()) list.sort((a, b) => b.words.length - a.words.length);
   return {
     name,
-    refine(mentions: Mention[], context: ExtractionContext): Mention[] {
+    refine(context: ExtractionContext, mentions: Mention[]): Mention[] {
       const { tokens, docId, text: docText } = context;
       const found: Mention[] = [];
       let bySpan: Map<string, Mention> | undefined;

@@ -20,7 +20,7 @@ const LOCATIVE = new Set(["in", "at", "from", "to", "near", "into", "outside", "
 export function createMetonymyRefiner(): Refiner {
   return {
     name: "metonymy",
-    refine(mentions: Mention[], context: ExtractionContext): Mention[] {
+    refine(context: ExtractionContext, mentions: Mention[]): Mention[] {
       const lex = getCountryLexicon();
       return mentions.map((m) => {
         if (m.type !== "GPE") return m;

@@ -76,7 +76,7 @@ const MAX_RUN = 8;
 export function createNameHeadRefiner(): Refiner {
   return {
     name: "name-head",
-    refine(mentions: Mention[], context: ExtractionContext): Mention[] {
+    refine(context: ExtractionContext, mentions: Mention[]): Mention[] {
       const { tokens, docId, text: docText } = context;
       const lex = getCountryLexicon();
       const found: Mention[] = [];

@@ -13,13 +13,13 @@ const ORG_HEADS = new Set(
  * @returns A refiner named `org-head`.
  * @example
  * ```ts
- * createEntityExtractor({ refiners: [...createDefaultConfig().refiners, createOrgHeadRefiner()] });
+ * createEntityExtractor().extend({ refiners: [createOrgHeadRefiner()] });
  * ```
  */
 export function createOrgHeadRefiner(): Refiner {
   return {
     name: "org-head",
-    refine(mentions: Mention[], context: ExtractionContext): Mention[] {
+    refine(context: ExtractionContext, mentions: Mention[]): Mention[] {
       return mentions.map((m) => {
         if (m.type !== "GPE" && m.type !== "LOC" && m.type !== "PERSON") return m;
         const r = tokenRange(m, context);

@@ -20,7 +20,7 @@ const priority = (source: string): number => (Object.hasOwn(PRIORITY_OF, source)
 export function createOverlapRefiner(): Refiner {
   return {
     name: "overlap",
-    refine(mentions: Mention[], context: ExtractionContext): Mention[] {
+    refine(context: ExtractionContext, mentions: Mention[]): Mention[] {
       const bySpan = new Map<string, Mention>();
       for (const m of mentions) {
         const key = `${m.start}:${m.end}`;

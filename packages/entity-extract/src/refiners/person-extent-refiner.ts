@@ -33,7 +33,7 @@ const MAX_GROW = 2;
 export function createPersonExtentRefiner(): Refiner {
   return {
     name: "person-extent",
-    refine(mentions: Mention[], context: ExtractionContext): Mention[] {
+    refine(context: ExtractionContext, mentions: Mention[]): Mention[] {
       const titles = getTitleWords();
       const lex = getCountryLexicon();
       const { tokens } = context;

@@ -30,7 +30,7 @@ const EVIDENCE_HEADS = new Set(["government", "cabinet"]);
 export function createPersonHeadRefiner(): Refiner {
   return {
     name: "person-head",
-    refine(mentions: Mention[], context: ExtractionContext): Mention[] {
+    refine(context: ExtractionContext, mentions: Mention[]): Mention[] {
       const { tokens } = context;
       let personWords: Set<string> | undefined;
       const { countryByName, countryByDemonym, groupNorp } = getCountryLexicon();

@@ -35,7 +35,7 @@ const HONORIFICS = new Set("miss mr mr. mrs mrs. ms ms. sir lady lord king queen
 export function createQuotedTitleRefiner(): Refiner {
   return {
     name: "quoted-title",
-    refine(mentions: Mention[], context: ExtractionContext): Mention[] {
+    refine(context: ExtractionContext, mentions: Mention[]): Mention[] {
       const { tokens, docId, text: docText } = context;
       const found: Mention[] = [];
       for (let i = 0; i + 2 < tokens.length; i++) {

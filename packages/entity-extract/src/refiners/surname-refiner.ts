@@ -29,7 +29,7 @@ function notASurname(text: string, lower: string, lex: ReturnType<typeof getCoun
 export function createSurnameRefiner(): Refiner {
   return {
     name: "surname",
-    refine(mentions: Mention[], context: ExtractionContext): Mention[] {
+    refine(context: ExtractionContext, mentions: Mention[]): Mention[] {
       const { tokens, docId, text: docText } = context;
       const lex = getCountryLexicon();
       const names = getNameLists();

@@ -97,7 +97,7 @@ function isPossessive(t: string): boolean {
 export function createTitleRoleRefiner(): Refiner {
   return {
     name: "title-role",
-    refine(input: Mention[], context: ExtractionContext): Mention[] {
+    refine(context: ExtractionContext, input: Mention[]): Mention[] {
       let mentions = input;
       const { titles, heads: roleHeads } = getRoleSets();
       const heads = getTitleHeadWords();

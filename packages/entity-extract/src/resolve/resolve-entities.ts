@@ -1,5 +1,5 @@
 import { ARMED_GROUP_KEYS } from "../lexicon/armed-groups.js";
-import type { Message } from "@newsparse/corpus-loader";
+import { createMessage, type Message } from "@newsparse/corpus-loader";
 import { getCountryLexicon } from "../lexicon/countries.js";
 import { getTitleHeadWords } from "../lexicon/titles.js";
 import { acronymOf, asAcronym, getAcronymExpansions } from "../lexicon/acronyms.js";
@@ -703,15 +703,16 @@ function buildEntity(id: string, indices: readonly number[], input: readonly Men
     const spellingVariant = isSpellingVariant(type, text, name);
     aliases.push({ text, docIds: [...f.docIds], spellingVariant });
     if (spellingVariant) {
-      messages.push({
-        severity: "info",
-        ruleId: "spelling-variant",
-        reason: `"${text}" looks like a spelling variant of "${name}" (entity ${id}).`,
-        source: "@newsparse/entity-extract",
-        docId: f.first.docId,
-        start: f.first.start,
-        end: f.first.end,
-      });
+      messages.push(
+        createMessage(`"${text}" looks like a spelling variant of "${name}" (entity ${id}).`, {
+          ruleId: "spelling-variant",
+          severity: "info",
+          source: "@newsparse/entity-extract",
+          docId: f.first.docId,
+          start: f.first.start,
+          end: f.first.end,
+        }),
+      );
     }
   }
   const roles: Role[] = [];
