@@ -12,9 +12,13 @@
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { extractFeatures, FLAG_HEADLINE, FLAG_SENTENCE_START, MAX_FEATURES, setWordnetFeatures, type WordClusters } from "../src/tagger/features.js";
+import { extractFeatures } from "../src/tagger/features.js";
+import { FLAG_HEADLINE, FLAG_SENTENCE_START, MAX_FEATURES } from "../src/tagger/feature-templates.js";
+import type { WordClusters } from "../src/tagger/word-entry.js";
+import { setWordnetFeatures } from "../src/tagger/wordnet-codes.js";
 import { LABEL_COUNT, TAGGER_TYPES, labelIndex } from "../src/tagger/labels.js";
-import { encodeModel, viterbi } from "../src/tagger/model.js";
+import { encodeModel } from "../src/tagger/model-codec.js";
+import { viterbi } from "../src/tagger/viterbi.js";
 import { tokenize } from "../src/tokenize.js";
 import { computeClusters } from "./lib/clusters.js";
 import { BTC_TUNING_FILE, dataRoot, isGmbDev, isGmbHeldOut, isTuningSentence, MASK_TYPES, nerRoot, readConll, requireData, type Sentence } from "./lib/conll.js";

@@ -1,6 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { extractFeatures, MAX_FEATURES, roleKey, roleKeyCount, roleKeys, wordShape, wordShapeHash, type WordEntry } from "../src/tagger/features.js";
+import { extractFeatures } from "../src/tagger/features.js";
+import { MAX_FEATURES, roleKey, roleKeyCount, roleKeys } from "../src/tagger/feature-templates.js";
+import type { WordEntry } from "../src/tagger/word-entry.js";
+import { wordShape, wordShapeHash } from "../src/tagger/word-shape.js";
 import { hashString } from "../src/tagger/hash.js";
 import { getShippedModel } from "../src/tagger/load-model.js";
 

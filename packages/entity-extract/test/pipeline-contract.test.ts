@@ -27,7 +27,7 @@ function miscountingParser(shift: number): Parser {
   };
 }
 
-const failures = (messages: { ruleId: string }[]) => messages.filter((m) => ["invalid-span", "parser-failed", "refiner-failed"].includes(m.ruleId));
+const failures = <M extends { ruleId: string }>(messages: M[]): M[] => messages.filter((m) => ["invalid-span", "parser-failed", "refiner-failed"].includes(m.ruleId));
 
 describe("the shared pipeline contract", () => {
   it("drops a miscounted mention with an invalid-span message, on any text before it", () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { getWordnetGazetteer } from "../src/lexicon/wordnet-gazetteer.js";
 import { WORDNET_TYPES } from "../src/lexicon/wordnet-gazetteer-data.js";
-import { setWordnetFeatures, wordnetCodesOf } from "../src/tagger/features.js";
+import { setWordnetFeatures, wordnetCodesOf } from "../src/tagger/wordnet-codes.js";
 
 const bit = (t: (typeof WORDNET_TYPES)[number]): number => 1 << WORDNET_TYPES.indexOf(t);
 const typesOf = (name: string): string[] => {

@@ -1,7 +1,7 @@
 import { getCountryLexicon } from "../lexicon/countries.js";
 import type { EntityType, Mention } from "../schema.js";
 import type { ExtractionContext, Parser } from "../pipeline/types.js";
-import { getPhraseFirstWords } from "../tagger/features.js";
+import { getPhraseFirstWords } from "../tagger/gazetteer-classes.js";
 import { PARTY_NORP } from "../lexicon/types-by-context.js";
 
 const PARTY = new Set(PARTY_NORP);

@@ -1,8 +1,9 @@
 import type { EntityType, Mention } from "../schema.js";
-import { FLAG_HEADLINE, FLAG_SENTENCE_START } from "../tagger/features.js";
+import { FLAG_HEADLINE, FLAG_SENTENCE_START } from "../tagger/feature-templates.js";
 import { labelPrefix, labelType, TAGGER_TYPES } from "../tagger/labels.js";
 import { getShippedModel } from "../tagger/load-model.js";
-import { tagSentence, type TaggerModel } from "../tagger/model.js";
+import { tagSentence } from "../tagger/tag-sentence.js";
+import type { TaggerModel } from "../tagger/tagger-model.js";
 import type { ExtractionContext, Parser } from "../pipeline/types.js";
 
 /** Reused per-sentence flag buffer (the tagger reads it before the next sentence). */

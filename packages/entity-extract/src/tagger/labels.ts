@@ -3,10 +3,7 @@ import type { EntityType } from "../schema.js";
 /** Entity types the statistical tagger predicts. */
 export const TAGGER_TYPES: readonly EntityType[] = ["PERSON", "ORG", "GPE", "LOC", "NORP", "EVENT", "PRODUCT", "WORK_OF_ART"];
 
-/** BILOU prefixes; label index = 1 + typeIndex * 4 + prefixIndex, 0 = O. */
-export const PREFIXES = ["B", "I", "L", "U"] as const;
-
-/** Number of labels: O plus four BILOU labels per type. */
+/** Number of labels: O plus four BILOU labels per type (label index = 1 + typeIndex * 4 + prefix, prefix 0 B, 1 I, 2 L, 3 U; 0 = O). */
 export const LABEL_COUNT = 1 + TAGGER_TYPES.length * 4;
 
 /**

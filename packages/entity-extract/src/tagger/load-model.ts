@@ -1,6 +1,7 @@
 import { InvalidModelError, ModelNotLoadedError } from "../errors.js";
-import type { WordClusters } from "./features.js";
-import { decodeModel, type TaggerModel } from "./model.js";
+import { decodeModel } from "./model-codec.js";
+import type { TaggerModel } from "./tagger-model.js";
+import type { WordClusters } from "./word-entry.js";
 
 /** `NPTM` little-endian: the first four bytes of a model file. */
 const FILE_MAGIC = 0x4d54504e;

@@ -1,0 +1,97 @@
+import { gazetteerVectors, padsOf, vectorsOf } from "./emission-vectors.js";
+import { extractFeatures } from "./features.js";
+import { gazetteerKey, MAX_FEATURES } from "./feature-templates.js";
+import { LABEL_COUNT } from "./labels.js";
+import { presenceBits } from "./presence-bits.js";
+import type { TaggerModel } from "./tagger-model.js";
+import { viterbiPruned } from "./viterbi-pruned.js";
+import { addKey, scoreKeys } from "./weight-table.js";
+import type { WordEntry } from "./word-entry.js";
+
+/**
+ * Output of {@link tagSentence}: best labels and a per-token confidence. Both are views of work
+ * buffers that the next call overwrites: read (or copy) them before tagging another sentence.
+ */
+export interface TaggedSentence {
+  labels: Uint8Array;
+  /** Softmax probability of the chosen label from emission scores, per token. */
+  confidence: Float32Array;
+}
+
+let confidenceBuffer = new Float32Array(64);
+let featureBuffer = new Int32Array(64 * MAX_FEATURES);
+let countBuffer = new Uint8Array(64);
+let scoreBuffer = new Float32Array(64 * LABEL_COUNT);
+const entryBuffer: WordEntry[] = [];
+let gazCodes = new Uint8Array(64);
+
+/**
+ * Tag one sentence with BILOU labels by Viterbi decoding under BILOU constraints.
+ *
+ * @param model - A decoded model.
+ * @param words - Token texts.
+ * @param flags - Per-token feature flags.
+ * @returns Labels and confidences.
+ */
+export function tagSentence(model: TaggerModel, words: readonly string[], flags: Uint8Array): TaggedSentence {
+  const n = words.length;
+  const L = LABEL_COUNT;
+  if (featureBuffer.length < n * MAX_FEATURES) {
+    featureBuffer = new Int32Array(n * MAX_FEATURES * 2);
+    countBuffer = new Uint8Array(n * 2);
+  }
+  const words_ = entryBuffer;
+  if (gazCodes.length < n) gazCodes = new Uint8Array(n * 2);
+  extractFeatures(words, flags, model.clusters, featureBuffer, countBuffer, words_, gazCodes);
+  if (scoreBuffer.length < n * L) scoreBuffer = new Float32Array(n * L * 2);
+  const scores = scoreBuffer;
+  // Per-word features come from cached score vectors (one per word and role); the bias and
+  // gazetteer-code features from a small dense table; only the rest is looked up per token.
+  const pads = padsOf(model);
+  const gv = gazetteerVectors(model);
+  for (let i = 0; i < n; i++) {
+    const so = i * L;
+    const v0 = vectorsOf(model, words_[i]!);
+    const v1 = vectorsOf(model, i >= 1 ? words_[i - 1]! : pads[1]!);
+    const v2 = vectorsOf(model, i >= 2 ? words_[i - 2]! : pads[i === 1 ? 1 : 0]!);
+    const v3 = vectorsOf(model, i + 1 < n ? words_[i + 1]! : pads[2]!);
+    const v4 = vectorsOf(model, i + 2 < n ? words_[i + 2]! : pads[i + 2 === n ? 2 : 3]!);
+    // Bias plus the three gazetteer codes: one cached vector per distinct code triple.
+    const triple = (gazCodes[i]! << 10) | ((i > 0 ? gazCodes[i - 1]! : 30) << 5) | (i + 1 < n ? gazCodes[i + 1]! : 31);
+    let gt = gv.get(triple);
+    if (gt === undefined) {
+      gt = new Float32Array(L);
+      scoreKeys(model, [gazetteerKey(0, 0), gazetteerKey(1, triple >> 10), gazetteerKey(2, (triple >> 5) & 31), gazetteerKey(3, triple & 31)], gt, 0);
+      gv.set(triple, gt);
+    }
+    for (let l = 0; l < L; l++) {
+      scores[so + l] = v0[l]! + v1[L + l]! + v2[2 * L + l]! + v3[3 * L + l]! + v4[4 * L + l]! + gt[l]!;
+    }
+  }
+  const present = presenceBits(model);
+  for (let i = 0; i < n; i++) {
+    const base = i * MAX_FEATURES;
+    const so = i * L;
+    for (let k = 0; k < countBuffer[i]!; k++) {
+      // Most context keys (word bigrams) are not in the model: a 128 KB bit set answers that
+      // without touching the multi-megabyte table.
+      addKey(model, present, featureBuffer[base + k]!, scores, so);
+    }
+  }
+  const labels = viterbiPruned(scores, n, model.transitions, model.start);
+  if (confidenceBuffer.length < n) confidenceBuffer = new Float32Array(n * 2);
+  const confidence = confidenceBuffer.subarray(0, n);
+  for (let i = 0; i < n; i++) {
+    if (labels[i] === 0) {
+      confidence[i] = 0; // only entity tokens need a confidence
+      continue;
+    }
+    const so = i * L;
+    let max = -Infinity;
+    for (let l = 0; l < L; l++) max = Math.max(max, scores[so + l]!);
+    let z = 0;
+    for (let l = 0; l < L; l++) z += Math.exp(scores[so + l]! - max);
+    confidence[i] = Math.exp(scores[so + labels[i]!]! - max) / z;
+  }
+  return { labels, confidence };
+}
