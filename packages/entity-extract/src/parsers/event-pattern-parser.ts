@@ -2,14 +2,14 @@ import type { EntityType, Mention } from "../schema.js";
 import type { ExtractionContext, Parser } from "../pipeline/types.js";
 import { isCapitalised } from "../refiners/util.js";
 import { DATED_EVENT_NOUNS, OBSERVANCE_HEADS } from "../lexicon/types-by-context.js";
+import { MONTH_WORDS, NOT_OBSERVANCE_WORDS } from "../lexicon/calendar.js";
+import { DETERMINER_WORDS, EVENT_NAME_CONNECTORS } from "../lexicon/function-words.js";
 
 const OBSERVANCE = new Set(OBSERVANCE_HEADS);
 const DATED_NOUNS = new Set(DATED_EVENT_NOUNS);
-const MONTHS = new Set("january february march april may june july august september october november december jan. feb. mar. apr. aug. sept. sep. oct. nov. dec.".split(" "));
+const MONTHS = new Set(MONTH_WORDS);
 /** Capitalised words before "Day"/"Week"/"Month" that make a date, not an observance ("Monday", "Last Day"). */
-const NOT_OBSERVANCE = new Set(
-  "this next last every each one the a an that same first final in on at during for since after before by until from of and or but his her their its our my monday tuesday wednesday thursday friday saturday sunday".split(" "),
-);
+const NOT_OBSERVANCE = new Set(NOT_OBSERVANCE_WORDS);
 
 // A Map, not an object literal: a token such as "constructor" must not find Object.prototype members.
 const HEADS = new Map<string, EntityType>([
@@ -27,8 +27,8 @@ const NUMERAL = /^(I{1,3}|IV|V|One|Two)$/;
 const MAX_NAME_TOKENS = 5;
 /** Words before the head that a law's name may run back over: "Clean Air Act of 1970", "Justice for Victims of Trafficking Act of 2015". */
 const MAX_PREFIX_TOKENS = 8;
-const CONNECTORS = new Set(["of", "for", "and", "on", "to", "&"]);
-const DETERMINERS = new Set(["the", "a", "an", "this", "that"]);
+const CONNECTORS = new Set(EVENT_NAME_CONNECTORS);
+const DETERMINERS = new Set(DETERMINER_WORDS);
 
 /**
  * Named events and laws by pattern: observances ("Black History Month", "Memorial Day", "Shark Week"; not

@@ -3,6 +3,9 @@ import { getCountryLexicon } from "../lexicon/countries.js";
 import type { ExtractionContext, Refiner, Token } from "../pipeline/types.js";
 import type { Mention } from "../schema.js";
 import { isCapitalised, replaceInside, tokenRange } from "./util.js";
+import { WEAK_BUSINESS_CUES } from "../lexicon/business-cues.js";
+import { NOT_COMPANY_START_WORDS, NOT_COMPANY_WORDS } from "../lexicon/common-words.js";
+import { COMPANY_JOINERS } from "../lexicon/function-words.js";
 
 const HEADS = new Set(CORPORATE_HEADS);
 const SUFFIXES = new Set(CORPORATE_SUFFIXES);
@@ -11,12 +14,12 @@ const split = (list: readonly string[]): string[][] => list.map((c) => c.replace
 const CUES_BEFORE = split(COMPANY_CUES_BEFORE);
 const CUES_AFTER = split(COMPANY_CUES_AFTER);
 /** Lower-case words allowed inside a company's name ("Bellamy & Cross", "Bank of the West"). */
-const JOINERS = new Set(["&", "of"]);
+const JOINERS = new Set(COMPANY_JOINERS);
 /** Capitalised words that do not open a name (sentence-initial function words, honorific-free). */
-const NOT_FIRST = new Set("a an the this that these those its his her their our shares analysts chief".split(" "));
+const NOT_FIRST = new Set(NOT_COMPANY_START_WORDS);
 const MAX_NAME = 5;
 /** Cues that retype a name found by another parser but do not make a new one ("acquiring L2 grammar", "bought Christmas presents"). */
-const WEAK_CUES = new Set("acquire acquired acquires acquiring buy bought buys buying rival".split(" "));
+const WEAK_CUES = new Set(WEAK_BUSINESS_CUES);
 /** A name's words: letters (with inner `.`, `'`, `&`, `-`), no digits ("L2" is no company). */
 const NAME_WORD = /^[\p{L}&][\p{L}.'’&-]*$/u;
 
@@ -197,7 +200,4 @@ function phraseKey(tokens: readonly Token[], first: number, end: number): string
 }
 
 /** Capitalised at a sentence start, these are ordinary words, not names. */
-const COMMON = new Set(
-  ("bank banks company companies group firm firms investors analysts shares stocks markets market oil gas energy steel mining retail " +
-    "water power insurance tech software airlines profit sales revenue earnings prices it he she they we i you there here this that").split(" "),
-);
+const COMMON = new Set(NOT_COMPANY_WORDS);

@@ -1,6 +1,9 @@
 import type { EntityType, Mention } from "../schema.js";
 import type { ExtractionContext, Refiner } from "../pipeline/types.js";
 import { isCapitalised, tokenRange } from "./util.js";
+import { NAME_FORM_CONNECTORS } from "../lexicon/function-words.js";
+
+const NAME_FORM_CONNECTOR_SET = new Set(NAME_FORM_CONNECTORS);
 
 const MAX_FORMS_PER_FIRST_WORD = 8;
 
@@ -63,7 +66,7 @@ export function createConsistencyRefiner(): Refiner {
         if (!r) continue;
         const words: string[] = [];
         for (let k = r[0]; k < r[1]; k++) words.push(tokens[k]!.text);
-        if (!words.every((w) => isCapitalised(w) || /^(of|the|and|de|'s|’s|-|&)$/.test(w))) continue;
+        if (!words.every((w) => isCapitalised(w) || NAME_FORM_CONNECTOR_SET.has(w))) continue;
         if (words.length === 1 && words[0]!.length < 4) continue;
         // A single word the tagger typed only once is weak evidence: spreading it marked "Obamacare" GPE 19 times.
         // A single word the tagger left out at most of its occurrences is weak evidence: spreading one guess

@@ -2,9 +2,10 @@ import { getCountryLexicon } from "../lexicon/countries.js";
 import type { Mention } from "../schema.js";
 import type { ExtractionContext, Refiner } from "../pipeline/types.js";
 import { cloneWith } from "../pipeline/clone-with.js";
+import { REGION_NOUN_WORDS } from "../lexicon/head-words.js";
 
 /** Compass-point nouns that name a region of the world after "the" ("the West"): LOC, not a GPE. */
-const REGION_NOUNS = new Set(["West", "East", "Occident", "Orient"]);
+const REGION_NOUNS = new Set(REGION_NOUN_WORDS);
 
 /**
  * A country's name or abbreviation ("US", "U.S.", "United States"), or a capital's name, is a GPE

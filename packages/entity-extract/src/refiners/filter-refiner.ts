@@ -3,22 +3,10 @@ import { getTitleWords } from "../lexicon/titles.js";
 import type { Mention } from "../schema.js";
 import type { ExtractionContext, Refiner } from "../pipeline/types.js";
 import { CONNECTORS, rebound, tokenRange } from "./util.js";
+import { SENTENCE_START_COMMON_WORDS } from "../lexicon/common-words.js";
 
 /** Common words that are capitalised only because they start a sentence or a headline. */
-const COMMON = new Set(
-  (
-    "a an the this that these those it its he she they we i you his her their our my your him them us me who what when where why how which " +
-    "and or but so yet if then than because while although though after before since until as at by for from in into of on onto to with without " +
-    "about above across against along among around behind below beneath beside between beyond during except inside near outside over past through " +
-    "throughout toward towards under underneath unlike up upon within no not nor yes all any both each every few many more most much other some such " +
-    "one two three four five six seven eight nine ten first second third last next new old many several there here today yesterday tomorrow " +
-    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december " +
-    "also still even just only now however meanwhile moreover furthermore thus therefore instead indeed again already obviously currently recently " +
-    "senior former current officials official troops forces people government military demonstrators thousands hundreds dozens protesters police " +
-    "leave reply see sign subscribe share read watch click follow advertisement related photo video updated published comments comment email " +
-    "said says according asked told reported added noted explained whether without though although despite amid following"
-  ).split(" "),
-);
+const COMMON = new Set(SENTENCE_START_COMMON_WORDS);
 
 /**
  * Drop text that is not a name: titles alone ("Lt. Gen."), mentions with no

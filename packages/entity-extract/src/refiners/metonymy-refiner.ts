@@ -3,8 +3,9 @@ import type { Mention } from "../schema.js";
 import type { ExtractionContext, Refiner } from "../pipeline/types.js";
 import { tokenRange } from "./util.js";
 import { cloneWith } from "../pipeline/clone-with.js";
+import { LOCATIVE_WORDS } from "../lexicon/function-words.js";
 
-const LOCATIVE = new Set(["in", "at", "from", "to", "near", "into", "outside", "inside", "across", "around", "via", "through", "toward", "towards", "visited", "visit", "arrived", "based", "reported"]);
+const LOCATIVE = new Set(LOCATIVE_WORDS);
 
 /**
  * Flag capitals used for their governments ("blames Washington", "Niamey's

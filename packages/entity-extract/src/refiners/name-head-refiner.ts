@@ -3,45 +3,33 @@ import { getCountryLexicon } from "../lexicon/countries.js";
 import type { ExtractionContext, Refiner } from "../pipeline/types.js";
 import { isCapitalised, replaceInside } from "./util.js";
 import { CORPORATE_HEADS, CORPORATE_SUFFIXES } from "../lexicon/companies.js";
+import { NOT_NAME_START_WORDS } from "../lexicon/common-words.js";
+import { NAME_HEAD_JOINERS, TITLE_CASE_MARKER_WORDS } from "../lexicon/function-words.js";
+import { AWARD_HEADS, CLUB_HEADS, EVENT_HEADS, LAW_HEADS, ORGANIZATION_FINAL_HEADS, ORGANIZATION_INITIAL_HEADS, WEAK_CORPORATE_HEAD_WORDS } from "../lexicon/head-words.js";
+import { NAME_HEAD_HONORIFICS } from "../lexicon/honorifics.js";
 
 /** Corporate heads too common as ordinary capitalised phrases to name a company by themselves ("Black Power", "Clean Water"). */
-const WEAK_CORPORATE_HEADS = new Set("power air water food gas oil financial insurance".split(" "));
+const WEAK_CORPORATE_HEADS = new Set(WEAK_CORPORATE_HEAD_WORDS);
 
 /** Head words that end an organisation's name ("Sony Records", "Labour Party", "Arsenal FC"). */
-export const ORG_FINAL = new Set(
-  ("records recordings label college school academy club fc f.c. afc band orchestra choir ensemble society foundation federation league union " +
-    "airlines airways studios pictures entertainment productions publishing publishers press magazine journal railway railways railroad " +
-    "regiment battalion division squadron fleet infantry cavalry artillery legion guards senate assembly parliament congress board bureau " +
-    "authority trust fund institution laboratory laboratories labs systems technologies software motors industries holdings partners " +
-    "bros. co. corp. corp plc llc ltd inc gmbh commission tribunal secretariat directorate alliance coalition council party university " +
-    "institute association committee corporation company ministry department agency bank organization organisation movement network").split(" "),
-);
+export const ORG_FINAL = new Set(ORGANIZATION_FINAL_HEADS);
 for (const w of CORPORATE_HEADS) if (!WEAK_CORPORATE_HEADS.has(w)) ORG_FINAL.add(w);
 for (const w of CORPORATE_SUFFIXES) ORG_FINAL.add(w);
-// Football clubs named after their town ("Harlow United", "Bristol Rovers", "Wigan Athletic").
-for (const w of ["united", "rovers", "wanderers", "athletic", "albion", "hotspur"]) ORG_FINAL.add(w);
+for (const w of CLUB_HEADS) ORG_FINAL.add(w);
 /** Head words that open an organisation's name before "of" ("University of Oxford", "Bank of England"). */
-const ORG_INITIAL = new Set(
-  "university college school academy institute bank church ministry department council society association league federation union house board bureau order".split(" "),
-);
+const ORG_INITIAL = new Set(ORGANIZATION_INITIAL_HEADS);
 /** Head words that end an event's name ("World Cup", "Vietnam War", "Cannes Film Festival"). */
-const EVENT_FINAL = new Set("cup championship championships olympics games festival tournament prix marathon war revolution uprising rebellion massacre summit".split(" "));
+const EVENT_FINAL = new Set(EVENT_HEADS);
 /** Head words that end an award's name ("Nobel Peace Prize", "Grammy Award"): WORK_OF_ART, as OntoNotes marks them. */
-const AWARD_FINAL = new Set("award awards prize medal trophy".split(" "));
+const AWARD_FINAL = new Set(AWARD_HEADS);
 /** Head words that end a law's or agreement's name ("Patriot Act", "Dayton Accords"). */
-const LAW_FINAL = new Set("act accord accords treaty".split(" "));
+const LAW_FINAL = new Set(LAW_HEADS);
 /** Lower-case words allowed inside a name between capitalised words. */
-const JOINERS = new Set(["of", "the", "&", "for", "de", "du", "la", "des", "del", "di", "von", "van", "on"]);
+const JOINERS = new Set(NAME_HEAD_JOINERS);
 /** Capitalised words that do not start a name: sentence-initial function words and adjectives ("Senior", "Former"), days and months. */
-const NOT_FIRST = new Set(
-  ("a an the this that these those if but and or in on at as for with by from when while after before since during under despite although though " +
-    "meanwhile however also then there here his her their its our my your monday tuesday wednesday thursday friday saturday sunday january " +
-    "february march april may june july august september october november december senior former top acting current some many most several " +
-    "both all two three four five to once why how what who whom where whether because so not no just only even now yet than until unless into " +
-    "about over against through without is are was were be has have had do does did will would can could should must").split(" "),
-);
+const NOT_FIRST = new Set(NOT_NAME_START_WORDS);
 /** Honorifics: a run opening with one is a person's name ("Mr. Band"), whatever its last word. */
-const HONORIFICS = new Set("mr. mrs. ms. dr. mr mrs ms dr sen. rep. gov. prof.".split(" "));
+const HONORIFICS = new Set(NAME_HEAD_HONORIFICS);
 /** A first word ending in a hyphenated lower-case modifier ("Republican-controlled", "Clinton-backing", "Bush-era"). */
 function isHyphenModifier(word: string): boolean {
   const h = word.lastIndexOf("-");
@@ -51,7 +39,7 @@ function isHyphenModifier(word: string): boolean {
 }
 
 /** Function words that a name writes in lower case: capitalised inside a run, they mark title-case text ("Remain In European Union"). */
-const TITLE_CASE_MARKERS = new Set("of in for on the and to at by with from a an".split(" "));
+const TITLE_CASE_MARKERS = new Set(TITLE_CASE_MARKER_WORDS);
 const MAX_RUN = 8;
 
 /**

@@ -1,10 +1,9 @@
 import type { Mention } from "../schema.js";
 import type { ExtractionContext, Refiner } from "../pipeline/types.js";
 import { tokenRange } from "./util.js";
+import { ORGANIZATION_HEADS } from "../lexicon/head-words.js";
 
-const ORG_HEADS = new Set(
-  "corps group command department ministry committee council party agency army forces navy bank company corporation inc. ltd. university institute association organization organisation front movement brigade brigades commission court office service police guard network news times post".split(" "),
-);
+const ORG_HEADS = new Set(ORGANIZATION_HEADS);
 
 /**
  * Names ending in an organisation head word ("Africa Corps", "Wagner Group",

@@ -4,11 +4,12 @@ import type { Mention } from "../schema.js";
 import type { ExtractionContext, Refiner } from "../pipeline/types.js";
 import { shippedModelIfAvailable } from "../tagger/load-model.js";
 import { isCapitalised, rebound, tokenRange } from "./util.js";
+import { PERSON_PARTICIPLES as PERSON_PARTICIPLES_LIST, SPEECH_VERBS } from "../lexicon/person-cues.js";
 
 /** Verbs that follow a person's name at a sentence start ("Bazoum said"). */
-const PERSON_VERBS = new Set(["said", "says", "told", "added", "died", "explained", "argued", "wrote", "insisted", "recalled", "replied", "testified", "tweeted"]);
+const PERSON_VERBS = new Set(SPEECH_VERBS);
 /** Participles that make "was"/"is" + participle a person's event ("Prigogine was killed"); "Flintlock is …" is not evidence. */
-const PERSON_PARTICIPLES = new Set(["killed", "born", "arrested", "elected", "appointed", "sentenced", "married", "shot", "wounded", "detained", "educated", "raised", "accused", "charged", "convicted", "ousted", "overthrown", "deposed", "sworn", "assassinated", "injured", "kidnapped", "hospitalized", "hospitalised"]);
+const PERSON_PARTICIPLES = new Set(PERSON_PARTICIPLES_LIST);
 
 /** At most this many given names are added in front of a person mention. */
 const MAX_GROW = 2;

@@ -3,11 +3,12 @@ import type { Mention } from "../schema.js";
 import type { ExtractionContext, Refiner } from "../pipeline/types.js";
 import { ORG_FINAL } from "./name-head-refiner.js";
 import { isCapitalised, tokenRange } from "./util.js";
+import { GOVERNMENT_HEADS, LEADER_HEADS as LEADER_HEADS_LIST } from "../lexicon/head-words.js";
 
 /** Lower-case nouns that take a leader's name: "the Biden administration", "the Trump campaign". */
-const LEADER_HEADS = new Set(["administration", "administrations", "campaign", "presidency"]);
+const LEADER_HEADS = new Set(LEADER_HEADS_LIST);
 /** "government" also follows parties and movements ("the Labour government"): only with evidence. */
-const EVIDENCE_HEADS = new Set(["government", "cabinet"]);
+const EVIDENCE_HEADS = new Set(GOVERNMENT_HEADS);
 
 /**
  * A name before "administration", "campaign" or "presidency" ("the Biden

@@ -1,20 +1,21 @@
 import type { Mention } from "../schema.js";
 import type { ExtractionContext, Refiner } from "../pipeline/types.js";
 import { isCapitalised, replaceInside } from "./util.js";
+import { TITLE_SMALL_WORDS } from "../lexicon/function-words.js";
+import { NICKNAME_HONORIFICS } from "../lexicon/honorifics.js";
+import { WORK_CUES, WORK_NEAR_CUES } from "../lexicon/work-cues.js";
 
 const OPEN = new Set(['"', "“"]);
 const CLOSE = new Set(['"', "”"]);
 /** Short words a title keeps in lower case ("Gone with the Wind"). */
-const SMALL = new Set("a an the of and or in on at to for by with from as is are my your me you it into".split(" "));
+const SMALL = new Set(TITLE_SMALL_WORDS);
 /** Words that introduce a title ("the song “…”", "the novel “…”"). */
-const CUES = new Set(
-  "song songs single album ep film movie novel book poem play opera series show episode title titled entitled called track tracks hit anthem painting documentary musical game".split(" "),
-);
+const CUES = new Set(WORK_CUES);
 const MAX_TITLE = 8;
 /** Cue words that introduce a title only right before the quote: "called her “Miss Piggy”" names a person. */
-const NEAR_CUES = new Set(["called", "titled", "entitled"]);
+const NEAR_CUES = new Set(WORK_NEAR_CUES);
 /** Words that open a quoted nickname rather than a title ("“Miss Piggy”", "“King James”"). */
-const HONORIFICS = new Set("miss mr mr. mrs mrs. ms ms. sir lady lord king queen prince princess uncle aunt dr dr. saint st. mister madam".split(" "));
+const HONORIFICS = new Set(NICKNAME_HONORIFICS);
 
 /**
  * Titles of works in quotation marks: a quoted run of 2–8 words in title case

@@ -5,20 +5,25 @@ import type { Mention, Role } from "../schema.js";
 import type { ExtractionContext, Refiner } from "../pipeline/types.js";
 import { CONNECTORS, isCapitalised, rebound, tokenRange } from "./util.js";
 import { cloneWith } from "../pipeline/clone-with.js";
+import { ROLE_LEAD_WORDS as ROLE_LEAD_WORDS_LIST, ROLE_SPLITS as ROLE_SPLITS_LIST } from "../lexicon/function-words.js";
+import { APPOSITIVE_HEADS as APPOSITIVE_HEADS_LIST, TITLE_OPENERS as TITLE_OPENERS_LIST } from "../lexicon/head-words.js";
+import { TITLE_ROLE_HONORIFICS } from "../lexicon/honorifics.js";
+import { RELATIVE_WORDS, ROLE_END_WORDS } from "../lexicon/function-words.js";
+
+const RELATIVE = new Set(RELATIVE_WORDS);
+const ROLE_END = new Set(ROLE_END_WORDS);
 
 const MAX_TITLE_TOKENS = 16;
-const HONORIFICS = new Set(["mr.", "mrs.", "ms.", "mr", "mrs", "ms", "dr.", "sir", "dame", "lt.", "gen.", "col.", "maj.", "capt.", "sgt.", "adm.", "sen.", "rep.", "gov.", "prof."]);
+const HONORIFICS = new Set(TITLE_ROLE_HONORIFICS);
 const MAX_APPOSITIVE_TOKENS = 22;
 /** First words of two-word office titles ("Majority Leader", "Attorney General", "District Judge"): not part of the name before them. */
-const TITLE_OPENERS = new Set(["majority", "minority", "attorney", "solicitor", "surgeon", "inspector", "district", "circuit"]);
-const APPOSITIVE_HEADS = new Set(["chief", "head", "commander", "spokesman", "spokeswoman", "spokesperson", "deputy", "assistant", "director", "founder", "leader", "member", "chairman", "minister", "secretary", "ambassador", "envoy", "president", "adviser", "advisor", "official", "general", "colonel", "officer"]);
+const TITLE_OPENERS = new Set(TITLE_OPENERS_LIST);
+const APPOSITIVE_HEADS = new Set(APPOSITIVE_HEADS_LIST);
 
 /** Words that join a title to a phrase before it ("adviser to Mr.", "Ohio under President", "Mr. and Mrs."). */
-const ROLE_SPLITS = new Set(["of", "for", "to", "and", "&", "on", "under"]);
+const ROLE_SPLITS = new Set(ROLE_SPLITS_LIST);
 /** Capitalised words that open a sentence or clause, not a title ("When Mr. Trump", "But Mrs. Clinton"). */
-const ROLE_LEAD_WORDS = new Set(
-  "when but if whether unlike since despite yet neither nor as and so then though although while after before because for with without like even only now once until unless where why how also saying said says calling called".split(" "),
-);
+const ROLE_LEAD_WORDS = new Set(ROLE_LEAD_WORDS_LIST);
 
 /**
  * The start of the title right before a name: the words after the last connector when they are
@@ -171,7 +176,7 @@ export function createTitleRoleRefiner(): Refiner {
         if (after < tokens.length && tokens[after]!.text === "," && tokens[after]!.sentence === tokens[end - 1]!.sentence) {
           let a = after + 1;
           // A relative clause is no role: "Steele, whose spokesman said".
-          const relative = /^(whose|who|whom|which|where|when|while)$/.test(tokens[a]?.lower ?? "");
+          const relative = RELATIVE.has(tokens[a]?.lower ?? "");
           // An age between the name and the role: "Maria Lopez, 34, a nurse".
           if (/^\d{1,3}$/.test(tokens[a]?.text ?? "") && tokens[a + 1]?.text === ",") a += 2;
           while (a < tokens.length && /^(the|a|an)$/.test(tokens[a]!.lower)) a++;
@@ -179,7 +184,7 @@ export function createTitleRoleRefiner(): Refiner {
           let head = false;
           while (b < tokens.length && b - a < MAX_APPOSITIVE_TOKENS && tokens[b]!.sentence === tokens[a]!.sentence && !/^[,.;:)(—–"“”]$/.test(tokens[b]!.text)) {
             if (b - a < 4 && (roleHeads.has(tokens[b]!.lower) || APPOSITIVE_HEADS.has(tokens[b]!.lower))) head = true;
-            if (personAt.has(b) || /^(who|which|that|said|says|told|is|was|has|had|will)$/.test(tokens[b]!.lower)) break;
+            if (personAt.has(b) || ROLE_END.has(tokens[b]!.lower)) break;
             b++;
           }
           const stop = tokens[b];

@@ -1,8 +1,9 @@
 import type { Mention } from "../schema.js";
 import type { ExtractionContext } from "../pipeline/types.js";
+import { NAME_CONNECTORS } from "../lexicon/function-words.js";
 
 /** Words that join parts of a title or name ("Secretary of State", "Sheikh bin Zayed"). */
-export const CONNECTORS = new Set(["of", "for", "to", "and", "the", "&", "on", "de", "du", "la", "des", "del", "al", "bin", "von", "van"]);
+export const CONNECTORS = new Set(NAME_CONNECTORS);
 
 /**
  * First and end token indices of a mention, or null when its edges are not token edges.

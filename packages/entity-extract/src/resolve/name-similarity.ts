@@ -1,4 +1,5 @@
 import { isNicknamePair } from "../lexicon/nicknames.js";
+import { GENERATIONAL_SUFFIXES, NAME_SUFFIXES, SURNAME_PARTICLES } from "../lexicon/name-parts.js";
 
 /**
  * Lower-case, strip diacritics and punctuation other than hyphens.
@@ -182,10 +183,10 @@ export interface NameParts {
   suffix: string;
 }
 
-const SUFFIXES = new Set(["jr", "sr", "ii", "iii", "iv", "phd", "md"]);
-const GENERATIONAL = new Set(["jr", "sr", "ii", "iii", "iv"]);
+const SUFFIXES = new Set(NAME_SUFFIXES);
+const GENERATIONAL = new Set(GENERATIONAL_SUFFIXES);
 /** Surname particles written before the surname proper ("Lo Presti", "van Gogh", "bin Laden"). */
-const PARTICLES = new Set(["lo", "la", "le", "de", "del", "della", "di", "da", "van", "von", "bin", "ibn", "al", "el", "du", "st", "ter", "ten"]);
+const PARTICLES = new Set(SURNAME_PARTICLES);
 
 /**
  * Split a person name into first, given and last names, dropping middle initials and suffixes.

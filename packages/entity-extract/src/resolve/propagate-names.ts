@@ -1,6 +1,7 @@
 import type { EntityType, Mention } from "../schema.js";
 import type { Token } from "../pipeline/types.js";
 import { isCapitalised } from "../refiners/util.js";
+import { PROPAGATED_NAME_CONNECTORS } from "../lexicon/function-words.js";
 
 /** The tokens of one document, kept compactly between the per-document pass and propagation. */
 export interface CompactTokens {
@@ -42,7 +43,7 @@ interface Form {
   votes: Map<EntityType, number>;
 }
 
-const CONNECTOR = /^(?:of|the|and|de|for|'s|’s|-|&)$/;
+const CONNECTOR = new Set(PROPAGATED_NAME_CONNECTORS);
 const MAX_FORMS_PER_FIRST_WORD = 8;
 /** Sources whose mentions are evidence of a name (not rules that rename or retype). */
 const EVIDENCE = new Set(["tagger", "consistency", "gazetteer", "news-org", "armed-group", "acronym", "org-head", "facility", "person-extent", "name-head"]);
@@ -80,7 +81,7 @@ export function propagateNames(documents: readonly CompactTokens[], mentions: re
   for (const m of mentions) {
     if (!EVIDENCE.has(m.source) || m.flags.includes("headline")) continue;
     const words = m.text.split(/\s+/);
-    if (!words.every((w, i) => nameWord(w) || (i > 0 && i < words.length - 1 && CONNECTOR.test(w)))) continue;
+    if (!words.every((w, i) => nameWord(w) || (i > 0 && i < words.length - 1 && CONNECTOR.has(w)))) continue;
     if (words.length === 1 && words[0]!.length < 3) continue;
     found.set(m.text, (found.get(m.text) ?? 0) + 1);
     const first = words[0]!;

@@ -8,6 +8,10 @@ import { getNicknames } from "../lexicon/nicknames.js";
 import type { Alias, Entity, EntityType, Mention, Role } from "../schema.js";
 import { firstNamesCompatible, jaroWinkler, Memo, middleCompatible, nameParts, normalizeName, phoneticKey, type NameParts } from "./name-similarity.js";
 import { cloneWith } from "../pipeline/clone-with.js";
+import { GENERIC_ORGANIZATION_HEADS, GEOGRAPHIC_HEADS } from "../lexicon/head-words.js";
+import { alternation } from "../lexicon/alternation.js";
+import { BODY_OF_HEADS, LEGAL_FORM_WORDS } from "../lexicon/head-words.js";
+import { BRITISH_TO_AMERICAN } from "../lexicon/spelling-variants.js";
 
 /** Thresholds of the resolver (measured on the seed corpus; see README). */
 export interface ResolveOptions {
@@ -60,14 +64,17 @@ class UnionFind {
   }
 }
 
-const AMERICAN: Record<string, string> = { centre: "center", theatre: "theater", defence: "defense", organisation: "organization", labour: "labor", programme: "program", harbour: "harbor" };
-const BRITISH = /\b(?:centre|theatre|defence|organisation|labour|programme|harbour)\b/g;
+const AMERICAN = BRITISH_TO_AMERICAN;
+const BRITISH = new RegExp(`\\b(?:${alternation(Object.keys(BRITISH_TO_AMERICAN))})\\b`, "g");
 
 /** Generic geographic heads: "Mediterranean Sea" is the "Mediterranean" when nothing else in the corpus is. */
-const GEO_HEADS = new Set(["sea", "ocean", "river", "lake", "mountains", "island", "islands", "bay", "gulf", "valley", "desert", "peninsula", "strait", "canal", "coast"]);
+const GEO_HEADS = new Set(GEOGRAPHIC_HEADS);
 
 /** Legal-form words ending an organisation's name ("Microsoft Corp.", "Apple Inc."): the name is the same without them. */
-const DESIGNATOR = / (?:inc|corp|corporation|co|company|ltd|llc|plc|group|ag|sa|gmbh|limited|incorporated)$/;
+const DESIGNATOR = new RegExp(` (?:${alternation(LEGAL_FORM_WORDS)})$`);
+
+/** "Department of X" and the like (capture 1 the head, 2 the rest). */
+const BODY_OF = new RegExp(`^(${alternation(BODY_OF_HEADS)}) of (.{1,60})$`);
 
 /**
  * Type-free key of a name: normalised (case, dots, diacritics, "the", hyphens), legal form dropped,
@@ -99,7 +106,7 @@ function nameKeyUncached(text: string): string {
     const skip = lex.countryByName.has(words[0]!) ? 1 : 2;
     n = words.slice(skip).join(" ");
   }
-  const of = /^(department|ministry|office|bureau|secretary) of (.{1,60})$/.exec(n);
+  const of = BODY_OF.exec(n);
   if (of) n = `${of[2]} ${of[1]}`;
   return `N:${n}`;
 }
@@ -139,9 +146,7 @@ function knownPlace(word: string): boolean {
  * Institution words that many places have one of: a place-prefixed name ending in one of them
  * ("Pennsylvania Senate", "Staunton Police Department") is never the short form's only long form.
  */
-const GENERIC_ORG_HEADS = new Set(
-  "senate house congress parliament assembly council government administration cabinet court police department ministry office agency army navy military guard university college school hospital church city county state district party committee commission board bank airport station stadium".split(" "),
-);
+const GENERIC_ORG_HEADS = new Set(GENERIC_ORGANIZATION_HEADS);
 
 /** WordNet type bits of GPE and LOC (bit order PER, GPE, LOC, …). */
 const PLACE_BITS = 0b110;
