@@ -75,9 +75,8 @@ function toDocuments(input: string | Document | readonly Document[], docId: stri
 const byPosition = (a: Mention, b: Mention): number => a.start - b.start || a.end - b.end;
 
 /** Every span a mention points into its document with: its own and its roles'. */
-function* spansOf(mention: Mention): Iterable<{ start: number; end: number; text: string }> {
-  yield mention;
-  if (mention.roles) yield* mention.roles;
+function spansOf(mention: Mention): readonly { start: number; end: number; text: string }[] {
+  return mention.roles ? [mention, ...mention.roles] : [mention];
 }
 
 /** Phase 1, per document: parsers and refiners, through the shared run loop. */

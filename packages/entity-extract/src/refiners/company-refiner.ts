@@ -82,115 +82,145 @@ export function createCompanyRefiner(): Refiner {
   return {
     name: "company",
     refine(context: ExtractionContext, mentions: Mention[]): Mention[] {
-      const { tokens, docId, text } = context;
-      if (tokens.length === 0) return mentions;
-      const lex = getCountryLexicon();
-      const isPlace = (phrase: string): boolean =>
-        lex.countryByName.has(phrase) || lex.countryByCapital.has(phrase) || lex.cities.has(phrase) || lex.locations.has(phrase) || lex.countryByDemonym.has(phrase) || lex.groupNorp.has(phrase);
-      const phraseOf = (first: number, end: number): string => {
-        let p = tokens[first]!.lower;
-        for (let k = first + 1; k < end; k++) p += " " + tokens[k]!.lower;
-        return p;
-      };
+      if (context.tokens.length === 0) return mentions;
       // Token spans [first, end) that are companies.
       const spans: [number, number][] = [];
-      const mentionSpans = new Set<string>();
-      for (const m of mentions) mentionSpans.add(`${m.start}:${m.end}`);
-      const accept = (first: number, end: number, weak = false): void => {
-        if (end <= first || end - first > MAX_NAME) return;
-        for (let k = first; k < end; k++) if (!NAME_WORD.test(tokens[k]!.text)) return;
-        if (weak && !mentionSpans.has(`${tokens[first]!.start}:${tokens[end - 1]!.end}`)) return;
-        const head = tokens[end - 1]!.lower;
-        if (NOT_HEADS.has(head)) return;
-        const phrase = phraseOf(first, end);
-        if (isPlace(phrase)) return;
-        // "Bank shares rose": a lone common word at a sentence start is no name (the cluster vocabulary is lower-case heavy).
-        if (end - first === 1 && tokens[first]!.sentenceStart && !isCapitalised(tokens[first]!.text.slice(1)) && /^\p{Lu}\p{Ll}+$/u.test(tokens[first]!.text) && COMMON.has(tokens[first]!.lower)) return;
-        spans.push([first, end]);
-      };
-      // 1. Corporate heads and suffixes on the mentions found so far.
-      for (const m of mentions) {
-        // Titles of works, events and laws keep their type ("Break Like the Wind").
-        if (m.type !== "PERSON" && m.type !== "GPE" && m.type !== "LOC" && m.type !== "ORG") continue;
-        const r = tokenRange(m, context);
-        if (!r) continue;
-        let inner = true;
-        for (let k = r[0]; k < r[1] && inner; k++) if (!isCapitalised(tokens[k]!.text) && !JOINERS.has(tokens[k]!.text)) inner = false;
-        if (!inner) continue;
-        let [first, end] = r;
-        while (end < tokens.length && SUFFIXES.has(tokens[end]!.lower) && tokens[end]!.sentence === tokens[first]!.sentence && tokens[end]!.start === tokens[end - 1]!.end + 1) end++;
-        if (end - first >= 2 && (HEADS.has(tokens[end - 1]!.lower) || SUFFIXES.has(tokens[end - 1]!.lower))) {
-          while (first < end - 1 && (lex.countryByDemonym.has(tokens[first]!.lower) || NOT_FIRST.has(tokens[first]!.lower))) first++;
-          if (end - first >= 2) accept(first, end);
-        }
-      }
-      const personSpans = new Set<string>();
-      for (const m of mentions) if (m.type === "PERSON" && m.text.includes(" ")) personSpans.add(`${m.start}:${m.end}`);
-      // 2. Business cues before and after a capitalised run.
-      for (let i = 0; i < tokens.length; i++) {
-        const t = tokens[i]!;
-        if (t.headline) continue;
-        const c0 = t.lower.charCodeAt(0);
-        if (c0 >= 97 && c0 <= 122) {
-          for (const cue of CUES_BEFORE) {
-            if (cue[0] !== t.lower || !matchesAt(tokens, i, cue)) continue;
-            const first = i + cue.length;
-            if (first >= tokens.length || tokens[first]!.sentence !== t.sentence || !isCapitalised(tokens[first]!.text)) continue;
-            let start = first;
-            while (start < tokens.length && NOT_FIRST.has(tokens[start]!.lower)) start++;
-            const end = runForward(tokens, start);
-            if (end > start) accept(start, end, cue.length === 1 && WEAK_CUES.has(cue[0]!));
-          }
-        }
-        if (i > 0 && (t.lower === "'s" || (c0 >= 97 && c0 <= 122))) {
-          for (const cue of CUES_AFTER) {
-            if (cue[0] !== t.lower || !matchesAt(tokens, i, cue)) continue;
-            if (!isCapitalised(tokens[i - 1]!.text) || tokens[i - 1]!.sentence !== t.sentence) continue;
-            const first = runBackward(tokens, i);
-            // "John Smith said its …" is rare; a pronoun cue never turns a full person's name into a company.
-            if (first < i && cue.some((w) => w === "its" || w === "it") && personSpans.has(`${tokens[first]!.start}:${tokens[i - 1]!.end}`)) continue;
-            if (first < i) accept(first, i);
-          }
-        }
-      }
+      const accept = spanAcceptor(context, mentions, spans);
+      acceptCorporateNames(context, mentions, accept);
+      acceptCuedNames(context, mentions, accept);
       if (!spans.length) return mentions;
-      // 3. One type per name: every occurrence of a company name, and of its short form without the corporate head.
-      const names = new Set<string>();
-      for (const [a, b] of spans) {
-        names.add(phraseKey(tokens, a, b));
-        if (b - a >= 2 && HEADS.has(tokens[b - 1]!.lower)) names.add(phraseKey(tokens, a, b - 1));
-      }
-      const surnames = new Set<string>();
-      for (const m of mentions) if (m.type === "PERSON" && m.text.includes(" ")) surnames.add(m.text.slice(m.text.lastIndexOf(" ") + 1));
-      const cued = new Set(spans.map(([a, b]) => `${a}:${b}`));
-      for (let i = 0; i < tokens.length; i++) {
-        if (!isCapitalised(tokens[i]!.text) || tokens[i]!.headline) continue;
-        for (let n = Math.min(MAX_NAME, tokens.length - i); n >= 1; n--) {
-          if (tokens[i + n - 1]!.sentence !== tokens[i]!.sentence) continue;
-          const key = phraseKey(tokens, i, i + n);
-          if (!names.has(key)) continue;
-          // A name followed by more capitalised words is part of a longer name ("Halvorsen" in "Halvorsen Energy").
-          const next = tokens[i + n];
-          if (next && next.sentence === tokens[i]!.sentence && isCapitalised(next.text) && !cued.has(`${i}:${i + n}`)) continue;
-          if (i > 0 && isCapitalised(tokens[i - 1]!.text) && tokens[i - 1]!.sentence === tokens[i]!.sentence && !tokens[i - 1]!.sentenceStart && !cued.has(`${i}:${i + n}`)) continue;
-          if (n === 1 && surnames.has(tokens[i]!.text) && !cued.has(`${i}:${i + 1}`)) continue;
-          if (!cued.has(`${i}:${i + n}`)) spans.push([i, i + n]);
-          break;
-        }
-      }
-      spans.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
-      const found: Mention[] = [];
-      let lastEnd = -1;
-      for (const [a, b] of spans) {
-        if (a < lastEnd) continue;
-        const start = tokens[a]!.start;
-        const end = tokens[b - 1]!.end;
-        found.push({ docId, start, end, text: text.slice(start, end), type: "ORG", confidence: 0.8, source: "company", flags: [] });
-        lastEnd = b;
-      }
-      return replaceInside(mentions, found, (same) => same.type === "ORG");
+      addRepetitions(context, mentions, spans);
+      return replaceInside(mentions, companyMentions(context, spans), (same) => same.type === "ORG");
     },
   };
+}
+
+/** Adds `[first, end)` to the company spans when it can be a company's name (`weak`: only where a mention has exactly that span). */
+type Accept = (first: number, end: number, weak?: boolean) => void;
+
+/** The test every candidate company name passes: name words, no place, no street, no common word alone at a sentence start. */
+function spanAcceptor(context: ExtractionContext, mentions: readonly Mention[], spans: [number, number][]): Accept {
+  const { tokens } = context;
+  const lex = getCountryLexicon();
+  const isPlace = (phrase: string): boolean =>
+    lex.countryByName.has(phrase) || lex.countryByCapital.has(phrase) || lex.cities.has(phrase) || lex.locations.has(phrase) || lex.countryByDemonym.has(phrase) || lex.groupNorp.has(phrase);
+  const phraseOf = (first: number, end: number): string => {
+    let p = tokens[first]!.lower;
+    for (let k = first + 1; k < end; k++) p += " " + tokens[k]!.lower;
+    return p;
+  };
+  const mentionSpans = new Set<string>();
+  for (const m of mentions) mentionSpans.add(`${m.start}:${m.end}`);
+  return (first: number, end: number, weak = false): void => {
+    if (end <= first || end - first > MAX_NAME) return;
+    for (let k = first; k < end; k++) if (!NAME_WORD.test(tokens[k]!.text)) return;
+    if (weak && !mentionSpans.has(`${tokens[first]!.start}:${tokens[end - 1]!.end}`)) return;
+    const head = tokens[end - 1]!.lower;
+    if (NOT_HEADS.has(head)) return;
+    const phrase = phraseOf(first, end);
+    if (isPlace(phrase)) return;
+    // "Bank shares rose": a lone common word at a sentence start is no name (the cluster vocabulary is lower-case heavy).
+    if (end - first === 1 && tokens[first]!.sentenceStart && !isCapitalised(tokens[first]!.text.slice(1)) && /^\p{Lu}\p{Ll}+$/u.test(tokens[first]!.text) && COMMON.has(tokens[first]!.lower)) return;
+    spans.push([first, end]);
+  };
+}
+
+/** Phase 1: corporate heads and legal-form suffixes on the mentions found so far (a suffix right after a name joins it). */
+function acceptCorporateNames(context: ExtractionContext, mentions: readonly Mention[], accept: Accept): void {
+  const { tokens } = context;
+  const lex = getCountryLexicon();
+  for (const m of mentions) {
+    // Titles of works, events and laws keep their type ("Break Like the Wind").
+    if (m.type !== "PERSON" && m.type !== "GPE" && m.type !== "LOC" && m.type !== "ORG") continue;
+    const r = tokenRange(m, context);
+    if (!r) continue;
+    let inner = true;
+    for (let k = r[0]; k < r[1] && inner; k++) if (!isCapitalised(tokens[k]!.text) && !JOINERS.has(tokens[k]!.text)) inner = false;
+    if (!inner) continue;
+    let [first, end] = r;
+    while (end < tokens.length && SUFFIXES.has(tokens[end]!.lower) && tokens[end]!.sentence === tokens[first]!.sentence && tokens[end]!.start === tokens[end - 1]!.end + 1) end++;
+    if (end - first >= 2 && (HEADS.has(tokens[end - 1]!.lower) || SUFFIXES.has(tokens[end - 1]!.lower))) {
+      while (first < end - 1 && (lex.countryByDemonym.has(tokens[first]!.lower) || NOT_FIRST.has(tokens[first]!.lower))) first++;
+      if (end - first >= 2) accept(first, end);
+    }
+  }
+}
+
+/** Phase 2: business cues before and after a capitalised run ("shares of …", "… shares rose"). */
+function acceptCuedNames(context: ExtractionContext, mentions: readonly Mention[], accept: Accept): void {
+  const { tokens } = context;
+  const personSpans = new Set<string>();
+  for (const m of mentions) if (m.type === "PERSON" && m.text.includes(" ")) personSpans.add(`${m.start}:${m.end}`);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.headline) continue;
+    const c0 = t.lower.charCodeAt(0);
+    if (c0 >= 97 && c0 <= 122) {
+      for (const cue of CUES_BEFORE) {
+        if (cue[0] !== t.lower || !matchesAt(tokens, i, cue)) continue;
+        const first = i + cue.length;
+        if (first >= tokens.length || tokens[first]!.sentence !== t.sentence || !isCapitalised(tokens[first]!.text)) continue;
+        let start = first;
+        while (start < tokens.length && NOT_FIRST.has(tokens[start]!.lower)) start++;
+        const end = runForward(tokens, start);
+        if (end > start) accept(start, end, cue.length === 1 && WEAK_CUES.has(cue[0]!));
+      }
+    }
+    if (i > 0 && (t.lower === "'s" || (c0 >= 97 && c0 <= 122))) {
+      for (const cue of CUES_AFTER) {
+        if (cue[0] !== t.lower || !matchesAt(tokens, i, cue)) continue;
+        if (!isCapitalised(tokens[i - 1]!.text) || tokens[i - 1]!.sentence !== t.sentence) continue;
+        const first = runBackward(tokens, i);
+        // "John Smith said its …" is rare; a pronoun cue never turns a full person's name into a company.
+        if (first < i && cue.some((w) => w === "its" || w === "it") && personSpans.has(`${tokens[first]!.start}:${tokens[i - 1]!.end}`)) continue;
+        if (first < i) accept(first, i);
+      }
+    }
+  }
+}
+
+/** Phase 3, one type per name: every occurrence of a company name, and of its short form without the corporate head. */
+function addRepetitions(context: ExtractionContext, mentions: readonly Mention[], spans: [number, number][]): void {
+  const { tokens } = context;
+  const names = new Set<string>();
+  for (const [a, b] of spans) {
+    names.add(phraseKey(tokens, a, b));
+    if (b - a >= 2 && HEADS.has(tokens[b - 1]!.lower)) names.add(phraseKey(tokens, a, b - 1));
+  }
+  const surnames = new Set<string>();
+  for (const m of mentions) if (m.type === "PERSON" && m.text.includes(" ")) surnames.add(m.text.slice(m.text.lastIndexOf(" ") + 1));
+  const cued = new Set(spans.map(([a, b]) => `${a}:${b}`));
+  for (let i = 0; i < tokens.length; i++) {
+    if (!isCapitalised(tokens[i]!.text) || tokens[i]!.headline) continue;
+    for (let n = Math.min(MAX_NAME, tokens.length - i); n >= 1; n--) {
+      if (tokens[i + n - 1]!.sentence !== tokens[i]!.sentence) continue;
+      const key = phraseKey(tokens, i, i + n);
+      if (!names.has(key)) continue;
+      // A name followed by more capitalised words is part of a longer name ("Halvorsen" in "Halvorsen Energy").
+      const next = tokens[i + n];
+      if (next && next.sentence === tokens[i]!.sentence && isCapitalised(next.text) && !cued.has(`${i}:${i + n}`)) continue;
+      if (i > 0 && isCapitalised(tokens[i - 1]!.text) && tokens[i - 1]!.sentence === tokens[i]!.sentence && !tokens[i - 1]!.sentenceStart && !cued.has(`${i}:${i + n}`)) continue;
+      if (n === 1 && surnames.has(tokens[i]!.text) && !cued.has(`${i}:${i + 1}`)) continue;
+      if (!cued.has(`${i}:${i + n}`)) spans.push([i, i + n]);
+      break;
+    }
+  }
+}
+
+/** Phase 4: the company spans as ORG mentions, leftmost-longest, none overlapping. */
+function companyMentions(context: ExtractionContext, spans: [number, number][]): Mention[] {
+  const { tokens, docId, text } = context;
+  spans.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+  const found: Mention[] = [];
+  let lastEnd = -1;
+  for (const [a, b] of spans) {
+    if (a < lastEnd) continue;
+    const start = tokens[a]!.start;
+    const end = tokens[b - 1]!.end;
+    found.push({ docId, start, end, text: text.slice(start, end), type: "ORG", confidence: 0.8, source: "company", flags: [] });
+    lastEnd = b;
+  }
+  return found;
 }
 
 function phraseKey(tokens: readonly Token[], first: number, end: number): string {

@@ -85,6 +85,182 @@ function isPossessive(t: string): boolean {
   return t === "'s" || t === "’s" || t === "'" || t === "’";
 }
 
+type Tokens = ExtractionContext["tokens"];
+
+/** Token indices inside PERSON mentions. */
+function personTokens(mentions: readonly Mention[], context: ExtractionContext): Set<number> {
+  const personAt = new Set<number>();
+  for (const m of mentions) {
+    if (m.type !== "PERSON") continue;
+    const r = tokenRange(m, context);
+    if (r) for (let i = r[0]; i < r[1]; i++) personAt.add(i);
+  }
+  return personAt;
+}
+
+/** A role over tokens `[from, to]` (both inclusive). */
+function roleOver(tokens: Tokens, from: number, to: number, context: ExtractionContext): Role {
+  return { text: context.text.slice(tokens[from]!.start, tokens[to]!.end), docId: context.docId, start: tokens[from]!.start, end: tokens[to]!.end };
+}
+
+/** Phase 1: the index of the first token after the title words inside a mention ("Gen. Michael Langley" → "Michael"), or `first` when there are none. */
+function titleCut(tokens: Tokens, first: number, end: number, titles: Set<string>): number {
+  let cut = first;
+  while (cut < end - 1 && (titles.has(tokens[cut]!.lower) || CONNECTORS.has(tokens[cut]!.lower) || tokens[cut]!.text === "-")) cut++;
+  return cut > first && isCapitalised(tokens[cut]!.text) ? cut : first;
+}
+
+/** Phase 2: the title right before the name (scan left over title words, capitalised words, connectors), up to `cut`. */
+function titleBefore(context: ExtractionContext, first: number, cut: number, sentenceFirst: number, personAt: Set<number>, titles: Set<string>, roleHeads: Set<string>): Role | null {
+  const { tokens } = context;
+  let j = first - 1;
+  let steps = 0;
+  while (j >= sentenceFirst && steps < MAX_TITLE_TOKENS) {
+    const t = tokens[j]!;
+    const next = tokens[j + 1]!;
+    if (personAt.has(j) && j < first) break;
+    const adjacent = next.start === t.end;
+    const ok =
+      titles.has(t.lower) ||
+      (isCapitalised(t.text) && /^\p{L}/u.test(t.text)) ||
+      CONNECTORS.has(t.lower) ||
+      (isPossessive(t.text) && j > sentenceFirst && tokens[j - 1]!.end === t.start) ||
+      (t.text === "-" && adjacent && j > sentenceFirst && tokens[j - 1]!.end === t.start);
+    if (!ok) break;
+    j--;
+    steps++;
+  }
+  let rs = j + 1;
+  const re = cut; // exclusive: title tokens cut out of the mention belong to the role too
+  // Trim leading connectors / possessives and leading capitalised non-title words that start a sentence ("He").
+  while (rs < re && (CONNECTORS.has(tokens[rs]!.lower) || isPossessive(tokens[rs]!.text))) rs++;
+  rs = trimRoleStart(rs, re, tokens, titles, roleHeads);
+  // Only the run containing a head word counts: require one head word in [rs, re).
+  let hasHead = false;
+  for (let k = rs; k < re; k++) if (roleHeads.has(tokens[k]!.lower)) hasHead = true;
+  return hasHead && rs < re ? roleOver(tokens, rs, re - 1, context) : null;
+}
+
+/** Phase 3: an appositive after the name: ", [the] role ,|.|;". */
+function appositiveAfter(context: ExtractionContext, end: number, personAt: Set<number>, roleHeads: Set<string>): Role | null {
+  const { tokens } = context;
+  const after = end;
+  if (!(after < tokens.length && tokens[after]!.text === "," && tokens[after]!.sentence === tokens[end - 1]!.sentence)) return null;
+  let a = after + 1;
+  // A relative clause is no role: "Steele, whose spokesman said".
+  const relative = RELATIVE.has(tokens[a]?.lower ?? "");
+  // An age between the name and the role: "Maria Lopez, 34, a nurse".
+  if (/^\d{1,3}$/.test(tokens[a]?.text ?? "") && tokens[a + 1]?.text === ",") a += 2;
+  while (a < tokens.length && /^(the|a|an)$/.test(tokens[a]!.lower)) a++;
+  let b = a;
+  let head = false;
+  while (b < tokens.length && b - a < MAX_APPOSITIVE_TOKENS && tokens[b]!.sentence === tokens[a]!.sentence && !/^[,.;:)(—–"“”]$/.test(tokens[b]!.text)) {
+    if (b - a < 4 && (roleHeads.has(tokens[b]!.lower) || APPOSITIVE_HEADS.has(tokens[b]!.lower))) head = true;
+    if (personAt.has(b) || ROLE_END.has(tokens[b]!.lower)) break;
+    b++;
+  }
+  const stop = tokens[b];
+  // A longer description ending on a role noun: "the party's presumptive nominee", "a first baseman for the Yankees".
+  if (!head && b > a && b - a <= 8) for (let k = a; k < b; k++) if (roleHeads.has(tokens[k]!.lower) && !isCapitalised(tokens[k]!.text)) head = true;
+  return head && !relative && b > a && stop && /^[,.;:)—–]$/.test(stop.text) ? roleOver(tokens, a, b - 1, context) : null;
+}
+
+/** Phase 4: an appositive before the name: "role , NAME". */
+function appositiveBefore(context: ExtractionContext, first: number, sentenceFirst: number, personAt: Set<number>, titles: Set<string>, roleHeads: Set<string>): Role | null {
+  const { tokens } = context;
+  if (!(first - 2 >= sentenceFirst && tokens[first - 1]!.text === ",")) return null;
+  let k = first - 2;
+  let head = false;
+  while (k >= sentenceFirst && first - 2 - k < MAX_TITLE_TOKENS) {
+    const t = tokens[k]!;
+    if (roleHeads.has(t.lower) || APPOSITIVE_HEADS.has(t.lower)) head = true;
+    if (!(titles.has(t.lower) || isCapitalised(t.text) || CONNECTORS.has(t.lower) || isPossessive(t.text))) break;
+    if (personAt.has(k)) break;
+    k--;
+  }
+  let s = k + 1;
+  while (s < first - 1 && (CONNECTORS.has(tokens[s]!.lower) || isPossessive(tokens[s]!.text) || ROLE_LEAD_WORDS.has(tokens[s]!.lower))) s++;
+  return head && s < first - 1 && roleHeads.has(tokens[first - 2]!.lower) ? roleOver(tokens, s, first - 2, context) : null;
+}
+
+/** Phases 1–4 on one PERSON mention: the mention without its leading title, with its roles. */
+function withRoles(original: Mention, context: ExtractionContext, personAt: Set<number>, titles: Set<string>, roleHeads: Set<string>): Mention {
+  let m = original;
+  const r = tokenRange(m, context);
+  if (!r) return m;
+  const { tokens } = context;
+  const [first, end] = r;
+  const roles: Role[] = [];
+  const cut = titleCut(tokens, first, end, titles);
+  if (cut > first) m = rebound(m, tokens[cut]!.start, m.end, context, "title-role");
+  const sentenceFirst = context.sentences[tokens[first]!.sentence]?.first ?? 0;
+  const before = titleBefore(context, first, cut, sentenceFirst, personAt, titles, roleHeads);
+  if (before) roles.push(before);
+  const after = appositiveAfter(context, end, personAt, roleHeads);
+  if (after) roles.push(after);
+  if (roles.length === 0) {
+    const preceding = appositiveBefore(context, first, sentenceFirst, personAt, titles, roleHeads);
+    if (preceding) roles.push(preceding);
+  }
+  return roles.length ? cloneWith(m, { roles: [...(m.roles ?? []), ...roles] }) : m;
+}
+
+/**
+ * Phase 5: mentions swallowed by a role ("U.S. Ambassador" as ORG inside "U.S. Ambassador to Niger")
+ * are not names; places and nationalities inside roles stay.
+ */
+function dropSwallowed(out: Mention[], context: ExtractionContext, titles: Set<string>): Mention[] {
+  const heads = getTitleHeadWords();
+  const { tokens, docId, text: docText } = context;
+  const roleSpans: Role[] = [];
+  for (const m of out) if (m.roles) for (const r of m.roles) if (r.docId === docId) roleSpans.push(r);
+  if (!roleSpans.length) return out;
+  const covered = new Uint8Array(docText.length + 1);
+  for (const r of roleSpans) covered.fill(1, r.start, r.end);
+  const kept: Mention[] = [];
+  for (const m of out) {
+    if (m.type === "PERSON" || m.type === "GPE" || m.type === "NORP" || m.type === "LOC") {
+      kept.push(m);
+      continue;
+    }
+    const inside = covered[m.start] === 1 && covered[m.end - 1] === 1;
+    const rr = inside ? tokenRange(m, context) : null;
+    if (!rr) {
+      kept.push(m);
+      continue;
+    }
+    // The name ends where the title begins: at a head word inside it ("U.S. Ambassador"), and before the first
+    // word of a two-word title ("Senate Majority" before "Leader", "U.S. Attorney" before "General").
+    let head = -1;
+    for (let i = rr[0]; i < rr[1] && head < 0; i++) if (heads.has(tokens[i]!.lower)) head = i;
+    const follower = tokens[rr[1]];
+    let stop: number = head >= 0 ? head : follower && heads.has(follower.lower) && follower.sentence === tokens[rr[0]]!.sentence ? rr[1] : -1;
+    if (stop > rr[0]) while (stop > rr[0] && TITLE_OPENERS.has(tokens[stop - 1]!.lower)) stop--;
+    if (stop >= 0 && stop < rr[1]) {
+      if (stop > rr[0]) kept.push(partBeforeTitle(m, tokens[stop - 1]!.end, context));
+      continue;
+    }
+    let hasHead = false;
+    for (let i = rr[0]; i < rr[1]; i++) if (heads.has(tokens[i]!.lower)) hasHead = true;
+    if (hasHead) continue;
+    // "Secretary of Defense for Special Operations": the complement of a title word, not an organisation.
+    const before = tokens[rr[0] - 1];
+    if (titles.has(tokens[rr[0]]!.lower) && before !== undefined && CONNECTORS.has(before.lower)) continue;
+    kept.push(m);
+  }
+  return kept;
+}
+
+/** "U.S. Ambassador" tagged as one ORG: the part before the title ("U.S."), typed by the gazetteer when it knows it. */
+function partBeforeTitle(m: Mention, end: number, context: ExtractionContext): Mention {
+  const lex = getCountryLexicon();
+  const cut = rebound(m, m.start, end, context, "title-role");
+  const lower = cut.text.toLowerCase();
+  const country = lex.countryByName.get(lower);
+  if (country) return cloneWith(cut, country !== cut.text ? { type: "GPE", refersTo: country } : { type: "GPE" });
+  return lex.cities.has(lower) ? cloneWith(cut, { type: "GPE" }) : lex.groupNorp.has(lower) || lex.countryByDemonym.has(lower) ? cloneWith(cut, { type: "NORP" }) : cut;
+}
+
 /**
  * Titles and roles, attached as {@link Role}s instead of being part of the name:
  * 1. leading title words inside a PERSON mention ("Gen. Michael Langley") are cut off;
@@ -103,165 +279,17 @@ export function createTitleRoleRefiner(): Refiner {
   return {
     name: "title-role",
     refine(context: ExtractionContext, input: Mention[]): Mention[] {
-      let mentions = input;
       const { titles, heads: roleHeads } = getRoleSets();
-      const heads = getTitleHeadWords();
-      const { tokens, docId, text: docText } = context;
-      const personAt = new Set<number>();
-      for (const m of mentions) {
-        if (m.type !== "PERSON") continue;
-        const r = tokenRange(m, context);
-        if (r) for (let i = r[0]; i < r[1]; i++) personAt.add(i);
-      }
+      const personAt = personTokens(input, context);
       // A name right after a personal honorific is a person ("Mr. Basoom"), whatever the tagger said.
       // (Loops with `push` rather than `map`/`flatMap`/`filter` throughout: the arrays those builtins return
       // come in different element kinds depending on whether the caller is optimised, and each new kind
-      // deoptimises this large function.)
+      // deoptimises the functions that read them.)
       const honored: Mention[] = [];
-      for (const m of mentions) honored.push(honorificPerson(m, context, personAt));
-      mentions = honored;
+      for (const m of input) honored.push(honorificPerson(m, context, personAt));
       const out: Mention[] = [];
-      for (const original of mentions) {
-        let m = original;
-        if (m.type !== "PERSON") {
-          out.push(m);
-          continue;
-        }
-        const r = tokenRange(m, context);
-        if (!r) {
-          out.push(m);
-          continue;
-        }
-        let [first] = r;
-        const end = r[1];
-        const roles: Role[] = [];
-        // 1. Title words inside the mention.
-        let cut = first;
-        while (cut < end - 1 && (titles.has(tokens[cut]!.lower) || CONNECTORS.has(tokens[cut]!.lower) || tokens[cut]!.text === "-")) cut++;
-        if (cut > first && isCapitalised(tokens[cut]!.text)) {
-          m = rebound(m, tokens[cut]!.start, m.end, context, "title-role");
-        } else cut = first;
-        // 2. Title immediately before (scan left over title words, capitalised words, connectors).
-        const sentenceFirst = context.sentences[tokens[first]!.sentence]?.first ?? 0;
-        let j = first - 1;
-        let steps = 0;
-        while (j >= sentenceFirst && steps < MAX_TITLE_TOKENS) {
-          const t = tokens[j]!;
-          const next = tokens[j + 1]!;
-          if (personAt.has(j) && j < first) break;
-          const adjacent = next.start === t.end;
-          const ok =
-            titles.has(t.lower) ||
-            (isCapitalised(t.text) && /^\p{L}/u.test(t.text)) ||
-            CONNECTORS.has(t.lower) ||
-            (isPossessive(t.text) && j > sentenceFirst && tokens[j - 1]!.end === t.start) ||
-            (t.text === "-" && adjacent && j > sentenceFirst && tokens[j - 1]!.end === t.start);
-          if (!ok) break;
-          j--;
-          steps++;
-        }
-        let rs = j + 1;
-        const re = cut; // exclusive: title tokens cut out of the mention belong to the role too
-        // Trim leading connectors / possessives and leading capitalised non-title words that start a sentence ("He").
-        while (rs < re && (CONNECTORS.has(tokens[rs]!.lower) || isPossessive(tokens[rs]!.text))) rs++;
-        rs = trimRoleStart(rs, re, tokens, titles, roleHeads);
-        // Only the run containing a head word counts: require one head word in [rs, re).
-        let hasHead = false;
-        for (let k = rs; k < re; k++) if (roleHeads.has(tokens[k]!.lower)) hasHead = true;
-        if (hasHead && rs < re) {
-          roles.push({ text: docText.slice(tokens[rs]!.start, tokens[re - 1]!.end), docId, start: tokens[rs]!.start, end: tokens[re - 1]!.end });
-        }
-        // 3. Appositive after: ", [the] role ,|.|;"
-        const after = end;
-        if (after < tokens.length && tokens[after]!.text === "," && tokens[after]!.sentence === tokens[end - 1]!.sentence) {
-          let a = after + 1;
-          // A relative clause is no role: "Steele, whose spokesman said".
-          const relative = RELATIVE.has(tokens[a]?.lower ?? "");
-          // An age between the name and the role: "Maria Lopez, 34, a nurse".
-          if (/^\d{1,3}$/.test(tokens[a]?.text ?? "") && tokens[a + 1]?.text === ",") a += 2;
-          while (a < tokens.length && /^(the|a|an)$/.test(tokens[a]!.lower)) a++;
-          let b = a;
-          let head = false;
-          while (b < tokens.length && b - a < MAX_APPOSITIVE_TOKENS && tokens[b]!.sentence === tokens[a]!.sentence && !/^[,.;:)(—–"“”]$/.test(tokens[b]!.text)) {
-            if (b - a < 4 && (roleHeads.has(tokens[b]!.lower) || APPOSITIVE_HEADS.has(tokens[b]!.lower))) head = true;
-            if (personAt.has(b) || ROLE_END.has(tokens[b]!.lower)) break;
-            b++;
-          }
-          const stop = tokens[b];
-          // A longer description ending on a role noun: "the party's presumptive nominee", "a first baseman for the Yankees".
-          if (!head && b > a && b - a <= 8) for (let k = a; k < b; k++) if (roleHeads.has(tokens[k]!.lower) && !isCapitalised(tokens[k]!.text)) head = true;
-          if (head && !relative && b > a && stop && /^[,.;:)—–]$/.test(stop.text)) {
-            roles.push({ text: docText.slice(tokens[a]!.start, tokens[b - 1]!.end), docId, start: tokens[a]!.start, end: tokens[b - 1]!.end });
-          }
-        }
-        // 4. Appositive before: "role , NAME"
-        if (roles.length === 0 && first - 2 >= sentenceFirst && tokens[first - 1]!.text === ",") {
-          let k = first - 2;
-          let head = false;
-          while (k >= sentenceFirst && first - 2 - k < MAX_TITLE_TOKENS) {
-            const t = tokens[k]!;
-            if (roleHeads.has(t.lower) || APPOSITIVE_HEADS.has(t.lower)) head = true;
-            if (!(titles.has(t.lower) || isCapitalised(t.text) || CONNECTORS.has(t.lower) || isPossessive(t.text))) break;
-            if (personAt.has(k)) break;
-            k--;
-          }
-          let s = k + 1;
-          while (s < first - 1 && (CONNECTORS.has(tokens[s]!.lower) || isPossessive(tokens[s]!.text) || ROLE_LEAD_WORDS.has(tokens[s]!.lower))) s++;
-          if (head && s < first - 1 && roleHeads.has(tokens[first - 2]!.lower)) {
-            roles.push({ text: docText.slice(tokens[s]!.start, tokens[first - 2]!.end), docId, start: tokens[s]!.start, end: tokens[first - 2]!.end });
-          }
-        }
-        first = cut;
-        if (roles.length) m = cloneWith(m, { roles: [...(m.roles ?? []), ...roles] });
-        out.push(m);
-      }
-      // Mentions swallowed by a role ("U.S. Ambassador" as ORG inside "U.S. Ambassador to Niger") are not names;
-      // places and nationalities inside roles stay.
-      const roleSpans: Role[] = [];
-      for (const m of out) if (m.roles) for (const r of m.roles) if (r.docId === docId) roleSpans.push(r);
-      if (!roleSpans.length) return out;
-      const covered = new Uint8Array(docText.length + 1);
-      for (const r of roleSpans) covered.fill(1, r.start, r.end);
-      const lex = getCountryLexicon();
-      const kept: Mention[] = [];
-      for (const m of out) {
-        if (m.type === "PERSON" || m.type === "GPE" || m.type === "NORP" || m.type === "LOC") {
-          kept.push(m);
-          continue;
-        }
-        const inside = covered[m.start] === 1 && covered[m.end - 1] === 1;
-        const rr = inside ? tokenRange(m, context) : null;
-        if (!rr) {
-          kept.push(m);
-          continue;
-        }
-        // The name ends where the title begins: at a head word inside it ("U.S. Ambassador"), and before the first
-        // word of a two-word title ("Senate Majority" before "Leader", "U.S. Attorney" before "General").
-        let head = -1;
-        for (let i = rr[0]; i < rr[1] && head < 0; i++) if (heads.has(tokens[i]!.lower)) head = i;
-        const follower = tokens[rr[1]];
-        let stop: number = head >= 0 ? head : follower && heads.has(follower.lower) && follower.sentence === tokens[rr[0]]!.sentence ? rr[1] : -1;
-        if (stop > rr[0]) while (stop > rr[0] && TITLE_OPENERS.has(tokens[stop - 1]!.lower)) stop--;
-        if (stop >= 0 && stop < rr[1]) {
-          if (stop > rr[0]) {
-            // "U.S. Ambassador" tagged as one ORG: keep the part before the title ("U.S."), typed by the gazetteer when it knows it.
-            const cut = rebound(m, m.start, tokens[stop - 1]!.end, context, "title-role");
-            const lower = cut.text.toLowerCase();
-            const country = lex.countryByName.get(lower);
-            if (country) kept.push(cloneWith(cut, country !== cut.text ? { type: "GPE", refersTo: country } : { type: "GPE" }));
-            else kept.push(lex.cities.has(lower) ? cloneWith(cut, { type: "GPE" }) : lex.groupNorp.has(lower) || lex.countryByDemonym.has(lower) ? cloneWith(cut, { type: "NORP" }) : cut);
-          }
-          continue;
-        }
-        let hasHead = false;
-        for (let i = rr[0]; i < rr[1]; i++) if (heads.has(tokens[i]!.lower)) hasHead = true;
-        if (hasHead) continue;
-        // "Secretary of Defense for Special Operations": the complement of a title word, not an organisation.
-        const before = tokens[rr[0] - 1];
-        if (titles.has(tokens[rr[0]]!.lower) && before !== undefined && CONNECTORS.has(before.lower)) continue;
-        kept.push(m);
-      }
-      return kept;
+      for (const m of honored) out.push(m.type === "PERSON" ? withRoles(m, context, personAt, titles, roleHeads) : m);
+      return dropSwallowed(out, context, titles);
     },
   };
 }
