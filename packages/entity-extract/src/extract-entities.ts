@@ -22,6 +22,8 @@ export function getDefaultEntityExtractor(): EntityExtractor {
  * @returns Mentions (with `entityId`), resolved entities and messages; deterministic for the same input.
  * @example
  * ```ts
+ * import { extractEntities } from "@newsparse/entity-extract";
+ *
  * const { entities } = extractEntities("Lt. Gen. Dagvin Anderson met Nigerien officials in Niamey.");
  * entities.map((e) => `${e.type} ${e.name}`); // ["PERSON Dagvin Anderson", "NORP Nigerien", "GPE Niamey"]
  * ```

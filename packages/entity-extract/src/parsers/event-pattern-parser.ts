@@ -43,6 +43,8 @@ const DETERMINERS = new Set(DETERMINER_WORDS);
  * @returns A parser named `pattern`.
  * @example
  * ```ts
+ * import { extractEntities } from "@newsparse/entity-extract";
+ *
  * extractEntities("The Battle of Antietam was fought in 1862.").mentions[0].type; // "EVENT"
  * ```
  */

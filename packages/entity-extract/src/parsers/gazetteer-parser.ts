@@ -55,6 +55,8 @@ function inCapsRun(tokens: ExtractionContext["tokens"], i: number, first: number
  * @returns A parser named `gazetteer`.
  * @example
  * ```ts
+ * import { createEntityExtractor, createGazetteerParser } from "@newsparse/entity-extract";
+ *
  * createEntityExtractor({ parsers: [createGazetteerParser()], refiners: [] }).extract("Nigerien officials").mentions[0].refersTo; // "Niger"
  * ```
  */

@@ -17,6 +17,8 @@ let flagBuffer = new Uint8Array(128);
  * @returns A parser named `tagger`.
  * @example
  * ```ts
+ * import { createEntityExtractor, createTaggerParser } from "@newsparse/entity-extract";
+ *
  * const extractor = createEntityExtractor({ parsers: [createTaggerParser()], refiners: [] });
  * ```
  */

@@ -27,6 +27,8 @@ function initialsMatch(acronym: string, words: string[]): boolean {
  * @returns A refiner named `acronym`.
  * @example
  * ```ts
+ * import { extractEntities } from "@newsparse/entity-extract";
+ *
  * extractEntities("The National Committee for Safeguarding the Homeland (CNSP) met. The CNSP said no.").entities.length; // 1
  * ```
  */

@@ -11,6 +11,8 @@ import { createLexiconRefiner } from "./lexicon-refiner.js";
  * @returns A refiner named `armed-group`.
  * @example
  * ```ts
+ * import { extractEntities } from "@newsparse/entity-extract";
+ *
  * extractEntities("groups linked to al-Qaeda").mentions[0]; // { text: "al-Qaeda", type: "ORG", … }
  * ```
  */

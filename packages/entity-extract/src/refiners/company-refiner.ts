@@ -74,6 +74,8 @@ function runBackward(tokens: readonly Token[], end: number): number {
  * @returns A refiner named `company`.
  * @example
  * ```ts
+ * import { extractEntities } from "@newsparse/entity-extract";
+ *
  * extractEntities("Analysts at Bernstein said Halvorsen Energy paid too much.").mentions.map((m) => [m.text, m.type]);
  * // [["Bernstein", "ORG"], ["Halvorsen Energy", "ORG"]]
  * ```

@@ -17,6 +17,8 @@ const REGION_NOUNS = new Set(REGION_NOUN_WORDS);
  * @returns A refiner named `country-type`.
  * @example
  * ```ts
+ * import { extractEntities } from "@newsparse/entity-extract";
+ *
  * extractEntities("The US has reached an agreement.").mentions[0].type; // "GPE"
  * ```
  */

@@ -34,6 +34,8 @@ function isNumber(s: string): boolean {
  * @returns A refiner named `facility`.
  * @example
  * ```ts
+ * import { extractEntities } from "@newsparse/entity-extract";
+ *
  * extractEntities("Troops are stationed at US Air Base 201.").mentions[0]; // { text: "US Air Base 201", type: "FAC", … }
  * ```
  */

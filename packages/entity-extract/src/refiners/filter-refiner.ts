@@ -18,6 +18,8 @@ const COMMON = new Set(SENTENCE_START_COMMON_WORDS);
  * @returns A refiner named `filter`.
  * @example
  * ```ts
+ * import { extractEntities } from "@newsparse/entity-extract";
+ *
  * extractEntities("Lt. Gen. spoke.").mentions; // []
  * ```
  */

@@ -31,6 +31,8 @@ function hasLowerSuffix(text: string, word: string): boolean {
  * @returns A refiner.
  * @example
  * ```ts
+ * import { createLexiconRefiner, getDefaultEntityExtractor } from "@newsparse/entity-extract";
+ *
  * const parties = createLexiconRefiner({ name: "parties", names: ["Labour", "Conservative Party"], type: "ORG" });
  * const extractor = getDefaultEntityExtractor().extend({ refiners: [parties] });
  * ```

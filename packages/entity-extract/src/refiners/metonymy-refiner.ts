@@ -15,6 +15,8 @@ const LOCATIVE = new Set(LOCATIVE_WORDS);
  * @returns A refiner named `metonymy`.
  * @example
  * ```ts
+ * import { extractEntities } from "@newsparse/entity-extract";
+ *
  * extractEntities("Niger blames Washington for the breakdown.").mentions[1].flags; // ["metonymy"]
  * ```
  */

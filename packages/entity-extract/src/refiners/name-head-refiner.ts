@@ -58,6 +58,8 @@ const MAX_RUN = 8;
  * @returns A refiner named `name-head`.
  * @example
  * ```ts
+ * import { extractEntities } from "@newsparse/entity-extract";
+ *
  * extractEntities("She signed with Sony Records in 1999.").mentions[0].type; // "ORG"
  * ```
  */

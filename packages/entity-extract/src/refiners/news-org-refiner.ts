@@ -14,6 +14,8 @@ import { createLexiconRefiner } from "./lexicon-refiner.js";
  * @returns A refiner named `news-org`.
  * @example
  * ```ts
+ * import { extractEntities } from "@newsparse/entity-extract";
+ *
  * extractEntities("according to the news agency RIA Novosti").mentions[0].type; // "ORG"
  * ```
  */

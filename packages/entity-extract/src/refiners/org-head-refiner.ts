@@ -12,6 +12,8 @@ const ORG_HEADS = new Set(ORGANIZATION_HEADS);
  * @returns A refiner named `org-head`.
  * @example
  * ```ts
+ * import { createEntityExtractor, createOrgHeadRefiner } from "@newsparse/entity-extract";
+ *
  * createEntityExtractor().extend({ refiners: [createOrgHeadRefiner()] });
  * ```
  */

@@ -14,7 +14,9 @@ const priority = (source: string): number => (Object.hasOwn(PRIORITY_OF, source)
  * @returns A refiner named `overlap`.
  * @example
  * ```ts
- * createEntityExtractor({ refiners: [createOverlapRefiner()] });
+ * import { createEntityExtractor, createGazetteerParser, createOverlapRefiner, createTaggerParser } from "@newsparse/entity-extract";
+ *
+ * createEntityExtractor({ parsers: [createTaggerParser(), createGazetteerParser()], refiners: [createOverlapRefiner()] });
  * ```
  */
 export function createOverlapRefiner(): Refiner {

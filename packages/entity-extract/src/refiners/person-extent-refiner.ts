@@ -28,7 +28,9 @@ const MAX_GROW = 2;
  * @returns A refiner named `person-extent`.
  * @example
  * ```ts
- * createEntityExtractor({ parsers: [myParser], refiners: [createPersonExtentRefiner()] });
+ * import { createEntityExtractor, createPersonExtentRefiner, createTaggerParser } from "@newsparse/entity-extract";
+ *
+ * createEntityExtractor({ parsers: [createTaggerParser()], refiners: [createPersonExtentRefiner()] });
  * ```
  */
 export function createPersonExtentRefiner(): Refiner {

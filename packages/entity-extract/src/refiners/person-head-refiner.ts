@@ -25,6 +25,8 @@ const EVIDENCE_HEADS = new Set(GOVERNMENT_HEADS);
  * @returns A refiner named `person-head`.
  * @example
  * ```ts
+ * import { extractEntities } from "@newsparse/entity-extract";
+ *
  * extractEntities("The Biden administration said so.").mentions[0].type; // "PERSON"
  * ```
  */

@@ -30,6 +30,8 @@ const HONORIFICS = new Set(NICKNAME_HONORIFICS);
  * @returns A refiner named `quoted-title`.
  * @example
  * ```ts
+ * import { extractEntities } from "@newsparse/entity-extract";
+ *
  * extractEntities("The band released the single “Red Light Green Light” in May.").mentions[0].type; // "WORK_OF_ART"
  * ```
  */

@@ -23,7 +23,9 @@ function notASurname(text: string, lower: string, lex: ReturnType<typeof getCoun
  * @returns A refiner named `surname`.
  * @example
  * ```ts
- * createEntityExtractor({ parsers: [myParser], refiners: [createSurnameRefiner()] });
+ * import { createEntityExtractor, createSurnameRefiner, createTaggerParser } from "@newsparse/entity-extract";
+ *
+ * createEntityExtractor({ parsers: [createTaggerParser()], refiners: [createSurnameRefiner()] });
  * ```
  */
 export function createSurnameRefiner(): Refiner {

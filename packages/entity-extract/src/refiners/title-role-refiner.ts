@@ -272,6 +272,8 @@ function partBeforeTitle(m: Mention, end: number, context: ExtractionContext): M
  * @returns A refiner named `title-role`.
  * @example
  * ```ts
+ * import { extractEntities } from "@newsparse/entity-extract";
+ *
  * extractEntities("Lt. Gen. Dagvin Anderson spoke.").mentions[0].roles?.[0].text; // "Lt. Gen."
  * ```
  */
