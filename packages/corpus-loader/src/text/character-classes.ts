@@ -1,5 +1,5 @@
-// Character classes for the hand-written scanners. Working on char codes keeps
-// every scanner a single linear pass with no regular-expression backtracking.
+// Character classes for the hand-written scanners (sentence splitter, paragraphs, tokenizer). Working
+// on UTF-16 code units keeps every scanner a single linear pass with no regular-expression backtracking.
 
 /** True for Unicode white space, including NO-BREAK SPACE and line separators. */
 export function isSpaceCode(c: number): boolean {
@@ -72,6 +72,72 @@ export function isDigitCode(c: number): boolean {
 export function isLetterCode(c: number): boolean {
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
   return (nonAsciiClass(c) & 2) !== 0;
+}
+
+/** Letters, marks and numbers of any script, BMP only; lazily filled (0 unknown, 1 word, 2 other). */
+let wordCache: Uint8Array | undefined;
+const WORD_CHARACTER = /[\p{L}\p{M}\p{N}]/u;
+
+/**
+ * True for a word character: a letter, combining mark or number of any script
+ * (`\p{L}`, `\p{M}`, `\p{N}`). Surrogates are never word characters, so emoji
+ * and astral symbols stay punctuation.
+ *
+ * @param c - A UTF-16 code unit.
+ * @returns Whether it belongs inside a word token.
+ * @example
+ * ```ts
+ * isWordCode("é".charCodeAt(0)); // true
+ * isWordCode("’".charCodeAt(0)); // false
+ * ```
+ */
+export function isWordCode(c: number): boolean {
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  if (c >= 0xd800 && c <= 0xdfff) return false;
+  wordCache ??= new Uint8Array(0x10000);
+  let v = wordCache[c & 0xffff]!;
+  if (v === 0) {
+    v = WORD_CHARACTER.test(String.fromCharCode(c)) ? 1 : 2;
+    wordCache[c & 0xffff] = v;
+  }
+  return v === 1;
+}
+
+/**
+ * True for a code unit that separates tokens: white space ({@link isSpaceCode})
+ * and the C0 control characters and DEL, which no token holds.
+ *
+ * @param c - A UTF-16 code unit.
+ * @returns Whether the tokenizer skips it.
+ */
+export function isSeparatorCode(c: number): boolean {
+  return c < 32 || c === 127 || isSpaceCode(c);
+}
+
+/** True for an apostrophe that may join or split a word: `'` or `’` (U+2019). */
+export function isApostropheCode(c: number): boolean {
+  return c === 39 || c === 0x2019;
+}
+
+/**
+ * Whether a string starts with a capital: an ASCII `A`–`Z`, or any other
+ * character whose lower-case form differs from it (upper-case and title-case
+ * letters of any script).
+ *
+ * @param s - A word or token text.
+ * @returns True when capitalised; false for the empty string.
+ * @example
+ * ```ts
+ * isCapitalised("Niamey"); // true
+ * isCapitalised("Élysée"); // true
+ * isCapitalised("iPhone"); // false
+ * ```
+ */
+export function isCapitalised(s: string): boolean {
+  const code = s.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90;
+  const c = s.charAt(0);
+  return c !== c.toLowerCase();
 }
 
 /**
