@@ -1,7 +1,16 @@
 // Character classes for the hand-written scanners (sentence splitter, paragraphs, tokenizer). Working
 // on UTF-16 code units keeps every scanner a single linear pass with no regular-expression backtracking.
 
-/** True for Unicode white space, including NO-BREAK SPACE and line separators. */
+/**
+ * True for Unicode white space, including NO-BREAK SPACE and line separators.
+ *
+ * @param c - A UTF-16 code unit (`text.charCodeAt(i)`).
+ * @returns Whether it is in the class.
+ * @example
+ * ```ts
+ * isSpaceCode("\u00a0".charCodeAt(0)); // true
+ * ```
+ */
 export function isSpaceCode(c: number): boolean {
   if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
   if (c < 0x85) return false;
@@ -11,24 +20,60 @@ export function isSpaceCode(c: number): boolean {
   );
 }
 
-/** True for a line break (LF, CR, NEL, LS, PS, form feed, vertical tab). */
+/**
+ * True for a line break (LF, CR, NEL, LS, PS, form feed, vertical tab).
+ *
+ * @param c - A UTF-16 code unit (`text.charCodeAt(i)`).
+ * @returns Whether it is in the class.
+ * @example
+ * ```ts
+ * isLineBreakCode("\u2028".charCodeAt(0)); // true
+ * ```
+ */
 export function isLineBreakCode(c: number): boolean {
   return c === 10 || c === 13 || c === 11 || c === 12 || c === 0x85 || c === 0x2028 || c === 0x2029;
 }
 
-/** Sentence-final punctuation: `.`, `!`, `?`, `…` and a few script variants. */
+/**
+ * Sentence-final punctuation: `.`, `!`, `?`, `…` and a few script variants.
+ *
+ * @param c - A UTF-16 code unit (`text.charCodeAt(i)`).
+ * @returns Whether it is in the class.
+ * @example
+ * ```ts
+ * isTerminalCode("?".charCodeAt(0)); // true
+ * ```
+ */
 export function isTerminalCode(c: number): boolean {
   return c === 46 || c === 33 || c === 63 || c === 0x2026 || c === 0x203c || c === 0x2047 || c === 0x2048 ||
     c === 0x2049 || c === 0x061f || c === 0x3002 || c === 0xff01 || c === 0xff1f;
 }
 
-/** Closing quotes and brackets that may follow sentence-final punctuation. */
+/**
+ * Closing quotes and brackets that may follow sentence-final punctuation.
+ *
+ * @param c - A UTF-16 code unit (`text.charCodeAt(i)`).
+ * @returns Whether it is in the class.
+ * @example
+ * ```ts
+ * isCloserCode("”".charCodeAt(0)); // true
+ * ```
+ */
 export function isCloserCode(c: number): boolean {
   return c === 34 || c === 39 || c === 41 || c === 93 || c === 125 || c === 0x201d || c === 0x2019 || c === 0xbb ||
     c === 0x203a || c === 0x300d || c === 0x300f;
 }
 
-/** Opening quotes and brackets that may precede the first word of a sentence. */
+/**
+ * Opening quotes and brackets that may precede the first word of a sentence.
+ *
+ * @param c - A UTF-16 code unit (`text.charCodeAt(i)`).
+ * @returns Whether it is in the class.
+ * @example
+ * ```ts
+ * isOpenerCode("“".charCodeAt(0)); // true
+ * ```
+ */
 export function isOpenerCode(c: number): boolean {
   return c === 34 || c === 39 || c === 40 || c === 91 || c === 123 || c === 0x201c || c === 0x2018 || c === 0xab ||
     c === 0x2039 || c === 0x300c || c === 0x300e || c === 0x201e;
@@ -51,24 +96,60 @@ function nonAsciiClass(code: number): number {
   return v;
 }
 
-/** True when the code unit is a lower-case letter (ASCII fast path, Unicode otherwise). */
+/**
+ * True when the code unit is a lower-case letter (ASCII fast path, Unicode otherwise).
+ *
+ * @param c - A UTF-16 code unit (`text.charCodeAt(i)`).
+ * @returns Whether it is in the class.
+ * @example
+ * ```ts
+ * isLowerCode("é".charCodeAt(0)); // true
+ * ```
+ */
 export function isLowerCode(c: number): boolean {
   if (c < 128) return c >= 97 && c <= 122;
   return (nonAsciiClass(c) & 4) !== 0;
 }
 
-/** True when the code unit is an upper-case letter (ASCII fast path, Unicode otherwise). */
+/**
+ * True when the code unit is an upper-case letter (ASCII fast path, Unicode otherwise).
+ *
+ * @param c - A UTF-16 code unit (`text.charCodeAt(i)`).
+ * @returns Whether it is in the class.
+ * @example
+ * ```ts
+ * isUpperCode("É".charCodeAt(0)); // true
+ * ```
+ */
 export function isUpperCode(c: number): boolean {
   if (c < 128) return c >= 65 && c <= 90;
   return (nonAsciiClass(c) & 8) !== 0;
 }
 
-/** True for an ASCII digit. */
+/**
+ * True for an ASCII digit.
+ *
+ * @param c - A UTF-16 code unit (`text.charCodeAt(i)`).
+ * @returns Whether it is in the class.
+ * @example
+ * ```ts
+ * isDigitCode("7".charCodeAt(0)); // true
+ * ```
+ */
 export function isDigitCode(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
-/** True for a letter of any case (ASCII fast path, Unicode otherwise). */
+/**
+ * True for a letter of any case (ASCII fast path, Unicode otherwise).
+ *
+ * @param c - A UTF-16 code unit (`text.charCodeAt(i)`).
+ * @returns Whether it is in the class.
+ * @example
+ * ```ts
+ * isLetterCode("ß".charCodeAt(0)); // true
+ * ```
+ */
 export function isLetterCode(c: number): boolean {
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
   return (nonAsciiClass(c) & 2) !== 0;
@@ -109,12 +190,25 @@ export function isWordCode(c: number): boolean {
  *
  * @param c - A UTF-16 code unit.
  * @returns Whether the tokenizer skips it.
+ * @example
+ * ```ts
+ * isSeparatorCode("\u0001".charCodeAt(0)); // true
+ * ```
  */
 export function isSeparatorCode(c: number): boolean {
   return c < 32 || c === 127 || isSpaceCode(c);
 }
 
-/** True for an apostrophe that may join or split a word: `'` or `’` (U+2019). */
+/**
+ * True for an apostrophe that may join or split a word: `'` or `’` (U+2019).
+ *
+ * @param c - A UTF-16 code unit (`text.charCodeAt(i)`).
+ * @returns Whether it is in the class.
+ * @example
+ * ```ts
+ * isApostropheCode("’".charCodeAt(0)); // true
+ * ```
+ */
 export function isApostropheCode(c: number): boolean {
   return c === 39 || c === 0x2019;
 }
@@ -143,7 +237,14 @@ export function isCapitalised(s: string): boolean {
 /**
  * Shrink `[start, end)` so that it neither starts nor ends with white space.
  *
+ * @param text - The text.
+ * @param start - Start of the range.
+ * @param end - End of the range (exclusive).
  * @returns The trimmed bounds; `start === end` when the range held only space.
+ * @example
+ * ```ts
+ * trimRange("  Niamey \n", 0, 10); // [2, 8]
+ * ```
  */
 export function trimRange(text: string, start: number, end: number): [number, number] {
   while (start < end && isSpaceCode(text.charCodeAt(start))) start++;

@@ -46,6 +46,10 @@ const DEFAULT_ENDERS: ReadonlySet<string> = new Set(COMMON_SENTENCE_STARTERS);
  *
  * @param token - A token.
  * @returns True when it may start a sentence.
+ * @example
+ * ```ts
+ * tokenize("“He 2024 he").map(startsSentenceByDefault); // [true, true, true, false]
+ * ```
  */
 export function startsSentenceByDefault(token: Token): boolean {
   return (token.word && (token.cap || isDigitCode(token.text.charCodeAt(0)))) || OPENERS.has(token.text);
@@ -56,6 +60,10 @@ export function startsSentenceByDefault(token: Token): boolean {
  *
  * @param text - A token's text.
  * @returns True for an opener.
+ * @example
+ * ```ts
+ * isOpeningToken("“"); // true
+ * ```
  */
 export function isOpeningToken(text: string): boolean {
   return OPENERS.has(text);
@@ -96,7 +104,7 @@ function hasLineBreak(text: string, from: number, to: number): boolean {
  * @example
  * ```ts
  * const tokens = tokenize("He left Niamey. “We will return,” he said.");
- * groupSentences(tokens); // → [[0, 4], [4, 12]]
+ * groupSentences(tokens); // → [[0, 4], [4, 13]]
  * ```
  */
 export function groupSentences(tokens: readonly Token[], options: GroupSentencesOptions = {}): Array<[number, number]> {

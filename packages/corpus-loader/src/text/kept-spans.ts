@@ -22,7 +22,7 @@ export interface KeptSpansOptions {
  * @example
  * ```ts
  * const doc = parseDocument("Subscribe now!\n\nTroops left Niamey.", { id: "a" });
- * keptSpans(doc); // the paragraphs not marked as boilerplate
+ * keptSpans(doc); // → [{ start: 16, end: 35 }] (the sign-up line is excluded)
  * ```
  */
 export function keptSpans(

@@ -102,8 +102,9 @@ export function tokenize(text: string, from = 0, to = text.length, options: Toke
         i += 2;
         continue;
       }
-      // A surrogate pair stays one token.
-      const n = c >= 0xd800 && c <= 0xdbff && i + 1 < to ? 2 : 1;
+      // A surrogate pair stays one token; a lone high surrogate is a token alone (never takes the next code unit).
+      const low = i + 1 < to ? text.charCodeAt(i + 1) : 0;
+      const n = c >= 0xd800 && c <= 0xdbff && low >= 0xdc00 && low <= 0xdfff ? 2 : 1;
       push(i, i + n, false);
       i += n;
       continue;
