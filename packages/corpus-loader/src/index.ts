@@ -11,7 +11,9 @@ export { Span, DocSpan, Severity, Message, ExcludedRange, Document, DuplicateInf
 export {
   parseDocument,
   createDocumentParser,
+  createDefaultConfiguration,
   type ParseDocumentOptions,
+  type DocumentParserConfiguration,
   type DocumentParser,
   type DocumentParserConfig,
 } from "./parse-document.js";

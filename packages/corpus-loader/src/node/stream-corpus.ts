@@ -5,7 +5,7 @@ import { InvalidInputError, PathNotFoundError } from "../errors.js";
 import type { FieldMapping } from "../formats/field-mapping.js";
 import { parseJsonLines, parseJsonRecords, type SourceRecord } from "../formats/records.js";
 import { validateMetadata } from "../metadata.js";
-import { createDocumentParser, type DocumentParser, type DocumentParserConfig } from "../parse-document.js";
+import { createDocumentParser, type DocumentParser, type DocumentParserConfiguration } from "../parse-document.js";
 import type { Document, Message } from "../schema/index.js";
 import { parseDelimited } from "./delimited.js";
 import {
@@ -54,7 +54,7 @@ export interface StreamCorpusOptions extends SourceOptions {
   /** Files read at the same time; default 8. */
   concurrency?: number;
   /** Parser configuration (boilerplate rules, splitter, paragraph mode), or a ready parser. */
-  parser?: DocumentParserConfig | DocumentParser;
+  parser?: DocumentParserConfiguration | DocumentParser;
   /** Duplicate detection: `false` to switch off, or MinHash options. Default on. */
   duplicates?: false | DuplicateDetectorOptions;
   /** Read `manifest.json` files; default true. */
