@@ -10,6 +10,7 @@ import {
   type SentenceSplitter,
   type SentenceSplitterOptions,
 } from "./segment/sentence-splitter.js";
+import { createMessage } from "./pipeline/create-message.js";
 
 /**
  * Configuration of a {@link DocumentParser}: boilerplate rules, splitter and
@@ -355,15 +356,14 @@ function checkQuotes(
   }
   const at = depth > 0 ? open : straight % 2 === 1 ? lastStraight : -1;
   if (at >= 0) {
-    messages.push({
+    messages.push(createMessage("Quotation opened here is not closed before the end of the paragraph; sentences were split normally.", {
       severity: "info",
       ruleId: "unterminated-quote",
-      reason: "Quotation opened here is not closed before the end of the paragraph; sentences were split normally.",
       source: "corpus-loader",
       docId,
       start: at,
       end: at + 1,
-    });
+    }));
   }
   return q;
 }

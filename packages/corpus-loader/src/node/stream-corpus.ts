@@ -20,6 +20,7 @@ import {
 } from "./file-documents.js";
 import { extractHtml } from "./html.js";
 import { walkFiles } from "./walk.js";
+import { createMessage } from "../pipeline/create-message.js";
 
 /** Progress of a streaming load. */
 export interface LoadProgress {
@@ -90,13 +91,13 @@ async function loadManifest(dir: string, onMessage: (m: Message) => void): Promi
   try {
     data = JSON.parse(raw);
   } catch (error) {
-    onMessage({ severity: "warning", ruleId: "invalid-manifest", reason: `manifest.json in ${dir} is not valid JSON: ${(error as Error).message}`, source: "corpus-loader", file: join(dir, "manifest.json") });
+    onMessage(createMessage(`manifest.json in ${dir} is not valid JSON: ${(error as Error).message}`, { severity: "warning", ruleId: "invalid-manifest", source: "corpus-loader", file: join(dir, "manifest.json") }));
     return null;
   }
   const file = join(dir, "manifest.json");
   const documents = typeof data === "object" && data !== null && !Array.isArray(data) ? (data as { documents?: unknown }).documents : undefined;
   if (!Array.isArray(documents)) {
-    onMessage({ severity: "warning", ruleId: "invalid-manifest", reason: `manifest.json in ${dir} ignored: expected {"documents": [ … ]}, found no \`documents\` array.`, source: "corpus-loader", file });
+    onMessage(createMessage(`manifest.json in ${dir} ignored: expected {"documents": [ … ]}, found no \`documents\` array.`, { severity: "warning", ruleId: "invalid-manifest", source: "corpus-loader", file }));
     return null;
   }
   // each entry on its own: a bad entry or field is reported and the rest still applies
@@ -104,19 +105,18 @@ async function loadManifest(dir: string, onMessage: (m: Message) => void): Promi
   for (const [i, entry] of documents.entries()) {
     const name = typeof entry === "object" && entry !== null ? (entry as { file?: unknown }).file : undefined;
     if (typeof name !== "string" || name.length === 0) {
-      onMessage({
+      onMessage(createMessage(`manifest.json in ${dir}, entry ${i}: field \`file\` ${name === undefined ? "is missing" : `must be a non-empty string (got ${JSON.stringify(name)?.slice(0, 60)})`}; entry ignored.`, {
         severity: "warning",
         ruleId: "invalid-manifest-entry",
-        reason: `manifest.json in ${dir}, entry ${i}: field \`file\` ${name === undefined ? "is missing" : `must be a non-empty string (got ${JSON.stringify(name)?.slice(0, 60)})`}; entry ignored.`,
         source: "corpus-loader",
         file,
-      });
+      }));
       continue;
     }
     const checked = validateMetadata(entry, { file, entry: `entry ${i} (${name})` });
     for (const m of checked.messages) onMessage(m);
     if (index.has(name)) {
-      onMessage({ severity: "warning", ruleId: "invalid-manifest-entry", reason: `manifest.json in ${dir}, entry ${i} (${name}): the file is listed twice; the later entry wins.`, source: "corpus-loader", file });
+      onMessage(createMessage(`manifest.json in ${dir}, entry ${i} (${name}): the file is listed twice; the later entry wins.`, { severity: "warning", ruleId: "invalid-manifest-entry", source: "corpus-loader", file }));
     }
     index.set(name, checked.data);
   }
@@ -163,7 +163,7 @@ export async function* streamCorpus(input: CorpusInput, options: StreamCorpusOpt
       while (ids.has(`${doc.id}~${k}`)) k++;
       ids.set(doc.id, k);
       const fresh = `${doc.id}~${k}`;
-      const m: Message = { severity: "warning", ruleId: "duplicate-id", reason: `Id ${doc.id} is used by an earlier document; this one (${doc.source ?? "?"}) is renamed ${fresh}.`, source: "corpus-loader", docId: fresh, ...(doc.source ? { file: doc.source } : {}) };
+      const m: Message = createMessage(`Id ${doc.id} is used by an earlier document; this one (${doc.source ?? "?"}) is renamed ${fresh}.`, { severity: "warning", ruleId: "duplicate-id", source: "corpus-loader", docId: fresh, ...(doc.source ? { file: doc.source } : {}) });
       doc.meta = { ...doc.meta, originalId: doc.id };
       doc.id = fresh;
       for (const x of doc.messages ?? []) x.docId = fresh;
@@ -175,7 +175,7 @@ export async function* streamCorpus(input: CorpusInput, options: StreamCorpusOpt
       const dup = detector.check(doc.id, doc.text);
       if (dup) {
         doc.duplicateOf = dup;
-        const m: Message = { severity: "info", ruleId: dup.kind === "exact" ? "duplicate-document" : "near-duplicate-document", reason: `${doc.id} ${dup.kind === "exact" ? "repeats" : `nearly repeats (similarity ${dup.similarity.toFixed(2)})`} ${dup.id}; kept and flagged.`, source: "corpus-loader", docId: doc.id };
+        const m: Message = createMessage(`${doc.id} ${dup.kind === "exact" ? "repeats" : `nearly repeats (similarity ${dup.similarity.toFixed(2)})`} ${dup.id}; kept and flagged.`, { severity: "info", ruleId: dup.kind === "exact" ? "duplicate-document" : "near-duplicate-document", source: "corpus-loader", docId: doc.id });
         doc.messages = [...(doc.messages ?? []), m];
         onMessage(m);
       }
@@ -212,7 +212,7 @@ export async function* streamCorpus(input: CorpusInput, options: StreamCorpusOpt
       };
       for await (const record of input.records as AsyncIterable<Record<string, unknown>>) {
         if (typeof record === "object" && record !== null && !Array.isArray(record)) batch.push({ record, index });
-        else onMessage({ severity: "warning", ruleId: "invalid-record", reason: `Record ${index} of ${name} is not an object; skipped.`, source: "corpus-loader" });
+        else onMessage(createMessage(`Record ${index} of ${name} is not an object; skipped.`, { severity: "warning", ruleId: "invalid-record", source: "corpus-loader" }));
         index++;
         if (batch.length >= 64) yield* flush();
       }
@@ -286,11 +286,11 @@ export async function* streamCorpus(input: CorpusInput, options: StreamCorpusOpt
     ...(options.recursive !== undefined ? { recursive: options.recursive } : {}),
     ...(options.include ? { include: options.include } : {}),
     exclude,
-    onError: (dir, error) => onMessage({ severity: "error", ruleId: "unreadable-folder", reason: `Cannot list ${relativePath(input, dir) || "."}: ${(error as Error).message}`, source: "corpus-loader", file: dir }),
+    onError: (dir, error) => onMessage(createMessage(`Cannot list ${relativePath(input, dir) || "."}: ${(error as Error).message}`, { severity: "error", ruleId: "unreadable-folder", source: "corpus-loader", file: dir })),
     onSkip: (entry, kind) => {
-      if (kind === "special") onMessage({ severity: "warning", ruleId: "not-a-regular-file", reason: `${entry.relative} is not a regular file (a pipe, socket or device); skipped.`, source: "corpus-loader", file: entry.relative });
+      if (kind === "special") onMessage(createMessage(`${entry.relative} is not a regular file (a pipe, socket or device); skipped.`, { severity: "warning", ruleId: "not-a-regular-file", source: "corpus-loader", file: entry.relative }));
       // Only folders named like an article file: a plain sub-folder is the usual layout, not a mistake.
-      else if (formatOf(entry.path, options.extensions) !== null) onMessage({ severity: "info", ruleId: "folder-not-read", reason: `${entry.relative} is a folder, not a file; skipped (pass recursive: true to read folders).`, source: "corpus-loader", file: entry.relative });
+      else if (formatOf(entry.path, options.extensions) !== null) onMessage(createMessage(`${entry.relative} is a folder, not a file; skipped (pass recursive: true to read folders).`, { severity: "info", ruleId: "folder-not-read", source: "corpus-loader", file: entry.relative }));
     },
   });
   const concurrency = Math.max(1, options.concurrency ?? 8);
@@ -305,7 +305,7 @@ export async function* streamCorpus(input: CorpusInput, options: StreamCorpusOpt
       }
       const entry = next.value;
       if (!options.include && formatOf(entry.path, options.extensions) === null) {
-        onMessage({ severity: "info", ruleId: "unknown-format", reason: `${entry.relative} has an unknown extension (${extname(entry.path) || "none"}); skipped.`, source: "corpus-loader", file: entry.relative });
+        onMessage(createMessage(`${entry.relative} has an unknown extension (${extname(entry.path) || "none"}); skipped.`, { severity: "info", ruleId: "unknown-format", source: "corpus-loader", file: entry.relative }));
         continue;
       }
       const work = Promise.all([manifestFor(entry.dir), sidecarsFor(entry.dir)]).then(([manifest, sidecars]) =>
@@ -323,7 +323,7 @@ export async function* streamCorpus(input: CorpusInput, options: StreamCorpusOpt
     try {
       items = await head.work;
     } catch (error) {
-      items = [{ message: { severity: "error", ruleId: "unreadable-file", reason: `${head.source}: ${(error as Error).message}`, source: "corpus-loader", file: head.source } }];
+      items = [{ message: createMessage(`${head.source}: ${(error as Error).message}`, { severity: "error", ruleId: "unreadable-file", source: "corpus-loader", file: head.source }) }];
     }
     await fill();
     for (const item of items) {
