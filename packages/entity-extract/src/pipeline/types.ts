@@ -18,7 +18,7 @@ export interface Token {
 
 /**
  * What entity-extract's parsers and refiners see: the shared
- * {@link PipelineContext} (`docId`, `text`, `messages`) plus the document
+ * `PipelineContext` of corpus-loader (`docId`, `text`, `messages`) plus the document
  * with its kept tokens (excluded ranges removed) and sentences.
  */
 export interface ExtractionContext extends PipelineContext {
