@@ -1,14 +1,14 @@
 import { excludedIndexOf, type Document, type Message } from "@newsparse/corpus-loader";
 import type { EventMention, ReferenceDate, Timex, TimelineDateConflict, TimelineEntry } from "./schema.js";
-import { formatDay } from "./calendar.js";
-import { DEFAULT_EVENT_LEXICON, eventClassOf, type EventLexicon, irregularBaseOf } from "./event-lexicon.js";
-import { type EntityMentions, contentWords, extractEventMentions } from "./extract-events.js";
-import { mergeAcrossDocuments } from "./merge-across-documents.js";
-import { resolveReferenceDates } from "./resolve-reference-dates.js";
-import { compatible, within } from "./timex-interval.js";
-import { getDefaultTagger } from "./tag-temporal-expressions.js";
+import { formatDay } from "./dates/calendar.js";
+import { DEFAULT_EVENT_LEXICON, eventClassOf, type EventLexicon, irregularBaseOf } from "./events/event-lexicon.js";
+import { type EntityMentions, contentWords, extractEventMentions } from "./events/extract-events.js";
+import { mergeAcrossDocuments } from "./timeline/merge-across-documents.js";
+import { resolveReferenceDates } from "./reference-date/resolve-reference-dates.js";
+import { compatible, within } from "./dates/timex-interval.js";
+import { getDefaultTagger } from "./tagging/tag-temporal-expressions.js";
 import { InvalidDocumentsError } from "./errors.js";
-import type { TemporalTagger } from "./temporal-tagger.js";
+import type { TemporalTagger } from "./tagging/temporal-tagger.js";
 
 /** Options of {@link buildTimeline}. */
 export interface BuildTimelineOptions {

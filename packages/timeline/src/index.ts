@@ -19,7 +19,7 @@ export {
   createNewsConfiguration,
   getDefaultTagger,
   type TagOptions,
-} from "./tag-temporal-expressions.js";
+} from "./tagging/tag-temporal-expressions.js";
 export {
   createTemporalTagger,
   type TemporalTagger,
@@ -28,9 +28,9 @@ export {
   type TemporalRefiner,
   type TimexCandidate,
   type TaggerContext,
-} from "./temporal-tagger.js";
-export { createChronoParser, createNewsChrono, newsChronoRefiner } from "./chrono-parser.js";
-export { createNewsParsers } from "./news-parsers.js";
+} from "./tagging/temporal-tagger.js";
+export { createChronoParser, createNewsChrono, newsChronoRefiner } from "./parsers/chrono-parser.js";
+export { createNewsParsers } from "./parsers/news-parsers.js";
 export { anaphoricDayParser } from "./parsers/anaphoric-parser.js";
 export { yearRangeParser } from "./parsers/year-range-parser.js";
 export {
@@ -42,14 +42,14 @@ export {
   timeDayJoiner,
   quarterContext,
   anaphoricAnchor,
-} from "./refiners.js";
-export { type CalendarDay } from "./calendar.js";
-export { type ClauseTense } from "./tense.js";
-export { timexInterval } from "./timex-interval.js";
-export { formatTimelineDate, type FormatTimelineDateOptions } from "./format-date.js";
-export { DEFAULT_EVENT_LEXICON, eventClassOf, type EventLexicon } from "./event-lexicon.js";
-export { extractEventMentions, type ExtractEventsOptions, type EntityMentions } from "./extract-events.js";
-export { inferReferenceDate, type InferredReferenceDate, type PriorOptions } from "./infer-reference-date.js";
+} from "./refiners/news-refiners.js";
+export { type CalendarDay } from "./dates/calendar.js";
+export { type ClauseTense } from "./tagging/tense.js";
+export { timexInterval } from "./dates/timex-interval.js";
+export { formatTimelineDate, type FormatTimelineDateOptions } from "./dates/format-date.js";
+export { DEFAULT_EVENT_LEXICON, eventClassOf, type EventLexicon } from "./events/event-lexicon.js";
+export { extractEventMentions, type ExtractEventsOptions, type EntityMentions } from "./events/extract-events.js";
+export { inferReferenceDate, type InferredReferenceDate, type PriorOptions } from "./reference-date/infer-reference-date.js";
 export {
   referenceCues,
   collectAnchorEvents,
@@ -61,20 +61,20 @@ export {
   type AnchorIndex,
   type AnchorOptions,
   type AnchorReferenceOptions,
-} from "./anchor-reference-date.js";
-export { createSimilarityIndex, type SimilarityIndex, type SimilarDocument } from "./similar-documents.js";
+} from "./reference-date/anchor-reference-date.js";
+export { createSimilarityIndex, type SimilarityIndex, type SimilarDocument } from "./reference-date/similar-documents.js";
 export {
   resolveReferenceDates,
   type ResolveReferenceDatesOptions,
   type ResolvedReferenceDates,
-} from "./resolve-reference-dates.js";
+} from "./reference-date/resolve-reference-dates.js";
 export { TimelineError, InvalidDocumentsError } from "./errors.js";
 export { buildTimeline, type BuildTimelineOptions, type TimelineResult } from "./build-timeline.js";
-export { mergeAcrossDocuments, type MergeCandidate, type MergeAcrossDocumentsOptions } from "./merge-across-documents.js";
+export { mergeAcrossDocuments, type MergeCandidate, type MergeAcrossDocumentsOptions } from "./timeline/merge-across-documents.js";
 export {
   timelineToMarkdown,
   timelineToTimelineJS,
   timelineToICalendar,
   type TimelineJSDocument,
   type TimelineJSDate,
-} from "./export-timeline.js";
+} from "./timeline/export-timeline.js";

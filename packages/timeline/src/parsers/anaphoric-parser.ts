@@ -4,8 +4,8 @@
  * date; {@link anaphoricAnchor} re-anchors them on the date the text last
  * talked about.
  */
-import type { TemporalParser } from "../temporal-tagger.js";
-import { shiftedPeriodValue, unknownPeriodValue } from "../resolve.js";
+import type { TemporalParser } from "../tagging/temporal-tagger.js";
+import { shiftedPeriodValue, unknownPeriodValue } from "../dates/resolve.js";
 import { regexParser, previousWord } from "./rule-kit.js";
 
 /** Words before "the next day" that make it a stretch of time ("over the following year"). */

@@ -1,9 +1,9 @@
 /**
  * Calendar dates: month names, day-first dates, weekdays, weeks, deictic days, dotted dates, holidays, weekends, year end.
  */
-import type { TaggerContext } from "../temporal-tagger.js";
-import { type CalendarDay, addDays, daysInMonth, formatDay, formatWeek, pad } from "../calendar.js";
-import { directionOfTense, resolveMonth, resolveMonthDay, resolveWeekday, shiftedPeriodValue } from "../resolve.js";
+import type { TaggerContext } from "../tagging/temporal-tagger.js";
+import { type CalendarDay, addDays, daysInMonth, formatDay, formatWeek, pad } from "../dates/calendar.js";
+import { directionOfTense, resolveMonth, resolveMonthDay, resolveWeekday, shiftedPeriodValue } from "../dates/resolve.js";
 import {
   regexParser,
   type Groups,

@@ -1,8 +1,8 @@
 /**
  * Durations, "ago" dates, duration ranges, vague durations, frequencies and sets.
  */
-import { pad } from "../calendar.js";
-import { durationValue } from "../resolve.js";
+import { pad } from "../dates/calendar.js";
+import { durationValue } from "../dates/resolve.js";
 import {
   regexParser,
   MONTH_NAMES,

@@ -1,7 +1,7 @@
 /**
  * Periods: relative weeks/months/years, seasons, bare and fiscal years, decades, centuries, quarters, year-ago, spelled-out years.
  */
-import { pad } from "../calendar.js";
+import { pad } from "../dates/calendar.js";
 import {
   type Unit,
   durationValue,
@@ -9,7 +9,7 @@ import {
   resolveSeason,
   shiftedPeriodValue,
   unknownPeriodValue,
-} from "../resolve.js";
+} from "../dates/resolve.js";
 import {
   regexParser,
   MONTH_NAMES,

@@ -4,9 +4,9 @@
  * fixed-word alternations: no nested quantifiers, so matching stays linear.
  */
 import type { TimexType } from "../schema.js";
-import type { TaggerContext, TemporalParser, TimexCandidate } from "../temporal-tagger.js";
-import { type CalendarDay, formatDay, pad } from "../calendar.js";
-import { type Direction, type Unit, directionOfTense, shiftedPeriodValue, unknownPeriodValue } from "../resolve.js";
+import type { TaggerContext, TemporalParser, TimexCandidate } from "../tagging/temporal-tagger.js";
+import { type CalendarDay, formatDay, pad } from "../dates/calendar.js";
+import { type Direction, type Unit, directionOfTense, shiftedPeriodValue, unknownPeriodValue } from "../dates/resolve.js";
 
 /** What a regex rule builds from a match. */
 export interface Built {

@@ -1,4 +1,4 @@
-import type { TemporalParser, TimexCandidate } from "../temporal-tagger.js";
+import type { TemporalParser, TimexCandidate } from "../tagging/temporal-tagger.js";
 
 /**
  * Year ranges written with a hyphen or dash: "2009-2010", "1957-58",

@@ -1,8 +1,8 @@
 import * as chrono from "chrono-node/en";
-import type { TaggerContext, TemporalParser, TimexCandidate } from "./temporal-tagger.js";
-import { formatDay, pad } from "./calendar.js";
-import { resolveMonthDay, resolveWeekday } from "./resolve.js";
-import { relDirection } from "./parsers/rule-kit.js";
+import type { TaggerContext, TemporalParser, TimexCandidate } from "../tagging/temporal-tagger.js";
+import { formatDay, pad } from "../dates/calendar.js";
+import { resolveMonthDay, resolveWeekday } from "../dates/resolve.js";
+import { relDirection } from "./rule-kit.js";
 
 const LEADING_WORDS = new Set([
   "on", "in", "at", "by", "from", "since", "until", "till", "to", "for", "of", "during", "before", "after", "around", "about",

@@ -1,12 +1,12 @@
 import { excludedIndexOf, type Document } from "@newsparse/corpus-loader";
-import type { TimelineDate, Timex } from "./schema.js";
-import { type CalendarDay, daysInMonth, formatDay, fromDayNumber, isoWeekday, toCalendarDay, toDayNumber } from "./calendar.js";
-import { contentWords, extractEventMentions } from "./extract-events.js";
-import { DEFAULT_EVENT_LEXICON, eventClassOf, type EventLexicon, WEAK_CLASSES } from "./event-lexicon.js";
+import type { TimelineDate, Timex } from "../schema.js";
+import { type CalendarDay, daysInMonth, formatDay, fromDayNumber, isoWeekday, toCalendarDay, toDayNumber } from "../dates/calendar.js";
+import { contentWords, extractEventMentions } from "../events/extract-events.js";
+import { DEFAULT_EVENT_LEXICON, eventClassOf, type EventLexicon, WEAK_CLASSES } from "../events/event-lexicon.js";
 import type { InferredReferenceDate } from "./infer-reference-date.js";
-import { type ClauseTense, clauseTense } from "./tense.js";
-import { timexInterval } from "./timex-interval.js";
-import type { TemporalTagger } from "./temporal-tagger.js";
+import { type ClauseTense, clauseTense } from "../tagging/tense.js";
+import { timexInterval } from "../dates/timex-interval.js";
+import type { TemporalTagger } from "../tagging/temporal-tagger.js";
 
 /** Kind of relative expression that can pin a publication date once its event is dated elsewhere. */
 export type ReferenceCueKind = "weekday" | "last-week" | "this-week" | "last-month" | "coming-days";

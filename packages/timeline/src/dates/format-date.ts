@@ -1,4 +1,4 @@
-import type { TimelineDate } from "./schema.js";
+import type { TimelineDate } from "../schema.js";
 
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];

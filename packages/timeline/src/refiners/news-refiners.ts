@@ -1,6 +1,6 @@
-import type { TemporalRefiner, TimexCandidate } from "./temporal-tagger.js";
-import type { Unit } from "./resolve.js";
-import { dateShift, endsSentence } from "./parsers/rule-kit.js";
+import type { TemporalRefiner, TimexCandidate } from "../tagging/temporal-tagger.js";
+import type { Unit } from "../dates/resolve.js";
+import { dateShift, endsSentence } from "../parsers/rule-kit.js";
 
 /** Drops candidates that are prices, fractions or scores rather than times. */
 export const nonTimeFilter: TemporalRefiner = {

@@ -1,9 +1,9 @@
 import { excludedIndexOf, type Document } from "@newsparse/corpus-loader";
-import type { ReferenceDate, Timex } from "./schema.js";
-import { type CalendarDay, addDays, addMonths, formatDay, toCalendarDay, toDayNumber, fromDayNumber } from "./calendar.js";
-import { clauseTenseReading, isCertainPast } from "./tense.js";
-import { timexInterval } from "./timex-interval.js";
-import { tagTemporalExpressions } from "./tag-temporal-expressions.js";
+import type { ReferenceDate, Timex } from "../schema.js";
+import { type CalendarDay, addDays, addMonths, formatDay, toCalendarDay, toDayNumber, fromDayNumber } from "../dates/calendar.js";
+import { clauseTenseReading, isCertainPast } from "../tagging/tense.js";
+import { timexInterval } from "../dates/timex-interval.js";
+import { tagTemporalExpressions } from "../tagging/tag-temporal-expressions.js";
 
 function deadlineWord(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 8), start).toLowerCase();

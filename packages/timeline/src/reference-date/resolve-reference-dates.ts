@@ -1,7 +1,7 @@
 import type { Document, Message } from "@newsparse/corpus-loader";
-import type { ReferenceDate, Timex } from "./schema.js";
-import { type CalendarDay, formatDay, fromDayNumber, toCalendarDay, toDayNumber } from "./calendar.js";
-import type { EventLexicon } from "./event-lexicon.js";
+import type { ReferenceDate, Timex } from "../schema.js";
+import { type CalendarDay, formatDay, fromDayNumber, toCalendarDay, toDayNumber } from "../dates/calendar.js";
+import type { EventLexicon } from "../events/event-lexicon.js";
 import { type InferredReferenceDate, inferReferenceDate } from "./infer-reference-date.js";
 import {
   type AnchorConstraint,
@@ -13,7 +13,7 @@ import {
   referenceCues,
   scoreReferenceDate,
 } from "./anchor-reference-date.js";
-import type { TemporalTagger } from "./temporal-tagger.js";
+import type { TemporalTagger } from "../tagging/temporal-tagger.js";
 import { type SimilarDocument, createSimilarityIndex } from "./similar-documents.js";
 
 const SOURCE = "@newsparse/timeline";

@@ -1,5 +1,5 @@
 import { excludedIndexOf, type Document } from "@newsparse/corpus-loader";
-import { contentWords } from "./extract-events.js";
+import { contentWords } from "../events/extract-events.js";
 
 /** A dated document found similar to another, see {@link createSimilarityIndex}. */
 export interface SimilarDocument {

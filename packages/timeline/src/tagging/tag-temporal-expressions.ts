@@ -1,7 +1,7 @@
-import type { Timex } from "./schema.js";
-import { createChronoParser } from "./chrono-parser.js";
-import { createNewsParsers } from "./news-parsers.js";
-import { createNewsRefiners } from "./refiners.js";
+import type { Timex } from "../schema.js";
+import { createChronoParser } from "../parsers/chrono-parser.js";
+import { createNewsParsers } from "../parsers/news-parsers.js";
+import { createNewsRefiners } from "../refiners/news-refiners.js";
 import {
   type TagOptions,
   type TemporalTagger,

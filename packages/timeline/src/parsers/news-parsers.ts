@@ -1,4 +1,4 @@
-import type { TemporalParser } from "./temporal-tagger.js";
+import type { TemporalParser } from "../tagging/temporal-tagger.js";
 import {
   monthDateParser,
   dayMonthParser,
@@ -12,7 +12,7 @@ import {
   secondDayParser,
   firstDayParser,
   middayParser,
-} from "./parsers/calendar-date-parsers.js";
+} from "./calendar-date-parsers.js";
 import {
   durationParser,
   durationRangeParser,
@@ -21,7 +21,7 @@ import {
   frequencyParser,
   setParser,
   unitLongParser,
-} from "./parsers/duration-parsers.js";
+} from "./duration-parsers.js";
 import {
   relativePeriodParser,
   seasonParser,
@@ -35,12 +35,12 @@ import {
   periodEdgeParser,
   theYearParser,
   latestPeriodParser,
-} from "./parsers/period-parsers.js";
+} from "./period-parsers.js";
 import {
   referenceParser,
-} from "./parsers/reference-parser.js";
-import { thatPeriodParser } from "./parsers/anaphoric-parser.js";
-import { yearRangeParser } from "./parsers/year-range-parser.js";
+} from "./reference-parser.js";
+import { thatPeriodParser } from "./anaphoric-parser.js";
+import { yearRangeParser } from "./year-range-parser.js";
 
 /** The news parsers, in order. */
 export function createNewsParsers(): TemporalParser[] {

@@ -1,5 +1,5 @@
-import type { Timex, TimexType } from "./schema.js";
-import { type CalendarDay, toCalendarDay } from "./calendar.js";
+import type { Timex, TimexType } from "../schema.js";
+import { type CalendarDay, toCalendarDay } from "../dates/calendar.js";
 import { type ClauseTense, clauseTense } from "./tense.js";
 
 /** A temporal expression proposed by a parser, before refinement. */

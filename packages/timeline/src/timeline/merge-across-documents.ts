@@ -1,7 +1,7 @@
-import { irregularBaseOf } from "./event-lexicon.js";
-import { isoWeek, toCalendarDay } from "./calendar.js";
-import type { TimelineDate } from "./schema.js";
-import { compatible } from "./timex-interval.js";
+import { irregularBaseOf } from "../events/event-lexicon.js";
+import { isoWeek, toCalendarDay } from "../dates/calendar.js";
+import type { TimelineDate } from "../schema.js";
+import { compatible } from "../dates/timex-interval.js";
 
 /** One group of event mentions as the cross-document merge sees it. */
 export interface MergeCandidate {

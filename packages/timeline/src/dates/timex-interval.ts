@@ -1,4 +1,4 @@
-import type { TimelineDate } from "./schema.js";
+import type { TimelineDate } from "../schema.js";
 import { addDays, daysInMonth, formatDay, isoWeekStart, pad } from "./calendar.js";
 
 const SEASON_START: Record<string, [number, number]> = { SP: [3, 3], SU: [6, 3], FA: [9, 3], WI: [12, 3] };

@@ -1,8 +1,8 @@
 import type { Document } from "@newsparse/corpus-loader";
-import type { EventMention, Timex } from "./schema.js";
+import type { EventMention, Timex } from "../schema.js";
 import { irregularBaseOf, DEFAULT_EVENT_LEXICON, eventClassOf, type EventLexicon, WEAK_CLASSES } from "./event-lexicon.js";
-import { timexInterval } from "./timex-interval.js";
-import { clauseTense } from "./tense.js";
+import { timexInterval } from "../dates/timex-interval.js";
+import { clauseTense } from "../tagging/tense.js";
 
 /** An entity with mentions, as produced by `@newsparse/entity-extract`. */
 export interface EntityMentions {
