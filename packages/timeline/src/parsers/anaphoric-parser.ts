@@ -4,7 +4,8 @@
  * date; {@link anaphoricAnchor} re-anchors them on the date the text last
  * talked about.
  */
-import type { TemporalParser } from "../tagging/temporal-tagger.js";
+import type { Parser } from "@newsparse/corpus-loader";
+import type { TaggerContext, TimexCandidate } from "../tagging/tagger-context.js";
 import { shiftedPeriodValue, unknownPeriodValue } from "../dates/resolve.js";
 import { regexParser, previousWord } from "./rule-kit.js";
 
@@ -23,7 +24,7 @@ export const SPAN_PREPOSITIONS = new Set(["over", "for", "during", "within", "th
  * tagger.parsers.push(anaphoricDayParser);
  * ```
  */
-export const anaphoricDayParser: TemporalParser = regexParser(
+export const anaphoricDayParser: Parser<TaggerContext, TimexCandidate> = regexParser(
   "anaphoric-day",
   /\b(?:(?:the|that) (?<rel>next|following|previous|prior|same) (?<unit>day|morning|afternoon|evening|night)|the (?<unit2>day|night) (?<dir>before|after)(?=[.,;]))/gi,
   (m, g, ctx) => {
@@ -44,7 +45,7 @@ export const anaphoricDayParser: TemporalParser = regexParser(
  * without an earlier date it stays the document date's period). A bare "that
  * day" is left alone ("trades made that day" is rarely annotated).
  */
-export const thatPeriodParser: TemporalParser = regexParser(
+export const thatPeriodParser: Parser<TaggerContext, TimexCandidate> = regexParser(
   "that-period",
   /\b(?:(?<mod>[Ee]arlier|[Ll]ater) )?that (?<unit>day|month|year)(?![\w-])/g,
   (_m, g, ctx) => {

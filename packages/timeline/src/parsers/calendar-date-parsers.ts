@@ -1,7 +1,7 @@
 /**
  * Calendar dates: month names, day-first dates, weekdays, weeks, deictic days, dotted dates, holidays, weekends, year end.
  */
-import type { TaggerContext } from "../tagging/temporal-tagger.js";
+import type { TaggerContext } from "../tagging/tagger-context.js";
 import { type CalendarDay, addDays, daysInMonth, formatDay, formatWeek, pad } from "../dates/calendar.js";
 import { directionOfTense, resolveMonth, resolveMonthDay, resolveWeekday, shiftedPeriodValue } from "../dates/resolve.js";
 import {

@@ -1,5 +1,7 @@
 import * as chrono from "chrono-node/en";
-import type { TaggerContext, TemporalParser, TimexCandidate } from "../tagging/temporal-tagger.js";
+import { createMessage } from "@newsparse/corpus-loader";
+import type { Parser } from "@newsparse/corpus-loader";
+import type { TaggerContext, TimexCandidate } from "../tagging/tagger-context.js";
 import { formatDay, pad } from "../dates/calendar.js";
 import { resolveMonthDay, resolveWeekday } from "../dates/resolve.js";
 import { relDirection } from "./rule-kit.js";
@@ -8,6 +10,12 @@ const LEADING_WORDS = new Set([
   "on", "in", "at", "by", "from", "since", "until", "till", "to", "for", "of", "during", "before", "after", "around", "about",
   "between", "and", "through", "within", "as", "the",
 ]);
+
+const SOURCE = "@newsparse/timeline";
+
+function describe(error: unknown): string {
+  return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+}
 
 const MIN_CHUNK = 400;
 const MAX_CHUNK = 1000;
@@ -255,7 +263,7 @@ export function createNewsChrono(): chrono.Chrono {
  * @param instance - A chrono instance; defaults to {@link createNewsChrono}.
  * @returns The parser.
  */
-export function createChronoParser(instance: chrono.Chrono = createNewsChrono()): TemporalParser & { chrono: chrono.Chrono } {
+export function createChronoParser(instance: chrono.Chrono = createNewsChrono()): Parser<TaggerContext, TimexCandidate> & { chrono: chrono.Chrono } {
   return {
     name: "chrono",
     chrono: instance,
@@ -267,8 +275,17 @@ export function createChronoParser(instance: chrono.Chrono = createNewsChrono())
       for (const [from, to] of windows(ctx.text)) {
         try {
           for (const r of instance.parse(maskSentenceEnds(ctx.text.slice(from, to)), { instant: refDate, timezone: 0 })) results.push({ r, offset: from });
-        } catch {
-          // a chrono failure on one chunk loses only that chunk's explicit dates
+        } catch (error) {
+          // a chrono failure on one chunk loses only that chunk's explicit dates, and says so
+          ctx.messages.push(
+            createMessage(`chrono-node failed on this part of the text (${describe(error)}); its explicit dates and clock times are missing.`, {
+              ruleId: "chrono-failed",
+              source: SOURCE,
+              docId: ctx.docId,
+              start: from,
+              end: to,
+            }),
+          );
         }
       }
       const out: TimexCandidate[] = [];
@@ -303,8 +320,18 @@ export function createChronoParser(instance: chrono.Chrono = createNewsChrono())
             try {
               const alone = instance.parse(part.text, { instant: refDate, timezone: 0 })[0];
               if (alone && alone.index === 0 && alone.text.length === part.text.length) part.c = alone.start;
-            } catch {
-              // keep chrono's own bound
+            } catch (error) {
+              // chrono's own bound is kept
+              ctx.messages.push(
+                createMessage(`chrono-node failed to read the range bound "${part.text}" on its own (${describe(error)}); the bound chrono gave for the whole range is kept.`, {
+                  ruleId: "chrono-failed",
+                  severity: "info",
+                  source: SOURCE,
+                  docId: ctx.docId,
+                  start: part.start,
+                  end: part.start + part.text.length,
+                }),
+              );
             }
           }
         }

@@ -1,4 +1,5 @@
-import type { TemporalParser } from "../tagging/temporal-tagger.js";
+import type { Parser } from "@newsparse/corpus-loader";
+import type { TaggerContext, TimexCandidate } from "../tagging/tagger-context.js";
 import {
   monthDateParser,
   dayMonthParser,
@@ -42,8 +43,8 @@ import {
 import { thatPeriodParser } from "./anaphoric-parser.js";
 import { yearRangeParser } from "./year-range-parser.js";
 
-/** The news parsers, in order. */
-export function createNewsParsers(): TemporalParser[] {
+/** The news parsers, in order (the order breaks ties between candidates of equal length and priority). */
+export function createNewsParsers(): Parser<TaggerContext, TimexCandidate>[] {
   return [
     monthDateParser,
     dayMonthParser,

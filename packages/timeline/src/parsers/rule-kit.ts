@@ -4,7 +4,8 @@
  * fixed-word alternations: no nested quantifiers, so matching stays linear.
  */
 import type { TimexType } from "../schema.js";
-import type { TaggerContext, TemporalParser, TimexCandidate } from "../tagging/temporal-tagger.js";
+import type { Parser } from "@newsparse/corpus-loader";
+import type { TaggerContext, TimexCandidate } from "../tagging/tagger-context.js";
 import { type CalendarDay, formatDay, pad } from "../dates/calendar.js";
 import { type Direction, type Unit, directionOfTense, shiftedPeriodValue, unknownPeriodValue } from "../dates/resolve.js";
 
@@ -24,7 +25,7 @@ export function regexParser(
   pattern: RegExp,
   build: (m: RegExpExecArray, g: Groups, ctx: TaggerContext) => Built | null,
   priority = 1,
-): TemporalParser {
+): Parser<TaggerContext, TimexCandidate> {
   return {
     name,
     parse(ctx) {

@@ -1,4 +1,4 @@
-import type { Document, Message } from "@newsparse/corpus-loader";
+import { createMessage, type Document, type Message } from "@newsparse/corpus-loader";
 import type { ReferenceDate, Timex } from "../schema.js";
 import { type CalendarDay, formatDay, fromDayNumber, toCalendarDay, toDayNumber } from "../dates/calendar.js";
 import type { EventLexicon } from "../events/event-lexicon.js";
@@ -136,11 +136,25 @@ export function resolveReferenceDates(documents: readonly Document[], options: R
   const missing: Document[] = [];
   // timexes tagged against a reference day, kept for the caller when that day is the final one
   const taggedAt = new Map<string, { ref: string; timexes: Timex[] }>();
+  // the tagger's own messages (a chrono failure, a stage that threw): each reported once, however often a text is tagged
+  const reported = new Set<string>();
+  const tagMessages: Message[] = [];
+  const tagWith = (doc: Document, referenceDate: string | null): Timex[] => {
+    const run: Message[] = [];
+    const timexes = tagger.tag(doc.text, { referenceDate, docId: doc.id, messages: run });
+    for (const message of run) {
+      const key = JSON.stringify(message);
+      if (reported.has(key)) continue;
+      reported.add(key);
+      tagMessages.push(message);
+    }
+    return timexes;
+  };
   const taggedWith = (doc: Document, day: CalendarDay): Timex[] => {
     const ref = formatDay(day);
     const hit = taggedAt.get(doc.id);
     if (hit && hit.ref === ref) return hit.timexes;
-    const timexes = tagger.tag(doc.text, { referenceDate: ref });
+    const timexes = tagWith(doc, ref);
     taggedAt.set(doc.id, { ref, timexes });
     return timexes;
   };
@@ -158,10 +172,10 @@ export function resolveReferenceDates(documents: readonly Document[], options: R
       let tags = untaggedCache.get(doc.id);
       if (!tags) {
         try {
-          tags = tagger.tag(doc.text, { referenceDate: null });
+          tags = tagWith(doc, null);
         } catch (error) {
           tags = [];
-          messages.push({ severity: "error", ruleId: "tagger-failed", reason: String(error), source: SOURCE, docId: doc.id });
+          messages.push(createMessage(String(error), { ruleId: "tagger-failed", severity: "error", source: SOURCE, docId: doc.id }));
         }
         untaggedCache.set(doc.id, tags);
       }
@@ -213,7 +227,7 @@ export function resolveReferenceDates(documents: readonly Document[], options: R
         try {
           for (const anchor of collectAnchorEvents(doc, day, tagger, { lexicon, absoluteOnly, requireYear, untagged: absoluteOnly ? untagged(doc) : undefined, tagged: taggedWith(doc, day) })) anchors.push(anchor);
         } catch (error) {
-          messages.push({ severity: "error", ruleId: "tagger-failed", reason: String(error), source: SOURCE, docId: doc.id });
+          messages.push(createMessage(String(error), { ruleId: "tagger-failed", severity: "error", source: SOURCE, docId: doc.id }));
         }
       };
       // anchors: metadata documents (any date) and strongly inferred ones (dates stated outright)
@@ -251,15 +265,14 @@ export function resolveReferenceDates(documents: readonly Document[], options: R
       const value = r.reference.value;
       days.set(doc.id, value ? toCalendarDay(value) : null);
       records.set(doc.id, withInterval(r));
-      messages.push({
-        severity: "warning",
-        ruleId: value ? "inferred-reference-date" : "missing-reference-date",
-        reason: value
+      messages.push(
+        createMessage(
+          value
           ? `No publication date: inferred ${value} ${r.basis === "unbounded" ? "(a guess: only bare years, no interval)" : r.basis === "after" ? (r.earliest ? `(on or after ${r.earliest}, no upper limit)` : `(after dates read as past, none certainly past: no interval)`) : r.basis === "before" ? `(on or before ${r.upper ?? value}, no lower limit)` : `± ${r.reference.uncertaintyDays} days`} from the text (${r.reference.evidence.slice(-3).join("; ") || "no evidence"}).`
-          : "No publication date and none could be inferred: relative dates stay unresolved.",
-        source: SOURCE,
-        docId: doc.id,
-      });
+            : "No publication date and none could be inferred: relative dates stay unresolved.",
+          { ruleId: value ? "inferred-reference-date" : "missing-reference-date", severity: "warning", source: SOURCE, docId: doc.id },
+        ),
+      );
     }
   }
   const referenceDates = documents.map((d) => records.get(d.id) as ReferenceDate);
@@ -268,5 +281,6 @@ export function resolveReferenceDates(documents: readonly Document[], options: R
     const day = days.get(id);
     if (day && formatDay(day) === hit.ref) tagged.set(id, hit.timexes);
   }
+  for (const message of tagMessages) messages.push(message);
   return { referenceDates, days, messages, tagged };
 }
