@@ -8,9 +8,10 @@ import type { Parser } from "@newsparse/corpus-loader";
 import type { TaggerContext, TimexCandidate } from "../tagging/tagger-context.js";
 import { shiftedPeriodValue, unknownPeriodValue } from "../dates/resolve.js";
 import { regexParser, previousWord } from "./rule-kit.js";
+import { spanPrepositionsWords } from "../lexicon/anaphora.js";
 
 /** Words before "the next day" that make it a stretch of time ("over the following year"). */
-export const SPAN_PREPOSITIONS = new Set(["over", "for", "during", "within", "throughout", "through"]);
+export const SPAN_PREPOSITIONS: ReadonlySet<string> = new Set(spanPrepositionsWords);
 
 /**
  * "the next day", "the following morning", "the same day", "the day before".

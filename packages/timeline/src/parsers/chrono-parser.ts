@@ -5,11 +5,12 @@ import type { TaggerContext, TimexCandidate } from "../tagging/tagger-context.js
 import { formatDay, pad } from "../dates/calendar.js";
 import { resolveMonthDay, resolveWeekday } from "../dates/resolve.js";
 import { relDirection } from "./rule-kit.js";
+import { leadingWords, resultPrefixWords } from "../lexicon/chrono.js";
+import { alternation } from "../lexicon/alternation.js";
 
-const LEADING_WORDS = new Set([
-  "on", "in", "at", "by", "from", "since", "until", "till", "to", "for", "of", "during", "before", "after", "around", "about",
-  "between", "and", "through", "within", "as", "the",
-]);
+const LEADING_WORDS = new Set(leadingWords);
+/** A preposition or article chrono-node includes at the start of a result ("on April 25"). */
+const RESULT_PREFIX = new RegExp(`^(?:${alternation(resultPrefixWords)}) `, "i");
 
 const SOURCE = "@newsparse/timeline";
 
@@ -238,7 +239,7 @@ function convert(ctx: TaggerContext, c: chrono.ParsedResult["start"], startIn: n
 export const newsChronoRefiner: chrono.Refiner = {
   refine(context, results) {
     return results.filter((r) => {
-      if (!acceptChronoText(r.text.replace(/^(?:on|in|at|by|from|since|until|till|to|for|of|during|before|after|the) /i, ""))) return false;
+      if (!acceptChronoText(r.text.replace(RESULT_PREFIX, ""))) return false;
       const before = context.text.slice(Math.max(0, r.index - 1), r.index);
       const after = context.text.slice(r.index + r.text.length, r.index + r.text.length + 8).toLowerCase();
       return before !== "$" && !after.startsWith(" a share") && !after.startsWith(" cents") && !after.startsWith(" percent");

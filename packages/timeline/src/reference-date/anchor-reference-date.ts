@@ -7,6 +7,7 @@ import type { InferredReferenceDate } from "./infer-reference-date.js";
 import { type ClauseTense, clauseTense } from "../tagging/tense.js";
 import { timexInterval } from "../dates/timex-interval.js";
 import type { TemporalTagger } from "../tagging/temporal-tagger.js";
+import { timeWords, genericWords } from "../lexicon/anchors.js";
 
 /** Kind of relative expression that can pin a publication date once its event is dated elsewhere. */
 export type ReferenceCueKind = "weekday" | "last-week" | "this-week" | "last-month" | "coming-days";
@@ -73,14 +74,9 @@ export interface AnchorOptions {
 }
 
 const WEEKDAYS: Record<string, number> = { monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6, sunday: 7 };
-const TIME_WORDS = new Set([
-  ...Object.keys(WEEKDAYS),
-  "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-  "week", "weeks", "month", "months", "year", "years", "day", "days", "last", "past", "coming", "next", "this", "ago",
-  "morning", "afternoon", "evening", "night", "today", "yesterday", "tomorrow", "soon", "recently", "earlier", "later",
-]);
+const TIME_WORDS = new Set(timeWords);
 /** Classes too generic to tie two sentences to one event. */
-const GENERIC = new Set(["statement"]);
+const GENERIC = new Set(genericWords);
 /** Anchor events an index keeps. */
 const MAX_ANCHORS = 50_000;
 /** Anchor events listed per word (the first ones). */

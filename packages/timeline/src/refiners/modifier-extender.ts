@@ -2,11 +2,12 @@ import type { Refiner } from "@newsparse/corpus-loader";
 import type { TaggerContext, TimexCandidate } from "../tagging/tagger-context.js";
 import type { Unit } from "../dates/resolve.js";
 import { dateShift } from "../parsers/rule-kit.js";
+import { alternation } from "../lexicon/alternation.js";
+import { modifierMods, particleVerbWords } from "../lexicon/modifiers.js";
 
-const MODIFIERS: Record<string, string | undefined> = {
-  early: "START", late: "END", earlier: undefined, later: undefined, around: "APPROX", about: "APPROX",
-  approximately: "APPROX", nearly: "LESS_THAN", almost: "LESS_THAN", more: undefined, "mid-": "MID",
-};
+const MODIFIERS = modifierMods;
+/** "get around Wednesday's ruling": verbs whose particle "around"/"about" is not a modifier of the next expression. */
+const PARTICLE_VERB = new RegExp(`\\b(?:${alternation(particleVerbWords)})\\s{1,3}$`, "i");
 
 /** Extends spans over a directly preceding modifier ("early Tuesday", "around 7:15 p.m.", "More recently"). */
 export const modifierExtender: Refiner<TaggerContext, TimexCandidate> = {
@@ -17,14 +18,15 @@ export const modifierExtender: Refiner<TaggerContext, TimexCandidate> = {
       const m = /(?:^|[^A-Za-z])([A-Za-z]{4,13}) $/.exec(before);
       if (!m) continue;
       const word = (m[1] ?? "").toLowerCase();
-      if (!(word in MODIFIERS)) continue;
+      // own keys only: "constructor Tuesday" is not a modifier (`in` also sees Object.prototype's keys)
+      if (!Object.hasOwn(MODIFIERS, word)) continue;
       if (word === "more" && c.value !== "PAST_REF") continue;
       if ((word === "early" || word === "late" || word === "earlier" || word === "later") && c.type === "DURATION") continue;
       if ((word === "about" || word === "approximately") && c.type !== "TIME" && c.type !== "DURATION") continue;
       if (word === "around" || word === "about" || word === "approximately") {
         // "ways to get around Wednesday's ruling": a particle of the verb, or a preposition before a possessive
         if (/^['’]s\b/.test(ctx.text.slice(c.end, c.end + 3))) continue;
-        if (/\b(?:get|gets|got|getting|go|goes|went|going|come|came|turn|turned|work|worked|walk|walked|move|moved|run|ran|way|ways)\s{1,3}$/i.test(before.slice(0, before.length - word.length - 1))) continue;
+        if (PARTICLE_VERB.test(before.slice(0, before.length - word.length - 1))) continue;
       }
       // "Earlier Friday, police said …": a discourse adverb (earlier than the events just told), not a part of the day
       if ((word === "earlier" || word === "later") && c.rule === "weekday") continue;
