@@ -33,8 +33,10 @@ function dayText(year: number, month: number, day: number): string {
  * @returns Readable English text.
  * @example
  * ```ts
- * formatTimelineDate(timexInterval("2024-05-19TAF")!); // "Sunday afternoon, 19 May 2024"
- * formatTimelineDate(timexInterval("2024-W19")!); // "week of 6 May 2024"
+ * import { formatTimelineDate, timexInterval } from "@newsparse/timeline";
+ *
+ * console.log(formatTimelineDate(timexInterval("2024-05-19TAF")!)); // "Sunday afternoon, 19 May 2024"
+ * console.log(formatTimelineDate(timexInterval("2024-W19")!)); // "week of 6 May 2024"
  * ```
  */
 export function formatTimelineDate(date: Pick<TimelineDate, "value" | "start" | "granularity">, options: FormatTimelineDateOptions = {}): string {

@@ -22,7 +22,9 @@ function monthEnd(year: number, month: number, months: number): string {
  * @returns The interval, or `null` for durations, references and underspecified values.
  * @example
  * ```ts
- * timexInterval("2024-03"); // { value: "2024-03", start: "2024-03-01", end: "2024-04-01", granularity: "month" }
+ * import { timexInterval } from "@newsparse/timeline";
+ *
+ * console.log(timexInterval("2024-03")); // { value: "2024-03", start: "2024-03-01", end: "2024-04-01", granularity: "month" }
  * ```
  */
 export function timexInterval(value: string): TimelineDate | null {

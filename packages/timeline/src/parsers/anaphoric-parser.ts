@@ -16,13 +16,16 @@ export const SPAN_PREPOSITIONS: ReadonlySet<string> = new Set(spanPrepositionsWo
 /**
  * "the next day", "the following morning", "the same day", "the day before".
  * Opt-in (not among {@link createNewsParsers}): it changes no figure on the
- * TimeML tuning part (TimeBank + even-index AQUAINT). Push it onto a
- * tagger's parsers to use it; {@link anaphoricAnchor} then anchors it.
+ * TimeML tuning part (TimeBank + even-index AQUAINT). Add it with a
+ * tagger's `extend()`; {@link anaphoricAnchor} then anchors it.
  *
  * @example
  * ```ts
- * const tagger = createTemporalTagger(createNewsConfiguration());
- * tagger.parsers.push(anaphoricDayParser);
+ * import { anaphoricDayParser, createDefaultConfiguration, createTemporalTagger } from "@newsparse/timeline";
+ *
+ * const tagger = createTemporalTagger(createDefaultConfiguration()).extend({ parsers: [anaphoricDayParser] });
+ * console.log(tagger.tag("The talks began Jan. 5. The next day, he left.", { referenceDate: "1998-02-15" }).map((t) => t.value));
+ * // ["1998-01-05", "1998-01-06"]
  * ```
  */
 export const anaphoricDayParser: Parser<TaggerContext, TimexCandidate> = regexParser(

@@ -28,9 +28,11 @@ export function regexParser(
   pattern: RegExp,
   build: (m: RegExpExecArray, g: Groups, ctx: TaggerContext) => Built | null,
   priority = 1,
-): Parser<TaggerContext, TimexCandidate> {
+): Parser<TaggerContext, TimexCandidate> & { readonly pattern: RegExp } {
   return {
     name,
+    // exposed so that tests can check every pattern, including those built from lexicon lists, for linear matching
+    pattern,
     parse(ctx) {
       // patterns are global (sticky state reset per call); a non-global one matches once
       const re = pattern;

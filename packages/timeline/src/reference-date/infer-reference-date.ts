@@ -101,6 +101,270 @@ function weekdayDateYears(text: string, partial: readonly { t: Timex; month: num
 }
 
 /**
+ * The bounds a text puts on its own date, collected by the phases of
+ * {@link inferReferenceDate}.
+ */
+interface Bounds {
+  /** With a trusted prior, coarse (year-level) dates are not bounds: only finer ones count. */
+  readonly trusted: boolean;
+  /** Why each bound moved, in order. */
+  readonly evidence: string[];
+  lower: CalendarDay | null;
+  upper: CalendarDay | null;
+  /** Whether the lower bound is a month or finer. */
+  lowerIsFine: boolean;
+  /** Whether the current bound is a date the text states with its year (not a year-less date placed by a guess). */
+  lowerStated: boolean;
+  upperStated: boolean;
+  /** The latest fine, stated date whose past reading is certain: the interval's hard lower bound. */
+  hardLower: CalendarDay | null;
+  /** Whether a day-level date is still ahead. */
+  dayLevel: boolean;
+  /** Day-level dates still ahead. */
+  readonly futureDays: CalendarDay[];
+}
+
+/** A month(-day) mention without a year. */
+interface YearlessDate {
+  t: Timex;
+  month: number;
+  day: number | null;
+  tense: string;
+  certain: boolean;
+}
+
+function raise(b: Bounds, d: CalendarDay, why: string, fine: boolean, stated = false): void {
+  if (b.trusted && !fine) return;
+  if (!b.lower || toDayNumber(d) > toDayNumber(b.lower)) {
+    b.lower = d;
+    b.lowerIsFine = fine;
+    b.lowerStated = stated;
+    b.evidence.push(why);
+  }
+}
+
+function cap(b: Bounds, d: CalendarDay, why: string, fine = true, stated = false): void {
+  if (b.trusted && !fine) return;
+  if (!b.upper || toDayNumber(d) < toDayNumber(b.upper)) {
+    b.upper = d;
+    b.upperStated = stated;
+    b.evidence.push(why);
+  }
+}
+
+function harden(b: Bounds, d: CalendarDay, fine: boolean, stated: boolean, certain: boolean): void {
+  if (!fine || !stated || !certain) return;
+  if (!b.hardLower || toDayNumber(d) > toDayNumber(b.hardLower)) b.hardLower = d;
+}
+
+/**
+ * Phase 1: dates with a year bound the date, those reported as past from
+ * below, those still ahead from above.
+ *
+ * @returns The month(-day) mentions without a year, for phase 2.
+ */
+function boundByDatedTimexes(b: Bounds, text: string, timexes: readonly Timex[]): YearlessDate[] {
+  const partial: YearlessDate[] = [];
+  for (const t of timexes) {
+    if (t.type !== "DATE" && t.type !== "TIME") continue;
+    const reading = deadlineWord(text, t.start) ? null : clauseTenseReading(text, t.start, t.end);
+    const tense = reading ? (reading.tense ?? "past") : "future";
+    const certain = reading !== null && isCertainPast(reading);
+    const interval = timexInterval(t.value);
+    if (interval) {
+      const s = dayOf(interval.start);
+      const e = dayOf(interval.end);
+      if (!s || !e) continue;
+      if (tense === "future") {
+        cap(b, addDays(e, -1), `"${t.text}" (${t.value}) is still ahead`, FINE.has(interval.granularity), FINE.has(interval.granularity));
+        if (interval.granularity === "day") {
+          b.dayLevel = true;
+          b.futureDays.push(s);
+        }
+      } else {
+        raise(b, s, `"${t.text}" (${t.value}) is reported as past`, FINE.has(interval.granularity), FINE.has(interval.granularity));
+        harden(b, s, FINE.has(interval.granularity), FINE.has(interval.granularity), certain);
+      }
+      continue;
+    }
+    const m = /^XXXX-(\d{2})(?:-(\d{2}))?$/.exec(t.value);
+    if (m) partial.push({ t, month: Number(m[1]), day: m[2] ? Number(m[2]) : null, tense, certain });
+  }
+  return partial;
+}
+
+/**
+ * Phase 2: month(-day) mentions without a year are placed after the lower
+ * bound, around the prior, or in a year where their weekday fits
+ * ("Tuesday, March 5"), and then bound the date like dated ones.
+ */
+function boundByYearlessDates(b: Bounds, text: string, timexes: readonly Timex[], partial: readonly YearlessDate[], prior: CalendarDay | null): void {
+  // "Tuesday, March 5": the year is one in which that day falls on that weekday
+  const weekdayYears = weekdayDateYears(text, partial);
+  let latestYear: number | null = null;
+  for (const t of timexes) {
+    const y = /^(\d{4})/.exec(t.value);
+    if (y && (t.type === "DATE" || t.type === "TIME")) latestYear = Math.max(latestYear ?? 0, Number(y[1]));
+  }
+  // place month(-day) mentions without a year after the lower bound (or around the prior)
+  const anchorYear = (month: number, day: number, future: boolean, years?: readonly number[]): number | null => {
+    const reference = (prior ?? b.lower ?? b.upper)?.year ?? latestYear;
+    if (years && years.length > 0 && reference !== null) {
+      // within the bounds, the candidate year nearest the prior, a bound, or else the latest year the text names
+      const lo = b.lower?.year ?? -Infinity;
+      const hi = b.upper?.year ?? Infinity;
+      const inside = years.filter((y) => y >= lo && y <= hi);
+      const pool = inside.length > 0 ? inside : years;
+      return pool.reduce((x, y) => (Math.abs(y - reference) < Math.abs(x - reference) ? y : x));
+    }
+    if (prior) {
+      // scheduled: the first occurrence from the prior on; reported: the last one before it
+      const sameOrAfter = month > prior.month || (month === prior.month && day >= prior.day);
+      if (future) return sameOrAfter ? prior.year : prior.year + 1;
+      return sameOrAfter && !(month === prior.month) ? prior.year - 1 : prior.year;
+    }
+    if (b.lower) return month >= b.lower.month ? b.lower.year : b.lower.year + 1;
+    return null;
+  };
+  // a year-less date placed by a year-level bound ("in 1998 … on February 10") has a guessed year
+  const placementFine = prior !== null || b.lowerIsFine;
+  const placed: { d: CalendarDay; p: YearlessDate; weekday: boolean }[] = [];
+  for (const p of partial) {
+    const years = weekdayYears.get(p.t);
+    const year = anchorYear(p.month, p.day ?? 1, p.tense === "future", years);
+    if (year === null) continue;
+    placed.push({ d: { year, month: p.month, day: p.day ?? 1 }, p, weekday: !!years && years.length > 0 });
+  }
+  // with no other date at all, a weekday-fixed date is the best evidence there is
+  if (!prior && !b.lower && !b.upper) {
+    for (const p of partial) {
+      const years = weekdayYears.get(p.t);
+      if (!years || years.length === 0) continue;
+      const near = years.slice(-4);
+      const yearsText = `${years.length > near.length ? "…, " : ""}${near.join(", ")}`;
+      b.evidence.push(`"${p.t.text}" falls on that weekday in ${yearsText}`);
+    }
+  }
+  for (const { d, p, weekday } of placed) {
+    if (p.tense === "future") {
+      const end = p.day === null ? addDays(addMonths({ ...d, day: 1 }, 1), -1) : d;
+      cap(b, end, `"${p.t.text}" placed in ${d.year}${weekday ? " (weekday)" : ""} is still ahead`, placementFine || weekday, weekday);
+      if (p.day !== null) {
+        b.dayLevel = true;
+        b.futureDays.push(d);
+      }
+    }
+  }
+  for (const { d, p, weekday } of placed) {
+    if (p.tense !== "future") {
+      if (b.upper && toDayNumber(d) > toDayNumber(b.upper)) continue;
+      raise(b, d, `"${p.t.text}" placed in ${d.year}${weekday ? " (weekday)" : ""} is reported as past`, placementFine || weekday, weekday);
+      harden(b, d, placementFine || weekday, weekday, p.certain);
+    }
+  }
+}
+
+/** Phase 3: a deadline N months/weeks/days ahead ("the deadline gives the US four months") points back from the deadline. */
+function deadlineRelation(b: Bounds, text: string, timexes: readonly Timex[]): { day: CalendarDay; halfUnit: number } | null {
+  if (b.futureDays.length === 0) return null;
+  const deadline = b.futureDays.reduce((x, y) => (toDayNumber(y) > toDayNumber(x) ? y : x));
+  for (const t of timexes) {
+    if (t.type !== "DURATION") continue;
+    const dm = /^P(\d{1,2})([YMWD])$/.exec(t.value);
+    if (!dm) continue;
+    const around = text.slice(Math.max(0, t.start - 80), Math.min(text.length, t.end + 40)).toLowerCase();
+    if (!/deadline|until|before the|to complete|remaining|left to|gives|give[sn]? (?:the|them|us)/.test(around)) continue;
+    const n = Number(dm[1]);
+    const unit = dm[2] ?? "M";
+    const months = (UNIT_MONTHS[unit] ?? 0) * n;
+    b.evidence.push(`"${t.text}" before the deadline ${formatDay(deadline)}`);
+    return {
+      day: months > 0 ? addMonths(deadline, -months) : addDays(deadline, -(unit === "W" ? 7 * n : n)),
+      halfUnit: HALF_UNIT_DAYS[unit] ?? 15,
+    };
+  }
+  return null;
+}
+
+/**
+ * Phase 4: the bounds the estimate may use. A trusted prior is only moved by
+ * bounds near it; an upper bound before the lower one is dropped.
+ */
+function usableBounds(b: Bounds, prior: CalendarDay | null, priorOptions: PriorOptions): { lo: CalendarDay | null; up: CalendarDay | null } {
+  let lo = b.lower;
+  let up = b.upper;
+  if (b.trusted && prior) {
+    // a date years away from the story's own date is a misread tense ("January 2010" read as still ahead), not a bound
+    const reach = Math.max(STORY_REACH_DAYS, priorOptions.uncertaintyDays ?? 0);
+    const p = toDayNumber(prior);
+    if (lo && toDayNumber(lo) - p > reach) {
+      b.evidence.push(`lower bound ${formatDay(lo)} ignored: too far after the prior ${formatDay(prior)}`);
+      lo = null;
+    }
+    if (up && p - toDayNumber(up) > reach) {
+      b.evidence.push(`upper bound ${formatDay(up)} ignored: too far before the prior ${formatDay(prior)}`);
+      up = null;
+    }
+  }
+  if (lo && up && toDayNumber(up) < toDayNumber(lo)) {
+    // contradictory bounds: a date read as still ahead lies before one reported as past; the
+    // future reading is the likelier mistake ("the 1974 bonds" in a 1989 report)
+    b.evidence.push(`upper bound ${formatDay(up)} ignored: before the lower bound ${formatDay(lo)}`);
+    up = null;
+  }
+  return { lo, up };
+}
+
+/** Phase 5: the estimate, its uncertainty, whether day-level evidence fixed it, and what it rests on. */
+function estimateDate(
+  b: Bounds,
+  bounds: { lo: CalendarDay | null; up: CalendarDay | null },
+  relation: { day: CalendarDay; halfUnit: number } | null,
+  prior: CalendarDay | null,
+  priorOptions: PriorOptions,
+): { estimate: CalendarDay | null; uncertainty: number; strong: boolean; basis: NonNullable<InferredReferenceDate["basis"]> } {
+  const { lo, up } = bounds;
+  const clamp = (d: CalendarDay): CalendarDay => {
+    let n = toDayNumber(d);
+    if (lo) n = Math.max(n, toDayNumber(lo));
+    if (up) n = Math.min(n, toDayNumber(up));
+    return fromDayNumber(n);
+  };
+  const span = lo && up ? toDayNumber(up) - toDayNumber(lo) : Infinity;
+  const earliestFuture = () => b.futureDays.reduce((x, y) => (toDayNumber(y) < toDayNumber(x) ? y : x));
+  if (b.trusted && prior) {
+    // the date of another outlet's article on the same story, moved only by the text's own close bounds
+    const estimate = clamp(prior);
+    b.evidence.push(priorOptions.label ?? `prior ${formatDay(prior)}`);
+    return { estimate, uncertainty: Math.max(priorOptions.uncertaintyDays ?? 30, Math.abs(toDayNumber(estimate) - toDayNumber(prior))), strong: false, basis: "bounded" };
+  }
+  if (relation) {
+    // "four months" is rounded to the month: half a unit either way
+    return { estimate: clamp(relation.day), uncertainty: Math.min(relation.halfUnit, Math.max(1, span)), strong: true, basis: "bounded" };
+  }
+  if (up && b.dayLevel && b.futureDays.length > 0 && span <= SCHEDULE_WINDOW && b.lowerIsFine) {
+    // a scheduled day with a recent past date (a month or finer) before it: published between
+    // the two, most likely shortly before the scheduled day (news announces what is coming up)
+    return { estimate: clamp(earliestFuture()), uncertainty: Math.max(3, Math.round(span / 2)), strong: true, basis: "bounded" };
+  }
+  if (prior) {
+    const estimate = clamp(prior);
+    // a prior the text pushes away from is that much less trustworthy
+    b.evidence.push(priorOptions.label ?? `corpus prior ${formatDay(prior)}`);
+    return { estimate, uncertainty: Math.max(priorOptions.uncertaintyDays ?? 30, Math.abs(toDayNumber(estimate) - toDayNumber(prior))), strong: false, basis: "bounded" };
+  }
+  if (up && b.dayLevel && b.futureDays.length > 0) {
+    // a scheduled day without a close lower bound: only a bound, and only when the text states its year
+    return { estimate: clamp(earliestFuture()), uncertainty: 365, strong: false, basis: b.upperStated ? "before" : "unbounded" };
+  }
+  if (lo) {
+    // only a lower bound: the latest past date can be years old
+    return { estimate: lo, uncertainty: 365, strong: false, basis: b.lowerIsFine && b.lowerStated ? "after" : "unbounded" };
+  }
+  return { estimate: null, uncertainty: 365, strong: false, basis: "bounded" };
+}
+
+/**
  * Infer when a document was written from its own dates: absolute dates
  * reported in the past bound it from below, scheduled ones from above,
  * month-day mentions without a year are placed against those bounds (or
@@ -114,233 +378,37 @@ function weekdayDateYears(text: string, partial: readonly { t: Timex; month: num
  */
 export function inferReferenceDate(doc: Document, prior: CalendarDay | null = null, priorOptions: PriorOptions = {}): InferredReferenceDate {
   const text = doc.text;
-  const evidence: string[] = [];
   const timexes = keptTimexes(doc, priorOptions.timexes ?? tagTemporalExpressions(text, { referenceDate: null }));
-  let lower: CalendarDay | null = null;
-  let upper: CalendarDay | null = null;
-  let dayLevel = false;
-  let lowerIsFine = false;
-  // with a trusted prior, coarse (year-level) dates are not bounds: only finer ones count
-  const trusted = prior !== null && priorOptions.trusted === true;
-  // whether the current bound is a date the text states with its year (not a year-less date placed by a guess)
-  let lowerStated = false;
-  let upperStated = false;
-  // the latest fine, stated date whose past reading is certain: the interval's hard lower bound
-  let hardLower: CalendarDay | null = null;
-  const harden = (d: CalendarDay, fine: boolean, stated: boolean, certain: boolean) => {
-    if (!fine || !stated || !certain) return;
-    if (!hardLower || toDayNumber(d) > toDayNumber(hardLower)) hardLower = d;
+  const b: Bounds = {
+    trusted: prior !== null && priorOptions.trusted === true,
+    evidence: [],
+    lower: null,
+    upper: null,
+    lowerIsFine: false,
+    lowerStated: false,
+    upperStated: false,
+    hardLower: null,
+    dayLevel: false,
+    futureDays: [],
   };
-  const raise = (d: CalendarDay, why: string, fine: boolean, stated = false) => {
-    if (trusted && !fine) return;
-    if (!lower || toDayNumber(d) > toDayNumber(lower)) {
-      lower = d;
-      lowerIsFine = fine;
-      lowerStated = stated;
-      evidence.push(why);
-    }
-  };
-  const cap = (d: CalendarDay, why: string, fine = true, stated = false) => {
-    if (trusted && !fine) return;
-    if (!upper || toDayNumber(d) < toDayNumber(upper)) {
-      upper = d;
-      upperStated = stated;
-      evidence.push(why);
-    }
-  };
-  const partial: { t: Timex; month: number; day: number | null; tense: string; certain: boolean }[] = [];
-  const futureDays: CalendarDay[] = [];
-  for (const t of timexes) {
-    if (t.type !== "DATE" && t.type !== "TIME") continue;
-    const reading = deadlineWord(text, t.start) ? null : clauseTenseReading(text, t.start, t.end);
-    const tense = reading ? (reading.tense ?? "past") : "future";
-    const certain = reading !== null && isCertainPast(reading);
-    const interval = timexInterval(t.value);
-    if (interval) {
-      const s = dayOf(interval.start);
-      const e = dayOf(interval.end);
-      if (!s || !e) continue;
-      if (tense === "future") {
-        cap(addDays(e, -1), `"${t.text}" (${t.value}) is still ahead`, FINE.has(interval.granularity), FINE.has(interval.granularity));
-        if (interval.granularity === "day") {
-          dayLevel = true;
-          futureDays.push(s);
-        }
-      } else {
-        raise(s, `"${t.text}" (${t.value}) is reported as past`, FINE.has(interval.granularity), FINE.has(interval.granularity));
-        harden(s, FINE.has(interval.granularity), FINE.has(interval.granularity), certain);
-      }
-      continue;
-    }
-    const m = /^XXXX-(\d{2})(?:-(\d{2}))?$/.exec(t.value);
-    if (m) partial.push({ t, month: Number(m[1]), day: m[2] ? Number(m[2]) : null, tense, certain });
-  }
-  // "Tuesday, March 5": the year is one in which that day falls on that weekday
-  const weekdayYears = weekdayDateYears(text, partial);
-  let latestYear: number | null = null;
-  for (const t of timexes) {
-    const y = /^(\d{4})/.exec(t.value);
-    if (y && (t.type === "DATE" || t.type === "TIME")) latestYear = Math.max(latestYear ?? 0, Number(y[1]));
-  }
-  // place month(-day) mentions without a year after the lower bound (or around the prior)
-  const anchorYear = (month: number, day: number, future: boolean, years?: readonly number[]): number | null => {
-    const reference = (prior ?? lower ?? upper)?.year ?? latestYear;
-    if (years && years.length > 0 && reference !== null) {
-      // within the bounds, the candidate year nearest the prior, a bound, or else the latest year the text names
-      const lo = (lower as CalendarDay | null)?.year ?? -Infinity;
-      const hi = (upper as CalendarDay | null)?.year ?? Infinity;
-      const inside = years.filter((y) => y >= lo && y <= hi);
-      const pool = inside.length > 0 ? inside : years;
-      return pool.reduce((a, b) => (Math.abs(b - reference) < Math.abs(a - reference) ? b : a));
-    }
-    if (prior) {
-      // scheduled: the first occurrence from the prior on; reported: the last one before it
-      const p = prior as CalendarDay;
-      const sameOrAfter = month > p.month || (month === p.month && day >= p.day);
-      if (future) return sameOrAfter ? p.year : p.year + 1;
-      return sameOrAfter && !(month === p.month) ? p.year - 1 : p.year;
-    }
-    if (lower) {
-      const lb = lower as CalendarDay;
-      return month >= lb.month ? lb.year : lb.year + 1;
-    }
-    return null;
-  };
-  // a year-less date placed by a year-level bound ("in 1998 … on February 10") has a guessed year
-  const placementFine = prior !== null || lowerIsFine;
-  const placed: { d: CalendarDay; p: (typeof partial)[number]; weekday: boolean }[] = [];
-  for (const p of partial) {
-    const years = weekdayYears.get(p.t);
-    const year = anchorYear(p.month, p.day ?? 1, p.tense === "future", years);
-    if (year === null) continue;
-    placed.push({ d: { year, month: p.month, day: p.day ?? 1 }, p, weekday: !!years && years.length > 0 });
-  }
-  // with no other date at all, a weekday-fixed date is the best evidence there is
-  if (!prior && !lower && !upper) {
-    for (const p of partial) {
-      const years = weekdayYears.get(p.t);
-      if (!years || years.length === 0) continue;
-      const near = years.slice(-4);
-      const yearsText = `${years.length > near.length ? "…, " : ""}${near.join(", ")}`;
-      evidence.push(`"${p.t.text}" falls on that weekday in ${yearsText}`);
-    }
-  }
-  for (const { d, p, weekday } of placed) {
-    if (p.tense === "future") {
-      const end = p.day === null ? addDays(addMonths({ ...d, day: 1 }, 1), -1) : d;
-      cap(end, `"${p.t.text}" placed in ${d.year}${weekday ? " (weekday)" : ""} is still ahead`, placementFine || weekday, weekday);
-      if (p.day !== null) {
-        dayLevel = true;
-        futureDays.push(d);
-      }
-    }
-  }
-  for (const { d, p, weekday } of placed) {
-    if (p.tense !== "future") {
-      const up = upper as CalendarDay | null;
-      if (up && toDayNumber(d) > toDayNumber(up)) continue;
-      raise(d, `"${p.t.text}" placed in ${d.year}${weekday ? " (weekday)" : ""} is reported as past`, placementFine || weekday, weekday);
-      harden(d, placementFine || weekday, weekday, p.certain);
-    }
-  }
-  // relation: a deadline N months/weeks/days ahead ("the deadline gives the US four months")
-  let relation: { day: CalendarDay; halfUnit: number } | null = null;
-  if (futureDays.length > 0) {
-    const deadline = futureDays.reduce((a, b) => (toDayNumber(b) > toDayNumber(a) ? b : a));
-    for (const t of timexes) {
-      if (t.type !== "DURATION") continue;
-      const dm = /^P(\d{1,2})([YMWD])$/.exec(t.value);
-      if (!dm) continue;
-      const around = text.slice(Math.max(0, t.start - 80), Math.min(text.length, t.end + 40)).toLowerCase();
-      if (!/deadline|until|before the|to complete|remaining|left to|gives|give[sn]? (?:the|them|us)/.test(around)) continue;
-      const n = Number(dm[1]);
-      const unit = dm[2] ?? "M";
-      const months = (UNIT_MONTHS[unit] ?? 0) * n;
-      relation = {
-        day: months > 0 ? addMonths(deadline, -months) : addDays(deadline, -(unit === "W" ? 7 * n : n)),
-        halfUnit: HALF_UNIT_DAYS[unit] ?? 15,
-      };
-      evidence.push(`"${t.text}" before the deadline ${formatDay(deadline)}`);
-      break;
-    }
-  }
-  let lo = lower as CalendarDay | null;
-  let up = upper as CalendarDay | null;
-  if (trusted && prior) {
-    // a trusted prior is only moved by bounds near it: a date years away from the story's own
-    // date is a misread tense ("January 2010" read as still ahead), not a bound
-    const reach = Math.max(STORY_REACH_DAYS, priorOptions.uncertaintyDays ?? 0);
-    const p = toDayNumber(prior);
-    if (lo && toDayNumber(lo) - p > reach) {
-      evidence.push(`lower bound ${formatDay(lo)} ignored: too far after the prior ${formatDay(prior)}`);
-      lo = null;
-    }
-    if (up && p - toDayNumber(up) > reach) {
-      evidence.push(`upper bound ${formatDay(up)} ignored: too far before the prior ${formatDay(prior)}`);
-      up = null;
-    }
-  }
-  if (lo && up && toDayNumber(up) < toDayNumber(lo)) {
-    // contradictory bounds: a date read as still ahead lies before one reported as past; the
-    // future reading is the likelier mistake ("the 1974 bonds" in a 1989 report)
-    evidence.push(`upper bound ${formatDay(up)} ignored: before the lower bound ${formatDay(lo)}`);
-    up = null;
-  }
-  const clamp = (d: CalendarDay): CalendarDay => {
-    let n = toDayNumber(d);
-    if (lo) n = Math.max(n, toDayNumber(lo));
-    if (up) n = Math.min(n, toDayNumber(up));
-    return fromDayNumber(n);
-  };
-  const span = lo && up ? toDayNumber(up) - toDayNumber(lo) : Infinity;
-  let estimate: CalendarDay | null = null;
-  let uncertainty = 365;
-  let strong = false;
-  let basis: NonNullable<InferredReferenceDate["basis"]> = "bounded";
-  if (trusted && prior) {
-    // the date of another outlet's article on the same story, moved only by the text's own close bounds
-    estimate = clamp(prior);
-    uncertainty = Math.max(priorOptions.uncertaintyDays ?? 30, Math.abs(toDayNumber(estimate) - toDayNumber(prior)));
-    evidence.push(priorOptions.label ?? `prior ${formatDay(prior)}`);
-  } else if (relation) {
-    estimate = clamp(relation.day);
-    // "four months" is rounded to the month: half a unit either way
-    uncertainty = Math.min(relation.halfUnit, Math.max(1, span));
-    strong = true;
-  } else if (up && dayLevel && futureDays.length > 0 && span <= SCHEDULE_WINDOW && lowerIsFine) {
-    // a scheduled day with a recent past date (a month or finer) before it: published between
-    // the two, most likely shortly before the scheduled day (news announces what is coming up)
-    estimate = clamp(futureDays.reduce((a, b) => (toDayNumber(b) < toDayNumber(a) ? b : a)));
-    uncertainty = Math.max(3, Math.round(span / 2));
-    strong = true;
-  } else if (prior) {
-    estimate = clamp(prior);
-    // a prior the text pushes away from is that much less trustworthy
-    uncertainty = Math.max(priorOptions.uncertaintyDays ?? 30, Math.abs(toDayNumber(estimate) - toDayNumber(prior)));
-    evidence.push(priorOptions.label ?? `corpus prior ${formatDay(prior)}`);
-  } else if (up && dayLevel && futureDays.length > 0) {
-    // a scheduled day without a close lower bound: only a bound, and only when the text states its year
-    estimate = clamp(futureDays.reduce((a, b) => (toDayNumber(b) < toDayNumber(a) ? b : a)));
-    uncertainty = 365;
-    basis = upperStated ? "before" : "unbounded";
-  } else if (lo) {
-    // only a lower bound: the latest past date can be years old
-    estimate = lo;
-    uncertainty = 365;
-    basis = lowerIsFine && lowerStated ? "after" : "unbounded";
-  }
+  const partial = boundByDatedTimexes(b, text, timexes);
+  boundByYearlessDates(b, text, timexes, partial, prior);
+  const relation = deadlineRelation(b, text, timexes);
+  const bounds = usableBounds(b, prior, priorOptions);
+  const { estimate, uncertainty, strong, basis } = estimateDate(b, bounds, relation, prior, priorOptions);
+  const { lo, up } = bounds;
   return {
     reference: {
       docId: doc.id,
       value: estimate ? formatDay(estimate) : null,
       inferred: true,
       uncertaintyDays: estimate ? uncertainty : 0,
-      evidence,
+      evidence: b.evidence,
     },
     strong,
     lower: lo ? formatDay(lo) : null,
     upper: up ? formatDay(up) : null,
-    earliest: lo && hardLower ? formatDay(hardLower as CalendarDay) : null,
+    earliest: lo && b.hardLower ? formatDay(b.hardLower) : null,
     basis,
   };
 }

@@ -27,6 +27,7 @@ import type { TaggerContext, TemporalTaggerConfiguration, TimexCandidate } from 
  * configuration.refiners = configuration.refiners.filter((r) => r.name !== "anaphoric-anchor");
  * const tagger = createTemporalTagger(configuration);
  * console.log(tagger.tag("In 1995 he was promoted; the following year he retired.", { referenceDate: "1998-04-18" }).map((t) => t.value));
+ * // ["1995", "1999"]: without anaphoric-anchor "the following year" counts from the reference date (with it: "1996")
  * ```
  */
 export function createDefaultConfiguration(): TemporalTaggerConfiguration {

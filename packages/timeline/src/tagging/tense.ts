@@ -137,6 +137,50 @@ export function isCertainPast(reading: ClauseTenseReading): boolean {
   return SUBJECTS.has(b) || PAST_AUX.has(b) || MID_ADVERBS.has(b) || /^[A-Z]/.test(before);
 }
 
+/** The sentence around `[start, end)`, at most {@link MAX_WINDOW} characters either side. */
+function clauseBounds(text: string, start: number, end: number): [number, number] {
+  let from = start;
+  const minFrom = Math.max(0, start - MAX_WINDOW);
+  while (from > minFrom && !isBoundaryAt(text, from - 1)) from--;
+  let to = end;
+  const maxTo = Math.min(text.length, end + MAX_WINDOW);
+  while (to < maxTo && !isBoundaryAt(text, to)) to++;
+  return [from, to];
+}
+
+/**
+ * The tense a word gives its clause as a marker, or `null` when it is no
+ * marker here (reporting verbs are weighed apart).
+ *
+ * @param text - Text.
+ * @param word - The word, lower-cased.
+ * @param j - End of the word in `text`.
+ * @param start - Start of the expression.
+ * @param before - The word before, lower-cased.
+ * @param beforeBefore - The word before that, lower-cased.
+ * @returns The tense, or `null`.
+ */
+function markerTense(text: string, word: string, j: number, start: number, before: string, beforeBefore: string): ClauseTense | null {
+  // "plan"/"plans" schedule only as a verb before "to" ("plans to meet"), not as a noun ("announced the plan Aug. 21")
+  if ((word === "plan" || word === "plans") && !/^\s{1,3}to\b/i.test(text.slice(j, j + 6))) return null;
+  // "had been due to expire Friday", "had been scheduled for Monday": a prospective seen from an earlier past, so the day is past
+  if (before === "been" && (beforeBefore === "had" || beforeBefore === "hadn't" || beforeBefore === "hadn’t") && SCHEDULED.has(word)) return "past";
+  if (FUTURE.has(word) || word.endsWith("'ll") || word.endsWith("’ll")) return "future";
+  if (MODAL_FUTURE.has(word)) return j <= start ? "future" : null;
+  if (PROSPECTIVE_TO.has(word)) return j <= start && /^\s{1,3}to\b/i.test(text.slice(j, j + 6)) ? "future" : null;
+  // "set" is a schedule only as "set to"/"set for" ("the record high set on Aug. 6" is past)
+  if (word === "set") return /^\s{1,3}(?:to|for)\b/i.test(text.slice(j, j + 8)) ? "future" : null;
+  // "is to resume", "are to meet": arranged future
+  if (word === "to" && (before === "is" || before === "are")) return "future";
+  // "were planning to", "was expected to", "was due to": the auxiliary carries a prospective verb, not a past event
+  if ((word === "was" || word === "were") && /^\s{1,3}(?:planning|going|expected|scheduled|due|set|supposed|about)\b/i.test(text.slice(j, j + 14))) return null;
+  if (PAST.has(word) && !(PASSIVE_AUX.has(before) && word !== "was" && word !== "were")) return "past";
+  if (PRESENT.has(word)) return "present";
+  // an -ed word after a determiner is an adjective ("the proposed deal", "a closely watched vote"); after "that" it stays a verb ("the bomb that killed …")
+  if (word.length > 4 && word.endsWith("ed") && !NOT_PAST_ED.has(word) && !PASSIVE_AUX.has(before) && !adjectivalEd(before, beforeBefore)) return "past";
+  return null;
+}
+
 /**
  * Like {@link clauseTense}, with the marker that decided the tense.
  *
@@ -146,12 +190,7 @@ export function isCertainPast(reading: ClauseTenseReading): boolean {
  * @returns The tense and its deciding marker.
  */
 export function clauseTenseReading(text: string, start: number, end: number): ClauseTenseReading {
-  let from = start;
-  const minFrom = Math.max(0, start - MAX_WINDOW);
-  while (from > minFrom && !isBoundaryAt(text, from - 1)) from--;
-  let to = end;
-  const maxTo = Math.min(text.length, end + MAX_WINDOW);
-  while (to < maxTo && !isBoundaryAt(text, to)) to++;
+  const [from, to] = clauseBounds(text, start, end);
   let best: ClauseTense | null = null;
   let bestMarker: string | null = null;
   let bestBefore = "";
@@ -206,23 +245,7 @@ export function clauseTenseReading(text: string, start: number, end: number): Cl
       i = j;
       continue;
     }
-    // "plan"/"plans" schedule only as a verb before "to" ("plans to meet"), not as a noun ("announced the plan Aug. 21")
-    if ((word === "plan" || word === "plans") && !/^\s{1,3}to\b/i.test(text.slice(j, j + 6))) tense = null;
-    // "had been due to expire Friday", "had been scheduled for Monday": a prospective seen from an earlier past, so the day is past
-    else if (before === "been" && (beforeBefore === "had" || beforeBefore === "hadn't" || beforeBefore === "hadn’t") && SCHEDULED.has(word)) tense = "past";
-    else if (FUTURE.has(word) || word.endsWith("'ll") || word.endsWith("’ll")) tense = "future";
-    else if (MODAL_FUTURE.has(word)) tense = j <= start ? "future" : null;
-    else if (PROSPECTIVE_TO.has(word)) tense = j <= start && /^\s{1,3}to\b/i.test(text.slice(j, j + 6)) ? "future" : null;
-    // "set" is a schedule only as "set to"/"set for" ("the record high set on Aug. 6" is past)
-    else if (word === "set") tense = /^\s{1,3}(?:to|for)\b/i.test(text.slice(j, j + 8)) ? "future" : null;
-    // "is to resume", "are to meet": arranged future
-    else if (word === "to" && (before === "is" || before === "are")) tense = "future";
-    // "were planning to", "was expected to", "was due to": the auxiliary carries a prospective verb, not a past event
-    else if ((word === "was" || word === "were") && /^\s{1,3}(?:planning|going|expected|scheduled|due|set|supposed|about)\b/i.test(text.slice(j, j + 14))) tense = null;
-    else if (PAST.has(word) && !(PASSIVE_AUX.has(before) && word !== "was" && word !== "were")) tense = "past";
-    else if (PRESENT.has(word)) tense = "present";
-    // an -ed word after a determiner is an adjective ("the proposed deal", "a closely watched vote"); after "that" it stays a verb ("the bomb that killed …")
-    else if (word.length > 4 && word.endsWith("ed") && !NOT_PAST_ED.has(word) && !PASSIVE_AUX.has(before) && !adjectivalEd(before, beforeBefore)) tense = "past";
+    tense = markerTense(text, word, j, start, before, beforeBefore);
     // a past perfect close to the expression ("Until Thursday, they had not …"), not one in another clause
     if ((word === "had" || word === "hadn't" || word === "hadn’t") && (j <= start ? start - j : i - end) <= PLUPERFECT_REACH) pluperfect = true;
     if (word === "until" && tense === "future") {
