@@ -48,10 +48,6 @@ export interface TimelineResult {
 
 const SOURCE = "@newsparse/timeline";
 
-function inExcluded(doc: Document, start: number, end: number): boolean {
-  return excludedIndexOf(doc).overlaps(start, end);
-}
-
 /** A string becomes one Document (corpus-loader's `parseDocument`), a Document a list of one; a list is kept. */
 function toInput(input: unknown, options: BuildTimelineOptions): readonly unknown[] {
   if (typeof input === "string") return [parseDocument(input, { id: options.docId ?? "doc", publishedAt: options.publishedAt ?? null })];
@@ -109,7 +105,8 @@ function tagDocuments(
     } catch (error) {
       messages.push(createMessage(String(error), { ruleId: "tagger-failed", severity: "error", source: SOURCE, docId: doc.id }));
     }
-    const kept = tagged.filter((t) => !inExcluded(doc, t.start, t.end)).map((t) => ({ ...t, docId: doc.id }));
+    const excluded = excludedIndexOf(doc);
+    const kept = tagged.filter((t) => !excluded.overlaps(t.start, t.end)).map((t) => ({ ...t, docId: doc.id }));
     // Loops, not push(...spread): a spread of an unbounded array overflows the call stack.
     for (const timex of kept) timexes.push(timex);
     for (const event of extractEventMentions(doc, kept, { entities: options.entities, lexicon: options.lexicon, referenceDate: ref ? formatDay(ref) : null })) events.push(event);

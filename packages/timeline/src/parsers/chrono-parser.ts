@@ -4,7 +4,7 @@ import type { Parser } from "@newsparse/corpus-loader";
 import type { TaggerContext, TimexCandidate } from "../tagging/tagger-context.js";
 import { formatDay, pad } from "../dates/calendar.js";
 import { resolveMonthDay, resolveWeekday } from "../dates/resolve.js";
-import { relDirection } from "./rule-kit.js";
+import { isPrice, relDirection } from "./rule-kit.js";
 import { leadingWords, resultPrefixWords } from "../lexicon/chrono.js";
 import { alternation } from "../lexicon/alternation.js";
 
@@ -240,9 +240,8 @@ export const newsChronoRefiner: chrono.Refiner = {
   refine(context, results) {
     return results.filter((r) => {
       if (!acceptChronoText(r.text.replace(RESULT_PREFIX, ""))) return false;
-      const before = context.text.slice(Math.max(0, r.index - 1), r.index);
       const after = context.text.slice(r.index + r.text.length, r.index + r.text.length + 8).toLowerCase();
-      return before !== "$" && !after.startsWith(" a share") && !after.startsWith(" cents") && !after.startsWith(" percent");
+      return !isPrice(context.text, r.index) && !after.startsWith(" a share") && !after.startsWith(" cents") && !after.startsWith(" percent");
     });
   },
 };

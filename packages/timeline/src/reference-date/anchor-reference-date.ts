@@ -8,6 +8,7 @@ import { type ClauseTense, clauseTense } from "../tagging/tense.js";
 import { timexInterval } from "../dates/timex-interval.js";
 import type { TemporalTagger } from "../tagging/temporal-tagger.js";
 import { timeWords, genericWords } from "../lexicon/anchors.js";
+import { WEEKDAYS } from "../parsers/rule-kit.js";
 
 /** Kind of relative expression that can pin a publication date once its event is dated elsewhere. */
 export type ReferenceCueKind = "weekday" | "last-week" | "this-week" | "last-month" | "coming-days";
@@ -73,8 +74,8 @@ export interface AnchorOptions {
   lexicon?: EventLexicon | undefined;
 }
 
-const WEEKDAYS: Record<string, number> = { monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6, sunday: 7 };
-const TIME_WORDS = new Set(timeWords);
+// weekday names, then the rest of the list
+const TIME_WORDS = new Set([...Object.keys(WEEKDAYS), ...timeWords]);
 /** Classes too generic to tie two sentences to one event. */
 const GENERIC = new Set(genericWords);
 /** Anchor events an index keeps. */
@@ -173,10 +174,6 @@ function cueKind(t: Timex): { kind: ReferenceCueKind; weekday: number | null } |
   return null;
 }
 
-function inExcluded(doc: Document, start: number, end: number): boolean {
-  return excludedIndexOf(doc).overlaps(start, end);
-}
-
 /**
  * The relative expressions of a document that another document can date:
  * bare weekdays ("Wednesday", "Sunday afternoon"), "last week", "this week",
@@ -191,9 +188,10 @@ function inExcluded(doc: Document, start: number, end: number): boolean {
 export function referenceCues(doc: Document, timexes: readonly Timex[], options: AnchorOptions = {}): ReferenceCue[] {
   const lexicon = options.lexicon ?? DEFAULT_EVENT_LEXICON;
   const out: ReferenceCue[] = [];
+  const excluded = excludedIndexOf(doc);
   for (const t of timexes) {
     if (out.length >= MAX_CUES) break;
-    if (inExcluded(doc, t.start, t.end)) continue;
+    if (excluded.overlaps(t.start, t.end)) continue;
     const k = cueKind(t);
     if (!k) continue;
     const s = sentenceAround(doc, t.start, t.end);
@@ -243,7 +241,8 @@ export function collectAnchorEvents(
     const keep = options.requireYear ? (t: Timex) => /^\d{4}/.test(t.value) : isAbsolute;
     absoluteStarts = new Set((options.untagged ?? tagger.tag(doc.text, { referenceDate: null })).filter(keep).map((t) => t.start));
   }
-  const kept = tagged.filter((t) => !inExcluded(doc, t.start, t.end) && (!absoluteStarts || absoluteStarts.has(t.start)));
+  const excluded = excludedIndexOf(doc);
+  const kept = tagged.filter((t) => !excluded.overlaps(t.start, t.end) && (!absoluteStarts || absoluteStarts.has(t.start)));
   const out: AnchorEvent[] = [];
   const seen = new Set<string>();
   for (const m of extractEventMentions(doc, kept, { lexicon, referenceDate: ref })) {

@@ -1,6 +1,6 @@
 import type { Refiner } from "@newsparse/corpus-loader";
 import type { TaggerContext, TimexCandidate } from "../tagging/tagger-context.js";
-import { endsSentence } from "../parsers/rule-kit.js";
+import { endsSentence, isPrice } from "../parsers/rule-kit.js";
 
 /** Drops candidates that are prices, fractions or scores rather than times. */
 export const nonTimeFilter: Refiner<TaggerContext, TimexCandidate> = {
@@ -9,8 +9,7 @@ export const nonTimeFilter: Refiner<TaggerContext, TimexCandidate> = {
     return candidates.filter((c) => {
       const text = ctx.text.slice(c.start, c.end);
       if (/^\d{1,2}\/\d{1,2}$/.test(text)) return false;
-      const before = ctx.text.slice(Math.max(0, c.start - 1), c.start);
-      if (before === "$" || before === "£" || before === "€") return false;
+      if (isPrice(ctx.text, c.start)) return false;
       // title-case names inside a sentence: "USA Today", ABC's "This Week"
       if (text === "Today" || text === "This Week" || text === "Tonight") {
         const prev = ctx.text.slice(Math.max(0, c.start - 30), c.start);
