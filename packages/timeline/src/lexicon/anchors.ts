@@ -3,7 +3,7 @@
  * Each list is deduplicated (test/lexicon.test.ts checks it).
  */
 
-/** Words of `TIME_WORDS` in `src/reference-date/anchor-reference-date.ts`. */
+/** Words of `TIME_WORDS` in `src/reference-date/anchor-reference-date.ts` (besides the weekday names, taken from `WEEKDAYS`). */
 export const timeWords: readonly string[] = [
   "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
   "december",
