@@ -14,6 +14,7 @@ describe("lexicon lists", () => {
     const module = (await import(new URL(file, dir).href)) as Record<string, unknown>;
     for (const [name, value] of Object.entries(module)) {
       if (!Array.isArray(value) || !value.every((v) => typeof v === "string")) continue;
+      // Exact entries: some lists are matched case-sensitively ("al-Qaeda" and "Al-Qaeda" are two entries).
       const seen = new Set<string>();
       const duplicates = value.filter((v: string) => (seen.has(v) ? true : (seen.add(v), false)));
       expect(duplicates, `${file} ${name}`).toEqual([]);

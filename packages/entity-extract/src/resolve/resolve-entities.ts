@@ -1,5 +1,5 @@
 import { ARMED_GROUP_KEYS } from "../lexicon/armed-groups.js";
-import { createMessage, type Message } from "@newsparse/corpus-loader";
+import { createMessage, wordAlternation, type Message } from "@newsparse/corpus-loader";
 import { getCountryLexicon } from "../lexicon/countries.js";
 import { getTitleHeadWords } from "../lexicon/titles.js";
 import { acronymOf, asAcronym, getAcronymExpansions } from "../lexicon/acronyms.js";
@@ -9,7 +9,6 @@ import type { Alias, Entity, EntityType, Mention, Role } from "../schema.js";
 import { firstNamesCompatible, jaroWinkler, Memo, middleCompatible, nameParts, normalizeName, phoneticKey, type NameParts } from "./name-similarity.js";
 import { cloneWith } from "../pipeline/clone-with.js";
 import { GENERIC_ORGANIZATION_HEADS, GEOGRAPHIC_HEADS } from "../lexicon/head-words.js";
-import { alternation } from "../lexicon/alternation.js";
 import { BODY_OF_HEADS, LEGAL_FORM_WORDS } from "../lexicon/head-words.js";
 import { BRITISH_TO_AMERICAN } from "../lexicon/spelling-variants.js";
 
@@ -65,16 +64,16 @@ class UnionFind {
 }
 
 const AMERICAN = BRITISH_TO_AMERICAN;
-const BRITISH = new RegExp(`\\b(?:${alternation(Object.keys(BRITISH_TO_AMERICAN))})\\b`, "g");
+const BRITISH = new RegExp(`\\b${wordAlternation(Object.keys(BRITISH_TO_AMERICAN))}\\b`, "g");
 
 /** Generic geographic heads: "Mediterranean Sea" is the "Mediterranean" when nothing else in the corpus is. */
 const GEO_HEADS = new Set(GEOGRAPHIC_HEADS);
 
 /** Legal-form words ending an organisation's name ("Microsoft Corp.", "Apple Inc."): the name is the same without them. */
-const DESIGNATOR = new RegExp(` (?:${alternation(LEGAL_FORM_WORDS)})$`);
+const DESIGNATOR = new RegExp(` ${wordAlternation(LEGAL_FORM_WORDS)}$`);
 
 /** "Department of X" and the like (capture 1 the head, 2 the rest). */
-const BODY_OF = new RegExp(`^(${alternation(BODY_OF_HEADS)}) of (.{1,60})$`);
+const BODY_OF = new RegExp(`^(${wordAlternation(BODY_OF_HEADS)}) of (.{1,60})$`);
 
 /**
  * Type-free key of a name: normalised (case, dots, diacritics, "the", hyphens), legal form dropped,
