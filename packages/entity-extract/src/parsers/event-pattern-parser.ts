@@ -45,7 +45,7 @@ const DETERMINERS = new Set(DETERMINER_WORDS);
  * ```ts
  * import { extractEntities } from "@newsparse/entity-extract";
  *
- * extractEntities("The Battle of Antietam was fought in 1862.").mentions[0].type; // "EVENT"
+ * extractEntities("The Battle of Antietam was fought in 1862.").mentions[0]?.type; // "EVENT"
  * ```
  */
 export function createEventPatternParser(): Parser {

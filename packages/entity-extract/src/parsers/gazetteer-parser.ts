@@ -51,7 +51,7 @@ function inCapsRun(tokens: ExtractionContext["tokens"], i: number, first: number
  * ```ts
  * import { createEntityExtractor, createGazetteerParser } from "@newsparse/entity-extract";
  *
- * createEntityExtractor({ parsers: [createGazetteerParser()], refiners: [] }).extract("Nigerien officials").mentions[0].refersTo; // "Niger"
+ * createEntityExtractor({ parsers: [createGazetteerParser()], refiners: [] }).extract("Nigerien officials").mentions[0]?.refersTo; // "Niger"
  * ```
  */
 export function createGazetteerParser(): Parser {

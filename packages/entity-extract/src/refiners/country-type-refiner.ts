@@ -19,7 +19,7 @@ const REGION_NOUNS = new Set(REGION_NOUN_WORDS);
  * ```ts
  * import { extractEntities } from "@newsparse/entity-extract";
  *
- * extractEntities("The US has reached an agreement.").mentions[0].type; // "GPE"
+ * extractEntities("The US has reached an agreement.").mentions[0]?.type; // "GPE"
  * ```
  */
 export function createCountryTypeRefiner(): Refiner {

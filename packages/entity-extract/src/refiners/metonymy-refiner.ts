@@ -17,7 +17,7 @@ const LOCATIVE = new Set(LOCATIVE_WORDS);
  * ```ts
  * import { extractEntities } from "@newsparse/entity-extract";
  *
- * extractEntities("Niger blames Washington for the breakdown.").mentions[1].flags; // ["metonymy"]
+ * extractEntities("Niger blames Washington for the breakdown.").mentions[1]?.flags; // ["metonymy"]
  * ```
  */
 export function createMetonymyRefiner(): Refiner {

@@ -60,7 +60,7 @@ const MAX_RUN = 8;
  * ```ts
  * import { extractEntities } from "@newsparse/entity-extract";
  *
- * extractEntities("She signed with Sony Records in 1999.").mentions[0].type; // "ORG"
+ * extractEntities("She signed with Sony Records in 1999.").mentions[0]?.type; // "ORG"
  * ```
  */
 export function createNameHeadRefiner(): Refiner {

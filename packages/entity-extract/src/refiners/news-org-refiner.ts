@@ -16,7 +16,7 @@ import { createLexiconRefiner } from "./lexicon-refiner.js";
  * ```ts
  * import { extractEntities } from "@newsparse/entity-extract";
  *
- * extractEntities("according to the news agency RIA Novosti").mentions[0].type; // "ORG"
+ * extractEntities("according to the news agency RIA Novosti").mentions[0]?.type; // "ORG"
  * ```
  */
 export function createNewsOrgRefiner(): Refiner {

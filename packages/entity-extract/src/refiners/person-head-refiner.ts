@@ -27,7 +27,7 @@ const EVIDENCE_HEADS = new Set(GOVERNMENT_HEADS);
  * ```ts
  * import { extractEntities } from "@newsparse/entity-extract";
  *
- * extractEntities("The Biden administration said so.").mentions[0].type; // "PERSON"
+ * extractEntities("The Biden administration said so.").mentions[0]?.type; // "PERSON"
  * ```
  */
 export function createPersonHeadRefiner(): Refiner {

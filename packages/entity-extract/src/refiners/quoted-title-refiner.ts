@@ -32,7 +32,7 @@ const HONORIFICS = new Set(NICKNAME_HONORIFICS);
  * ```ts
  * import { extractEntities } from "@newsparse/entity-extract";
  *
- * extractEntities("The band released the single “Red Light Green Light” in May.").mentions[0].type; // "WORK_OF_ART"
+ * extractEntities("The band released the single “Red Light Green Light” in May.").mentions[0]?.type; // "WORK_OF_ART"
  * ```
  */
 export function createQuotedTitleRefiner(): Refiner {

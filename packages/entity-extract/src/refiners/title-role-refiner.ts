@@ -274,7 +274,7 @@ function partBeforeTitle(m: Mention, end: number, context: ExtractionContext): M
  * ```ts
  * import { extractEntities } from "@newsparse/entity-extract";
  *
- * extractEntities("Lt. Gen. Dagvin Anderson spoke.").mentions[0].roles?.[0].text; // "Lt. Gen."
+ * extractEntities("Lt. Gen. Dagvin Anderson spoke.").mentions[0]?.roles?.[0]?.text; // "Lt. Gen."
  * ```
  */
 export function createTitleRoleRefiner(): Refiner {
