@@ -10,6 +10,8 @@ export {
   createDefaultConfiguration,
   defaultClaimExtractor,
   type ClaimExtractor,
+  type ClaimExtractorView,
+  type ClaimExtractorConfiguration,
   type ClaimExtractorConfig,
   type ExtractClaimsOptions,
   type ClaimExtraction,

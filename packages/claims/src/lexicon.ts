@@ -263,22 +263,23 @@ export const defaultLexicon: Lexicon = {
  * lists, given records are merged key by key.
  *
  * @param partial - Lists or records to use instead of / on top of the defaults.
+ * @param base - The lexicon to merge over (default {@link defaultLexicon}).
  * @returns A complete lexicon.
  * @example
  * ```ts
  * const lexicon = mergeLexicon({ cueVerbs: [...defaultLexicon.cueVerbs, "quipped"] });
  * ```
  */
-export function mergeLexicon(partial: Partial<Lexicon> = {}): Lexicon {
+export function mergeLexicon(partial: Partial<Lexicon> = {}, base: Lexicon = defaultLexicon): Lexicon {
   return {
-    cueVerbs: partial.cueVerbs ?? defaultLexicon.cueVerbs,
-    qualifiers: { ...defaultLexicon.qualifiers, ...partial.qualifiers },
-    anonymousHeads: partial.anonymousHeads ?? defaultLexicon.anonymousHeads,
-    institutionHeads: partial.institutionHeads ?? defaultLexicon.institutionHeads,
-    documentHeads: partial.documentHeads ?? defaultLexicon.documentHeads,
-    currencies: { ...defaultLexicon.currencies, ...partial.currencies },
-    units: { ...defaultLexicon.units, ...partial.units },
-    topicClasses: { ...defaultLexicon.topicClasses, ...partial.topicClasses },
-    titleHeads: partial.titleHeads ?? defaultLexicon.titleHeads,
+    cueVerbs: partial.cueVerbs ?? base.cueVerbs,
+    qualifiers: { ...base.qualifiers, ...partial.qualifiers },
+    anonymousHeads: partial.anonymousHeads ?? base.anonymousHeads,
+    institutionHeads: partial.institutionHeads ?? base.institutionHeads,
+    documentHeads: partial.documentHeads ?? base.documentHeads,
+    currencies: { ...base.currencies, ...partial.currencies },
+    units: { ...base.units, ...partial.units },
+    topicClasses: { ...base.topicClasses, ...partial.topicClasses },
+    titleHeads: partial.titleHeads ?? base.titleHeads,
   };
 }

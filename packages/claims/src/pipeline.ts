@@ -1,4 +1,4 @@
-import { excludedIndexOf, type Document, type Message, type Span } from "@newsparse/corpus-loader";
+import { excludedIndexOf, type Document, type Parser, type PipelineContext, type Refiner, type Span } from "@newsparse/corpus-loader";
 import type { Entity } from "@newsparse/entity-extract";
 import type { Lexicon } from "./lexicon.js";
 import type { Claim, Relation } from "./schema.js";
@@ -14,18 +14,19 @@ export interface Segment {
   sentences: Array<[number, number]>;
 }
 
-/** What parsers and refiners see for one document. */
-export interface ClaimContext {
+/**
+ * What claims' parsers and refiners see for one document: the shared
+ * {@link PipelineContext} (`docId`, `text`, `messages`) plus the document,
+ * its kept segments, the lexicon and the entities.
+ */
+export interface ClaimContext extends PipelineContext {
   document: Document;
-  text: string;
   /** Kept paragraph stretches, in text order. */
   segments: Segment[];
   lexicon: Lexicon;
   /** Lower-cased lookup sets built from the lexicon. */
   sets: LexiconSets;
   entities: readonly Entity[];
-  /** Diagnostics; parsers and refiners push here. */
-  messages: Message[];
 }
 
 /** Sets derived from a {@link Lexicon} for fast lookup. */
@@ -39,34 +40,20 @@ export interface LexiconSets {
 }
 
 /**
- * A parser finds claims of one kind in a document. Claim ids are assigned
- * after all refiners ran, so parsers may leave `id` empty.
+ * A parser that finds claims of one kind in a document: the shared
+ * `Parser<ClaimContext, Claim>` contract of `@newsparse/corpus-loader`.
+ *
+ * @deprecated Use `Parser<ClaimContext, Claim>` from `@newsparse/corpus-loader`; this alias goes in the next minor release.
  */
-export interface ClaimParser {
-  /** Name recorded in `Claim.source`. */
-  name: string;
-  /**
-   * Find claims.
-   *
-   * @param context - The document context.
-   * @returns Claims found.
-   */
-  parse(context: ClaimContext): Claim[];
-}
+export type ClaimParser = Parser<ClaimContext, Claim>;
 
-/** A refiner rewrites the list of claims of one document (merge, resolve, filter). */
-export interface ClaimRefiner {
-  /** Name, for provenance. */
-  name: string;
-  /**
-   * Refine claims.
-   *
-   * @param context - The document context.
-   * @param claims - Claims so far, in text order.
-   * @returns The new list.
-   */
-  refine(context: ClaimContext, claims: Claim[]): Claim[];
-}
+/**
+ * A refiner that rewrites the claims of one document: the shared
+ * `Refiner<ClaimContext, Claim>` contract of `@newsparse/corpus-loader`.
+ *
+ * @deprecated Use `Refiner<ClaimContext, Claim>` from `@newsparse/corpus-loader`; this alias goes in the next minor release.
+ */
+export type ClaimRefiner = Refiner<ClaimContext, Claim>;
 
 /**
  * Build lookup sets from a lexicon.

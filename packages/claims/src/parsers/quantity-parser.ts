@@ -1,5 +1,6 @@
 import type { Lexicon } from "../lexicon.js";
-import type { ClaimContext, ClaimParser, LexiconSets } from "../pipeline.js";
+import type { Parser } from "@newsparse/corpus-loader";
+import type { ClaimContext, LexiconSets } from "../pipeline.js";
 import type { Claim, Quantity, Relation } from "../schema.js";
 import { findNumbers, type NumberMatch } from "../quantity/find-numbers.js";
 import { isSpace, isWordChar, tokenAt, type Token } from "../text/tokens.js";
@@ -422,7 +423,7 @@ function vagueQuantities(context: ClaimContext, tokens: readonly Token[], number
  * noun) and subject. Years, dates, times, designations (`Air Base 201`,
  * `MQ-9`) and ordinals are not quantities.
  */
-export const quantityParser: ClaimParser = {
+export const quantityParser: Parser<ClaimContext, Claim> = {
   name: "quantity-parser",
   parse(context) {
     const claims: Claim[] = [];

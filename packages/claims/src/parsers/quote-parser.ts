@@ -1,4 +1,5 @@
-import type { ClaimContext, ClaimParser, Segment } from "../pipeline.js";
+import type { Parser } from "@newsparse/corpus-loader";
+import type { ClaimContext, Segment } from "../pipeline.js";
 import type { Claim, Speaker } from "../schema.js";
 import { classifySpeaker, isCueToken, NOUN_LIKE_CUES, rangeText, speakerAfter, speakerBefore, type SpeakerPhrase } from "../speaker.js";
 import { isSpace, isWordChar, tokenAt, type Token } from "../text/tokens.js";
@@ -361,7 +362,7 @@ function sentenceStartToken(seg: Segment, tokenIndex: number): number {
  * or before (`wrote in an email, “`) the quote; an unattributed quote right
  * after an attributed one in the same paragraph continues it.
  */
-export const quoteParser: ClaimParser = {
+export const quoteParser: Parser<ClaimContext, Claim> = {
   name: "quote-parser",
   parse(context) {
     const claims: Claim[] = [];

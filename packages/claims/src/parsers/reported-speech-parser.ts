@@ -1,4 +1,5 @@
-import type { ClaimContext, ClaimParser } from "../pipeline.js";
+import type { Parser } from "@newsparse/corpus-loader";
+import type { ClaimContext } from "../pipeline.js";
 import type { Claim } from "../schema.js";
 import { speakerAfter, speakerBefore, type SpeakerPhrase } from "../speaker.js";
 import type { Token } from "../text/tokens.js";
@@ -91,7 +92,7 @@ function trimStart(tokens: readonly Token[], from: number, to: number): number {
  * is the content, with `speaker` and `cue` spans beside it. Cues inside
  * direct quotes are ignored.
  */
-export const reportedSpeechParser: ClaimParser = {
+export const reportedSpeechParser: Parser<ClaimContext, Claim> = {
   name: "reported-speech-parser",
   parse(context: ClaimContext) {
     const claims: Claim[] = [];

@@ -1,5 +1,6 @@
-import type { ClaimRefiner } from "../pipeline.js";
-import type { Speaker } from "../schema.js";
+import type { Refiner } from "@newsparse/corpus-loader";
+import type { ClaimContext } from "../pipeline.js";
+import type { Claim, Speaker } from "../schema.js";
 import { isPlural, PRONOUNS } from "../speaker.js";
 import { couldBePerson, genderOf, type Gender } from "../lexicon/gender.js";
 
@@ -49,7 +50,7 @@ function rootOf(s: Speaker): Speaker {
  * point to, in document order. The resolved speaker's `text`/`start`/`end`
  * are the antecedent's; `mention` keeps what is written at the cue.
  */
-export const anaphoraRefiner: ClaimRefiner = {
+export const anaphoraRefiner: Refiner<ClaimContext, Claim> = {
   name: "resolve-anaphora",
   refine(context, claims) {
     const heads = new Set([...context.sets.anonymousHeads, ...context.sets.institutionHeads, ...context.sets.documentHeads, "spokesperson"]);
