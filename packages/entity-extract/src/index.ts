@@ -44,3 +44,5 @@ export { decodeModel } from "./tagger/model.js";
 export { decodeModelFile, encodeModelFile, loadShippedModel } from "./tagger/load-model.js";
 export type { TaggerModel } from "./tagger/model.js";
 export type { WordClusters } from "./tagger/features.js";
+// The country / demonym / capital gazetteer, for packages that read countries (claims groups figures by country).
+export { getCountryLexicon, type CountryEntry, type CountryLexicon } from "./lexicon/countries.js";
