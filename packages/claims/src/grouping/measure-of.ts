@@ -3,6 +3,7 @@ import type { Lexicon } from "../lexicon.js";
 import type { MeasureFrames } from "../lexicon/measure-frames.js";
 import { wordnetMeasureKeys } from "../lexicon/wordnet-measures.js";
 import type { Claim } from "../schema.js";
+import * as lists from "../lexicon/measure-words.js";
 
 /** What a quantity claim measures, for grouping claims across documents. */
 export interface Measure {
@@ -26,17 +27,9 @@ export interface Measure {
 }
 
 const TIME_UNITS: Record<string, number> = { second: 1 / 86400, minute: 1 / 1440, hour: 1 / 24, day: 1, week: 7, month: 30.44, year: 365.25, decade: 3652.5, century: 36525 };
-const STOP = new Set([
-  "the", "a", "an", "of", "in", "on", "for", "from", "to", "and", "or", "but", "with", "by", "at", "as", "that", "this", "these", "those", "its", "his", "her", "their",
-  "our", "your", "it", "he", "she", "they", "we", "i", "you", "is", "was", "were", "are", "be", "been", "being", "has", "have", "had", "will", "would", "could", "should",
-  "may", "might", "can", "not", "no", "than", "more", "less", "about", "some", "said", "says", "say", "also", "which", "who", "whom", "whose", "what", "when", "where",
-  "after", "before", "over", "under", "up", "down", "out", "into", "all", "any", "each", "other", "another", "such", "only", "just", "so", "if", "then", "there", "here",
-  "do", "does", "did", "mr", "mrs", "ms", "dr", "least", "nearly", "almost", "around", "roughly", "approximately", "estimated", "just", "over", "per", "percent", "million",
-  "billion", "trillion", "thousand", "hundred", "dozen", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "year", "years", "last", "first",
-  "new", "now", "told", "according", "since", "while", "because", "into", "through", "during", "against", "between", "among", "very", "much", "many", "most",
-]);
-const RELATIVE = new Set(["who", "that", "which"]);
-const CHANGE_VERBS = new Set(["fell", "fallen", "rose", "risen", "dropped", "declined", "increased", "reached", "climbed", "grew", "grown", "jumped", "totaled", "totalled", "stood", "hit", "doubled", "surged", "plunged"]);
+const STOP = new Set(lists.STOP);
+const RELATIVE = new Set(lists.RELATIVE);
+const CHANGE_VERBS = new Set(lists.CHANGE_VERBS);
 
 /** The noun of an elided figure: `apprehensions have fallen … to 400,000 … from a peak of 1.6 million` → `apprehensions`. */
 function elidedNoun(lowers: readonly string[], first: number): string | undefined {
@@ -52,8 +45,8 @@ function elidedNoun(lowers: readonly string[], first: number): string | undefine
 }
 
 /** Frames that split a specific noun's figures (`12 soldiers killed` vs `12 soldiers wounded`). */
-const CASUALTY_FRAMES = new Set(["deaths", "injuries", "arrests", "missing", "hostages", "evacuations"]);
-const BE = new Set(["were", "was", "are", "is", "been", "be", "being", "have", "has", "had", "reportedly", "also", "all", "later", "initially", "now", "then"]);
+const CASUALTY_FRAMES = new Set(lists.CASUALTY_FRAMES);
+const BE = new Set(lists.BE);
 
 interface Word {
   text: string;

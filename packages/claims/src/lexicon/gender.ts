@@ -1,12 +1,13 @@
 import { FEMALE_NAMES, MALE_NAMES } from "./given-names-data.js";
+import * as lists from "./gender-words.js";
 
 /** Grammatical gender a person speaker can be referred to with. */
 export type Gender = "male" | "female";
 
 let names: { male: Set<string>; female: Set<string> } | undefined;
 
-const MALE_WORDS = new Set(["mr", "mr.", "sir", "lord", "king", "prince", "father", "husband", "brother", "son", "uncle", "grandfather", "spokesman", "congressman", "businessman", "chairman", "councilman", "assemblyman", "actor", "boy", "man", "gentleman", "pope", "duke"]);
-const FEMALE_WORDS = new Set(["mrs", "mrs.", "ms", "ms.", "miss", "madam", "lady", "dame", "queen", "princess", "mother", "wife", "sister", "daughter", "aunt", "grandmother", "spokeswoman", "congresswoman", "businesswoman", "chairwoman", "councilwoman", "assemblywoman", "actress", "girl", "woman", "duchess", "first lady"]);
+const MALE_WORDS = new Set(lists.MALE_WORDS);
+const FEMALE_WORDS = new Set(lists.FEMALE_WORDS);
 
 /**
  * The gender a speaker phrase shows: a courtesy title or gendered role noun (`Mr.`, `spokeswoman`), else the given

@@ -4,29 +4,19 @@ import type { ClaimContext, LexiconSets } from "../pipeline.js";
 import type { Claim, Quantity, Relation } from "../schema.js";
 import { findNumbers, type NumberMatch } from "../quantity/find-numbers.js";
 import { isSpace, isWordChar, tokenAt, type Token } from "../text/tokens.js";
+import * as lists from "../lexicon/quantity-words.js";
 
-const MONTHS = new Set([
-  "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-  "jan", "jan.", "feb", "feb.", "mar.", "apr", "apr.", "jun", "jun.", "jul", "jul.", "aug", "aug.", "sep", "sep.", "sept", "sept.", "oct", "oct.", "nov", "nov.", "dec", "dec.",
-]);
-const TIME_SUFFIX = new Set(["a.m.", "p.m.", "am", "pm", "a.m", "p.m", "gmt", "utc", "et", "est", "edt", "pst", "pdt", "bst", "cet", "o'clock", "hrs"]);
-const CURRENCY_SYMBOLS = new Set(["$", "€", "£", "¥", "₹", "₽", "₩", "₺"]);
+const MONTHS = new Set(lists.MONTHS);
+const TIME_SUFFIX = new Set(lists.TIME_SUFFIX);
+const CURRENCY_SYMBOLS = new Set(lists.CURRENCY_SYMBOLS);
 /** Unit words that must touch the number (`5m`, `3-in`), never a separate word (`5 in the morning`). */
-const GLUED_ONLY_UNITS = new Set(["in", "m", "g", "l", "min", "ha", "b", "gal", "sec", "gr", "mi", "t", "yr", "hr"]);
+const GLUED_ONLY_UNITS = new Set(lists.GLUED_ONLY_UNITS);
 /** Words that end a counted-noun phrase. */
-const NOUN_STOP = new Set([
-  "of", "in", "from", "to", "who", "that", "which", "and", "or", "with", "at", "on", "for", "by", "as", "than", "were", "was", "is",
-  "are", "will", "would", "have", "has", "had", "be", "been", "could", "should", "may", "might", "can", "must", "did", "do", "does",
-  "but", "if", "when", "while", "after", "before", "since", "until", "into", "over", "under", "about", "per", "a", "an", "the", "this",
-  "that", "these", "those", "it", "its", "their", "his", "her", "they", "he", "she", "we", "i", "you", "not", "no", "so", "also",
-  "ago", "more", "less", "fewer", "each", "every", "all", "some", "any", "just", "only", "still", "already", "now", "then", "there",
-  "here", "say", "said", "says", "according", "percent", "times", "time", "out", "up", "down", "off", "away", "back", "later",
-  "earlier", "yet", "across", "through", "during", "against", "between", "among", "toward", "towards", "near", "behind", "per",
-]);
-const PLURAL_NOUNS = new Set(["personnel", "people", "staff", "police", "children", "men", "women", "cattle", "troops", "aircraft", "sheep", "fish", "deer", "livestock", "crew", "infantry"]);
-const RELATIVE = new Set(["who", "that", "which", "whom", "whose"]);
+const NOUN_STOP = new Set(lists.NOUN_STOP);
+const PLURAL_NOUNS = new Set(lists.PLURAL_NOUNS);
+const RELATIVE = new Set(lists.RELATIVE);
 /** Qualifier words that may start a sentence before a number (so a capitalised word before a number is not a name). */
-const CAP_OK_BEFORE = new Set(["the", "about", "some", "nearly", "almost", "around", "approximately", "roughly", "over", "more", "fewer", "less", "at", "up", "only", "just", "all", "by", "in", "of", "and", "to", "for", "with", "than", "least", "most", "estimated", "an", "a", "under", "below", "above", "between", "from"]);
+const CAP_OK_BEFORE = new Set(lists.CAP_OK_BEFORE);
 
 function lower(t: Token | undefined): string {
   return t ? t.lower : "";

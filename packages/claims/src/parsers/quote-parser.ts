@@ -3,6 +3,7 @@ import type { ClaimContext, Segment } from "../pipeline.js";
 import type { Claim, Speaker } from "../schema.js";
 import { classifySpeaker, isCueToken, NOUN_LIKE_CUES, rangeText, speakerAfter, speakerBefore, type SpeakerPhrase } from "../speaker.js";
 import { isSpace, isWordChar, tokenAt, type Token } from "../text/tokens.js";
+import * as lists from "../lexicon/quote-words.js";
 
 /** A quotation found by {@link scanQuotes}: offsets include the quotation marks. */
 export interface QuoteSpan {
@@ -134,17 +135,10 @@ export function scanQuotes(text: string, from: number, to: number): QuoteSpan[] 
 }
 
 /** Tokens allowed between a cue and the quote it introduces (`wrote in an email, “…`). */
-const BRIDGE = new Set([
-  ",", ":", "—", "–", "-", "that", "in", "an", "a", "the", "his", "her", "their", "its", "on", "at", "to", "email", "e-mail",
-  "statement", "interview", "post", "letter", "tweet", "speech", "message", "twitter", "facebook", "reporters", "journalists",
-  "him", "them", "us", "me", "you", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "time", "earlier",
-  "later", "recently", "also", "then", "simply", "only", "this", "week", "last", "month", "year", "told", "news", "conference",
-  "briefing", "written", "social", "media", "video", "television", "radio", "address", "remarks", "separate", "emailed", "today",
-  "yesterday", "morning", "afternoon", "evening", "night", "of", "wednesday,", "shortly", "simply", "once", "again", "bluntly", "flatly",
-]);
+const BRIDGE = new Set(lists.BRIDGE);
 
 /** Participles that introduce another quote of the speaker just quoted (`he said, adding, “…”`). */
-const ADDING_CUES = new Set(["adding", "saying", "noting", "continuing", "explaining", "remarking", "writing", "concluding", "declaring", "insisting", "warning", "arguing", "asking", "replying", "quipping", "joking", "telling", "tweeting", "posting", "answering", "responding", "stating", "yelling", "shouting", "recalling", "urging"]);
+const ADDING_CUES = new Set(lists.ADDING_CUES);
 
 /** Verbs that are speech cues only with their particle: `shot back`, `went on`, `chimed in`, `fired back`. */
 const PARTICLE_CUES = new Map([["shot", "back"], ["fired", "back"], ["went", "on"], ["goes", "on"], ["chimed", "in"], ["cut", "in"], ["spoke", "up"], ["hit", "back"]]);
@@ -303,7 +297,7 @@ function colonAttribution(context: ClaimContext, seg: Segment): { speaker: Speak
   return null;
 }
 
-const SMALL_WORDS = new Set(["a", "an", "the", "of", "in", "on", "and", "or", "for", "to", "with", "at", "by", "from", "is", "vs", "vs."]);
+const SMALL_WORDS = new Set(lists.SMALL_WORDS);
 
 /** True for a quoted title (`“The Nightly Show with Larry Wilmore.”`): most words capitalised, short. */
 function isTitleLike(quoted: string): boolean {

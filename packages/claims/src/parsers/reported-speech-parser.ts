@@ -4,32 +4,25 @@ import type { Claim } from "../schema.js";
 import { speakerAfter, speakerBefore, type SpeakerPhrase } from "../speaker.js";
 import type { Token } from "../text/tokens.js";
 import { makeSpeaker, scanQuotes } from "./quote-parser.js";
+import * as lists from "../lexicon/reported-speech-words.js";
 
 /** Cue forms that are verbs whatever their context (noun look-alikes such as `report`, `state`, `post`, `calls` are left out). */
-const SAFE_BARE_FORMS = new Set(["wants", "shows", "finds", "expects", "criticizes", "rejects", "accuses", "pledges", "proposes", "praises", "blames", "demands", "defends", "cites", "offers", "endorses", "supports", "opposes", "recommends", "requests", "signals", "dismisses", "found", "say", "says", "said", "told", "tells", "wrote", "writes", "adds", "thinks", "thought", "believes", "knew", "argues", "insists", "warns", "explains", "confirms", "stresses", "notes", "predicts", "suggests", "acknowledges", "admits", "maintains", "contends", "asserts", "reckons", "felt"]);
-const NOT_REPORTING = new Set(["briefed", "informed", "continued", "posted", "pointed", "worried", "charged", "supported", "opposed", "offered", "expected", "wanted", "questioned", "requested"]);
+const SAFE_BARE_FORMS = new Set(lists.SAFE_BARE_FORMS);
+const NOT_REPORTING = new Set(lists.NOT_REPORTING);
 
-const PARTICIPLES = new Set(["saying", "adding", "noting", "telling", "arguing", "warning", "insisting", "explaining", "claiming", "stressing", "writing", "declaring", "suggesting", "asserting", "acknowledging", "calling"]);
-const NOT_SUBJECT = new Set(["has", "have", "had", "was", "were", "is", "are", "will", "would", "also", "said", "says", "on", "in", "at", "who", "which", "that", "did", "does", "could", "can"]);
+const PARTICIPLES = new Set(lists.PARTICIPLES);
+const NOT_SUBJECT = new Set(lists.NOT_SUBJECT);
 
 function isRoleHead(context: ClaimContext, w: string): boolean {
   return context.sets.anonymousHeads.has(w) || context.sets.institutionHeads.has(w) || context.sets.documentHeads.has(w) || context.lexicon.titleHeads.includes(w);
 }
 
 /** Words after a cue that are adjuncts, not content (`said on Friday that`, `said in a statement that`). */
-const TIME_SKIP = new Set([
-  "on", "last", "this", "next", "earlier", "later", "week", "month", "year", "weekend", "monday", "tuesday", "wednesday", "thursday",
-  "friday", "saturday", "sunday", "today", "yesterday", "tonight", "recently", "also", "previously", "publicly", "privately", "morning",
-  "afternoon", "evening", "night", "again", "repeatedly", "then", "now", "once",
-]);
-const THAT_BRIDGE = new Set([
-  ...TIME_SKIP, "in", "a", "an", "the", "at", "time", "statement", "interview", "email", "e-mail", "post", "social", "media", "letter",
-  "tweet", "speech", "briefing", "conference", "news", "press", "release", "reporters", "journalists", "him", "her", "them", "us",
-  "me", "during", "via", "by", "phone", "telephone", "written", ",", "to", "of", "his", "their", "its", "our", "on", "twitter", "facebook",
-]);
+const TIME_SKIP = new Set(lists.TIME_SKIP);
+const THAT_BRIDGE = new Set([...TIME_SKIP, ...lists.THAT_BRIDGE]);
 
-const NEGATORS = new Set(["not", "n't", "never", "won't", "wouldn't", "didn't", "don't", "doesn't", "can't", "couldn't", "cannot", "wont", "shouldn't", "hasn't", "haven't", "hadn't", "isn't", "wasn't", "won’t", "wouldn’t", "didn’t", "don’t", "doesn’t", "can’t", "couldn’t", "hasn’t", "haven’t", "hadn’t"]);
-const DECLINERS = new Set(["declined", "declines", "decline", "declining", "refused", "refuses", "refuse", "refusing", "unwilling", "reluctant", "hesitant", "wouldn't", "won't", "would", "could", "might", "may", "will", "should", "expected", "likely", "unlikely", "if", "whether"]);
+const NEGATORS = new Set(lists.NEGATORS);
+const DECLINERS = new Set(lists.DECLINERS);
 
 /** `won't say`, `would not say`, `declined to say whether`, `is expected to announce`: no one said anything yet. */
 export function isNegatedCue(tokens: readonly Token[], c: number): boolean {

@@ -1,4 +1,5 @@
 import { isSpace, isWordChar } from "../text/tokens.js";
+import * as lists from "../lexicon/number-words.js";
 
 /** A number written in digits, words or both, with its offsets. */
 export interface NumberMatch {
@@ -28,9 +29,9 @@ const FRACTION_WORDS: Record<string, number> = {
   twelfth: 1 / 12, twelfths: 1 / 12, hundredth: 0.01, hundredths: 0.01, thousandth: 0.001, thousandths: 0.001,
 };
 /** Fraction words that may follow "a" / "and a" (`a half`, `one and a quarter`). */
-const SINGULAR_FRACTIONS = new Set(["half", "quarter", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "twelfth", "hundredth", "thousandth"]);
+const SINGULAR_FRACTIONS = new Set(lists.SINGULAR_FRACTIONS);
 /** Abbreviated scales accepted only right after digits (`5bn`, `$3m`, `10k`). */
-const ATTACHED_ONLY = new Set(["k", "mln", "bln", "tn"]);
+const ATTACHED_ONLY = new Set(lists.ATTACHED_ONLY);
 
 function isDigit(code: number): boolean {
   return code >= 48 && code <= 57;
@@ -216,7 +217,7 @@ function readDigits(text: string, start: number, to: number): NumberMatch | null
 }
 
 /** Read number words starting at a word boundary. */
-const ONE_PRONOUN_BEFORE = new Set(["the", "which", "that", "this", "each", "every", "any", "no", "some", "someone", "anyone", "no-one", "another", "little", "only", "last", "next", "new", "big", "good", "right", "wrong", "other", "same", "favorite", "favourite", "first", "second"]);
+const ONE_PRONOUN_BEFORE = new Set(lists.ONE_PRONOUN_BEFORE);
 
 function previousWord(text: string, start: number): string {
   let e = start;

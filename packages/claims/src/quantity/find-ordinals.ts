@@ -1,4 +1,5 @@
 import { findNumbers } from "./find-numbers.js";
+import * as lists from "../lexicon/number-words.js";
 
 /** An ordinal (`21st`, `twenty-first`, `two hundredth`) or a relative ordinal (`last`, `next`, `second to last`). */
 export interface OrdinalMatch {
@@ -17,11 +18,7 @@ const ORDINAL_WORDS: Record<string, number> = {
   twentieth: 20, thirtieth: 30, fortieth: 40, fiftieth: 50, sixtieth: 60, seventieth: 70, eightieth: 80, ninetieth: 90,
 };
 const ORDINAL_SCALES: Record<string, number> = { hundredth: 100, thousandth: 1e3, millionth: 1e6, billionth: 1e9, trillionth: 1e12 };
-const CARDINAL_WORDS = new Set([
-  "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen",
-  "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred",
-  "thousand", "million", "billion", "trillion", "and",
-]);
+const CARDINAL_WORDS = new Set(lists.CARDINAL_WORDS);
 /** Relative ordinals, longest first: phrase → [relativeTo, offset]. */
 const RELATIVE: [RegExp, "end" | "current", number][] = [
   [/^the one before the last(?: one)?/i, "end", -1],
