@@ -1,5 +1,5 @@
 import type { Document } from "@newsparse/corpus-loader";
-import { TITLE_OPENERS } from "../lexicon/title-openers.js";
+import { TITLE_OPENERS } from "../lexicon/title-words.js";
 import type { TitleMention } from "../titles.js";
 
 const OPENERS = new Set(TITLE_OPENERS);

@@ -1,5 +1,9 @@
 import type { Claim } from "../schema.js";
+import { SCALE_WORDS } from "../lexicon/number-words.js";
+import { alternation } from "../lexicon/word-pattern.js";
 import type { QuantityItem } from "./quantity-item.js";
+
+const SCALED = new RegExp(`\\b(?:${alternation(SCALE_WORDS)})\\b`, "i");
 
 /** An interval with open/closed ends; null = unbounded. */
 export interface Interval {
@@ -15,7 +19,7 @@ export const UNBOUNDED: Readonly<Interval> = { min: null, max: null, minOpen: fa
 /** Half-width a round figure implies: `$1.4 billion` is 1.36–1.44 billion, `800,000` is 760,000–840,000; small or exact-looking figures none. */
 function impliedPrecision(claim: Claim, v: number): number {
   const a = Math.abs(v);
-  if (a < 10_000 && !/\b(?:thousand|million|billion|trillion|[mb]n)\b/i.test(claim.text)) return 0;
+  if (a < 10_000 && !SCALED.test(claim.text)) return 0;
   let unit = 1;
   while (unit * 10 <= a && Math.abs(Math.round(v / (unit * 10)) * unit * 10 - v) < 1e-6 * a) unit *= 10;
   return unit >= 1000 ? 0.4 * unit : 0;

@@ -4,6 +4,8 @@ import type { MeasureFrames } from "../lexicon/measure-frames.js";
 import { wordnetMeasureKeys } from "../lexicon/wordnet-measures.js";
 import type { Claim } from "../schema.js";
 import * as lists from "../lexicon/measure-words.js";
+import { alternation } from "../lexicon/word-pattern.js";
+import * as numberWords from "../lexicon/number-words.js";
 
 /** What a quantity claim measures, for grouping claims across documents. */
 export interface Measure {
@@ -47,6 +49,10 @@ function elidedNoun(lowers: readonly string[], first: number): string | undefine
 /** Frames that split a specific noun's figures (`12 soldiers killed` vs `12 soldiers wounded`). */
 const CASUALTY_FRAMES = new Set(lists.CASUALTY_FRAMES);
 const BE = new Set(lists.BE);
+/** `of the …s` after a figure: the counted noun of a partitive. */
+const PARTITIVE = new RegExp(`^\\s+of\\s+(?:${alternation(lists.PARTITIVE_DETERMINERS)})\\s+(?:(?:\\d[\\d,.]*|[\\p{Ll}-]+)\\s+){0,2}?([\\p{Ll}-]+s)\\b`, "u");
+/** A hyphenated figure (`35-word`, `two-term`, `46-year-old`): digits or a cardinal word, a hyphen, a noun. */
+const GLUED_FIGURE = new RegExp(`(?:\\d|\\b(?:${alternation(numberWords.HYPHEN_CARDINALS)}|[a-z]+teen|[a-z]+ty))-([a-z]+)(-old)?\\b`, "i");
 
 interface Word {
   text: string;
@@ -164,7 +170,7 @@ export function measureOf(claim: Claim, document: Document | undefined, lexicon:
   if (/^\p{Lu}/u.test(claim.text) && first > 0 && /^\p{Lu}/u.test(words[first - 1]!.text) && !/^\d/.test(claim.text)) return undefined;
   // a hyphenated figure before a noun: "35-word oath", "22-month investigation", "two-term congressman", "46-year-old"
   const after = text.slice(claim.end, claim.end + 60);
-  const gluedInText = /(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty))-([a-z]+)(-old)?\b/i.exec(claim.text);
+  const gluedInText = GLUED_FIGURE.exec(claim.text);
   const gluedAfter = /^-([a-z]+)(-old)?\b/.exec(after);
   const glued = gluedInText ?? gluedAfter;
   if (glued) {
@@ -217,7 +223,7 @@ export function measureOf(claim: Claim, document: Document | undefined, lexicon:
   if (!unitWords) {
     const tail = text.slice(claim.end, Math.min(e, claim.end + 60));
     const m = /^\s+["“]?((?:\p{Lu}[\p{L}.]*\s+){0,2}\p{Lu}\p{Ll}+s|[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?)["”]?(?=[\s,.;:]|$)/u.exec(tail);
-    const partitive = /^\s+of\s+(?:the|those|these|its|their|his|her)\s+(?:(?:\d[\d,.]*|[\p{Ll}-]+)\s+){0,2}?([\p{Ll}-]+s)\b/u.exec(tail);
+    const partitive = PARTITIVE.exec(tail);
     if (partitive) {
       unitWords = partitive[1]!;
       part = "part-of:";

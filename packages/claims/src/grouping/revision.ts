@@ -1,5 +1,10 @@
 import type { Document } from "@newsparse/corpus-loader";
+import { CASUALTY_FRAMES } from "../lexicon/measure-words.js";
+import { alternation } from "../lexicon/word-pattern.js";
 import type { QuantityItem } from "./quantity-item.js";
+
+/** A measure key of a count that only grows as news comes in (deaths, injuries, arrests …). */
+const GROWING_COUNT = new RegExp(`^frame:(?:${alternation(CASUALTY_FRAMES)})`);
 
 /**
  * A disagreement ordered by publication time (each later outlet gives a higher figure) reads as a running count
@@ -22,5 +27,5 @@ export function laterIsRevision(members: readonly QuantityItem[], documents: Rea
   const list = [...byDoc.values()].sort((a, b) => a.t - b.t);
   if (new Set(list.map((x) => x.t)).size < 2) return false;
   for (let i = 1; i < list.length; i++) if (list[i]!.t === list[i - 1]!.t ? list[i]!.v !== list[i - 1]!.v : list[i]!.v < list[i - 1]!.v) return false;
-  return members.some((m) => /^frame:(deaths|injuries|arrests|missing|evacuations|hostages)/.test(m.measure.keys[0] ?? ""));
+  return members.some((m) => GROWING_COUNT.test(m.measure.keys[0] ?? ""));
 }

@@ -1,5 +1,6 @@
 import { FEMALE_NAMES, MALE_NAMES } from "./given-names-data.js";
 import * as lists from "./gender-words.js";
+import { alternation } from "./word-pattern.js";
 
 /** Grammatical gender a person speaker can be referred to with. */
 export type Gender = "male" | "female";
@@ -29,13 +30,17 @@ export function genderOf(phrase: string): Gender | undefined {
     if (names.male.has(w)) return "male";
     if (names.female.has(w)) return "female";
     // the first capitalised word that is not a title decides
-    if (!/^(?:sen|rep|gov|gen|col|lt|dr|prof|president|senator|governor|secretary|minister|judge|justice|mayor|former|then|rev)\.?$/.test(w)) break;
+    if (!NAME_TITLE.test(w)) break;
   }
   return undefined;
 }
 
 /** Words that make a speaker an organisation, a place or a thing rather than a person (`Inc.`, `Party`, `Ministry`). */
-const NON_PERSON = /\b(?:inc|corp|co|ltd|llc|company|corporation|group|party|committee|association|institute|foundation|council|agency|department|ministry|office|university|college|bank|network|news|times|post|journal|press|campaign|administration|government|court|house|senate|congress|club|league|union|county|city|state|states|republic|kingdom|county|center|centre|organization|organisation|fund|board|commission|service|services)\b\.?$/i;
+const NON_PERSON = new RegExp(`\\b(?:${alternation(lists.NON_PERSON_WORDS)})\\b\\.?$`, "i");
+/** A title before a given name (`sen`, `president`), lower-cased, with or without its period. */
+const NAME_TITLE = new RegExp(`^(?:${alternation(lists.NAME_TITLE_WORDS)})\\.?$`);
+/** A lower-case phrase ending in a person role noun. */
+const PERSON_ROLE = new RegExp(`(?:${alternation(lists.PERSON_ROLE_NOUNS)})s?$`, "i");
 
 /**
  * Whether a speaker that the extractor could not classify looks like a person `he` or `she` may refer to:
@@ -50,6 +55,6 @@ export function couldBePerson(text: string): boolean {
   if (/^[A-Z]{2,}$/.test(t.replace(/[.’']s?$/, ""))) return false;
   const words = t.split(/\s+/);
   const content = words.filter((w) => !/^(?:the|a|an)$/i.test(w));
-  if (content.length > 0 && content.every((w) => /^\p{Ll}/u.test(w))) return /(?:man|woman|person|official|spokesperson|aide|adviser|advisor|officer|member|source|expert|analyst|resident|witness|lawmaker|diplomat|leader|candidate|voter|supporter|critic|chief|director|president|secretary|minister|senator|governor|judge|attorney|lawyer|host|reporter|strategist|economist|professor|author|founder|owner|worker|student|teacher|doctor|nurse|father|mother|son|daughter|wife|husband|friend|neighbor|neighbour)s?$/i.test(t);
+  if (content.length > 0 && content.every((w) => /^\p{Ll}/u.test(w))) return PERSON_ROLE.test(t);
   return true;
 }

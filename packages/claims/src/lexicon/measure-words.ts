@@ -38,3 +38,8 @@ export const BE: readonly string[] = [
   "were", "was", "are", "is", "been", "be", "being", "have", "has", "had", "reportedly", "also", "all", "later", "initially",
   "now", "then",
 ];
+
+/** Determiners of a partitive after a figure (`1,000 of the troops`): the noun after them is what is counted. */
+export const PARTITIVE_DETERMINERS: readonly string[] = [
+  "the", "those", "these", "its", "their", "his", "her",
+];

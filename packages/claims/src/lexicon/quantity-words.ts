@@ -54,3 +54,13 @@ export const CAP_OK_BEFORE: readonly string[] = [
   "only", "just", "all", "by", "in", "of", "and", "to", "for", "with", "than", "least", "most", "estimated", "an", "a", "under",
   "below", "above", "between", "from",
 ];
+
+/** Words after `or`/`and` that make an exact figure a lower bound (`500 or more`, `200 or greater`). */
+export const OR_MORE_WORDS: readonly string[] = [
+  "more", "greater", "higher", "above", "over", "larger", "bigger",
+];
+
+/** Words after `or`/`and` that make an exact figure an upper bound (`10 or fewer`). */
+export const OR_LESS_WORDS: readonly string[] = [
+  "less", "fewer", "lower", "below", "under", "smaller",
+];

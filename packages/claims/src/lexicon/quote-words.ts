@@ -25,3 +25,8 @@ export const ADDING_CUES: readonly string[] = [
 export const SMALL_WORDS: readonly string[] = [
   "a", "an", "the", "of", "in", "on", "and", "or", "for", "to", "with", "at", "by", "from", "is", "vs", "vs.",
 ];
+
+/** Words that keep lower-case words before a speaker name out of the speaker (`“…,” and spokesperson Jane Roe said`): function words, not role words. */
+export const ROLE_GAP_STOP: readonly string[] = [
+  "the", "a", "an", "and", "but", "as", "when", "while", "if", "because",
+];

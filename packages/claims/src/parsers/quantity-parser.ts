@@ -5,6 +5,7 @@ import type { Claim, Quantity, Relation } from "../schema.js";
 import { findNumbers, type NumberMatch } from "../quantity/find-numbers.js";
 import { isSpace, isWordChar, tokenAt, type Token } from "../text/tokens.js";
 import * as lists from "../lexicon/quantity-words.js";
+import { alternation } from "../lexicon/word-pattern.js";
 
 const MONTHS = new Set(lists.MONTHS);
 const TIME_SUFFIX = new Set(lists.TIME_SUFFIX);
@@ -277,8 +278,8 @@ function quantityAt(context: ClaimContext, tokens: readonly Token[], numbers: re
   return { claim, consumed };
 }
 
-const OR_MORE = /^\s+(?:or|and)\s+(?:more|greater|higher|above|over|larger|bigger)(?:\s+than)?\b/i;
-const OR_LESS = /^\s+(?:or|and)\s+(?:less|fewer|lower|below|under|smaller)(?:\s+than)?\b/i;
+const OR_MORE = new RegExp(`^\\s+(?:or|and)\\s+(?:${alternation(lists.OR_MORE_WORDS)})(?:\\s+than)?\\b`, "i");
+const OR_LESS = new RegExp(`^\\s+(?:or|and)\\s+(?:${alternation(lists.OR_LESS_WORDS)})(?:\\s+than)?\\b`, "i");
 
 /** `500 or more` / `200 or greater` / `10 or fewer`: an exact figure with an open end is a bound. */
 function openEnded(text: string, claim: Claim): Claim {

@@ -210,7 +210,7 @@ function speakerAfterUntilCue(context: ClaimContext, tokens: readonly Token[], k
     if (isCueToken(t, context.sets) || t.lower === "put" || particleCue) {
       let sp = speakerBefore(tokens, j, k);
       // "“…,” spokesperson Jane Roe said": lower-case role words before the name belong to the speaker
-      if (sp && sp.from > k && sp.from - k <= 4 && tokens.slice(k, sp.from).every((x) => x.word && !x.cap && !isCueToken(x, context.sets) && !/^(?:the|a|an|and|but|as|when|while|if|because)$/.test(x.lower))) sp = { ...sp, from: k };
+      if (sp && sp.from > k && sp.from - k <= 4 && tokens.slice(k, sp.from).every((x) => x.word && !x.cap && !isCueToken(x, context.sets) && !ROLE_GAP_STOP.has(x.lower))) sp = { ...sp, from: k };
       if (sp && sp.from === k) {
         let cueTo = j + 1;
         if (t.lower === "put" && tokens[cueTo]?.lower === "it") cueTo++;
@@ -298,6 +298,7 @@ function colonAttribution(context: ClaimContext, seg: Segment): { speaker: Speak
 }
 
 const SMALL_WORDS = new Set(lists.SMALL_WORDS);
+const ROLE_GAP_STOP = new Set(lists.ROLE_GAP_STOP);
 
 /** True for a quoted title (`“The Nightly Show with Larry Wilmore.”`): most words capitalised, short. */
 function isTitleLike(quoted: string): boolean {

@@ -1,5 +1,6 @@
 import { isSpace, isWordChar } from "../text/tokens.js";
 import * as lists from "../lexicon/number-words.js";
+import { FRACTION_WORDS, SCALES, TENS, UNITS } from "../lexicon/number-words.js";
 
 /** A number written in digits, words or both, with its offsets. */
 export interface NumberMatch {
@@ -14,20 +15,6 @@ export interface NumberMatch {
   plainDigits: number;
 }
 
-const UNITS: Record<string, number> = {
-  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
-};
-const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fourty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
-const SCALES: Record<string, number> = {
-  hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
-  mn: 1e6, mln: 1e6, bn: 1e9, bln: 1e9, tn: 1e12, k: 1e3, dozen: 12, dozens: 12,
-};
-const FRACTION_WORDS: Record<string, number> = {
-  half: 0.5, halves: 0.5, quarter: 0.25, quarters: 0.25, third: 1 / 3, thirds: 1 / 3, fourth: 0.25, fourths: 0.25, fifth: 0.2, fifths: 0.2,
-  sixth: 1 / 6, sixths: 1 / 6, seventh: 1 / 7, sevenths: 1 / 7, eighth: 0.125, eighths: 0.125, ninth: 1 / 9, ninths: 1 / 9, tenth: 0.1, tenths: 0.1,
-  twelfth: 1 / 12, twelfths: 1 / 12, hundredth: 0.01, hundredths: 0.01, thousandth: 0.001, thousandths: 0.001,
-};
 /** Fraction words that may follow "a" / "and a" (`a half`, `one and a quarter`). */
 const SINGULAR_FRACTIONS = new Set(lists.SINGULAR_FRACTIONS);
 /** Abbreviated scales accepted only right after digits (`5bn`, `$3m`, `10k`). */
@@ -216,7 +203,7 @@ function readDigits(text: string, start: number, to: number): NumberMatch | null
   };
 }
 
-/** Read number words starting at a word boundary. */
+/** Words before `one` that make it a pronoun (`the one`, `which one`). */
 const ONE_PRONOUN_BEFORE = new Set(lists.ONE_PRONOUN_BEFORE);
 
 function previousWord(text: string, start: number): string {

@@ -1,5 +1,6 @@
 import { findNumbers } from "./find-numbers.js";
 import * as lists from "../lexicon/number-words.js";
+import { ORDINAL_WORDS, ORDINAL_SCALES } from "../lexicon/number-words.js";
 
 /** An ordinal (`21st`, `twenty-first`, `two hundredth`) or a relative ordinal (`last`, `next`, `second to last`). */
 export interface OrdinalMatch {
@@ -12,12 +13,6 @@ export interface OrdinalMatch {
   offset?: number;
 }
 
-const ORDINAL_WORDS: Record<string, number> = {
-  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, nineth: 9, tenth: 10,
-  eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17, eighteenth: 18, nineteenth: 19,
-  twentieth: 20, thirtieth: 30, fortieth: 40, fiftieth: 50, sixtieth: 60, seventieth: 70, eightieth: 80, ninetieth: 90,
-};
-const ORDINAL_SCALES: Record<string, number> = { hundredth: 100, thousandth: 1e3, millionth: 1e6, billionth: 1e9, trillionth: 1e12 };
 const CARDINAL_WORDS = new Set(lists.CARDINAL_WORDS);
 /** Relative ordinals, longest first: phrase → [relativeTo, offset]. */
 const RELATIVE: [RegExp, "end" | "current", number][] = [
