@@ -6,6 +6,7 @@ import type { Claim } from "../schema.js";
 import * as lists from "../lexicon/measure-words.js";
 import { alternation } from "../lexicon/word-pattern.js";
 import * as numberWords from "../lexicon/number-words.js";
+import { TIME_UNITS } from "../lexicon/measure-words.js";
 
 /** What a quantity claim measures, for grouping claims across documents. */
 export interface Measure {
@@ -28,7 +29,6 @@ export interface Measure {
   words: ReadonlySet<string>;
 }
 
-const TIME_UNITS: Record<string, number> = { second: 1 / 86400, minute: 1 / 1440, hour: 1 / 24, day: 1, week: 7, month: 30.44, year: 365.25, decade: 3652.5, century: 36525 };
 const STOP = new Set(lists.STOP);
 const RELATIVE = new Set(lists.RELATIVE);
 const CHANGE_VERBS = new Set(lists.CHANGE_VERBS);

@@ -43,3 +43,6 @@ export const BE: readonly string[] = [
 export const PARTITIVE_DETERMINERS: readonly string[] = [
   "the", "those", "these", "its", "their", "his", "her",
 ];
+
+/** Time units and their length in days, to compare durations. */
+export const TIME_UNITS: Readonly<Record<string, number>> = { second: 1 / 86400, minute: 1 / 1440, hour: 1 / 24, day: 1, week: 7, month: 30.44, year: 365.25, decade: 3652.5, century: 36525 };

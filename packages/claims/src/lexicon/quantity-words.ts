@@ -64,3 +64,6 @@ export const OR_MORE_WORDS: readonly string[] = [
 export const OR_LESS_WORDS: readonly string[] = [
   "less", "fewer", "lower", "below", "under", "smaller",
 ];
+
+/** Plural scale words read as ranges: `dozens` = 24–99, `hundreds of thousands` = 200,000–999,999. */
+export const VAGUE: Readonly<Record<string, number>> = { dozens: 12, scores: 20, hundreds: 100, thousands: 1e3, millions: 1e6, billions: 1e9 };

@@ -6,6 +6,7 @@ import { findNumbers, type NumberMatch } from "../quantity/find-numbers.js";
 import { isSpace, isWordChar, tokenAt, type Token } from "../text/tokens.js";
 import * as lists from "../lexicon/quantity-words.js";
 import { alternation } from "../lexicon/word-pattern.js";
+import { VAGUE } from "../lexicon/quantity-words.js";
 
 const MONTHS = new Set(lists.MONTHS);
 const TIME_SUFFIX = new Set(lists.TIME_SUFFIX);
@@ -358,8 +359,6 @@ function joinBounds(text: string, claims: readonly Claim[]): Claim[] {
   return out;
 }
 
-/** Plural scale words read as ranges: `dozens` = 24–99, `hundreds of thousands` = 200,000–999,999. */
-const VAGUE: Record<string, number> = { dozens: 12, scores: 20, hundreds: 100, thousands: 1e3, millions: 1e6, billions: 1e9 };
 
 /**
  * Vague counts: `dozens of arrests`, `thousands of people`, `hundreds of thousands of workers` (with an optional

@@ -3,9 +3,8 @@ import type { ClaimContext } from "../pipeline.js";
 import type { Claim, Speaker } from "../schema.js";
 import { isPlural, PRONOUNS } from "../speaker.js";
 import { couldBePerson, genderOf, type Gender } from "../lexicon/gender.js";
+import { ORDINALS, HEAD_SYNONYMS } from "../lexicon/anaphora-words.js";
 
-const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, other: 2, latter: -1, former: 1 };
-const HEAD_SYNONYMS: Record<string, string> = { spokesman: "spokesperson", spokeswoman: "spokesperson", official: "official", statement: "statement", communique: "statement" };
 
 function headOf(text: string): string {
   const words = text.toLowerCase().split(/\s+/).filter(Boolean);
