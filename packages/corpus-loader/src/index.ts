@@ -11,7 +11,9 @@ export { Span, DocSpan, Severity, Message, ExcludedRange, Document, DuplicateInf
 export {
   parseDocument,
   createDocumentParser,
+  createDefaultConfiguration,
   type ParseDocumentOptions,
+  type DocumentParserConfiguration,
   type DocumentParser,
   type DocumentParserConfig,
 } from "./parse-document.js";
@@ -35,6 +37,7 @@ export {
   type MessageOptions,
   type SpanLike,
 } from "./pipeline/index.js";
+export { wordAlternation, duplicateEntries } from "./lexicon/word-pattern.js";
 export { createExcludedIndex, excludedIndexOf, type ExcludedIndex } from "./excluded-index.js";
 export { compareCorpusOrder, type CorpusOrderKey } from "./corpus-order.js";
 export {

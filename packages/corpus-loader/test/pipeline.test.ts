@@ -133,3 +133,18 @@ describe("extendConfiguration", () => {
     expect(base.limit).toBe(1);
   });
 });
+
+describe("corpus-loader's own configuration", () => {
+  it("createDefaultConfiguration and extend follow the shared contract", async () => {
+    const { createDefaultConfiguration, createDocumentParser, defaultBoilerplateRules } = await import("../src/index.js");
+    const configuration = createDefaultConfiguration();
+    expect(configuration.rules).toEqual(defaultBoilerplateRules);
+    expect(configuration.rules).not.toBe(defaultBoilerplateRules);
+    const promo = { id: "promo", reason: "promotion", scope: "paragraph" as const, test: (u: { text: string }) => u.text.startsWith("PROMO") };
+    const parser = createDocumentParser(configuration).extend({ rules: [promo] });
+    expect(parser.configuration.rules!.at(-1)).toBe(promo);
+    const doc = parser.parse("Headline\n\nPROMO buy now\n\nBody text.", { id: "a" });
+    expect(doc.excluded.map((r) => r.ruleId)).toContain("promo");
+    expect(createDocumentParser().parse("PROMO x\n\nBody.", { id: "b" }).excluded.map((r) => r.ruleId)).not.toContain("promo");
+  });
+});

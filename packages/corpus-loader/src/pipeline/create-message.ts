@@ -30,9 +30,9 @@ const isPositive = (n: unknown): n is number => isCount(n) && n > 0;
 /**
  * Build a diagnostic {@link Message}, in the spirit of vfile's
  * `file.message(reason, place)`: the one way newsparse packages make
- * messages. Fields that are absent, or that would not be schema-valid (a
- * negative or fractional offset), are left out, so the message always
- * validates.
+ * messages. Fields that are absent (`undefined`, or an empty `file` or
+ * `source`), or that would not be schema-valid (a negative or fractional
+ * offset), are left out, so the message always validates.
  *
  * @param reason - What happened, for a human.
  * @param options - Rule id, severity and place.
@@ -47,9 +47,9 @@ const isPositive = (n: unknown): n is number => isCount(n) && n > 0;
  */
 export function createMessage(reason: string, options: MessageOptions): Message {
   const message: Message = { severity: options.severity ?? "warning", ruleId: options.ruleId, reason };
-  if (options.source !== undefined) message.source = options.source;
+  if (options.source) message.source = options.source;
   if (options.docId !== undefined) message.docId = options.docId;
-  if (options.file !== undefined) message.file = options.file;
+  if (options.file) message.file = options.file;
   if (isPositive(options.line)) message.line = options.line;
   if (isPositive(options.column)) message.column = options.column;
   if (isCount(options.byteOffset)) message.byteOffset = options.byteOffset;
