@@ -1,9 +1,9 @@
+import { wordAlternation } from "@newsparse/corpus-loader";
 import type { Claim } from "../schema.js";
 import { SCALE_WORDS } from "../lexicon/number-words.js";
-import { alternation } from "../lexicon/word-pattern.js";
 import type { QuantityItem } from "./quantity-item.js";
 
-const SCALED = new RegExp(`\\b(?:${alternation(SCALE_WORDS)})\\b`, "i");
+const SCALED = new RegExp(`\\b${wordAlternation(SCALE_WORDS)}\\b`, "i");
 
 /** An interval with open/closed ends; null = unbounded. */
 export interface Interval {

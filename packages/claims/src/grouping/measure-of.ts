@@ -1,10 +1,10 @@
+import { wordAlternation } from "@newsparse/corpus-loader";
 import type { Document } from "@newsparse/corpus-loader";
 import type { Lexicon } from "../lexicon.js";
 import type { MeasureFrames } from "../lexicon/measure-frames.js";
 import { wordnetMeasureKeys } from "../lexicon/wordnet-measures.js";
 import type { Claim } from "../schema.js";
 import * as lists from "../lexicon/measure-words.js";
-import { alternation } from "../lexicon/word-pattern.js";
 import * as numberWords from "../lexicon/number-words.js";
 import { TIME_UNITS } from "../lexicon/measure-words.js";
 
@@ -50,9 +50,9 @@ function elidedNoun(lowers: readonly string[], first: number): string | undefine
 const CASUALTY_FRAMES = new Set(lists.CASUALTY_FRAMES);
 const BE = new Set(lists.BE);
 /** `of the …s` after a figure: the counted noun of a partitive. */
-const PARTITIVE = new RegExp(`^\\s+of\\s+(?:${alternation(lists.PARTITIVE_DETERMINERS)})\\s+(?:(?:\\d[\\d,.]*|[\\p{Ll}-]+)\\s+){0,2}?([\\p{Ll}-]+s)\\b`, "u");
+const PARTITIVE = new RegExp(`^\\s+of\\s+${wordAlternation(lists.PARTITIVE_DETERMINERS)}\\s+(?:(?:\\d[\\d,.]*|[\\p{Ll}-]+)\\s+){0,2}?([\\p{Ll}-]+s)\\b`, "u");
 /** A hyphenated figure (`35-word`, `two-term`, `46-year-old`): digits or a cardinal word, a hyphen, a noun. */
-const GLUED_FIGURE = new RegExp(`(?:\\d|\\b(?:${alternation(numberWords.HYPHEN_CARDINALS)}|[a-z]+teen|[a-z]+ty))-([a-z]+)(-old)?\\b`, "i");
+const GLUED_FIGURE = new RegExp(`(?:\\d|\\b(?:${wordAlternation(numberWords.HYPHEN_CARDINALS)}|[a-z]+teen|[a-z]+ty))-([a-z]+)(-old)?\\b`, "i");
 
 interface Word {
   text: string;

@@ -1,10 +1,10 @@
+import { wordAlternation } from "@newsparse/corpus-loader";
 import type { Document } from "@newsparse/corpus-loader";
 import { CASUALTY_FRAMES } from "../lexicon/measure-words.js";
-import { alternation } from "../lexicon/word-pattern.js";
 import type { QuantityItem } from "./quantity-item.js";
 
 /** A measure key of a count that only grows as news comes in (deaths, injuries, arrests …). */
-const GROWING_COUNT = new RegExp(`^frame:(?:${alternation(CASUALTY_FRAMES)})`);
+const GROWING_COUNT = new RegExp(`^frame:${wordAlternation(CASUALTY_FRAMES)}`);
 
 /**
  * A disagreement ordered by publication time (each later outlet gives a higher figure) reads as a running count

@@ -1,6 +1,6 @@
+import { wordAlternation } from "@newsparse/corpus-loader";
 import { FEMALE_NAMES, MALE_NAMES } from "./given-names-data.js";
 import * as lists from "./gender-words.js";
-import { alternation } from "./word-pattern.js";
 
 /** Grammatical gender a person speaker can be referred to with. */
 export type Gender = "male" | "female";
@@ -36,11 +36,11 @@ export function genderOf(phrase: string): Gender | undefined {
 }
 
 /** Words that make a speaker an organisation, a place or a thing rather than a person (`Inc.`, `Party`, `Ministry`). */
-const NON_PERSON = new RegExp(`\\b(?:${alternation(lists.NON_PERSON_WORDS)})\\b\\.?$`, "i");
+const NON_PERSON = new RegExp(`\\b${wordAlternation(lists.NON_PERSON_WORDS)}\\b\\.?$`, "i");
 /** A title before a given name (`sen`, `president`), lower-cased, with or without its period. */
-const NAME_TITLE = new RegExp(`^(?:${alternation(lists.NAME_TITLE_WORDS)})\\.?$`);
+const NAME_TITLE = new RegExp(`^${wordAlternation(lists.NAME_TITLE_WORDS)}\\.?$`);
 /** A lower-case phrase ending in a person role noun. */
-const PERSON_ROLE = new RegExp(`(?:${alternation(lists.PERSON_ROLE_NOUNS)})s?$`, "i");
+const PERSON_ROLE = new RegExp(`${wordAlternation(lists.PERSON_ROLE_NOUNS)}s?$`, "i");
 
 /**
  * Whether a speaker that the extractor could not classify looks like a person `he` or `she` may refer to:

@@ -1,3 +1,4 @@
+import { wordAlternation } from "@newsparse/corpus-loader";
 import type { Lexicon } from "../lexicon.js";
 import type { Parser } from "@newsparse/corpus-loader";
 import type { ClaimContext, LexiconSets } from "../pipeline.js";
@@ -5,7 +6,6 @@ import type { Claim, Quantity, Relation } from "../schema.js";
 import { findNumbers, type NumberMatch } from "../quantity/find-numbers.js";
 import { isSpace, isWordChar, tokenAt, type Token } from "../text/tokens.js";
 import * as lists from "../lexicon/quantity-words.js";
-import { alternation } from "../lexicon/word-pattern.js";
 import { VAGUE } from "../lexicon/quantity-words.js";
 
 const MONTHS = new Set(lists.MONTHS);
@@ -279,8 +279,8 @@ function quantityAt(context: ClaimContext, tokens: readonly Token[], numbers: re
   return { claim, consumed };
 }
 
-const OR_MORE = new RegExp(`^\\s+(?:or|and)\\s+(?:${alternation(lists.OR_MORE_WORDS)})(?:\\s+than)?\\b`, "i");
-const OR_LESS = new RegExp(`^\\s+(?:or|and)\\s+(?:${alternation(lists.OR_LESS_WORDS)})(?:\\s+than)?\\b`, "i");
+const OR_MORE = new RegExp(`^\\s+(?:or|and)\\s+${wordAlternation(lists.OR_MORE_WORDS)}(?:\\s+than)?\\b`, "i");
+const OR_LESS = new RegExp(`^\\s+(?:or|and)\\s+${wordAlternation(lists.OR_LESS_WORDS)}(?:\\s+than)?\\b`, "i");
 
 /** `500 or more` / `200 or greater` / `10 or fewer`: an exact figure with an open end is a bound. */
 function openEnded(text: string, claim: Claim): Claim {
