@@ -17,7 +17,7 @@ export interface Measure {
   keys: string[];
   /** Whether the keys are strong (a disagreement under them is a conflict). */
   strong: boolean;
-  /** Unit kind and place/time qualifiers that must match too (`count|US|2000`). */
+  /** Unit kind and place/time qualifiers that must match too (`count|United States|2000`). */
   context: string;
   /** A readable name of what is measured (`rockets`, `deaths`, `prison term`). */
   label: string;
@@ -129,6 +129,30 @@ function nearestYear(words: readonly Word[], from: number, to: number): string |
   return best?.key;
 }
 
+/** What a duration measures: the noun after it (`20 years in prison`) or before it (`a sentence of 15 years`), or its frame; else the same length of time. */
+function durationMeasure(value: number | undefined, timeUnit: string, lowers: readonly string[], first: number, last: number, lexicon: Lexicon, frames: MeasureFrames, base: Pick<Measure, "revision" | "limit" | "words">, ctx: (kind: string) => string): Measure {
+  // "N years in prison", "N years of investigation", "a sentence of N years"
+  const next = lowers.slice(last + 1, last + 4);
+  let measured: string | undefined;
+  if ((next[0] === "in" || next[0] === "of" || next[0] === "behind") && next[1]) measured = next[1] === "the" || next[1] === "a" ? next[2] : next[1];
+  const prevWords = lowers.slice(Math.max(0, first - 3), first);
+  if (!measured && prevWords[prevWords.length - 1] === "of" && prevWords[prevWords.length - 2]) measured = prevWords[prevWords.length - 2];
+  const frame = frameOf([...lowers.slice(Math.max(0, first - 4), first), ...lowers.slice(last + 1, last + 4)], frames);
+  const keys: string[] = [];
+  if (measured && !STOP.has(measured)) keys.push(...nounKeys(measured, lexicon).map((k) => `duration@${k}`));
+  if (frame) keys.push(`duration@frame:${frame}`);
+  if (keys.length) return { ...base, keys, strong: true, context: ctx("duration"), label: frame ?? measured ?? "duration" };
+  return { ...base, keys: [`same:duration:${durationDays(value, timeUnit)}`], strong: false, context: ctx("duration"), label: "duration" };
+}
+
+/** `|rel:<verb>` for a definite figure whose noun takes a relative clause (`the 10 Democrats who gathered`), else "". */
+function relativeRestriction(lowers: readonly string[], first: number, last: number, head: string): string {
+  let h = last;
+  for (let i = last; i < Math.min(lowers.length, last + 6); i++) if (lowers[i] === head) h = i;
+  const definite = first > 0 && ["the", "those", "these"].includes(lowers[first - 1]!);
+  return definite && RELATIVE.has(lowers[h + 1] ?? "") && lowers[h + 2] && !BE.has(lowers[h + 2]!) ? `|rel:${lowers[h + 2]}` : "";
+}
+
 /**
  * What a quantity claim measures: the counted noun's concept (lexicon topic class, WordNet synonyms and close
  * hypernyms), the frame of its sentence (`killed` → deaths) for generic nouns, the thing a duration or a
@@ -197,20 +221,7 @@ export function measureOf(claim: Claim, document: Document | undefined, lexicon:
       return undefined;
     }
   }
-  if (timeUnit) {
-    // "N years in prison", "N years of investigation", "a sentence of N years"
-    const next = lowers.slice(last + 1, last + 4);
-    let measured: string | undefined;
-    if ((next[0] === "in" || next[0] === "of" || next[0] === "behind") && next[1]) measured = next[1] === "the" || next[1] === "a" ? next[2] : next[1];
-    const prevWords = lowers.slice(Math.max(0, first - 3), first);
-    if (!measured && prevWords[prevWords.length - 1] === "of" && prevWords[prevWords.length - 2]) measured = prevWords[prevWords.length - 2];
-    const frame = frameOf([...lowers.slice(Math.max(0, first - 4), first), ...lowers.slice(last + 1, last + 4)], frames);
-    const keys: string[] = [];
-    if (measured && !STOP.has(measured)) keys.push(...nounKeys(measured, lexicon).map((k) => `duration@${k}`));
-    if (frame) keys.push(`duration@frame:${frame}`);
-    if (keys.length) return { ...base, keys, strong: true, context: ctx("duration"), label: frame ?? measured ?? "duration" };
-    return { ...base, keys: [`same:duration:${durationDays(q.value, timeUnit)}`], strong: false, context: ctx("duration"), label: "duration" };
-  }
+  if (timeUnit) return durationMeasure(q.value, timeUnit, lowers, first, last, lexicon, frames, base, ctx);
   if (isMoney || isUnit || q.unit === "%") {
     return { ...base, keys: [`same:${unitKind}:${q.value ?? `${q.min}-${q.max}`}`], strong: false, context: ctx(unitKind), label: unitKind === "%" ? "share" : isMoney ? `amount (${q.unit})` : q.unit! };
   }
@@ -251,10 +262,7 @@ export function measureOf(claim: Claim, document: Document | undefined, lexicon:
     frame = `verb:${verb}`;
   }
   // a relative clause restricts what is counted: "the 10 Democrats who gathered" is not "33 Democrats voted"
-  let h = last;
-  for (let i = last; i < Math.min(lowers.length, last + 6); i++) if (lowers[i] === head) h = i;
-  const definite = first > 0 && ["the", "those", "these"].includes(lowers[first - 1]!);
-  const rel = definite && RELATIVE.has(lowers[h + 1] ?? "") && lowers[h + 2] && !BE.has(lowers[h + 2]!) ? `|rel:${lowers[h + 2]}` : "";
+  const rel = relativeRestriction(lowers, first, last, head);
   const keys = (rel ? (k: string[]) => k.map((x) => x + rel) : (k: string[]) => k)(part ? nounKeys(head, lexicon).map((k) => `${part}${k}`) : generic ? [`frame:${frame}`] : frame && frame !== "votes" && frame !== "investigation" ? [`frame:${frame}`, ...nounKeys(head, lexicon).map((k) => `${frame}@${k}`)] : nounKeys(head, lexicon));
   return { ...base, keys: keys as string[], strong: true, context: ctx("count"), label: generic ? frame!.replace(/^verb:/, "people ") : frame && frame !== "votes" ? `${frame} (${head})` : classOf(head, lexicon) ?? head };
 }

@@ -132,6 +132,68 @@ function clauseAfter(tokens: readonly Token[], k: number): number {
   return e;
 }
 
+/** Phase 1: a currency written before the figure (`$`, `US$`, `EUR`): where the claim starts and where its qualifier would end. */
+function currencyBefore(tokens: readonly Token[], k: number, numberStart: number, lexicon: Lexicon, isYear: boolean): { start: number; currency: string | undefined; qualifierFrom: number } {
+  const prev = tokens[k - 1];
+  if (prev && !prev.word && CURRENCY_SYMBOLS.has(prev.text)) {
+    const pp = tokens[k - 2];
+    const glued = pp && pp.word && pp.end <= prev.start && prev.start - pp.end <= 1 ? lookup(lexicon.currencies, pp.lower + (pp.end === prev.start ? "" : " ") + prev.text) : undefined;
+    return { currency: glued ?? lookup(lexicon.currencies, prev.text), start: glued ? pp!.start : prev.start, qualifierFrom: glued ? k - 2 : k - 1 };
+  }
+  if (prev && prev.word && /^[A-Z]{3}$/.test(prev.text) && lookup(lexicon.currencies, prev.lower) !== undefined && !isYear) {
+    return { currency: lookup(lexicon.currencies, prev.lower), start: prev.start, qualifierFrom: k - 1 };
+  }
+  return { start: numberStart, currency: undefined, qualifierFrom: k };
+}
+
+/** Phase 2: a range with the next number (`between X and Y`, `from X to Y`, `X to Y`, `X-Y`): its bounds, end, unit and, after `between`/`from`, its start. */
+function rangeAfter(text: string, tokens: readonly Token[], numbers: readonly NumberMatch[], index: number, qualifierFrom: number, lexicon: Lexicon): { min: number; max: number; end: number; unit: ReturnType<typeof unitAfter>; start: number | undefined } | null {
+  const n = numbers[index]!;
+  const nextNum = numbers[index + 1];
+  if (!nextNum) return null;
+  const gap = text.slice(n.end, nextNum.start);
+  const gapLower = gap.trim().toLowerCase();
+  const between = lower(tokens[qualifierFrom - 1]) === "between" && gapLower === "and";
+  const fromTo = (lower(tokens[qualifierFrom - 1]) === "from" && gapLower === "to") || gapLower === "to" || gapLower === "through" || gapLower === "-" || gapLower === "–" || gapLower === "—" || (gapLower === "and" && between);
+  if (!(between || fromTo) || gap.length > 10 || nextNum.form === "fraction") return null;
+  return {
+    min: Math.min(n.value, nextNum.value),
+    max: Math.max(n.value, nextNum.value),
+    end: nextNum.end,
+    unit: unitAfter(text, tokens, nextNum, lexicon),
+    start: between || lower(tokens[qualifierFrom - 1]) === "from" ? tokens[qualifierFrom - 1]!.start : undefined,
+  };
+}
+
+/** Phase 3: the counted noun after a figure and its subject phrase (`1,000 troops who remain …`), or what an amount is for (`$110 million to establish …`). */
+function countedNoun(text: string, tokens: readonly Token[], afterUnitToken: number, currency: string | undefined): { noun?: { unit: string; end: number }; subject?: string } {
+  const noun = nounAfter(tokens, afterUnitToken);
+  if (noun) {
+    const head = tokens[noun.head]!;
+    const clauseEnd = clauseAfter(tokens, noun.head + 1);
+    const subject = text.slice(tokens[noun.from]!.start, tokens[Math.max(noun.head, clauseEnd - 1)]!.end);
+    return currency ? { subject } : { noun: { unit: head.lower, end: head.end }, subject };
+  }
+  if (currency && (lower(tokens[afterUnitToken]) === "to" || lower(tokens[afterUnitToken]) === "for" || lower(tokens[afterUnitToken]) === "on")) {
+    const ce = Math.min(tokens.length, afterUnitToken + 9);
+    let e = afterUnitToken + 1;
+    while (e < ce && tokens[e]!.word) e++;
+    if (e > afterUnitToken + 1) return { subject: text.slice(tokens[afterUnitToken]!.start, tokens[e - 1]!.end) };
+  }
+  return {};
+}
+
+/** Phase 4: the quantity of a claim, its values times the currency's scale (`$3m`), absent fields left out. */
+function scaledQuantity(found: { relation: Relation; value?: number; min?: number; max?: number; unit?: string; subject?: string }, scale: number): Quantity {
+  const quantity: Quantity = { relation: found.relation };
+  if (found.value !== undefined) quantity.value = found.value * scale;
+  if (found.min !== undefined) quantity.min = found.min * scale;
+  if (found.max !== undefined) quantity.max = found.max * scale;
+  if (found.unit) quantity.unit = found.unit;
+  if (found.subject) quantity.subject = found.subject;
+  return quantity;
+}
+
 /**
  * Decide whether a number is a quantity claim and build it.
  *
@@ -155,24 +217,10 @@ function quantityAt(context: ClaimContext, tokens: readonly Token[], numbers: re
   if (text[n.end] === ":" && isWordChar(text.charCodeAt(n.end + 1))) return null;
   const unit = unitAfter(text, tokens, n, lexicon);
   if (!unit && n.end < text.length && isWordChar(text.charCodeAt(n.end))) return null; // 3D, 1990s
-  if (!unit && text[n.end] === "-" && /[0-9]/.test(text[n.end + 1] ?? "") && false) return null;
   // years
   const isYear = n.plainDigits === 4 && n.value >= 1000 && n.value <= 2100;
   // currency before: $, US$, EUR
-  let start = n.start;
-  let currency: string | undefined;
-  let qualifierFrom = k;
-  if (prev && !prev.word && CURRENCY_SYMBOLS.has(prev.text)) {
-    const pp = tokens[k - 2];
-    const glued = pp && pp.word && pp.end <= prev.start && prev.start - pp.end <= 1 ? lookup(lexicon.currencies, pp.lower + (pp.end === prev.start ? "" : " ") + prev.text) : undefined;
-    currency = glued ?? lookup(lexicon.currencies, prev.text);
-    start = glued ? pp!.start : prev.start;
-    qualifierFrom = glued ? k - 2 : k - 1;
-  } else if (prev && prev.word && /^[A-Z]{3}$/.test(prev.text) && lookup(lexicon.currencies, prev.lower) !== undefined && !isYear) {
-    currency = lookup(lexicon.currencies, prev.lower);
-    start = prev.start;
-    qualifierFrom = k - 1;
-  }
+  let { start, currency, qualifierFrom } = currencyBefore(tokens, k, n.start, lexicon, isYear);
   const nextIsRangeEnd = (() => {
     const nn = numbers[index + 1];
     if (!nn) return false;
@@ -195,26 +243,13 @@ function quantityAt(context: ClaimContext, tokens: readonly Token[], numbers: re
   let end = n.end;
   let u = unit;
   // ranges: between X and Y, from X to Y, X to Y, X-Y
-  const nextNum = numbers[index + 1];
-  if (nextNum && !u) {
-    const gap = text.slice(n.end, nextNum.start);
-    const gapLower = gap.trim().toLowerCase();
-    const between = lower(tokens[qualifierFrom - 1]) === "between" && gapLower === "and";
-    const fromTo = (lower(tokens[qualifierFrom - 1]) === "from" && gapLower === "to") || gapLower === "to" || gapLower === "through" || gapLower === "-" || gapLower === "–" || gapLower === "—" || (gapLower === "and" && between);
-    if ((between || fromTo) && gap.length <= 10 && nextNum.form !== "fraction") {
-      let nextPrefix = true;
-      if (CURRENCY_SYMBOLS.has(text[nextNum.start - 1] ?? "")) nextPrefix = true;
-      if (nextPrefix) {
-        relation = "range";
-        min = Math.min(n.value, nextNum.value);
-        max = Math.max(n.value, nextNum.value);
-        value = undefined;
-        if (between || lower(tokens[qualifierFrom - 1]) === "from") start = tokens[qualifierFrom - 1]!.start;
-        end = nextNum.end;
-        consumed = 2;
-        u = unitAfter(text, tokens, nextNum, lexicon);
-      }
-    }
+  const range = u ? null : rangeAfter(text, tokens, numbers, index, qualifierFrom, lexicon);
+  if (range) {
+    relation = "range";
+    ({ min, max, end, unit: u } = range);
+    value = undefined;
+    if (range.start !== undefined) start = range.start;
+    consumed = 2;
   }
   let unitName: string | undefined;
   let subject: string | undefined;
@@ -238,21 +273,12 @@ function quantityAt(context: ClaimContext, tokens: readonly Token[], numbers: re
   if (lower(tokens[afterUnitToken]) === "ago") return null;
   // counted noun / subject
   if (!u || u.kind === "currency") {
-    const noun = nounAfter(tokens, afterUnitToken);
-    if (noun) {
-      const head = tokens[noun.head]!;
-      if (!currency) {
-        unitName = head.lower;
-        end = head.end;
-      }
-      const clauseEnd = clauseAfter(tokens, noun.head + 1);
-      subject = text.slice(tokens[noun.from]!.start, tokens[Math.max(noun.head, clauseEnd - 1)]!.end);
-    } else if (currency && (lower(tokens[afterUnitToken]) === "to" || lower(tokens[afterUnitToken]) === "for" || lower(tokens[afterUnitToken]) === "on")) {
-      const ce = Math.min(tokens.length, afterUnitToken + 9);
-      let e = afterUnitToken + 1;
-      while (e < ce && tokens[e]!.word) e++;
-      if (e > afterUnitToken + 1) subject = text.slice(tokens[afterUnitToken]!.start, tokens[e - 1]!.end);
+    const counted = countedNoun(text, tokens, afterUnitToken, currency);
+    if (counted.noun) {
+      unitName = counted.noun.unit;
+      end = counted.noun.end;
     }
+    subject = counted.subject;
   }
   // "Air Base 201", "Flintlock 2018", "Model 3": a capitalised word then a number, with no unit after it
   if (designation && !u && !(unitName && /s$/.test(unitName))) return null;
@@ -260,23 +286,8 @@ function quantityAt(context: ClaimContext, tokens: readonly Token[], numbers: re
   if (n.form === "words" && !unitName && !currency && !qualifier) return null;
   if (n.form === "words" && n.value === 1 && !u && !qualifier) return null;
   if (isYear && !u && !currency && relation !== "range") return null;
-  const quantity: Quantity = { relation };
-  if (value !== undefined) quantity.value = value * scale;
-  if (min !== undefined) quantity.min = min * scale;
-  if (max !== undefined) quantity.max = max * scale;
-  if (unitName) quantity.unit = unitName;
-  if (subject) quantity.subject = subject;
-  const claim: Claim = {
-    id: "",
-    kind: "quantity",
-    docId: context.document.id,
-    start,
-    end,
-    text: text.slice(start, end),
-    quantity,
-    source: "quantity-parser",
-  };
-  return { claim, consumed };
+  const quantity = scaledQuantity({ relation, value, min, max, unit: unitName, subject }, scale);
+  return { claim: { id: "", kind: "quantity", docId: context.document.id, start, end, text: text.slice(start, end), quantity, source: "quantity-parser" }, consumed };
 }
 
 const OR_MORE = new RegExp(`^\\s+(?:or|and)\\s+${wordAlternation(lists.OR_MORE_WORDS)}(?:\\s+than)?\\b`, "i");

@@ -43,6 +43,38 @@ function rootOf(s: Speaker): Speaker {
   return r;
 }
 
+/** Phase 1 for a pronoun: the latest of the last eight speakers it can refer to (`he`/`she` a person of that gender, `they` a plural or an institution, `it` an institution or a document). */
+function resolvePronoun(lower: string, intros: readonly Intro[], learned: Map<string, Gender>): Speaker | null {
+  if (lower === "he" || lower === "she") {
+    // a person of the pronoun's gender (or of unknown gender), never an organisation, a place or a plural
+    const want: Gender = lower === "he" ? "male" : "female";
+    for (let i = intros.length - 1; i >= 0 && i >= intros.length - 8; i--) {
+      const x = intros[i]!;
+      if (x.plural || !(x.root.kind === "person" || x.root.kind === "anonymous" || x.root.kind === "unknown")) continue;
+      if (!couldBePerson(x.root.text)) continue;
+      const g = rootGender(x.root, learned);
+      if (g && g !== want) continue;
+      learned.set(x.root.text.toLowerCase(), want);
+      return x.root;
+    }
+  } else if (lower === "they") {
+    for (let i = intros.length - 1; i >= 0 && i >= intros.length - 8; i--) {
+      const x = intros[i]!;
+      if (x.plural || x.root.kind === "institution") {
+        return x.root;
+      }
+    }
+  } else if (lower === "it") {
+    for (let i = intros.length - 1; i >= 0 && i >= intros.length - 8; i--) {
+      const x = intros[i]!;
+      if (x.root.kind === "institution" || x.root.kind === "document") {
+        return x.root;
+      }
+    }
+  }
+  return null;
+}
+
 /**
  * Resolve pronoun speakers (`He said`) and definite role descriptions
  * (`the official said`, `the second official`) to the earlier speaker they
@@ -74,36 +106,7 @@ export const anaphoraRefiner: Refiner<ClaimContext, Claim> = {
       const lower = s.text.toLowerCase();
       let resolved: Speaker | null = null;
       if (PRONOUNS.has(lower)) {
-        if (lower === "he" || lower === "she") {
-          // a person of the pronoun's gender (or of unknown gender), never an organisation, a place or a plural
-          const want: Gender = lower === "he" ? "male" : "female";
-          for (let i = intros.length - 1; i >= 0 && i >= intros.length - 8; i--) {
-            const x = intros[i]!;
-            if (x.plural || !(x.root.kind === "person" || x.root.kind === "anonymous" || x.root.kind === "unknown")) continue;
-            if (!couldBePerson(x.root.text)) continue;
-            const g = rootGender(x.root, learned);
-            if (g && g !== want) continue;
-            resolved = x.root;
-            learned.set(x.root.text.toLowerCase(), want);
-            break;
-          }
-        } else if (lower === "they") {
-          for (let i = intros.length - 1; i >= 0 && i >= intros.length - 8; i--) {
-            const x = intros[i]!;
-            if (x.plural || x.root.kind === "institution") {
-              resolved = x.root;
-              break;
-            }
-          }
-        } else if (lower === "it") {
-          for (let i = intros.length - 1; i >= 0 && i >= intros.length - 8; i--) {
-            const x = intros[i]!;
-            if (x.root.kind === "institution" || x.root.kind === "document") {
-              resolved = x.root;
-              break;
-            }
-          }
-        }
+        resolved = resolvePronoun(lower, intros, learned);
       } else if (isDefiniteAnaphor(s.text, heads)) {
         const head = headOf(s.text);
         const plural = isPlural(s.text);
