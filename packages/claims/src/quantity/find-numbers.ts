@@ -88,6 +88,39 @@ export function findNumbers(text: string, from = 0, to = text.length): NumberMat
   return out;
 }
 
+/** The exponent of scientific notation after digits (`e10`, `e+14`, `E-1`), and where it ends. */
+function readExponent(text: string, i: number, to: number): { exponent: number; end: number } | null {
+  if (!(i + 1 < to && (text[i] === "e" || text[i] === "E"))) return null;
+  let j = i + 1;
+  let sign = 1;
+  if (text[j] === "+" || text[j] === "-") {
+    sign = text[j] === "-" ? -1 : 1;
+    j++;
+  }
+  let k = j;
+  while (k < to && k < j + 3 && isDigit(text.charCodeAt(k))) k++;
+  if (k > j && !(k < to && isWordChar(text.charCodeAt(k)))) return { exponent: sign * Number(text.slice(j, k)), end: k };
+  return null;
+}
+
+/** A scale word attached to or after digits (`5bn`, `1.5 million`, `1 hundred thousand`): its factors, applied in order, and where it ends. */
+function scaleAfter(text: string, i: number, to: number): { factors: number[]; end: number } | null {
+  const j = skipSpaces(text, i, to);
+  const wEnd = readWord(text, j, to);
+  if (wEnd <= j) return null;
+  const w = text.slice(j, wEnd).toLowerCase();
+  const scale = SCALES[w];
+  if (scale === undefined || !(j === i || !ATTACHED_ONLY.has(w))) return null;
+  // "5 hundred-year floods": a compound, not a scale
+  if (scale === 100 && wEnd < to && text.charCodeAt(wEnd) === 45) return null;
+  // "1 hundred thousand"
+  const j2 = skipSpaces(text, wEnd, to);
+  const w2End = readWord(text, j2, to);
+  const s2 = SCALES[text.slice(j2, w2End).toLowerCase()];
+  if (scale === 100 && s2 !== undefined && s2 > 100 && !ATTACHED_ONLY.has(text.slice(j2, w2End).toLowerCase())) return { factors: [scale, s2], end: w2End };
+  return { factors: [scale], end: wEnd };
+}
+
 function readDigits(text: string, start: number, to: number): NumberMatch | null {
   let i = start;
   let negative = false;
@@ -131,20 +164,10 @@ function readDigits(text: string, start: number, to: number): NumberMatch | null
   if (digits === "" && decimals === "") return null;
   // scientific notation: 1e10, 12.32e+14, -12e-1
   let exponent = 0;
-  if (i + 1 < to && (text[i] === "e" || text[i] === "E")) {
-    let j = i + 1;
-    let sign = 1;
-    if (text[j] === "+" || text[j] === "-") {
-      sign = text[j] === "-" ? -1 : 1;
-      j++;
-    }
-    let k = j;
-    while (k < to && k < j + 3 && isDigit(text.charCodeAt(k))) k++;
-    if (k > j && !(k < to && isWordChar(text.charCodeAt(k)))) {
-      exponent = sign * Number(text.slice(j, k));
-      i = k;
-      formatted = true;
-    }
+  const scientific = readExponent(text, i, to);
+  if (scientific) {
+    ({ exponent, end: i } = scientific);
+    formatted = true;
   }
   // ordinals: 4th, 21st, 2nd, 3rd
   const after = text.slice(i, Math.min(to, i + 3)).toLowerCase();
@@ -171,26 +194,11 @@ function readDigits(text: string, start: number, to: number): NumberMatch | null
     }
   }
   // attached or spaced scale word
-  const j = skipSpaces(text, i, to);
-  const wEnd = readWord(text, j, to);
-  if (wEnd > j) {
-    const w = text.slice(j, wEnd).toLowerCase();
-    const scale = SCALES[w];
-    if (scale !== undefined && (j === i || !ATTACHED_ONLY.has(w))) {
-      if (!(scale === 100 && wEnd < to && text.charCodeAt(wEnd) === 45)) {
-        value *= scale;
-        end = wEnd;
-        form = "mixed";
-        // "1 hundred thousand"
-        const j2 = skipSpaces(text, end, to);
-        const w2End = readWord(text, j2, to);
-        const s2 = SCALES[text.slice(j2, w2End).toLowerCase()];
-        if (scale === 100 && s2 !== undefined && s2 > 100 && !ATTACHED_ONLY.has(text.slice(j2, w2End).toLowerCase())) {
-          value *= s2;
-          end = w2End;
-        }
-      }
-    }
+  const scaled = scaleAfter(text, i, to);
+  if (scaled) {
+    for (const factor of scaled.factors) value *= factor;
+    end = scaled.end;
+    form = "mixed";
   }
   if (negative) value = -value;
   return {
@@ -220,23 +228,101 @@ const NUMBER_STARTS = new Set([...Object.keys(UNITS), ...Object.keys(TENS), "a",
 const INITIALS = new Uint8Array(128);
 for (const ch of "abdefhmnostz") INITIALS[ch.charCodeAt(0)] = 1;
 
-function readWords(text: string, start: number, to: number): NumberMatch | null {
+/** Phase 1 of {@link readWords}: whether a number word starts here (`one`, `twenty`, `a dozen`), not the pronoun `one` (`the one you mentioned`). */
+function opensNumberWords(text: string, start: number, to: number): boolean {
   const c0 = text.charCodeAt(start) | 32;
-  if (c0 >= 128 || INITIALS[c0] !== 1) return null;
+  if (c0 >= 128 || INITIALS[c0] !== 1) return false;
   const first = readWord(text, start, to);
-  if (first - start > 9) return null;
-  if (!NUMBER_STARTS.has(text.slice(start, first).toLowerCase())) return null;
+  if (first - start > 9) return false;
+  if (!NUMBER_STARTS.has(text.slice(start, first).toLowerCase())) return false;
   const w0 = text.slice(start, first).toLowerCase();
   const isA = w0 === "a" || w0 === "an";
   if (!(w0 in UNITS) && !(w0 in TENS) && !isA && w0 !== "dozen" && w0 !== "hundred" && w0 !== "thousand" && w0 !== "million" && w0 !== "billion") {
-    return null;
+    return false;
   }
   // "the one you mentioned", "which one": a pronoun, not a number
   if (w0 === "one" && ONE_PRONOUN_BEFORE.has(previousWord(text, start))) {
     const j = skipSpaces(text, first, to);
     const n = text.slice(j, readWord(text, j, to)).toLowerCase();
-    if (!(n in SCALES) && n !== "and") return null;
+    if (!(n in SCALES) && n !== "and") return false;
   }
+  return true;
+}
+
+/** Phase 3 of {@link readWords}: digit words after `point` (`one point five million`), as a decimal. */
+function pointDecimal(text: string, start: number, end: number, to: number, value: number): NumberMatch | null {
+  const p = skipSpaces(text, end, to);
+  const pEnd = readWord(text, p, to);
+  if (p > end && text.slice(p, pEnd).toLowerCase() === "point") {
+    let digits = "";
+    let k = skipSpaces(text, pEnd, to);
+    let last = pEnd;
+    for (let n = 0; n < 12 && k < to; n++) {
+      const wEnd = readWord(text, k, to);
+      const w = text.slice(k, wEnd).toLowerCase();
+      if (w in UNITS && UNITS[w]! < 10) digits += String(UNITS[w]);
+      else if (w in TENS && digits === "") {
+        let v = TENS[w]!;
+        let e2 = wEnd;
+        if (text.charCodeAt(wEnd) === 45) {
+          const uEnd = readWord(text, wEnd + 1, to);
+          const u = text.slice(wEnd + 1, uEnd).toLowerCase();
+          if (u in UNITS && UNITS[u]! > 0 && UNITS[u]! < 10) {
+            v += UNITS[u]!;
+            e2 = uEnd;
+          }
+        }
+        digits += String(v);
+        last = e2;
+        break;
+      } else break;
+      last = wEnd;
+      const nk = skipSpaces(text, wEnd, to);
+      if (nk === wEnd) break;
+      k = nk;
+    }
+    if (digits) {
+      let v = Number(`${value}.${digits}`);
+      // "one point five million"
+      const sc = skipSpaces(text, last, to);
+      const scEnd = readWord(text, sc, to);
+      const scale = SCALES[text.slice(sc, scEnd).toLowerCase()];
+      if (sc > last && scale !== undefined && scale >= 1000 && !ATTACHED_ONLY.has(text.slice(sc, scEnd).toLowerCase())) {
+        v *= scale;
+        last = scEnd;
+      }
+      return { start, end: last, value: v, form: "words", formatted: true, plainDigits: 0 };
+    }
+  }
+  return null;
+}
+
+/** Phase 4 of {@link readWords}: a fraction after the number (`three quarters`, `one and a half`). */
+function fractionAfter(text: string, start: number, end: number, to: number, value: number, total: number): NumberMatch | null {
+  // fractions: "one half", "three quarters", "two thirds"
+  const j = skipSpaces(text, end, to);
+  const fEnd = readWord(text, j, to);
+  const f = text.slice(j, fEnd).toLowerCase();
+  if (j > end && f in FRACTION_WORDS && value > 0 && value < 20 && total === 0) {
+    const base = FRACTION_WORDS[f]!;
+    return { start, end: fEnd, value: f === "half" || f === "halves" ? value * 0.5 : value * base, form: "fraction", formatted: false, plainDigits: 0 };
+  }
+  // "one and a half", "five and a quarter", "one hundred and three quarters"
+  if (j > end && f === "and") {
+    const a = skipSpaces(text, fEnd, to);
+    const aEnd = readWord(text, a, to);
+    const w1 = text.slice(a, aEnd).toLowerCase();
+    const b = skipSpaces(text, aEnd, to);
+    const bEnd = readWord(text, b, to);
+    const w2 = text.slice(b, bEnd).toLowerCase();
+    if ((w1 === "a" || w1 === "an") && SINGULAR_FRACTIONS.has(w2)) return { start, end: bEnd, value: value + FRACTION_WORDS[w2]!, form: "words", formatted: false, plainDigits: 0 };
+    if (w1 in UNITS && UNITS[w1]! > 0 && UNITS[w1]! < 10 && w2 in FRACTION_WORDS && /s$/.test(w2) && b > aEnd) return { start, end: bEnd, value: value + UNITS[w1]! * FRACTION_WORDS[w2]!, form: "words", formatted: false, plainDigits: 0 };
+  }
+  return null;
+}
+
+function readWords(text: string, start: number, to: number): NumberMatch | null {
+  if (!opensNumberWords(text, start, to)) return null;
   let total = 0;
   let current = 0;
   let any = false;
@@ -316,72 +402,9 @@ function readWords(text: string, start: number, to: number): NumberMatch | null 
     i = j;
   }
   if (!any) return null;
-  let value = total + current;
+  const value = total + current;
   // "two hundred point zero three", "one point five": digit words after "point"
-  {
-    const p = skipSpaces(text, end, to);
-    const pEnd = readWord(text, p, to);
-    if (p > end && text.slice(p, pEnd).toLowerCase() === "point") {
-      let digits = "";
-      let k = skipSpaces(text, pEnd, to);
-      let last = pEnd;
-      for (let n = 0; n < 12 && k < to; n++) {
-        const wEnd = readWord(text, k, to);
-        const w = text.slice(k, wEnd).toLowerCase();
-        if (w in UNITS && UNITS[w]! < 10) digits += String(UNITS[w]);
-        else if (w in TENS && digits === "") {
-          let v = TENS[w]!;
-          let e2 = wEnd;
-          if (text.charCodeAt(wEnd) === 45) {
-            const uEnd = readWord(text, wEnd + 1, to);
-            const u = text.slice(wEnd + 1, uEnd).toLowerCase();
-            if (u in UNITS && UNITS[u]! > 0 && UNITS[u]! < 10) {
-              v += UNITS[u]!;
-              e2 = uEnd;
-            }
-          }
-          digits += String(v);
-          last = e2;
-          break;
-        } else break;
-        last = wEnd;
-        const nk = skipSpaces(text, wEnd, to);
-        if (nk === wEnd) break;
-        k = nk;
-      }
-      if (digits) {
-        let v = Number(`${value}.${digits}`);
-        // "one point five million"
-        const sc = skipSpaces(text, last, to);
-        const scEnd = readWord(text, sc, to);
-        const scale = SCALES[text.slice(sc, scEnd).toLowerCase()];
-        if (sc > last && scale !== undefined && scale >= 1000 && !ATTACHED_ONLY.has(text.slice(sc, scEnd).toLowerCase())) {
-          v *= scale;
-          last = scEnd;
-        }
-        return { start, end: last, value: v, form: "words", formatted: true, plainDigits: 0 };
-      }
-    }
-  }
-  // fractions: "one half", "three quarters", "two thirds"
-  const j = skipSpaces(text, end, to);
-  const fEnd = readWord(text, j, to);
-  const f = text.slice(j, fEnd).toLowerCase();
-  if (j > end && f in FRACTION_WORDS && value > 0 && value < 20 && total === 0) {
-    const base = FRACTION_WORDS[f]!;
-    value = f === "half" || f === "halves" ? value * 0.5 : value * base;
-    return { start, end: fEnd, value, form: "fraction", formatted: false, plainDigits: 0 };
-  }
-  // "one and a half", "five and a quarter", "one hundred and three quarters"
-  if (j > end && f === "and") {
-    const a = skipSpaces(text, fEnd, to);
-    const aEnd = readWord(text, a, to);
-    const w1 = text.slice(a, aEnd).toLowerCase();
-    const b = skipSpaces(text, aEnd, to);
-    const bEnd = readWord(text, b, to);
-    const w2 = text.slice(b, bEnd).toLowerCase();
-    if ((w1 === "a" || w1 === "an") && SINGULAR_FRACTIONS.has(w2)) return { start, end: bEnd, value: value + FRACTION_WORDS[w2]!, form: "words", formatted: false, plainDigits: 0 };
-    if (w1 in UNITS && UNITS[w1]! > 0 && UNITS[w1]! < 10 && w2 in FRACTION_WORDS && /s$/.test(w2) && b > aEnd) return { start, end: bEnd, value: value + UNITS[w1]! * FRACTION_WORDS[w2]!, form: "words", formatted: false, plainDigits: 0 };
-  }
-  return { start, end, value, form: "words", formatted: false, plainDigits: 0 };
+  const decimal = pointDecimal(text, start, end, to, value);
+  if (decimal) return decimal;
+  return fractionAfter(text, start, end, to, value, total) ?? { start, end, value, form: "words", formatted: false, plainDigits: 0 };
 }
