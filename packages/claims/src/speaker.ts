@@ -1,6 +1,6 @@
 import type { LexiconSets } from "./pipeline.js";
 import type { Speaker } from "./schema.js";
-import type { Token } from "./text/tokens.js";
+import type { Token } from "@newsparse/corpus-loader";
 import * as lists from "./lexicon/speaker-words.js";
 
 /** A speaker noun phrase found next to a cue, as token indices. */

@@ -4,7 +4,7 @@ import type { Parser } from "@newsparse/corpus-loader";
 import type { ClaimContext, LexiconSets } from "../pipeline.js";
 import type { Claim, Quantity, Relation } from "../schema.js";
 import { findNumbers, type NumberMatch } from "../quantity/find-numbers.js";
-import { isSpace, isWordChar, tokenAt, type Token } from "../text/tokens.js";
+import { isSpaceCode as isSpace, isWordCode as isWordChar, tokenAt, type Token } from "@newsparse/corpus-loader";
 import * as lists from "../lexicon/quantity-words.js";
 import { VAGUE } from "../lexicon/quantity-words.js";
 

@@ -2,7 +2,7 @@ import type { Parser } from "@newsparse/corpus-loader";
 import type { ClaimContext, Segment } from "../pipeline.js";
 import type { Claim, Speaker } from "../schema.js";
 import { classifySpeaker, isCueToken, NOUN_LIKE_CUES, rangeText, speakerAfter, speakerBefore, type SpeakerPhrase } from "../speaker.js";
-import { isSpace, isWordChar, tokenAt, type Token } from "../text/tokens.js";
+import { isSpaceCode as isSpace, isWordCode as isWordChar, tokenAt, type Token } from "@newsparse/corpus-loader";
 import * as lists from "../lexicon/quote-words.js";
 
 /** A quotation found by {@link scanQuotes}: offsets include the quotation marks. */

@@ -2,7 +2,7 @@ import type { Parser } from "@newsparse/corpus-loader";
 import type { ClaimContext } from "../pipeline.js";
 import type { Claim } from "../schema.js";
 import { speakerAfter, speakerBefore, type SpeakerPhrase } from "../speaker.js";
-import type { Token } from "../text/tokens.js";
+import type { Token } from "@newsparse/corpus-loader";
 import { makeSpeaker, scanQuotes, type QuoteSpan } from "./quote-parser.js";
 import * as lists from "../lexicon/reported-speech-words.js";
 

@@ -1,4 +1,4 @@
-import { isSpace, isWordChar } from "../text/tokens.js";
+import { isSpaceCode as isSpace, isWordCode as isWordChar } from "@newsparse/corpus-loader";
 import * as lists from "../lexicon/number-words.js";
 import { FRACTION_WORDS, SCALES, TENS, UNITS } from "../lexicon/number-words.js";
 
