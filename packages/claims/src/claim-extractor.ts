@@ -28,7 +28,7 @@ export interface ClaimExtraction {
 }
 
 /** A read-only view of what a {@link ClaimExtractor} runs. */
-export interface ClaimExtractorView {
+export interface ReadonlyClaimExtractorConfiguration {
   /** Parsers, in order. */
   readonly parsers: readonly Parser<ClaimContext, Claim>[];
   /** Refiners, in order. */
@@ -40,7 +40,7 @@ export interface ClaimExtractorView {
 /** A configured claim extractor. */
 export interface ClaimExtractor {
   /** What it runs (read-only: use {@link ClaimExtractor.extend} to customise). */
-  readonly configuration: ClaimExtractorView;
+  readonly configuration: ReadonlyClaimExtractorConfiguration;
   /** Its parsers (a copy; the same as `configuration.parsers`). */
   readonly parsers: Parser<ClaimContext, Claim>[];
   /** Its refiners (a copy; the same as `configuration.refiners`). */
@@ -126,7 +126,7 @@ export function createClaimExtractor(configuration: Partial<ClaimExtractorConfig
   const refiners = [...(configuration.refiners ?? defaults.refiners)];
   const lexicon = mergeLexicon(configuration.lexicon);
   const sets = buildLexiconSets(lexicon);
-  const view: ClaimExtractorView = Object.freeze({ parsers: Object.freeze([...parsers]), refiners: Object.freeze([...refiners]), lexicon });
+  const view: ReadonlyClaimExtractorConfiguration = Object.freeze({ parsers: Object.freeze([...parsers]), refiners: Object.freeze([...refiners]), lexicon });
   const extractor: ClaimExtractor = {
     configuration: view,
     parsers,
@@ -149,7 +149,7 @@ export function createClaimExtractor(configuration: Partial<ClaimExtractorConfig
 }
 
 /** Run the pipeline on each document, then number each document's claims. */
-function extractAll(documents: readonly Document[], view: ClaimExtractorView, lexicon: Lexicon, sets: LexiconSets, entities: readonly Entity[]): ClaimExtraction {
+function extractAll(documents: readonly Document[], view: ReadonlyClaimExtractorConfiguration, lexicon: Lexicon, sets: LexiconSets, entities: readonly Entity[]): ClaimExtraction {
   const messages: Message[] = [];
   const claims: Claim[] = [];
   const seen = new Set<string>();

@@ -10,7 +10,7 @@ export {
   createDefaultConfiguration,
   defaultClaimExtractor,
   type ClaimExtractor,
-  type ClaimExtractorView,
+  type ReadonlyClaimExtractorConfiguration,
   type ClaimExtractorConfiguration,
   type ClaimExtractorConfig,
   type ExtractClaimsOptions,

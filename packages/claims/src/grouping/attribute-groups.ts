@@ -3,13 +3,14 @@ import type { Entity } from "@newsparse/entity-extract";
 import type { Lexicon } from "../lexicon.js";
 import type { Claim } from "../schema.js";
 import { findTitles, titlesConflict, type TitleMention } from "../titles.js";
+import * as lists from "../lexicon/title-words.js";
 import { isCleanTitle } from "./clean-title.js";
 import type { GroupingState } from "./grouping-state.js";
 import { quoted, sourceLabel } from "./labels.js";
 import { indexPersons, personKey } from "./person-index.js";
 
 /** Words left out of a role before looking for its title head. */
-const ROLE_SKIP = new Set(["the", "a", "an", "new", "us", "u.s."]);
+const ROLE_SKIP = new Set(lists.ROLE_SKIP);
 
 /** Phase 1: the titles written in the documents, and the roles entity-extract found that those do not cover. */
 function collectTitles(state: GroupingState, entities: readonly Entity[], lexicon: Lexicon, titleHeads: ReadonlySet<string>): TitleMention[] {

@@ -49,6 +49,7 @@ function elidedNoun(lowers: readonly string[], first: number): string | undefine
 /** Frames that split a specific noun's figures (`12 soldiers killed` vs `12 soldiers wounded`). */
 const CASUALTY_FRAMES = new Set(lists.CASUALTY_FRAMES);
 const BE = new Set(lists.BE);
+const DEFINITE = new Set(lists.DEFINITE_DETERMINERS);
 /** `of the …s` after a figure: the counted noun of a partitive. */
 const PARTITIVE = new RegExp(`^\\s+of\\s+${wordAlternation(lists.PARTITIVE_DETERMINERS)}\\s+(?:(?:\\d[\\d,.]*|[\\p{Ll}-]+)\\s+){0,2}?([\\p{Ll}-]+s)\\b`, "u");
 /** A hyphenated figure (`35-word`, `two-term`, `46-year-old`): digits or a cardinal word, a hyphen, a noun. */
@@ -149,7 +150,7 @@ function durationMeasure(value: number | undefined, timeUnit: string, lowers: re
 function relativeRestriction(lowers: readonly string[], first: number, last: number, head: string): string {
   let h = last;
   for (let i = last; i < Math.min(lowers.length, last + 6); i++) if (lowers[i] === head) h = i;
-  const definite = first > 0 && ["the", "those", "these"].includes(lowers[first - 1]!);
+  const definite = first > 0 && DEFINITE.has(lowers[first - 1]!);
   return definite && RELATIVE.has(lowers[h + 1] ?? "") && lowers[h + 2] && !BE.has(lowers[h + 2]!) ? `|rel:${lowers[h + 2]}` : "";
 }
 

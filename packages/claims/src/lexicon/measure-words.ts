@@ -46,3 +46,8 @@ export const PARTITIVE_DETERMINERS: readonly string[] = [
 
 /** Time units and their length in days, to compare durations. */
 export const TIME_UNITS: Readonly<Record<string, number>> = { second: 1 / 86400, minute: 1 / 1440, hour: 1 / 24, day: 1, week: 7, month: 30.44, year: 365.25, decade: 3652.5, century: 36525 };
+
+/** Determiners that make a figure definite (`the 10 Democrats who …`): a relative clause after its noun restricts what is counted. */
+export const DEFINITE_DETERMINERS: readonly string[] = [
+  "the", "those", "these",
+];

@@ -68,3 +68,8 @@ export const ORDINAL_WORDS: Readonly<Record<string, number>> = {
 
 /** Ordinal scale words and their multipliers. */
 export const ORDINAL_SCALES: Readonly<Record<string, number>> = { hundredth: 100, thousandth: 1e3, millionth: 1e6, billionth: 1e9, trillionth: 1e12 };
+
+/** Scale words after `a`/`an` that keep the article in an ordinal (`a hundred and first`). */
+export const ORDINAL_SCALE_CARDINALS: readonly string[] = [
+  "hundred", "thousand", "million", "billion", "trillion",
+];

@@ -30,3 +30,12 @@ export const SMALL_WORDS: readonly string[] = [
 export const ROLE_GAP_STOP: readonly string[] = [
   "the", "a", "an", "and", "but", "as", "when", "while", "if", "because",
 ];
+
+/** Irregular past forms and adverbs that look like the finite verb after a subject (`posted`, `wrote`, `then`); regular `-ed`/`-s` forms are matched by their ending. */
+export const VERB_LIKE_WORDS: readonly string[] = [
+  "then", "also", "later", "went", "took", "made", "said", "wrote", "spoke", "gave", "told", "sent", "put", "shot", "kept",
+  "left", "met", "ran",
+];
+
+/** Verbs that are speech cues only with their particle (`shot back`, `went on`, `chimed in`): verb → particle. */
+export const PARTICLE_CUES: Readonly<Record<string, string>> = { shot: "back", fired: "back", went: "on", goes: "on", chimed: "in", cut: "in", spoke: "up", hit: "back" };

@@ -58,3 +58,8 @@ export const DECLINERS: readonly string[] = [
   "hesitant", "wouldn't", "won't", "would", "could", "might", "may", "will", "should", "expected", "likely", "unlikely", "if",
   "whether",
 ];
+
+/** Prepositions that, right after a cue, open an adjunct rather than reported content (`said of the deal`, `spoke to reporters`). */
+export const PREPOSITIONAL_OPENERS: readonly string[] = [
+  "of", "about", "to", "in", "on", "at", "for", "with", "by", "as", "from",
+];

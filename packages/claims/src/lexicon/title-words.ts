@@ -45,3 +45,8 @@ export const TITLE_OPENERS: readonly string[] = [
   "majority", "minority", "house", "senate", "white", "supreme", "lieutenant", "major", "rear", "associate", "managing", "top", "lead",
   "then", "current", "the", "a", "an", "new", "us", "u.s.", "u.s", "american", "united", "incoming", "outgoing", "interim",
 ];
+
+/** Words left out of an entity role before looking for its title head (`the new U.S. envoy`). */
+export const ROLE_SKIP: readonly string[] = [
+  "the", "a", "an", "new", "us", "u.s.",
+];

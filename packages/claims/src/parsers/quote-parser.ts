@@ -141,11 +141,12 @@ const BRIDGE = new Set(lists.BRIDGE);
 const ADDING_CUES = new Set(lists.ADDING_CUES);
 
 /** Verbs that are speech cues only with their particle: `shot back`, `went on`, `chimed in`, `fired back`. */
-const PARTICLE_CUES = new Map([["shot", "back"], ["fired", "back"], ["went", "on"], ["goes", "on"], ["chimed", "in"], ["cut", "in"], ["spoke", "up"], ["hit", "back"]]);
+const PARTICLE_CUES = new Map(Object.entries(lists.PARTICLE_CUES));
+const VERB_LIKE_WORDS = new Set(lists.VERB_LIKE_WORDS);
 
 /** A finite verb-looking word after a subject (`posted`, `wrote`, `shared`, `then`, `also`). */
 function isVerbLike(t: Token): boolean {
-  return t.word && !t.cap && (/(?:ed|s)$/.test(t.lower) || ["then", "also", "later", "went", "took", "made", "said", "wrote", "spoke", "gave", "told", "sent", "put", "shot", "kept", "left", "met", "ran"].includes(t.lower));
+  return t.word && !t.cap && (/(?:ed|s)$/.test(t.lower) || VERB_LIKE_WORDS.has(t.lower));
 }
 
 interface Attribution {

@@ -22,6 +22,7 @@ const TIME_SKIP = new Set(lists.TIME_SKIP);
 const THAT_BRIDGE = new Set([...TIME_SKIP, ...lists.THAT_BRIDGE]);
 
 const NEGATORS = new Set(lists.NEGATORS);
+const PREPOSITIONAL_OPENERS = new Set(lists.PREPOSITIONAL_OPENERS);
 const DECLINERS = new Set(lists.DECLINERS);
 
 /** `won't say`, `would not say`, `declined to say whether`, `is expected to announce`: no one said anything yet. */
@@ -202,7 +203,7 @@ function contentAfterCue(x: Clause, phrase: SpeakerPhrase): [number, number] | n
   if (thatAt < 0 && rest?.text === "," && phrase.from - 1 > a && tokens[phrase.from - 1]!.text === "," && k + 1 < b && tokens[k + 1]!.word && phrase.from - 1 - usedUntil >= 2) {
     content = [usedUntil, trimEnd(tokens, usedUntil, b)];
   }
-  const prepositional = rest && thatAt < 0 && ["of", "about", "to", "in", "on", "at", "for", "with", "by", "as", "from"].includes(rest.lower);
+  const prepositional = rest && thatAt < 0 && PREPOSITIONAL_OPENERS.has(rest.lower);
   // "“…,” he told Fox 35 in Orlando.": what follows the cue of a direct quote's attribution is an adjunct, not reported content
   const quoteAttribution = thatAt < 0 && !content && closesQuoteBefore(text, quotes, tokens[phrase.from]!.start);
   if (content || quoteAttribution) {

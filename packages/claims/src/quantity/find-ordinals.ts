@@ -14,6 +14,7 @@ export interface OrdinalMatch {
 }
 
 const CARDINAL_WORDS = new Set(lists.CARDINAL_WORDS);
+const SCALE_CARDINALS = new Set(lists.ORDINAL_SCALE_CARDINALS);
 /** Relative ordinals, longest first: phrase → [relativeTo, offset]. */
 const RELATIVE: [RegExp, "end" | "current", number][] = [
   [/^the one before the last(?: one)?/i, "end", -1],
@@ -101,7 +102,7 @@ export function findOrdinals(text: string): OrdinalMatch[] {
     while (s > 0 && CARDINAL_WORDS.has(words[s - 1]!.lower) && /^[\s-]+$/.test(text.slice(words[s - 1]!.end, words[s]!.start))) s--;
     while (s < k && (words[s]!.lower === "and" || (s < k && (words[s]!.lower === "a" || words[s]!.lower === "an") && !CARDINAL_WORDS.has(words[s + 1]?.lower ?? "")))) s++;
     // "a hundred trillionth": "a" only before a scale
-    if (s < k && (words[s]!.lower === "a" || words[s]!.lower === "an") && !["hundred", "thousand", "million", "billion", "trillion"].includes(words[s + 1]?.lower ?? "")) s++;
+    if (s < k && (words[s]!.lower === "a" || words[s]!.lower === "an") && !SCALE_CARDINALS.has(words[s + 1]?.lower ?? "")) s++;
     // "forty two and a third": "a <ordinal>" is a fraction word, the ordinal alone
     if (unit !== undefined && k > 0 && (words[k - 1]!.lower === "a" || words[k - 1]!.lower === "an")) s = k;
     let prefix = 0;
