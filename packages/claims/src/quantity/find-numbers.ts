@@ -1,4 +1,4 @@
-import { isSpaceCode as isSpace, isWordCode as isWordChar } from "@newsparse/corpus-loader";
+import { isDigitCode as isDigit, isSpaceCode as isSpace, isWordCode as isWordChar } from "@newsparse/corpus-loader";
 import * as lists from "../lexicon/number-words.js";
 import { FRACTION_WORDS, SCALES, TENS, UNITS } from "../lexicon/number-words.js";
 
@@ -19,10 +19,6 @@ export interface NumberMatch {
 const SINGULAR_FRACTIONS = new Set(lists.SINGULAR_FRACTIONS);
 /** Abbreviated scales accepted only right after digits (`5bn`, `$3m`, `10k`). */
 const ATTACHED_ONLY = new Set(lists.ATTACHED_ONLY);
-
-function isDigit(code: number): boolean {
-  return code >= 48 && code <= 57;
-}
 
 function readWord(text: string, i: number, to: number): number {
   let j = i;
