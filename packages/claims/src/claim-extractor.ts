@@ -5,7 +5,9 @@ import type { ClaimExtractorConfiguration } from "./extractor/configuration.js";
 import { createDefaultConfiguration } from "./extractor/default-configuration.js";
 import { normalizeDocument, toDocuments } from "./extractor/to-documents.js";
 import { mergeLexicon, type Lexicon } from "./lexicon.js";
-import { buildLexiconSets, buildSegments, type ClaimContext, type LexiconSets } from "./pipeline.js";
+import { buildLexiconSets } from "./extractor/lexicon-sets.js";
+import { buildSegments } from "./extractor/segments.js";
+import type { ClaimContext, LexiconSets } from "./pipeline.js";
 import type { Claim } from "./schema.js";
 
 export { createDefaultConfiguration } from "./extractor/default-configuration.js";

@@ -1,4 +1,4 @@
-import { groupSentences, keptSpans, tokenize, type Document, type Parser, type PipelineContext, type Refiner, type Token } from "@newsparse/corpus-loader";
+import type { Document, Parser, PipelineContext, Refiner, Token } from "@newsparse/corpus-loader";
 import type { Entity } from "@newsparse/entity-extract";
 import type { Lexicon } from "./lexicon.js";
 import type { Claim, Relation } from "./schema.js";
@@ -53,36 +53,3 @@ export type ClaimParser = Parser<ClaimContext, Claim>;
  * @deprecated Use `Refiner<ClaimContext, Claim>` from `@newsparse/corpus-loader`; this alias goes in the next minor release.
  */
 export type ClaimRefiner = Refiner<ClaimContext, Claim>;
-
-/**
- * Build lookup sets from a lexicon.
- *
- * @param lexicon - A complete lexicon.
- * @returns The sets.
- */
-export function buildLexiconSets(lexicon: Lexicon): LexiconSets {
-  const lower = (xs: readonly string[]) => new Set(xs.map((x) => x.toLowerCase()));
-  const qualifiers = Object.entries(lexicon.qualifiers)
-    .map(([phrase, relation]) => ({ words: phrase.toLowerCase().split(/\s+/).filter(Boolean), relation }))
-    .sort((a, b) => b.words.length - a.words.length);
-  return {
-    cueVerbs: lower(lexicon.cueVerbs),
-    anonymousHeads: lower(lexicon.anonymousHeads),
-    institutionHeads: lower(lexicon.institutionHeads),
-    documentHeads: lower(lexicon.documentHeads),
-    qualifiers,
-  };
-}
-
-/**
- * Tokenize and sentence-split the kept stretches of a document.
- *
- * @param document - A loaded document.
- * @returns Segments.
- */
-export function buildSegments(document: Document): Segment[] {
-  return keptSpans(document).map((s) => {
-    const tokens = tokenize(document.text, s.start, s.end);
-    return { start: s.start, end: s.end, tokens, sentences: groupSentences(tokens) };
-  });
-}
