@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { extractClaims } from "../src/index.js";
-import { couldBePerson, genderOf } from "../src/lexicon/gender.js";
+import { couldBePerson, genderOf } from "../src/speaker-gender.js";
 
 const quotes = (text: string) => extractClaims(text).claims.filter((c) => c.kind === "quote");
 

@@ -2,7 +2,7 @@ import type { Refiner } from "@newsparse/corpus-loader";
 import type { ClaimContext } from "../pipeline.js";
 import type { Claim, Speaker } from "../schema.js";
 import { isPlural, PRONOUNS } from "../speaker.js";
-import { couldBePerson, genderOf, type Gender } from "../lexicon/gender.js";
+import { couldBePerson, genderOf, type Gender } from "../speaker-gender.js";
 import { ORDINALS, HEAD_SYNONYMS } from "../lexicon/anaphora-words.js";
 
 

@@ -1,6 +1,6 @@
 import { wordAlternation } from "@newsparse/corpus-loader";
-import { FEMALE_NAMES, MALE_NAMES } from "./given-names-data.js";
-import * as lists from "./gender-words.js";
+import { FEMALE_NAMES, MALE_NAMES } from "./lexicon/given-names-data.js";
+import * as lists from "./lexicon/gender-words.js";
 
 /** Grammatical gender a person speaker can be referred to with. */
 export type Gender = "male" | "female";
