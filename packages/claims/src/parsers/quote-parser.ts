@@ -33,7 +33,9 @@ const LOW_OPEN = 0x201e; // „
  * @returns Quotes in text order.
  * @example
  * ```ts
- * scanQuotes("He said “yes.” Then “no", 0, 22); // [{start: 8, end: 14, ...}, {start: 20, end: 22, unterminated: true}]
+ * import { scanQuotes } from "@newsparse/claims";
+ *
+ * console.log(scanQuotes("He said “yes.” Then “no", 0, 22)); // [{ start: 8, end: 14, unterminated: false }, { start: 20, end: 22, unterminated: true }]
  * ```
  */
 export function scanQuotes(text: string, from: number, to: number): QuoteSpan[] {

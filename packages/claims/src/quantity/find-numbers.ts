@@ -44,7 +44,9 @@ function skipSpaces(text: string, i: number, to: number): number {
  * @returns Matches in text order, non-overlapping.
  * @example
  * ```ts
- * findNumbers("about 1.5 million people").map((n) => n.value); // [1500000]
+ * import { findNumbers } from "@newsparse/claims";
+ *
+ * console.log(findNumbers("about 1.5 million people").map((n) => n.value)); // [1500000]
  * ```
  */
 export function findNumbers(text: string, from = 0, to = text.length): NumberMatch[] {

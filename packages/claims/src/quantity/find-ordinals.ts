@@ -66,7 +66,9 @@ function wordsOf(text: string): Word[] {
  * @returns Matches in text order, non-overlapping.
  * @example
  * ```ts
- * findOrdinals("the twenty-first century").map((o) => o.value); // [21]
+ * import { findOrdinals } from "@newsparse/claims";
+ *
+ * console.log(findOrdinals("the twenty-first century").map((o) => o.value)); // [21]
  * ```
  */
 export function findOrdinals(text: string): OrdinalMatch[] {
