@@ -19,6 +19,8 @@ export { prepareDocument } from "./pipeline/prepare-document.js";
 export { createTaggerParser } from "./parsers/tagger-parser.js";
 export { createGazetteerParser } from "./parsers/gazetteer-parser.js";
 export { createEventPatternParser } from "./parsers/event-pattern-parser.js";
+// The country / demonym / capital gazetteer, for packages that read countries (claims groups figures by country).
+export { getCountryLexicon, type CountryEntry, type CountryLexicon } from "./lexicon/countries.js";
 export { createOverlapRefiner } from "./refiners/overlap-refiner.js";
 export { createLexiconRefiner, type LexiconRefinerOptions } from "./refiners/lexicon-refiner.js";
 export { createNewsOrgRefiner } from "./refiners/news-org-refiner.js";
@@ -44,5 +46,3 @@ export { decodeModel } from "./tagger/model.js";
 export { decodeModelFile, encodeModelFile, loadShippedModel } from "./tagger/load-model.js";
 export type { TaggerModel } from "./tagger/model.js";
 export type { WordClusters } from "./tagger/features.js";
-// The country / demonym / capital gazetteer, for packages that read countries (claims groups figures by country).
-export { getCountryLexicon, type CountryEntry, type CountryLexicon } from "./lexicon/countries.js";
