@@ -1,4 +1,4 @@
-import type { Document, Parser, PipelineContext, Refiner, Token } from "@newsparse/corpus-loader";
+import type { Document, Message, Parser, PipelineContext, Refiner, Token } from "@newsparse/corpus-loader";
 import type { Entity } from "@newsparse/entity-extract";
 import type { Lexicon } from "./lexicon.js";
 import type { Claim, Relation } from "./schema.js";
@@ -15,10 +15,12 @@ export interface Segment {
 
 /**
  * What claims' parsers and refiners see for one document: the shared
- * {@link PipelineContext} (`docId`, `text`, `messages`) plus the document,
+ * `PipelineContext` of corpus-loader (`docId`, `text`, `messages`) plus the document,
  * its kept segments, the lexicon and the entities.
  */
 export interface ClaimContext extends PipelineContext {
+  /** Diagnostics about this document; stages push onto it (build them with corpus-loader's `createMessage`). */
+  readonly messages: Message[];
   document: Document;
   /** Kept paragraph stretches, in text order. */
   segments: Segment[];
