@@ -62,14 +62,18 @@ interface Word {
   end: number;
 }
 
-function sentenceAround(text: string, start: number, end: number): [number, number] {
-  let s = start;
-  const lo = Math.max(0, start - 400);
-  while (s > lo && !/[!?\n]/.test(text[s - 1]!) && !(text[s - 1] === "." && /\s/.test(text[s] ?? "") && /[a-z0-9)”"]/.test(text[s - 2] ?? "") && !/\b(?:Mr|Mrs|Ms|Dr|St|U\.S|Gen|Sen|Rep|Gov|No|Jan|Feb|Aug|Sept|Oct|Nov|Dec)$/.test(text.slice(Math.max(0, s - 6), s - 1)))) s--;
-  let e = end;
-  const hi = Math.min(text.length, end + 400);
-  while (e < hi && !/[!?\n]/.test(text[e]!) && !(text[e] === "." && /\s/.test(text[e + 1] ?? "") && /[a-z0-9)]/.test(text[e - 1] ?? "") && !/\b(?:Mr|Mrs|Ms|Dr|St|U\.S|Gen|Sen|Rep|Gov|No|Jan|Feb|Aug|Sept|Oct|Nov|Dec)$/.test(text.slice(Math.max(0, e - 5), e)))) e++;
-  return [s, e];
+/** The document's sentence (from corpus-loader) holding `[start, end)`, or undefined when none holds all of it. */
+function sentenceOf(document: Document, start: number, end: number): [number, number] | undefined {
+  const sentences = document.sentences ?? [];
+  let lo = 0;
+  let hi = sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid]!.end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  const s = sentences[lo];
+  return s && s.start <= start && end <= s.end ? [s.start, s.end] : undefined;
 }
 
 function wordsIn(text: string, from: number, to: number): Word[] {
@@ -171,7 +175,8 @@ export function measureOf(claim: Claim, document: Document | undefined, lexicon:
   const q = claim.quantity;
   if (!q || !document) return undefined;
   const text = document.text;
-  const [s, e] = sentenceAround(text, claim.start, claim.end);
+  // The sentence corpus-loader found; a figure that is not inside one sentence (text the loader excluded) is read alone.
+  const [s, e] = sentenceOf(document, claim.start, claim.end) ?? [claim.start, claim.end];
   const words = wordsIn(text, s, e);
   const lowers = words.map((w) => w.lower);
   let first = words.findIndex((w) => w.end > claim.start);
