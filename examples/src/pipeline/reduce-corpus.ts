@@ -1,4 +1,4 @@
-import type { Document, Message } from "@newsparse/corpus-loader";
+import { createMessage, type Document, type Message } from "@newsparse/corpus-loader";
 import { resolveEntities, type Mention } from "@newsparse/entity-extract";
 import { entityLinkRefiner, groupClaims, type Claim, type ClaimContext } from "@newsparse/claims";
 import { buildTimeline } from "@newsparse/timeline";
@@ -54,8 +54,8 @@ export function reduceCorpus(documents: readonly Document[], results: readonly D
     if (result.docId !== document.id) throw new Error(`internal error: result ${i} is for ${result.docId}, not ${document.id}`);
     // the messages the single-pass extractors give for a repeated id, at the same place
     if (seen.has(document.id)) {
-      entityMessages.push({ severity: "warning", ruleId: "duplicate-document-id", reason: `Document id "${document.id}" appears more than once; its mentions share one id.`, source: "@newsparse/entity-extract", docId: document.id });
-      claimMessages.push({ severity: "warning", ruleId: "duplicate-document-id", reason: `Document id \`${document.id}\` appears more than once; claim ids may collide.`, source: "@newsparse/claims", docId: document.id });
+      entityMessages.push(createMessage(`Document id "${document.id}" appears more than once; its mentions share one id.`, { severity: "warning", ruleId: "duplicate-document-id", source: "@newsparse/entity-extract", docId: document.id }));
+      claimMessages.push(createMessage(`Document id \`${document.id}\` appears more than once; claim ids may collide.`, { severity: "warning", ruleId: "duplicate-document-id", source: "@newsparse/claims", docId: document.id }));
     }
     seen.add(document.id);
     for (const m of result.mentions) mentions.push(m);
