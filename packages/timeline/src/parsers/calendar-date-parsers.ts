@@ -1,6 +1,7 @@
 /**
  * Calendar dates: month names, day-first dates, weekdays, weeks, deictic days, dotted dates, holidays, weekends, year end.
  */
+import { wordAlternation } from "@newsparse/corpus-loader";
 import type { TaggerContext } from "../tagging/tagger-context.js";
 import { type CalendarDay, addDays, daysInMonth, formatDay, formatWeek, pad } from "../dates/calendar.js";
 import { directionOfTense, resolveMonth, resolveMonthDay, resolveWeekday, shiftedPeriodValue } from "../dates/resolve.js";
@@ -25,7 +26,6 @@ import {
   nextWord,
 } from "./rule-kit.js";
 import { monthDeterminersWords, notHeadNounWords, presentScheduleWords } from "../lexicon/calendar-dates.js";
-import { alternation } from "../lexicon/alternation.js";
 
 /** Month names with optional day and year: "April 25", "Sept. 15", "July 2023", "last July", "late July". */
 export const monthDateParser = regexParser(
@@ -174,7 +174,7 @@ export const dayMonthParser = regexParser(
 );
 
 /** Present-tense schedule verbs right before a weekday ("begins Monday", "opens on Tuesday"). */
-const PRESENT_SCHEDULE = new RegExp(`\\b(?:${alternation(presentScheduleWords)})(?: on)? $`, "i");
+const PRESENT_SCHEDULE = new RegExp(`\\b${wordAlternation(presentScheduleWords, { order: "given" })}(?: on)? $`, "i");
 // "meets Arafat on Monday", "the vote is Saturday": a schedule verb a few words back, or a copula right before
 const PRESENT_SCHEDULE_WIDE = /\b(?:(?:begins?|starts?|opens?|meets?|resumes?|arrives?|leaves|departs?|visits?|hosts?|holds?|votes|travels?|returns?|heads)(?: [A-Za-z’'.-]{1,20}){1,3}(?: on)?|(?:is|are)(?: on)?) $/;
 

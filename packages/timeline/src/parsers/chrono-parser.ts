@@ -1,16 +1,15 @@
 import * as chrono from "chrono-node/en";
-import { createMessage } from "@newsparse/corpus-loader";
+import { createMessage, wordAlternation } from "@newsparse/corpus-loader";
 import type { Parser } from "@newsparse/corpus-loader";
 import type { TaggerContext, TimexCandidate } from "../tagging/tagger-context.js";
 import { formatDay, pad } from "../dates/calendar.js";
 import { resolveMonthDay, resolveWeekday } from "../dates/resolve.js";
 import { isPrice, relDirection } from "./rule-kit.js";
 import { leadingWords, resultPrefixWords } from "../lexicon/chrono.js";
-import { alternation } from "../lexicon/alternation.js";
 
 const LEADING_WORDS = new Set(leadingWords);
 /** A preposition or article chrono-node includes at the start of a result ("on April 25"). */
-const RESULT_PREFIX = new RegExp(`^(?:${alternation(resultPrefixWords)}) `, "i");
+const RESULT_PREFIX = new RegExp(`^${wordAlternation(resultPrefixWords, { order: "given" })} `, "i");
 
 const SOURCE = "@newsparse/timeline";
 

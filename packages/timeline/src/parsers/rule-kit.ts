@@ -4,13 +4,12 @@
  * fixed-word alternations: no nested quantifiers, so matching stays linear.
  */
 import type { TimexType } from "../schema.js";
-import type { Parser } from "@newsparse/corpus-loader";
+import { type Parser, wordAlternation } from "@newsparse/corpus-loader";
 import type { TaggerContext, TimexCandidate } from "../tagging/tagger-context.js";
 import { type CalendarDay, formatDay, pad } from "../dates/calendar.js";
 import { type Direction, type Unit, directionOfTense, shiftedPeriodValue, unknownPeriodValue } from "../dates/resolve.js";
 import { fuzzyWords, monthPrepositionsWords, numberPhraseWords, tensWords, unitWords } from "../lexicon/quantities.js";
 import { monthPatternWords } from "../lexicon/months.js";
-import { alternation } from "../lexicon/alternation.js";
 
 /** What a regex rule builds from a match. */
 export interface Built {
@@ -69,8 +68,8 @@ export const MONTH_NAMES: Record<string, number> = {
   august: 8, aug: 8, september: 9, sept: 9, sep: 9, october: 10, oct: 10, november: 11, nov: 11, december: 12, dec: 12,
 };
 
-/** Month names and abbreviations as a regex alternation (full names first, dotted abbreviations before bare ones). */
-export const MONTHS = alternation(monthPatternWords);
+/** Month names and abbreviations as a non-capturing regex group, in the list's order (full names first, dotted abbreviations before bare ones). */
+export const MONTHS = wordAlternation(monthPatternWords, { order: "given" });
 
 export const WEEKDAYS: Record<string, number> = { monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6, sunday: 7 };
 
@@ -88,13 +87,13 @@ export const NUMBER_WORDS: Record<string, number> = {
 
 export const FUZZY: ReadonlySet<string> = new Set(fuzzyWords);
 
-export const TENS = alternation(tensWords);
+export const TENS = wordAlternation(tensWords, { order: "given" });
 
-export const UNITS_1_9 = alternation(unitWords);
+export const UNITS_1_9 = wordAlternation(unitWords, { order: "given" });
 
 /** A number as news writes it before a unit: digits, spelled tens and units, "two and a half", "a dozen", "a few", …. */
 export const NUM =
-  `\\d{1,3}(?: 1/2|\\.\\d{1,2})?|(?:${TENS})(?:[- ](?:${UNITS_1_9}))?|(?:${alternation([...unitWords, "ten"])}) and a half|${alternation(numberPhraseWords)}`;
+  `\\d{1,3}(?: 1/2|\\.\\d{1,2})?|${TENS}(?:[- ]${UNITS_1_9})?|${wordAlternation([...unitWords, "ten"], { order: "given" })} and a half|${wordAlternation(numberPhraseWords, { order: "given" })}`;
 
 export const UNIT_RE = "seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|months?|quarters?|years?|decades?|centur(?:y|ies)";
 
