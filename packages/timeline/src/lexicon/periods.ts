@@ -43,3 +43,36 @@ export const spelledUnits: Readonly<Record<string, number>> = { one: 1, two: 2, 
 export const spelledTens: Readonly<Record<string, number>> = {
   ten: 10, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
 };
+
+/** Spelled decades ("the twenties"): `parsers/period-parsers.ts`. */
+export const decadeWords: readonly string[] = ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"];
+
+/** Determiners of a period edge's unit ("the end of this month"): `parsers/period-parsers.ts`. */
+export const periodEdgeDeterminerWords: readonly string[] = ["the", "this", "next", "last", "that"];
+
+/** Units of a period edge: `parsers/period-parsers.ts`. */
+export const periodEdgeUnitWords: readonly string[] = ["week", "month", "year", "quarter", "decade", "century"];
+
+/** Edges of a period ("the end of the month"): `parsers/period-parsers.ts`. */
+export const periodEdgeWords: readonly string[] = ["end", "beginning", "start", "middle"];
+
+/** Prefixes of a relative period ("early last year"): `parsers/period-parsers.ts`. */
+export const relativePeriodPrefixWords: readonly string[] = [
+  "early", "late", "mid", "earlier", "later", "the end of", "the beginning of", "the start of", "the middle of",
+];
+
+/** Relations of a relative period ("last year"): `parsers/period-parsers.ts`. */
+export const relativePeriodRelationWords: readonly string[] = [
+  "last", "this", "next", "past", "coming", "previous", "current", "following", "latest", "prior", "present",
+];
+
+/** Units of a relative period: `parsers/period-parsers.ts`. */
+export const relativePeriodUnitWords: readonly string[] = ["week", "month", "year", "quarter", "weekend", "decade", "century", "half", "fiscal year"];
+
+/** Relations before a season ("this past winter"): `parsers/period-parsers.ts`. */
+export const seasonRelationWords: readonly string[] = ["this past", "this coming", "this", "last", "next", "past", "coming"];
+
+/** Prefixes of a year ("the first half of 2024"): `parsers/period-parsers.ts`. */
+export const yearPrefixWords: readonly string[] = [
+  "early", "late", "mid", "the end of", "the beginning of", "the start of", "the middle of", "the first half of", "the second half of",
+];

@@ -22,12 +22,16 @@ import {
   quarterIsFraction,
 } from "./rule-kit.js";
 import { SPAN_PREPOSITIONS } from "./anaphoric-parser.js";
-import { centuryNumbers, decadeDigits, designationOkWords, quarterOrdinals, spelledTens, spelledUnits, yearNounsWords } from "../lexicon/periods.js";
+import { centuryNumbers, decadeDigits, designationOkWords, quarterOrdinals, spelledTens, spelledUnits, yearNounsWords, decadeWords, periodEdgeDeterminerWords, periodEdgeUnitWords, periodEdgeWords, relativePeriodPrefixWords, relativePeriodRelationWords, relativePeriodUnitWords, seasonRelationWords, yearPrefixWords } from "../lexicon/periods.js";
+import { wordAlternation } from "@newsparse/corpus-loader";
+import { ordinalSuffixes, seasonWords } from "../lexicon/calendar-words.js";
+import { monthNames } from "../lexicon/months.js";
+import { tensWords, unitWords } from "../lexicon/quantities.js";
 
 /** "last week", "this year", "the past year", "next month", "earlier this year", "the last decade". */
 export const relativePeriodParser = regexParser(
   "relative-period",
-  /\b(?:(?<pre>early|late|mid|earlier|later|the end of|the beginning of|the start of|the middle of)(?:-| |- ))?(?<the>the )?(?<rel>last|this|next|past|coming|previous|current|following|latest|prior|present) (?<unit>week|month|year|quarter|weekend|decade|century|half|fiscal year)\b/gi,
+  new RegExp(String.raw`\b(?:(?<pre>${wordAlternation(relativePeriodPrefixWords, { order: "given" })})(?:-| |- ))?(?<the>the )?(?<rel>${wordAlternation(relativePeriodRelationWords, { order: "given" })}) (?<unit>${wordAlternation(relativePeriodUnitWords, { order: "given" })})\b`, "gi"),
   (m, g, ctx) => {
     const rel = (g.rel ?? "").toLowerCase();
     const unitRaw = (g.unit ?? "").toLowerCase();
@@ -66,7 +70,7 @@ export const relativePeriodParser = regexParser(
 /** Seasons: "this spring" → 2024-SP, "the summer of 2023", "late summer". */
 export const seasonParser = regexParser(
   "season",
-  /\b(?:(?<the0>the) )?(?:(?<pre>early|late|mid)(?:-| ))?(?:(?<rel>this past|this coming|this|last|next|past|coming) |(?<the>the ))?(?<season>spring|summer|fall|autumn|winter)(?: (?:of )?(?<year>(?:1[6-9]|20)\d\d)(?!\d))?\b/gi,
+  new RegExp(String.raw`\b(?:(?<the0>the) )?(?:(?<pre>early|late|mid)(?:-| ))?(?:(?<rel>${wordAlternation(seasonRelationWords, { order: "given" })}) |(?<the>the ))?(?<season>${wordAlternation(seasonWords, { order: "given" })})(?: (?:of )?(?<year>(?:1[6-9]|20)\d\d)(?!\d))?\b`, "gi"),
   (m, g, ctx) => {
     const s = (g.season ?? "").toLowerCase();
     const code = s === "spring" ? "SP" : s === "summer" ? "SU" : s === "winter" ? "WI" : "FA";
@@ -99,7 +103,7 @@ const YEAR_NOUNS = new Set(yearNounsWords);
 /** Bare years ("a 2023 military coup"), fiscal years, and decades. */
 export const yearParser = regexParser(
   "year",
-  /(?<![\w$£€.,/:-])(?:(?<pre>early|late|mid|the end of|the beginning of|the start of|the middle of|the first half of|the second half of)(?:-| |- )(?:of )?)?(?:(?<fiscal>fiscal year|fiscal|FY) ?)?(?<year>(?:1[6-9]|20)\d\d)(?<s>'?s)?(?<beyond> or later| and beyond| or earlier| and later| period)?(?![\w%/]|[.,]\d|-\d|:\d)/gi,
+  new RegExp(String.raw`(?<![\w$£€.,/:-])(?:(?<pre>${wordAlternation(yearPrefixWords, { order: "given" })})(?:-| |- )(?:of )?)?(?:(?<fiscal>fiscal year|fiscal|FY) ?)?(?<year>(?:1[6-9]|20)\d\d)(?<s>'?s)?(?<beyond> or later| and beyond| or earlier| and later| period)?(?![\w%/]|[.,]\d|-\d|:\d)`, "gi"),
   (m, g, ctx) => {
     const year = g.year ?? "";
     const yearStart = m.index + m[0].lastIndexOf(year + (g.s ?? ""));
@@ -141,7 +145,7 @@ export const yearParser = regexParser(
 /** Period edges: "the end of the week", "the beginning of the year", "the middle of next month". */
 export const periodEdgeParser = regexParser(
   "period-edge",
-  /\b(?<the>the )?(?<edge>end|beginning|start|middle) of (?<rel>the|this|next|last|that) (?<unit>week|month|year|quarter|decade|century)\b/gi,
+  new RegExp(String.raw`\b(?<the>the )?(?<edge>${wordAlternation(periodEdgeWords, { order: "given" })}) of (?<rel>${wordAlternation(periodEdgeDeterminerWords, { order: "given" })}) (?<unit>${wordAlternation(periodEdgeUnitWords, { order: "given" })})\b`, "gi"),
   (m, g, ctx) => {
     const rel = (g.rel ?? "").toLowerCase();
     if (rel === "that") return null;
@@ -160,7 +164,7 @@ export const periodEdgeParser = regexParser(
 /** Decades: "the 1990s", "the late '80s", "the last decade". */
 export const decadeParser = regexParser(
   "decade",
-  /\b(?:(?<the>the) )?(?:(?<pre>early|late|mid)(?:-| ))?(?:(?<full>(?:1[6-9]|20)\d0)'?s|'(?<short>\d)0s|(?<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b/gi,
+  new RegExp(String.raw`\b(?:(?<the>the) )?(?:(?<pre>early|late|mid)(?:-| ))?(?:(?<full>(?:1[6-9]|20)\d0)'?s|'(?<short>\d)0s|(?<word>${wordAlternation(decadeWords, { order: "given" })}))\b`, "gi"),
   (_m, g) => {
     if (g.word && !g.the) return null;
     const value = g.full ? g.full.slice(0, 3) : g.word ? `19${decadeDigits[g.word.toLowerCase()] ?? "X"}` : `19${g.short ?? "X"}`;
@@ -172,7 +176,7 @@ export const decadeParser = regexParser(
 /** Centuries: "the 20th century", "the twenty-first century". */
 export const centuryParser = regexParser(
   "century",
-  /\b(?:(?<the>the) )?(?:(?<pre>early|late|mid)(?:-| ))?(?:(?<n>1[0-9]|2[01])(?:st|nd|rd|th)|(?<w>nineteenth|twentieth|twenty-first|21st)) century\b/gi,
+  new RegExp(String.raw`\b(?:(?<the>the) )?(?:(?<pre>early|late|mid)(?:-| ))?(?:(?<n>1[0-9]|2[01])${wordAlternation(ordinalSuffixes, { order: "given" })}|(?<w>nineteenth|twentieth|twenty-first|21st)) century\b`, "gi"),
   (m, g, ctx) => {
     // "21st Century Fox", "20th Century Studios": a capitalised Century before a capitalised word is a name
     if (/Century$/.test(m[0]) && /^ [A-Z]/.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 2))) return null;
@@ -274,7 +278,7 @@ const SPELLED_TENS = spelledTens;
 /** Spelled-out years in broadcast transcripts: "nineteen ninety-six", "the year two thousand", "January nineteen ninety-seven", "the winter of nineteen ninety-four". */
 export const spelledYearParser = regexParser(
   "spelled-year",
-  /\b(?:(?<month>January|February|March|April|May|June|July|August|September|October|November|December) |[Tt]he (?<season>spring|summer|fall|autumn|winter) of )?(?:(?<the>the year )?(?<c>nineteen) (?<t>twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?<u>one|two|three|four|five|six|seven|eight|nine))?|(?<the2>the year )?two thousand(?: and (?<u2>one|two|three|four|five|six|seven|eight|nine))?)\b/gi,
+  new RegExp(String.raw`\b(?:(?<month>${wordAlternation(monthNames, { order: "given" })}) |[Tt]he (?<season>${wordAlternation(seasonWords, { order: "given" })}) of )?(?:(?<the>the year )?(?<c>nineteen) (?<t>${wordAlternation(tensWords, { order: "given" })})(?:-(?<u>${wordAlternation(unitWords, { order: "given" })}))?|(?<the2>the year )?two thousand(?: and (?<u2>${wordAlternation(unitWords, { order: "given" })}))?)\b`, "gi"),
   (m, g) => {
     // "may", "march" in lower case are not months
     if (g.month && !/^[A-Z]/.test(g.month)) return null;
