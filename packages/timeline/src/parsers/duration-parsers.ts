@@ -21,7 +21,8 @@ import {
   endsSentence,
   dateShift,
 } from "./rule-kit.js";
-import { personNounsWords, thingErWords, ageWords, rangeWords } from "../lexicon/durations.js";
+import { personNounsWords, thingErWords, ageWords, rangeWords, durationModifierWords, durationOffsetWords, durationRangeRelationWords, durationRelationWords, durationUnitAdjectives, frequencyAdverbs, frequencyDeterminerWords, frequencyUnitWords, longUnitWords, vagueDurationPhrases, vagueDurationUnitWords } from "../lexicon/durations.js";
+import { wordAlternation } from "@newsparse/corpus-loader";
 
 /** Nouns for people, after which "N-year-old" is a person's age. */
 const PERSON_NOUNS = new Set(personNounsWords);
@@ -75,7 +76,7 @@ function afterAgeWord(text: string, index: number): boolean {
 export const durationParser = regexParser(
   "duration",
   new RegExp(
-    `\\b(?:(?<mod>about|around|approximately|roughly|nearly|almost|more than|less than|fewer than|at least|up to|at most|no more than|longer than|some) )?(?:(?<the>the|these|those) )?(?:(?<rel>past|last|next|coming|first|previous|following|final|recent|latest|prior|other|remaining|same|initial) )?(?<num>${NUM})(?:-| )(?:(?:more|additional|extra|straight|consecutive|full|trading|business|working|calendar) )?(?<unit>${UNIT_RE})(?<suffix>-old|-long|-plus|-and-a-half)?(?![\\w-])(?<half> and a half)?(?: (?<ago>ago|earlier|before|from now))?`,
+    `\\b(?:(?<mod>${wordAlternation(durationModifierWords, { order: "given" })}) )?(?:(?<the>the|these|those) )?(?:(?<rel>${wordAlternation(durationRelationWords, { order: "given" })}) )?(?<num>${NUM})(?:-| )(?:${wordAlternation(durationUnitAdjectives, { order: "given" })} )?(?<unit>${UNIT_RE})(?<suffix>-old|-long|-plus|-and-a-half)?(?![\\w-])(?<half> and a half)?(?: (?<ago>${wordAlternation(durationOffsetWords, { order: "given" })}))?`,
     "gi",
   ),
   (m, g, ctx) => {
@@ -154,7 +155,7 @@ export const durationParser = regexParser(
 /** One unit as a compound adjective: "a day-long strike", "a year-long inquiry" → P1D, P1Y. */
 export const unitLongParser = regexParser(
   "unit-long",
-  /\b(?<u>hour|day|week|month|year|decade|century)-long\b/gi,
+  new RegExp(String.raw`\b(?<u>${wordAlternation(longUnitWords, { order: "given" })})-long\b`, "gi"),
   (m, g, ctx) => {
     // "two-day-long" belongs to the counted duration
     if (ctx.text[m.index - 1] === "-") return null;
@@ -168,7 +169,7 @@ export const unitLongParser = regexParser(
 /** Duration ranges: "two to three weeks", "12 to 18 months" (value of the first bound, as TimeBank does). */
 export const durationRangeParser = regexParser(
   "duration-range",
-  new RegExp(`\\b(?:(?<rel>the next|the past|the last|the first) )?(?<a>${NUM}) (?:to|or) (?<b>${NUM})(?:-| )(?<unit>${UNIT_RE})\\b`, "gi"),
+  new RegExp(`\\b(?:(?<rel>${wordAlternation(durationRangeRelationWords, { order: "given" })}) )?(?<a>${NUM}) (?:to|or) (?<b>${NUM})(?:-| )(?<unit>${UNIT_RE})\\b`, "gi"),
   (m, g, ctx) => {
     const a = parseNumber(g.a ?? "");
     const b = parseNumber(g.b ?? "");
@@ -185,7 +186,7 @@ export const durationRangeParser = regexParser(
 /** Bare unit plurals in duration contexts: "for months", "months-long", "years of". */
 export const vagueDurationParser = regexParser(
   "vague-duration",
-  /\b(?<pre>(?:the|these) (?:past|last) )?(?<u>days|weeks|months|years|decades|centuries)(?<long>-long)?\b/gi,
+  new RegExp(String.raw`\b(?<pre>(?:the|these) (?:past|last) )?(?<u>${wordAlternation(vagueDurationUnitWords, { order: "given" })})(?<long>-long)?\b`, "gi"),
   (m, g, ctx) => {
     const prev = previousWord(ctx.text, m.index).toLowerCase();
     // "for centuries", "over the past decades", "weeks-long"
@@ -209,7 +210,7 @@ export const vagueDurationParser = regexParser(
 /** Unmeasured stretches after "for": "for a while", "for some time" → PXX. */
 export const whileParser = regexParser(
   "vague-duration",
-  /\b(?<=\b(?:for|in|after) )(?:a while|some time|quite some time|a long while)\b/gi,
+  new RegExp(String.raw`\b(?<=\b(?:for|in|after) )${wordAlternation(vagueDurationPhrases, { order: "given" })}\b`, "gi"),
   (m, _g, ctx) => {
     // "for some time now" stays a duration; "some time ago" is a date handled elsewhere
     if (nextWord(ctx.text, m.index + m[0].length).toLowerCase() === "ago") return null;
@@ -221,7 +222,7 @@ export const whileParser = regexParser(
 /** Frequencies: "twice a week", "three times a year", "once a month". */
 export const frequencyParser = regexParser(
   "frequency",
-  new RegExp(`\\b(?<f>once|twice|(?:${NUM}) times) (?:a|an|per|each|every) (?<unit>day|week|month|year|quarter|hour|minute|decade)\\b`, "gi"),
+  new RegExp(`\\b(?<f>once|twice|(?:${NUM}) times) ${wordAlternation(frequencyDeterminerWords, { order: "given" })} (?<unit>${wordAlternation(frequencyUnitWords, { order: "given" })})\\b`, "gi"),
   (_m, g) => {
     const unit = unitOf(g.unit ?? "");
     if (!unit) return null;
@@ -234,7 +235,7 @@ export const frequencyParser = regexParser(
 export const setParser = regexParser(
   "set",
   new RegExp(
-    `\\b(?:(?<q>every|each|per) (?:(?<other>other )|(?<n>${NUM}) )?(?<unit>days|weeks|months|years|hours|minutes|decades|day|week|month|year|quarter|hour|minute|morning|afternoon|evening|night|weekend|summer|winter|spring|fall|autumn|${WEEKDAY_RE}|January|February|March|April|June|July|August|September|October|November|December)|(?<adv>yearly|annually|hourly|nightly|daily|weekly|monthly))\\b`,
+    `\\b(?:(?<q>every|each|per) (?:(?<other>other )|(?<n>${NUM}) )?(?<unit>days|weeks|months|years|hours|minutes|decades|day|week|month|year|quarter|hour|minute|morning|afternoon|evening|night|weekend|summer|winter|spring|fall|autumn|${WEEKDAY_RE}|January|February|March|April|June|July|August|September|October|November|December)|(?<adv>${wordAlternation(frequencyAdverbs, { order: "given" })}))\\b`,
     "gi",
   ),
   (m, g, ctx) => {
