@@ -8,3 +8,6 @@ export const ordinalSuffixes: readonly string[] = ["st", "nd", "rd", "th"];
 
 /** Season names. */
 export const seasonWords: readonly string[] = ["spring", "summer", "fall", "autumn", "winter"];
+
+/** Parts of the day ("Monday morning", "last night"). */
+export const partOfDayWords: readonly string[] = ["morning", "afternoon", "evening", "night"];
