@@ -76,3 +76,14 @@ export const seasonRelationWords: readonly string[] = ["this past", "this coming
 export const yearPrefixWords: readonly string[] = [
   "early", "late", "mid", "the end of", "the beginning of", "the start of", "the middle of", "the first half of", "the second half of",
 ];
+
+/** Plural units before "ahead" ("the weeks ahead"): `parsers/reference-parser.ts`. */
+export const aheadUnitWords: readonly string[] = ["days", "weeks", "months", "years"];
+
+/** Words for the present moment ("currently"): `parsers/reference-parser.ts`. */
+export const presentReferenceWords: readonly string[] = [
+  "right now", "now", "currently", "presently", "nowadays", "at present", "at the moment", "these days", "for the time being",
+];
+
+/** Plural units after "recent" and "coming" ("in recent weeks"): `parsers/reference-parser.ts`. */
+export const recentUnitWords: readonly string[] = ["days", "weeks", "months", "years", "decades"];
