@@ -11,3 +11,6 @@ export const seasonWords: readonly string[] = ["spring", "summer", "fall", "autu
 
 /** Parts of the day ("Monday morning", "last night"). */
 export const partOfDayWords: readonly string[] = ["morning", "afternoon", "evening", "night"];
+
+/** Three-letter weekday abbreviations. */
+export const weekdayAbbreviations: readonly string[] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
