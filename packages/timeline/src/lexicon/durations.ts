@@ -82,3 +82,6 @@ export const vagueDurationPhrases: readonly string[] = ["a while", "some time", 
 
 /** Plural units of a vague duration ("for weeks"): `parsers/duration-parsers.ts`. */
 export const vagueDurationUnitWords: readonly string[] = ["days", "weeks", "months", "years", "decades", "centuries"];
+
+/** Suffixes of nouns for people ("spokesman", "analysts"): `parsers/duration-parsers.ts`. */
+export const personNounSuffixes: readonly string[] = ["man", "men", "ist", "ists", "ian", "ians", "er", "ers", "or", "ors"];

@@ -87,3 +87,8 @@ export const presentReferenceWords: readonly string[] = [
 
 /** Plural units after "recent" and "coming" ("in recent weeks"): `parsers/reference-parser.ts`. */
 export const recentUnitWords: readonly string[] = ["days", "weeks", "months", "years", "decades"];
+
+/** Street words after a number that is an address, not a year: `parsers/period-parsers.ts`. */
+export const streetWords: readonly string[] = [
+  "Ave", "Avenue", "St", "Street", "Rd", "Road", "Blvd", "Boulevard", "Lane", "Ln", "Drive", "Dr", "Way", "Place", "Pl", "Court", "Ct",
+];

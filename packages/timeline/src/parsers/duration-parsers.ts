@@ -21,13 +21,16 @@ import {
   endsSentence,
   dateShift,
 } from "./rule-kit.js";
-import { personNounsWords, thingErWords, ageWords, rangeWords, durationModifierWords, durationOffsetWords, durationRangeRelationWords, durationRelationWords, durationUnitAdjectives, frequencyAdverbs, frequencyDeterminerWords, frequencyUnitWords, longUnitWords, vagueDurationPhrases, vagueDurationUnitWords } from "../lexicon/durations.js";
+import { personNounsWords, thingErWords, ageWords, rangeWords, durationModifierWords, durationOffsetWords, durationRangeRelationWords, durationRelationWords, durationUnitAdjectives, frequencyAdverbs, frequencyDeterminerWords, frequencyUnitWords, longUnitWords, vagueDurationPhrases, vagueDurationUnitWords, personNounSuffixes } from "../lexicon/durations.js";
 import { wordAlternation } from "@newsparse/corpus-loader";
 
 /** Nouns for people, after which "N-year-old" is a person's age. */
 const PERSON_NOUNS = new Set(personNounsWords);
 /** "-er"/"-or" words that name things, not people. */
 const THING_ER = new Set(thingErWords);
+
+/** A noun for a person by its suffix ("spokesman", "analysts"). */
+const PERSON_NOUN_SUFFIX = new RegExp(String.raw`${wordAlternation(personNounSuffixes, { order: "given" })}$`);
 
 /**
  * Whether "N-year-old" at `start..end` is the age of a person ("a 44-year-old
@@ -54,7 +57,7 @@ function isPersonAge(text: string, end: number): boolean {
     const lower = word.toLowerCase();
     const head = lower.slice(lower.lastIndexOf("-") + 1);
     if (PERSON_NOUNS.has(head) || PERSON_NOUNS.has(head.replace(/s$/, ""))) return true;
-    if (head.length >= 6 && /(?:man|men|ist|ists|ian|ians|er|ers|or|ors)$/.test(head) && !THING_ER.has(head.replace(/s$/, ""))) return true;
+    if (head.length >= 6 && PERSON_NOUN_SUFFIX.test(head) && !THING_ER.has(head.replace(/s$/, ""))) return true;
     if (i < text.length && text[i] !== " ") return false;
   }
   return false;

@@ -22,7 +22,7 @@ import {
   quarterIsFraction,
 } from "./rule-kit.js";
 import { SPAN_PREPOSITIONS } from "./anaphoric-parser.js";
-import { centuryNumbers, decadeDigits, designationOkWords, quarterOrdinals, spelledTens, spelledUnits, yearNounsWords, decadeWords, periodEdgeDeterminerWords, periodEdgeUnitWords, periodEdgeWords, relativePeriodPrefixWords, relativePeriodRelationWords, relativePeriodUnitWords, seasonRelationWords, yearPrefixWords } from "../lexicon/periods.js";
+import { centuryNumbers, decadeDigits, designationOkWords, quarterOrdinals, spelledTens, spelledUnits, yearNounsWords, decadeWords, periodEdgeDeterminerWords, periodEdgeUnitWords, periodEdgeWords, relativePeriodPrefixWords, relativePeriodRelationWords, relativePeriodUnitWords, seasonRelationWords, yearPrefixWords, streetWords } from "../lexicon/periods.js";
 import { wordAlternation } from "@newsparse/corpus-loader";
 import { ordinalSuffixes, seasonWords } from "../lexicon/calendar-words.js";
 import { monthNames } from "../lexicon/months.js";
@@ -100,6 +100,9 @@ const DESIGNATION_OK = new Set(designationOkWords);
 
 const YEAR_NOUNS = new Set(yearNounsWords);
 
+/** A street name after a number ("1600 Pennsylvania Ave."): the number is an address, not a year. */
+const STREET_ADDRESS = new RegExp(String.raw`^ [A-Z][a-z]{1,20} ${wordAlternation(streetWords, { order: "given" })}\b`);
+
 /** Bare years ("a 2023 military coup"), fiscal years, and decades. */
 export const yearParser = regexParser(
   "year",
@@ -129,7 +132,7 @@ export const yearParser = regexParser(
       if (YEAR_NOUNS.has(next)) return null;
       // street addresses: "1600 Pennsylvania Ave.", "2000 Main Street"
       const following = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 40);
-      if (/^ [A-Z][a-z]{1,20} (?:Ave|Avenue|St|Street|Rd|Road|Blvd|Boulevard|Lane|Ln|Drive|Dr|Way|Place|Pl|Court|Ct)\b/.test(following)) return null;
+      if (STREET_ADDRESS.test(following)) return null;
       const before = ctx.text.slice(Math.max(0, yearStart - 2), yearStart);
       if (before.endsWith("#") || before === "No") return null;
     }

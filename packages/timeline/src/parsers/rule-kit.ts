@@ -8,7 +8,7 @@ import { type Parser, wordAlternation } from "@newsparse/corpus-loader";
 import type { TaggerContext, TimexCandidate } from "../tagging/tagger-context.js";
 import { type CalendarDay, formatDay, pad } from "../dates/calendar.js";
 import { type Direction, type Unit, directionOfTense, shiftedPeriodValue, unknownPeriodValue } from "../dates/resolve.js";
-import { fuzzyWords, monthPrepositionsWords, numberPhraseWords, tensWords, unitWords } from "../lexicon/quantities.js";
+import { fuzzyWords, monthPrepositionsWords, numberPhraseWords, tensWords, unitWords, approachVerbs, quarterCompoundWords } from "../lexicon/quantities.js";
 import { monthPatternWords } from "../lexicon/months.js";
 
 /** What a regex rule builds from a match. */
@@ -178,6 +178,9 @@ export function previousWord(text: string, index: number): string {
   return text.slice(i, end);
 }
 
+/** What follows "quarter" when it is a measure or a share, not a period ("quarter-mile", "a quarter or a third"). */
+const QUARTER_NOT_PERIOD_AFTER = new RegExp(String.raw`^(?:-${wordAlternation(quarterCompoundWords, { order: "given" })}|,? (?:and|or|to) (?:a|one|two) ?-?(?:third|half|fifth))`, "i");
+
 /**
  * Whether the "quarter(s)" ending at `end` is a fraction or a compound, not three months: next to another fraction
  * ("between a quarter and a third", "one-quarter to one-third"), before a share ("just over a quarter, 26 percent")
@@ -190,7 +193,7 @@ export function previousWord(text: string, index: number): string {
  */
 export function quarterIsFraction(text: string, end: number, share = true): boolean {
   const after = text.slice(end, end + 28);
-  if (/^(?:-(?:century|mile|final|inch|pound|point|page)|,? (?:and|or|to) (?:a|one|two) ?-?(?:third|half|fifth))/i.test(after)) return true;
+  if (QUARTER_NOT_PERIOD_AFTER.test(after)) return true;
   return share && /^,? (?:about |roughly |some )?\d{1,3}(?:\.\d{1,2})? ?(?:percent|%)/i.test(after);
 }
 
@@ -230,6 +233,9 @@ export function earliestPossible(text: string, start: number): boolean {
   return /\bas (?:soon|early) as $/i.test(text.slice(Math.max(0, start - 16), start));
 }
 
+/** A verb after a date that is still to come ("as Election Day nears"). */
+const APPROACHING = new RegExp(String.raw`^\s{1,3}${wordAlternation(approachVerbs, { order: "given" })}\b`);
+
 export function monthDayDirection(ctx: TaggerContext, start: number, end: number): Direction {
   if (earliestPossible(ctx.text, start)) return "future";
   const prev = previousWord(ctx.text, start).toLowerCase();
@@ -238,7 +244,7 @@ export function monthDayDirection(ctx: TaggerContext, start: number, end: number
   // "effective Feb. 1": the date a decision takes effect, announced ahead of it (tuning: 3 of 3 after the report)
   if (prev === "effective") return "future";
   // "as Election Day nears", "between now and November", "ahead of the Sept. 26 debate": a day still to come
-  if (/^\s{1,3}(?:nears|approaches|looms|draws near)\b/.test(ctx.text.slice(end, end + 16))) return "future";
+  if (APPROACHING.test(ctx.text.slice(end, end + 16))) return "future";
   const before = ctx.text.slice(Math.max(0, start - 28), start);
   if (/\b(?:between now and|ahead of|(?:lead|run)[- ]up to|on the eve of)(?: the)? $/i.test(before)) return "future";
   if (prev === "by" || prev === "until" || prev === "till" || prev === "before" || prev === "through") return "closest";
