@@ -85,3 +85,18 @@ export const vagueDurationUnitWords: readonly string[] = ["days", "weeks", "mont
 
 /** Suffixes of nouns for people ("spokesman", "analysts"): `parsers/duration-parsers.ts`. */
 export const personNounSuffixes: readonly string[] = ["man", "men", "ist", "ists", "ian", "ians", "er", "ers", "or", "ors"];
+
+/** Words before a number and unit that make it a count or an amount, not a duration ("million years", "three times"): `durationParser`. */
+export const countWords: readonly string[] = ["million", "billion", "thousand", "times", "once", "twice", "cents"];
+
+/** Words ending in "s" that may stand before a duration ("it takes three days"; any other plural-looking word rules the duration out): `durationParser`. */
+export const sEndingVerbWords: readonly string[] = ["was", "has", "takes", "lasts", "this", "its", "needs"];
+
+/** Words after "a second" that keep it a unit of time ("a second or two"): `durationParser`. */
+export const ordinalSecondConnectiveWords: readonly string[] = ["or", "and", "to"];
+
+/** Words after "the days"/"the weeks" that put the stretch next to an event ("the days after the vote"): `vagueDurationParser`. */
+export const eventRelationWords: readonly string[] = ["before", "after", "following", "preceding", "leading", "prior"];
+
+/** Words before a bare plural unit that make it a stretch of time ("for weeks", "took months"): `vagueDurationParser`. */
+export const vagueDurationPreviousWords: readonly string[] = ["for", "within", "after", "over", "took", "take", "takes", "last", "lasted", "in"];

@@ -92,3 +92,14 @@ export const recentUnitWords: readonly string[] = ["days", "weeks", "months", "y
 export const streetWords: readonly string[] = [
   "Ave", "Avenue", "St", "Street", "Rd", "Road", "Blvd", "Boulevard", "Lane", "Ln", "Drive", "Dr", "Way", "Place", "Pl", "Court", "Ct",
 ];
+
+/** Auxiliaries before "once" that make it "formerly" ("was once"): `referenceParser`. */
+export const onceAuxiliaryWords: readonly string[] = ["was", "were", "had", "has", "have", "is", "are"];
+
+/** Plural units after "recent" that make it part of a longer expression, not a reference on its own: `referenceParser`. */
+export const recentPluralUnitWords: readonly string[] = ["years", "months", "weeks", "days"];
+
+/** Words before "the fall" that make it the season, not a collapse ("in the fall"): `seasonParser`. */
+export const fallSeasonPrepositionWords: readonly string[] = [
+  "in", "during", "by", "until", "till", "through", "throughout", "since", "over", "this", "into", "before", "after", "for",
+];

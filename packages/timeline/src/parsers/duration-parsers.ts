@@ -21,8 +21,16 @@ import {
   endsSentence,
   dateShift,
 } from "./rule-kit.js";
-import { personNounsWords, thingErWords, ageWords, rangeWords, durationModifierWords, durationOffsetWords, durationRangeRelationWords, durationRelationWords, durationUnitAdjectives, frequencyAdverbs, frequencyDeterminerWords, frequencyUnitWords, longUnitWords, vagueDurationPhrases, vagueDurationUnitWords, personNounSuffixes } from "../lexicon/durations.js";
+import { personNounsWords, thingErWords, ageWords, rangeWords, durationModifierWords, durationOffsetWords, durationRangeRelationWords, durationRelationWords, durationUnitAdjectives, frequencyAdverbs, frequencyDeterminerWords, frequencyUnitWords, longUnitWords, vagueDurationPhrases, vagueDurationUnitWords, personNounSuffixes, countWords, sEndingVerbWords, ordinalSecondConnectiveWords, eventRelationWords, vagueDurationPreviousWords } from "../lexicon/durations.js";
 import { wordAlternation } from "@newsparse/corpus-loader";
+import { seasonWords } from "../lexicon/calendar-words.js";
+
+const COUNT_WORDS: ReadonlySet<string> = new Set(countWords);
+const S_ENDING_VERBS: ReadonlySet<string> = new Set(sEndingVerbWords);
+const ORDINAL_CONNECTIVES: ReadonlySet<string> = new Set(ordinalSecondConnectiveWords);
+const EVENT_RELATION_WORDS: ReadonlySet<string> = new Set(eventRelationWords);
+const VAGUE_DURATION_PREVIOUS: ReadonlySet<string> = new Set(vagueDurationPreviousWords);
+const SEASONS: ReadonlySet<string> = new Set(seasonWords);
 
 /** Nouns for people, after which "N-year-old" is a person's age. */
 const PERSON_NOUNS = new Set(personNounsWords);
@@ -95,7 +103,7 @@ export const durationParser = regexParser(
     if ((numRaw === "a" || numRaw === "an") && !g.mod && !g.rel && !g.ago) {
       const prev = previousWord(ctx.text, m.index).toLowerCase();
       const prevChar = ctx.text.slice(Math.max(0, m.index - 2), m.index).trim();
-      if (/\d/.test(prevChar) || ["million", "billion", "thousand", "times", "once", "twice", "cents"].includes(prev) || (prev.length > 3 && prev.endsWith("s") && !["was", "has", "takes", "lasts", "this", "its", "takes", "needs"].includes(prev)))
+      if (/\d/.test(prevChar) || COUNT_WORDS.has(prev) || (prev.length > 3 && prev.endsWith("s") && !S_ENDING_VERBS.has(prev)))
         return null;
     }
     if (!g.suffix && !g.ago && nextWord(ctx.text, m.index + m[0].length).toLowerCase() === "old") return null;
@@ -106,7 +114,7 @@ export const durationParser = regexParser(
     if (unit === "S" && !plural && !g.ago) {
       // "a second official": the ordinal, not a duration
       const next = nextWord(ctx.text, m.index + m[0].length);
-      if (next !== "" && !["or", "and", "to"].includes(next.toLowerCase())) return null;
+      if (next !== "" && !ORDINAL_CONNECTIVES.has(next.toLowerCase())) return null;
     }
     if (typeof num === "number" && num > 1 && !plural && !m[0].includes("-")) {
       // "three year" without a hyphen is odd; allow ("a three year low")
@@ -200,9 +208,9 @@ export const vagueDurationParser = regexParser(
     // "in years past", "in years to come": not a stretch
     if (prev === "in" && (after === "past" || after === "to")) return null;
     // "in the weeks before the shooting", "the days after the vote": an unmeasured stretch next to an event
-    const nextToEvent = prev === "the" && !g.pre && !g.long && ["before", "after", "following", "preceding", "leading", "prior"].includes(after);
+    const nextToEvent = prev === "the" && !g.pre && !g.long && EVENT_RELATION_WORDS.has(after);
     // "months later": the unmeasured stretch
-    if (!nextToEvent && !g.long && !g.pre && !["for", "within", "after", "over", "took", "take", "takes", "last", "lasted", "in"].includes(prev) && after !== "later") return null;
+    if (!nextToEvent && !g.long && !g.pre && !VAGUE_DURATION_PREVIOUS.has(prev) && after !== "later") return null;
     const unit = unitOf(g.u ?? "");
     if (!unit) return null;
     return { type: "DURATION", value: durationValue("X", unit) };
@@ -272,7 +280,7 @@ export const setParser = regexParser(
     if (u in MONTH_NAMES) return { type: "SET", value: `XXXX-${pad(MONTH_NAMES[u] ?? 1)}` };
     if (u in WEEKDAYS) return { type: "SET", value: `XXXX-WXX-${WEEKDAYS[u]}` };
     if (u in POD) return { type: "SET", value: `P1D` };
-    if (["summer", "winter", "spring", "fall", "autumn"].includes(u)) return { type: "SET", value: "P1Y" };
+    if (SEASONS.has(u)) return { type: "SET", value: "P1Y" };
     const unit = unitOf(u);
     if (!unit) return null;
     void m;

@@ -22,11 +22,13 @@ import {
   quarterIsFraction,
 } from "./rule-kit.js";
 import { SPAN_PREPOSITIONS } from "./anaphoric-parser.js";
-import { centuryNumbers, decadeDigits, designationOkWords, quarterOrdinals, spelledTens, spelledUnits, yearNounsWords, decadeWords, periodEdgeDeterminerWords, periodEdgeUnitWords, periodEdgeWords, relativePeriodPrefixWords, relativePeriodRelationWords, relativePeriodUnitWords, seasonRelationWords, yearPrefixWords, streetWords } from "../lexicon/periods.js";
+import { centuryNumbers, decadeDigits, designationOkWords, quarterOrdinals, spelledTens, spelledUnits, yearNounsWords, decadeWords, periodEdgeDeterminerWords, periodEdgeUnitWords, periodEdgeWords, relativePeriodPrefixWords, relativePeriodRelationWords, relativePeriodUnitWords, seasonRelationWords, yearPrefixWords, streetWords, fallSeasonPrepositionWords } from "../lexicon/periods.js";
 import { wordAlternation } from "@newsparse/corpus-loader";
 import { ordinalSuffixes, seasonWords } from "../lexicon/calendar-words.js";
 import { monthNames } from "../lexicon/months.js";
 import { tensWords, unitWords } from "../lexicon/quantities.js";
+
+const FALL_PREPOSITIONS: ReadonlySet<string> = new Set(fallSeasonPrepositionWords);
 
 /** "last week", "this year", "the past year", "next month", "earlier this year", "the last decade". */
 export const relativePeriodParser = regexParser(
@@ -80,7 +82,7 @@ export const seasonParser = regexParser(
       // "in the fall" is a season; "the fall of the Berlin Wall" is not
       const prev = previousWord(ctx.text, m.index).toLowerCase();
       const next = nextWord(ctx.text, m.index + m[0].length).toLowerCase();
-      if (!["in", "during", "by", "until", "till", "through", "throughout", "since", "over", "this", "into", "before", "after", "for"].includes(prev) || next === "of") return null;
+      if (!FALL_PREPOSITIONS.has(prev) || next === "of") return null;
     }
     let value: string;
     if (g.year) value = `${g.year}-${code}`;

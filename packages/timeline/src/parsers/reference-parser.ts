@@ -4,7 +4,10 @@
 import { durationValue } from "../dates/resolve.js";
 import { regexParser, unitOf, previousWord, nextWord } from "./rule-kit.js";
 import { wordAlternation } from "@newsparse/corpus-loader";
-import { aheadUnitWords, presentReferenceWords, recentUnitWords } from "../lexicon/periods.js";
+import { aheadUnitWords, presentReferenceWords, recentUnitWords, onceAuxiliaryWords, recentPluralUnitWords } from "../lexicon/periods.js";
+
+const ONCE_AUXILIARIES: ReadonlySet<string> = new Set(onceAuxiliaryWords);
+const RECENT_UNITS: ReadonlySet<string> = new Set(recentPluralUnitWords);
 
 /** PRESENT_REF, PAST_REF, FUTURE_REF. */
 export const referenceParser = regexParser(
@@ -19,12 +22,12 @@ export const referenceParser = regexParser(
     if (t === "once") {
       // "once" is a time only as "formerly": "the once-powerful", "was once"
       const prev = previousWord(ctx.text, m.index).toLowerCase();
-      if (!["was", "were", "had", "has", "have", "is", "are"].includes(prev)) return null;
+      if (!ONCE_AUXILIARIES.has(prev)) return null;
     }
     if (t === "recent") {
       // the adjective "recent" is PAST_REF only before an event noun or alone
       const next = nextWord(ctx.text, m.index + m[0].length).toLowerCase();
-      if (["years", "months", "weeks", "days"].includes(next)) return null;
+      if (RECENT_UNITS.has(next)) return null;
     }
     if (t === "soon") {
       const prev = previousWord(ctx.text, m.index).toLowerCase();
