@@ -103,3 +103,12 @@ export const recentPluralUnitWords: readonly string[] = ["years", "months", "wee
 export const fallSeasonPrepositionWords: readonly string[] = [
   "in", "during", "by", "until", "till", "through", "throughout", "since", "over", "this", "into", "before", "after", "for",
 ];
+
+/** Position words before "quarter" ("the third quarter", "the year-ago quarter"): `quarterParser`. */
+export const quarterPositionWords: readonly string[] = [
+  "first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th", "final", "latest", "current", "previous", "year-earlier",
+  "year-ago", "comparable", "same", "last",
+];
+
+/** Words after "the year" that make it some other year ("the year before", "the year of"): `theYearParser`. */
+export const theYearFollowerWords: readonly string[] = ["before", "after", "earlier", "later", "ago", "of", "that", "when", "which", "in which"];

@@ -22,7 +22,7 @@ import {
   quarterIsFraction,
 } from "./rule-kit.js";
 import { SPAN_PREPOSITIONS } from "./anaphoric-parser.js";
-import { centuryNumbers, decadeDigits, designationOkWords, quarterOrdinals, spelledTens, spelledUnits, yearNounsWords, decadeWords, periodEdgeDeterminerWords, periodEdgeUnitWords, periodEdgeWords, relativePeriodPrefixWords, relativePeriodRelationWords, relativePeriodUnitWords, seasonRelationWords, yearPrefixWords, streetWords, fallSeasonPrepositionWords } from "../lexicon/periods.js";
+import { centuryNumbers, decadeDigits, designationOkWords, quarterOrdinals, spelledTens, spelledUnits, yearNounsWords, decadeWords, periodEdgeDeterminerWords, periodEdgeUnitWords, periodEdgeWords, relativePeriodPrefixWords, relativePeriodRelationWords, relativePeriodUnitWords, seasonRelationWords, yearPrefixWords, streetWords, fallSeasonPrepositionWords, quarterPositionWords, theYearFollowerWords } from "../lexicon/periods.js";
 import { wordAlternation } from "@newsparse/corpus-loader";
 import { ordinalSuffixes, seasonWords } from "../lexicon/calendar-words.js";
 import { monthNames } from "../lexicon/months.js";
@@ -197,7 +197,7 @@ const ORDINALS = quarterOrdinals;
 /** Quarters and halves: "the third quarter", "third-quarter", "fiscal 1999 first quarter", "the first half of 2024". */
 export const quarterParser = regexParser(
   "quarter",
-  /\b(?:(?<the>the) )?(?:(?<fiscal1>fiscal) (?<fy1>(?:19|20)\d\d) |(?<y0>(?:19|20)\d\d) |(?<ry>this|last|next) year's |(?<ya>year-ago|year-earlier|comparable year-ago) )?(?:(?<fiscal0>fiscal)[- ])?(?:(?<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|latest|current|previous|year-earlier|year-ago|comparable|same|last)(?:-| ))?(?:(?<fiscal2>fiscal) )?(?<kind>quarter|half)(?: (?:of |in )?(?:(?<fiscal3>fiscal) )?(?<year>(?:19|20)\d\d)(?!\d))?\b/gi,
+  new RegExp(String.raw`\b(?:(?<the>the) )?(?:(?<fiscal1>fiscal) (?<fy1>(?:19|20)\d\d) |(?<y0>(?:19|20)\d\d) |(?<ry>this|last|next) year's |(?<ya>year-ago|year-earlier|comparable year-ago) )?(?:(?<fiscal0>fiscal)[- ])?(?:(?<ord>${wordAlternation(quarterPositionWords, { order: "given" })})(?:-| ))?(?:(?<fiscal2>fiscal) )?(?<kind>quarter|half)(?: (?:of |in )?(?:(?<fiscal3>fiscal) )?(?<year>(?:19|20)\d\d)(?!\d))?\b`, "gi"),
   (m, g, ctx) => {
     const ordRaw = (g.ord ?? "").toLowerCase();
     const kind = (g.kind ?? "").toLowerCase();
@@ -302,6 +302,9 @@ export const spelledYearParser = regexParser(
   1,
 );
 
+/** What follows "the year" when it is not the current year ("the year before", "the year of the flood", "the year 2024"). */
+const THE_YEAR_CONTINUES = new RegExp(String.raw`^ ?(?:${wordAlternation(theYearFollowerWords, { order: "given" })}|\d|[A-Z])`);
+
 /**
  * "the year", "the full year", "the fiscal year" on their own: the year under
  * discussion, the report's year ("sales for the full year", "the first nine
@@ -315,7 +318,7 @@ export const theYearParser = regexParser(
   (m, g, ctx) => {
     const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 12);
     if (/^ (?:ended|ending|to date)\b/.test(after)) return { type: "DURATION", value: "P1Y" };
-    if (/^ ?(?:before|after|earlier|later|ago|of|that|when|which|in which|\d|[A-Z])/.test(after)) return null;
+    if (THE_YEAR_CONTINUES.test(after)) return null;
     const prev = previousWord(ctx.text, m.index).toLowerCase();
     if (prev === "throughout" || prev === "over" || prev === "within") return { type: "DURATION", value: "P1Y" };
     const pre = (g.pre ?? "").toLowerCase();
