@@ -38,6 +38,7 @@ export {
   type SpanLike,
 } from "./pipeline/index.js";
 export { wordAlternation, duplicateEntries } from "./lexicon/word-pattern.js";
+export type { WordAlternationOptions } from "./lexicon/word-pattern.js";
 export { createExcludedIndex, excludedIndexOf, type ExcludedIndex } from "./excluded-index.js";
 export { compareCorpusOrder, type CorpusOrderKey } from "./corpus-order.js";
 export {

@@ -30,4 +30,22 @@ describe("wordAlternation", () => {
       }),
     );
   });
+  it("keeps the given order with order: \"given\" (the first alternative that matches wins)", () => {
+    const given = wordAlternation(["Sept.", "Sept", "Sep", "a+b", "Sep"], { order: "given" });
+    expect(given).toBe("(?:Sept\\.|Sept|Sep|a\\+b)");
+    expect(wordAlternation(["Sep", "Sept."], { order: "given" })).toBe("(?:Sep|Sept\\.)");
+    expect(wordAlternation(["Sep", "Sept."], { order: "longest-first" })).toBe(wordAlternation(["Sep", "Sept."]));
+    // exec() finds the first listed alternative, not the longest.
+    expect(new RegExp(wordAlternation(["Sep", "Sept."], { order: "given" })).exec("Sept. 3")?.[0]).toBe("Sep");
+    expect(new RegExp(wordAlternation(["Sep", "Sept."])).exec("Sept. 3")?.[0]).toBe("Sept.");
+  });
+  it('property: with order "given" a built pattern matches a string exactly when it is in the list', () => {
+    fc.assert(
+      fc.property(fc.array(fc.string({ minLength: 1, maxLength: 6 }), { minLength: 1, maxLength: 8 }), fc.string({ maxLength: 6 }), (words, probe) => {
+        const given = new RegExp(`^${wordAlternation(words, { order: "given" })}$`, "u");
+        expect(given.test(probe)).toBe(words.includes(probe));
+        for (const w of words) expect(given.test(w)).toBe(true);
+      }),
+    );
+  });
 });

@@ -1,5 +1,5 @@
 /**
- * Patterns built at run time from lexicon lists (`alternation(...)`) are not
+ * Patterns built at run time from lexicon lists (`wordAlternation(...)`) are not
  * constant-foldable, so the repository's static regex audit only lists them
  * as dynamic. This test checks the built patterns themselves with recheck.
  */

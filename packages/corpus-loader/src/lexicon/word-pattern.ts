@@ -3,25 +3,46 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
 }
 
+/** Options of {@link wordAlternation}. */
+export interface WordAlternationOptions {
+  /**
+   * The order of the alternatives. `"longest-first"` (the default) sorts them
+   * by length, longest first, so the longest listed form wins wherever it
+   * matches. `"given"` keeps the list's order: the first alternative that
+   * matches wins, which `exec()`, captures and `lastIndex` scans can depend
+   * on when the list is ordered by hand (e.g. `"Sept."` before `"Sept"`
+   * before `"Sep"`).
+   */
+  order?: "longest-first" | "given";
+}
+
 /**
  * A regular-expression alternation of literal words and phrases, longest
- * first (so `"new york city"` wins over `"new york"`), escaped, for building
- * regular expressions from word lists kept as data. The alternation has no
- * quantifiers, so a pattern built around it stays linear.
+ * first (so `"new york city"` wins over `"new york"`) unless `order: "given"`
+ * keeps the list's order, escaped, for building regular expressions from
+ * word lists kept as data. The alternation has no quantifiers, so a pattern
+ * built around it stays linear.
  *
- * @param words - Words or phrases (duplicates are ignored).
+ * @param words - Words or phrases (duplicates are ignored: the first one
+ *   stays; empty strings are dropped).
+ * @param options - `order`: `"longest-first"` (default) or `"given"`.
  * @returns The source of a non-capturing group, e.g. `(?:new york|paris)`.
  * @example
  * ```ts
  * import { wordAlternation } from "@newsparse/corpus-loader";
  *
  * const weekday = new RegExp(`^${wordAlternation(["monday", "tuesday"])}$`, "i");
- * weekday.test("Monday"); // true
+ * console.log(weekday.test("Monday")); // true
+ *
+ * // Keep a hand-made order: "Sept." is tried before "Sep".
+ * console.log(wordAlternation(["Sept.", "Sep"], { order: "given" })); // (?:Sept\.|Sep)
  * ```
  */
-export function wordAlternation(words: Iterable<string>): string {
+export function wordAlternation(words: Iterable<string>, options: WordAlternationOptions = {}): string {
   const unique = [...new Set(words)].filter((w) => w.length > 0);
-  unique.sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0));
+  if ((options.order ?? "longest-first") === "longest-first") {
+    unique.sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0));
+  }
   return `(?:${unique.map(escapeRegExp).join("|")})`;
 }
 

@@ -56,6 +56,17 @@ const MAX_RUN = 16;
 const TERMINAL = /[.!?\u2026\u203c\u2047-\u2049\u061f\u3002\uff01\uff1f]/g;
 const MAX_TOKEN = 40;
 
+/** The word lists and switches of one splitter, built once by {@link createSentenceSplitter}. */
+interface SplitterRules {
+  readonly titles: ReadonlySet<string>;
+  readonly numbers: ReadonlySet<string>;
+  readonly ambiguous: ReadonlySet<string>;
+  readonly starters: ReadonlySet<string>;
+  readonly repair: boolean;
+  /** Length of the longest listed abbreviation: longer tokens need no look-up. */
+  readonly maxListed: number;
+}
+
 /**
  * Create a sentence splitter for news text: it keeps `U.S.`, `Lt. Gen.`,
  * `Col.-Maj.`, `Mr.`, initials (`Kurt M. Campbell`), decimals and times
@@ -63,6 +74,10 @@ const MAX_TOKEN = 40;
  * balance, so an unterminated quotation cannot swallow the rest of a text.
  *
  * Runs in linear time: one pass over the text, bounded look-behind/ahead.
+ * The work is done in named phases: candidate boundaries
+ * (`advanceTo`, `nextRareTerminal` and `punctuationRunEnd` for the rules
+ * engine, `Intl.Segmenter` for `"intl"`), then the repairs that decide
+ * whether a candidate is a real boundary (`isBoundary`).
  *
  * @param options - Engine and abbreviation lists.
  * @returns A {@link SentenceSplitter}.
@@ -74,176 +89,225 @@ const MAX_TOKEN = 40;
  * ```
  */
 export function createSentenceSplitter(options: SentenceSplitterOptions = {}): SentenceSplitter {
-  const titles = new Set([...TITLE_ABBREVIATIONS, ...(options.titleAbbreviations ?? [])]);
-  const numbers = new Set([...NUMBER_ABBREVIATIONS, ...(options.numberAbbreviations ?? [])]);
-  const ambiguous = new Set([...AMBIGUOUS_ABBREVIATIONS, ...(options.ambiguousAbbreviations ?? [])]);
-  const starters = new Set([...SENTENCE_STARTERS, ...(options.sentenceStarters ?? [])]);
-  const repair = options.repair ?? true;
-  let maxListed = 0;
-  for (const set of [titles, numbers, ambiguous]) for (const w of set) maxListed = Math.max(maxListed, w.length);
+  const rules = splitterRules(options);
   const engine = options.engine ?? "rules";
-
-  /** Read the word starting at `r` (after opening quotes), lower-cased, bounded. */
-  const nextWord = (text: string, r: number, end: number): { word: string; first: number } => {
-    let k = r;
-    let guard = 0;
-    while (k < end && guard < 4 && isOpenerCode(text.charCodeAt(k))) {
-      k++;
-      guard++;
-    }
-    const first = k < end ? text.charCodeAt(k) : -1;
-    let e = k;
-    while (e < end && e - k < 30 && isLetterCode(text.charCodeAt(e))) e++;
-    return { word: text.slice(k, e).toLowerCase(), first };
-  };
-
-  /**
-   * Decide whether a candidate boundary is real. `p` is where the terminal
-   * punctuation run starts, `q` just after it (and its closers), `r` the first
-   * non-space after it.
-   */
-  const isBoundary = (text: string, p: number, q: number, r: number, end: number): boolean => {
-    if (!repair) return true;
-    if (r >= end) return true;
-    const next = text.charCodeAt(r);
-    if (isLowerCode(next)) return false;
-    // `region. .`, `said. ,`: stray punctuation continues the sentence.
-    if (next === 44 || next === 59 || next === 58 || isTerminalCode(next)) return false;
-    let onlyPeriods = true;
-    for (let k = p; k < q; k++) {
-      const c = text.charCodeAt(k);
-      if (isTerminalCode(c) && c !== 46) {
-        onlyPeriods = false;
-        break;
-      }
-    }
-    // `!`, `?` or `…` followed by anything but a lower-case word ends the sentence.
-    if (!onlyPeriods) return true;
-    let periods = 0;
-    for (let k = p; k < q && text.charCodeAt(k) === 46; k++) periods++;
-    if (periods >= 3) return true; // ellipsis "..." then a capital
-    // Token before the period, without leading openers.
-    let t = p;
-    while (t > 0 && p - t < MAX_TOKEN && !isSpaceCode(text.charCodeAt(t - 1))) t--;
-    while (t < p && isOpenerCode(text.charCodeAt(t))) t++;
-    if (t >= p) return true;
-    // Last component of compounds: `Col.-Maj` → `maj`, `Smith/U.S` → `u.s` (scanned back from the period, no copies).
-    for (let k = p - 1; k >= t; k--) {
-      const c = text.charCodeAt(k);
-      if (c === 45 || c === 47 || c === 0x2013) {
-        t = k + 1;
-        break;
-      }
-    }
-    if (t >= p) return true;
-    // Longer tokens are in none of the lists and are not initials: a boundary, decided without allocating.
-    if (p - t > maxListed && p - t > 9) return true;
-    const token = text.slice(t, p);
-    const lower = token.toLowerCase();
-    if (titles.has(lower)) return false;
-    // The following word is read only when a rule below needs it.
-    const { word: following, first } = nextWord(text, r, end);
-    const nextIsStarter = starters.has(following);
-    const firstIsDigit = isDigitCode(first);
-    if (numbers.has(lower)) return firstIsDigit ? false : nextIsStarter;
-    if (ambiguous.has(lower) || isDottedAbbreviation(lower)) return nextIsStarter;
-    // Initials: `Kurt M. Campbell`, `J. Peter Baum`.
-    if (token.length === 1 && isUpperCode(token.charCodeAt(0))) return nextIsStarter || firstIsDigit;
-    return true;
-  };
-
-  const pushTrimmed = (out: Span[], text: string, s: number, e: number): void => {
-    const [a, b] = trimRange(text, s, e);
-    if (b > a) out.push({ start: a, end: b });
-  };
-
-  const splitRules = (text: string, start: number, end: number): Span[] => {
-    const out: Span[] = [];
-    let s = start;
-    let i = start;
-    // Jump between terminal punctuation with a one-character-class regex (fast native scan) over the
-    // range only, so a range without punctuation never costs a scan of the rest of the text.
-    const range = start === 0 && end === text.length ? text : text.slice(start, end);
-    TERMINAL.lastIndex = 0;
-    // Without the rare non-ASCII terminals in the text, `.`, `!` and `?` are found with three native
-    // `indexOf` scans (each position remembered until passed, so every scan stays linear).
-    const asciiOnly = !hasRareTerminal(text);
-    let dot = -2;
-    let bang = -2;
-    let question = -2;
-    while (i < end) {
-      const from = i - start;
-      let found: number;
-      if (asciiOnly) {
-        if (dot !== -1 && dot < from) dot = range.indexOf(".", from);
-        if (bang !== -1 && bang < from) bang = range.indexOf("!", from);
-        if (question !== -1 && question < from) question = range.indexOf("?", from);
-        found = dot;
-        if (bang >= 0 && (found < 0 || bang < found)) found = bang;
-        if (question >= 0 && (found < 0 || question < found)) found = question;
-        if (found < 0) break;
-      } else {
-        TERMINAL.lastIndex = from;
-        // `test` moves lastIndex past the one-code-unit match without allocating a match array.
-        if (!TERMINAL.test(range)) break;
-        found = TERMINAL.lastIndex - 1;
-      }
-      i = found + start;
-      const p = i;
-      let q = i + 1;
-      while (q < end && q - p < MAX_RUN) {
-        const c = text.charCodeAt(q);
-        if (isTerminalCode(c) || isCloserCode(c)) q++;
-        else break;
-      }
-      if (q < end && !isSpaceCode(text.charCodeAt(q))) {
-        i = q;
-        continue;
-      }
-      let r = q;
-      while (r < end && isSpaceCode(text.charCodeAt(r))) r++;
-      if (r < end && !(repair && isListMarker(text, s, q)) && isBoundary(text, p, q, r, end)) {
-        pushTrimmed(out, text, s, q);
-        s = r;
-      }
-      i = r;
-    }
-    pushTrimmed(out, text, s, end);
-    return out;
-  };
-
   let segmenter: Intl.Segmenter | undefined;
-  const splitIntl = (text: string, start: number, end: number): Span[] => {
-    segmenter ??= new Intl.Segmenter(options.locale ?? "en", { granularity: "sentence" });
-    const out: Span[] = [];
-    let s = start;
-    const slice = text.slice(start, end);
-    for (const seg of segmenter.segment(slice)) {
-      const b = start + seg.index + seg.segment.length;
-      if (b >= end) break;
-      // b is the first code unit of the next ICU segment; find the punctuation run before it.
-      let q = b;
-      while (q > s && isSpaceCode(text.charCodeAt(q - 1))) q--;
-      let p = q;
-      while (p > s && q - p < MAX_RUN && (isCloserCode(text.charCodeAt(p - 1)) || isTerminalCode(text.charCodeAt(p - 1)))) p--;
-      while (p < q && !isTerminalCode(text.charCodeAt(p))) p++;
-      const hasTerminal = p < q;
-      if (!hasTerminal || (!(repair && isListMarker(text, s, q)) && isBoundary(text, p, q, b, end))) {
-        pushTrimmed(out, text, s, q);
-        s = b;
-      }
-    }
-    pushTrimmed(out, text, s, end);
-    return out;
-  };
-
   return {
     split(text: string, start = 0, end = text.length): Span[] {
       const a = Math.max(0, Math.min(start, text.length));
       const b = Math.max(a, Math.min(end, text.length));
-      return engine === "intl" ? splitIntl(text, a, b) : splitRules(text, a, b);
+      if (engine !== "intl") return splitRules(rules, text, a, b);
+      segmenter ??= new Intl.Segmenter(options.locale ?? "en", { granularity: "sentence" });
+      return splitIntl(rules, segmenter, text, a, b);
     },
   };
+}
+
+/** Build a splitter's word lists: the shared tables plus the options' extra entries. */
+function splitterRules(options: SentenceSplitterOptions): SplitterRules {
+  const titles = new Set([...TITLE_ABBREVIATIONS, ...(options.titleAbbreviations ?? [])]);
+  const numbers = new Set([...NUMBER_ABBREVIATIONS, ...(options.numberAbbreviations ?? [])]);
+  const ambiguous = new Set([...AMBIGUOUS_ABBREVIATIONS, ...(options.ambiguousAbbreviations ?? [])]);
+  const starters = new Set([...SENTENCE_STARTERS, ...(options.sentenceStarters ?? [])]);
+  let maxListed = 0;
+  for (const set of [titles, numbers, ambiguous]) for (const w of set) maxListed = Math.max(maxListed, w.length);
+  return { titles, numbers, ambiguous, starters, repair: options.repair ?? true, maxListed };
+}
+
+/**
+ * The rules engine: candidate boundaries at terminal punctuation followed by
+ * space, each checked by the repairs. Terminals are found without the rare
+ * non-ASCII ones in the text with three native `indexOf` scans (each position
+ * remembered until passed, so every scan stays linear), otherwise with a
+ * one-character-class regex; the scan runs over the range only, so a range
+ * without punctuation never costs a scan of the rest of the text.
+ */
+function splitRules(rules: SplitterRules, text: string, start: number, end: number): Span[] {
+  const out: Span[] = [];
+  let s = start;
+  let i = start;
+  const range = start === 0 && end === text.length ? text : text.slice(start, end);
+  TERMINAL.lastIndex = 0;
+  const asciiOnly = !hasRareTerminal(text);
+  let dot = -2;
+  let bang = -2;
+  let question = -2;
+  while (i < end) {
+    const from = i - start;
+    let found: number;
+    if (asciiOnly) {
+      dot = advanceTo(range, ".", dot, from);
+      bang = advanceTo(range, "!", bang, from);
+      question = advanceTo(range, "?", question, from);
+      found = earliest(earliest(dot, bang), question);
+    } else found = nextRareTerminal(range, from);
+    if (found < 0) break;
+    const p = found + start;
+    const q = punctuationRunEnd(text, p, end);
+    // `3.5`, `U.S.-led`, `?!"`: punctuation inside a token is no candidate.
+    if (q < end && !isSpaceCode(text.charCodeAt(q))) {
+      i = q;
+      continue;
+    }
+    let r = q;
+    while (r < end && isSpaceCode(text.charCodeAt(r))) r++;
+    if (r < end && !(rules.repair && isListMarker(text, s, q)) && isBoundary(rules, text, p, q, r, end)) {
+      pushTrimmed(out, text, s, q);
+      s = r;
+    }
+    i = r;
+  }
+  pushTrimmed(out, text, s, end);
+  return out;
+}
+
+/** Candidate boundaries: the next `character` at or after `from`, rescanned only once `position` is passed (-1: none left). */
+function advanceTo(range: string, character: string, position: number, from: number): number {
+  return position !== -1 && position < from ? range.indexOf(character, from) : position;
+}
+
+/** The earlier of two positions, where -1 means none. */
+function earliest(a: number, b: number): number {
+  return b >= 0 && (a < 0 || b < a) ? b : a;
+}
+
+/** Candidate boundaries in a text with rare terminals: the next terminal at or after `from`, or -1. */
+function nextRareTerminal(range: string, from: number): number {
+  TERMINAL.lastIndex = from;
+  // `test` moves lastIndex past the one-code-unit match without allocating a match array.
+  return TERMINAL.test(range) ? TERMINAL.lastIndex - 1 : -1;
+}
+
+/** The end of the punctuation run that starts at `p`: terminals and closers (`."`, `?!)`), at most `MAX_RUN` code units. */
+function punctuationRunEnd(text: string, p: number, end: number): number {
+  let q = p + 1;
+  while (q < end && q - p < MAX_RUN) {
+    const c = text.charCodeAt(q);
+    if (isTerminalCode(c) || isCloserCode(c)) q++;
+    else break;
+  }
+  return q;
+}
+
+/** The `Intl.Segmenter` engine: ICU's boundaries as candidates, each checked by the same repairs. */
+function splitIntl(rules: SplitterRules, segmenter: Intl.Segmenter, text: string, start: number, end: number): Span[] {
+  const out: Span[] = [];
+  let s = start;
+  const slice = text.slice(start, end);
+  for (const seg of segmenter.segment(slice)) {
+    const b = start + seg.index + seg.segment.length;
+    if (b >= end) break;
+    // b is the first code unit of the next ICU segment; find the punctuation run before it.
+    let q = b;
+    while (q > s && isSpaceCode(text.charCodeAt(q - 1))) q--;
+    let p = q;
+    while (p > s && q - p < MAX_RUN && (isCloserCode(text.charCodeAt(p - 1)) || isTerminalCode(text.charCodeAt(p - 1)))) p--;
+    while (p < q && !isTerminalCode(text.charCodeAt(p))) p++;
+    const hasTerminal = p < q;
+    if (!hasTerminal || (!(rules.repair && isListMarker(text, s, q)) && isBoundary(rules, text, p, q, b, end))) {
+      pushTrimmed(out, text, s, q);
+      s = b;
+    }
+  }
+  pushTrimmed(out, text, s, end);
+  return out;
+}
+
+/** Push the trimmed span `[s, e)` unless it is empty after trimming. */
+function pushTrimmed(out: Span[], text: string, s: number, e: number): void {
+  const [a, b] = trimRange(text, s, e);
+  if (b > a) out.push({ start: a, end: b });
+}
+
+/**
+ * Decide whether a candidate boundary is real: the repairs, in order. `p` is
+ * where the terminal punctuation run starts, `q` just after it (and its
+ * closers), `r` the first non-space after it.
+ */
+function isBoundary(rules: SplitterRules, text: string, p: number, q: number, r: number, end: number): boolean {
+  if (!rules.repair) return true;
+  if (r >= end) return true;
+  if (continuesSentence(text.charCodeAt(r))) return false;
+  // `!`, `?` or `…` followed by anything but a lower-case word ends the sentence.
+  if (!onlyPeriods(text, p, q)) return true;
+  if (isEllipsis(text, p, q)) return true;
+  return abbreviationRepair(rules, text, p, r, end);
+}
+
+/** Repair: a lower-case word, or stray punctuation (`region. .`, `said. ,`), after the period continues the sentence. */
+function continuesSentence(next: number): boolean {
+  return isLowerCode(next) || next === 44 || next === 59 || next === 58 || isTerminalCode(next);
+}
+
+/** Whether the terminal punctuation of the run `[p, q)` is periods only. */
+function onlyPeriods(text: string, p: number, q: number): boolean {
+  for (let k = p; k < q; k++) {
+    const c = text.charCodeAt(k);
+    if (isTerminalCode(c) && c !== 46) return false;
+  }
+  return true;
+}
+
+/** Repair: an ellipsis `...` (three periods or more) then a capital ends the sentence. */
+function isEllipsis(text: string, p: number, q: number): boolean {
+  let periods = 0;
+  for (let k = p; k < q && text.charCodeAt(k) === 46; k++) periods++;
+  return periods >= 3;
+}
+
+/**
+ * Repair: abbreviations and initials. The token before the period decides:
+ * a title (`Mr.`) never ends a sentence; a number abbreviation (`No.`) does
+ * not before a digit; ambiguous and dotted abbreviations (`U.S.`) and
+ * initials (`Kurt M. Campbell`) end it only before a sentence opener.
+ */
+function abbreviationRepair(rules: SplitterRules, text: string, p: number, r: number, end: number): boolean {
+  const t = tokenStartBefore(text, p);
+  if (t >= p) return true;
+  // Longer tokens are in none of the lists and are not initials: a boundary, decided without allocating.
+  if (p - t > rules.maxListed && p - t > 9) return true;
+  const token = text.slice(t, p);
+  const lower = token.toLowerCase();
+  if (rules.titles.has(lower)) return false;
+  // The following word is read only when a rule below needs it.
+  const { word: following, first } = nextWord(text, r, end);
+  const nextIsStarter = rules.starters.has(following);
+  const firstIsDigit = isDigitCode(first);
+  if (rules.numbers.has(lower)) return firstIsDigit ? false : nextIsStarter;
+  if (rules.ambiguous.has(lower) || isDottedAbbreviation(lower)) return nextIsStarter;
+  // Initials: `Kurt M. Campbell`, `J. Peter Baum`.
+  if (token.length === 1 && isUpperCode(token.charCodeAt(0))) return nextIsStarter || firstIsDigit;
+  return true;
+}
+
+/**
+ * The start of the token that ends at the period `p`, without leading openers
+ * and reduced to the last component of a compound: `Col.-Maj` → `Maj`,
+ * `Smith/U.S` → `U.S` (scanned back from the period, bounded, no copies).
+ */
+function tokenStartBefore(text: string, p: number): number {
+  let t = p;
+  while (t > 0 && p - t < MAX_TOKEN && !isSpaceCode(text.charCodeAt(t - 1))) t--;
+  while (t < p && isOpenerCode(text.charCodeAt(t))) t++;
+  for (let k = p - 1; k >= t; k--) {
+    const c = text.charCodeAt(k);
+    if (c === 45 || c === 47 || c === 0x2013) return k + 1;
+  }
+  return t;
+}
+
+/** Read the word starting at `r` (after opening quotes), lower-cased, bounded, and the code unit it starts with. */
+function nextWord(text: string, r: number, end: number): { word: string; first: number } {
+  let k = r;
+  let guard = 0;
+  while (k < end && guard < 4 && isOpenerCode(text.charCodeAt(k))) {
+    k++;
+    guard++;
+  }
+  const first = k < end ? text.charCodeAt(k) : -1;
+  let e = k;
+  while (e < end && e - k < 30 && isLetterCode(text.charCodeAt(e))) e++;
+  return { word: text.slice(k, e).toLowerCase(), first };
 }
 
 /** Terminal punctuation other than `.`, `!` and `?`. */

@@ -17,3 +17,6 @@ export const timeWords: readonly string[] = [
 export const genericWords: readonly string[] = [
   "statement",
 ];
+
+/** Prepositions of a deadline ("by Friday"): `reference-date/infer-reference-date.ts`. */
+export const deadlinePrepositionWords: readonly string[] = ["by", "until", "till", "before"];

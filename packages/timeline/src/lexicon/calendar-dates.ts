@@ -18,3 +18,20 @@ export const notHeadNounWords: readonly string[] = [
 export const presentScheduleWords: readonly string[] = [
   "begins", "starts", "opens", "ends", "expires", "meets", "closes", "resumes", "arrives", "leaves", "departs", "kicks off",
 ];
+
+/** Words between the two days of a day pair ("May 3 and 4"): `calendar-date-parsers.ts`. */
+export const dayPairConnectiveWords: readonly string[] = ["and", "or", "to", "through", "until"];
+
+/** Deictic day words: `calendar-date-parsers.ts` (deictic-day parser). */
+export const deicticDayWords: readonly string[] = ["today", "yesterday", "tomorrow", "tonight"];
+
+/** Prepositions before "midday" that make it a time: `calendar-date-parsers.ts`. */
+export const middayPrepositionWords: readonly string[] = [
+  "at", "by", "around", "about", "before", "after", "until", "till", "near", "from", "toward", "towards",
+];
+
+/** Determiners before "weekend": `calendar-date-parsers.ts` (weekend parser). */
+export const weekendDeterminerWords: readonly string[] = ["the", "this", "last", "next", "over the", "that"];
+
+/** Phrases for the end of the year: `calendar-date-parsers.ts` (year-end parser). */
+export const yearEndPhrases: readonly string[] = ["year-end", "year's end", "year’s end", "end of the year", "end of this year"];

@@ -14,3 +14,8 @@ export const leadingWords: readonly string[] = [
 export const resultPrefixWords: readonly string[] = [
   "on", "in", "at", "by", "from", "since", "until", "till", "to", "for", "of", "during", "before", "after", "the",
 ];
+
+/** Capitalised words that begin a day, month, time or date phrase (`DAY_OR_MONTH_WORD` in `parsers/chrono-parser.ts`). */
+export const dayOrMonthStartWords: readonly string[] = [
+  "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun", "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec", "Noon", "Midnight", "At", "By", "From", "Until", "Till", "Before", "After", "Around", "About", "Since", "On",
+];

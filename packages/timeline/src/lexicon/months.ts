@@ -19,3 +19,6 @@ export const monthPatternWords: readonly string[] = [
   "Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sept.", "Sep.", "Oct.", "Nov.", "Dec.",
   "Sept", "Jan", "Feb", "Aug", "Oct", "Nov", "Dec",
 ];
+
+/** Bare three-letter month abbreviations, as chrono-node reads them: `parsers/chrono-parser.ts`. */
+export const monthAbbreviations: readonly string[] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];

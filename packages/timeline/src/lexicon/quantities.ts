@@ -31,3 +31,9 @@ export const numberPhraseWords: readonly string[] = [
   "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "hundred", "dozen", "few", "several", "some",
   "many", "half a",
 ];
+
+/** Verbs for a date that comes closer ("as the deadline nears"): `parsers/rule-kit.ts`. */
+export const approachVerbs: readonly string[] = ["nears", "approaches", "looms", "draws near"];
+
+/** Nouns after "quarter-" that make "quarter" a measure, not a period ("a quarter-mile"): `parsers/rule-kit.ts`. */
+export const quarterCompoundWords: readonly string[] = ["century", "mile", "final", "inch", "pound", "point", "page"];

@@ -105,3 +105,11 @@ export const pastAuxWords: readonly string[] = [
 export const midAdverbsWords: readonly string[] = [
   "also", "then", "later", "already", "first", "subsequently", "finally", "eventually", "again", "never",
 ];
+
+/** Weekday abbreviations and time zones in a dateline: `tagging/tense.ts`. */
+export const datelineWords: readonly string[] = [
+  "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun", "EST", "EDT", "CST", "CDT", "PST", "PDT", "GMT",
+];
+
+/** Words before "to" that make the clause prospective ("expected to"): `tagging/tense.ts`. */
+export const prospectiveAdjectiveWords: readonly string[] = ["planning", "going", "expected", "scheduled", "due", "set", "supposed", "about"];

@@ -8,7 +8,8 @@ import type { Parser } from "@newsparse/corpus-loader";
 import type { TaggerContext, TimexCandidate } from "../tagging/tagger-context.js";
 import { shiftedPeriodValue, unknownPeriodValue } from "../dates/resolve.js";
 import { regexParser, previousWord } from "./rule-kit.js";
-import { spanPrepositionsWords } from "../lexicon/anaphora.js";
+import { spanPrepositionsWords, anaphoricDayUnitWords, anaphoricRelationWords } from "../lexicon/anaphora.js";
+import { wordAlternation } from "@newsparse/corpus-loader";
 
 /** Words before "the next day" that make it a stretch of time ("over the following year"). */
 export const SPAN_PREPOSITIONS: ReadonlySet<string> = new Set(spanPrepositionsWords);
@@ -30,7 +31,7 @@ export const SPAN_PREPOSITIONS: ReadonlySet<string> = new Set(spanPrepositionsWo
  */
 export const anaphoricDayParser: Parser<TaggerContext, TimexCandidate> = regexParser(
   "anaphoric-day",
-  /\b(?:(?:the|that) (?<rel>next|following|previous|prior|same) (?<unit>day|morning|afternoon|evening|night)|the (?<unit2>day|night) (?<dir>before|after)(?=[.,;]))/gi,
+  new RegExp(String.raw`\b(?:(?:the|that) (?<rel>${wordAlternation(anaphoricRelationWords, { order: "given" })}) (?<unit>${wordAlternation(anaphoricDayUnitWords, { order: "given" })})|the (?<unit2>day|night) (?<dir>before|after)(?=[.,;]))`, "gi"),
   (m, g, ctx) => {
     const rel = (g.rel ?? g.dir ?? "").toLowerCase();
     const unit = (g.unit ?? g.unit2 ?? "day").toLowerCase();

@@ -1,6 +1,7 @@
 /**
  * Calendar dates: month names, day-first dates, weekdays, weeks, deictic days, dotted dates, holidays, weekends, year end.
  */
+import { wordAlternation } from "@newsparse/corpus-loader";
 import type { TaggerContext } from "../tagging/tagger-context.js";
 import { type CalendarDay, addDays, daysInMonth, formatDay, formatWeek, pad } from "../dates/calendar.js";
 import { directionOfTense, resolveMonth, resolveMonthDay, resolveWeekday, shiftedPeriodValue } from "../dates/resolve.js";
@@ -24,14 +25,14 @@ import {
   earliestPossible,
   nextWord,
 } from "./rule-kit.js";
-import { monthDeterminersWords, notHeadNounWords, presentScheduleWords } from "../lexicon/calendar-dates.js";
-import { alternation } from "../lexicon/alternation.js";
+import { monthDeterminersWords, notHeadNounWords, presentScheduleWords, dayPairConnectiveWords, deicticDayWords, middayPrepositionWords, weekendDeterminerWords, yearEndPhrases } from "../lexicon/calendar-dates.js";
+import { ordinalSuffixes, partOfDayWords } from "../lexicon/calendar-words.js";
 
 /** Month names with optional day and year: "April 25", "Sept. 15", "July 2023", "last July", "late July". */
 export const monthDateParser = regexParser(
   "month-date",
   new RegExp(
-    `\\b(?:(?<pre>${MONTH_PRE})(?:-| |- )(?:in )?)?(?:(?<rel>[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|[Cc]oming) )?(?<month>${MONTHS})(?:(?: |\\u00a0)(?<day>[0-3]?\\d)(?:st|nd|rd|th)?(?![\\d:]))?(?:(?:, | |,)(?<year>(?:1[6-9]|20)\\d\\d)(?![\\d])| (?<ry>this|last|next) year)?(?![A-Za-z])`,
+    `\\b(?:(?<pre>${MONTH_PRE})(?:-| |- )(?:in )?)?(?:(?<rel>[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|[Cc]oming) )?(?<month>${MONTHS})(?:(?: |\\u00a0)(?<day>[0-3]?\\d)${wordAlternation(ordinalSuffixes, { order: "given" })}?(?![\\d:]))?(?:(?:, | |,)(?<year>(?:1[6-9]|20)\\d\\d)(?![\\d])| (?<ry>this|last|next) year)?(?![A-Za-z])`,
     "g",
   ),
   (m, g, ctx) => {
@@ -94,7 +95,7 @@ const MONTH_DETERMINERS = new Set(monthDeterminersWords);
 /** Words after "the March" / "the May" that show a noun or verb, not a month used as a modifier. */
 const NOT_HEAD_NOUN = new Set(notHeadNounWords);
 
-const DAY_PAIR_SOURCE = `\\b(?<month>${MONTHS}) (?<d1>[0-3]?\\d)(?:st|nd|rd|th)? (?:and|or|to|through|until) (?<d2>[0-3]?\\d)(?:st|nd|rd|th)?(?![\\d:A-Za-z%])(?:,? (?<year>(?:1[6-9]|20)\\d\\d)(?!\\d))?`;
+const DAY_PAIR_SOURCE = `\\b(?<month>${MONTHS}) (?<d1>[0-3]?\\d)${wordAlternation(ordinalSuffixes, { order: "given" })}? ${wordAlternation(dayPairConnectiveWords, { order: "given" })} (?<d2>[0-3]?\\d)${wordAlternation(ordinalSuffixes, { order: "given" })}?(?![\\d:A-Za-z%])(?:,? (?<year>(?:1[6-9]|20)\\d\\d)(?!\\d))?`;
 
 /** Month, both days and year of "April 24 and 25", "March 3 to 5, 1998", or null when it is not a pair of days. */
 function dayPair(m: RegExpExecArray, g: Groups, ctx: TaggerContext): { month: number; d1: number; d2: number; year: number | null } | null {
@@ -142,7 +143,7 @@ export const firstDayParser = regexParser(
 /** "at midday", "by midday": noon of the report day. */
 export const middayParser = regexParser(
   "midday",
-  /\b(?:at|by|around|about|before|after|until|till|near|from|toward|towards) (?<w>midday)\b/gi,
+  new RegExp(String.raw`\b${wordAlternation(middayPrepositionWords, { order: "given" })} (?<w>midday)\b`, "gi"),
   (m, _g, ctx) => {
     const start = m.index + m[0].length - "midday".length;
     const day = ctx.reference ? formatDay(ctx.reference) : "XXXX-XX-XX";
@@ -155,7 +156,7 @@ export const middayParser = regexParser(
 export const dayMonthParser = regexParser(
   "day-month-date",
   new RegExp(
-    `\\b(?<day>[0-3]?\\d)(?:st|nd|rd|th)? (?:of )?(?<month>${MONTHS})(?:(?:, | |,)(?<year>(?:1[6-9]|20)\\d\\d)(?!\\d))?(?![A-Za-z])`,
+    `\\b(?<day>[0-3]?\\d)${wordAlternation(ordinalSuffixes, { order: "given" })}? (?:of )?(?<month>${MONTHS})(?:(?:, | |,)(?<year>(?:1[6-9]|20)\\d\\d)(?!\\d))?(?![A-Za-z])`,
     "g",
   ),
   (m, g, ctx) => {
@@ -174,7 +175,7 @@ export const dayMonthParser = regexParser(
 );
 
 /** Present-tense schedule verbs right before a weekday ("begins Monday", "opens on Tuesday"). */
-const PRESENT_SCHEDULE = new RegExp(`\\b(?:${alternation(presentScheduleWords)})(?: on)? $`, "i");
+const PRESENT_SCHEDULE = new RegExp(`\\b${wordAlternation(presentScheduleWords, { order: "given" })}(?: on)? $`, "i");
 // "meets Arafat on Monday", "the vote is Saturday": a schedule verb a few words back, or a copula right before
 const PRESENT_SCHEDULE_WIDE = /\b(?:(?:begins?|starts?|opens?|meets?|resumes?|arrives?|leaves|departs?|visits?|hosts?|holds?|votes|travels?|returns?|heads)(?: [A-Za-z’'.-]{1,20}){1,3}(?: on)?|(?:is|are)(?: on)?) $/;
 
@@ -188,7 +189,7 @@ const AHEAD_OF = /\b(?:ahead of|(?:lead|run)[- ]up to|on the eve of)(?: the| (?:
 export const weekdayParser = regexParser(
   "weekday",
   new RegExp(
-    `\\b(?:(?<the>[Tt]he )?(?<rel>[Ll]ast|[Nn]ext|[Tt]his|[Cc]oming|[Pp]ast|[Pp]revious|[Ff]ollowing) )?(?<wd>${WEEKDAY_RE})(?:(?<md>,? (?<month>${MONTHS}) (?<day>[0-3]?\\d)(?!\\d)(?:,? (?<year>(?:1[6-9]|20)\\d\\d)(?!\\d))?)| (?<pod>morning|afternoon|evening|night))?\\b`,
+    `\\b(?:(?<the>[Tt]he )?(?<rel>[Ll]ast|[Nn]ext|[Tt]his|[Cc]oming|[Pp]ast|[Pp]revious|[Ff]ollowing) )?(?<wd>${WEEKDAY_RE})(?:(?<md>,? (?<month>${MONTHS}) (?<day>[0-3]?\\d)(?!\\d)(?:,? (?<year>(?:1[6-9]|20)\\d\\d)(?!\\d))?)| (?<pod>${wordAlternation(partOfDayWords, { order: "given" })}))?\\b`,
     "g",
   ),
   (m, g, ctx) => {
@@ -250,7 +251,7 @@ function isProgramName(text: string, start: number, end: number): boolean {
 /** today, yesterday, tomorrow, tonight, this morning, last night. */
 export const deicticDayParser = regexParser(
   "deictic-day",
-  /\b(?:(?<word>today|yesterday|tomorrow|tonight)(?: (?<pod>morning|afternoon|evening|night))?|(?<this>this|last) (?<pod2>morning|afternoon|evening|night)|(?<mid>mid-?|mid )?(?<pod0>morning|afternoon|evening) (?<word0>yesterday|today|tomorrow))\b/gi,
+  new RegExp(String.raw`\b(?:(?<word>${wordAlternation(deicticDayWords, { order: "given" })})(?: (?<pod>${wordAlternation(partOfDayWords, { order: "given" })}))?|(?<this>this|last) (?<pod2>${wordAlternation(partOfDayWords, { order: "given" })})|(?<mid>mid-?|mid )?(?<pod0>morning|afternoon|evening) (?<word0>yesterday|today|tomorrow))\b`, "gi"),
   (m, g, ctx) => {
     if (isProgramName(ctx.text, m.index, m.index + m[0].length)) return null;
     const ref = ctx.reference;
@@ -379,7 +380,7 @@ export const holidayParser = regexParser(
 /** Weekends: "the weekend", "this weekend", "last weekend". */
 export const weekendParser = regexParser(
   "weekend",
-  /\b(?<det>the|this|last|next|over the|that) weekend\b/gi,
+  new RegExp(String.raw`\b(?<det>${wordAlternation(weekendDeterminerWords, { order: "given" })}) weekend\b`, "gi"),
   (m, g, ctx) => {
     const det = (g.det ?? "").toLowerCase();
     if (det === "that") return null;
@@ -402,7 +403,7 @@ export const weekendParser = regexParser(
 /** Year end: "year-end", "the end of the year", "year's end". */
 export const yearEndParser = regexParser(
   "year-end",
-  /\b(?:(?<the>the) )?(?:year-end|year's end|year’s end|end of the year|end of this year)\b/gi,
+  new RegExp(String.raw`\b(?:(?<the>the) )?${wordAlternation(yearEndPhrases, { order: "given" })}\b`, "gi"),
   (_m, _g, ctx) => ({ type: "DATE", value: ctx.reference ? pad(ctx.reference.year, 4) : "XXXX", mod: "END" }),
   1,
 );

@@ -1,16 +1,17 @@
 import * as chrono from "chrono-node/en";
-import { createMessage } from "@newsparse/corpus-loader";
+import { createMessage, wordAlternation } from "@newsparse/corpus-loader";
 import type { Parser } from "@newsparse/corpus-loader";
 import type { TaggerContext, TimexCandidate } from "../tagging/tagger-context.js";
 import { formatDay, pad } from "../dates/calendar.js";
 import { resolveMonthDay, resolveWeekday } from "../dates/resolve.js";
 import { isPrice, relDirection } from "./rule-kit.js";
-import { leadingWords, resultPrefixWords } from "../lexicon/chrono.js";
-import { alternation } from "../lexicon/alternation.js";
+import { leadingWords, resultPrefixWords, dayOrMonthStartWords } from "../lexicon/chrono.js";
+import { weekdayAbbreviations } from "../lexicon/calendar-words.js";
+import { monthAbbreviations } from "../lexicon/months.js";
 
 const LEADING_WORDS = new Set(leadingWords);
 /** A preposition or article chrono-node includes at the start of a result ("on April 25"). */
-const RESULT_PREFIX = new RegExp(`^(?:${alternation(resultPrefixWords)}) `, "i");
+const RESULT_PREFIX = new RegExp(`^${wordAlternation(resultPrefixWords, { order: "given" })} `, "i");
 
 const SOURCE = "@newsparse/timeline";
 
@@ -140,6 +141,9 @@ export function maskSentenceEnds(text: string): string {
   return last === 0 ? text : out + text.slice(last);
 }
 
+/** A month name or abbreviation ("Jan", "January", "Sept."). */
+const MONTH_ABBREVIATION = new RegExp(String.raw`\b${wordAlternation(monthAbbreviations, { order: "given" })}[a-z]*\.?`);
+
 /** Plausibility filter for chrono's own results: explicit dates and clock times only (the news parsers do the rest). */
 function acceptChronoText(text: string): boolean {
   if (!/\d/.test(text) && !/\bnoon\b|\bmidnight\b/i.test(text)) return false;
@@ -148,11 +152,11 @@ function acceptChronoText(text: string): boolean {
   if (/^\d+(?:\.\d+)?$/.test(text)) return false;
   const hasClock = /\d:\d\d|\d ?(?:a\.m\.|p\.m\.|am\b|pm\b)/i.test(text) || /\bnoon\b|\bmidnight\b/i.test(text);
   const hasNumericDate = /\d{1,4}[/-]\d{1,2}[/-]\d{2,4}/.test(text);
-  const hasMonth = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?/.test(text);
+  const hasMonth = MONTH_ABBREVIATION.test(text);
   return hasClock || hasNumericDate || hasMonth;
 }
 
-const DAY_OR_MONTH_WORD = /^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Noon|Midnight|At|By|From|Until|Till|Before|After|Around|About|Since|On)/;
+const DAY_OR_MONTH_WORD = new RegExp(String.raw`^${wordAlternation(dayOrMonthStartWords, { order: "given" })}`);
 
 /**
  * Numbers chrono reads as dates or clock times that are references: a bare "18:21" after a capitalised name inside a
@@ -176,6 +180,9 @@ function isReferenceNumber(text: string, start: number, span: string): boolean {
   // the name must sit inside a sentence: a lower-case word, a comma or an opening bracket before it
   return /(?:[a-z,(“"'‘]|[a-z] ) ?$/.test(text.slice(Math.max(0, i - 3), i));
 }
+
+/** A relative word before a weekday abbreviation ("last Tue"), in the text around a chrono result. */
+const RELATIVE_WEEKDAY = new RegExp(String.raw`\b(last|next|this|coming|past|previous)\s{1,3}${wordAlternation(weekdayAbbreviations, { order: "given" })}`, "i");
 
 /** One chrono component set (a result's start or end) as a candidate, or null when it is not acceptable. */
 function convert(ctx: TaggerContext, c: chrono.ParsedResult["start"], startIn: number, textIn: string): TimexCandidate | null {
@@ -215,7 +222,7 @@ function convert(ctx: TaggerContext, c: chrono.ParsedResult["start"], startIn: n
     const wd = weekday === 0 ? 7 : weekday;
     // a clock time on a weekday in a present-tense clause is a schedule ("Polls are open 6 a.m. to 9 p.m. Tuesday",
     // "The debate is Monday at 9 p.m."): it looks ahead like the future; "last"/"next"/"this" decide when written
-    const rel = /\b(last|next|this|coming|past|previous)\s{1,3}(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)/i.exec(ctx.text.slice(Math.max(0, start - 12), start + text.length));
+    const rel = RELATIVE_WEEKDAY.exec(ctx.text.slice(Math.max(0, start - 12), start + text.length));
     const tense = ctx.tenseAt(start, start + text.length);
     dayPart = ref ? formatDay(resolveWeekday(ref, wd, relDirection(rel?.[1]) ?? (tense === "future" || tense === "present" ? "future" : "past"))) : `XXXX-WXX-${wd}`;
   } else if (hour !== null) {

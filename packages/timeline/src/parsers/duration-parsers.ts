@@ -21,12 +21,24 @@ import {
   endsSentence,
   dateShift,
 } from "./rule-kit.js";
-import { personNounsWords, thingErWords, ageWords, rangeWords } from "../lexicon/durations.js";
+import { personNounsWords, thingErWords, ageWords, rangeWords, durationModifierWords, durationOffsetWords, durationRangeRelationWords, durationRelationWords, durationUnitAdjectives, frequencyAdverbs, frequencyDeterminerWords, frequencyUnitWords, longUnitWords, vagueDurationPhrases, vagueDurationUnitWords, personNounSuffixes, countWords, sEndingVerbWords, ordinalSecondConnectiveWords, eventRelationWords, vagueDurationPreviousWords } from "../lexicon/durations.js";
+import { wordAlternation } from "@newsparse/corpus-loader";
+import { seasonWords } from "../lexicon/calendar-words.js";
+
+const COUNT_WORDS: ReadonlySet<string> = new Set(countWords);
+const S_ENDING_VERBS: ReadonlySet<string> = new Set(sEndingVerbWords);
+const ORDINAL_CONNECTIVES: ReadonlySet<string> = new Set(ordinalSecondConnectiveWords);
+const EVENT_RELATION_WORDS: ReadonlySet<string> = new Set(eventRelationWords);
+const VAGUE_DURATION_PREVIOUS: ReadonlySet<string> = new Set(vagueDurationPreviousWords);
+const SEASONS: ReadonlySet<string> = new Set(seasonWords);
 
 /** Nouns for people, after which "N-year-old" is a person's age. */
 const PERSON_NOUNS = new Set(personNounsWords);
 /** "-er"/"-or" words that name things, not people. */
 const THING_ER = new Set(thingErWords);
+
+/** A noun for a person by its suffix ("spokesman", "analysts"). */
+const PERSON_NOUN_SUFFIX = new RegExp(String.raw`${wordAlternation(personNounSuffixes, { order: "given" })}$`);
 
 /**
  * Whether "N-year-old" at `start..end` is the age of a person ("a 44-year-old
@@ -53,7 +65,7 @@ function isPersonAge(text: string, end: number): boolean {
     const lower = word.toLowerCase();
     const head = lower.slice(lower.lastIndexOf("-") + 1);
     if (PERSON_NOUNS.has(head) || PERSON_NOUNS.has(head.replace(/s$/, ""))) return true;
-    if (head.length >= 6 && /(?:man|men|ist|ists|ian|ians|er|ers|or|ors)$/.test(head) && !THING_ER.has(head.replace(/s$/, ""))) return true;
+    if (head.length >= 6 && PERSON_NOUN_SUFFIX.test(head) && !THING_ER.has(head.replace(/s$/, ""))) return true;
     if (i < text.length && text[i] !== " ") return false;
   }
   return false;
@@ -75,7 +87,7 @@ function afterAgeWord(text: string, index: number): boolean {
 export const durationParser = regexParser(
   "duration",
   new RegExp(
-    `\\b(?:(?<mod>about|around|approximately|roughly|nearly|almost|more than|less than|fewer than|at least|up to|at most|no more than|longer than|some) )?(?:(?<the>the|these|those) )?(?:(?<rel>past|last|next|coming|first|previous|following|final|recent|latest|prior|other|remaining|same|initial) )?(?<num>${NUM})(?:-| )(?:(?:more|additional|extra|straight|consecutive|full|trading|business|working|calendar) )?(?<unit>${UNIT_RE})(?<suffix>-old|-long|-plus|-and-a-half)?(?![\\w-])(?<half> and a half)?(?: (?<ago>ago|earlier|before|from now))?`,
+    `\\b(?:(?<mod>${wordAlternation(durationModifierWords, { order: "given" })}) )?(?:(?<the>the|these|those) )?(?:(?<rel>${wordAlternation(durationRelationWords, { order: "given" })}) )?(?<num>${NUM})(?:-| )(?:${wordAlternation(durationUnitAdjectives, { order: "given" })} )?(?<unit>${UNIT_RE})(?<suffix>-old|-long|-plus|-and-a-half)?(?![\\w-])(?<half> and a half)?(?: (?<ago>${wordAlternation(durationOffsetWords, { order: "given" })}))?`,
     "gi",
   ),
   (m, g, ctx) => {
@@ -91,7 +103,7 @@ export const durationParser = regexParser(
     if ((numRaw === "a" || numRaw === "an") && !g.mod && !g.rel && !g.ago) {
       const prev = previousWord(ctx.text, m.index).toLowerCase();
       const prevChar = ctx.text.slice(Math.max(0, m.index - 2), m.index).trim();
-      if (/\d/.test(prevChar) || ["million", "billion", "thousand", "times", "once", "twice", "cents"].includes(prev) || (prev.length > 3 && prev.endsWith("s") && !["was", "has", "takes", "lasts", "this", "its", "takes", "needs"].includes(prev)))
+      if (/\d/.test(prevChar) || COUNT_WORDS.has(prev) || (prev.length > 3 && prev.endsWith("s") && !S_ENDING_VERBS.has(prev)))
         return null;
     }
     if (!g.suffix && !g.ago && nextWord(ctx.text, m.index + m[0].length).toLowerCase() === "old") return null;
@@ -102,7 +114,7 @@ export const durationParser = regexParser(
     if (unit === "S" && !plural && !g.ago) {
       // "a second official": the ordinal, not a duration
       const next = nextWord(ctx.text, m.index + m[0].length);
-      if (next !== "" && !["or", "and", "to"].includes(next.toLowerCase())) return null;
+      if (next !== "" && !ORDINAL_CONNECTIVES.has(next.toLowerCase())) return null;
     }
     if (typeof num === "number" && num > 1 && !plural && !m[0].includes("-")) {
       // "three year" without a hyphen is odd; allow ("a three year low")
@@ -154,7 +166,7 @@ export const durationParser = regexParser(
 /** One unit as a compound adjective: "a day-long strike", "a year-long inquiry" → P1D, P1Y. */
 export const unitLongParser = regexParser(
   "unit-long",
-  /\b(?<u>hour|day|week|month|year|decade|century)-long\b/gi,
+  new RegExp(String.raw`\b(?<u>${wordAlternation(longUnitWords, { order: "given" })})-long\b`, "gi"),
   (m, g, ctx) => {
     // "two-day-long" belongs to the counted duration
     if (ctx.text[m.index - 1] === "-") return null;
@@ -168,7 +180,7 @@ export const unitLongParser = regexParser(
 /** Duration ranges: "two to three weeks", "12 to 18 months" (value of the first bound, as TimeBank does). */
 export const durationRangeParser = regexParser(
   "duration-range",
-  new RegExp(`\\b(?:(?<rel>the next|the past|the last|the first) )?(?<a>${NUM}) (?:to|or) (?<b>${NUM})(?:-| )(?<unit>${UNIT_RE})\\b`, "gi"),
+  new RegExp(`\\b(?:(?<rel>${wordAlternation(durationRangeRelationWords, { order: "given" })}) )?(?<a>${NUM}) (?:to|or) (?<b>${NUM})(?:-| )(?<unit>${UNIT_RE})\\b`, "gi"),
   (m, g, ctx) => {
     const a = parseNumber(g.a ?? "");
     const b = parseNumber(g.b ?? "");
@@ -185,7 +197,7 @@ export const durationRangeParser = regexParser(
 /** Bare unit plurals in duration contexts: "for months", "months-long", "years of". */
 export const vagueDurationParser = regexParser(
   "vague-duration",
-  /\b(?<pre>(?:the|these) (?:past|last) )?(?<u>days|weeks|months|years|decades|centuries)(?<long>-long)?\b/gi,
+  new RegExp(String.raw`\b(?<pre>(?:the|these) (?:past|last) )?(?<u>${wordAlternation(vagueDurationUnitWords, { order: "given" })})(?<long>-long)?\b`, "gi"),
   (m, g, ctx) => {
     const prev = previousWord(ctx.text, m.index).toLowerCase();
     // "for centuries", "over the past decades", "weeks-long"
@@ -196,9 +208,9 @@ export const vagueDurationParser = regexParser(
     // "in years past", "in years to come": not a stretch
     if (prev === "in" && (after === "past" || after === "to")) return null;
     // "in the weeks before the shooting", "the days after the vote": an unmeasured stretch next to an event
-    const nextToEvent = prev === "the" && !g.pre && !g.long && ["before", "after", "following", "preceding", "leading", "prior"].includes(after);
+    const nextToEvent = prev === "the" && !g.pre && !g.long && EVENT_RELATION_WORDS.has(after);
     // "months later": the unmeasured stretch
-    if (!nextToEvent && !g.long && !g.pre && !["for", "within", "after", "over", "took", "take", "takes", "last", "lasted", "in"].includes(prev) && after !== "later") return null;
+    if (!nextToEvent && !g.long && !g.pre && !VAGUE_DURATION_PREVIOUS.has(prev) && after !== "later") return null;
     const unit = unitOf(g.u ?? "");
     if (!unit) return null;
     return { type: "DURATION", value: durationValue("X", unit) };
@@ -209,7 +221,7 @@ export const vagueDurationParser = regexParser(
 /** Unmeasured stretches after "for": "for a while", "for some time" → PXX. */
 export const whileParser = regexParser(
   "vague-duration",
-  /\b(?<=\b(?:for|in|after) )(?:a while|some time|quite some time|a long while)\b/gi,
+  new RegExp(String.raw`\b(?<=\b(?:for|in|after) )${wordAlternation(vagueDurationPhrases, { order: "given" })}\b`, "gi"),
   (m, _g, ctx) => {
     // "for some time now" stays a duration; "some time ago" is a date handled elsewhere
     if (nextWord(ctx.text, m.index + m[0].length).toLowerCase() === "ago") return null;
@@ -221,7 +233,7 @@ export const whileParser = regexParser(
 /** Frequencies: "twice a week", "three times a year", "once a month". */
 export const frequencyParser = regexParser(
   "frequency",
-  new RegExp(`\\b(?<f>once|twice|(?:${NUM}) times) (?:a|an|per|each|every) (?<unit>day|week|month|year|quarter|hour|minute|decade)\\b`, "gi"),
+  new RegExp(`\\b(?<f>once|twice|(?:${NUM}) times) ${wordAlternation(frequencyDeterminerWords, { order: "given" })} (?<unit>${wordAlternation(frequencyUnitWords, { order: "given" })})\\b`, "gi"),
   (_m, g) => {
     const unit = unitOf(g.unit ?? "");
     if (!unit) return null;
@@ -234,7 +246,7 @@ export const frequencyParser = regexParser(
 export const setParser = regexParser(
   "set",
   new RegExp(
-    `\\b(?:(?<q>every|each|per) (?:(?<other>other )|(?<n>${NUM}) )?(?<unit>days|weeks|months|years|hours|minutes|decades|day|week|month|year|quarter|hour|minute|morning|afternoon|evening|night|weekend|summer|winter|spring|fall|autumn|${WEEKDAY_RE}|January|February|March|April|June|July|August|September|October|November|December)|(?<adv>yearly|annually|hourly|nightly|daily|weekly|monthly))\\b`,
+    `\\b(?:(?<q>every|each|per) (?:(?<other>other )|(?<n>${NUM}) )?(?<unit>days|weeks|months|years|hours|minutes|decades|day|week|month|year|quarter|hour|minute|morning|afternoon|evening|night|weekend|summer|winter|spring|fall|autumn|${WEEKDAY_RE}|January|February|March|April|June|July|August|September|October|November|December)|(?<adv>${wordAlternation(frequencyAdverbs, { order: "given" })}))\\b`,
     "gi",
   ),
   (m, g, ctx) => {
@@ -268,7 +280,7 @@ export const setParser = regexParser(
     if (u in MONTH_NAMES) return { type: "SET", value: `XXXX-${pad(MONTH_NAMES[u] ?? 1)}` };
     if (u in WEEKDAYS) return { type: "SET", value: `XXXX-WXX-${WEEKDAYS[u]}` };
     if (u in POD) return { type: "SET", value: `P1D` };
-    if (["summer", "winter", "spring", "fall", "autumn"].includes(u)) return { type: "SET", value: "P1Y" };
+    if (SEASONS.has(u)) return { type: "SET", value: "P1Y" };
     const unit = unitOf(u);
     if (!unit) return null;
     void m;

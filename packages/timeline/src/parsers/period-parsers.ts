@@ -22,12 +22,18 @@ import {
   quarterIsFraction,
 } from "./rule-kit.js";
 import { SPAN_PREPOSITIONS } from "./anaphoric-parser.js";
-import { centuryNumbers, decadeDigits, designationOkWords, quarterOrdinals, spelledTens, spelledUnits, yearNounsWords } from "../lexicon/periods.js";
+import { centuryNumbers, decadeDigits, designationOkWords, quarterOrdinals, spelledTens, spelledUnits, yearNounsWords, decadeWords, periodEdgeDeterminerWords, periodEdgeUnitWords, periodEdgeWords, relativePeriodPrefixWords, relativePeriodRelationWords, relativePeriodUnitWords, seasonRelationWords, yearPrefixWords, streetWords, fallSeasonPrepositionWords, quarterPositionWords, theYearFollowerWords } from "../lexicon/periods.js";
+import { wordAlternation } from "@newsparse/corpus-loader";
+import { ordinalSuffixes, seasonWords } from "../lexicon/calendar-words.js";
+import { monthNames } from "../lexicon/months.js";
+import { tensWords, unitWords } from "../lexicon/quantities.js";
+
+const FALL_PREPOSITIONS: ReadonlySet<string> = new Set(fallSeasonPrepositionWords);
 
 /** "last week", "this year", "the past year", "next month", "earlier this year", "the last decade". */
 export const relativePeriodParser = regexParser(
   "relative-period",
-  /\b(?:(?<pre>early|late|mid|earlier|later|the end of|the beginning of|the start of|the middle of)(?:-| |- ))?(?<the>the )?(?<rel>last|this|next|past|coming|previous|current|following|latest|prior|present) (?<unit>week|month|year|quarter|weekend|decade|century|half|fiscal year)\b/gi,
+  new RegExp(String.raw`\b(?:(?<pre>${wordAlternation(relativePeriodPrefixWords, { order: "given" })})(?:-| |- ))?(?<the>the )?(?<rel>${wordAlternation(relativePeriodRelationWords, { order: "given" })}) (?<unit>${wordAlternation(relativePeriodUnitWords, { order: "given" })})\b`, "gi"),
   (m, g, ctx) => {
     const rel = (g.rel ?? "").toLowerCase();
     const unitRaw = (g.unit ?? "").toLowerCase();
@@ -66,7 +72,7 @@ export const relativePeriodParser = regexParser(
 /** Seasons: "this spring" → 2024-SP, "the summer of 2023", "late summer". */
 export const seasonParser = regexParser(
   "season",
-  /\b(?:(?<the0>the) )?(?:(?<pre>early|late|mid)(?:-| ))?(?:(?<rel>this past|this coming|this|last|next|past|coming) |(?<the>the ))?(?<season>spring|summer|fall|autumn|winter)(?: (?:of )?(?<year>(?:1[6-9]|20)\d\d)(?!\d))?\b/gi,
+  new RegExp(String.raw`\b(?:(?<the0>the) )?(?:(?<pre>early|late|mid)(?:-| ))?(?:(?<rel>${wordAlternation(seasonRelationWords, { order: "given" })}) |(?<the>the ))?(?<season>${wordAlternation(seasonWords, { order: "given" })})(?: (?:of )?(?<year>(?:1[6-9]|20)\d\d)(?!\d))?\b`, "gi"),
   (m, g, ctx) => {
     const s = (g.season ?? "").toLowerCase();
     const code = s === "spring" ? "SP" : s === "summer" ? "SU" : s === "winter" ? "WI" : "FA";
@@ -76,7 +82,7 @@ export const seasonParser = regexParser(
       // "in the fall" is a season; "the fall of the Berlin Wall" is not
       const prev = previousWord(ctx.text, m.index).toLowerCase();
       const next = nextWord(ctx.text, m.index + m[0].length).toLowerCase();
-      if (!["in", "during", "by", "until", "till", "through", "throughout", "since", "over", "this", "into", "before", "after", "for"].includes(prev) || next === "of") return null;
+      if (!FALL_PREPOSITIONS.has(prev) || next === "of") return null;
     }
     let value: string;
     if (g.year) value = `${g.year}-${code}`;
@@ -96,10 +102,13 @@ const DESIGNATION_OK = new Set(designationOkWords);
 
 const YEAR_NOUNS = new Set(yearNounsWords);
 
+/** A street name after a number ("1600 Pennsylvania Ave."): the number is an address, not a year. */
+const STREET_ADDRESS = new RegExp(String.raw`^ [A-Z][a-z]{1,20} ${wordAlternation(streetWords, { order: "given" })}\b`);
+
 /** Bare years ("a 2023 military coup"), fiscal years, and decades. */
 export const yearParser = regexParser(
   "year",
-  /(?<![\w$£€.,/:-])(?:(?<pre>early|late|mid|the end of|the beginning of|the start of|the middle of|the first half of|the second half of)(?:-| |- )(?:of )?)?(?:(?<fiscal>fiscal year|fiscal|FY) ?)?(?<year>(?:1[6-9]|20)\d\d)(?<s>'?s)?(?<beyond> or later| and beyond| or earlier| and later| period)?(?![\w%/]|[.,]\d|-\d|:\d)/gi,
+  new RegExp(String.raw`(?<![\w$£€.,/:-])(?:(?<pre>${wordAlternation(yearPrefixWords, { order: "given" })})(?:-| |- )(?:of )?)?(?:(?<fiscal>fiscal year|fiscal|FY) ?)?(?<year>(?:1[6-9]|20)\d\d)(?<s>'?s)?(?<beyond> or later| and beyond| or earlier| and later| period)?(?![\w%/]|[.,]\d|-\d|:\d)`, "gi"),
   (m, g, ctx) => {
     const year = g.year ?? "";
     const yearStart = m.index + m[0].lastIndexOf(year + (g.s ?? ""));
@@ -125,7 +134,7 @@ export const yearParser = regexParser(
       if (YEAR_NOUNS.has(next)) return null;
       // street addresses: "1600 Pennsylvania Ave.", "2000 Main Street"
       const following = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 40);
-      if (/^ [A-Z][a-z]{1,20} (?:Ave|Avenue|St|Street|Rd|Road|Blvd|Boulevard|Lane|Ln|Drive|Dr|Way|Place|Pl|Court|Ct)\b/.test(following)) return null;
+      if (STREET_ADDRESS.test(following)) return null;
       const before = ctx.text.slice(Math.max(0, yearStart - 2), yearStart);
       if (before.endsWith("#") || before === "No") return null;
     }
@@ -141,7 +150,7 @@ export const yearParser = regexParser(
 /** Period edges: "the end of the week", "the beginning of the year", "the middle of next month". */
 export const periodEdgeParser = regexParser(
   "period-edge",
-  /\b(?<the>the )?(?<edge>end|beginning|start|middle) of (?<rel>the|this|next|last|that) (?<unit>week|month|year|quarter|decade|century)\b/gi,
+  new RegExp(String.raw`\b(?<the>the )?(?<edge>${wordAlternation(periodEdgeWords, { order: "given" })}) of (?<rel>${wordAlternation(periodEdgeDeterminerWords, { order: "given" })}) (?<unit>${wordAlternation(periodEdgeUnitWords, { order: "given" })})\b`, "gi"),
   (m, g, ctx) => {
     const rel = (g.rel ?? "").toLowerCase();
     if (rel === "that") return null;
@@ -160,7 +169,7 @@ export const periodEdgeParser = regexParser(
 /** Decades: "the 1990s", "the late '80s", "the last decade". */
 export const decadeParser = regexParser(
   "decade",
-  /\b(?:(?<the>the) )?(?:(?<pre>early|late|mid)(?:-| ))?(?:(?<full>(?:1[6-9]|20)\d0)'?s|'(?<short>\d)0s|(?<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b/gi,
+  new RegExp(String.raw`\b(?:(?<the>the) )?(?:(?<pre>early|late|mid)(?:-| ))?(?:(?<full>(?:1[6-9]|20)\d0)'?s|'(?<short>\d)0s|(?<word>${wordAlternation(decadeWords, { order: "given" })}))\b`, "gi"),
   (_m, g) => {
     if (g.word && !g.the) return null;
     const value = g.full ? g.full.slice(0, 3) : g.word ? `19${decadeDigits[g.word.toLowerCase()] ?? "X"}` : `19${g.short ?? "X"}`;
@@ -172,7 +181,7 @@ export const decadeParser = regexParser(
 /** Centuries: "the 20th century", "the twenty-first century". */
 export const centuryParser = regexParser(
   "century",
-  /\b(?:(?<the>the) )?(?:(?<pre>early|late|mid)(?:-| ))?(?:(?<n>1[0-9]|2[01])(?:st|nd|rd|th)|(?<w>nineteenth|twentieth|twenty-first|21st)) century\b/gi,
+  new RegExp(String.raw`\b(?:(?<the>the) )?(?:(?<pre>early|late|mid)(?:-| ))?(?:(?<n>1[0-9]|2[01])${wordAlternation(ordinalSuffixes, { order: "given" })}|(?<w>nineteenth|twentieth|twenty-first|21st)) century\b`, "gi"),
   (m, g, ctx) => {
     // "21st Century Fox", "20th Century Studios": a capitalised Century before a capitalised word is a name
     if (/Century$/.test(m[0]) && /^ [A-Z]/.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 2))) return null;
@@ -188,7 +197,7 @@ const ORDINALS = quarterOrdinals;
 /** Quarters and halves: "the third quarter", "third-quarter", "fiscal 1999 first quarter", "the first half of 2024". */
 export const quarterParser = regexParser(
   "quarter",
-  /\b(?:(?<the>the) )?(?:(?<fiscal1>fiscal) (?<fy1>(?:19|20)\d\d) |(?<y0>(?:19|20)\d\d) |(?<ry>this|last|next) year's |(?<ya>year-ago|year-earlier|comparable year-ago) )?(?:(?<fiscal0>fiscal)[- ])?(?:(?<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|latest|current|previous|year-earlier|year-ago|comparable|same|last)(?:-| ))?(?:(?<fiscal2>fiscal) )?(?<kind>quarter|half)(?: (?:of |in )?(?:(?<fiscal3>fiscal) )?(?<year>(?:19|20)\d\d)(?!\d))?\b/gi,
+  new RegExp(String.raw`\b(?:(?<the>the) )?(?:(?<fiscal1>fiscal) (?<fy1>(?:19|20)\d\d) |(?<y0>(?:19|20)\d\d) |(?<ry>this|last|next) year's |(?<ya>year-ago|year-earlier|comparable year-ago) )?(?:(?<fiscal0>fiscal)[- ])?(?:(?<ord>${wordAlternation(quarterPositionWords, { order: "given" })})(?:-| ))?(?:(?<fiscal2>fiscal) )?(?<kind>quarter|half)(?: (?:of |in )?(?:(?<fiscal3>fiscal) )?(?<year>(?:19|20)\d\d)(?!\d))?\b`, "gi"),
   (m, g, ctx) => {
     const ordRaw = (g.ord ?? "").toLowerCase();
     const kind = (g.kind ?? "").toLowerCase();
@@ -274,7 +283,7 @@ const SPELLED_TENS = spelledTens;
 /** Spelled-out years in broadcast transcripts: "nineteen ninety-six", "the year two thousand", "January nineteen ninety-seven", "the winter of nineteen ninety-four". */
 export const spelledYearParser = regexParser(
   "spelled-year",
-  /\b(?:(?<month>January|February|March|April|May|June|July|August|September|October|November|December) |[Tt]he (?<season>spring|summer|fall|autumn|winter) of )?(?:(?<the>the year )?(?<c>nineteen) (?<t>twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?<u>one|two|three|four|five|six|seven|eight|nine))?|(?<the2>the year )?two thousand(?: and (?<u2>one|two|three|four|five|six|seven|eight|nine))?)\b/gi,
+  new RegExp(String.raw`\b(?:(?<month>${wordAlternation(monthNames, { order: "given" })}) |[Tt]he (?<season>${wordAlternation(seasonWords, { order: "given" })}) of )?(?:(?<the>the year )?(?<c>nineteen) (?<t>${wordAlternation(tensWords, { order: "given" })})(?:-(?<u>${wordAlternation(unitWords, { order: "given" })}))?|(?<the2>the year )?two thousand(?: and (?<u2>${wordAlternation(unitWords, { order: "given" })}))?)\b`, "gi"),
   (m, g) => {
     // "may", "march" in lower case are not months
     if (g.month && !/^[A-Z]/.test(g.month)) return null;
@@ -293,6 +302,9 @@ export const spelledYearParser = regexParser(
   1,
 );
 
+/** What follows "the year" when it is not the current year ("the year before", "the year of the flood", "the year 2024"). */
+const THE_YEAR_CONTINUES = new RegExp(String.raw`^ ?(?:${wordAlternation(theYearFollowerWords, { order: "given" })}|\d|[A-Z])`);
+
 /**
  * "the year", "the full year", "the fiscal year" on their own: the year under
  * discussion, the report's year ("sales for the full year", "the first nine
@@ -306,7 +318,7 @@ export const theYearParser = regexParser(
   (m, g, ctx) => {
     const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 12);
     if (/^ (?:ended|ending|to date)\b/.test(after)) return { type: "DURATION", value: "P1Y" };
-    if (/^ ?(?:before|after|earlier|later|ago|of|that|when|which|in which|\d|[A-Z])/.test(after)) return null;
+    if (THE_YEAR_CONTINUES.test(after)) return null;
     const prev = previousWord(ctx.text, m.index).toLowerCase();
     if (prev === "throughout" || prev === "over" || prev === "within") return { type: "DURATION", value: "P1Y" };
     const pre = (g.pre ?? "").toLowerCase();

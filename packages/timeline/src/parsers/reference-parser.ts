@@ -3,11 +3,16 @@
  */
 import { durationValue } from "../dates/resolve.js";
 import { regexParser, unitOf, previousWord, nextWord } from "./rule-kit.js";
+import { wordAlternation } from "@newsparse/corpus-loader";
+import { aheadUnitWords, presentReferenceWords, recentUnitWords, onceAuxiliaryWords, recentPluralUnitWords } from "../lexicon/periods.js";
+
+const ONCE_AUXILIARIES: ReadonlySet<string> = new Set(onceAuxiliaryWords);
+const RECENT_UNITS: ReadonlySet<string> = new Set(recentPluralUnitWords);
 
 /** PRESENT_REF, PAST_REF, FUTURE_REF. */
 export const referenceParser = regexParser(
   "reference",
-  /\b(?:(?<present>right now|now|currently|presently|nowadays|at present|at the moment|these days|for the time being)|(?<past>recently|lately|the past|(?<recent>in recent (?:days|weeks|months|years|decades)|recent (?:days|weeks|months|years|decades)))|(?<future>soon|the future|the near future|the (?:near|short) term|as soon as possible|a later date|(?:the )?coming (?:days|weeks|months|years|decades)|(?<ahead>the (?:days|weeks|months|years) ahead)|the days to come|the months to come|the years to come|someday|one day))\b/gi,
+  new RegExp(String.raw`\b(?:(?<present>${wordAlternation(presentReferenceWords, { order: "given" })})|(?<past>recently|lately|the past|(?<recent>in recent ${wordAlternation(recentUnitWords, { order: "given" })}|recent ${wordAlternation(recentUnitWords, { order: "given" })}))|(?<future>soon|the future|the near future|the (?:near|short) term|as soon as possible|a later date|(?:the )?coming ${wordAlternation(recentUnitWords, { order: "given" })}|(?<ahead>the ${wordAlternation(aheadUnitWords, { order: "given" })} ahead)|the days to come|the months to come|the years to come|someday|one day))\b`, "gi"),
   (m, g, ctx) => {
     const t = m[0].toLowerCase();
     let start = m.index;
@@ -17,12 +22,12 @@ export const referenceParser = regexParser(
     if (t === "once") {
       // "once" is a time only as "formerly": "the once-powerful", "was once"
       const prev = previousWord(ctx.text, m.index).toLowerCase();
-      if (!["was", "were", "had", "has", "have", "is", "are"].includes(prev)) return null;
+      if (!ONCE_AUXILIARIES.has(prev)) return null;
     }
     if (t === "recent") {
       // the adjective "recent" is PAST_REF only before an event noun or alone
       const next = nextWord(ctx.text, m.index + m[0].length).toLowerCase();
-      if (["years", "months", "weeks", "days"].includes(next)) return null;
+      if (RECENT_UNITS.has(next)) return null;
     }
     if (t === "soon") {
       const prev = previousWord(ctx.text, m.index).toLowerCase();

@@ -4,13 +4,12 @@
  * fixed-word alternations: no nested quantifiers, so matching stays linear.
  */
 import type { TimexType } from "../schema.js";
-import type { Parser } from "@newsparse/corpus-loader";
+import { type Parser, wordAlternation } from "@newsparse/corpus-loader";
 import type { TaggerContext, TimexCandidate } from "../tagging/tagger-context.js";
 import { type CalendarDay, formatDay, pad } from "../dates/calendar.js";
 import { type Direction, type Unit, directionOfTense, shiftedPeriodValue, unknownPeriodValue } from "../dates/resolve.js";
-import { fuzzyWords, monthPrepositionsWords, numberPhraseWords, tensWords, unitWords } from "../lexicon/quantities.js";
+import { fuzzyWords, monthPrepositionsWords, numberPhraseWords, tensWords, unitWords, approachVerbs, quarterCompoundWords } from "../lexicon/quantities.js";
 import { monthPatternWords } from "../lexicon/months.js";
-import { alternation } from "../lexicon/alternation.js";
 
 /** What a regex rule builds from a match. */
 export interface Built {
@@ -69,8 +68,8 @@ export const MONTH_NAMES: Record<string, number> = {
   august: 8, aug: 8, september: 9, sept: 9, sep: 9, october: 10, oct: 10, november: 11, nov: 11, december: 12, dec: 12,
 };
 
-/** Month names and abbreviations as a regex alternation (full names first, dotted abbreviations before bare ones). */
-export const MONTHS = alternation(monthPatternWords);
+/** Month names and abbreviations as a non-capturing regex group, in the list's order (full names first, dotted abbreviations before bare ones). */
+export const MONTHS = wordAlternation(monthPatternWords, { order: "given" });
 
 export const WEEKDAYS: Record<string, number> = { monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6, sunday: 7 };
 
@@ -88,13 +87,13 @@ export const NUMBER_WORDS: Record<string, number> = {
 
 export const FUZZY: ReadonlySet<string> = new Set(fuzzyWords);
 
-export const TENS = alternation(tensWords);
+export const TENS = wordAlternation(tensWords, { order: "given" });
 
-export const UNITS_1_9 = alternation(unitWords);
+export const UNITS_1_9 = wordAlternation(unitWords, { order: "given" });
 
 /** A number as news writes it before a unit: digits, spelled tens and units, "two and a half", "a dozen", "a few", …. */
 export const NUM =
-  `\\d{1,3}(?: 1/2|\\.\\d{1,2})?|(?:${TENS})(?:[- ](?:${UNITS_1_9}))?|(?:${alternation([...unitWords, "ten"])}) and a half|${alternation(numberPhraseWords)}`;
+  `\\d{1,3}(?: 1/2|\\.\\d{1,2})?|${TENS}(?:[- ]${UNITS_1_9})?|${wordAlternation([...unitWords, "ten"], { order: "given" })} and a half|${wordAlternation(numberPhraseWords, { order: "given" })}`;
 
 export const UNIT_RE = "seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|months?|quarters?|years?|decades?|centur(?:y|ies)";
 
@@ -179,6 +178,9 @@ export function previousWord(text: string, index: number): string {
   return text.slice(i, end);
 }
 
+/** What follows "quarter" when it is a measure or a share, not a period ("quarter-mile", "a quarter or a third"). */
+const QUARTER_NOT_PERIOD_AFTER = new RegExp(String.raw`^(?:-${wordAlternation(quarterCompoundWords, { order: "given" })}|,? (?:and|or|to) (?:a|one|two) ?-?(?:third|half|fifth))`, "i");
+
 /**
  * Whether the "quarter(s)" ending at `end` is a fraction or a compound, not three months: next to another fraction
  * ("between a quarter and a third", "one-quarter to one-third"), before a share ("just over a quarter, 26 percent")
@@ -191,7 +193,7 @@ export function previousWord(text: string, index: number): string {
  */
 export function quarterIsFraction(text: string, end: number, share = true): boolean {
   const after = text.slice(end, end + 28);
-  if (/^(?:-(?:century|mile|final|inch|pound|point|page)|,? (?:and|or|to) (?:a|one|two) ?-?(?:third|half|fifth))/i.test(after)) return true;
+  if (QUARTER_NOT_PERIOD_AFTER.test(after)) return true;
   return share && /^,? (?:about |roughly |some )?\d{1,3}(?:\.\d{1,2})? ?(?:percent|%)/i.test(after);
 }
 
@@ -231,6 +233,9 @@ export function earliestPossible(text: string, start: number): boolean {
   return /\bas (?:soon|early) as $/i.test(text.slice(Math.max(0, start - 16), start));
 }
 
+/** A verb after a date that is still to come ("as Election Day nears"). */
+const APPROACHING = new RegExp(String.raw`^\s{1,3}${wordAlternation(approachVerbs, { order: "given" })}\b`);
+
 export function monthDayDirection(ctx: TaggerContext, start: number, end: number): Direction {
   if (earliestPossible(ctx.text, start)) return "future";
   const prev = previousWord(ctx.text, start).toLowerCase();
@@ -239,7 +244,7 @@ export function monthDayDirection(ctx: TaggerContext, start: number, end: number
   // "effective Feb. 1": the date a decision takes effect, announced ahead of it (tuning: 3 of 3 after the report)
   if (prev === "effective") return "future";
   // "as Election Day nears", "between now and November", "ahead of the Sept. 26 debate": a day still to come
-  if (/^\s{1,3}(?:nears|approaches|looms|draws near)\b/.test(ctx.text.slice(end, end + 16))) return "future";
+  if (APPROACHING.test(ctx.text.slice(end, end + 16))) return "future";
   const before = ctx.text.slice(Math.max(0, start - 28), start);
   if (/\b(?:between now and|ahead of|(?:lead|run)[- ]up to|on the eve of)(?: the)? $/i.test(before)) return "future";
   if (prev === "by" || prev === "until" || prev === "till" || prev === "before" || prev === "through") return "closest";

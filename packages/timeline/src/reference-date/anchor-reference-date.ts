@@ -9,6 +9,8 @@ import { timexInterval } from "../dates/timex-interval.js";
 import type { TemporalTagger } from "../tagging/temporal-tagger.js";
 import { timeWords, genericWords } from "../lexicon/anchors.js";
 import { WEEKDAYS } from "../parsers/rule-kit.js";
+import { partOfDayWords } from "../lexicon/calendar-words.js";
+import { wordAlternation } from "@newsparse/corpus-loader";
 
 /** Kind of relative expression that can pin a publication date once its event is dated elsewhere. */
 export type ReferenceCueKind = "weekday" | "last-week" | "this-week" | "last-month" | "coming-days";
@@ -162,10 +164,13 @@ function nearestClass(text: string, sentence: { start: number; end: number }, t:
   return best;
 }
 
+/** A timex that is only a weekday, with "on" and a part of the day allowed ("on Tuesday morning"). */
+const WEEKDAY_CUE = new RegExp(String.raw`^(?:on )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: ${wordAlternation(partOfDayWords, { order: "given" })})?$`);
+
 function cueKind(t: Timex): { kind: ReferenceCueKind; weekday: number | null } | null {
   if (t.type !== "DATE" && t.type !== "TIME") return null;
   const text = t.text.toLowerCase().replace(/\s+/g, " ").trim();
-  const wm = /^(?:on )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: (?:morning|afternoon|evening|night))?$/.exec(text);
+  const wm = WEEKDAY_CUE.exec(text);
   if (wm) return { kind: "weekday", weekday: WEEKDAYS[wm[1] ?? ""] ?? null };
   if (/^(?:the )?(?:last|past) week$/.test(text)) return { kind: "last-week", weekday: null };
   if (text === "this week") return { kind: "this-week", weekday: null };

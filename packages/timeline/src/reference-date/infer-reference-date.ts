@@ -4,10 +4,16 @@ import { type CalendarDay, addDays, addMonths, formatDay, toCalendarDay, toDayNu
 import { clauseTenseReading, isCertainPast } from "../tagging/tense.js";
 import { timexInterval } from "../dates/timex-interval.js";
 import { tagTemporalExpressions } from "../tagging/tag-temporal-expressions.js";
+import { deadlinePrepositionWords } from "../lexicon/anchors.js";
+import { wordAlternation } from "@newsparse/corpus-loader";
+import { ordinalSuffixes } from "../lexicon/calendar-words.js";
+
+/** A deadline preposition just before a date ("by Friday"). */
+const DEADLINE_PREPOSITION = new RegExp(String.raw`(?:^|\W)${wordAlternation(deadlinePrepositionWords, { order: "given" })} $`);
 
 function deadlineWord(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 8), start).toLowerCase();
-  return /(?:^|\W)(?:by|until|till|before) $/.test(before);
+  return DEADLINE_PREPOSITION.test(before);
 }
 
 /** Options of {@link inferReferenceDate}: how to report the prior, and already tagged timexes. */
@@ -75,6 +81,9 @@ const WEEKDAY_NAMES = ["monday", "tuesday", "wednesday", "thursday", "friday", "
 /** Years searched for a weekday-fixed date: news of the last century and the coming decade. */
 const WEEKDAY_YEAR_RANGE: readonly [number, number] = [1900, 2040];
 
+/** A weekday name before a month and day at the end of the text ("Tuesday, Jan. 5"). */
+const WEEKDAY_DATE_BEFORE = new RegExp(String.raw`\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b,?\s{1,3}(?:the\s)?[a-z]{3,9}\.?\s\d{1,2}${wordAlternation(ordinalSuffixes, { order: "given" })}?$`);
+
 /**
  * Month-day mentions written right after a weekday ("Tuesday, March 5",
  * "Tue. March 5"): the years in which that day falls on that weekday (one in
@@ -86,7 +95,7 @@ function weekdayDateYears(text: string, partial: readonly { t: Timex; month: num
     if (p.day === null) continue;
     // the weekday is inside the timex ("Tuesday, March 5") or just before it
     const before = text.slice(Math.max(0, p.t.start - 14), p.t.end).toLowerCase();
-    const w = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b,?\s{1,3}(?:the\s)?[a-z]{3,9}\.?\s\d{1,2}(?:st|nd|rd|th)?$/.exec(before);
+    const w = WEEKDAY_DATE_BEFORE.exec(before);
     if (!w) continue;
     const weekday = WEEKDAY_NAMES.indexOf(w[1] as string) + 1;
     const years: number[] = [];

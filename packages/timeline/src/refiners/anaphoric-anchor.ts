@@ -1,7 +1,9 @@
 import type { Refiner } from "@newsparse/corpus-loader";
 import type { TaggerContext, TimexCandidate } from "../tagging/tagger-context.js";
+import { wordAlternation } from "@newsparse/corpus-loader";
+import { anaphoricAnchorUnitWords, anaphoricRelationWords } from "../lexicon/anaphora.js";
 
-const ANAPHORIC = /^(?:(?:the|that) (?:(?<rel>next|following|previous|prior|same) (?<unit>day|morning|afternoon|evening|night|month|year)|(?<unit2>day|night) (?<dir>before|after))|(?:(?:earlier|later) )?that (?<unit3>day|month|year))$/i;
+const ANAPHORIC = new RegExp(String.raw`^(?:(?:the|that) (?:(?<rel>${wordAlternation(anaphoricRelationWords, { order: "given" })}) (?<unit>${wordAlternation(anaphoricAnchorUnitWords, { order: "given" })})|(?<unit2>day|night) (?<dir>before|after))|(?:(?:earlier|later) )?that (?<unit3>day|month|year))$`, "i");
 
 /**
  * Narrative convention: "the next day", "the following year", "the same

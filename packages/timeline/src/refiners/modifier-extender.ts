@@ -1,13 +1,12 @@
-import type { Refiner } from "@newsparse/corpus-loader";
+import { type Refiner, wordAlternation } from "@newsparse/corpus-loader";
 import type { TaggerContext, TimexCandidate } from "../tagging/tagger-context.js";
 import type { Unit } from "../dates/resolve.js";
 import { dateShift } from "../parsers/rule-kit.js";
-import { alternation } from "../lexicon/alternation.js";
 import { modifierMods, particleVerbWords } from "../lexicon/modifiers.js";
 
 const MODIFIERS = modifierMods;
 /** "get around Wednesday's ruling": verbs whose particle "around"/"about" is not a modifier of the next expression. */
-const PARTICLE_VERB = new RegExp(`\\b(?:${alternation(particleVerbWords)})\\s{1,3}$`, "i");
+const PARTICLE_VERB = new RegExp(`\\b${wordAlternation(particleVerbWords, { order: "given" })}\\s{1,3}$`, "i");
 
 /** Extends spans over a directly preceding modifier ("early Tuesday", "around 7:15 p.m.", "More recently"). */
 export const modifierExtender: Refiner<TaggerContext, TimexCandidate> = {

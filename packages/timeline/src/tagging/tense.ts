@@ -3,7 +3,8 @@
  * inside the same sentence decides. News convention: without markers,
  * reports are in the past.
  */
-import { futureWords, modalFutureWords, prospectiveToWords, pastWords, reportingWords, determinersWords, degreeWords, scheduledWords, passiveAuxWords, presentWords, notPastEdWords, titlesWords, certainPastWords, subjectsWords, pastAuxWords, midAdverbsWords } from "../lexicon/tense.js";
+import { futureWords, modalFutureWords, prospectiveToWords, pastWords, reportingWords, determinersWords, degreeWords, scheduledWords, passiveAuxWords, presentWords, notPastEdWords, titlesWords, certainPastWords, subjectsWords, pastAuxWords, midAdverbsWords, prospectiveAdjectiveWords, datelineWords } from "../lexicon/tense.js";
+import { wordAlternation } from "@newsparse/corpus-loader";
 
 /** Tense of the clause around a temporal expression. */
 export type ClauseTense = "past" | "present" | "future";
@@ -42,6 +43,9 @@ const PLUPERFECT_REACH = 40;
 
 /** Titles and date abbreviations, whose period never ends a sentence ("Mr. Smith", "Sept. 15"). */
 const TITLES = new Set(titlesWords);
+/** A weekday abbreviation or time zone after a clock time ("5 p.m. EST"). */
+const DATELINE_WORD = new RegExp(String.raw`^${wordAlternation(datelineWords, { order: "given" })}`);
+
 /**
  * Whether the character at `i` ends a sentence. A period ends one unless it
  * closes a title or date abbreviation ("Mr.", "Sept."), is followed by a
@@ -69,7 +73,7 @@ function isBoundaryAt(text: string, i: number): boolean {
   if (word.length === 0 || i - w >= 6) return true;
   if (TITLES.has(word.toLowerCase())) return false;
   // "10 p.m. Friday", "5 p.m. EST": a clock time before a day name or time zone
-  if (/^[ap]\.m$/.test(text.slice(Math.max(0, i - 3), i)) && /^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|EST|EDT|CST|CDT|PST|PDT|GMT)/.test(text.slice(k, k + 3))) return false;
+  if (/^[ap]\.m$/.test(text.slice(Math.max(0, i - 3), i)) && DATELINE_WORD.test(text.slice(k, k + 3))) return false;
   // a middle initial between two names ("Daniel P. Davison"), not the last letter of an acronym ("the U.S. Elian's …")
   return !(word.length === 1 && /[A-Z]/.test(word) && /[a-z] $/.test(text.slice(Math.max(0, w - 2), w)) && /^[A-Z][a-z]/.test(text.slice(k, k + 2)));
 }
@@ -148,6 +152,9 @@ function clauseBounds(text: string, start: number, end: number): [number, number
   return [from, to];
 }
 
+/** A prospective word after "was"/"were" ("was expected to"). */
+const PROSPECTIVE_AFTER_AUX = new RegExp(String.raw`^\s{1,3}${wordAlternation(prospectiveAdjectiveWords, { order: "given" })}\b`, "i");
+
 /**
  * The tense a word gives its clause as a marker, or `null` when it is no
  * marker here (reporting verbs are weighed apart).
@@ -173,7 +180,7 @@ function markerTense(text: string, word: string, j: number, start: number, befor
   // "is to resume", "are to meet": arranged future
   if (word === "to" && (before === "is" || before === "are")) return "future";
   // "were planning to", "was expected to", "was due to": the auxiliary carries a prospective verb, not a past event
-  if ((word === "was" || word === "were") && /^\s{1,3}(?:planning|going|expected|scheduled|due|set|supposed|about)\b/i.test(text.slice(j, j + 14))) return null;
+  if ((word === "was" || word === "were") && PROSPECTIVE_AFTER_AUX.test(text.slice(j, j + 14))) return null;
   if (PAST.has(word) && !(PASSIVE_AUX.has(before) && word !== "was" && word !== "were")) return "past";
   if (PRESENT.has(word)) return "present";
   // an -ed word after a determiner is an adjective ("the proposed deal", "a closely watched vote"); after "that" it stays a verb ("the bomb that killed …")
