@@ -44,3 +44,4 @@ export { decodeModel } from "./tagger/model.js";
 export { decodeModelFile, encodeModelFile, loadShippedModel } from "./tagger/load-model.js";
 export type { TaggerModel } from "./tagger/model.js";
 export type { WordClusters } from "./tagger/features.js";
+export { VERSION } from "./version.js";

@@ -78,3 +78,4 @@ export {
   type TimelineJSDocument,
   type TimelineJSDate,
 } from "./export-timeline.js";
+export { VERSION } from "./version.js";
