@@ -1,4 +1,5 @@
 import type { Message } from "./schema/index.js";
+import { createMessage } from "./pipeline/create-message.js";
 
 /** Result of {@link decodeBytes}. */
 export interface DecodedText {
@@ -58,23 +59,21 @@ export function decodeBytes(bytes: Uint8Array, options: DecodeOptions = {}): Dec
   const invalid = findInvalidUtf8(bytes, hasBom ? 3 : 0);
   const max = options.maxReported ?? 10;
   for (const offset of invalid.slice(0, max)) {
-    messages.push({
+    messages.push(createMessage(`Invalid UTF-8 byte 0x${bytes[offset]!.toString(16).padStart(2, "0")} at byte offset ${offset}${file ? ` of ${file}` : ""}; replaced by U+FFFD.`, {
       severity: "warning",
       ruleId: "invalid-utf8",
-      reason: `Invalid UTF-8 byte 0x${bytes[offset]!.toString(16).padStart(2, "0")} at byte offset ${offset}${file ? ` of ${file}` : ""}; replaced by U+FFFD.`,
       source: "corpus-loader",
-      ...(file ? { file } : {}),
+      file,
       byteOffset: offset,
-    });
+    }));
   }
   if (invalid.length > max) {
-    messages.push({
+    messages.push(createMessage(`${invalid.length - max} more invalid UTF-8 sequences${file ? ` in ${file}` : ""} replaced by U+FFFD.`, {
       severity: "warning",
       ruleId: "invalid-utf8",
-      reason: `${invalid.length - max} more invalid UTF-8 sequences${file ? ` in ${file}` : ""} replaced by U+FFFD.`,
       source: "corpus-loader",
-      ...(file ? { file } : {}),
-    });
+      file,
+    }));
   }
   // TextDecoder strips the UTF-8 BOM itself (ignoreBOM: false).
   const text = new TextDecoder("utf-8", { fatal: false }).decode(bytes);
@@ -84,14 +83,13 @@ export function decodeBytes(bytes: Uint8Array, options: DecodeOptions = {}): Dec
 function decodeUtf16(bytes: Uint8Array, encoding: "utf-16le" | "utf-16be", file: string | undefined): DecodedText {
   const messages: Message[] = [];
   if (bytes.length % 2 === 1) {
-    messages.push({
+    messages.push(createMessage(`Odd number of bytes in ${encoding} text${file ? ` ${file}` : ""}; the last byte (offset ${bytes.length - 1}) became U+FFFD.`, {
       severity: "warning",
       ruleId: "invalid-utf16",
-      reason: `Odd number of bytes in ${encoding} text${file ? ` ${file}` : ""}; the last byte (offset ${bytes.length - 1}) became U+FFFD.`,
       source: "corpus-loader",
-      ...(file ? { file } : {}),
+      file,
       byteOffset: bytes.length - 1,
-    });
+    }));
   }
   const text = new TextDecoder(encoding, { fatal: false }).decode(bytes);
   return { text, encoding, binary: false, messages };

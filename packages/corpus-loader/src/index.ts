@@ -11,7 +11,9 @@ export { Span, DocSpan, Severity, Message, ExcludedRange, Document, DuplicateInf
 export {
   parseDocument,
   createDocumentParser,
+  createDefaultConfiguration,
   type ParseDocumentOptions,
+  type DocumentParserConfiguration,
   type DocumentParser,
   type DocumentParserConfig,
 } from "./parse-document.js";
@@ -22,6 +24,20 @@ export {
   type SentenceSplitterOptions,
 } from "./segment/sentence-splitter.js";
 export { splitParagraphs, type ParagraphMode } from "./segment/paragraphs.js";
+export {
+  runPipeline,
+  createMessage,
+  spanProblem,
+  extendConfiguration,
+  type PipelineContext,
+  type Parser,
+  type Refiner,
+  type PipelineConfiguration,
+  type RunPipelineOptions,
+  type MessageOptions,
+  type SpanLike,
+} from "./pipeline/index.js";
+export { wordAlternation, duplicateEntries } from "./lexicon/word-pattern.js";
 export { createExcludedIndex, excludedIndexOf, type ExcludedIndex } from "./excluded-index.js";
 export { compareCorpusOrder, type CorpusOrderKey } from "./corpus-order.js";
 export {

@@ -1,5 +1,6 @@
 import * as z from "zod";
 import type { Message } from "./schema/index.js";
+import { createMessage } from "./pipeline/create-message.js";
 
 /**
  * Metadata of one document as found in a manifest entry, sidecar, front
@@ -135,7 +136,7 @@ const describeOrigin = (origin: MetadataOrigin): string => (origin.entry ? `${or
 export function validateMetadata(raw: unknown, origin: MetadataOrigin): ValidatedMetadata {
   const messages: Message[] = [];
   const where = describeOrigin(origin);
-  const warn = (ruleId: string, reason: string) => messages.push({ severity: "warning", ruleId, reason, source: "corpus-loader", file: origin.file });
+  const warn = (ruleId: string, reason: string) => messages.push(createMessage(reason, { severity: "warning", ruleId, source: "corpus-loader", file: origin.file }));
   if (typeof raw !== "object" || raw === null || Array.isArray(raw)) {
     warn("invalid-metadata", `${where} ignored: expected an object of fields, got ${raw === null ? "null" : Array.isArray(raw) ? "an array" : typeof raw}.`);
     return { data: {}, messages };
@@ -203,13 +204,12 @@ export function resolveMetadata(raw: Record<string, unknown>, where?: string): R
     for (const issue of parsed.error.issues) {
       const key = issue.path[0];
       if (typeof key === "string") {
-        messages.push({
+        messages.push(createMessage(`Metadata field \`${key}\` ignored: ${issue.message}${where ? ` (${where})` : ""}.`, {
           severity: "warning",
           ruleId: "invalid-metadata",
-          reason: `Metadata field \`${key}\` ignored: ${issue.message}${where ? ` (${where})` : ""}.`,
           source: "corpus-loader",
           ...loc,
-        });
+        }));
         delete data[key];
       }
     }
@@ -219,13 +219,12 @@ export function resolveMetadata(raw: Record<string, unknown>, where?: string): R
   if (publishedAt !== undefined && publishedAt !== null && publishedAt !== "") {
     date = normalizeDate(publishedAt);
     if (date === null) {
-      messages.push({
+      messages.push(createMessage(`Cannot read publication date ${JSON.stringify(String(publishedAt))}${where ? ` (${where})` : ""}; kept as meta.publishedAtRaw.`, {
         severity: "warning",
         ruleId: "invalid-date",
-        reason: `Cannot read publication date ${JSON.stringify(String(publishedAt))}${where ? ` (${where})` : ""}; kept as meta.publishedAtRaw.`,
         source: "corpus-loader",
         ...loc,
-      });
+      }));
       rest.publishedAtRaw = publishedAt;
     }
   }

@@ -21,7 +21,7 @@ export { matchGlob } from "./node/glob.js";
 export { parseDelimited } from "./node/delimited.js";
 export { extractHtml, type ExtractedHtml } from "./node/html.js";
 export { NewsparseError, CorpusLoaderError, PathNotFoundError, InvalidInputError } from "./errors.js";
-export type { DocumentParser, DocumentParserConfig } from "./parse-document.js";
+export type { DocumentParser, DocumentParserConfig, DocumentParserConfiguration } from "./parse-document.js";
 export type { Document, Message } from "./schema/index.js";
 export type { FieldMapping } from "./formats/field-mapping.js";
 export type { DelimiterTest } from "./formats/concatenated.js";

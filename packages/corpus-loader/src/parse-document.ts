@@ -10,9 +10,13 @@ import {
   type SentenceSplitter,
   type SentenceSplitterOptions,
 } from "./segment/sentence-splitter.js";
+import { createMessage } from "./pipeline/create-message.js";
 
-/** Configuration of a {@link DocumentParser}: boilerplate rules, splitter and paragraph mode. */
-export interface DocumentParserConfig {
+/**
+ * Configuration of a {@link DocumentParser}: boilerplate rules, splitter and
+ * paragraph mode. {@link createDefaultConfiguration} gives a fresh one.
+ */
+export interface DocumentParserConfiguration {
   /** Boilerplate rules, in order; default {@link defaultBoilerplateRules}. */
   rules?: readonly BoilerplateRule[];
   /** Rules appended after `rules` (user extensions). */
@@ -27,8 +31,33 @@ export interface DocumentParserConfig {
   detectTitle?: boolean;
 }
 
+/**
+ * @deprecated Renamed {@link DocumentParserConfiguration} (the same name pattern in every package); this alias goes in the next minor release.
+ */
+export type DocumentParserConfig = DocumentParserConfiguration;
+
+/**
+ * The default configuration of a {@link DocumentParser}: the default
+ * boilerplate rules in their order, the default sentence splitter, automatic
+ * paragraph mode and title detection. Every newsparse package has a
+ * `createDefaultConfiguration()`; this is corpus-loader's.
+ *
+ * @returns A fresh configuration you may change.
+ * @example
+ * ```ts
+ * import { createDefaultConfiguration, createDocumentParser } from "@newsparse/corpus-loader";
+ *
+ * const configuration = createDefaultConfiguration();
+ * configuration.rules = configuration.rules!.filter((rule) => rule.id !== "dateline");
+ * const parser = createDocumentParser(configuration);
+ * ```
+ */
+export function createDefaultConfiguration(): DocumentParserConfiguration {
+  return { rules: [...defaultBoilerplateRules], paragraphMode: "auto", detectTitle: true };
+}
+
 /** Options of {@link parseDocument}: metadata of the document, plus optional parser configuration. */
-export interface ParseDocumentOptions extends DocumentParserConfig {
+export interface ParseDocumentOptions extends DocumentParserConfiguration {
   /** Document id; defaults to `"doc"`. */
   id?: string;
   /** Sequence number (ordering), or null. */
@@ -59,6 +88,17 @@ export interface ParseDocumentOptions extends DocumentParserConfig {
 
 /** A configured document parser (see {@link createDocumentParser}). */
 export interface DocumentParser {
+  /** The configuration it runs (a copy; change it through {@link DocumentParser.extend}). */
+  readonly configuration: DocumentParserConfiguration;
+  /**
+   * A new parser with this one's rules plus `extra.rules` appended, and
+   * `extra`'s other fields over this one's (the same `extend` as in every
+   * newsparse package).
+   *
+   * @param extra - Rules to append and options to override.
+   * @returns The extended parser.
+   */
+  extend(extra: DocumentParserConfiguration): DocumentParser;
   /**
    * Parse one article text into a {@link Document}.
    *
@@ -86,7 +126,8 @@ const CONFIG_KEYS = ["rules", "extraRules", "disableRules", "sentences", "paragr
  * const doc = parser.parse("Headline\n\nPROMO buy now\n\nBody text.", { id: "a" });
  * ```
  */
-export function createDocumentParser(config: DocumentParserConfig = {}): DocumentParser {
+export function createDocumentParser(config: DocumentParserConfiguration = {}): DocumentParser {
+  const configuration: DocumentParserConfiguration = { ...config, rules: [...(config.rules ?? defaultBoilerplateRules)] };
   const disabled = new Set(config.disableRules ?? []);
   const rules = [...(config.rules ?? defaultBoilerplateRules), ...(config.extraRules ?? [])].filter(
     (r) => r.enabled !== false && !disabled.has(r.id),
@@ -99,6 +140,10 @@ export function createDocumentParser(config: DocumentParserConfig = {}): Documen
   const detect = config.detectTitle ?? true;
 
   return {
+    configuration,
+    extend(extra) {
+      return createDocumentParser({ ...configuration, ...extra, rules: [...configuration.rules!, ...(extra.rules ?? [])] });
+    },
     parse(text: string, options: ParseDocumentOptions = {}): Document {
       const id = options.id && options.id.length > 0 ? options.id : "doc";
       const messages: Message[] = [...(options.messages ?? [])];
@@ -311,15 +356,14 @@ function checkQuotes(
   }
   const at = depth > 0 ? open : straight % 2 === 1 ? lastStraight : -1;
   if (at >= 0) {
-    messages.push({
+    messages.push(createMessage("Quotation opened here is not closed before the end of the paragraph; sentences were split normally.", {
       severity: "info",
       ruleId: "unterminated-quote",
-      reason: "Quotation opened here is not closed before the end of the paragraph; sentences were split normally.",
       source: "corpus-loader",
       docId,
       start: at,
       end: at + 1,
-    });
+    }));
   }
   return q;
 }

@@ -1,3 +1,4 @@
+import { HEADLINE_KICKERS } from "./lexicon.js";
 import type { BoilerplateHit, BoilerplateRule, BoilerplateUnit } from "./boilerplate-rule.js";
 import { isLetterCode } from "../segment/chars.js";
 import { parseByline, splitNames } from "./names.js";
@@ -22,7 +23,7 @@ const CREDIT_PAREN = /^[\p{Lu}][^()/]{0,60}\/[^()]{1,60}$/u;
 const BYLINE = /^(?:by|written by|words by|story by)\s{1,3}(?=[\p{Lu}])/iu;
 const DATELINE =
   /^([\p{Lu}][\p{Lu}.'’-]{1,25}(?: [\p{Lu}][\p{Lu}.'’-]{0,25}){0,3}(?:, [\p{Lu}][\p{L}.'’-]{1,25}(?: [\p{Lu}][\p{L}.'’-]{1,25}){0,2})?)(?: \([\p{L} .]{2,30}\) ?| )[—–-]{1,2} /u;
-const KICKERS = /^(?:EXCLUSIVE|BREAKING|UPDATE|UPDATED|WATCH|ANALYSIS|OPINION|EDITORIAL|COMMENTARY|LIVE|VIDEO|PHOTOS)$/;
+const KICKERS = new Set(HEADLINE_KICKERS);
 const CONTRIBUTED = /^(.{2,150}?) (?:also )?contributed (?:to )?(?:this )?(?:report|reporting|story|article)(?: (?:from|in) [^.;]{1,60})?\.?$/i;
 const REPORTING_BY = /^(?:additional |contributing )?(?:reporting|writing|editing|compiled|produced) by\s{1,3}(.{2,200})$/i;
 const REPORTED_FROM =
@@ -212,7 +213,7 @@ export const datelineRule: BoilerplateRule = {
     const c0 = unit.docText.charCodeAt(unit.start);
     if (c0 < 65 || (c0 > 90 && c0 < 128)) return false;
     const m = DATELINE.exec(unit.text.slice(0, 200));
-    if (!m || m[0].length >= unit.text.length || KICKERS.test(m[1]!)) return false;
+    if (!m || m[0].length >= unit.text.length || KICKERS.has(m[1]!)) return false;
     unit.state.set("dateline", true);
     return { start: 0, end: m[0].length, meta: { dateline: m[1]! } };
   },

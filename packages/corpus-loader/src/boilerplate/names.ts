@@ -1,5 +1,9 @@
-const ORG_WORDS = /\b(?:reuters|associated press|ap|afp|cnn|staff|writer|reporter|correspondent|editor|bureau|news|times|post|press|agency|updated|published)\b/i;
-const NON_NAME_START = new Set(["the", "a", "an", "our", "his", "her", "their", "its", "this", "that", "staff"]);
+import { wordAlternation } from "../lexicon/word-pattern.js";
+import { BYLINE_ORG_WORDS, NAME_PARTICLES, NON_NAME_START_WORDS, NOT_NAME_WORDS } from "./lexicon.js";
+
+const ORG_WORDS = new RegExp(`\\b${wordAlternation(BYLINE_ORG_WORDS)}\\b`, "i");
+const NON_NAME_START = new Set(NON_NAME_START_WORDS);
+const PARTICLES = new Set(NAME_PARTICLES);
 
 /** Remove trailing periods and white space (a loop, not a backtracking regex). */
 function stripTrailingDots(text: string): string {
@@ -24,13 +28,13 @@ export function splitNames(fragment: string): string[] {
     const words = name.split(/\s+/);
     if (words.length > 5) continue;
     if (NON_NAME_START.has(words[0]!.toLowerCase())) continue;
-    if (!words.every((w) => /^[\p{Lu}][\p{L}'’.-]{0,30}$/u.test(w) || /^(?:de|da|van|von|al|el|bin|la|le)$/.test(w))) continue;
+    if (!words.every((w) => /^[\p{Lu}][\p{L}'’.-]{0,30}$/u.test(w) || PARTICLES.has(w))) continue;
     names.push(name);
   }
   return names;
 }
 
-const NOT_NAMES = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|tomorrow|yesterday|now|then|far|contrast|comparison|law|nature|design|default|all|most)$/i;
+const NOT_NAMES = new RegExp(`^${wordAlternation(NOT_NAME_WORDS)}$`, "i");
 
 /**
  * Read a byline (`By Jane Doe and John Roe, Reuters`, `BY JANE DOE | AP`):
@@ -50,7 +54,7 @@ export function parseByline(rest: string): string[] | null {
     if (ORG_WORDS.test(piece) && piece.split(/\s+/).length <= 5) continue;
     const words = piece.split(/\s+/);
     if (words.length > 5 || NOT_NAMES.test(words[0]!)) return null;
-    if (!words.every((w) => /^[\p{Lu}][\p{L}'’.-]{0,30}$/u.test(w) || /^(?:de|da|van|von|al|el|bin|la|le)$/.test(w))) return null;
+    if (!words.every((w) => /^[\p{Lu}][\p{L}'’.-]{0,30}$/u.test(w) || PARTICLES.has(w))) return null;
     names.push(words.every((w) => w === w.toUpperCase()) ? words.map((w) => w.charAt(0) + w.slice(1).toLowerCase()).join(" ") : piece);
   }
   return names.length > 0 ? names : null;

@@ -1,5 +1,6 @@
 import { parse as parseYaml } from "yaml";
 import type { Message } from "../schema/index.js";
+import { createMessage } from "../pipeline/create-message.js";
 
 /** Result of {@link splitFrontMatter}. */
 export interface FrontMatter {
@@ -55,11 +56,10 @@ export function splitFrontMatter(text: string, file?: string): FrontMatter {
 }
 
 function frontMatterMessage(reason: string, file?: string): Message {
-  return {
+  return createMessage(`Front matter ignored: ${reason}${file ? ` (${file})` : ""}.`, {
     severity: "warning",
     ruleId: "invalid-front-matter",
-    reason: `Front matter ignored: ${reason}${file ? ` (${file})` : ""}.`,
     source: "corpus-loader",
-    ...(file ? { file } : {}),
-  };
+    file,
+  });
 }

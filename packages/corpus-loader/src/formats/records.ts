@@ -1,4 +1,5 @@
 import type { Message } from "../schema/index.js";
+import { createMessage } from "../pipeline/create-message.js";
 
 /** One record read from a JSON, JSON Lines or CSV source, with where it came from. */
 export interface SourceRecord {
@@ -31,13 +32,12 @@ export function parseJsonRecords(text: string, file?: string): { records: Source
   try {
     data = JSON.parse(text);
   } catch (error) {
-    messages.push({
+    messages.push(createMessage(`Malformed JSON${file ? ` in ${file}` : ""}: ${error instanceof Error ? error.message : String(error)}.`, {
       severity: "error",
       ruleId: "malformed-json",
-      reason: `Malformed JSON${file ? ` in ${file}` : ""}: ${error instanceof Error ? error.message : String(error)}.`,
       source: "corpus-loader",
-      ...(file ? { file } : {}),
-    });
+      file,
+    }));
     return { records: [], messages };
   }
   let list: unknown[];
@@ -50,13 +50,12 @@ export function parseJsonRecords(text: string, file?: string): { records: Source
   list.forEach((item, index) => {
     if (isObject(item)) records.push({ record: item, index });
     else
-      messages.push({
+      messages.push(createMessage(`Entry ${index} of ${file ?? "the JSON input"} is not an object; skipped.`, {
         severity: "warning",
         ruleId: "invalid-record",
-        reason: `Entry ${index} of ${file ?? "the JSON input"} is not an object; skipped.`,
         source: "corpus-loader",
-        ...(file ? { file } : {}),
-      });
+        file,
+      }));
   });
   return { records, messages };
 }
@@ -88,26 +87,24 @@ export function parseJsonLines(text: string, file?: string): { records: SourceRe
         value = JSON.parse(raw);
       } catch (error) {
         ok = false;
-        messages.push({
+        messages.push(createMessage(`Malformed JSON on line ${line}${file ? ` of ${file}` : ""}: ${error instanceof Error ? error.message : String(error)}.`, {
           severity: "error",
           ruleId: "malformed-json-line",
-          reason: `Malformed JSON on line ${line}${file ? ` of ${file}` : ""}: ${error instanceof Error ? error.message : String(error)}.`,
           source: "corpus-loader",
-          ...(file ? { file } : {}),
+          file,
           line,
-        });
+        }));
       }
       if (ok) {
         if (isObject(value)) records.push({ record: value, line, index: index++ });
         else
-          messages.push({
+          messages.push(createMessage(`Line ${line}${file ? ` of ${file}` : ""} is not a JSON object; skipped.`, {
             severity: "warning",
             ruleId: "invalid-record",
-            reason: `Line ${line}${file ? ` of ${file}` : ""} is not a JSON object; skipped.`,
             source: "corpus-loader",
-            ...(file ? { file } : {}),
+            file,
             line,
-          });
+          }));
       }
     }
     if (end >= text.length) break;

@@ -1,6 +1,7 @@
 import { parse } from "csv-parse/sync";
 import type { SourceRecord } from "../formats/records.js";
 import type { Message } from "../schema/index.js";
+import { createMessage } from "../pipeline/create-message.js";
 
 /**
  * Parse CSV or TSV with a header row using `csv-parse` (quoted fields,
@@ -16,14 +17,13 @@ export function parseDelimited(text: string, delimiter: string, file?: string): 
   const messages: Message[] = [];
   const records: SourceRecord[] = [];
   const report = (reason: string, line?: number): void => {
-    messages.push({
+    messages.push(createMessage(`${reason}${file ? ` (${file}${line ? `, line ${line}` : ""})` : ""}; row skipped.`, {
       severity: "error",
       ruleId: "malformed-csv-row",
-      reason: `${reason}${file ? ` (${file}${line ? `, line ${line}` : ""})` : ""}; row skipped.`,
       source: "corpus-loader",
-      ...(file ? { file } : {}),
-      ...(line ? { line } : {}),
-    });
+      file,
+      line,
+    }));
   };
   try {
     const rows = parse(text, {

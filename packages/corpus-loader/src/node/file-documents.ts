@@ -1,6 +1,7 @@
 import { closeSync, constants, fstatSync, openSync, readSync, statSync, type Stats } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { basename, dirname, extname, join } from "node:path";
+import { createMessage, type MessageOptions } from "../pipeline/create-message.js";
 import { decodeBytes } from "../decode.js";
 import { AUTO_DELIMITERS, COMMON_DELIMITERS, splitConcatenated, type DelimiterTest } from "../formats/concatenated.js";
 import { mapRecord, type FieldMapping } from "../formats/field-mapping.js";
@@ -73,14 +74,8 @@ export function formatOf(file: string, overrides?: Readonly<Record<string, Input
   return overrides?.[ext] ?? DEFAULT_EXTENSIONS[ext] ?? null;
 }
 
-const msg = (severity: Message["severity"], ruleId: string, reason: string, file?: string, extra: Partial<Message> = {}): Message => ({
-  severity,
-  ruleId,
-  reason,
-  source: "corpus-loader",
-  ...(file ? { file } : {}),
-  ...extra,
-});
+const msg = (severity: Message["severity"], ruleId: string, reason: string, file?: string, extra: Partial<MessageOptions> = {}): Message =>
+  createMessage(reason, { severity, ruleId, source: "corpus-loader", file, ...extra });
 
 interface DocInit {
   text: string;
@@ -190,8 +185,48 @@ export async function readFileDocuments(
   sidecars?: ReadonlySet<string> | null,
 ): Promise<SourceItem[]> {
   const items: SourceItem[] = [];
-  const maxBytes = options.maxBytes ?? 50 * 1024 * 1024;
+  const bytes = await readBytes(path, relative, options);
+  if (!(bytes instanceof Uint8Array)) {
+    items.push({ message: bytes });
+    return items;
+  }
+  const decoded = decodeBytes(bytes, { file: relative });
+  if (decoded.binary) {
+    items.push({ message: msg("warning", "binary-file", `${relative} contains NUL bytes (binary?); skipped.`, relative) });
+    return items;
+  }
+  if (isBlankText(decoded.text)) {
+    for (const m of decoded.messages) items.push({ message: m });
+    items.push({ message: msg("warning", "empty-file", `${relative} holds only white space; skipped.`, relative) });
+    return items;
+  }
+  const metadata = await readFileMetadata(path, relative, manifest, sidecars);
+  const fileName = basename(path);
+  const { id, seq } = idFromFileName(fileName);
+  const file: DecodedFile = {
+    text: decoded.text,
+    relative,
+    id,
+    seq,
+    stem: basename(fileName, extname(fileName)),
+    base: metadata.base,
+    messages: [...decoded.messages, ...metadata.messages],
+    encoding: decoded.encoding,
+  };
   const format = formatOf(path, options.extensions) ?? "text";
+  if (format === "json" || format === "jsonl" || format === "csv" || format === "tsv") recordFileDocuments(parser, file, format, options, items);
+  else if (format === "html") await htmlFileDocuments(parser, file, items);
+  else if (format === "markdown") markdownFileDocuments(parser, file, options, items);
+  else textFileDocuments(parser, file, options, items);
+  return items;
+}
+
+/**
+ * The bytes of a regular file, or the message saying why there are none
+ * (not a regular file, too large, empty, unreadable).
+ */
+async function readBytes(path: string, relative: string, options: SourceOptions): Promise<Uint8Array | Message> {
+  const maxBytes = options.maxBytes ?? 50 * 1024 * 1024;
   let bytes: Uint8Array;
   let fd = -1;
   try {
@@ -204,18 +239,9 @@ export async function readFileDocuments(
       throw code === "ENOENT" || code === "ENOTDIR" ? new Error("file vanished") : error;
     }
     const info = fstatSync(fd);
-    if (!info.isFile()) {
-      items.push({ message: msg("warning", "not-a-regular-file", `${relative} is ${fileKind(info)}, not a regular file; skipped.`, relative) });
-      return items;
-    }
-    if (info.size > maxBytes) {
-      items.push({ message: msg("warning", "file-too-large", `${relative} is ${info.size} bytes, over the ${maxBytes}-byte limit; skipped.`, relative) });
-      return items;
-    }
-    if (info.size === 0) {
-      items.push({ message: msg("warning", "empty-file", `${relative} is empty; skipped.`, relative) });
-      return items;
-    }
+    if (!info.isFile()) return msg("warning", "not-a-regular-file", `${relative} is ${fileKind(info)}, not a regular file; skipped.`, relative);
+    if (info.size > maxBytes) return msg("warning", "file-too-large", `${relative} is ${info.size} bytes, over the ${maxBytes}-byte limit; skipped.`, relative);
+    if (info.size === 0) return msg("warning", "empty-file", `${relative} is empty; skipped.`, relative);
     // Small files are read synchronously: one at a time, and about six times cheaper in CPU than the
     // promise API's thread-pool round trips. Big files go through the async API so the event loop stays free.
     if (info.size <= (options.syncReadBytes ?? 1024 * 1024)) bytes = readOpenFile(fd, info.size);
@@ -224,32 +250,26 @@ export async function readFileDocuments(
       fd = -1;
       bytes = await readFile(path);
     }
-    if (bytes.length > maxBytes) {
-      items.push({ message: msg("warning", "file-too-large", `${relative} grew past the ${maxBytes}-byte limit while being read; skipped.`, relative) });
-      return items;
-    }
+    if (bytes.length > maxBytes) return msg("warning", "file-too-large", `${relative} grew past the ${maxBytes}-byte limit while being read; skipped.`, relative);
   } catch (error) {
-    items.push({ message: msg("error", "unreadable-file", `Cannot read ${relative}: ${(error as Error).message}`, relative) });
-    return items;
+    return msg("error", "unreadable-file", `Cannot read ${relative}: ${(error as Error).message}`, relative);
   } finally {
     if (fd >= 0) closeSync(fd);
   }
-  const decoded = decodeBytes(bytes, { file: relative });
-  if (decoded.binary) {
-    items.push({ message: msg("warning", "binary-file", `${relative} contains NUL bytes (binary?); skipped.`, relative) });
-    return items;
-  }
-  if (isBlankText(decoded.text)) {
-    for (const m of decoded.messages) items.push({ message: m });
-    items.push({ message: msg("warning", "empty-file", `${relative} holds only white space; skipped.`, relative) });
-    return items;
-  }
-  // Metadata: manifest entry, then sidecar `<file>.meta.json` (or `<stem>.meta.json`), the most specific last.
+  return bytes;
+}
+
+/** Metadata of a file: its manifest entry, then its sidecar `<file>.meta.json` (or `<stem>.meta.json`), the most specific last. */
+async function readFileMetadata(
+  path: string,
+  relative: string,
+  manifest: ManifestIndex | null,
+  sidecars: ReadonlySet<string> | null | undefined,
+): Promise<{ base: Record<string, unknown>; messages: Message[] }> {
   const base: Record<string, unknown> = {};
-  const fileName = basename(path);
-  const entry = manifest?.get(relative) ?? manifest?.get(fileName);
+  const messages: Message[] = [];
+  const entry = manifest?.get(relative) ?? manifest?.get(basename(path));
   if (entry) Object.assign(base, entry);
-  const sidecarMessages: Message[] = [];
   for (const sidecar of [`${path}.meta.json`, join(dirname(path), `${basename(path, extname(path))}.meta.json`)]) {
     // With a sidecar index of the folder, no file-system call is made for the common no-sidecar case.
     if (sidecars ? !sidecars.has(basename(sidecar)) : !statSync(sidecar, { throwIfNoEntry: false })?.isFile()) continue;
@@ -264,94 +284,112 @@ export async function readFileDocuments(
       if (typeof data === "object" && data !== null && !Array.isArray(data)) {
         // validated on its own: a bad field is reported and dropped, the manifest's value (if any) stays
         const checked = validateMetadata(data, { file: join(dirname(relative), basename(sidecar)) });
-        for (const m of checked.messages) sidecarMessages.push(m);
+        for (const m of checked.messages) messages.push(m);
         Object.assign(base, checked.data);
       } else throw new Error("not an object");
     } catch (error) {
-      sidecarMessages.push(msg("warning", "invalid-sidecar", `Sidecar ${basename(sidecar)} ignored: ${(error as Error).message}.`, relative));
+      messages.push(msg("warning", "invalid-sidecar", `Sidecar ${basename(sidecar)} ignored: ${(error as Error).message}.`, relative));
     }
     break;
   }
-  const { id, seq } = idFromFileName(fileName);
-  const stem = basename(fileName, extname(fileName));
-  const text = decoded.text;
-  const fileMessages = [...decoded.messages, ...sidecarMessages];
-  const common = { encoding: decoded.encoding };
+  return { base, messages };
+}
 
-  switch (format) {
-    case "json":
-    case "jsonl":
-    case "csv":
-    case "tsv": {
-      const parsed =
-        format === "json" ? parseJsonRecords(text, relative) : format === "jsonl" ? parseJsonLines(text, relative) : parseDelimited(text, format === "csv" ? "," : "\t", relative);
-      for (const m of [...fileMessages, ...parsed.messages]) items.push({ message: m });
-      recordsToDocuments(parser, parsed.records, { source: relative, stem, format, ...(options.fields ? { fields: options.fields } : {}), base }, items);
-      return items;
-    }
-    case "html": {
-      const extracted = await extractHtml(text, relative);
-      buildDocument(
-        parser,
-        { ...common, text: extracted.text, id, seq, source: relative, format: "html", metadata: { ...extracted.metadata, ...base }, messages: [...fileMessages, ...extracted.messages] },
-        items,
-      );
-      return items;
-    }
-    case "markdown": {
-      const fm = splitFrontMatter(text, relative);
-      const body = text.slice(fm.bodyStart);
-      const fmChecked = validateMetadata(fm.data, { file: relative, entry: "front matter" });
-      const mapped = mapRecord(fmChecked.data, options.fields);
-      // A leading `# Heading` is the title.
-      const h = /^[ \t]{0,3}#[ \t]{1,8}([^\n]{1,300})/.exec(body);
-      const titleSpan = h ? { start: h.index + h[0].length - h[1]!.length, end: h.index + h[0].length } : undefined;
-      buildDocument(
-        parser,
-        {
-          ...common,
-          text: body,
-          id,
-          seq,
-          source: relative,
-          format: "markdown",
-          metadata: { ...mapped.metadata, ...base },
-          messages: [...fileMessages, ...fm.messages, ...fmChecked.messages],
-          extraMeta: fm.bodyStart > 0 ? { bodyOffset: fm.bodyStart } : {},
-          ...(titleSpan ? { titleSpan: trimSpan(body, titleSpan) } : {}),
-        },
-        items,
-      );
-      return items;
-    }
-    default: {
-      const delimiters = delimitersOf(options.concatenated);
-      const pieces = delimiters ? splitConcatenated(text, delimiters) : [{ start: 0, end: text.length }];
-      if (pieces.length <= 1) {
-        buildDocument(parser, { ...common, text, id, seq, source: relative, format: "text", metadata: base, messages: fileMessages }, items);
-        return items;
-      }
-      for (const m of fileMessages) items.push({ message: m });
-      pieces.forEach((piece, k) => {
-        buildDocument(
-          parser,
-          {
-            ...common,
-            text: text.slice(piece.start, piece.end),
-            id: `${id}-${k + 1}`,
-            seq,
-            source: `${relative}#${k + 1}`,
-            format: "concatenated",
-            metadata: {},
-            messages: [],
-            extraMeta: { sourceOffset: piece.start, part: k + 1, parts: pieces.length },
-          },
-          items,
-        );
-      });
-      return items;
-    }
+/** A decoded, non-blank file with its id, metadata and the messages about it so far. */
+interface DecodedFile {
+  text: string;
+  relative: string;
+  id: string;
+  seq: number | null;
+  stem: string;
+  base: Record<string, unknown>;
+  messages: Message[];
+  encoding: string;
+}
+
+/** JSON, JSON Lines, CSV, TSV: one document per record. */
+function recordFileDocuments(parser: DocumentParser, file: DecodedFile, format: "json" | "jsonl" | "csv" | "tsv", options: SourceOptions, items: SourceItem[]): void {
+  const { text, relative } = file;
+  const parsed =
+    format === "json" ? parseJsonRecords(text, relative) : format === "jsonl" ? parseJsonLines(text, relative) : parseDelimited(text, format === "csv" ? "," : "\t", relative);
+  for (const m of [...file.messages, ...parsed.messages]) items.push({ message: m });
+  recordsToDocuments(parser, parsed.records, { source: relative, stem: file.stem, format, ...(options.fields ? { fields: options.fields } : {}), base: file.base }, items);
+}
+
+/** HTML: the article text Readability (or the block fallback) finds, with the page's metadata. */
+async function htmlFileDocuments(parser: DocumentParser, file: DecodedFile, items: SourceItem[]): Promise<void> {
+  const extracted = await extractHtml(file.text, file.relative);
+  buildDocument(
+    parser,
+    {
+      encoding: file.encoding,
+      text: extracted.text,
+      id: file.id,
+      seq: file.seq,
+      source: file.relative,
+      format: "html",
+      metadata: { ...extracted.metadata, ...file.base },
+      messages: [...file.messages, ...extracted.messages],
+    },
+    items,
+  );
+}
+
+/** Markdown: front matter as metadata, the body as the text, a leading `# Heading` as the title. */
+function markdownFileDocuments(parser: DocumentParser, file: DecodedFile, options: SourceOptions, items: SourceItem[]): void {
+  const { text, relative } = file;
+  const fm = splitFrontMatter(text, relative);
+  const body = text.slice(fm.bodyStart);
+  const fmChecked = validateMetadata(fm.data, { file: relative, entry: "front matter" });
+  const mapped = mapRecord(fmChecked.data, options.fields);
+  // A leading `# Heading` is the title.
+  const h = /^[ \t]{0,3}#[ \t]{1,8}([^\n]{1,300})/.exec(body);
+  const titleSpan = h ? { start: h.index + h[0].length - h[1]!.length, end: h.index + h[0].length } : undefined;
+  buildDocument(
+    parser,
+    {
+      encoding: file.encoding,
+      text: body,
+      id: file.id,
+      seq: file.seq,
+      source: relative,
+      format: "markdown",
+      metadata: { ...mapped.metadata, ...file.base },
+      messages: [...file.messages, ...fm.messages, ...fmChecked.messages],
+      extraMeta: fm.bodyStart > 0 ? { bodyOffset: fm.bodyStart } : {},
+      ...(titleSpan ? { titleSpan: trimSpan(body, titleSpan) } : {}),
+    },
+    items,
+  );
+}
+
+/** Plain text: one document, or one per piece when the file holds several articles (see `concatenated`). */
+function textFileDocuments(parser: DocumentParser, file: DecodedFile, options: SourceOptions, items: SourceItem[]): void {
+  const { text, relative, id, seq } = file;
+  const delimiters = delimitersOf(options.concatenated);
+  const pieces = delimiters ? splitConcatenated(text, delimiters) : [{ start: 0, end: text.length }];
+  if (pieces.length <= 1) {
+    buildDocument(parser, { encoding: file.encoding, text, id, seq, source: relative, format: "text", metadata: file.base, messages: file.messages }, items);
+    return;
   }
+  for (const m of file.messages) items.push({ message: m });
+  pieces.forEach((piece, k) => {
+    buildDocument(
+      parser,
+      {
+        encoding: file.encoding,
+        text: text.slice(piece.start, piece.end),
+        id: `${id}-${k + 1}`,
+        seq,
+        source: `${relative}#${k + 1}`,
+        format: "concatenated",
+        metadata: {},
+        messages: [],
+        extraMeta: { sourceOffset: piece.start, part: k + 1, parts: pieces.length },
+      },
+      items,
+    );
+  });
 }
 
 /** Read up to `size` bytes of an open file (as `readFileSync` does for a regular file of that size). */

@@ -2,6 +2,7 @@
 let libraries: Promise<[typeof import("linkedom"), typeof import("@mozilla/readability")]> | undefined;
 const loadLibraries = () => (libraries ??= Promise.all([import("linkedom"), import("@mozilla/readability")]));
 import type { Message } from "../schema/index.js";
+import { createMessage } from "../pipeline/create-message.js";
 
 /** Main text and metadata extracted from an HTML page. */
 export interface ExtractedHtml {
@@ -90,13 +91,12 @@ export async function extractHtml(html: string, file?: string): Promise<Extracte
   // page nested deeper than any real article is read with the block fallback instead.
   const depth = maxDepth(document.documentElement as unknown as DomNode, MAX_READABILITY_DEPTH);
   if (depth > MAX_READABILITY_DEPTH) {
-    messages.push({
+    messages.push(createMessage(`${file ?? "The page"} nests elements more than ${MAX_READABILITY_DEPTH} deep; Readability skipped, using all text blocks.`, {
       severity: "warning",
       ruleId: "html-too-deep",
-      reason: `${file ?? "The page"} nests elements more than ${MAX_READABILITY_DEPTH} deep; Readability skipped, using all text blocks.`,
       source: "corpus-loader",
-      ...(file ? { file } : {}),
-    });
+      file,
+    }));
   } else {
     try {
       const article = new Readability(document.cloneNode(true) as unknown as Document, { keepClasses: false }).parse();
@@ -107,13 +107,12 @@ export async function extractHtml(html: string, file?: string): Promise<Extracte
         if (!metadata.authors && article.byline) metadata.byline = article.byline;
       }
     } catch (error) {
-      messages.push({
+      messages.push(createMessage(`Readability failed${file ? ` on ${file}` : ""} (${error instanceof Error ? error.message : String(error)}); using all text blocks.`, {
         severity: "info",
         ruleId: "html-extraction-fallback",
-        reason: `Readability failed${file ? ` on ${file}` : ""} (${error instanceof Error ? error.message : String(error)}); using all text blocks.`,
         source: "corpus-loader",
-        ...(file ? { file } : {}),
-      });
+        file,
+      }));
     }
   }
   if (blocks.length === 0) {
