@@ -57,6 +57,20 @@ function namesTypes(node) {
   return !!node && !ts.isTypeLiteralNode(node) && !ts.isMappedTypeNode(node);
 }
 
+/**
+ * Convert a type anew, dropping the reflections of the inline object types it
+ * replaces (they would otherwise stay in the project without a parent).
+ *
+ * @param {import("typedoc").Context} context
+ * @param {import("typedoc").SomeType | undefined} old
+ * @param {() => import("typedoc").SomeType} convert
+ * @returns {import("typedoc").SomeType}
+ */
+function replace(context, old, convert) {
+  if (old) context.project.removeTypeReflections(old);
+  return convert();
+}
+
 /** @param {import("typedoc").Application} app */
 export function load(app) {
   app.converter.on(Converter.EVENT_CREATE_SIGNATURE, (context, signature, declaration) => {
@@ -66,16 +80,17 @@ export function load(app) {
     const scope = context.withScope(signature);
     for (const [i, parameter] of (signature.parameters ?? []).entries()) {
       const node = nodes[i]?.type;
-      if (hasInlineObject(parameter.type) && namesTypes(node)) parameter.type = context.converter.convertType(scope.withScope(parameter), node);
+      if (hasInlineObject(parameter.type) && namesTypes(node)) parameter.type = replace(context, parameter.type, () => context.converter.convertType(scope.withScope(parameter), node));
     }
     const returns = /** @type {{ type?: ts.TypeNode }} */ (declaration).type;
-    if (hasInlineObject(signature.type) && namesTypes(returns) && !ts.isTypePredicateNode(returns)) signature.type = context.converter.convertType(scope, returns);
+    if (hasInlineObject(signature.type) && namesTypes(returns) && !ts.isTypePredicateNode(returns)) signature.type = replace(context, signature.type, () => context.converter.convertType(scope, returns));
   });
 
   app.converter.on(Converter.EVENT_CREATE_DECLARATION, (context, reflection) => {
     if (!reflection.kindOf(ReflectionKind.Property) || !hasInlineObject(reflection.type)) return;
     const declaration = context.getSymbolFromReflection(reflection)?.valueDeclaration;
     if (!declaration || !(ts.isPropertySignature(declaration) || ts.isPropertyDeclaration(declaration))) return;
-    if (namesTypes(declaration.type)) reflection.type = context.converter.convertType(context.withScope(reflection), declaration.type);
+    const node = declaration.type;
+    if (namesTypes(node)) reflection.type = replace(context, reflection.type, () => context.converter.convertType(context.withScope(reflection), node));
   });
 }
