@@ -48,7 +48,8 @@ beforeAll(async () => {
     }
     if (typeErrors.size === 0) throw error;
   }
-}, 300_000);
+  // waits for the packing (which may run in the pack test's worker), then installs and type-checks: long on a busy machine
+}, 900_000);
 
 afterAll(() => {
   const marked = blocks.length - runnable.length;

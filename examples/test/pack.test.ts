@@ -57,7 +57,7 @@ const cases: Case[] = [
 // packed once per run, shared with the docs-examples test (`pnpm pack` runs each package's prepack build)
 beforeAll(async () => {
   tarballs = await packedTarballs();
-}, 300_000);
+}, 900_000);
 
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 

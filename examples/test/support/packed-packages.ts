@@ -55,7 +55,7 @@ function packDir(): string {
  * @param timeoutMs - How long to wait for another test file's packing.
  * @returns The tarball of each package.
  */
-export async function packedTarballs(timeoutMs = 290_000): Promise<Record<PackageName, string>> {
+export async function packedTarballs(timeoutMs = 840_000): Promise<Record<PackageName, string>> {
   const dir = packDir();
   const list = join(dir, "tarballs.json");
   const failed = join(dir, "failed.txt");
