@@ -20,7 +20,7 @@ export { defaultMeasureFrames, type MeasureFrames } from "./lexicon/measure-fram
 export { measureOf, singular, type Measure } from "./grouping/measure-of.js";
 export { wordnetMeasureKeys } from "./lexicon/wordnet-measures.js";
 export type { ClaimContext, ClaimParser, ClaimRefiner, LexiconSets, Segment } from "./pipeline.js";
-export type { Token } from "./text/tokens.js";
+export type { Token } from "@newsparse/corpus-loader";
 export { quoteParser, scanQuotes, type QuoteSpan } from "./parsers/quote-parser.js";
 export { reportedSpeechParser } from "./parsers/reported-speech-parser.js";
 export { quantityParser } from "./parsers/quantity-parser.js";

@@ -1,8 +1,7 @@
-import { excludedIndexOf, type Document, type Message, type Span } from "@newsparse/corpus-loader";
+import { groupSentences, keptSpans, tokenize, type Document, type Message, type Token } from "@newsparse/corpus-loader";
 import type { Entity } from "@newsparse/entity-extract";
 import type { Lexicon } from "./lexicon.js";
 import type { Claim, Relation } from "./schema.js";
-import { splitSentences, tokenize, type Token } from "./text/tokens.js";
 
 /** One kept (non-excluded) stretch of a paragraph, tokenized and split into sentences. */
 export interface Segment {
@@ -89,25 +88,6 @@ export function buildLexiconSets(lexicon: Lexicon): LexiconSets {
 }
 
 /**
- * The kept stretches of a document: its paragraphs minus excluded ranges.
- *
- * @param document - A loaded document.
- * @returns Spans in text order.
- */
-export function keptSpans(document: Document): Span[] {
-  const text = document.text;
-  const paragraphs = document.paragraphs.length > 0 ? document.paragraphs : [{ start: 0, end: text.length }];
-  const excluded = excludedIndexOf(document);
-  const out: Span[] = [];
-  for (const p of paragraphs) {
-    const start = Math.max(0, Math.min(p.start, text.length));
-    const end = Math.max(start, Math.min(p.end, text.length));
-    for (const piece of excluded.kept(start, end)) out.push(piece);
-  }
-  return out;
-}
-
-/**
  * Tokenize and sentence-split the kept stretches of a document.
  *
  * @param document - A loaded document.
@@ -116,6 +96,6 @@ export function keptSpans(document: Document): Span[] {
 export function buildSegments(document: Document): Segment[] {
   return keptSpans(document).map((s) => {
     const tokens = tokenize(document.text, s.start, s.end);
-    return { start: s.start, end: s.end, tokens, sentences: splitSentences(tokens) };
+    return { start: s.start, end: s.end, tokens, sentences: groupSentences(tokens) };
   });
 }

@@ -1,6 +1,6 @@
 import type { LexiconSets } from "./pipeline.js";
 import type { Speaker } from "./schema.js";
-import type { Token } from "./text/tokens.js";
+import type { Token } from "@newsparse/corpus-loader";
 
 /** A speaker noun phrase found next to a cue, as token indices. */
 export interface SpeakerPhrase {

@@ -1,7 +1,5 @@
-import type { Document } from "@newsparse/corpus-loader";
+import { groupSentences, keptSpans, tokenize, type Document, type Token } from "@newsparse/corpus-loader";
 import type { Lexicon } from "./lexicon.js";
-import { keptSpans } from "./pipeline.js";
-import { splitSentences, tokenize, type Token } from "./text/tokens.js";
 
 /** A person's title or role as written next to their name. */
 export interface TitleMention {
@@ -70,7 +68,7 @@ export function findTitles(document: Document, lexicon: Pick<Lexicon, "titleHead
   };
   for (const span of keptSpans(document)) {
     const tokens = tokenize(text, span.start, span.end);
-    for (const [a, b] of splitSentences(tokens)) {
+    for (const [a, b] of groupSentences(tokens)) {
       for (let i = a; i < b; i++) {
         const t = tokens[i]!;
         if (!t.word || !heads.has(t.lower)) continue;

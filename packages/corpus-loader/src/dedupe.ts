@@ -1,5 +1,5 @@
 import type { DuplicateInfo } from "./schema/index.js";
-import { isLetterCode } from "./segment/chars.js";
+import { isLetterCode } from "./text/character-classes.js";
 
 /** Options of {@link createDuplicateDetector}. */
 export interface DuplicateDetectorOptions {

@@ -41,11 +41,42 @@ export { wordAlternation, duplicateEntries } from "./lexicon/word-pattern.js";
 export { createExcludedIndex, excludedIndexOf, type ExcludedIndex } from "./excluded-index.js";
 export { compareCorpusOrder, type CorpusOrderKey } from "./corpus-order.js";
 export {
+  ABBREVIATIONS,
   TITLE_ABBREVIATIONS,
   NUMBER_ABBREVIATIONS,
   AMBIGUOUS_ABBREVIATIONS,
   SENTENCE_STARTERS,
-} from "./segment/abbreviations.js";
+  COMMON_SENTENCE_STARTERS,
+  tokenAbbreviations,
+  type Abbreviation,
+  type AbbreviationRole,
+  type TokenPreset,
+} from "./text/abbreviations.js";
+export {
+  isSpaceCode,
+  isSeparatorCode,
+  isLineBreakCode,
+  isTerminalCode,
+  isCloserCode,
+  isOpenerCode,
+  isLowerCode,
+  isUpperCode,
+  isDigitCode,
+  isLetterCode,
+  isWordCode,
+  isApostropheCode,
+  isCapitalised,
+  trimRange,
+} from "./text/character-classes.js";
+export type { Token } from "./text/token.js";
+export { tokenize, tokenAt, type TokenizeOptions } from "./text/tokenize.js";
+export {
+  groupSentences,
+  startsSentenceByDefault,
+  isOpeningToken,
+  type GroupSentencesOptions,
+} from "./text/group-sentences.js";
+export { keptSpans, type KeptSpansOptions } from "./text/kept-spans.js";
 export type {
   BoilerplateRule,
   BoilerplateUnit,

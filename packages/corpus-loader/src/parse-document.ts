@@ -3,7 +3,7 @@ import { defaultBoilerplateRules } from "./boilerplate/default-rules.js";
 import { ExclusionSet, applyRules, subtractExcluded } from "./boilerplate/mark-boilerplate.js";
 import { createExcludedIndex, type ExcludedIndex } from "./excluded-index.js";
 import type { Document, DuplicateInfo, ExcludedRange, Message, Span } from "./schema/index.js";
-import { isCloserCode, isLineBreakCode, isOpenerCode, isTerminalCode, isUpperCode, isDigitCode } from "./segment/chars.js";
+import { isCloserCode, isLineBreakCode, isOpenerCode, isTerminalCode, isUpperCode, isDigitCode } from "./text/character-classes.js";
 import { splitParagraphs, type ParagraphMode } from "./segment/paragraphs.js";
 import {
   createSentenceSplitter,

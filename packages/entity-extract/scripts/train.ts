@@ -15,7 +15,7 @@ import path from "node:path";
 import { extractFeatures, FLAG_HEADLINE, FLAG_SENTENCE_START, MAX_FEATURES, setWordnetFeatures, type WordClusters } from "../src/tagger/features.js";
 import { LABEL_COUNT, TAGGER_TYPES, labelIndex } from "../src/tagger/labels.js";
 import { encodeModel, viterbi } from "../src/tagger/model.js";
-import { tokenize } from "../src/tokenize.js";
+import { tokenize } from "@newsparse/corpus-loader";
 import { computeClusters } from "./lib/clusters.js";
 import { BTC_TUNING_FILE, dataRoot, isGmbDev, isGmbHeldOut, isTuningSentence, MASK_TYPES, nerRoot, readConll, requireData, type Sentence } from "./lib/conll.js";
 import { encodeModelFile } from "../src/tagger/load-model.js";
@@ -150,8 +150,8 @@ if (existsSync(polnear)) {
   for (const f of readdirSync(polnear).sort()) {
     const text = readFileSync(path.join(polnear, f), "utf8");
     for (const line of text.split(/\n+/)) {
-      const t = tokenize(line);
-      if (t.starts.length) unlabelled.push(t.starts.map((s, i) => line.slice(s, t.ends[i])));
+      const t = tokenize(line, 0, line.length, { preset: "names" });
+      if (t.length) unlabelled.push(t.map((token) => token.text));
     }
   }
 }

@@ -6,6 +6,7 @@ import { DEFAULT_EVENT_LEXICON, eventClassOf, type EventLexicon, WEAK_CLASSES } 
 import type { InferredReferenceDate } from "./infer-reference-date.js";
 import { type ClauseTense, clauseTense } from "./tense.js";
 import { timexInterval } from "./timex-interval.js";
+import { WEEKDAYS } from "./parsers/rule-kit.js";
 import type { TemporalTagger } from "./temporal-tagger.js";
 
 /** Kind of relative expression that can pin a publication date once its event is dated elsewhere. */
@@ -72,7 +73,6 @@ export interface AnchorOptions {
   lexicon?: EventLexicon | undefined;
 }
 
-const WEEKDAYS: Record<string, number> = { monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6, sunday: 7 };
 const TIME_WORDS = new Set([
   ...Object.keys(WEEKDAYS),
   "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
@@ -177,10 +177,6 @@ function cueKind(t: Timex): { kind: ReferenceCueKind; weekday: number | null } |
   return null;
 }
 
-function inExcluded(doc: Document, start: number, end: number): boolean {
-  return excludedIndexOf(doc).overlaps(start, end);
-}
-
 /**
  * The relative expressions of a document that another document can date:
  * bare weekdays ("Wednesday", "Sunday afternoon"), "last week", "this week",
@@ -195,9 +191,10 @@ function inExcluded(doc: Document, start: number, end: number): boolean {
 export function referenceCues(doc: Document, timexes: readonly Timex[], options: AnchorOptions = {}): ReferenceCue[] {
   const lexicon = options.lexicon ?? DEFAULT_EVENT_LEXICON;
   const out: ReferenceCue[] = [];
+  const excluded = excludedIndexOf(doc);
   for (const t of timexes) {
     if (out.length >= MAX_CUES) break;
-    if (inExcluded(doc, t.start, t.end)) continue;
+    if (excluded.overlaps(t.start, t.end)) continue;
     const k = cueKind(t);
     if (!k) continue;
     const s = sentenceAround(doc, t.start, t.end);
@@ -247,7 +244,8 @@ export function collectAnchorEvents(
     const keep = options.requireYear ? (t: Timex) => /^\d{4}/.test(t.value) : isAbsolute;
     absoluteStarts = new Set((options.untagged ?? tagger.tag(doc.text, { referenceDate: null })).filter(keep).map((t) => t.start));
   }
-  const kept = tagged.filter((t) => !inExcluded(doc, t.start, t.end) && (!absoluteStarts || absoluteStarts.has(t.start)));
+  const excluded = excludedIndexOf(doc);
+  const kept = tagged.filter((t) => !excluded.overlaps(t.start, t.end) && (!absoluteStarts || absoluteStarts.has(t.start)));
   const out: AnchorEvent[] = [];
   const seen = new Set<string>();
   for (const m of extractEventMentions(doc, kept, { lexicon, referenceDate: ref })) {

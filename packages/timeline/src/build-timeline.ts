@@ -52,10 +52,6 @@ function byCodeUnit(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-function inExcluded(doc: Document, start: number, end: number): boolean {
-  return excludedIndexOf(doc).overlaps(start, end);
-}
-
 function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   if (a.size === 0 || b.size === 0) return 0;
   let inter = 0;
@@ -146,7 +142,8 @@ export function buildTimeline(input: readonly Document[], options: BuildTimeline
     } catch (error) {
       messages.push({ severity: "error", ruleId: "tagger-failed", reason: String(error), source: SOURCE, docId: doc.id });
     }
-    const kept = tagged.filter((t) => !inExcluded(doc, t.start, t.end)).map((t) => ({ ...t, docId: doc.id }));
+    const excluded = excludedIndexOf(doc);
+    const kept = tagged.filter((t) => !excluded.overlaps(t.start, t.end)).map((t) => ({ ...t, docId: doc.id }));
     // Loops, not push(...spread): a spread of an unbounded array overflows the call stack.
     for (const timex of kept) timexes.push(timex);
     for (const event of extractEventMentions(doc, kept, { entities: options.entities, lexicon: options.lexicon, referenceDate: ref ? formatDay(ref) : null })) events.push(event);

@@ -2,7 +2,7 @@ import * as chrono from "chrono-node/en";
 import type { TaggerContext, TemporalParser, TimexCandidate } from "./temporal-tagger.js";
 import { formatDay, pad } from "./calendar.js";
 import { resolveMonthDay, resolveWeekday } from "./resolve.js";
-import { relDirection } from "./parsers/rule-kit.js";
+import { isPrice, relDirection } from "./parsers/rule-kit.js";
 
 const LEADING_WORDS = new Set([
   "on", "in", "at", "by", "from", "since", "until", "till", "to", "for", "of", "during", "before", "after", "around", "about",
@@ -231,9 +231,8 @@ export const newsChronoRefiner: chrono.Refiner = {
   refine(context, results) {
     return results.filter((r) => {
       if (!acceptChronoText(r.text.replace(/^(?:on|in|at|by|from|since|until|till|to|for|of|during|before|after|the) /i, ""))) return false;
-      const before = context.text.slice(Math.max(0, r.index - 1), r.index);
       const after = context.text.slice(r.index + r.text.length, r.index + r.text.length + 8).toLowerCase();
-      return before !== "$" && !after.startsWith(" a share") && !after.startsWith(" cents") && !after.startsWith(" percent");
+      return !isPrice(context.text, r.index) && !after.startsWith(" a share") && !after.startsWith(" cents") && !after.startsWith(" percent");
     });
   },
 };

@@ -1,6 +1,6 @@
 import type { TemporalRefiner, TimexCandidate } from "./temporal-tagger.js";
 import type { Unit } from "./resolve.js";
-import { dateShift, endsSentence } from "./parsers/rule-kit.js";
+import { dateShift, endsSentence, isPrice } from "./parsers/rule-kit.js";
 
 /** Drops candidates that are prices, fractions or scores rather than times. */
 export const nonTimeFilter: TemporalRefiner = {
@@ -9,8 +9,7 @@ export const nonTimeFilter: TemporalRefiner = {
     return candidates.filter((c) => {
       const text = ctx.text.slice(c.start, c.end);
       if (/^\d{1,2}\/\d{1,2}$/.test(text)) return false;
-      const before = ctx.text.slice(Math.max(0, c.start - 1), c.start);
-      if (before === "$" || before === "£" || before === "€") return false;
+      if (isPrice(ctx.text, c.start)) return false;
       // title-case names inside a sentence: "USA Today", ABC's "This Week"
       if (text === "Today" || text === "This Week" || text === "Tonight") {
         const prev = ctx.text.slice(Math.max(0, c.start - 30), c.start);

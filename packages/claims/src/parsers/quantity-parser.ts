@@ -2,7 +2,7 @@ import type { Lexicon } from "../lexicon.js";
 import type { ClaimContext, ClaimParser, LexiconSets } from "../pipeline.js";
 import type { Claim, Quantity, Relation } from "../schema.js";
 import { findNumbers, type NumberMatch } from "../quantity/find-numbers.js";
-import { isSpace, isWordChar, tokenAt, type Token } from "../text/tokens.js";
+import { isSpaceCode as isSpace, isWordCode as isWordChar, tokenAt, type Token } from "@newsparse/corpus-loader";
 
 const MONTHS = new Set([
   "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",

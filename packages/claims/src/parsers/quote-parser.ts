@@ -1,7 +1,7 @@
 import type { ClaimContext, ClaimParser, Segment } from "../pipeline.js";
 import type { Claim, Speaker } from "../schema.js";
 import { classifySpeaker, isCueToken, NOUN_LIKE_CUES, rangeText, speakerAfter, speakerBefore, type SpeakerPhrase } from "../speaker.js";
-import { isSpace, isWordChar, tokenAt, type Token } from "../text/tokens.js";
+import { isSpaceCode as isSpace, isWordCode as isWordChar, tokenAt, type Token } from "@newsparse/corpus-loader";
 
 /** A quotation found by {@link scanQuotes}: offsets include the quotation marks. */
 export interface QuoteSpan {

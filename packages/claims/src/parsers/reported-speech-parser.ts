@@ -1,7 +1,7 @@
 import type { ClaimContext, ClaimParser } from "../pipeline.js";
 import type { Claim } from "../schema.js";
 import { speakerAfter, speakerBefore, type SpeakerPhrase } from "../speaker.js";
-import type { Token } from "../text/tokens.js";
+import type { Token } from "@newsparse/corpus-loader";
 import { makeSpeaker, scanQuotes } from "./quote-parser.js";
 
 /** Cue forms that are verbs whatever their context (noun look-alikes such as `report`, `state`, `post`, `calls` are left out). */

@@ -1,4 +1,4 @@
-import { isSpace, isWordChar } from "../text/tokens.js";
+import { isSpaceCode as isSpace, isWordCode as isWordChar } from "@newsparse/corpus-loader";
 
 /** A number written in digits, words or both, with its offsets. */
 export interface NumberMatch {

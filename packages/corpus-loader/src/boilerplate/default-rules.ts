@@ -1,6 +1,6 @@
 import { HEADLINE_KICKERS } from "./lexicon.js";
 import type { BoilerplateHit, BoilerplateRule, BoilerplateUnit } from "./boilerplate-rule.js";
-import { isLetterCode } from "../segment/chars.js";
+import { isLetterCode } from "../text/character-classes.js";
 import { parseByline, splitNames } from "./names.js";
 
 // Every pattern below is anchored at the start of a unit whose length is

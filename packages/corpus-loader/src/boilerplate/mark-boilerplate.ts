@@ -1,5 +1,5 @@
 import type { ExcludedRange, Span } from "../schema/index.js";
-import { trimRange } from "../segment/chars.js";
+import { trimRange } from "../text/character-classes.js";
 import type { ExcludedIndex } from "../excluded-index.js";
 import type { BoilerplateHit, BoilerplateMeta, BoilerplateRule, BoilerplateUnit } from "./boilerplate-rule.js";
 

@@ -1,5 +1,5 @@
 import type { Span } from "../schema/index.js";
-import { isLineBreakCode } from "../segment/chars.js";
+import { isLineBreakCode } from "../text/character-classes.js";
 
 /** Test for a delimiter line (already trimmed). Must be linear. */
 export type DelimiterTest = (line: string) => boolean;

@@ -8,7 +8,7 @@ import { mapRecord, type FieldMapping } from "../formats/field-mapping.js";
 import { splitFrontMatter } from "../formats/front-matter.js";
 import { parseJsonLines, parseJsonRecords, type SourceRecord } from "../formats/records.js";
 import { resolveMetadata, validateMetadata } from "../metadata.js";
-import { isSpaceCode } from "../segment/chars.js";
+import { isSpaceCode } from "../text/character-classes.js";
 import type { DocumentParser } from "../parse-document.js";
 import type { Document, Message, Span } from "../schema/index.js";
 import { parseDelimited } from "./delimited.js";

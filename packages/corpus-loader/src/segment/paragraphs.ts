@@ -1,5 +1,5 @@
 import type { Span } from "../schema/index.js";
-import { isDigitCode, isSpaceCode, trimRange } from "./chars.js";
+import { isDigitCode, isSpaceCode, trimRange } from "../text/character-classes.js";
 
 /**
  * How paragraphs are delimited: `"blank-lines"` (a line holding only white

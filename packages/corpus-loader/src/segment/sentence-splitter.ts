@@ -4,7 +4,7 @@ import {
   NUMBER_ABBREVIATIONS,
   SENTENCE_STARTERS,
   TITLE_ABBREVIATIONS,
-} from "./abbreviations.js";
+} from "../text/abbreviations.js";
 import {
   isCloserCode,
   isDigitCode,
@@ -15,7 +15,7 @@ import {
   isTerminalCode,
   isUpperCode,
   trimRange,
-} from "./chars.js";
+} from "../text/character-classes.js";
 
 /** Options of {@link createSentenceSplitter}. */
 export interface SentenceSplitterOptions {

@@ -1,3 +1,4 @@
+import { isCapitalised } from "@newsparse/corpus-loader";
 import { getCountryLexicon } from "../lexicon/countries.js";
 import type { EntityType, Mention } from "../schema.js";
 import type { ExtractionContext, Parser } from "../pipeline/types.js";
@@ -15,13 +16,6 @@ const SEATS = new Map<string, string>([
   ["elysee", "France"],
   ["zhongnanhai", "China"],
 ]);
-
-function isCapitalised(s: string): boolean {
-  const code = s.charCodeAt(0);
-  if (code < 128) return code >= 65 && code <= 90;
-  const c = s.charAt(0);
-  return c !== c.toLowerCase();
-}
 
 let capsAliases: Set<string> | undefined;
 

@@ -1,49 +1,28 @@
-import type { Document } from "@newsparse/corpus-loader";
-import { tokenize } from "../tokenize.js";
+import {
+  groupSentences,
+  isCapitalised,
+  isOpeningToken,
+  keptSpans,
+  tokenize,
+  type Document,
+  type Token as TextToken,
+} from "@newsparse/corpus-loader";
 import type { ExtractionContext, Token } from "./types.js";
 
 const MAX_SENTENCE_TOKENS = 120;
 
-function isUpperStart(s: string): boolean {
-  const code = s.charCodeAt(0);
-  if (code < 128) return code >= 65 && code <= 90;
-  const c = s.charAt(0);
-  return c !== c.toLowerCase();
-}
-
-/** An opening quote or parenthesis token: `"` `“` `‘` `(`. */
-function isOpener(s: string): boolean {
-  if (s.length !== 1) return false;
-  const c = s.charCodeAt(0);
-  return c === 34 || c === 0x201c || c === 0x2018 || c === 40;
-}
-
-/** Kept ranges of the text: everything outside the excluded ranges. */
-function keptRanges(len: number, bounds: readonly number[]): { start: number; end: number }[] {
-  // From plain numbers (copied by `prepareDocument`) into fresh `{start, end}` objects: the loader's
-  // range objects and arrays come in several hidden classes, and code specialised on one of them
-  // deoptimises this whole (large) function each time another shows up.
-  const excluded: { start: number; end: number }[] = [];
-  for (let i = 0; i + 1 < bounds.length; i += 2) {
-    const start = Math.max(0, Math.min(len, bounds[i]!));
-    const end = Math.max(0, Math.min(len, bounds[i + 1]!));
-    if (end > start) excluded.push({ start, end });
-  }
-  excluded.sort((a, b) => a.start - b.start);
-  const out: { start: number; end: number }[] = [];
-  let pos = 0;
-  for (const r of excluded) {
-    if (r.start > pos) out.push({ start: pos, end: r.start });
-    pos = Math.max(pos, r.end);
-  }
-  if (pos < len) out.push({ start: pos, end: len });
-  return out;
-}
+/** The grouping the tagger was trained with: one closer, line breaks and a length cap end sentences too. */
+const CLOSERS: ReadonlySet<string> = new Set(["”", "\"", "’"]);
+const NO_ABBREVIATION_ENDERS: ReadonlySet<string> = new Set();
+const startsSentence = (t: TextToken): boolean => isCapitalised(t.text) || isOpeningToken(t.text);
 
 /**
- * Tokenise the kept text of a document and split it into sentences with a
- * simple, linear rule (terminal punctuation before a capital or a quote, or a
- * line break); the corpus-loader's sentences are not required.
+ * Tokenise the kept text of a document (corpus-loader's `keptSpans` and
+ * `tokenize` with the `"names"` preset) and group the tokens into sentences
+ * with corpus-loader's `groupSentences`: terminal punctuation (and at most one
+ * closing quote) before a capital or an opening quote, a line break, or 120
+ * tokens. The tagger was trained on this grouping, so `Document.sentences`
+ * (which differs from it at line breaks and long sentences) is not used.
  *
  * @param document - A loaded document.
  * @returns The extraction context.
@@ -51,13 +30,9 @@ function keptRanges(len: number, bounds: readonly number[]): { start: number; en
 export function prepareDocument(document: Document): ExtractionContext {
   // Documents come in several hidden classes (optional loader fields): the fields are read here,
   // in a small function, so that a new class deoptimises only this reader and not the large body.
-  // The kept ranges are computed here too: most documents have no excluded range, and the first one
-  // that has some would otherwise deoptimise the large body (a first `push` of an object).
   const title = document.titleSpan;
-  const bounds: number[] = [];
-  for (const r of document.excluded) bounds.push(r.start, r.end);
   const text = document.text;
-  const context = prepareFields(document, document.id, text, title ? { start: title.start, end: title.end } : null, keptRanges(text.length, bounds));
+  const context = prepareFields(document, document.id, text, title ? { start: title.start, end: title.end } : null, keptSpans(document, { within: "text" }));
   // A title-case first line with no terminal punctuation reads as a headline (called here, not in the
   // large body: the first document without a title would otherwise deoptimise that body).
   const firstSentence = context.sentences[0];
@@ -69,37 +44,29 @@ function prepareFields(document: Document, docId: string, text: string, title: {
   const tokens: Token[] = [];
   const sentences: { first: number; end: number }[] = [];
   for (const range of kept) {
-    const { starts, ends } = tokenize(text, range.start, range.end);
-    // `first` is a plain local (no closure closes the sentence): a variable captured by a closure
-    // lives in a heap context, and this loop reads it for every token.
-    let first = tokens.length;
-    for (let i = 0; i < starts.length; i++) {
-      const start = starts[i]!;
-      const end = ends[i]!;
-      const idx = tokens.length;
-      const tokText = text.slice(start, end);
-      if (idx > first) {
-        const prev = tokens[idx - 1]!;
-        let newline = false;
-        for (let k = prev.end; k < start && !newline; k++) newline = text.charCodeAt(k) === 10;
-        const t = prev.text;
-        const terminal = t === "." || t === "!" || t === "?" || ((t === "”" || t === "\"" || t === "’") && idx - 2 >= first && /^[.!?]$/.test(tokens[idx - 2]!.text));
-        if (newline || (terminal && (isUpperStart(tokText) || isOpener(tokText))) || idx - first >= MAX_SENTENCE_TOKENS) {
-          if (idx > first) sentences.push({ first, end: idx });
-          first = idx;
-        }
-      }
+    const rangeTokens = tokenize(text, range.start, range.end, { preset: "names" });
+    const offset = tokens.length;
+    const groups = groupSentences(rangeTokens, {
+      text,
+      closers: CLOSERS,
+      maxClosers: 1,
+      closerMayOpen: true,
+      startsSentence,
+      abbreviationEnders: NO_ABBREVIATION_ENDERS,
+      maxTokens: MAX_SENTENCE_TOKENS,
+    });
+    for (const [first, end] of groups) sentences.push({ first: offset + first, end: offset + end });
+    for (const t of rangeTokens) {
       tokens.push({
-        start,
-        end,
-        text: tokText,
-        lower: tokText.toLowerCase(),
+        start: t.start,
+        end: t.end,
+        text: t.text,
+        lower: t.lower,
         sentence: 0,
         sentenceStart: false,
-        headline: title !== null && start >= title.start && end <= title.end,
+        headline: title !== null && t.start >= title.start && t.end <= title.end,
       });
     }
-    if (tokens.length > first) sentences.push({ first, end: tokens.length });
   }
   markSentences(tokens, sentences);
   const tokenAtStart = new Map<number, number>();
@@ -132,7 +99,7 @@ function markHeadline(text: string, tokens: readonly Token[], firstSentence: { f
   const toks = tokens.slice(firstSentence.first, firstSentence.end);
   const words = toks.filter((t) => /^\p{L}/u.test(t.text) && t.text.length > 3);
   const last = toks[toks.length - 1]!;
-  const caps = words.filter((t) => isUpperStart(t.text)).length;
+  const caps = words.filter((t) => isCapitalised(t.text)).length;
   const nextGapHasNewline = text.slice(last.end, last.end + 3).includes("\n");
   if (toks.length <= 25 && nextGapHasNewline && !/^[.!?]$/.test(last.text) && words.length >= 2 && 4 * caps >= 3 * words.length) {
     for (const t of toks) t.headline = true;

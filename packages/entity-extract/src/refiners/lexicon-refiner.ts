@@ -1,6 +1,6 @@
+import { tokenize } from "@newsparse/corpus-loader";
 import type { EntityType, Mention } from "../schema.js";
 import type { ExtractionContext, Refiner } from "../pipeline/types.js";
-import { tokenize } from "../tokenize.js";
 
 /** Options of {@link createLexiconRefiner}. */
 export interface LexiconRefinerOptions {
@@ -41,10 +41,10 @@ export function createLexiconRefiner(options: LexiconRefinerOptions): Refiner {
   const byFirstToken = new Map<string, { words: string[]; gaps: number[] }[]>();
   for (const n of options.names) {
     const name = n.trim().replace(/\s+/g, " ");
-    const { starts, ends } = tokenize(name);
-    if (!starts.length) continue;
-    const words = starts.map((s, k) => name.slice(s, ends[k]));
-    const gaps = starts.map((s, k) => (k === 0 ? 0 : s - ends[k - 1]!));
+    const tokens = tokenize(name, 0, name.length, { preset: "names" });
+    if (!tokens.length) continue;
+    const words = tokens.map((t) => t.text);
+    const gaps = tokens.map((t, k) => (k === 0 ? 0 : t.start - tokens[k - 1]!.end));
     const list = byFirstToken.get(words[0]!) ?? [];
     list.push({ words, gaps });
     byFirstToken.set(words[0]!, list);

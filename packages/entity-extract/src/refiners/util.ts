@@ -17,18 +17,8 @@ export function tokenRange(m: Mention, context: ExtractionContext): [number, num
   return a === undefined || b === undefined || b < a ? null : [a, b + 1];
 }
 
-/**
- * Whether the first character of a string is an upper-case letter.
- *
- * @param s - A string.
- * @returns True when capitalised.
- */
-export function isCapitalised(s: string): boolean {
-  const code = s.charCodeAt(0);
-  if (code < 128) return code >= 65 && code <= 90;
-  const c = s.charAt(0);
-  return c !== c.toLowerCase();
-}
+/** Whether a string starts with a capital (corpus-loader's text layer). */
+export { isCapitalised } from "@newsparse/corpus-loader";
 
 /**
  * A copy of the mention with new bounds, text re-sliced from the document.

@@ -7,6 +7,7 @@ import {
   regexParser,
   MONTH_NAMES,
   WEEKDAYS,
+  isPrice,
   WEEKDAY_RE,
   POD,
   NUM,
@@ -118,8 +119,7 @@ export const durationParser = regexParser(
       // "three year" without a hyphen is odd; allow ("a three year low")
     }
     // prices and scores: "$5 a day" is not a duration; "1.625 a share" never matches (no unit)
-    const before = ctx.text.slice(Math.max(0, m.index - 1), m.index);
-    if (before === "$") return null;
+    if (isPrice(ctx.text, m.index)) return null;
     let start = m.index;
     let mod = modOf(g.mod);
     if (g.mod && g.mod.toLowerCase() === "some" && num === "X") return null;

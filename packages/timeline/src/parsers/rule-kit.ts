@@ -188,6 +188,21 @@ export function quarterIsFraction(text: string, end: number, share = true): bool
   return share && /^,? (?:about |roughly |some )?\d{1,3}(?:\.\d{1,2})? ?(?:percent|%)/i.test(after);
 }
 
+/** Currency symbols that make the number after them a price (`$5`), not a time or a duration. */
+export const CURRENCY_SYMBOLS: ReadonlySet<string> = new Set(["$", "£", "€"]);
+
+/**
+ * The price filter shared by the parsers and refiners: whether the expression
+ * starting at `start` follows a currency symbol (`$5 a day`, `£12`).
+ *
+ * @param text - Text.
+ * @param start - Start of the candidate expression.
+ * @returns True for a price.
+ */
+export function isPrice(text: string, start: number): boolean {
+  return start > 0 && CURRENCY_SYMBOLS.has(text.charAt(start - 1));
+}
+
 export function nextWord(text: string, index: number): string {
   let i = index;
   while (i < text.length && text[i] === " ") i++;
