@@ -1,15 +1,10 @@
 import { copyFileSync } from "node:fs";
-import { defineConfig } from "tsup";
+import { packageBuild } from "../../config/tsup.package.js";
 
-export default defineConfig({
+export default packageBuild({
   entry: ["src/index.ts"],
-  format: ["esm", "cjs"],
-  dts: { compilerOptions: { ignoreDeprecations: "6.0" } },
-  clean: true,
   // No source maps: they would embed the word-list sources a second time per format.
   sourcemap: false,
-  target: "es2022",
-  treeshake: true,
   // `import.meta.url` in the CJS build (the model file is found next to the module).
   shims: true,
   // The tagger's weights ship once, as dist/model.bin, read lazily by both builds (see src/tagger/load-model.ts).

@@ -1,12 +1,3 @@
-import { defineProject } from "vitest/config";
+import { packageProject } from "../../config/vitest.package.js";
 
-export default defineProject({
-  ssr: { resolve: { conditions: ["@newsparse/source"] } },
-  resolve: { conditions: ["@newsparse/source"] },
-  test: {
-    name: "entity-extract",
-    // property and hostile-input tests run thousands of cases: on a loaded 2-core machine 5 s is not enough
-    testTimeout: 30_000,
-    include: ["src/**/*.test.ts", "test/**/*.test.ts"],
-  },
-});
+export default packageProject("entity-extract");

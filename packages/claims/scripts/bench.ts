@@ -9,17 +9,13 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseDocument, type Document } from "@newsparse/corpus-loader";
+import { createMemoryPeak } from "../../../scripts/lib/measure.js";
 import { extractClaims, groupClaims } from "../src/index.js";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repoRoot = resolve(here, "../../..");
-let peakRss = 0;
-let peakHeap = 0;
-function sample(): void {
-  const m = process.memoryUsage();
-  peakRss = Math.max(peakRss, m.rss);
-  peakHeap = Math.max(peakHeap, m.heapUsed);
-}
+const memory = createMemoryPeak();
+const sample = memory.sample;
 
 function bench(name: string, documents: Document[], minSeconds = 3): void {
   const bytes = documents.reduce((n, d) => n + Buffer.byteLength(d.text, "utf8"), 0);
@@ -65,4 +61,4 @@ const big = parseDocument(Array.from({ length: 2000 }, (_, i) => `“Quote numbe
 bench("synthetic 2,000 paragraphs", [big]);
 sample();
 console.log(`\nload average at the end: ${(await import("node:os")).loadavg().map((x) => x.toFixed(2)).join(", ")} on ${(await import("node:os")).cpus().length} cores (the wall-clock figure drops when other processes share the core)`);
-console.log(`peak memory: rss ${(peakRss / 1e6).toFixed(0)} MB, heapUsed ${(peakHeap / 1e6).toFixed(0)} MB`);
+console.log(`peak memory: rss ${(memory.rss / 1e6).toFixed(0)} MB, heapUsed ${(memory.heapUsed / 1e6).toFixed(0)} MB`);

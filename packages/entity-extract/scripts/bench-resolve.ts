@@ -19,7 +19,7 @@ import { parseDocument } from "@newsparse/corpus-loader";
 import { extractEntities, resolveEntities, type Mention } from "../src/index.js";
 import { getNameLists } from "../src/lexicon/name-lists.js";
 import { readNewsTexts } from "./lib/news-texts.js";
-import { cpu, mainThreadCpu } from "./lib/cpu.js";
+import { cpu, mainThreadCpu } from "../../../scripts/lib/measure.js";
 
 const args = process.argv.slice(2);
 const sizesIndex = args.indexOf("--sizes");

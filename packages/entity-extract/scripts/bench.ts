@@ -12,7 +12,7 @@ import { parseDocument, type Document } from "@newsparse/corpus-loader";
 import nlp from "compromise";
 import { extractEntities } from "../src/index.js";
 import { readNewsTexts } from "./lib/news-texts.js";
-import { cpu, mainThreadCpu } from "./lib/cpu.js";
+import { cpu, createMemoryPeak, mainThreadCpu } from "../../../scripts/lib/measure.js";
 
 const args = process.argv.slice(2);
 const mbIndex = args.indexOf("--mb");
@@ -32,14 +32,9 @@ for (let round = 0; bytes < targetMb * 1e6; round++) {
   }
 }
 const mb = bytes / 1e6;
-let peakRss = 0;
-let peakHeap = 0;
-const sample = (): void => {
-  const m = process.memoryUsage();
-  peakRss = Math.max(peakRss, m.rss);
-  peakHeap = Math.max(peakHeap, m.heapUsed);
-};
-const timer = setInterval(sample, 50);
+const memory = createMemoryPeak();
+const sample = memory.sample;
+memory.every(50);
 
 // Model load (lazy, first call) measured separately.
 let t = performance.now();
@@ -47,7 +42,7 @@ extractEntities("Warm up: Chris Maier met Nigerien officials in Niamey.");
 const loadMs = performance.now() - t;
 sample();
 
-// CPU seconds (lib/cpu.ts) as well as wall time.
+// CPU seconds (scripts/lib/measure.ts) as well as wall time.
 // Pass 1 is the first time the process sees this text (V8 compiles the hot code, per-word caches fill);
 // pass 2 repeats the same documents in the same process (steady state of a long-running process).
 const passes: { wall: number; cpu: number; main: number }[] = [];
@@ -75,8 +70,7 @@ for (const d of compromiseDocs) {
 }
 const compS = (performance.now() - t) / 1000;
 const compCpu = cpu() - c1;
-clearInterval(timer);
-sample();
+memory.stop();
 
 // Machine calibration: 100 M Float32Array additions, to compare runs across machines and loads.
 const calA = new Float32Array(33_000);
@@ -98,7 +92,7 @@ passes.forEach((p, i) => {
 console.log(`| compromise 14.17 (people/orgs/places; warm) | ${compMb.toFixed(2)} | ${compS.toFixed(2)} | **${compMbs.toFixed(2)}** | ${compCpu.toFixed(2)} | **${compCpuMbs.toFixed(2)}** | ${compromiseCount} matches |`);
 const [p1, p2] = passes as [{ wall: number; cpu: number; main: number }, { wall: number; cpu: number; main: number }];
 console.log(
-  `\nspeed-up vs compromise (CPU time): ${(mb / p1.cpu / compCpuMbs).toFixed(1)}× (pass 1), ${(mb / p2.cpu / compCpuMbs).toFixed(1)}× (pass 2); wall clock: ${(mb / p1.wall / compMbs).toFixed(1)}× / ${(mb / p2.wall / compMbs).toFixed(1)}×; model load + first call: ${loadMs.toFixed(0)} ms; calibration loop (100 M float adds) ${calibrationMs.toFixed(0)} ms; peak RSS ${(peakRss / 1e6).toFixed(0)} MB, peak heap ${(peakHeap / 1e6).toFixed(0)} MB`,
+  `\nspeed-up vs compromise (CPU time): ${(mb / p1.cpu / compCpuMbs).toFixed(1)}× (pass 1), ${(mb / p2.cpu / compCpuMbs).toFixed(1)}× (pass 2); wall clock: ${(mb / p1.wall / compMbs).toFixed(1)}× / ${(mb / p2.wall / compMbs).toFixed(1)}×; model load + first call: ${loadMs.toFixed(0)} ms; calibration loop (100 M float adds) ${calibrationMs.toFixed(0)} ms; peak RSS ${(memory.rss / 1e6).toFixed(0)} MB, peak heap ${(memory.heapUsed / 1e6).toFixed(0)} MB`,
 );
 
 if (!Number.isNaN(p1.main)) {

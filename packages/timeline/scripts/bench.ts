@@ -14,6 +14,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import * as chrono from "chrono-node";
+import { createMemoryPeak } from "../../../scripts/lib/measure.js";
 import { buildTimeline, tagTemporalExpressions } from "../src/index.js";
 import { loadCorpus } from "@newsparse/corpus-loader/node";
 import { parseTimeML } from "./timeml.js";
@@ -46,13 +47,8 @@ if (existsSync(dataDir)) {
 }
 const bytes = docs.reduce((n, d) => n + Buffer.byteLength(d.text, "utf8"), 0);
 
-let peakRss = 0;
-let peakHeap = 0;
-function sample(): void {
-  const m = process.memoryUsage();
-  peakRss = Math.max(peakRss, m.rss);
-  peakHeap = Math.max(peakHeap, m.heapUsed);
-}
+const memory = createMemoryPeak();
+const sample = memory.sample;
 
 /** CPU time (user + system) in seconds: the machine may be shared, and MB/s is per core. */
 function cpuSeconds(): number {
@@ -99,4 +95,4 @@ console.log("| system | MB/s | passes |");
 console.log("|---|---:|---:|");
 for (const r of results) console.log(`| ${r.name} | ${r.mbs.toFixed(2)} | ${r.passes} |`);
 console.log(`| buildTimeline (seed corpus: tag + events + merge) | ${tlMbs.toFixed(2)} | ${tlPasses} |`);
-console.log(`\npeak RSS ${(peakRss / 1e6).toFixed(0)} MB, peak heap used ${(peakHeap / 1e6).toFixed(0)} MB`);
+console.log(`\npeak RSS ${(memory.rss / 1e6).toFixed(0)} MB, peak heap used ${(memory.heapUsed / 1e6).toFixed(0)} MB`);
