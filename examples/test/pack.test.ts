@@ -80,6 +80,14 @@ describe.each(cases)("packed @newsparse/$name", (c) => {
     expect(JSON.parse(run("node", ["smoke.mjs"], project))).toEqual(c.expected);
   });
 
+  it("exports from its built dist/ the VERSION of its package.json (ESM and CJS)", () => {
+    const { version } = JSON.parse(readFileSync(join(root, "packages", c.name, "package.json"), "utf8")) as { version: string };
+    writeFileSync(join(project, "version.mjs"), `import { VERSION } from "@newsparse/${c.name}";\nconsole.log(JSON.stringify(VERSION));\n`);
+    writeFileSync(join(project, "version.cjs"), `console.log(JSON.stringify(require("@newsparse/${c.name}").VERSION));\n`);
+    expect(JSON.parse(run("node", ["version.mjs"], project))).toBe(version);
+    expect(JSON.parse(run("node", ["version.cjs"], project))).toBe(version);
+  });
+
   it("runs from CommonJS require", () => {
     writeFileSync(join(project, "smoke.cjs"), `const lib = require("@newsparse/${c.name}");\n${c.smoke}\n`);
     expect(JSON.parse(run("node", ["smoke.cjs"], project))).toEqual(c.expected);
