@@ -47,7 +47,7 @@ const cases: Case[] = [
   },
   {
     name: "timeline",
-    deps: ["corpus-loader", "entity-extract"],
+    deps: ["corpus-loader"],
     smoke: `const t = lib.tagTemporalExpressions("They met on April 25.", { referenceDate: "2024-04-19" }); console.log(JSON.stringify({ ok: t.every((x) => lib.Timex.safeParse(x).success) }));`,
     typed: `const t: lib.Timex[] = lib.tagTemporalExpressions("They met on April 25.", { referenceDate: "2024-04-19" }); console.log(JSON.stringify({ ok: t.every((x) => lib.Timex.safeParse(x).success) }));`,
     expected: { ok: true },

@@ -21,6 +21,7 @@ export interface CachedTagger extends TemporalTagger {
 export function createCachedTagger(entries: ReadonlyMap<string, TaggedText>, base: TemporalTagger = getDefaultTagger()): CachedTagger {
   const stats = { hits: 0, misses: 0 };
   return {
+    configuration: base.configuration,
     parsers: base.parsers,
     refiners: base.refiners,
     stats,
@@ -34,8 +35,11 @@ export function createCachedTagger(entries: ReadonlyMap<string, TaggedText>, bas
       stats.misses++;
       return base.tag(text, options);
     },
+    extend(extra) {
+      return base.extend(extra);
+    },
     clone() {
-      return base.clone();
+      return base.extend();
     },
   };
 }

@@ -18,7 +18,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import * as chrono from "chrono-node";
-import { tagTemporalExpressions } from "../src/tag-temporal-expressions.js";
+import { tagTemporalExpressions } from "../src/tagging/tag-temporal-expressions.js";
 import { type Counts, type SplitName, type SystemTimex, SPLITS, TUNING, emptyCounts, parseTimeML, prf, scoreDocument, splitFiles, timemlDataDir } from "./timeml.js";
 
 const dataDir = timemlDataDir();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseDocument } from "@newsparse/corpus-loader";
 import { buildTimeline, inferReferenceDate } from "../src/index.js";
-import { clauseTenseReading, isCertainPast } from "../src/tense.js";
+import { clauseTenseReading, isCertainPast } from "../src/tagging/tense.js";
 
 describe("publication-date evidence and intervals", () => {
   it("a weekday beside a month and day fixes the year", () => {

@@ -6,7 +6,7 @@ import {
   createTemporalTagger,
   tagTemporalExpressions,
 } from "../src/index.js";
-import { clauseTense } from "../src/tense.js";
+import { clauseTense } from "../src/tagging/tense.js";
 
 const tag = (text: string, referenceDate: string | null = "2024-04-19") => tagTemporalExpressions(text, { referenceDate });
 const values = (text: string, ref?: string | null) => tag(text, ref).map((t) => `${t.text}=${t.type}:${t.value}${t.mod ? `/${t.mod}` : ""}`);

@@ -179,11 +179,11 @@ describe("cross-source disagreement", () => {
 });
 
 describe("bad input", () => {
-  it("throws a typed error for a non-array and reports non-documents as messages", async () => {
+  it("throws a typed error for input that is neither a string, a Document nor an array, and reports non-documents as messages", async () => {
     const { InvalidDocumentsError, TimelineError } = await import("../src/index.js");
     let caught: unknown;
     try {
-      buildTimeline("nope" as never);
+      buildTimeline(42 as never);
     } catch (error) {
       caught = error;
     }

@@ -1,4 +1,4 @@
-import { isSpaceCode as isSpace, isWordCode as isWordChar } from "@newsparse/corpus-loader";
+import { isDigitCode as isDigit, isSpaceCode as isSpace, isWordCode as isWordChar } from "@newsparse/corpus-loader";
 
 /** A number written in digits, words or both, with its offsets. */
 export interface NumberMatch {
@@ -31,10 +31,6 @@ const FRACTION_WORDS: Record<string, number> = {
 const SINGULAR_FRACTIONS = new Set(["half", "quarter", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "twelfth", "hundredth", "thousandth"]);
 /** Abbreviated scales accepted only right after digits (`5bn`, `$3m`, `10k`). */
 const ATTACHED_ONLY = new Set(["k", "mln", "bln", "tn"]);
-
-function isDigit(code: number): boolean {
-  return code >= 48 && code <= 57;
-}
 
 function readWord(text: string, i: number, to: number): number {
   let j = i;

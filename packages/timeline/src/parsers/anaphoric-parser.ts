@@ -4,26 +4,31 @@
  * date; {@link anaphoricAnchor} re-anchors them on the date the text last
  * talked about.
  */
-import type { TemporalParser } from "../temporal-tagger.js";
-import { shiftedPeriodValue, unknownPeriodValue } from "../resolve.js";
+import type { Parser } from "@newsparse/corpus-loader";
+import type { TaggerContext, TimexCandidate } from "../tagging/tagger-context.js";
+import { shiftedPeriodValue, unknownPeriodValue } from "../dates/resolve.js";
 import { regexParser, previousWord } from "./rule-kit.js";
+import { spanPrepositionsWords } from "../lexicon/anaphora.js";
 
 /** Words before "the next day" that make it a stretch of time ("over the following year"). */
-export const SPAN_PREPOSITIONS = new Set(["over", "for", "during", "within", "throughout", "through"]);
+export const SPAN_PREPOSITIONS: ReadonlySet<string> = new Set(spanPrepositionsWords);
 
 /**
  * "the next day", "the following morning", "the same day", "the day before".
  * Opt-in (not among {@link createNewsParsers}): it changes no figure on the
- * TimeML tuning part (TimeBank + even-index AQUAINT). Push it onto a
- * tagger's parsers to use it; {@link anaphoricAnchor} then anchors it.
+ * TimeML tuning part (TimeBank + even-index AQUAINT). Add it with a
+ * tagger's `extend()`; {@link anaphoricAnchor} then anchors it.
  *
  * @example
  * ```ts
- * const tagger = createTemporalTagger(createNewsConfiguration());
- * tagger.parsers.push(anaphoricDayParser);
+ * import { anaphoricDayParser, createDefaultConfiguration, createTemporalTagger } from "@newsparse/timeline";
+ *
+ * const tagger = createTemporalTagger(createDefaultConfiguration()).extend({ parsers: [anaphoricDayParser] });
+ * console.log(tagger.tag("The talks began Jan. 5. The next day, he left.", { referenceDate: "1998-02-15" }).map((t) => t.value));
+ * // ["1998-01-05", "1998-01-06"]
  * ```
  */
-export const anaphoricDayParser: TemporalParser = regexParser(
+export const anaphoricDayParser: Parser<TaggerContext, TimexCandidate> = regexParser(
   "anaphoric-day",
   /\b(?:(?:the|that) (?<rel>next|following|previous|prior|same) (?<unit>day|morning|afternoon|evening|night)|the (?<unit2>day|night) (?<dir>before|after)(?=[.,;]))/gi,
   (m, g, ctx) => {
@@ -44,7 +49,7 @@ export const anaphoricDayParser: TemporalParser = regexParser(
  * without an earlier date it stays the document date's period). A bare "that
  * day" is left alone ("trades made that day" is rarely annotated).
  */
-export const thatPeriodParser: TemporalParser = regexParser(
+export const thatPeriodParser: Parser<TaggerContext, TimexCandidate> = regexParser(
   "that-period",
   /\b(?:(?<mod>[Ee]arlier|[Ll]ater) )?that (?<unit>day|month|year)(?![\w-])/g,
   (_m, g, ctx) => {

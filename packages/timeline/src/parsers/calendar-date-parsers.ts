@@ -1,9 +1,9 @@
 /**
  * Calendar dates: month names, day-first dates, weekdays, weeks, deictic days, dotted dates, holidays, weekends, year end.
  */
-import type { TaggerContext } from "../temporal-tagger.js";
-import { type CalendarDay, addDays, daysInMonth, formatDay, formatWeek, pad } from "../calendar.js";
-import { directionOfTense, resolveMonth, resolveMonthDay, resolveWeekday, shiftedPeriodValue } from "../resolve.js";
+import type { TaggerContext } from "../tagging/tagger-context.js";
+import { type CalendarDay, addDays, daysInMonth, formatDay, formatWeek, pad } from "../dates/calendar.js";
+import { directionOfTense, resolveMonth, resolveMonthDay, resolveWeekday, shiftedPeriodValue } from "../dates/resolve.js";
 import {
   regexParser,
   type Groups,
@@ -24,6 +24,8 @@ import {
   earliestPossible,
   nextWord,
 } from "./rule-kit.js";
+import { monthDeterminersWords, notHeadNounWords, presentScheduleWords } from "../lexicon/calendar-dates.js";
+import { alternation } from "../lexicon/alternation.js";
 
 /** Month names with optional day and year: "April 25", "Sept. 15", "July 2023", "last July", "late July". */
 export const monthDateParser = regexParser(
@@ -88,9 +90,9 @@ export const monthDateParser = regexParser(
 );
 
 /** Determiners before an attributive month ("the March accession"). */
-const MONTH_DETERMINERS = new Set(["the", "this", "that", "its", "their", "his", "her"]);
+const MONTH_DETERMINERS = new Set(monthDeterminersWords);
 /** Words after "the March" / "the May" that show a noun or verb, not a month used as a modifier. */
-const NOT_HEAD_NOUN = new Set(["on", "to", "of", "in", "through", "for", "against", "from", "toward", "towards", "and", "or", "was", "is", "be", "have", "also", "not"]);
+const NOT_HEAD_NOUN = new Set(notHeadNounWords);
 
 const DAY_PAIR_SOURCE = `\\b(?<month>${MONTHS}) (?<d1>[0-3]?\\d)(?:st|nd|rd|th)? (?:and|or|to|through|until) (?<d2>[0-3]?\\d)(?:st|nd|rd|th)?(?![\\d:A-Za-z%])(?:,? (?<year>(?:1[6-9]|20)\\d\\d)(?!\\d))?`;
 
@@ -172,7 +174,7 @@ export const dayMonthParser = regexParser(
 );
 
 /** Present-tense schedule verbs right before a weekday ("begins Monday", "opens on Tuesday"). */
-const PRESENT_SCHEDULE = /\b(?:begins|starts|opens|ends|expires|meets|closes|resumes|arrives|leaves|departs|kicks off)(?: on)? $/i;
+const PRESENT_SCHEDULE = new RegExp(`\\b(?:${alternation(presentScheduleWords)})(?: on)? $`, "i");
 // "meets Arafat on Monday", "the vote is Saturday": a schedule verb a few words back, or a copula right before
 const PRESENT_SCHEDULE_WIDE = /\b(?:(?:begins?|starts?|opens?|meets?|resumes?|arrives?|leaves|departs?|visits?|hosts?|holds?|votes|travels?|returns?|heads)(?: [A-Za-z’'.-]{1,20}){1,3}(?: on)?|(?:is|are)(?: on)?) $/;
 

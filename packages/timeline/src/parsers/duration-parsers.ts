@@ -1,8 +1,8 @@
 /**
  * Durations, "ago" dates, duration ranges, vague durations, frequencies and sets.
  */
-import { pad } from "../calendar.js";
-import { durationValue } from "../resolve.js";
+import { pad } from "../dates/calendar.js";
+import { durationValue } from "../dates/resolve.js";
 import {
   regexParser,
   MONTH_NAMES,
@@ -21,23 +21,12 @@ import {
   endsSentence,
   dateShift,
 } from "./rule-kit.js";
+import { personNounsWords, thingErWords, ageWords, rangeWords } from "../lexicon/durations.js";
 
 /** Nouns for people, after which "N-year-old" is a person's age. */
-const PERSON_NOUNS = new Set([
-  "boy", "girl", "son", "daughter", "child", "children", "kid", "baby", "infant", "toddler", "teen", "teenager", "youth",
-  "man", "woman", "men", "women", "mother", "father", "mom", "dad", "wife", "husband", "brother", "sister", "grandson",
-  "granddaughter", "grandmother", "grandfather", "nephew", "niece", "cousin", "uncle", "aunt", "widow", "widower",
-  "student", "pupil", "suspect", "victim", "patient", "resident", "immigrant", "refugee", "citizen", "native", "veteran",
-  "soldier", "officer", "guard", "doctor", "physician", "nurse", "lawyer", "judge", "priest", "rabbi", "imam", "pilot",
-  "actor", "actress", "author", "mayor", "senator", "governor", "president", "chairman", "executive", "official",
-  "leader", "activist", "protester", "protestor", "worker", "employee", "farmer", "driver", "gunman", "survivor",
-  "friend", "neighbor", "neighbour", "person", "people", "rafter", "castaway", "who", "whose", "pope", "cardinal", "king",
-  "queen", "prince", "princess", "bishop", "monk", "nun", "cleric", "dissident", "detainee", "prisoner", "inmate", "hostage",
-  "defendant", "lawmaker", "legislator", "diplomat", "envoy", "minister", "athlete", "star", "girlfriend", "boyfriend",
-  "fiancee", "fiance", "orphan", "twin", "twins", "sibling", "siblings", "grandchild", "grandchildren", "heir", "candidate",
-]);
+const PERSON_NOUNS = new Set(personNounsWords);
 /** "-er"/"-or" words that name things, not people. */
-const THING_ER = new Set(["center", "centre", "order", "tower", "water", "computer", "container", "theater", "theatre", "charter", "corridor", "sector", "motor", "reactor", "quarter", "border", "carrier", "river", "shelter", "paper", "number", "letter", "matter", "power", "chapter", "monitor", "tractor", "harbor", "harbour", "corner", "trailer", "bunker", "tanker", "fighter", "bomber", "freighter", "cruiser", "destroyer", "transporter", "after"]);
+const THING_ER = new Set(thingErWords);
 
 /**
  * Whether "N-year-old" at `start..end` is the age of a person ("a 44-year-old
@@ -70,8 +59,8 @@ function isPersonAge(text: string, end: number): boolean {
   return false;
 }
 
-const AGE_WORDS = new Set(["age", "ages", "aged"]);
-const RANGE_WORDS = new Set(["to", "and", "or", "-", "–", "through"]);
+const AGE_WORDS = new Set(ageWords);
+const RANGE_WORDS = new Set(rangeWords);
 
 /** Whether the words before `index` are "ages", "aged 6 months to", "age 3 or": a person's age follows. */
 function afterAgeWord(text: string, index: number): boolean {

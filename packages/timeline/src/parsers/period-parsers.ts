@@ -1,7 +1,7 @@
 /**
  * Periods: relative weeks/months/years, seasons, bare and fiscal years, decades, centuries, quarters, year-ago, spelled-out years.
  */
-import { pad } from "../calendar.js";
+import { pad } from "../dates/calendar.js";
 import {
   type Unit,
   durationValue,
@@ -9,7 +9,7 @@ import {
   resolveSeason,
   shiftedPeriodValue,
   unknownPeriodValue,
-} from "../resolve.js";
+} from "../dates/resolve.js";
 import {
   regexParser,
   MONTH_NAMES,
@@ -22,6 +22,7 @@ import {
   quarterIsFraction,
 } from "./rule-kit.js";
 import { SPAN_PREPOSITIONS } from "./anaphoric-parser.js";
+import { centuryNumbers, decadeDigits, designationOkWords, quarterOrdinals, spelledTens, spelledUnits, yearNounsWords } from "../lexicon/periods.js";
 
 /** "last week", "this year", "the past year", "next month", "earlier this year", "the last decade". */
 export const relativePeriodParser = regexParser(
@@ -91,17 +92,9 @@ export const seasonParser = regexParser(
   1,
 );
 
-const DESIGNATION_OK = new Set([
-  "In", "Since", "By", "Until", "From", "Before", "After", "During", "Through", "Fiscal", "Early", "Late", "Mid", "Summer",
-  "Spring", "Winter", "Fall", "Autumn", "Of", "The", "And", "Or", "To", "At", "On", "For", "As", "Between", "Around", "About",
-  "That", "This", "A", "An", "Its", "His", "Her", "Their", "Our", "Until", "Last", "Next", "Early", "Mid", "Fiscal", "Calendar",
-  "Before", "Since", "Throughout", "Over", "Under", "Like", "Unlike", "But", "So", "Then", "When", "While", "If",
-  "With", "Without", "Despite", "Against", "Toward", "Towards", "Into", "Within", "Across", "Following", "Circa", "Even",
-  "Only", "Beginning", "Starting", "Ending", "Until", "Till", "Because", "Although", "Though", "Yet", "Also", "Still",
-  "Not", "Nor", "Just", "Almost", "Nearly", "Mid-", "Every", "Each", "Since", "Late-", "Early-",
-]);
+const DESIGNATION_OK = new Set(designationOkWords);
 
-const YEAR_NOUNS = new Set(["troops", "people", "soldiers", "percent", "points", "shares", "jobs", "workers", "members", "cases", "units", "tons", "votes", "miles", "feet", "meters", "km", "kilometers"]);
+const YEAR_NOUNS = new Set(yearNounsWords);
 
 /** Bare years ("a 2023 military coup"), fiscal years, and decades. */
 export const yearParser = regexParser(
@@ -170,8 +163,7 @@ export const decadeParser = regexParser(
   /\b(?:(?<the>the) )?(?:(?<pre>early|late|mid)(?:-| ))?(?:(?<full>(?:1[6-9]|20)\d0)'?s|'(?<short>\d)0s|(?<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b/gi,
   (_m, g) => {
     if (g.word && !g.the) return null;
-    const DECADE_WORDS: Record<string, string> = { twenties: "2", thirties: "3", forties: "4", fifties: "5", sixties: "6", seventies: "7", eighties: "8", nineties: "9" };
-    const value = g.full ? g.full.slice(0, 3) : g.word ? `19${DECADE_WORDS[g.word.toLowerCase()] ?? "X"}` : `19${g.short ?? "X"}`;
+    const value = g.full ? g.full.slice(0, 3) : g.word ? `19${decadeDigits[g.word.toLowerCase()] ?? "X"}` : `19${g.short ?? "X"}`;
     return { type: "DATE", value, mod: modOf(g.pre) };
   },
   1,
@@ -184,15 +176,14 @@ export const centuryParser = regexParser(
   (m, g, ctx) => {
     // "21st Century Fox", "20th Century Studios": a capitalised Century before a capitalised word is a name
     if (/Century$/.test(m[0]) && /^ [A-Z]/.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 2))) return null;
-    const words: Record<string, number> = { nineteenth: 19, twentieth: 20, "twenty-first": 21, "21st": 21 };
-    const n = g.n ? Number(g.n) : (words[(g.w ?? "").toLowerCase()] ?? 0);
+    const n = g.n ? Number(g.n) : (centuryNumbers[(g.w ?? "").toLowerCase()] ?? 0);
     if (!n) return null;
     return { type: "DATE", value: pad(n - 1, 2), mod: modOf(g.pre) };
   },
   1,
 );
 
-const ORDINALS: Record<string, number> = { first: 1, "1st": 1, second: 2, "2nd": 2, third: 3, "3rd": 3, fourth: 4, "4th": 4, final: 4, last: 4 };
+const ORDINALS = quarterOrdinals;
 
 /** Quarters and halves: "the third quarter", "third-quarter", "fiscal 1999 first quarter", "the first half of 2024". */
 export const quarterParser = regexParser(
@@ -276,9 +267,9 @@ export const yearAgoParser = regexParser(
   1,
 );
 
-const SPELLED_UNITS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
+const SPELLED_UNITS = spelledUnits;
 
-const SPELLED_TENS: Record<string, number> = { ten: 10, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
+const SPELLED_TENS = spelledTens;
 
 /** Spelled-out years in broadcast transcripts: "nineteen ninety-six", "the year two thousand", "January nineteen ninety-seven", "the winter of nineteen ninety-four". */
 export const spelledYearParser = regexParser(

@@ -1,7 +1,7 @@
 /**
  * PRESENT_REF, PAST_REF and FUTURE_REF references.
  */
-import { durationValue } from "../resolve.js";
+import { durationValue } from "../dates/resolve.js";
 import { regexParser, unitOf, previousWord, nextWord } from "./rule-kit.js";
 
 /** PRESENT_REF, PAST_REF, FUTURE_REF. */

@@ -4,9 +4,13 @@
  * fixed-word alternations: no nested quantifiers, so matching stays linear.
  */
 import type { TimexType } from "../schema.js";
-import type { TaggerContext, TemporalParser, TimexCandidate } from "../temporal-tagger.js";
-import { type CalendarDay, formatDay, pad } from "../calendar.js";
-import { type Direction, type Unit, directionOfTense, shiftedPeriodValue, unknownPeriodValue } from "../resolve.js";
+import type { Parser } from "@newsparse/corpus-loader";
+import type { TaggerContext, TimexCandidate } from "../tagging/tagger-context.js";
+import { type CalendarDay, formatDay, pad } from "../dates/calendar.js";
+import { type Direction, type Unit, directionOfTense, shiftedPeriodValue, unknownPeriodValue } from "../dates/resolve.js";
+import { fuzzyWords, monthPrepositionsWords, numberPhraseWords, tensWords, unitWords } from "../lexicon/quantities.js";
+import { monthPatternWords } from "../lexicon/months.js";
+import { alternation } from "../lexicon/alternation.js";
 
 /** What a regex rule builds from a match. */
 export interface Built {
@@ -24,9 +28,11 @@ export function regexParser(
   pattern: RegExp,
   build: (m: RegExpExecArray, g: Groups, ctx: TaggerContext) => Built | null,
   priority = 1,
-): TemporalParser {
+): Parser<TaggerContext, TimexCandidate> & { readonly pattern: RegExp } {
   return {
     name,
+    // exposed so that tests can check every pattern, including those built from lexicon lists, for linear matching
+    pattern,
     parse(ctx) {
       // patterns are global (sticky state reset per call); a non-global one matches once
       const re = pattern;
@@ -63,8 +69,8 @@ export const MONTH_NAMES: Record<string, number> = {
   august: 8, aug: 8, september: 9, sept: 9, sep: 9, october: 10, oct: 10, november: 11, nov: 11, december: 12, dec: 12,
 };
 
-export const MONTHS =
-  "January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept\\.|Sep\\.|Oct\\.|Nov\\.|Dec\\.|Sept|Jan|Feb|Aug|Oct|Nov|Dec";
+/** Month names and abbreviations as a regex alternation (full names first, dotted abbreviations before bare ones). */
+export const MONTHS = alternation(monthPatternWords);
 
 export const WEEKDAYS: Record<string, number> = { monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6, sunday: 7 };
 
@@ -80,14 +86,15 @@ export const NUMBER_WORDS: Record<string, number> = {
   "a half": 0.5, half: 0.5, "half a": 0.5,
 };
 
-export const FUZZY = new Set(["few", "a few", "several", "some", "many", "dozens of", "a number of", "the next few", "countless"]);
+export const FUZZY: ReadonlySet<string> = new Set(fuzzyWords);
 
-export const TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
+export const TENS = alternation(tensWords);
 
-export const UNITS_1_9 = "one|two|three|four|five|six|seven|eight|nine";
+export const UNITS_1_9 = alternation(unitWords);
 
+/** A number as news writes it before a unit: digits, spelled tens and units, "two and a half", "a dozen", "a few", …. */
 export const NUM =
-  `\\d{1,3}(?: 1/2|\\.\\d{1,2})?|(?:${TENS})(?:[- ](?:${UNITS_1_9}))?|(?:one|two|three|four|five|six|seven|eight|nine|ten) and a half|a hundred|a dozen|a couple of|a couple|couple of|a few|a number of|dozens of|an|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred|dozen|few|several|some|many|half a`;
+  `\\d{1,3}(?: 1/2|\\.\\d{1,2})?|(?:${TENS})(?:[- ](?:${UNITS_1_9}))?|(?:${alternation([...unitWords, "ten"])}) and a half|${alternation(numberPhraseWords)}`;
 
 export const UNIT_RE = "seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|months?|quarters?|years?|decades?|centur(?:y|ies)";
 
@@ -158,7 +165,7 @@ export function relDirection(rel: string | undefined): Direction | null {
   return null;
 }
 
-export const MONTH_PREPOSITIONS = new Set(["in", "of", "since", "until", "till", "by", "during", "before", "after", "through", "from", "to", "between", "and", "late", "early", "mid", "last", "next", "this", "as", "for"]);
+export const MONTH_PREPOSITIONS: ReadonlySet<string> = new Set(monthPrepositionsWords);
 
 export function previousWord(text: string, index: number): string {
   let i = index;

@@ -1,4 +1,5 @@
-import type { TemporalParser, TimexCandidate } from "../temporal-tagger.js";
+import type { Parser } from "@newsparse/corpus-loader";
+import type { TaggerContext, TimexCandidate } from "../tagging/tagger-context.js";
 
 /**
  * Year ranges written with a hyphen or dash: "2009-2010", "1957-58",
@@ -8,7 +9,7 @@ import type { TemporalParser, TimexCandidate } from "../temporal-tagger.js";
  * within a century; an ISO date ("2009-10-05") or a score ("2009-10 win" is
  * still a range) is left to the other parsers.
  */
-export const yearRangeParser: TemporalParser = {
+export const yearRangeParser: Parser<TaggerContext, TimexCandidate> = {
   name: "year-range",
   parse(ctx) {
     const out: TimexCandidate[] = [];

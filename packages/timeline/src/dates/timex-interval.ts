@@ -1,4 +1,4 @@
-import type { TimelineDate } from "./schema.js";
+import type { TimelineDate } from "../schema.js";
 import { addDays, daysInMonth, formatDay, isoWeekStart, pad } from "./calendar.js";
 
 const SEASON_START: Record<string, [number, number]> = { SP: [3, 3], SU: [6, 3], FA: [9, 3], WI: [12, 3] };
@@ -22,7 +22,9 @@ function monthEnd(year: number, month: number, months: number): string {
  * @returns The interval, or `null` for durations, references and underspecified values.
  * @example
  * ```ts
- * timexInterval("2024-03"); // { value: "2024-03", start: "2024-03-01", end: "2024-04-01", granularity: "month" }
+ * import { timexInterval } from "@newsparse/timeline";
+ *
+ * console.log(timexInterval("2024-03")); // { value: "2024-03", start: "2024-03-01", end: "2024-04-01", granularity: "month" }
  * ```
  */
 export function timexInterval(value: string): TimelineDate | null {

@@ -1,5 +1,5 @@
 import { excludedIndexOf, type Document } from "@newsparse/corpus-loader";
-import { contentWords } from "./extract-events.js";
+import { contentWords } from "../events/extract-events.js";
 
 /** A dated document found similar to another, see {@link createSimilarityIndex}. */
 export interface SimilarDocument {
@@ -54,8 +54,15 @@ function distinctWords(doc: Document): string[] {
  * @returns The index.
  * @example
  * ```ts
+ * import { parseDocument } from "@newsparse/corpus-loader";
+ * import { createSimilarityIndex } from "@newsparse/timeline";
+ *
+ * const docs = [
+ *   parseDocument("Junta leaders in Niamey ended the military accord with Washington.", { id: "a" }),
+ *   parseDocument("Niger's junta ended its military accord with Washington, officials said.", { id: "b" }),
+ * ];
  * const index = createSimilarityIndex(docs, new Map([["a", "2024-05-15"]]));
- * index.nearest(docs[1]!); // [{ docId: "a", value: "2024-05-15", score: 0.31 }]
+ * console.log(index.nearest(docs[1]!)); // [{ docId: "a", value: "2024-05-15", score: … }]
  * ```
  */
 export function createSimilarityIndex(documents: readonly Document[], dated: ReadonlyMap<string, string>): SimilarityIndex {

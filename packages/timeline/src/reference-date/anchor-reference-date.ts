@@ -1,13 +1,14 @@
 import { excludedIndexOf, type Document } from "@newsparse/corpus-loader";
-import type { TimelineDate, Timex } from "./schema.js";
-import { type CalendarDay, daysInMonth, formatDay, fromDayNumber, isoWeekday, toCalendarDay, toDayNumber } from "./calendar.js";
-import { contentWords, extractEventMentions } from "./extract-events.js";
-import { DEFAULT_EVENT_LEXICON, eventClassOf, type EventLexicon, WEAK_CLASSES } from "./event-lexicon.js";
+import type { TimelineDate, Timex } from "../schema.js";
+import { type CalendarDay, daysInMonth, formatDay, fromDayNumber, isoWeekday, toCalendarDay, toDayNumber } from "../dates/calendar.js";
+import { contentWords, extractEventMentions } from "../events/extract-events.js";
+import { DEFAULT_EVENT_LEXICON, eventClassOf, type EventLexicon, WEAK_CLASSES } from "../events/event-lexicon.js";
 import type { InferredReferenceDate } from "./infer-reference-date.js";
-import { type ClauseTense, clauseTense } from "./tense.js";
-import { timexInterval } from "./timex-interval.js";
-import { WEEKDAYS } from "./parsers/rule-kit.js";
-import type { TemporalTagger } from "./temporal-tagger.js";
+import { type ClauseTense, clauseTense } from "../tagging/tense.js";
+import { timexInterval } from "../dates/timex-interval.js";
+import type { TemporalTagger } from "../tagging/temporal-tagger.js";
+import { timeWords, genericWords } from "../lexicon/anchors.js";
+import { WEEKDAYS } from "../parsers/rule-kit.js";
 
 /** Kind of relative expression that can pin a publication date once its event is dated elsewhere. */
 export type ReferenceCueKind = "weekday" | "last-week" | "this-week" | "last-month" | "coming-days";
@@ -73,14 +74,10 @@ export interface AnchorOptions {
   lexicon?: EventLexicon | undefined;
 }
 
-const TIME_WORDS = new Set([
-  ...Object.keys(WEEKDAYS),
-  "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-  "week", "weeks", "month", "months", "year", "years", "day", "days", "last", "past", "coming", "next", "this", "ago",
-  "morning", "afternoon", "evening", "night", "today", "yesterday", "tomorrow", "soon", "recently", "earlier", "later",
-]);
+// weekday names, then the rest of the list
+const TIME_WORDS = new Set([...Object.keys(WEEKDAYS), ...timeWords]);
 /** Classes too generic to tie two sentences to one event. */
-const GENERIC = new Set(["statement"]);
+const GENERIC = new Set(genericWords);
 /** Anchor events an index keeps. */
 const MAX_ANCHORS = 50_000;
 /** Anchor events listed per word (the first ones). */

@@ -1,13 +1,22 @@
 import * as chrono from "chrono-node/en";
-import type { TaggerContext, TemporalParser, TimexCandidate } from "./temporal-tagger.js";
-import { formatDay, pad } from "./calendar.js";
-import { resolveMonthDay, resolveWeekday } from "./resolve.js";
-import { isPrice, relDirection } from "./parsers/rule-kit.js";
+import { createMessage } from "@newsparse/corpus-loader";
+import type { Parser } from "@newsparse/corpus-loader";
+import type { TaggerContext, TimexCandidate } from "../tagging/tagger-context.js";
+import { formatDay, pad } from "../dates/calendar.js";
+import { resolveMonthDay, resolveWeekday } from "../dates/resolve.js";
+import { isPrice, relDirection } from "./rule-kit.js";
+import { leadingWords, resultPrefixWords } from "../lexicon/chrono.js";
+import { alternation } from "../lexicon/alternation.js";
 
-const LEADING_WORDS = new Set([
-  "on", "in", "at", "by", "from", "since", "until", "till", "to", "for", "of", "during", "before", "after", "around", "about",
-  "between", "and", "through", "within", "as", "the",
-]);
+const LEADING_WORDS = new Set(leadingWords);
+/** A preposition or article chrono-node includes at the start of a result ("on April 25"). */
+const RESULT_PREFIX = new RegExp(`^(?:${alternation(resultPrefixWords)}) `, "i");
+
+const SOURCE = "@newsparse/timeline";
+
+function describe(error: unknown): string {
+  return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+}
 
 const MIN_CHUNK = 400;
 const MAX_CHUNK = 1000;
@@ -230,7 +239,7 @@ function convert(ctx: TaggerContext, c: chrono.ParsedResult["start"], startIn: n
 export const newsChronoRefiner: chrono.Refiner = {
   refine(context, results) {
     return results.filter((r) => {
-      if (!acceptChronoText(r.text.replace(/^(?:on|in|at|by|from|since|until|till|to|for|of|during|before|after|the) /i, ""))) return false;
+      if (!acceptChronoText(r.text.replace(RESULT_PREFIX, ""))) return false;
       const after = context.text.slice(r.index + r.text.length, r.index + r.text.length + 8).toLowerCase();
       return !isPrice(context.text, r.index) && !after.startsWith(" a share") && !after.startsWith(" cents") && !after.startsWith(" percent");
     });
@@ -254,7 +263,7 @@ export function createNewsChrono(): chrono.Chrono {
  * @param instance - A chrono instance; defaults to {@link createNewsChrono}.
  * @returns The parser.
  */
-export function createChronoParser(instance: chrono.Chrono = createNewsChrono()): TemporalParser & { chrono: chrono.Chrono } {
+export function createChronoParser(instance: chrono.Chrono = createNewsChrono()): Parser<TaggerContext, TimexCandidate> & { chrono: chrono.Chrono } {
   return {
     name: "chrono",
     chrono: instance,
@@ -266,8 +275,17 @@ export function createChronoParser(instance: chrono.Chrono = createNewsChrono())
       for (const [from, to] of windows(ctx.text)) {
         try {
           for (const r of instance.parse(maskSentenceEnds(ctx.text.slice(from, to)), { instant: refDate, timezone: 0 })) results.push({ r, offset: from });
-        } catch {
-          // a chrono failure on one chunk loses only that chunk's explicit dates
+        } catch (error) {
+          // a chrono failure on one chunk loses only that chunk's explicit dates, and says so
+          ctx.messages.push(
+            createMessage(`chrono-node failed on this part of the text (${describe(error)}); its explicit dates and clock times are missing.`, {
+              ruleId: "chrono-failed",
+              source: SOURCE,
+              docId: ctx.docId,
+              start: from,
+              end: to,
+            }),
+          );
         }
       }
       const out: TimexCandidate[] = [];
@@ -302,8 +320,18 @@ export function createChronoParser(instance: chrono.Chrono = createNewsChrono())
             try {
               const alone = instance.parse(part.text, { instant: refDate, timezone: 0 })[0];
               if (alone && alone.index === 0 && alone.text.length === part.text.length) part.c = alone.start;
-            } catch {
-              // keep chrono's own bound
+            } catch (error) {
+              // chrono's own bound is kept
+              ctx.messages.push(
+                createMessage(`chrono-node failed to read the range bound "${part.text}" on its own (${describe(error)}); the bound chrono gave for the whole range is kept.`, {
+                  ruleId: "chrono-failed",
+                  severity: "info",
+                  source: SOURCE,
+                  docId: ctx.docId,
+                  start: part.start,
+                  end: part.start + part.text.length,
+                }),
+              );
             }
           }
         }

@@ -3,37 +3,27 @@
  * inside the same sentence decides. News convention: without markers,
  * reports are in the past.
  */
+import { futureWords, modalFutureWords, prospectiveToWords, pastWords, reportingWords, determinersWords, degreeWords, scheduledWords, passiveAuxWords, presentWords, notPastEdWords, titlesWords, certainPastWords, subjectsWords, pastAuxWords, midAdverbsWords } from "../lexicon/tense.js";
 
 /** Tense of the clause around a temporal expression. */
 export type ClauseTense = "past" | "present" | "future";
 
-const FUTURE = new Set([
-  "will", "shall", "'ll", "’ll", "wo", "won't", "won’t", "going", "scheduled", "planned", "plans", "plan", "expected",
-  "expects", "planning", "upcoming", "next", "due", "payable", "would", "tomorrow", "intends", "aims", "deadline", "until", "looms",
-]);
+const FUTURE = new Set(futureWords);
 /**
  * Modals that look ahead ("can win in November", "must support her in November", "should beat her at the polls in
  * November", "might lead to gains in November"): future evidence only before the expression, since a modal after it
  * usually opens a reported clause ("told the paper on Tuesday that the government must …").
  */
-const MODAL_FUTURE = new Set(["must", "can", "should", "might"]);
+const MODAL_FUTURE = new Set(modalFutureWords);
 /** "likely to", "poised to": prospective only before "to" ("1,000 likely voters" is not). */
-const PROSPECTIVE_TO = new Set(["likely", "poised"]);
-const PAST = new Set([
-  "said", "was", "were", "had", "did", "ago", "last", "told", "began", "met", "took", "made", "held", "came", "went",
-  "announced", "reported", "declared", "confirmed", "agreed", "yesterday", "earlier", "previously", "been", "left",
-  "gave", "got", "saw", "spoke", "wrote", "rose", "fell", "won", "lost", "sold", "bought", "paid", "spent", "ended",
-  // common irregular past forms
-  "brought", "caught", "fought", "sought", "taught", "thought", "found", "became", "chose", "drove", "felt", "flew",
-  "forgot", "froze", "grew", "heard", "kept", "knew", "led", "meant", "ran", "sent", "shot", "sank", "slid", "stood",
-  "struck", "threw", "understood", "wore", "withdrew", "fled", "built", "dealt", "swept", "overtook", "undertook", "arose",
-]);
-const REPORTING = new Set(["said", "says", "say", "told", "announced", "reported", "confirmed", "added", "noted", "stated", "declared", "wrote"]);
+const PROSPECTIVE_TO = new Set(prospectiveToWords);
+const PAST = new Set(pastWords);
+const REPORTING = new Set(reportingWords);
 /** Determiners before an -ed form that make it an adjective, not a past verb ("the proposed merger"). */
 // not "those"/"these"/"some": "those arrested Friday" is a reduced relative clause, a past event
-const DETERMINERS = new Set(["a", "an", "the", "this", "its", "their", "his", "her", "our", "your", "my"]);
+const DETERMINERS = new Set(determinersWords);
 /** Degree words between a determiner and an -ed adjective ("a still unspecified date", "a closely watched vote"). */
-const DEGREE = new Set(["very", "more", "most", "less", "least", "so", "too", "still", "much", "newly", "long", "once"]);
+const DEGREE = new Set(degreeWords);
 
 /** Whether an -ed word is an adjective after a determiner, possibly with a degree word between. */
 function adjectivalEd(before: string, beforeBefore: string): boolean {
@@ -41,25 +31,17 @@ function adjectivalEd(before: string, beforeBefore: string): boolean {
   return (DEGREE.has(before) || (before.length > 4 && before.endsWith("ly"))) && DETERMINERS.has(beforeBefore);
 }
 /** Schedule words that, after "had been", place the scheduled day before the report. */
-const SCHEDULED = new Set(["due", "scheduled", "expected", "planned", "set", "slated", "supposed"]);
-const PASSIVE_AUX = new Set(["be", "been", "being", "is", "are", "am", "get", "gets"]);
-const PRESENT = new Set([
-  "is", "are", "says", "say", "am", "now", "today", "currently",
-  // schedule verbs in the present announce future events ("the Cup begins June 10")
-  "begins", "starts", "opens", "ends", "expires", "meets", "closes", "resumes", "runs", "takes", "holds", "hosts", "kicks", "arrives", "leaves", "departs",
-]);
-const NOT_PAST_ED = new Set(["need", "speed", "red", "bed", "feed", "seed", "indeed", "united", "based", "scheduled", "planned", "expected", "proceed", "exceed", "succeed", "hundred", "breed", "weed", "deed", "shed", "embed", "limited", "related", "interested", "concerned", "armed", "advanced", "supposed", "detailed", "specialized", "landlocked", "red"]);
+const SCHEDULED = new Set(scheduledWords);
+const PASSIVE_AUX = new Set(passiveAuxWords);
+const PRESENT = new Set(presentWords);
+const NOT_PAST_ED = new Set(notPastEdWords);
 
 const MAX_WINDOW = 240;
 /** How near (characters) a "had" must be to the expression to put an "until" clause in the past perfect. */
 const PLUPERFECT_REACH = 40;
 
 /** Titles and date abbreviations, whose period never ends a sentence ("Mr. Smith", "Sept. 15"). */
-const TITLES = new Set([
-  "mr", "mrs", "ms", "dr", "gen", "sen", "rep", "gov", "lt", "col", "sgt", "capt", "adm", "maj", "cmdr", "prof", "rev",
-  "st", "mt", "ft", "no", "vs", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-  "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
-]);
+const TITLES = new Set(titlesWords);
 /**
  * Whether the character at `i` ends a sentence. A period ends one unless it
  * closes a title or date abbreviation ("Mr.", "Sept."), is followed by a
@@ -124,18 +106,14 @@ export interface ClauseTenseReading {
  * reduced relative or passive ("elephants killed between January 2016 and
  * December 2018"), whose time is not placed before the report.
  */
-const CERTAIN_PAST = new Set([
-  "ago", "last", "yesterday", "earlier", "previously", "was", "were", "did", "had",
-  "began", "came", "went", "gave", "saw", "spoke", "wrote", "rose", "fell", "took", "became", "chose", "drove", "flew",
-  "forgot", "froze", "grew", "knew", "ran", "sank", "struck", "threw", "wore", "withdrew", "arose", "overtook", "undertook",
-]);
+const CERTAIN_PAST = new Set(certainPastWords);
 
 /** Words after which a past form is a finite verb, not a participle: subject pronouns and relatives ("the bomb that killed …"). */
-const SUBJECTS = new Set(["i", "you", "he", "she", "it", "we", "they", "who", "which", "that"]);
+const SUBJECTS = new Set(subjectsWords);
 /** Auxiliaries that make the form after them a past passive or a perfect ("was elected in January 2009", "has served since 2010"). */
-const PAST_AUX = new Set(["was", "were", "had", "has", "have"]);
+const PAST_AUX = new Set(pastAuxWords);
 /** Adverbs that sit between a subject and its finite verb ("Abedin also sent …"). */
-const MID_ADVERBS = new Set(["also", "then", "later", "already", "first", "subsequently", "finally", "eventually", "again", "never"]);
+const MID_ADVERBS = new Set(midAdverbsWords);
 
 /**
  * Whether a tense reading places the expression in the past for certain: a
@@ -159,6 +137,50 @@ export function isCertainPast(reading: ClauseTenseReading): boolean {
   return SUBJECTS.has(b) || PAST_AUX.has(b) || MID_ADVERBS.has(b) || /^[A-Z]/.test(before);
 }
 
+/** The sentence around `[start, end)`, at most {@link MAX_WINDOW} characters either side. */
+function clauseBounds(text: string, start: number, end: number): [number, number] {
+  let from = start;
+  const minFrom = Math.max(0, start - MAX_WINDOW);
+  while (from > minFrom && !isBoundaryAt(text, from - 1)) from--;
+  let to = end;
+  const maxTo = Math.min(text.length, end + MAX_WINDOW);
+  while (to < maxTo && !isBoundaryAt(text, to)) to++;
+  return [from, to];
+}
+
+/**
+ * The tense a word gives its clause as a marker, or `null` when it is no
+ * marker here (reporting verbs are weighed apart).
+ *
+ * @param text - Text.
+ * @param word - The word, lower-cased.
+ * @param j - End of the word in `text`.
+ * @param start - Start of the expression.
+ * @param before - The word before, lower-cased.
+ * @param beforeBefore - The word before that, lower-cased.
+ * @returns The tense, or `null`.
+ */
+function markerTense(text: string, word: string, j: number, start: number, before: string, beforeBefore: string): ClauseTense | null {
+  // "plan"/"plans" schedule only as a verb before "to" ("plans to meet"), not as a noun ("announced the plan Aug. 21")
+  if ((word === "plan" || word === "plans") && !/^\s{1,3}to\b/i.test(text.slice(j, j + 6))) return null;
+  // "had been due to expire Friday", "had been scheduled for Monday": a prospective seen from an earlier past, so the day is past
+  if (before === "been" && (beforeBefore === "had" || beforeBefore === "hadn't" || beforeBefore === "hadn’t") && SCHEDULED.has(word)) return "past";
+  if (FUTURE.has(word) || word.endsWith("'ll") || word.endsWith("’ll")) return "future";
+  if (MODAL_FUTURE.has(word)) return j <= start ? "future" : null;
+  if (PROSPECTIVE_TO.has(word)) return j <= start && /^\s{1,3}to\b/i.test(text.slice(j, j + 6)) ? "future" : null;
+  // "set" is a schedule only as "set to"/"set for" ("the record high set on Aug. 6" is past)
+  if (word === "set") return /^\s{1,3}(?:to|for)\b/i.test(text.slice(j, j + 8)) ? "future" : null;
+  // "is to resume", "are to meet": arranged future
+  if (word === "to" && (before === "is" || before === "are")) return "future";
+  // "were planning to", "was expected to", "was due to": the auxiliary carries a prospective verb, not a past event
+  if ((word === "was" || word === "were") && /^\s{1,3}(?:planning|going|expected|scheduled|due|set|supposed|about)\b/i.test(text.slice(j, j + 14))) return null;
+  if (PAST.has(word) && !(PASSIVE_AUX.has(before) && word !== "was" && word !== "were")) return "past";
+  if (PRESENT.has(word)) return "present";
+  // an -ed word after a determiner is an adjective ("the proposed deal", "a closely watched vote"); after "that" it stays a verb ("the bomb that killed …")
+  if (word.length > 4 && word.endsWith("ed") && !NOT_PAST_ED.has(word) && !PASSIVE_AUX.has(before) && !adjectivalEd(before, beforeBefore)) return "past";
+  return null;
+}
+
 /**
  * Like {@link clauseTense}, with the marker that decided the tense.
  *
@@ -168,12 +190,7 @@ export function isCertainPast(reading: ClauseTenseReading): boolean {
  * @returns The tense and its deciding marker.
  */
 export function clauseTenseReading(text: string, start: number, end: number): ClauseTenseReading {
-  let from = start;
-  const minFrom = Math.max(0, start - MAX_WINDOW);
-  while (from > minFrom && !isBoundaryAt(text, from - 1)) from--;
-  let to = end;
-  const maxTo = Math.min(text.length, end + MAX_WINDOW);
-  while (to < maxTo && !isBoundaryAt(text, to)) to++;
+  const [from, to] = clauseBounds(text, start, end);
   let best: ClauseTense | null = null;
   let bestMarker: string | null = null;
   let bestBefore = "";
@@ -228,23 +245,7 @@ export function clauseTenseReading(text: string, start: number, end: number): Cl
       i = j;
       continue;
     }
-    // "plan"/"plans" schedule only as a verb before "to" ("plans to meet"), not as a noun ("announced the plan Aug. 21")
-    if ((word === "plan" || word === "plans") && !/^\s{1,3}to\b/i.test(text.slice(j, j + 6))) tense = null;
-    // "had been due to expire Friday", "had been scheduled for Monday": a prospective seen from an earlier past, so the day is past
-    else if (before === "been" && (beforeBefore === "had" || beforeBefore === "hadn't" || beforeBefore === "hadn’t") && SCHEDULED.has(word)) tense = "past";
-    else if (FUTURE.has(word) || word.endsWith("'ll") || word.endsWith("’ll")) tense = "future";
-    else if (MODAL_FUTURE.has(word)) tense = j <= start ? "future" : null;
-    else if (PROSPECTIVE_TO.has(word)) tense = j <= start && /^\s{1,3}to\b/i.test(text.slice(j, j + 6)) ? "future" : null;
-    // "set" is a schedule only as "set to"/"set for" ("the record high set on Aug. 6" is past)
-    else if (word === "set") tense = /^\s{1,3}(?:to|for)\b/i.test(text.slice(j, j + 8)) ? "future" : null;
-    // "is to resume", "are to meet": arranged future
-    else if (word === "to" && (before === "is" || before === "are")) tense = "future";
-    // "were planning to", "was expected to", "was due to": the auxiliary carries a prospective verb, not a past event
-    else if ((word === "was" || word === "were") && /^\s{1,3}(?:planning|going|expected|scheduled|due|set|supposed|about)\b/i.test(text.slice(j, j + 14))) tense = null;
-    else if (PAST.has(word) && !(PASSIVE_AUX.has(before) && word !== "was" && word !== "were")) tense = "past";
-    else if (PRESENT.has(word)) tense = "present";
-    // an -ed word after a determiner is an adjective ("the proposed deal", "a closely watched vote"); after "that" it stays a verb ("the bomb that killed …")
-    else if (word.length > 4 && word.endsWith("ed") && !NOT_PAST_ED.has(word) && !PASSIVE_AUX.has(before) && !adjectivalEd(before, beforeBefore)) tense = "past";
+    tense = markerTense(text, word, j, start, before, beforeBefore);
     // a past perfect close to the expression ("Until Thursday, they had not …"), not one in another clause
     if ((word === "had" || word === "hadn't" || word === "hadn’t") && (j <= start ? start - j : i - end) <= PLUPERFECT_REACH) pluperfect = true;
     if (word === "until" && tense === "future") {

@@ -1,8 +1,9 @@
 import type { Document } from "@newsparse/corpus-loader";
-import type { EventMention, Timex } from "./schema.js";
+import type { EventMention, Timex } from "../schema.js";
 import { irregularBaseOf, DEFAULT_EVENT_LEXICON, eventClassOf, type EventLexicon, WEAK_CLASSES } from "./event-lexicon.js";
-import { timexInterval } from "./timex-interval.js";
-import { clauseTense } from "./tense.js";
+import { timexInterval } from "../dates/timex-interval.js";
+import { clauseTense } from "../tagging/tense.js";
+import { negationsWords, hypotheticalWords, stopWords } from "../lexicon/events.js";
 
 /** An entity with mentions, as produced by `@newsparse/entity-extract`. */
 export interface EntityMentions {
@@ -66,9 +67,9 @@ function tokens(text: string, start: number, end: number): Token[] {
 
 const WINDOW = 400;
 
-const NEGATIONS = new Set(["not", "never", "no", "n't", "didn't", "did't", "don't", "doesn't", "won't", "cannot", "can't", "wasn't", "weren't", "hasn't", "haven't", "hadn't", "isn't", "aren't", "failed", "refused"]);
-const HYPOTHETICAL = new Set(["if", "could", "might", "may", "would", "should", "unless", "whether", "possible", "possibly", "potential"]);
-const STOP = new Set(["the", "a", "an", "of", "to", "in", "on", "and", "or", "for", "with", "that", "this", "by", "at", "as", "from", "its", "it", "is", "was", "were", "be", "been", "has", "had", "have", "which", "who", "their", "they", "he", "she", "his", "her", "said", "us", "u", "s", "will", "would"]);
+const NEGATIONS = new Set(negationsWords);
+const HYPOTHETICAL = new Set(hypotheticalWords);
+const STOP = new Set(stopWords);
 
 /** Content words of a sentence (lower case, stop words out, first 1,000 characters), used to compare sentences. */
 export function contentWords(text: string, start: number, end: number): string[] {

@@ -8,7 +8,7 @@ import {
   isoWeekday,
   pad,
 } from "./calendar.js";
-import type { ClauseTense } from "./tense.js";
+import type { ClauseTense } from "../tagging/tense.js";
 
 /** Direction in which an underspecified month or weekday is resolved. */
 export type Direction = "past" | "future" | "last" | "next" | "this" | "closest";

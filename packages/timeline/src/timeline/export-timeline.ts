@@ -1,5 +1,5 @@
-import { formatTimelineDate } from "./format-date.js";
-import type { TimelineEntry } from "./schema.js";
+import { formatTimelineDate } from "../dates/format-date.js";
+import type { TimelineEntry } from "../schema.js";
 
 /** Inline Markdown text on one line: inline syntax, raw HTML and a leading block marker are escaped. */
 function escapeMd(s: string): string {

@@ -1,4 +1,5 @@
-import type { TemporalParser } from "./temporal-tagger.js";
+import type { Parser } from "@newsparse/corpus-loader";
+import type { TaggerContext, TimexCandidate } from "../tagging/tagger-context.js";
 import {
   monthDateParser,
   dayMonthParser,
@@ -12,7 +13,7 @@ import {
   secondDayParser,
   firstDayParser,
   middayParser,
-} from "./parsers/calendar-date-parsers.js";
+} from "./calendar-date-parsers.js";
 import {
   durationParser,
   durationRangeParser,
@@ -21,7 +22,7 @@ import {
   frequencyParser,
   setParser,
   unitLongParser,
-} from "./parsers/duration-parsers.js";
+} from "./duration-parsers.js";
 import {
   relativePeriodParser,
   seasonParser,
@@ -35,15 +36,15 @@ import {
   periodEdgeParser,
   theYearParser,
   latestPeriodParser,
-} from "./parsers/period-parsers.js";
+} from "./period-parsers.js";
 import {
   referenceParser,
-} from "./parsers/reference-parser.js";
-import { thatPeriodParser } from "./parsers/anaphoric-parser.js";
-import { yearRangeParser } from "./parsers/year-range-parser.js";
+} from "./reference-parser.js";
+import { thatPeriodParser } from "./anaphoric-parser.js";
+import { yearRangeParser } from "./year-range-parser.js";
 
-/** The news parsers, in order. */
-export function createNewsParsers(): TemporalParser[] {
+/** The news parsers, in order (the order breaks ties between candidates of equal length and priority). */
+export function createNewsParsers(): Parser<TaggerContext, TimexCandidate>[] {
   return [
     monthDateParser,
     dayMonthParser,

@@ -1,6 +1,7 @@
-import type { TimelineDate } from "./schema.js";
+import type { TimelineDate } from "../schema.js";
+import { monthNames } from "../lexicon/months.js";
 
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const MONTHS = monthNames;
 const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
 const PARTS: Record<string, string> = { MO: "morning", MI: "midday", AF: "afternoon", EV: "evening", NI: "night", DT: "daytime" };
 const SEASONS: Record<string, string> = { SP: "spring", SU: "summer", FA: "autumn", WI: "winter" };
@@ -32,8 +33,10 @@ function dayText(year: number, month: number, day: number): string {
  * @returns Readable English text.
  * @example
  * ```ts
- * formatTimelineDate(timexInterval("2024-05-19TAF")!); // "Sunday afternoon, 19 May 2024"
- * formatTimelineDate(timexInterval("2024-W19")!); // "week of 6 May 2024"
+ * import { formatTimelineDate, timexInterval } from "@newsparse/timeline";
+ *
+ * console.log(formatTimelineDate(timexInterval("2024-05-19TAF")!)); // "Sunday afternoon, 19 May 2024"
+ * console.log(formatTimelineDate(timexInterval("2024-W19")!)); // "week of 6 May 2024"
  * ```
  */
 export function formatTimelineDate(date: Pick<TimelineDate, "value" | "start" | "granularity">, options: FormatTimelineDateOptions = {}): string {

@@ -1,7 +1,7 @@
-import { irregularBaseOf } from "./event-lexicon.js";
-import { isoWeek, toCalendarDay } from "./calendar.js";
-import type { TimelineDate } from "./schema.js";
-import { compatible } from "./timex-interval.js";
+import { irregularBaseOf } from "../events/event-lexicon.js";
+import { isoWeek, toCalendarDay } from "../dates/calendar.js";
+import type { TimelineDate } from "../schema.js";
+import { compatible } from "../dates/timex-interval.js";
 
 /** One group of event mentions as the cross-document merge sees it. */
 export interface MergeCandidate {
@@ -61,7 +61,14 @@ function stem(word: string): string {
  * @returns For each group, the index of the group it merges into (itself when none).
  * @example
  * ```ts
- * const into = mergeAcrossDocuments(groups); // into[i] === i: stays alone
+ * import { mergeAcrossDocuments, timexInterval } from "@newsparse/timeline";
+ *
+ * const date = timexInterval("2024-04-13")!;
+ * const into = mergeAcrossDocuments([
+ *   { date, docIds: new Set(["a"]), words: new Set(["protesters", "rallied", "niamey", "troops"]), participants: new Set(), triggers: new Set(["rallied"]) },
+ *   { date, docIds: new Set(["b"]), words: new Set(["thousands", "rallied", "niamey", "troops", "leave"]), participants: new Set(), triggers: new Set(["rallied"]) },
+ * ]);
+ * console.log(into); // [0, 0]: the second group merges into the first
  * ```
  */
 export function mergeAcrossDocuments(groups: readonly MergeCandidate[], options: MergeAcrossDocumentsOptions = {}): number[] {

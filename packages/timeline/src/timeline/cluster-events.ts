@@ -1,0 +1,143 @@
+import type { Document } from "@newsparse/corpus-loader";
+import type { EventMention } from "../schema.js";
+import { DEFAULT_EVENT_LEXICON, eventClassOf, type EventLexicon, irregularBaseOf } from "../events/event-lexicon.js";
+import { contentWords } from "../events/extract-events.js";
+import { compatible, within } from "../dates/timex-interval.js";
+import { byCodeUnit } from "./by-code-unit.js";
+import { type EventCluster, clusterDate } from "./event-cluster.js";
+import { jaccard } from "./jaccard.js";
+import { mergeAcrossDocuments } from "./merge-across-documents.js";
+
+/** Past this many clusters of one class, new clusters stay unmerged: hostile input stays linear. */
+export const MAX_CLUSTERS_PER_CLASS = 300;
+/** Granularities fine enough for a secondary source to join. */
+const FINE = new Set(["month", "week", "day", "part-of-day", "time"]);
+
+/** The clusters of a run, and the mergeable ones by trigger class. */
+export interface EventClusters {
+  /** Every cluster, in the order they were opened. */
+  clusters: EventCluster[];
+  /** Clusters by class (at most {@link MAX_CLUSTERS_PER_CLASS} each). */
+  byClass: Map<string, EventCluster[]>;
+}
+
+/**
+ * Phase 3 of `buildTimeline`: cluster event mentions. Finer dates go first,
+ * so coarse mentions join a fine cluster. Lexicon classes merge on class and
+ * compatible date (entity extraction is too noisy to veto); unlexicalised
+ * triggers (`other:…`) also need shared participants or alike sentences.
+ *
+ * @param events - Event mentions of every document.
+ * @param docById - The documents by id.
+ * @returns The clusters.
+ */
+export function clusterEvents(events: readonly EventMention[], docById: ReadonlyMap<string, Document>): EventClusters {
+  const span = new Map(events.map((m) => [m, Date.parse(m.date.end.slice(0, 10)) - Date.parse(m.date.start.slice(0, 10))]));
+  const order = [...events].sort(
+    (a, b) => (span.get(a) ?? 0) - (span.get(b) ?? 0) || byCodeUnit(a.docId, b.docId) || a.start - b.start,
+  );
+  const clusters: EventCluster[] = [];
+  const byClass = new Map<string, EventCluster[]>();
+  const participantsOk = (m: EventMention, c: EventCluster) => {
+    if (!c.cls.startsWith("other:")) return true;
+    const theirs = new Set(c.mentions.flatMap((x) => x.participants));
+    return m.participants.some((p) => theirs.has(p));
+  };
+  for (const m of order) {
+    const doc = docById.get(m.docId);
+    const words = new Set(doc ? contentWords(doc.text, m.start, m.end) : []);
+    let target: EventCluster | null = null;
+    const sameClass = byClass.get(m.trigger.class) ?? [];
+    const candidates = sameClass.filter(
+      (c) =>
+        c.cls === m.trigger.class &&
+        compatible(m.date, clusterDate(c)) &&
+        (participantsOk(m, c) || !(c.cls.startsWith("other:") && jaccard(words, c.words) < 0.2)),
+    );
+    const same = candidates.filter((c) => within(clusterDate(c), m.date) && within(m.date, clusterDate(c)));
+    // a coarser mention ("a 2023 coup") joins a finer entry only when that entry is the only candidate
+    if (same.length > 0) target = same[0] as EventCluster;
+    else if (candidates.length > 0) {
+      const support = (c: EventCluster) => new Set(c.mentions.map((x) => x.docId)).size;
+      const ranked = [...candidates].sort((a, b) => support(b) - support(a));
+      const top = ranked[0] as EventCluster;
+      const second = ranked[1];
+      if (!second || support(top) > support(second)) target = top;
+    }
+    if (target) {
+      target.mentions.push(m);
+      for (const w of words) target.words.add(w);
+    } else {
+      const c: EventCluster = { cls: m.trigger.class, mentions: [m], secondary: [], words };
+      clusters.push(c);
+      if (sameClass.length < MAX_CLUSTERS_PER_CLASS) {
+        sameClass.push(c);
+        byClass.set(c.cls, sameClass);
+      }
+    }
+  }
+  return { clusters, byClass };
+}
+
+/**
+ * Phase 3a of `buildTimeline`: a mention becomes a secondary source of a
+ * cluster whose class appears in its sentence at a compatible date.
+ *
+ * @param events - Event mentions of every document.
+ * @param byClass - Clusters by class (changed in place).
+ */
+export function addSecondarySources(events: readonly EventMention[], byClass: ReadonlyMap<string, EventCluster[]>): void {
+  for (const m of events) {
+    for (const cls of m.classes) {
+      if (cls === m.trigger.class || cls === "statement") continue;
+      for (const c of byClass.get(cls) ?? []) {
+        if (c.mentions.includes(m)) continue;
+        if (!within(m.date, clusterDate(c))) continue;
+        if (!FINE.has(clusterDate(c).granularity)) continue;
+        if (c.mentions.some((x) => x.docId === m.docId && x.start === m.start)) continue;
+        if (c.mentions.length + c.secondary.length < 2 && c.mentions[0]?.docId === m.docId) continue;
+        c.secondary.push(m);
+      }
+    }
+  }
+}
+
+/**
+ * Phase 3b of `buildTimeline`: one entry per event across outlets. Groups
+ * of different documents on the same date whose sentences share words
+ * (blocked by date value: linear, see {@link mergeAcrossDocuments}) become
+ * one cluster.
+ *
+ * @param found - The clusters (changed in place: merged ones are removed).
+ * @param lexicon - Event lexicon (default {@link DEFAULT_EVENT_LEXICON}).
+ */
+export function mergeClustersAcrossDocuments(found: EventClusters, lexicon: EventLexicon = DEFAULT_EVENT_LEXICON): void {
+  const { clusters, byClass } = found;
+  const into = mergeAcrossDocuments(
+    clusters.map((c) => ({
+      date: clusterDate(c),
+      docIds: new Set(c.mentions.map((m) => m.docId)),
+      words: c.words,
+      participants: new Set(c.mentions.flatMap((m) => m.participants)),
+      // event words: lexicon words, past-tense verbs and the triggers of its sentences, plus their classes
+      triggers: new Set([
+        ...[...c.words].filter((w) => eventClassOf(lexicon, w) !== undefined || irregularBaseOf(w) !== undefined || (w.length > 4 && w.endsWith("ed"))).filter((w) => eventClassOf(lexicon, w) !== "statement"),
+        ...c.mentions.flatMap((m) => [m.trigger.text.toLowerCase(), ...[m.trigger.class, ...m.classes].filter((x) => !x.startsWith("other:") && x !== "statement")]),
+      ]),
+    })),
+  );
+  const merged = new Set<EventCluster>();
+  clusters.forEach((c, i) => {
+    const root = clusters[into[i] as number] as EventCluster;
+    if (root === c) return;
+    // loops, not push(...spread): a cluster's lists are unbounded
+    for (const m of c.mentions) root.mentions.push(m);
+    for (const m of c.secondary) root.secondary.push(m);
+    for (const w of c.words) root.words.add(w);
+    merged.add(c);
+  });
+  if (merged.size > 0) {
+    for (let i = clusters.length - 1; i >= 0; i--) if (merged.has(clusters[i] as EventCluster)) clusters.splice(i, 1);
+    for (const [cls, group] of byClass) byClass.set(cls, group.filter((c) => !merged.has(c)));
+  }
+}

@@ -1,0 +1,158 @@
+import { createMessage, type Document, type Message } from "@newsparse/corpus-loader";
+import type { EventMention, TimelineDateConflict, TimelineEntry } from "../schema.js";
+import { contentWords } from "../events/extract-events.js";
+import { compatible } from "../dates/timex-interval.js";
+import { type EventCluster, clusterDate } from "./event-cluster.js";
+import { entryTitle } from "./entry-title.js";
+import { jaccard } from "./jaccard.js";
+import { MAX_CLUSTERS_PER_CLASS } from "./cluster-events.js";
+
+const SOURCE = "@newsparse/timeline";
+/** Least word overlap of two sentences that tell one event. */
+const DISAGREEMENT_SIMILARITY = 0.35;
+/** Granularities a date conflict is judged at: two outlets naming different days for one event. */
+const DAY_LEVEL = new Set(["day", "part-of-day", "time"]);
+/** Farthest apart (days) two dates of one event may be for a conflict; farther is another occurrence. */
+const CONFLICT_MAX_DAYS = 31;
+
+/** Two clusters that tell one event at incompatible dates, with one sentence of each. */
+export interface DisagreementPair {
+  a: EventCluster;
+  b: EventCluster;
+  evidence: [EventMention, EventMention];
+}
+
+/** What {@link findDateDisagreements} found. */
+export interface DateDisagreements {
+  /** The pairs, in the order found. */
+  pairs: DisagreementPair[];
+  /** Per cluster, the dates other sources give. */
+  alternatives: Map<EventCluster, Set<string>>;
+}
+
+/**
+ * Phase 4 of `buildTimeline`: clusters of the same class (any lexicon class
+ * their sentences name: "said" as a trigger hides "ended the accord") whose
+ * sentences are alike but whose dates are incompatible and close. Each pair
+ * is also reported as a `date-disagreement` message.
+ *
+ * @param clusters - The clusters.
+ * @param docById - The documents by id.
+ * @param messages - Where the messages go.
+ * @returns The pairs and the alternative dates per cluster.
+ */
+export function findDateDisagreements(
+  clusters: readonly EventCluster[],
+  docById: ReadonlyMap<string, Document>,
+  messages: Message[],
+): DateDisagreements {
+  const alternatives = new Map<EventCluster, Set<string>>();
+  const pairs: DisagreementPair[] = [];
+  const sentenceWords = new Map<EventMention, Set<string>>();
+  const wordsOf = (m: EventMention): Set<string> => {
+    let w = sentenceWords.get(m);
+    if (!w) {
+      const doc = docById.get(m.docId);
+      w = new Set(doc ? contentWords(doc.text, m.start, m.end) : []);
+      sentenceWords.set(m, w);
+    }
+    return w;
+  };
+  const disagreement = (a: EventCluster, b: EventCluster): [EventMention, EventMention] | null => {
+    const sentencesA = new Set(a.mentions.map((m) => `${m.docId}:${m.start}`));
+    if (b.mentions.some((m) => sentencesA.has(`${m.docId}:${m.start}`))) return null;
+    for (const ma of a.mentions.slice(0, 20)) {
+      if (!DAY_LEVEL.has(ma.date.granularity)) continue;
+      for (const mb of b.mentions.slice(0, 20)) {
+        if (mb.docId === ma.docId || !DAY_LEVEL.has(mb.date.granularity) || compatible(ma.date, mb.date)) continue;
+        // "Thursday" and "Thursday night" are one day
+        if (ma.date.start.slice(0, 10) === mb.date.start.slice(0, 10)) continue;
+        const gap = Math.abs(Date.parse(ma.date.start.slice(0, 10)) - Date.parse(mb.date.start.slice(0, 10))) / 86_400_000;
+        if (gap > CONFLICT_MAX_DAYS) continue;
+        if (jaccard(wordsOf(ma), wordsOf(mb)) >= DISAGREEMENT_SIMILARITY) return [ma, mb];
+      }
+    }
+    return null;
+  };
+  const flag = (a: EventCluster, b: EventCluster, evidence: [EventMention, EventMention]) => {
+    pairs.push({ a, b, evidence });
+    for (const [x, y] of [[a, b], [b, a]] as const) {
+      const set = alternatives.get(x) ?? new Set<string>();
+      set.add(clusterDate(y).value);
+      alternatives.set(x, set);
+    }
+    messages.push(
+      createMessage(`Sources disagree on when "${a.cls === "statement" ? b.cls : a.cls}" happened: ${clusterDate(a).value} vs ${clusterDate(b).value}.`, {
+        ruleId: "date-disagreement",
+        severity: "info",
+        source: SOURCE,
+        docId: evidence[1].docId,
+        start: evidence[1].timex.start,
+        end: evidence[1].timex.end,
+      }),
+    );
+  };
+  // buckets by every lexicon class the sentences name, at most MAX_CLUSTERS_PER_CLASS per bucket
+  const topicBuckets = new Map<string, EventCluster[]>();
+  for (const c of clusters) {
+    const topics = new Set(c.mentions.flatMap((m) => [m.trigger.class, ...m.classes]).filter((x) => !x.startsWith("other:") && x !== "statement"));
+    for (const t of topics) {
+      const list = topicBuckets.get(t) ?? [];
+      if (list.length < MAX_CLUSTERS_PER_CLASS) list.push(c);
+      topicBuckets.set(t, list);
+    }
+  }
+  const flagged = new Set<string>();
+  const clusterIndex = new Map(clusters.map((c, i) => [c, i]));
+  for (const group of topicBuckets.values()) {
+    for (let i = 0; i < group.length; i++) {
+      for (let j = i + 1; j < group.length; j++) {
+        const a = group[i] as EventCluster;
+        const b = group[j] as EventCluster;
+        if (compatible(clusterDate(a), clusterDate(b))) continue;
+        const pa = new Set(a.mentions.flatMap((x) => x.participants));
+        const pb = b.mentions.flatMap((x) => x.participants);
+        if (pa.size > 0 && pb.length > 0 && !pb.some((p) => pa.has(p))) continue;
+        // two sentences of different documents, alike (a class such as "talks" recurs), each dating
+        // the event to a day, the days incompatible but close (far apart is another occurrence), and
+        // neither sentence on the other side (one sentence with two dates tells two moments)
+        const evidence = disagreement(a, b);
+        if (!evidence) continue;
+        const key = `${clusterIndex.get(a)}:${clusterIndex.get(b)}`;
+        if (flagged.has(key)) continue;
+        flagged.add(key);
+        flag(a, b, evidence);
+      }
+    }
+  }
+  return { pairs, alternatives };
+}
+
+/**
+ * Phase 6 of `buildTimeline`: the disagreements as {@link TimelineDateConflict}s between entries.
+ *
+ * @param pairs - The pairs of {@link findDateDisagreements}.
+ * @param entryOf - The entry of each cluster.
+ * @param docById - The documents by id.
+ * @returns One conflict per pair, ids `d1`, `d2`, ….
+ */
+export function toDateConflicts(
+  pairs: readonly DisagreementPair[],
+  entryOf: ReadonlyMap<EventCluster, TimelineEntry>,
+  docById: ReadonlyMap<string, Document>,
+): TimelineDateConflict[] {
+  return pairs.map(({ a, b, evidence: pair }, i) => {
+    const ea = entryOf.get(a) as TimelineEntry;
+    const eb = entryOf.get(b) as TimelineEntry;
+    const evidence = pair.map((m) => ({ docId: m.docId, start: m.timex.start, end: m.timex.end, text: m.timex.text, value: m.date.value }));
+    const doc = docById.get(pair[0].docId);
+    return {
+      id: `d${i + 1}`,
+      kind: "date",
+      about: `Sources disagree on when this happened (${doc ? entryTitle(doc, pair[0]) : pair[0].trigger.text}): ${pair[0].date.value} ("${evidence[0]?.text}", ${pair[0].docId}) vs ${pair[1].date.value} ("${evidence[1]?.text}", ${pair[1].docId}).`,
+      entryIds: [ea.id, eb.id],
+      dates: [pair[0].date.value, pair[1].date.value],
+      evidence,
+    };
+  });
+}
