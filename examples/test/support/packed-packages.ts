@@ -20,14 +20,6 @@ export const packageNames = ["corpus-loader", "entity-extract", "claims", "timel
 /** A package folder name. */
 export type PackageName = (typeof packageNames)[number];
 
-/** The workspace dependencies whose tarballs must be installed with each package's. */
-export const workspaceDependencies: Record<PackageName, PackageName[]> = {
-  "corpus-loader": [],
-  "entity-extract": ["corpus-loader"],
-  claims: ["corpus-loader", "entity-extract"],
-  timeline: ["corpus-loader", "entity-extract"],
-};
-
 /**
  * Run a command and return its stdout; on failure the error carries stderr.
  *
