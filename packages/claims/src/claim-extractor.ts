@@ -1,15 +1,19 @@
-import { parseDocument, type Document, type Message } from "@newsparse/corpus-loader";
+import { createMessage, extendConfiguration, runPipeline, type Document, type Message, type Parser, type Refiner } from "@newsparse/corpus-loader";
 import type { Entity } from "@newsparse/entity-extract";
-import { InvalidClaimsInputError } from "./errors.js";
+import { claimSpans } from "./extractor/claim-spans.js";
+import type { ClaimExtractorConfiguration } from "./extractor/configuration.js";
+import { createDefaultConfiguration } from "./extractor/default-configuration.js";
+import { normalizeDocument, toDocuments } from "./extractor/to-documents.js";
 import { mergeLexicon, type Lexicon } from "./lexicon.js";
-import { quantityParser } from "./parsers/quantity-parser.js";
-import { quoteParser } from "./parsers/quote-parser.js";
-import { reportedSpeechParser } from "./parsers/reported-speech-parser.js";
-import { buildLexiconSets, buildSegments, type ClaimContext, type ClaimParser, type ClaimRefiner } from "./pipeline.js";
-import { anaphoraRefiner } from "./refiners/anaphora-refiner.js";
-import { entityLinkRefiner } from "./refiners/entity-link-refiner.js";
-import { reportedQuoteSpeakerRefiner } from "./refiners/reported-quote-speaker-refiner.js";
+import { buildLexiconSets } from "./extractor/lexicon-sets.js";
+import { buildSegments } from "./extractor/segments.js";
+import type { ClaimContext, LexiconSets } from "./pipeline.js";
 import type { Claim } from "./schema.js";
+
+export { createDefaultConfiguration } from "./extractor/default-configuration.js";
+export type { ClaimExtractorConfiguration, ClaimExtractorConfig } from "./extractor/configuration.js";
+
+const SOURCE = "@newsparse/claims";
 
 /** Options of {@link extractClaims} and {@link ClaimExtractor.extract}. */
 export interface ExtractClaimsOptions {
@@ -25,22 +29,24 @@ export interface ClaimExtraction {
   messages: Message[];
 }
 
-/** Configuration of a {@link ClaimExtractor}: chrono-style parsers and refiners plus a lexicon. */
-export interface ClaimExtractorConfig {
-  /** Parsers, run in order on each document. */
-  parsers: ClaimParser[];
-  /** Refiners, run in order on each document's claims. */
-  refiners: ClaimRefiner[];
-  /** Word lists (merged over {@link defaultLexicon}). */
-  lexicon?: Partial<Lexicon>;
+/** A read-only view of what a {@link ClaimExtractor} runs. */
+export interface ReadonlyClaimExtractorConfiguration {
+  /** Parsers, in order. */
+  readonly parsers: readonly Parser<ClaimContext, Claim>[];
+  /** Refiners, in order. */
+  readonly refiners: readonly Refiner<ClaimContext, Claim>[];
+  /** The complete lexicon. */
+  readonly lexicon: Lexicon;
 }
 
 /** A configured claim extractor. */
 export interface ClaimExtractor {
-  /** Its parsers (a copy: push onto {@link ClaimExtractor.clone}'s result to customise). */
-  readonly parsers: ClaimParser[];
-  /** Its refiners. */
-  readonly refiners: ClaimRefiner[];
+  /** What it runs (read-only: use {@link ClaimExtractor.extend} to customise). */
+  readonly configuration: ReadonlyClaimExtractorConfiguration;
+  /** Its parsers (a copy; the same as `configuration.parsers`). */
+  readonly parsers: Parser<ClaimContext, Claim>[];
+  /** Its refiners (a copy; the same as `configuration.refiners`). */
+  readonly refiners: Refiner<ClaimContext, Claim>[];
   /** Its complete lexicon. */
   readonly lexicon: Lexicon;
   /**
@@ -49,136 +55,118 @@ export interface ClaimExtractor {
    * @param input - Text, a Document or Documents.
    * @param options - Entities for speaker linking.
    * @returns Claims and messages.
+   * @throws {@link InvalidClaimsInputError} when the input is not text or Documents.
    */
   extract(input: string | Document | readonly Document[], options?: ExtractClaimsOptions): ClaimExtraction;
   /**
+   * A new extractor: this one's parsers and refiners with `extra`'s appended,
+   * and `extra.lexicon`'s lists over this one's lexicon (a given list
+   * replaces the list, given records are merged key by key).
+   *
+   * @param extra - Parsers and refiners to append, lexicon entries to override.
+   * @returns A new extractor; this one is unchanged.
+   */
+  extend(extra?: Partial<ClaimExtractorConfiguration>): ClaimExtractor;
+  /**
    * A customisable copy.
    *
+   * @deprecated Use {@link ClaimExtractor.extend} (`extend()` with no argument copies); `clone` goes in the next minor release.
    * @returns A new extractor with copied arrays.
    */
   clone(): ClaimExtractor;
 }
 
-/**
- * The default configuration: quote, reported-speech and quantity parsers;
- * reported-speech speaker inheritance, anaphora resolution and entity linking.
- *
- * @returns A fresh configuration (arrays you may change).
- */
-export function createDefaultConfiguration(): ClaimExtractorConfig {
-  return {
-    parsers: [quoteParser, reportedSpeechParser, quantityParser],
-    refiners: [reportedQuoteSpeakerRefiner, anaphoraRefiner, entityLinkRefiner],
-  };
-}
-
 const KIND_LETTER: Record<Claim["kind"], string> = { quote: "q", reported: "r", quantity: "n" };
 const KIND_ORDER: Record<Claim["kind"], number> = { quote: 0, reported: 1, quantity: 2 };
 
-function isDocument(x: unknown): x is Document {
-  return typeof x === "object" && x !== null && typeof (x as Document).text === "string" && typeof (x as Document).id === "string";
-}
+/** The order of the pooled parser claims: by start, then quote < reported < quantity, then by end. */
+const compareClaims = (a: Claim, b: Claim): number => a.start - b.start || KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || a.end - b.end;
 
-function toDocuments(input: unknown): Document[] {
-  if (typeof input === "string") return [parseDocument(input, { id: "doc" })];
-  if (Array.isArray(input)) {
-    const out: Document[] = [];
-    input.forEach((d, i) => {
-      if (!isDocument(d)) throw new InvalidClaimsInputError(`Input item ${i} is not a Document (expected an object with string \`id\` and \`text\`).`);
-      out.push(d);
-    });
-    return out;
+/** Give each claim of one document its id (`<docId>#q1`, `#r1`, `#n1` …) and report quotes without a speaker or an end. */
+function numberClaims(docId: string, docClaims: readonly Claim[], messages: Message[], into: Claim[]): void {
+  const counters: Record<string, number> = { q: 0, r: 0, n: 0 };
+  for (const c of docClaims) {
+    const letter = KIND_LETTER[c.kind];
+    counters[letter] = (counters[letter] ?? 0) + 1;
+    c.id = `${docId}#${letter}${counters[letter]}`;
+    const place = { source: SOURCE, docId, start: c.start, end: c.end };
+    if (c.kind === "quote" && !c.speaker) {
+      messages.push(createMessage(`No speaker found for quote ${c.id}.`, { ruleId: "quote-without-speaker", severity: "info", ...place }));
+    }
+    if (c.flags?.includes("unterminated")) {
+      messages.push(createMessage(`Quote ${c.id} has no closing quotation mark before the end of its paragraph.`, { ruleId: "unterminated-quote", ...place }));
+    }
+    into.push(c);
   }
-  if (isDocument(input)) return [input];
-  throw new InvalidClaimsInputError("Input must be a string, a Document or an array of Documents.");
-}
-
-/** Make sure a document has usable structure arrays (robust to partial objects). */
-function normalizeDocument(d: Document): Document {
-  if (Array.isArray(d.paragraphs) && Array.isArray(d.excluded)) return d;
-  return { ...d, paragraphs: Array.isArray(d.paragraphs) ? d.paragraphs : [], excluded: Array.isArray(d.excluded) ? d.excluded : [] };
 }
 
 /**
  * Create a claim extractor from parsers, refiners and a lexicon.
  *
- * @param config - Parsers, refiners and lexicon overrides; defaults to {@link createDefaultConfiguration}.
+ * Each document goes through `runPipeline` of `@newsparse/corpus-loader`:
+ * a parser or refiner that throws becomes a `parser-failed` /
+ * `refiner-failed` message, and a claim any of whose spans (the claim, its
+ * speaker, cue or parts) does not slice back to its text is dropped with an
+ * `invalid-span` message.
+ *
+ * @param configuration - Parsers, refiners and lexicon overrides; missing fields come from {@link createDefaultConfiguration}.
  * @returns An extractor.
  * @example
  * ```ts
+ * import { createClaimExtractor, createDefaultConfiguration, defaultLexicon } from "@newsparse/claims";
+ *
  * const extractor = createClaimExtractor({
  *   ...createDefaultConfiguration(),
- *   lexicon: { cueVerbs: [...defaultLexicon.cueVerbs, "quipped"] },
+ *   lexicon: { cueVerbs: [...defaultLexicon.cueVerbs, "harrumphed"] },
  * });
- * extractor.extract("“Fine,” she quipped.").claims[0]?.speaker?.text; // "she"
+ * console.log(extractor.extract("“Nonsense,” she harrumphed.").claims[0]?.speaker?.text); // "she"
  * ```
  */
-export function createClaimExtractor(config: Partial<ClaimExtractorConfig> = {}): ClaimExtractor {
+export function createClaimExtractor(configuration: Partial<ClaimExtractorConfiguration> = {}): ClaimExtractor {
   const defaults = createDefaultConfiguration();
-  const parsers = [...(config.parsers ?? defaults.parsers)];
-  const refiners = [...(config.refiners ?? defaults.refiners)];
-  const lexicon = mergeLexicon(config.lexicon);
+  const parsers = [...(configuration.parsers ?? defaults.parsers)];
+  const refiners = [...(configuration.refiners ?? defaults.refiners)];
+  const lexicon = mergeLexicon(configuration.lexicon);
   const sets = buildLexiconSets(lexicon);
+  const view: ReadonlyClaimExtractorConfiguration = Object.freeze({ parsers: Object.freeze([...parsers]), refiners: Object.freeze([...refiners]), lexicon });
   const extractor: ClaimExtractor = {
+    configuration: view,
     parsers,
     refiners,
     lexicon,
+    extend(extra = {}) {
+      const base: ClaimExtractorConfiguration = { parsers: [...view.parsers], refiners: [...view.refiners], lexicon };
+      const next = extendConfiguration(base, extra);
+      next.lexicon = mergeLexicon(extra.lexicon, lexicon);
+      return createClaimExtractor(next);
+    },
     clone() {
-      return createClaimExtractor({ parsers: [...parsers], refiners: [...refiners], lexicon });
+      return extractor.extend();
     },
     extract(input, options = {}) {
-      const documents = toDocuments(input);
-      const entities = options.entities ?? [];
-      const messages: Message[] = [];
-      const claims: Claim[] = [];
-      const seen = new Set<string>();
-      for (const raw of documents) {
-        const document = normalizeDocument(raw);
-        if (seen.has(document.id)) {
-          messages.push({ severity: "warning", ruleId: "duplicate-document-id", reason: `Document id \`${document.id}\` appears more than once; claim ids may collide.`, source: "@newsparse/claims", docId: document.id });
-        }
-        seen.add(document.id);
-        const context: ClaimContext = { document, text: document.text, segments: buildSegments(document), lexicon, sets, entities, messages };
-        let docClaims: Claim[] = [];
-        for (const parser of parsers) {
-          try {
-            // A loop, not push(...spread): a spread of an unbounded array overflows the call stack.
-            for (const claim of parser.parse(context)) docClaims.push(claim);
-          } catch (error) {
-            messages.push({ severity: "error", ruleId: "parser-failed", reason: `Parser ${parser.name} failed: ${error instanceof Error ? error.message : String(error)}`, source: "@newsparse/claims", docId: document.id });
-          }
-        }
-        docClaims.sort((a, b) => a.start - b.start || KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || a.end - b.end);
-        for (const refiner of refiners) {
-          try {
-            docClaims = refiner.refine(context, docClaims);
-          } catch (error) {
-            messages.push({ severity: "error", ruleId: "refiner-failed", reason: `Refiner ${refiner.name} failed: ${error instanceof Error ? error.message : String(error)}`, source: "@newsparse/claims", docId: document.id });
-          }
-        }
-        // keep only claims whose offsets are valid (never emit a broken span)
-        const counters: Record<string, number> = { q: 0, r: 0, n: 0 };
-        for (const c of docClaims) {
-          if (!(c.start >= 0 && c.end <= document.text.length && c.start < c.end && document.text.slice(c.start, c.end) === c.text)) {
-            messages.push({ severity: "warning", ruleId: "invalid-claim-span", reason: `Dropped a ${c.kind} claim with invalid offsets from ${c.source ?? "a parser"}.`, source: "@newsparse/claims", docId: document.id });
-            continue;
-          }
-          const letter = KIND_LETTER[c.kind];
-          counters[letter] = (counters[letter] ?? 0) + 1;
-          c.id = `${document.id}#${letter}${counters[letter]}`;
-          if (c.kind === "quote" && !c.speaker) {
-            messages.push({ severity: "info", ruleId: "quote-without-speaker", reason: `No speaker found for quote ${c.id}.`, source: "@newsparse/claims", docId: document.id, start: c.start, end: c.end });
-          }
-          if (c.flags?.includes("unterminated")) {
-            messages.push({ severity: "warning", ruleId: "unterminated-quote", reason: `Quote ${c.id} has no closing quotation mark before the end of its paragraph.`, source: "@newsparse/claims", docId: document.id, start: c.start, end: c.end });
-          }
-          claims.push(c);
-        }
-      }
-      return { claims, messages };
+      return extractAll(toDocuments(input), view, lexicon, sets, options.entities ?? []);
     },
   };
   return extractor;
+}
+
+/** Run the pipeline on each document, then number each document's claims. */
+function extractAll(documents: readonly Document[], view: ReadonlyClaimExtractorConfiguration, lexicon: Lexicon, sets: LexiconSets, entities: readonly Entity[]): ClaimExtraction {
+  const messages: Message[] = [];
+  const claims: Claim[] = [];
+  const seen = new Set<string>();
+  const pipeline = { parsers: [...view.parsers], refiners: [...view.refiners] };
+  for (const raw of documents) {
+    const document = normalizeDocument(raw);
+    if (seen.has(document.id)) {
+      messages.push(createMessage(`Document id \`${document.id}\` appears more than once; claim ids may collide.`, { ruleId: "duplicate-document-id", source: SOURCE, docId: document.id }));
+    }
+    seen.add(document.id);
+    const context: ClaimContext = { docId: document.id, document, text: document.text, segments: buildSegments(document), lexicon, sets, entities, messages };
+    const docClaims = runPipeline(pipeline, context, { source: SOURCE, spansOf: claimSpans, compare: compareClaims });
+    numberClaims(document.id, docClaims, messages, claims);
+  }
+  return { claims, messages };
 }
 
 /** The default extractor instance. */

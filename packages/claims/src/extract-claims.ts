@@ -11,8 +11,10 @@ import { defaultClaimExtractor, type ClaimExtraction, type ExtractClaimsOptions 
  * @throws {@link InvalidClaimsInputError} when the input is not text or Documents.
  * @example
  * ```ts
+ * import { extractClaims } from "@newsparse/claims";
+ *
  * const { claims } = extractClaims("“The burden of proof is on us,” a senior defense official said.");
- * claims[0]?.speaker; // { text: "a senior defense official", anonymous: true, kind: "anonymous", … }
+ * console.log(claims[0]?.speaker); // { text: "a senior defense official", anonymous: true, kind: "anonymous", … }
  * ```
  */
 export function extractClaims(input: string | Document | readonly Document[], options: ExtractClaimsOptions = {}): ClaimExtraction {

@@ -10,16 +10,26 @@ export {
   createDefaultConfiguration,
   defaultClaimExtractor,
   type ClaimExtractor,
-  type ClaimExtractorConfig,
+  type ReadonlyClaimExtractorConfiguration,
+  type ClaimExtractorConfiguration,
   type ExtractClaimsOptions,
   type ClaimExtraction,
+  // Deprecated alias, removed in the next minor release.
+  type ClaimExtractorConfig,
 } from "./claim-extractor.js";
 export { groupClaims, type GroupClaimsOptions, type ClaimGrouping } from "./group-claims.js";
 export { defaultLexicon, mergeLexicon, type Lexicon } from "./lexicon.js";
 export { defaultMeasureFrames, type MeasureFrames } from "./lexicon/measure-frames.js";
 export { measureOf, singular, type Measure } from "./grouping/measure-of.js";
 export { wordnetMeasureKeys } from "./lexicon/wordnet-measures.js";
-export type { ClaimContext, ClaimParser, ClaimRefiner, LexiconSets, Segment } from "./pipeline.js";
+export type {
+  ClaimContext,
+  LexiconSets,
+  Segment,
+  // Deprecated aliases of corpus-loader's Parser<ClaimContext, Claim> / Refiner<ClaimContext, Claim>, removed in the next minor release.
+  ClaimParser,
+  ClaimRefiner,
+} from "./pipeline.js";
 export type { Token } from "@newsparse/corpus-loader";
 export { quoteParser, scanQuotes, type QuoteSpan } from "./parsers/quote-parser.js";
 export { reportedSpeechParser } from "./parsers/reported-speech-parser.js";

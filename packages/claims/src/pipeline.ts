@@ -1,4 +1,4 @@
-import { groupSentences, keptSpans, tokenize, type Document, type Message, type Token } from "@newsparse/corpus-loader";
+import type { Document, Message, Parser, PipelineContext, Refiner, Token } from "@newsparse/corpus-loader";
 import type { Entity } from "@newsparse/entity-extract";
 import type { Lexicon } from "./lexicon.js";
 import type { Claim, Relation } from "./schema.js";
@@ -13,18 +13,21 @@ export interface Segment {
   sentences: Array<[number, number]>;
 }
 
-/** What parsers and refiners see for one document. */
-export interface ClaimContext {
+/**
+ * What claims' parsers and refiners see for one document: the shared
+ * `PipelineContext` of corpus-loader (`docId`, `text`, `messages`) plus the document,
+ * its kept segments, the lexicon and the entities.
+ */
+export interface ClaimContext extends PipelineContext {
+  /** Diagnostics about this document; stages push onto it (build them with corpus-loader's `createMessage`). */
+  readonly messages: Message[];
   document: Document;
-  text: string;
   /** Kept paragraph stretches, in text order. */
   segments: Segment[];
   lexicon: Lexicon;
   /** Lower-cased lookup sets built from the lexicon. */
   sets: LexiconSets;
   entities: readonly Entity[];
-  /** Diagnostics; parsers and refiners push here. */
-  messages: Message[];
 }
 
 /** Sets derived from a {@link Lexicon} for fast lookup. */
@@ -38,64 +41,17 @@ export interface LexiconSets {
 }
 
 /**
- * A parser finds claims of one kind in a document. Claim ids are assigned
- * after all refiners ran, so parsers may leave `id` empty.
+ * A parser that finds claims of one kind in a document: the shared
+ * `Parser<ClaimContext, Claim>` contract of `@newsparse/corpus-loader`.
+ *
+ * @deprecated Use `Parser<ClaimContext, Claim>` from `@newsparse/corpus-loader`; this alias goes in the next minor release.
  */
-export interface ClaimParser {
-  /** Name recorded in `Claim.source`. */
-  name: string;
-  /**
-   * Find claims.
-   *
-   * @param context - The document context.
-   * @returns Claims found.
-   */
-  parse(context: ClaimContext): Claim[];
-}
-
-/** A refiner rewrites the list of claims of one document (merge, resolve, filter). */
-export interface ClaimRefiner {
-  /** Name, for provenance. */
-  name: string;
-  /**
-   * Refine claims.
-   *
-   * @param context - The document context.
-   * @param claims - Claims so far, in text order.
-   * @returns The new list.
-   */
-  refine(context: ClaimContext, claims: Claim[]): Claim[];
-}
+export type ClaimParser = Parser<ClaimContext, Claim>;
 
 /**
- * Build lookup sets from a lexicon.
+ * A refiner that rewrites the claims of one document: the shared
+ * `Refiner<ClaimContext, Claim>` contract of `@newsparse/corpus-loader`.
  *
- * @param lexicon - A complete lexicon.
- * @returns The sets.
+ * @deprecated Use `Refiner<ClaimContext, Claim>` from `@newsparse/corpus-loader`; this alias goes in the next minor release.
  */
-export function buildLexiconSets(lexicon: Lexicon): LexiconSets {
-  const lower = (xs: readonly string[]) => new Set(xs.map((x) => x.toLowerCase()));
-  const qualifiers = Object.entries(lexicon.qualifiers)
-    .map(([phrase, relation]) => ({ words: phrase.toLowerCase().split(/\s+/).filter(Boolean), relation }))
-    .sort((a, b) => b.words.length - a.words.length);
-  return {
-    cueVerbs: lower(lexicon.cueVerbs),
-    anonymousHeads: lower(lexicon.anonymousHeads),
-    institutionHeads: lower(lexicon.institutionHeads),
-    documentHeads: lower(lexicon.documentHeads),
-    qualifiers,
-  };
-}
-
-/**
- * Tokenize and sentence-split the kept stretches of a document.
- *
- * @param document - A loaded document.
- * @returns Segments.
- */
-export function buildSegments(document: Document): Segment[] {
-  return keptSpans(document).map((s) => {
-    const tokens = tokenize(document.text, s.start, s.end);
-    return { start: s.start, end: s.end, tokens, sentences: groupSentences(tokens) };
-  });
-}
+export type ClaimRefiner = Refiner<ClaimContext, Claim>;

@@ -1,6 +1,7 @@
 import type { LexiconSets } from "./pipeline.js";
 import type { Speaker } from "./schema.js";
 import type { Token } from "@newsparse/corpus-loader";
+import * as lists from "./lexicon/speaker-words.js";
 
 /** A speaker noun phrase found next to a cue, as token indices. */
 export interface SpeakerPhrase {
@@ -12,34 +13,21 @@ export interface SpeakerPhrase {
   description?: { from: number; to: number };
 }
 
-const TITLE_WORDS = new Set(["secretary", "minister", "president", "director", "senator", "governor", "chairman", "chair", "general", "gen.", "colonel", "col.", "lt.", "maj.", "ambassador", "envoy", "mayor", "judge", "rep.", "sen.", "gov.", "dr.", "mr.", "mrs.", "ms.", "prof.", "chief", "commander", "adviser", "advisor", "candidate", "nominee", "leader", "premier", "king", "queen", "prince", "pope"]);
-const WEAK_INSTITUTION_WORDS = new Set(["state", "post", "house", "group", "party", "service", "news", "times", "force", "forces", "military", "press", "daily", "union"]);
+const TITLE_WORDS = new Set(lists.TITLE_WORDS);
+const WEAK_INSTITUTION_WORDS = new Set(lists.WEAK_INSTITUTION_WORDS);
 
 /** Words that end a speaker phrase walking backwards or forwards. */
-const NP_STOP = new Set([
-  "that", "which", "who", "whom", "whose", "when", "where", "while", "after", "before", "because", "since", "if", "as", "but",
-  "so", "although", "though", "than", "then", "has", "have", "had", "was", "were", "is", "are", "be", "been", "will", "would",
-  "could", "should", "may", "might", "did", "does", "do", "to", "in", "on", "at", "by", "with", "from", "into", "about", "over",
-  "not", "also", "said", "says", "told", "what", "how", "why", "until", "unless", "once", "whether", "or", "nor", "yet", "there",
-  "this", "these", "those", "it's", "can", "must", "shall", "why", "just", "only", "even", "still", "already", "all", "its", "their",
-  "his", "her", "our", "your", "my", "we're", "i'm", "being", "during", "without", "against", "under", "between", "through", "among",
-  "instead", "like", "up", "out", "off", "down", "here", "now", "today", "yesterday", "very", "too", "more", "most", "any",
-  "each", "every", "no", "such", "own", "same", "well", "however", "meanwhile", "later", "earlier", "recently", "previously",
-  "again", "never", "always", "often", "reportedly", "apparently", "publicly", "privately", "separately", "repeatedly", "once",
-]);
+const NP_STOP = new Set(lists.NP_STOP);
 /** Adverbs and auxiliaries allowed between a speaker and its cue (`officials also said`, `has said`). */
-const PRE_CUE_SKIP = new Set(["also", "has", "have", "had", "later", "earlier", "previously", "recently", "then", "further", "repeatedly", "publicly", "once", "reportedly", "separately", "privately", "again", "would", "will", "had", "did", "does", "do", "could", "should", "may", "might", "first", "last", "already", "often", "never", "frequently", "subsequently", "initially", "simply", "flatly", "bluntly", "quickly", "told", "not"]);
-const DETERMINERS = new Set(["a", "an", "the", "one", "another", "two", "three", "four", "several", "some", "many", "most", "both", "other", "few", "u.s.", "us"]);
+const PRE_CUE_SKIP = new Set(lists.PRE_CUE_SKIP);
+const DETERMINERS = new Set(lists.DETERMINERS);
 /** Prepositions that start a postmodifier of a described source (`a longtime adviser to Trump`). */
-const POSTMODIFIER_PREPS = new Set(["to", "with", "for", "of", "at", "in", "from", "on", "close"]);
+const POSTMODIFIER_PREPS = new Set(lists.POSTMODIFIER_PREPS);
 /** Pronouns that can be speakers. */
-export const PRONOUNS = new Set(["he", "she", "they", "it", "we", "i", "you"]);
-const TIME_WORDS = new Set([
-  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight", "week", "month", "year",
-  "morning", "afternoon", "evening", "night", "weekend", "time", "earlier", "later", "recently", "day", "days", "weeks", "months", "years",
-]);
+export const PRONOUNS = new Set(lists.PRONOUNS);
+const TIME_WORDS = new Set(lists.TIME_WORDS);
 /** Nouns that are plural by form but denote a singular speaker (or vice versa). */
-const PLURAL_EXCEPTIONS = new Set(["news", "times", "press", "us", "u.s.", "chess", "series", "campus", "congress", "status", "analysis", "ministry", "agency", "bus"]);
+const PLURAL_EXCEPTIONS = new Set(lists.PLURAL_EXCEPTIONS);
 
 /** True when `t` may be part of a speaker noun phrase. */
 export function isNpToken(t: Token, next?: Token): boolean {
@@ -281,7 +269,7 @@ export function isPlural(phraseText: string): boolean {
 }
 
 /** Bare forms that are more often nouns than speech verbs (`state`, `report`, `post`). */
-export const NOUN_LIKE_CUES = new Set(["state", "states", "report", "reports", "post", "posts", "call", "calls", "claim", "claims", "note", "notes", "point", "points", "charge", "charges", "estimate", "estimates", "remark", "remarks", "promise", "promises", "hope", "hopes", "tweet", "tweets", "continue", "know", "feel", "think", "believe", "agree", "mention", "vow", "vows", "worry", "boast", "tout", "describe", "add", "say", "tell", "write", "confirm", "warn", "stress", "ask", "reply", "deny", "admit", "concede"]);
+export const NOUN_LIKE_CUES = new Set(lists.NOUN_LIKE_CUES);
 
 /** True for a speech-verb token usable as a cue. */
 export function isCueToken(t: Token | undefined, sets: LexiconSets): boolean {

@@ -1,5 +1,6 @@
 import { groupSentences, keptSpans, tokenize, type Document, type Token } from "@newsparse/corpus-loader";
 import type { Lexicon } from "./lexicon.js";
+import * as lists from "./lexicon/title-words.js";
 
 /** A person's title or role as written next to their name. */
 export interface TitleMention {
@@ -14,12 +15,12 @@ export interface TitleMention {
   words: string[];
 }
 
-const MODIFIERS = new Set(["deputy", "assistant", "under", "vice", "acting", "prime", "foreign", "defense", "defence", "interior", "special", "senior", "chief", "principal", "executive", "general", "national", "security", "state", "former", "press", "finance", "economy", "justice", "health", "trade", "first", "permanent"]);
-const DROP = new Set(["the", "a", "an", "new", "us", "u.s.", "u.s", "american", "america's", "united", "states", "then", "current", "incoming", "outgoing", "newly", "appointed"]);
+const MODIFIERS = new Set(lists.MODIFIERS);
+const DROP = new Set(lists.DROP);
 /** Words that start another person's title: a run "X and Major General Y" stops before them. */
-const TITLE_STARTERS = new Set(["major", "general", "colonel", "lieutenant", "admiral", "captain", "sergeant", "president", "secretary", "minister", "ambassador", "director", "deputy", "assistant", "under", "chief", "senator", "governor", "prime", "foreign", "defense", "interior", "mr.", "mrs.", "ms.", "dr."]);
-const CONNECTORS = new Set(["of", "for", "to", "on"]);
-const RANK_ABBREVIATIONS = new Set(["lt.", "gen.", "maj.", "col.", "dr.", "mr.", "mrs.", "ms.", "sgt.", "capt.", "adm.", "col.-maj.", "sen.", "rep.", "gov."]);
+const TITLE_STARTERS = new Set(lists.TITLE_STARTERS);
+const CONNECTORS = new Set(lists.CONNECTORS);
+const RANK_ABBREVIATIONS = new Set(lists.RANK_ABBREVIATIONS);
 
 function isInitial(t: Token): boolean {
   return /^\p{Lu}\.$/u.test(t.text);

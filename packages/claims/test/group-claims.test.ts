@@ -29,6 +29,17 @@ describe("groupClaims", () => {
     expect(groups).toEqual([]);
     expect(conflicts).toEqual([]);
   });
+  it("reads countries from entity-extract's gazetteer, not a fixed table", () => {
+    const d = docs("About 500 Malian soldiers were deployed.", "Some 520 Malian troops were deployed.");
+    expect(groupClaims(extractClaims(d).claims, { documents: d }).groups.map((g) => g.topic)).toEqual(["number of Malian military personnel"]);
+    const apart = docs("About 500 Malian soldiers were deployed.", "About 500 Chadian soldiers were deployed.");
+    expect(groupClaims(extractClaims(apart).claims, { documents: apart }).groups).toEqual([]);
+  });
+  it("takes a country after a locative preposition as a place, not the figure's country", () => {
+    // "in (northern) Niger" says where the troops are; the country is the nearest one that says whose they are
+    const d = docs("The Pentagon said that in northern Niger, about 1,000 troops remain.", "Washington said 1,050 troops remain in Niger.");
+    expect(groupClaims(extractClaims(d).claims, { documents: d }).groups.map((g) => g.topic)).toEqual(["number of U.S. military personnel"]);
+  });
   it("returns nothing for no claims", () => {
     expect(groupClaims([])).toMatchObject({ groups: [], conflicts: [] });
   });

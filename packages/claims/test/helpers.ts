@@ -3,6 +3,7 @@ import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseDocument, type Document } from "@newsparse/corpus-loader";
 import { expect } from "vitest";
+import { extractClaims } from "../src/extract-claims.js";
 import { Claim } from "../src/schema.js";
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -29,4 +30,11 @@ export function expectValidClaims(claims: readonly Claim[], texts: ReadonlyMap<s
     if (c.speaker?.mention) expect(text.slice(c.speaker.mention.start, c.speaker.mention.end)).toBe(c.speaker.mention.text);
     if (c.cue) expect(text.slice(c.cue.start, c.cue.end)).toBe(c.cue.text);
   }
+}
+
+/** The claims of one kind that `extractClaims` finds in a text, after checking every claim's offsets. */
+export function claimsOfKind(text: string, kind: Claim["kind"]): Claim[] {
+  const { claims } = extractClaims(text);
+  expectValidClaims(claims, text);
+  return claims.filter((c) => c.kind === kind);
 }

@@ -49,10 +49,7 @@ describe("properties", () => {
 
   it("rejects non-text input with a typed error", () => {
     expect(() => extractClaims(42 as unknown as string)).toThrow(InvalidClaimsInputError);
-    try {
-      extractClaims([{}] as unknown as string);
-    } catch (error) {
-      expect(InvalidClaimsInputError.isInstance(error)).toBe(true);
-    }
+    expect(() => extractClaims([{}] as unknown as string)).toThrow(InvalidClaimsInputError);
+    expect(() => extractClaims(null as unknown as string)).toThrow(InvalidClaimsInputError);
   });
 });

@@ -1,12 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { extractClaims, findNumbers } from "../src/index.js";
-import { expectValidClaims } from "./helpers.js";
+import { claimsOfKind } from "./helpers.js";
 
-const quantities = (text: string) => {
-  const { claims } = extractClaims(text);
-  expectValidClaims(claims, text);
-  return claims.filter((c) => c.kind === "quantity");
-};
+const quantities = (text: string) => claimsOfKind(text, "quantity");
 const one = (text: string) => {
   const q = quantities(text);
   expect(q, text).toHaveLength(1);

@@ -1,12 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { extractClaims, scanQuotes } from "../src/index.js";
-import { expectValidClaims } from "./helpers.js";
+import { claimsOfKind } from "./helpers.js";
 
-const quotes = (text: string) => {
-  const { claims } = extractClaims(text);
-  expectValidClaims(claims, text);
-  return claims.filter((c) => c.kind === "quote");
-};
+const quotes = (text: string) => claimsOfKind(text, "quote");
 
 describe("scanQuotes", () => {
   it("finds curly, straight and guillemet quotes", () => {

@@ -1,12 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { extractClaims } from "../src/index.js";
-import { expectValidClaims } from "./helpers.js";
+import { claimsOfKind } from "./helpers.js";
 
-const reported = (text: string) => {
-  const { claims } = extractClaims(text);
-  expectValidClaims(claims, text);
-  return claims.filter((c) => c.kind === "reported");
-};
+const reported = (text: string) => claimsOfKind(text, "reported");
 
 describe("reported speech parser", () => {
   it("X said that …", () => {

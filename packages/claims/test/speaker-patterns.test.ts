@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { extractClaims } from "../src/index.js";
-import { couldBePerson, genderOf } from "../src/lexicon/gender.js";
+import { couldBePerson, genderOf } from "../src/speaker-gender.js";
+import { claimsOfKind } from "./helpers.js";
 
-const quotes = (text: string) => extractClaims(text).claims.filter((c) => c.kind === "quote");
+const quotes = (text: string) => claimsOfKind(text, "quote");
 
 describe("speaker patterns", () => {
   it("reads less common cue verbs after the quote", () => {
@@ -50,7 +50,7 @@ describe("more speaker patterns", () => {
     expect(quotes("The group said: “We will fight on.”")[0]?.speaker?.text).toBe("The group");
   });
   it("does not take negated or hypothetical cues for attributions", () => {
-    const reported = (t: string) => extractClaims(t).claims.filter((c) => c.kind === "reported");
+    const reported = (t: string) => claimsOfKind(t, "reported");
     expect(reported("Smith won't say if he will run.")).toEqual([]);
     expect(reported("The spokesman declined to say whether the troops would leave.")).toEqual([]);
     expect(reported("He would not say how many people were arrested.")).toEqual([]);

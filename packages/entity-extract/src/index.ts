@@ -19,6 +19,8 @@ export { prepareDocument } from "./pipeline/prepare-document.js";
 export { createTaggerParser } from "./parsers/tagger-parser.js";
 export { createGazetteerParser } from "./parsers/gazetteer-parser.js";
 export { createEventPatternParser } from "./parsers/event-pattern-parser.js";
+// The country / demonym / capital gazetteer, for packages that read countries (claims groups figures by country).
+export { getCountryLexicon, type CountryEntry, type CountryLexicon } from "./lexicon/countries.js";
 export { createOverlapRefiner } from "./refiners/overlap-refiner.js";
 export { createLexiconRefiner, type LexiconRefinerOptions } from "./refiners/lexicon-refiner.js";
 export { createNewsOrgRefiner } from "./refiners/news-org-refiner.js";

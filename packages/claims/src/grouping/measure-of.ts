@@ -1,8 +1,12 @@
+import { wordAlternation } from "@newsparse/corpus-loader";
 import type { Document } from "@newsparse/corpus-loader";
 import type { Lexicon } from "../lexicon.js";
 import type { MeasureFrames } from "../lexicon/measure-frames.js";
 import { wordnetMeasureKeys } from "../lexicon/wordnet-measures.js";
 import type { Claim } from "../schema.js";
+import * as lists from "../lexicon/measure-words.js";
+import * as numberWords from "../lexicon/number-words.js";
+import { TIME_UNITS } from "../lexicon/measure-words.js";
 
 /** What a quantity claim measures, for grouping claims across documents. */
 export interface Measure {
@@ -13,7 +17,7 @@ export interface Measure {
   keys: string[];
   /** Whether the keys are strong (a disagreement under them is a conflict). */
   strong: boolean;
-  /** Unit kind and place/time qualifiers that must match too (`count|US|2000`). */
+  /** Unit kind and place/time qualifiers that must match too (`count|United States|2000`). */
   context: string;
   /** A readable name of what is measured (`rockets`, `deaths`, `prison term`). */
   label: string;
@@ -25,18 +29,9 @@ export interface Measure {
   words: ReadonlySet<string>;
 }
 
-const TIME_UNITS: Record<string, number> = { second: 1 / 86400, minute: 1 / 1440, hour: 1 / 24, day: 1, week: 7, month: 30.44, year: 365.25, decade: 3652.5, century: 36525 };
-const STOP = new Set([
-  "the", "a", "an", "of", "in", "on", "for", "from", "to", "and", "or", "but", "with", "by", "at", "as", "that", "this", "these", "those", "its", "his", "her", "their",
-  "our", "your", "it", "he", "she", "they", "we", "i", "you", "is", "was", "were", "are", "be", "been", "being", "has", "have", "had", "will", "would", "could", "should",
-  "may", "might", "can", "not", "no", "than", "more", "less", "about", "some", "said", "says", "say", "also", "which", "who", "whom", "whose", "what", "when", "where",
-  "after", "before", "over", "under", "up", "down", "out", "into", "all", "any", "each", "other", "another", "such", "only", "just", "so", "if", "then", "there", "here",
-  "do", "does", "did", "mr", "mrs", "ms", "dr", "least", "nearly", "almost", "around", "roughly", "approximately", "estimated", "just", "over", "per", "percent", "million",
-  "billion", "trillion", "thousand", "hundred", "dozen", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "year", "years", "last", "first",
-  "new", "now", "told", "according", "since", "while", "because", "into", "through", "during", "against", "between", "among", "very", "much", "many", "most",
-]);
-const RELATIVE = new Set(["who", "that", "which"]);
-const CHANGE_VERBS = new Set(["fell", "fallen", "rose", "risen", "dropped", "declined", "increased", "reached", "climbed", "grew", "grown", "jumped", "totaled", "totalled", "stood", "hit", "doubled", "surged", "plunged"]);
+const STOP = new Set(lists.STOP);
+const RELATIVE = new Set(lists.RELATIVE);
+const CHANGE_VERBS = new Set(lists.CHANGE_VERBS);
 
 /** The noun of an elided figure: `apprehensions have fallen … to 400,000 … from a peak of 1.6 million` → `apprehensions`. */
 function elidedNoun(lowers: readonly string[], first: number): string | undefined {
@@ -52,8 +47,13 @@ function elidedNoun(lowers: readonly string[], first: number): string | undefine
 }
 
 /** Frames that split a specific noun's figures (`12 soldiers killed` vs `12 soldiers wounded`). */
-const CASUALTY_FRAMES = new Set(["deaths", "injuries", "arrests", "missing", "hostages", "evacuations"]);
-const BE = new Set(["were", "was", "are", "is", "been", "be", "being", "have", "has", "had", "reportedly", "also", "all", "later", "initially", "now", "then"]);
+const CASUALTY_FRAMES = new Set(lists.CASUALTY_FRAMES);
+const BE = new Set(lists.BE);
+const DEFINITE = new Set(lists.DEFINITE_DETERMINERS);
+/** `of the …s` after a figure: the counted noun of a partitive. */
+const PARTITIVE = new RegExp(`^\\s+of\\s+${wordAlternation(lists.PARTITIVE_DETERMINERS)}\\s+(?:(?:\\d[\\d,.]*|[\\p{Ll}-]+)\\s+){0,2}?([\\p{Ll}-]+s)\\b`, "u");
+/** A hyphenated figure (`35-word`, `two-term`, `46-year-old`): digits or a cardinal word, a hyphen, a noun. */
+const GLUED_FIGURE = new RegExp(`(?:\\d|\\b(?:${wordAlternation(numberWords.HYPHEN_CARDINALS)}|[a-z]+teen|[a-z]+ty))-([a-z]+)(-old)?\\b`, "i");
 
 interface Word {
   text: string;
@@ -62,14 +62,18 @@ interface Word {
   end: number;
 }
 
-function sentenceAround(text: string, start: number, end: number): [number, number] {
-  let s = start;
-  const lo = Math.max(0, start - 400);
-  while (s > lo && !/[!?\n]/.test(text[s - 1]!) && !(text[s - 1] === "." && /\s/.test(text[s] ?? "") && /[a-z0-9)”"]/.test(text[s - 2] ?? "") && !/\b(?:Mr|Mrs|Ms|Dr|St|U\.S|Gen|Sen|Rep|Gov|No|Jan|Feb|Aug|Sept|Oct|Nov|Dec)$/.test(text.slice(Math.max(0, s - 6), s - 1)))) s--;
-  let e = end;
-  const hi = Math.min(text.length, end + 400);
-  while (e < hi && !/[!?\n]/.test(text[e]!) && !(text[e] === "." && /\s/.test(text[e + 1] ?? "") && /[a-z0-9)]/.test(text[e - 1] ?? "") && !/\b(?:Mr|Mrs|Ms|Dr|St|U\.S|Gen|Sen|Rep|Gov|No|Jan|Feb|Aug|Sept|Oct|Nov|Dec)$/.test(text.slice(Math.max(0, e - 5), e)))) e++;
-  return [s, e];
+/** The document's sentence (from corpus-loader) holding `[start, end)`, or undefined when none holds all of it. */
+function sentenceOf(document: Document, start: number, end: number): [number, number] | undefined {
+  const sentences = document.sentences ?? [];
+  let lo = 0;
+  let hi = sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid]!.end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  const s = sentences[lo];
+  return s && s.start <= start && end <= s.end ? [s.start, s.end] : undefined;
 }
 
 function wordsIn(text: string, from: number, to: number): Word[] {
@@ -130,6 +134,30 @@ function nearestYear(words: readonly Word[], from: number, to: number): string |
   return best?.key;
 }
 
+/** What a duration measures: the noun after it (`20 years in prison`) or before it (`a sentence of 15 years`), or its frame; else the same length of time. */
+function durationMeasure(value: number | undefined, timeUnit: string, lowers: readonly string[], first: number, last: number, lexicon: Lexicon, frames: MeasureFrames, base: Pick<Measure, "revision" | "limit" | "words">, ctx: (kind: string) => string): Measure {
+  // "N years in prison", "N years of investigation", "a sentence of N years"
+  const next = lowers.slice(last + 1, last + 4);
+  let measured: string | undefined;
+  if ((next[0] === "in" || next[0] === "of" || next[0] === "behind") && next[1]) measured = next[1] === "the" || next[1] === "a" ? next[2] : next[1];
+  const prevWords = lowers.slice(Math.max(0, first - 3), first);
+  if (!measured && prevWords[prevWords.length - 1] === "of" && prevWords[prevWords.length - 2]) measured = prevWords[prevWords.length - 2];
+  const frame = frameOf([...lowers.slice(Math.max(0, first - 4), first), ...lowers.slice(last + 1, last + 4)], frames);
+  const keys: string[] = [];
+  if (measured && !STOP.has(measured)) keys.push(...nounKeys(measured, lexicon).map((k) => `duration@${k}`));
+  if (frame) keys.push(`duration@frame:${frame}`);
+  if (keys.length) return { ...base, keys, strong: true, context: ctx("duration"), label: frame ?? measured ?? "duration" };
+  return { ...base, keys: [`same:duration:${durationDays(value, timeUnit)}`], strong: false, context: ctx("duration"), label: "duration" };
+}
+
+/** `|rel:<verb>` for a definite figure whose noun takes a relative clause (`the 10 Democrats who gathered`), else "". */
+function relativeRestriction(lowers: readonly string[], first: number, last: number, head: string): string {
+  let h = last;
+  for (let i = last; i < Math.min(lowers.length, last + 6); i++) if (lowers[i] === head) h = i;
+  const definite = first > 0 && DEFINITE.has(lowers[first - 1]!);
+  return definite && RELATIVE.has(lowers[h + 1] ?? "") && lowers[h + 2] && !BE.has(lowers[h + 2]!) ? `|rel:${lowers[h + 2]}` : "";
+}
+
 /**
  * What a quantity claim measures: the counted noun's concept (lexicon topic class, WordNet synonyms and close
  * hypernyms), the frame of its sentence (`killed` → deaths) for generic nouns, the thing a duration or a
@@ -147,7 +175,8 @@ export function measureOf(claim: Claim, document: Document | undefined, lexicon:
   const q = claim.quantity;
   if (!q || !document) return undefined;
   const text = document.text;
-  const [s, e] = sentenceAround(text, claim.start, claim.end);
+  // The sentence corpus-loader found; a figure that is not inside one sentence (text the loader excluded) is read alone.
+  const [s, e] = sentenceOf(document, claim.start, claim.end) ?? [claim.start, claim.end];
   const words = wordsIn(text, s, e);
   const lowers = words.map((w) => w.lower);
   let first = words.findIndex((w) => w.end > claim.start);
@@ -171,7 +200,7 @@ export function measureOf(claim: Claim, document: Document | undefined, lexicon:
   if (/^\p{Lu}/u.test(claim.text) && first > 0 && /^\p{Lu}/u.test(words[first - 1]!.text) && !/^\d/.test(claim.text)) return undefined;
   // a hyphenated figure before a noun: "35-word oath", "22-month investigation", "two-term congressman", "46-year-old"
   const after = text.slice(claim.end, claim.end + 60);
-  const gluedInText = /(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty))-([a-z]+)(-old)?\b/i.exec(claim.text);
+  const gluedInText = GLUED_FIGURE.exec(claim.text);
   const gluedAfter = /^-([a-z]+)(-old)?\b/.exec(after);
   const glued = gluedInText ?? gluedAfter;
   if (glued) {
@@ -198,20 +227,7 @@ export function measureOf(claim: Claim, document: Document | undefined, lexicon:
       return undefined;
     }
   }
-  if (timeUnit) {
-    // "N years in prison", "N years of investigation", "a sentence of N years"
-    const next = lowers.slice(last + 1, last + 4);
-    let measured: string | undefined;
-    if ((next[0] === "in" || next[0] === "of" || next[0] === "behind") && next[1]) measured = next[1] === "the" || next[1] === "a" ? next[2] : next[1];
-    const prevWords = lowers.slice(Math.max(0, first - 3), first);
-    if (!measured && prevWords[prevWords.length - 1] === "of" && prevWords[prevWords.length - 2]) measured = prevWords[prevWords.length - 2];
-    const frame = frameOf([...lowers.slice(Math.max(0, first - 4), first), ...lowers.slice(last + 1, last + 4)], frames);
-    const keys: string[] = [];
-    if (measured && !STOP.has(measured)) keys.push(...nounKeys(measured, lexicon).map((k) => `duration@${k}`));
-    if (frame) keys.push(`duration@frame:${frame}`);
-    if (keys.length) return { ...base, keys, strong: true, context: ctx("duration"), label: frame ?? measured ?? "duration" };
-    return { ...base, keys: [`same:duration:${durationDays(q.value, timeUnit)}`], strong: false, context: ctx("duration"), label: "duration" };
-  }
+  if (timeUnit) return durationMeasure(q.value, timeUnit, lowers, first, last, lexicon, frames, base, ctx);
   if (isMoney || isUnit || q.unit === "%") {
     return { ...base, keys: [`same:${unitKind}:${q.value ?? `${q.min}-${q.max}`}`], strong: false, context: ctx(unitKind), label: unitKind === "%" ? "share" : isMoney ? `amount (${q.unit})` : q.unit! };
   }
@@ -224,7 +240,7 @@ export function measureOf(claim: Claim, document: Document | undefined, lexicon:
   if (!unitWords) {
     const tail = text.slice(claim.end, Math.min(e, claim.end + 60));
     const m = /^\s+["“]?((?:\p{Lu}[\p{L}.]*\s+){0,2}\p{Lu}\p{Ll}+s|[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?)["”]?(?=[\s,.;:]|$)/u.exec(tail);
-    const partitive = /^\s+of\s+(?:the|those|these|its|their|his|her)\s+(?:(?:\d[\d,.]*|[\p{Ll}-]+)\s+){0,2}?([\p{Ll}-]+s)\b/u.exec(tail);
+    const partitive = PARTITIVE.exec(tail);
     if (partitive) {
       unitWords = partitive[1]!;
       part = "part-of:";
@@ -252,10 +268,7 @@ export function measureOf(claim: Claim, document: Document | undefined, lexicon:
     frame = `verb:${verb}`;
   }
   // a relative clause restricts what is counted: "the 10 Democrats who gathered" is not "33 Democrats voted"
-  let h = last;
-  for (let i = last; i < Math.min(lowers.length, last + 6); i++) if (lowers[i] === head) h = i;
-  const definite = first > 0 && ["the", "those", "these"].includes(lowers[first - 1]!);
-  const rel = definite && RELATIVE.has(lowers[h + 1] ?? "") && lowers[h + 2] && !BE.has(lowers[h + 2]!) ? `|rel:${lowers[h + 2]}` : "";
+  const rel = relativeRestriction(lowers, first, last, head);
   const keys = (rel ? (k: string[]) => k.map((x) => x + rel) : (k: string[]) => k)(part ? nounKeys(head, lexicon).map((k) => `${part}${k}`) : generic ? [`frame:${frame}`] : frame && frame !== "votes" && frame !== "investigation" ? [`frame:${frame}`, ...nounKeys(head, lexicon).map((k) => `${frame}@${k}`)] : nounKeys(head, lexicon));
   return { ...base, keys: keys as string[], strong: true, context: ctx("count"), label: generic ? frame!.replace(/^verb:/, "people ") : frame && frame !== "votes" ? `${frame} (${head})` : classOf(head, lexicon) ?? head };
 }

@@ -1,31 +1,24 @@
+import { wordAlternation } from "@newsparse/corpus-loader";
 import type { Lexicon } from "../lexicon.js";
-import type { ClaimContext, ClaimParser, LexiconSets } from "../pipeline.js";
+import type { Parser } from "@newsparse/corpus-loader";
+import type { ClaimContext, LexiconSets } from "../pipeline.js";
 import type { Claim, Quantity, Relation } from "../schema.js";
 import { findNumbers, type NumberMatch } from "../quantity/find-numbers.js";
 import { isSpaceCode as isSpace, isWordCode as isWordChar, tokenAt, type Token } from "@newsparse/corpus-loader";
+import * as lists from "../lexicon/quantity-words.js";
+import { VAGUE } from "../lexicon/quantity-words.js";
 
-const MONTHS = new Set([
-  "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-  "jan", "jan.", "feb", "feb.", "mar.", "apr", "apr.", "jun", "jun.", "jul", "jul.", "aug", "aug.", "sep", "sep.", "sept", "sept.", "oct", "oct.", "nov", "nov.", "dec", "dec.",
-]);
-const TIME_SUFFIX = new Set(["a.m.", "p.m.", "am", "pm", "a.m", "p.m", "gmt", "utc", "et", "est", "edt", "pst", "pdt", "bst", "cet", "o'clock", "hrs"]);
-const CURRENCY_SYMBOLS = new Set(["$", "€", "£", "¥", "₹", "₽", "₩", "₺"]);
+const MONTHS = new Set(lists.MONTHS);
+const TIME_SUFFIX = new Set(lists.TIME_SUFFIX);
+const CURRENCY_SYMBOLS = new Set(lists.CURRENCY_SYMBOLS);
 /** Unit words that must touch the number (`5m`, `3-in`), never a separate word (`5 in the morning`). */
-const GLUED_ONLY_UNITS = new Set(["in", "m", "g", "l", "min", "ha", "b", "gal", "sec", "gr", "mi", "t", "yr", "hr"]);
+const GLUED_ONLY_UNITS = new Set(lists.GLUED_ONLY_UNITS);
 /** Words that end a counted-noun phrase. */
-const NOUN_STOP = new Set([
-  "of", "in", "from", "to", "who", "that", "which", "and", "or", "with", "at", "on", "for", "by", "as", "than", "were", "was", "is",
-  "are", "will", "would", "have", "has", "had", "be", "been", "could", "should", "may", "might", "can", "must", "did", "do", "does",
-  "but", "if", "when", "while", "after", "before", "since", "until", "into", "over", "under", "about", "per", "a", "an", "the", "this",
-  "that", "these", "those", "it", "its", "their", "his", "her", "they", "he", "she", "we", "i", "you", "not", "no", "so", "also",
-  "ago", "more", "less", "fewer", "each", "every", "all", "some", "any", "just", "only", "still", "already", "now", "then", "there",
-  "here", "say", "said", "says", "according", "percent", "times", "time", "out", "up", "down", "off", "away", "back", "later",
-  "earlier", "yet", "across", "through", "during", "against", "between", "among", "toward", "towards", "near", "behind", "per",
-]);
-const PLURAL_NOUNS = new Set(["personnel", "people", "staff", "police", "children", "men", "women", "cattle", "troops", "aircraft", "sheep", "fish", "deer", "livestock", "crew", "infantry"]);
-const RELATIVE = new Set(["who", "that", "which", "whom", "whose"]);
+const NOUN_STOP = new Set(lists.NOUN_STOP);
+const PLURAL_NOUNS = new Set(lists.PLURAL_NOUNS);
+const RELATIVE = new Set(lists.RELATIVE);
 /** Qualifier words that may start a sentence before a number (so a capitalised word before a number is not a name). */
-const CAP_OK_BEFORE = new Set(["the", "about", "some", "nearly", "almost", "around", "approximately", "roughly", "over", "more", "fewer", "less", "at", "up", "only", "just", "all", "by", "in", "of", "and", "to", "for", "with", "than", "least", "most", "estimated", "an", "a", "under", "below", "above", "between", "from"]);
+const CAP_OK_BEFORE = new Set(lists.CAP_OK_BEFORE);
 
 function lower(t: Token | undefined): string {
   return t ? t.lower : "";
@@ -139,6 +132,68 @@ function clauseAfter(tokens: readonly Token[], k: number): number {
   return e;
 }
 
+/** Phase 1: a currency written before the figure (`$`, `US$`, `EUR`): where the claim starts and where its qualifier would end. */
+function currencyBefore(tokens: readonly Token[], k: number, numberStart: number, lexicon: Lexicon, isYear: boolean): { start: number; currency: string | undefined; qualifierFrom: number } {
+  const prev = tokens[k - 1];
+  if (prev && !prev.word && CURRENCY_SYMBOLS.has(prev.text)) {
+    const pp = tokens[k - 2];
+    const glued = pp && pp.word && pp.end <= prev.start && prev.start - pp.end <= 1 ? lookup(lexicon.currencies, pp.lower + (pp.end === prev.start ? "" : " ") + prev.text) : undefined;
+    return { currency: glued ?? lookup(lexicon.currencies, prev.text), start: glued ? pp!.start : prev.start, qualifierFrom: glued ? k - 2 : k - 1 };
+  }
+  if (prev && prev.word && /^[A-Z]{3}$/.test(prev.text) && lookup(lexicon.currencies, prev.lower) !== undefined && !isYear) {
+    return { currency: lookup(lexicon.currencies, prev.lower), start: prev.start, qualifierFrom: k - 1 };
+  }
+  return { start: numberStart, currency: undefined, qualifierFrom: k };
+}
+
+/** Phase 2: a range with the next number (`between X and Y`, `from X to Y`, `X to Y`, `X-Y`): its bounds, end, unit and, after `between`/`from`, its start. */
+function rangeAfter(text: string, tokens: readonly Token[], numbers: readonly NumberMatch[], index: number, qualifierFrom: number, lexicon: Lexicon): { min: number; max: number; end: number; unit: ReturnType<typeof unitAfter>; start: number | undefined } | null {
+  const n = numbers[index]!;
+  const nextNum = numbers[index + 1];
+  if (!nextNum) return null;
+  const gap = text.slice(n.end, nextNum.start);
+  const gapLower = gap.trim().toLowerCase();
+  const between = lower(tokens[qualifierFrom - 1]) === "between" && gapLower === "and";
+  const fromTo = (lower(tokens[qualifierFrom - 1]) === "from" && gapLower === "to") || gapLower === "to" || gapLower === "through" || gapLower === "-" || gapLower === "–" || gapLower === "—" || (gapLower === "and" && between);
+  if (!(between || fromTo) || gap.length > 10 || nextNum.form === "fraction") return null;
+  return {
+    min: Math.min(n.value, nextNum.value),
+    max: Math.max(n.value, nextNum.value),
+    end: nextNum.end,
+    unit: unitAfter(text, tokens, nextNum, lexicon),
+    start: between || lower(tokens[qualifierFrom - 1]) === "from" ? tokens[qualifierFrom - 1]!.start : undefined,
+  };
+}
+
+/** Phase 3: the counted noun after a figure and its subject phrase (`1,000 troops who remain …`), or what an amount is for (`$110 million to establish …`). */
+function countedNoun(text: string, tokens: readonly Token[], afterUnitToken: number, currency: string | undefined): { noun?: { unit: string; end: number }; subject?: string } {
+  const noun = nounAfter(tokens, afterUnitToken);
+  if (noun) {
+    const head = tokens[noun.head]!;
+    const clauseEnd = clauseAfter(tokens, noun.head + 1);
+    const subject = text.slice(tokens[noun.from]!.start, tokens[Math.max(noun.head, clauseEnd - 1)]!.end);
+    return currency ? { subject } : { noun: { unit: head.lower, end: head.end }, subject };
+  }
+  if (currency && (lower(tokens[afterUnitToken]) === "to" || lower(tokens[afterUnitToken]) === "for" || lower(tokens[afterUnitToken]) === "on")) {
+    const ce = Math.min(tokens.length, afterUnitToken + 9);
+    let e = afterUnitToken + 1;
+    while (e < ce && tokens[e]!.word) e++;
+    if (e > afterUnitToken + 1) return { subject: text.slice(tokens[afterUnitToken]!.start, tokens[e - 1]!.end) };
+  }
+  return {};
+}
+
+/** Phase 4: the quantity of a claim, its values times the currency's scale (`$3m`), absent fields left out. */
+function scaledQuantity(found: { relation: Relation; value?: number; min?: number; max?: number; unit?: string; subject?: string }, scale: number): Quantity {
+  const quantity: Quantity = { relation: found.relation };
+  if (found.value !== undefined) quantity.value = found.value * scale;
+  if (found.min !== undefined) quantity.min = found.min * scale;
+  if (found.max !== undefined) quantity.max = found.max * scale;
+  if (found.unit) quantity.unit = found.unit;
+  if (found.subject) quantity.subject = found.subject;
+  return quantity;
+}
+
 /**
  * Decide whether a number is a quantity claim and build it.
  *
@@ -162,24 +217,10 @@ function quantityAt(context: ClaimContext, tokens: readonly Token[], numbers: re
   if (text[n.end] === ":" && isWordChar(text.charCodeAt(n.end + 1))) return null;
   const unit = unitAfter(text, tokens, n, lexicon);
   if (!unit && n.end < text.length && isWordChar(text.charCodeAt(n.end))) return null; // 3D, 1990s
-  if (!unit && text[n.end] === "-" && /[0-9]/.test(text[n.end + 1] ?? "") && false) return null;
   // years
   const isYear = n.plainDigits === 4 && n.value >= 1000 && n.value <= 2100;
   // currency before: $, US$, EUR
-  let start = n.start;
-  let currency: string | undefined;
-  let qualifierFrom = k;
-  if (prev && !prev.word && CURRENCY_SYMBOLS.has(prev.text)) {
-    const pp = tokens[k - 2];
-    const glued = pp && pp.word && pp.end <= prev.start && prev.start - pp.end <= 1 ? lookup(lexicon.currencies, pp.lower + (pp.end === prev.start ? "" : " ") + prev.text) : undefined;
-    currency = glued ?? lookup(lexicon.currencies, prev.text);
-    start = glued ? pp!.start : prev.start;
-    qualifierFrom = glued ? k - 2 : k - 1;
-  } else if (prev && prev.word && /^[A-Z]{3}$/.test(prev.text) && lookup(lexicon.currencies, prev.lower) !== undefined && !isYear) {
-    currency = lookup(lexicon.currencies, prev.lower);
-    start = prev.start;
-    qualifierFrom = k - 1;
-  }
+  let { start, currency, qualifierFrom } = currencyBefore(tokens, k, n.start, lexicon, isYear);
   const nextIsRangeEnd = (() => {
     const nn = numbers[index + 1];
     if (!nn) return false;
@@ -202,26 +243,13 @@ function quantityAt(context: ClaimContext, tokens: readonly Token[], numbers: re
   let end = n.end;
   let u = unit;
   // ranges: between X and Y, from X to Y, X to Y, X-Y
-  const nextNum = numbers[index + 1];
-  if (nextNum && !u) {
-    const gap = text.slice(n.end, nextNum.start);
-    const gapLower = gap.trim().toLowerCase();
-    const between = lower(tokens[qualifierFrom - 1]) === "between" && gapLower === "and";
-    const fromTo = (lower(tokens[qualifierFrom - 1]) === "from" && gapLower === "to") || gapLower === "to" || gapLower === "through" || gapLower === "-" || gapLower === "–" || gapLower === "—" || (gapLower === "and" && between);
-    if ((between || fromTo) && gap.length <= 10 && nextNum.form !== "fraction") {
-      let nextPrefix = true;
-      if (CURRENCY_SYMBOLS.has(text[nextNum.start - 1] ?? "")) nextPrefix = true;
-      if (nextPrefix) {
-        relation = "range";
-        min = Math.min(n.value, nextNum.value);
-        max = Math.max(n.value, nextNum.value);
-        value = undefined;
-        if (between || lower(tokens[qualifierFrom - 1]) === "from") start = tokens[qualifierFrom - 1]!.start;
-        end = nextNum.end;
-        consumed = 2;
-        u = unitAfter(text, tokens, nextNum, lexicon);
-      }
-    }
+  const range = u ? null : rangeAfter(text, tokens, numbers, index, qualifierFrom, lexicon);
+  if (range) {
+    relation = "range";
+    ({ min, max, end, unit: u } = range);
+    value = undefined;
+    if (range.start !== undefined) start = range.start;
+    consumed = 2;
   }
   let unitName: string | undefined;
   let subject: string | undefined;
@@ -245,21 +273,12 @@ function quantityAt(context: ClaimContext, tokens: readonly Token[], numbers: re
   if (lower(tokens[afterUnitToken]) === "ago") return null;
   // counted noun / subject
   if (!u || u.kind === "currency") {
-    const noun = nounAfter(tokens, afterUnitToken);
-    if (noun) {
-      const head = tokens[noun.head]!;
-      if (!currency) {
-        unitName = head.lower;
-        end = head.end;
-      }
-      const clauseEnd = clauseAfter(tokens, noun.head + 1);
-      subject = text.slice(tokens[noun.from]!.start, tokens[Math.max(noun.head, clauseEnd - 1)]!.end);
-    } else if (currency && (lower(tokens[afterUnitToken]) === "to" || lower(tokens[afterUnitToken]) === "for" || lower(tokens[afterUnitToken]) === "on")) {
-      const ce = Math.min(tokens.length, afterUnitToken + 9);
-      let e = afterUnitToken + 1;
-      while (e < ce && tokens[e]!.word) e++;
-      if (e > afterUnitToken + 1) subject = text.slice(tokens[afterUnitToken]!.start, tokens[e - 1]!.end);
+    const counted = countedNoun(text, tokens, afterUnitToken, currency);
+    if (counted.noun) {
+      unitName = counted.noun.unit;
+      end = counted.noun.end;
     }
+    subject = counted.subject;
   }
   // "Air Base 201", "Flintlock 2018", "Model 3": a capitalised word then a number, with no unit after it
   if (designation && !u && !(unitName && /s$/.test(unitName))) return null;
@@ -267,27 +286,12 @@ function quantityAt(context: ClaimContext, tokens: readonly Token[], numbers: re
   if (n.form === "words" && !unitName && !currency && !qualifier) return null;
   if (n.form === "words" && n.value === 1 && !u && !qualifier) return null;
   if (isYear && !u && !currency && relation !== "range") return null;
-  const quantity: Quantity = { relation };
-  if (value !== undefined) quantity.value = value * scale;
-  if (min !== undefined) quantity.min = min * scale;
-  if (max !== undefined) quantity.max = max * scale;
-  if (unitName) quantity.unit = unitName;
-  if (subject) quantity.subject = subject;
-  const claim: Claim = {
-    id: "",
-    kind: "quantity",
-    docId: context.document.id,
-    start,
-    end,
-    text: text.slice(start, end),
-    quantity,
-    source: "quantity-parser",
-  };
-  return { claim, consumed };
+  const quantity = scaledQuantity({ relation, value, min, max, unit: unitName, subject }, scale);
+  return { claim: { id: "", kind: "quantity", docId: context.document.id, start, end, text: text.slice(start, end), quantity, source: "quantity-parser" }, consumed };
 }
 
-const OR_MORE = /^\s+(?:or|and)\s+(?:more|greater|higher|above|over|larger|bigger)(?:\s+than)?\b/i;
-const OR_LESS = /^\s+(?:or|and)\s+(?:less|fewer|lower|below|under|smaller)(?:\s+than)?\b/i;
+const OR_MORE = new RegExp(`^\\s+(?:or|and)\\s+${wordAlternation(lists.OR_MORE_WORDS)}(?:\\s+than)?\\b`, "i");
+const OR_LESS = new RegExp(`^\\s+(?:or|and)\\s+${wordAlternation(lists.OR_LESS_WORDS)}(?:\\s+than)?\\b`, "i");
 
 /** `500 or more` / `200 or greater` / `10 or fewer`: an exact figure with an open end is a bound. */
 function openEnded(text: string, claim: Claim): Claim {
@@ -366,8 +370,6 @@ function joinBounds(text: string, claims: readonly Claim[]): Claim[] {
   return out;
 }
 
-/** Plural scale words read as ranges: `dozens` = 24–99, `hundreds of thousands` = 200,000–999,999. */
-const VAGUE: Record<string, number> = { dozens: 12, scores: 20, hundreds: 100, thousands: 1e3, millions: 1e6, billions: 1e9 };
 
 /**
  * Vague counts: `dozens of arrests`, `thousands of people`, `hundreds of thousands of workers` (with an optional
@@ -422,7 +424,7 @@ function vagueQuantities(context: ClaimContext, tokens: readonly Token[], number
  * noun) and subject. Years, dates, times, designations (`Air Base 201`,
  * `MQ-9`) and ordinals are not quantities.
  */
-export const quantityParser: ClaimParser = {
+export const quantityParser: Parser<ClaimContext, Claim> = {
   name: "quantity-parser",
   parse(context) {
     const claims: Claim[] = [];

@@ -1,7 +1,9 @@
-import type { ClaimContext, ClaimParser, Segment } from "../pipeline.js";
+import type { Parser } from "@newsparse/corpus-loader";
+import type { ClaimContext, Segment } from "../pipeline.js";
 import type { Claim, Speaker } from "../schema.js";
 import { classifySpeaker, isCueToken, NOUN_LIKE_CUES, rangeText, speakerAfter, speakerBefore, type SpeakerPhrase } from "../speaker.js";
 import { isSpaceCode as isSpace, isWordCode as isWordChar, tokenAt, type Token } from "@newsparse/corpus-loader";
+import * as lists from "../lexicon/quote-words.js";
 
 /** A quotation found by {@link scanQuotes}: offsets include the quotation marks. */
 export interface QuoteSpan {
@@ -31,7 +33,9 @@ const LOW_OPEN = 0x201e; // „
  * @returns Quotes in text order.
  * @example
  * ```ts
- * scanQuotes("He said “yes.” Then “no", 0, 22); // [{start: 8, end: 14, ...}, {start: 20, end: 22, unterminated: true}]
+ * import { scanQuotes } from "@newsparse/claims";
+ *
+ * console.log(scanQuotes("He said “yes.” Then “no", 0, 22)); // [{ start: 8, end: 14, unterminated: false }, { start: 20, end: 22, unterminated: true }]
  * ```
  */
 export function scanQuotes(text: string, from: number, to: number): QuoteSpan[] {
@@ -133,24 +137,18 @@ export function scanQuotes(text: string, from: number, to: number): QuoteSpan[] 
 }
 
 /** Tokens allowed between a cue and the quote it introduces (`wrote in an email, “…`). */
-const BRIDGE = new Set([
-  ",", ":", "—", "–", "-", "that", "in", "an", "a", "the", "his", "her", "their", "its", "on", "at", "to", "email", "e-mail",
-  "statement", "interview", "post", "letter", "tweet", "speech", "message", "twitter", "facebook", "reporters", "journalists",
-  "him", "them", "us", "me", "you", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "time", "earlier",
-  "later", "recently", "also", "then", "simply", "only", "this", "week", "last", "month", "year", "told", "news", "conference",
-  "briefing", "written", "social", "media", "video", "television", "radio", "address", "remarks", "separate", "emailed", "today",
-  "yesterday", "morning", "afternoon", "evening", "night", "of", "wednesday,", "shortly", "simply", "once", "again", "bluntly", "flatly",
-]);
+const BRIDGE = new Set(lists.BRIDGE);
 
 /** Participles that introduce another quote of the speaker just quoted (`he said, adding, “…”`). */
-const ADDING_CUES = new Set(["adding", "saying", "noting", "continuing", "explaining", "remarking", "writing", "concluding", "declaring", "insisting", "warning", "arguing", "asking", "replying", "quipping", "joking", "telling", "tweeting", "posting", "answering", "responding", "stating", "yelling", "shouting", "recalling", "urging"]);
+const ADDING_CUES = new Set(lists.ADDING_CUES);
 
 /** Verbs that are speech cues only with their particle: `shot back`, `went on`, `chimed in`, `fired back`. */
-const PARTICLE_CUES = new Map([["shot", "back"], ["fired", "back"], ["went", "on"], ["goes", "on"], ["chimed", "in"], ["cut", "in"], ["spoke", "up"], ["hit", "back"]]);
+const PARTICLE_CUES = new Map(Object.entries(lists.PARTICLE_CUES));
+const VERB_LIKE_WORDS = new Set(lists.VERB_LIKE_WORDS);
 
 /** A finite verb-looking word after a subject (`posted`, `wrote`, `shared`, `then`, `also`). */
 function isVerbLike(t: Token): boolean {
-  return t.word && !t.cap && (/(?:ed|s)$/.test(t.lower) || ["then", "also", "later", "went", "took", "made", "said", "wrote", "spoke", "gave", "told", "sent", "put", "shot", "kept", "left", "met", "ran"].includes(t.lower));
+  return t.word && !t.cap && (/(?:ed|s)$/.test(t.lower) || VERB_LIKE_WORDS.has(t.lower));
 }
 
 interface Attribution {
@@ -215,7 +213,7 @@ function speakerAfterUntilCue(context: ClaimContext, tokens: readonly Token[], k
     if (isCueToken(t, context.sets) || t.lower === "put" || particleCue) {
       let sp = speakerBefore(tokens, j, k);
       // "“…,” spokesperson Jane Roe said": lower-case role words before the name belong to the speaker
-      if (sp && sp.from > k && sp.from - k <= 4 && tokens.slice(k, sp.from).every((x) => x.word && !x.cap && !isCueToken(x, context.sets) && !/^(?:the|a|an|and|but|as|when|while|if|because)$/.test(x.lower))) sp = { ...sp, from: k };
+      if (sp && sp.from > k && sp.from - k <= 4 && tokens.slice(k, sp.from).every((x) => x.word && !x.cap && !isCueToken(x, context.sets) && !ROLE_GAP_STOP.has(x.lower))) sp = { ...sp, from: k };
       if (sp && sp.from === k) {
         let cueTo = j + 1;
         if (t.lower === "put" && tokens[cueTo]?.lower === "it") cueTo++;
@@ -302,7 +300,8 @@ function colonAttribution(context: ClaimContext, seg: Segment): { speaker: Speak
   return null;
 }
 
-const SMALL_WORDS = new Set(["a", "an", "the", "of", "in", "on", "and", "or", "for", "to", "with", "at", "by", "from", "is", "vs", "vs."]);
+const SMALL_WORDS = new Set(lists.SMALL_WORDS);
+const ROLE_GAP_STOP = new Set(lists.ROLE_GAP_STOP);
 
 /** True for a quoted title (`“The Nightly Show with Larry Wilmore.”`): most words capitalised, short. */
 function isTitleLike(quoted: string): boolean {
@@ -361,7 +360,7 @@ function sentenceStartToken(seg: Segment, tokenIndex: number): number {
  * or before (`wrote in an email, “`) the quote; an unattributed quote right
  * after an attributed one in the same paragraph continues it.
  */
-export const quoteParser: ClaimParser = {
+export const quoteParser: Parser<ClaimContext, Claim> = {
   name: "quote-parser",
   parse(context) {
     const claims: Claim[] = [];

@@ -1,4 +1,6 @@
 import { isDigitCode as isDigit, isSpaceCode as isSpace, isWordCode as isWordChar } from "@newsparse/corpus-loader";
+import * as lists from "../lexicon/number-words.js";
+import { FRACTION_WORDS, SCALES, TENS, UNITS } from "../lexicon/number-words.js";
 
 /** A number written in digits, words or both, with its offsets. */
 export interface NumberMatch {
@@ -13,24 +15,10 @@ export interface NumberMatch {
   plainDigits: number;
 }
 
-const UNITS: Record<string, number> = {
-  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
-};
-const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fourty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
-const SCALES: Record<string, number> = {
-  hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
-  mn: 1e6, mln: 1e6, bn: 1e9, bln: 1e9, tn: 1e12, k: 1e3, dozen: 12, dozens: 12,
-};
-const FRACTION_WORDS: Record<string, number> = {
-  half: 0.5, halves: 0.5, quarter: 0.25, quarters: 0.25, third: 1 / 3, thirds: 1 / 3, fourth: 0.25, fourths: 0.25, fifth: 0.2, fifths: 0.2,
-  sixth: 1 / 6, sixths: 1 / 6, seventh: 1 / 7, sevenths: 1 / 7, eighth: 0.125, eighths: 0.125, ninth: 1 / 9, ninths: 1 / 9, tenth: 0.1, tenths: 0.1,
-  twelfth: 1 / 12, twelfths: 1 / 12, hundredth: 0.01, hundredths: 0.01, thousandth: 0.001, thousandths: 0.001,
-};
 /** Fraction words that may follow "a" / "and a" (`a half`, `one and a quarter`). */
-const SINGULAR_FRACTIONS = new Set(["half", "quarter", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "twelfth", "hundredth", "thousandth"]);
+const SINGULAR_FRACTIONS = new Set(lists.SINGULAR_FRACTIONS);
 /** Abbreviated scales accepted only right after digits (`5bn`, `$3m`, `10k`). */
-const ATTACHED_ONLY = new Set(["k", "mln", "bln", "tn"]);
+const ATTACHED_ONLY = new Set(lists.ATTACHED_ONLY);
 
 function readWord(text: string, i: number, to: number): number {
   let j = i;
@@ -56,7 +44,9 @@ function skipSpaces(text: string, i: number, to: number): number {
  * @returns Matches in text order, non-overlapping.
  * @example
  * ```ts
- * findNumbers("about 1.5 million people").map((n) => n.value); // [1500000]
+ * import { findNumbers } from "@newsparse/claims";
+ *
+ * console.log(findNumbers("about 1.5 million people").map((n) => n.value)); // [1500000]
  * ```
  */
 export function findNumbers(text: string, from = 0, to = text.length): NumberMatch[] {
@@ -94,6 +84,39 @@ export function findNumbers(text: string, from = 0, to = text.length): NumberMat
     i++;
   }
   return out;
+}
+
+/** The exponent of scientific notation after digits (`e10`, `e+14`, `E-1`), and where it ends. */
+function readExponent(text: string, i: number, to: number): { exponent: number; end: number } | null {
+  if (!(i + 1 < to && (text[i] === "e" || text[i] === "E"))) return null;
+  let j = i + 1;
+  let sign = 1;
+  if (text[j] === "+" || text[j] === "-") {
+    sign = text[j] === "-" ? -1 : 1;
+    j++;
+  }
+  let k = j;
+  while (k < to && k < j + 3 && isDigit(text.charCodeAt(k))) k++;
+  if (k > j && !(k < to && isWordChar(text.charCodeAt(k)))) return { exponent: sign * Number(text.slice(j, k)), end: k };
+  return null;
+}
+
+/** A scale word attached to or after digits (`5bn`, `1.5 million`, `1 hundred thousand`): its factors, applied in order, and where it ends. */
+function scaleAfter(text: string, i: number, to: number): { factors: number[]; end: number } | null {
+  const j = skipSpaces(text, i, to);
+  const wEnd = readWord(text, j, to);
+  if (wEnd <= j) return null;
+  const w = text.slice(j, wEnd).toLowerCase();
+  const scale = SCALES[w];
+  if (scale === undefined || !(j === i || !ATTACHED_ONLY.has(w))) return null;
+  // "5 hundred-year floods": a compound, not a scale
+  if (scale === 100 && wEnd < to && text.charCodeAt(wEnd) === 45) return null;
+  // "1 hundred thousand"
+  const j2 = skipSpaces(text, wEnd, to);
+  const w2End = readWord(text, j2, to);
+  const s2 = SCALES[text.slice(j2, w2End).toLowerCase()];
+  if (scale === 100 && s2 !== undefined && s2 > 100 && !ATTACHED_ONLY.has(text.slice(j2, w2End).toLowerCase())) return { factors: [scale, s2], end: w2End };
+  return { factors: [scale], end: wEnd };
 }
 
 function readDigits(text: string, start: number, to: number): NumberMatch | null {
@@ -139,20 +162,10 @@ function readDigits(text: string, start: number, to: number): NumberMatch | null
   if (digits === "" && decimals === "") return null;
   // scientific notation: 1e10, 12.32e+14, -12e-1
   let exponent = 0;
-  if (i + 1 < to && (text[i] === "e" || text[i] === "E")) {
-    let j = i + 1;
-    let sign = 1;
-    if (text[j] === "+" || text[j] === "-") {
-      sign = text[j] === "-" ? -1 : 1;
-      j++;
-    }
-    let k = j;
-    while (k < to && k < j + 3 && isDigit(text.charCodeAt(k))) k++;
-    if (k > j && !(k < to && isWordChar(text.charCodeAt(k)))) {
-      exponent = sign * Number(text.slice(j, k));
-      i = k;
-      formatted = true;
-    }
+  const scientific = readExponent(text, i, to);
+  if (scientific) {
+    ({ exponent, end: i } = scientific);
+    formatted = true;
   }
   // ordinals: 4th, 21st, 2nd, 3rd
   const after = text.slice(i, Math.min(to, i + 3)).toLowerCase();
@@ -179,26 +192,11 @@ function readDigits(text: string, start: number, to: number): NumberMatch | null
     }
   }
   // attached or spaced scale word
-  const j = skipSpaces(text, i, to);
-  const wEnd = readWord(text, j, to);
-  if (wEnd > j) {
-    const w = text.slice(j, wEnd).toLowerCase();
-    const scale = SCALES[w];
-    if (scale !== undefined && (j === i || !ATTACHED_ONLY.has(w))) {
-      if (!(scale === 100 && wEnd < to && text.charCodeAt(wEnd) === 45)) {
-        value *= scale;
-        end = wEnd;
-        form = "mixed";
-        // "1 hundred thousand"
-        const j2 = skipSpaces(text, end, to);
-        const w2End = readWord(text, j2, to);
-        const s2 = SCALES[text.slice(j2, w2End).toLowerCase()];
-        if (scale === 100 && s2 !== undefined && s2 > 100 && !ATTACHED_ONLY.has(text.slice(j2, w2End).toLowerCase())) {
-          value *= s2;
-          end = w2End;
-        }
-      }
-    }
+  const scaled = scaleAfter(text, i, to);
+  if (scaled) {
+    for (const factor of scaled.factors) value *= factor;
+    end = scaled.end;
+    form = "mixed";
   }
   if (negative) value = -value;
   return {
@@ -211,8 +209,8 @@ function readDigits(text: string, start: number, to: number): NumberMatch | null
   };
 }
 
-/** Read number words starting at a word boundary. */
-const ONE_PRONOUN_BEFORE = new Set(["the", "which", "that", "this", "each", "every", "any", "no", "some", "someone", "anyone", "no-one", "another", "little", "only", "last", "next", "new", "big", "good", "right", "wrong", "other", "same", "favorite", "favourite", "first", "second"]);
+/** Words before `one` that make it a pronoun (`the one`, `which one`). */
+const ONE_PRONOUN_BEFORE = new Set(lists.ONE_PRONOUN_BEFORE);
 
 function previousWord(text: string, start: number): string {
   let e = start;
@@ -228,23 +226,101 @@ const NUMBER_STARTS = new Set([...Object.keys(UNITS), ...Object.keys(TENS), "a",
 const INITIALS = new Uint8Array(128);
 for (const ch of "abdefhmnostz") INITIALS[ch.charCodeAt(0)] = 1;
 
-function readWords(text: string, start: number, to: number): NumberMatch | null {
+/** Phase 1 of {@link readWords}: whether a number word starts here (`one`, `twenty`, `a dozen`), not the pronoun `one` (`the one you mentioned`). */
+function opensNumberWords(text: string, start: number, to: number): boolean {
   const c0 = text.charCodeAt(start) | 32;
-  if (c0 >= 128 || INITIALS[c0] !== 1) return null;
+  if (c0 >= 128 || INITIALS[c0] !== 1) return false;
   const first = readWord(text, start, to);
-  if (first - start > 9) return null;
-  if (!NUMBER_STARTS.has(text.slice(start, first).toLowerCase())) return null;
+  if (first - start > 9) return false;
+  if (!NUMBER_STARTS.has(text.slice(start, first).toLowerCase())) return false;
   const w0 = text.slice(start, first).toLowerCase();
   const isA = w0 === "a" || w0 === "an";
   if (!(w0 in UNITS) && !(w0 in TENS) && !isA && w0 !== "dozen" && w0 !== "hundred" && w0 !== "thousand" && w0 !== "million" && w0 !== "billion") {
-    return null;
+    return false;
   }
   // "the one you mentioned", "which one": a pronoun, not a number
   if (w0 === "one" && ONE_PRONOUN_BEFORE.has(previousWord(text, start))) {
     const j = skipSpaces(text, first, to);
     const n = text.slice(j, readWord(text, j, to)).toLowerCase();
-    if (!(n in SCALES) && n !== "and") return null;
+    if (!(n in SCALES) && n !== "and") return false;
   }
+  return true;
+}
+
+/** Phase 3 of {@link readWords}: digit words after `point` (`one point five million`), as a decimal. */
+function pointDecimal(text: string, start: number, end: number, to: number, value: number): NumberMatch | null {
+  const p = skipSpaces(text, end, to);
+  const pEnd = readWord(text, p, to);
+  if (p > end && text.slice(p, pEnd).toLowerCase() === "point") {
+    let digits = "";
+    let k = skipSpaces(text, pEnd, to);
+    let last = pEnd;
+    for (let n = 0; n < 12 && k < to; n++) {
+      const wEnd = readWord(text, k, to);
+      const w = text.slice(k, wEnd).toLowerCase();
+      if (w in UNITS && UNITS[w]! < 10) digits += String(UNITS[w]);
+      else if (w in TENS && digits === "") {
+        let v = TENS[w]!;
+        let e2 = wEnd;
+        if (text.charCodeAt(wEnd) === 45) {
+          const uEnd = readWord(text, wEnd + 1, to);
+          const u = text.slice(wEnd + 1, uEnd).toLowerCase();
+          if (u in UNITS && UNITS[u]! > 0 && UNITS[u]! < 10) {
+            v += UNITS[u]!;
+            e2 = uEnd;
+          }
+        }
+        digits += String(v);
+        last = e2;
+        break;
+      } else break;
+      last = wEnd;
+      const nk = skipSpaces(text, wEnd, to);
+      if (nk === wEnd) break;
+      k = nk;
+    }
+    if (digits) {
+      let v = Number(`${value}.${digits}`);
+      // "one point five million"
+      const sc = skipSpaces(text, last, to);
+      const scEnd = readWord(text, sc, to);
+      const scale = SCALES[text.slice(sc, scEnd).toLowerCase()];
+      if (sc > last && scale !== undefined && scale >= 1000 && !ATTACHED_ONLY.has(text.slice(sc, scEnd).toLowerCase())) {
+        v *= scale;
+        last = scEnd;
+      }
+      return { start, end: last, value: v, form: "words", formatted: true, plainDigits: 0 };
+    }
+  }
+  return null;
+}
+
+/** Phase 4 of {@link readWords}: a fraction after the number (`three quarters`, `one and a half`). */
+function fractionAfter(text: string, start: number, end: number, to: number, value: number, total: number): NumberMatch | null {
+  // fractions: "one half", "three quarters", "two thirds"
+  const j = skipSpaces(text, end, to);
+  const fEnd = readWord(text, j, to);
+  const f = text.slice(j, fEnd).toLowerCase();
+  if (j > end && f in FRACTION_WORDS && value > 0 && value < 20 && total === 0) {
+    const base = FRACTION_WORDS[f]!;
+    return { start, end: fEnd, value: f === "half" || f === "halves" ? value * 0.5 : value * base, form: "fraction", formatted: false, plainDigits: 0 };
+  }
+  // "one and a half", "five and a quarter", "one hundred and three quarters"
+  if (j > end && f === "and") {
+    const a = skipSpaces(text, fEnd, to);
+    const aEnd = readWord(text, a, to);
+    const w1 = text.slice(a, aEnd).toLowerCase();
+    const b = skipSpaces(text, aEnd, to);
+    const bEnd = readWord(text, b, to);
+    const w2 = text.slice(b, bEnd).toLowerCase();
+    if ((w1 === "a" || w1 === "an") && SINGULAR_FRACTIONS.has(w2)) return { start, end: bEnd, value: value + FRACTION_WORDS[w2]!, form: "words", formatted: false, plainDigits: 0 };
+    if (w1 in UNITS && UNITS[w1]! > 0 && UNITS[w1]! < 10 && w2 in FRACTION_WORDS && /s$/.test(w2) && b > aEnd) return { start, end: bEnd, value: value + UNITS[w1]! * FRACTION_WORDS[w2]!, form: "words", formatted: false, plainDigits: 0 };
+  }
+  return null;
+}
+
+function readWords(text: string, start: number, to: number): NumberMatch | null {
+  if (!opensNumberWords(text, start, to)) return null;
   let total = 0;
   let current = 0;
   let any = false;
@@ -324,72 +400,9 @@ function readWords(text: string, start: number, to: number): NumberMatch | null 
     i = j;
   }
   if (!any) return null;
-  let value = total + current;
+  const value = total + current;
   // "two hundred point zero three", "one point five": digit words after "point"
-  {
-    const p = skipSpaces(text, end, to);
-    const pEnd = readWord(text, p, to);
-    if (p > end && text.slice(p, pEnd).toLowerCase() === "point") {
-      let digits = "";
-      let k = skipSpaces(text, pEnd, to);
-      let last = pEnd;
-      for (let n = 0; n < 12 && k < to; n++) {
-        const wEnd = readWord(text, k, to);
-        const w = text.slice(k, wEnd).toLowerCase();
-        if (w in UNITS && UNITS[w]! < 10) digits += String(UNITS[w]);
-        else if (w in TENS && digits === "") {
-          let v = TENS[w]!;
-          let e2 = wEnd;
-          if (text.charCodeAt(wEnd) === 45) {
-            const uEnd = readWord(text, wEnd + 1, to);
-            const u = text.slice(wEnd + 1, uEnd).toLowerCase();
-            if (u in UNITS && UNITS[u]! > 0 && UNITS[u]! < 10) {
-              v += UNITS[u]!;
-              e2 = uEnd;
-            }
-          }
-          digits += String(v);
-          last = e2;
-          break;
-        } else break;
-        last = wEnd;
-        const nk = skipSpaces(text, wEnd, to);
-        if (nk === wEnd) break;
-        k = nk;
-      }
-      if (digits) {
-        let v = Number(`${value}.${digits}`);
-        // "one point five million"
-        const sc = skipSpaces(text, last, to);
-        const scEnd = readWord(text, sc, to);
-        const scale = SCALES[text.slice(sc, scEnd).toLowerCase()];
-        if (sc > last && scale !== undefined && scale >= 1000 && !ATTACHED_ONLY.has(text.slice(sc, scEnd).toLowerCase())) {
-          v *= scale;
-          last = scEnd;
-        }
-        return { start, end: last, value: v, form: "words", formatted: true, plainDigits: 0 };
-      }
-    }
-  }
-  // fractions: "one half", "three quarters", "two thirds"
-  const j = skipSpaces(text, end, to);
-  const fEnd = readWord(text, j, to);
-  const f = text.slice(j, fEnd).toLowerCase();
-  if (j > end && f in FRACTION_WORDS && value > 0 && value < 20 && total === 0) {
-    const base = FRACTION_WORDS[f]!;
-    value = f === "half" || f === "halves" ? value * 0.5 : value * base;
-    return { start, end: fEnd, value, form: "fraction", formatted: false, plainDigits: 0 };
-  }
-  // "one and a half", "five and a quarter", "one hundred and three quarters"
-  if (j > end && f === "and") {
-    const a = skipSpaces(text, fEnd, to);
-    const aEnd = readWord(text, a, to);
-    const w1 = text.slice(a, aEnd).toLowerCase();
-    const b = skipSpaces(text, aEnd, to);
-    const bEnd = readWord(text, b, to);
-    const w2 = text.slice(b, bEnd).toLowerCase();
-    if ((w1 === "a" || w1 === "an") && SINGULAR_FRACTIONS.has(w2)) return { start, end: bEnd, value: value + FRACTION_WORDS[w2]!, form: "words", formatted: false, plainDigits: 0 };
-    if (w1 in UNITS && UNITS[w1]! > 0 && UNITS[w1]! < 10 && w2 in FRACTION_WORDS && /s$/.test(w2) && b > aEnd) return { start, end: bEnd, value: value + UNITS[w1]! * FRACTION_WORDS[w2]!, form: "words", formatted: false, plainDigits: 0 };
-  }
-  return { start, end, value, form: "words", formatted: false, plainDigits: 0 };
+  const decimal = pointDecimal(text, start, end, to, value);
+  if (decimal) return decimal;
+  return fractionAfter(text, start, end, to, value, total) ?? { start, end, value, form: "words", formatted: false, plainDigits: 0 };
 }

@@ -1,4 +1,6 @@
 import { findNumbers } from "./find-numbers.js";
+import * as lists from "../lexicon/number-words.js";
+import { ORDINAL_WORDS, ORDINAL_SCALES } from "../lexicon/number-words.js";
 
 /** An ordinal (`21st`, `twenty-first`, `two hundredth`) or a relative ordinal (`last`, `next`, `second to last`). */
 export interface OrdinalMatch {
@@ -11,17 +13,8 @@ export interface OrdinalMatch {
   offset?: number;
 }
 
-const ORDINAL_WORDS: Record<string, number> = {
-  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, nineth: 9, tenth: 10,
-  eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17, eighteenth: 18, nineteenth: 19,
-  twentieth: 20, thirtieth: 30, fortieth: 40, fiftieth: 50, sixtieth: 60, seventieth: 70, eightieth: 80, ninetieth: 90,
-};
-const ORDINAL_SCALES: Record<string, number> = { hundredth: 100, thousandth: 1e3, millionth: 1e6, billionth: 1e9, trillionth: 1e12 };
-const CARDINAL_WORDS = new Set([
-  "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen",
-  "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred",
-  "thousand", "million", "billion", "trillion", "and",
-]);
+const CARDINAL_WORDS = new Set(lists.CARDINAL_WORDS);
+const SCALE_CARDINALS = new Set(lists.ORDINAL_SCALE_CARDINALS);
 /** Relative ordinals, longest first: phrase → [relativeTo, offset]. */
 const RELATIVE: [RegExp, "end" | "current", number][] = [
   [/^the one before the last(?: one)?/i, "end", -1],
@@ -73,7 +66,9 @@ function wordsOf(text: string): Word[] {
  * @returns Matches in text order, non-overlapping.
  * @example
  * ```ts
- * findOrdinals("the twenty-first century").map((o) => o.value); // [21]
+ * import { findOrdinals } from "@newsparse/claims";
+ *
+ * console.log(findOrdinals("the twenty-first century").map((o) => o.value)); // [21]
  * ```
  */
 export function findOrdinals(text: string): OrdinalMatch[] {
@@ -109,7 +104,7 @@ export function findOrdinals(text: string): OrdinalMatch[] {
     while (s > 0 && CARDINAL_WORDS.has(words[s - 1]!.lower) && /^[\s-]+$/.test(text.slice(words[s - 1]!.end, words[s]!.start))) s--;
     while (s < k && (words[s]!.lower === "and" || (s < k && (words[s]!.lower === "a" || words[s]!.lower === "an") && !CARDINAL_WORDS.has(words[s + 1]?.lower ?? "")))) s++;
     // "a hundred trillionth": "a" only before a scale
-    if (s < k && (words[s]!.lower === "a" || words[s]!.lower === "an") && !["hundred", "thousand", "million", "billion", "trillion"].includes(words[s + 1]?.lower ?? "")) s++;
+    if (s < k && (words[s]!.lower === "a" || words[s]!.lower === "an") && !SCALE_CARDINALS.has(words[s + 1]?.lower ?? "")) s++;
     // "forty two and a third": "a <ordinal>" is a fraction word, the ordinal alone
     if (unit !== undefined && k > 0 && (words[k - 1]!.lower === "a" || words[k - 1]!.lower === "an")) s = k;
     let prefix = 0;

@@ -1,10 +1,10 @@
-import type { ClaimRefiner } from "../pipeline.js";
-import type { Speaker } from "../schema.js";
+import type { Refiner } from "@newsparse/corpus-loader";
+import type { ClaimContext } from "../pipeline.js";
+import type { Claim, Speaker } from "../schema.js";
 import { isPlural, PRONOUNS } from "../speaker.js";
-import { couldBePerson, genderOf, type Gender } from "../lexicon/gender.js";
+import { couldBePerson, genderOf, type Gender } from "../speaker-gender.js";
+import { ORDINALS, HEAD_SYNONYMS } from "../lexicon/anaphora-words.js";
 
-const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, other: 2, latter: -1, former: 1 };
-const HEAD_SYNONYMS: Record<string, string> = { spokesman: "spokesperson", spokeswoman: "spokesperson", official: "official", statement: "statement", communique: "statement" };
 
 function headOf(text: string): string {
   const words = text.toLowerCase().split(/\s+/).filter(Boolean);
@@ -43,13 +43,45 @@ function rootOf(s: Speaker): Speaker {
   return r;
 }
 
+/** Phase 1 for a pronoun: the latest of the last eight speakers it can refer to (`he`/`she` a person of that gender, `they` a plural or an institution, `it` an institution or a document). */
+function resolvePronoun(lower: string, intros: readonly Intro[], learned: Map<string, Gender>): Speaker | null {
+  if (lower === "he" || lower === "she") {
+    // a person of the pronoun's gender (or of unknown gender), never an organisation, a place or a plural
+    const want: Gender = lower === "he" ? "male" : "female";
+    for (let i = intros.length - 1; i >= 0 && i >= intros.length - 8; i--) {
+      const x = intros[i]!;
+      if (x.plural || !(x.root.kind === "person" || x.root.kind === "anonymous" || x.root.kind === "unknown")) continue;
+      if (!couldBePerson(x.root.text)) continue;
+      const g = rootGender(x.root, learned);
+      if (g && g !== want) continue;
+      learned.set(x.root.text.toLowerCase(), want);
+      return x.root;
+    }
+  } else if (lower === "they") {
+    for (let i = intros.length - 1; i >= 0 && i >= intros.length - 8; i--) {
+      const x = intros[i]!;
+      if (x.plural || x.root.kind === "institution") {
+        return x.root;
+      }
+    }
+  } else if (lower === "it") {
+    for (let i = intros.length - 1; i >= 0 && i >= intros.length - 8; i--) {
+      const x = intros[i]!;
+      if (x.root.kind === "institution" || x.root.kind === "document") {
+        return x.root;
+      }
+    }
+  }
+  return null;
+}
+
 /**
  * Resolve pronoun speakers (`He said`) and definite role descriptions
  * (`the official said`, `the second official`) to the earlier speaker they
  * point to, in document order. The resolved speaker's `text`/`start`/`end`
  * are the antecedent's; `mention` keeps what is written at the cue.
  */
-export const anaphoraRefiner: ClaimRefiner = {
+export const anaphoraRefiner: Refiner<ClaimContext, Claim> = {
   name: "resolve-anaphora",
   refine(context, claims) {
     const heads = new Set([...context.sets.anonymousHeads, ...context.sets.institutionHeads, ...context.sets.documentHeads, "spokesperson"]);
@@ -74,36 +106,7 @@ export const anaphoraRefiner: ClaimRefiner = {
       const lower = s.text.toLowerCase();
       let resolved: Speaker | null = null;
       if (PRONOUNS.has(lower)) {
-        if (lower === "he" || lower === "she") {
-          // a person of the pronoun's gender (or of unknown gender), never an organisation, a place or a plural
-          const want: Gender = lower === "he" ? "male" : "female";
-          for (let i = intros.length - 1; i >= 0 && i >= intros.length - 8; i--) {
-            const x = intros[i]!;
-            if (x.plural || !(x.root.kind === "person" || x.root.kind === "anonymous" || x.root.kind === "unknown")) continue;
-            if (!couldBePerson(x.root.text)) continue;
-            const g = rootGender(x.root, learned);
-            if (g && g !== want) continue;
-            resolved = x.root;
-            learned.set(x.root.text.toLowerCase(), want);
-            break;
-          }
-        } else if (lower === "they") {
-          for (let i = intros.length - 1; i >= 0 && i >= intros.length - 8; i--) {
-            const x = intros[i]!;
-            if (x.plural || x.root.kind === "institution") {
-              resolved = x.root;
-              break;
-            }
-          }
-        } else if (lower === "it") {
-          for (let i = intros.length - 1; i >= 0 && i >= intros.length - 8; i--) {
-            const x = intros[i]!;
-            if (x.root.kind === "institution" || x.root.kind === "document") {
-              resolved = x.root;
-              break;
-            }
-          }
-        }
+        resolved = resolvePronoun(lower, intros, learned);
       } else if (isDefiniteAnaphor(s.text, heads)) {
         const head = headOf(s.text);
         const plural = isPlural(s.text);

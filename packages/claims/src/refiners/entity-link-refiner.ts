@@ -1,6 +1,7 @@
 import type { Entity } from "@newsparse/entity-extract";
-import type { ClaimRefiner } from "../pipeline.js";
-import type { Speaker } from "../schema.js";
+import type { Refiner } from "@newsparse/corpus-loader";
+import type { ClaimContext } from "../pipeline.js";
+import type { Claim, Speaker } from "../schema.js";
 
 function normalize(s: string): string {
   return s.toLowerCase().replace(/[’']s$/, "").replace(/\s+/g, " ").trim();
@@ -94,7 +95,7 @@ function indexOf(entities: readonly Entity[]): EntityIndex {
  * Link speakers to entity ids (`entities` option). Person entities make the
  * speaker a named person; organisations and places make it an institution.
  */
-export const entityLinkRefiner: ClaimRefiner = {
+export const entityLinkRefiner: Refiner<ClaimContext, Claim> = {
   name: "link-entities",
   refine(context, claims) {
     if (context.entities.length === 0) return claims;

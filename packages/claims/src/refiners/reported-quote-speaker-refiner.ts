@@ -1,11 +1,13 @@
-import type { ClaimRefiner } from "../pipeline.js";
+import type { Refiner } from "@newsparse/corpus-loader";
+import type { ClaimContext } from "../pipeline.js";
+import type { Claim } from "../schema.js";
 
 /**
  * Give a quote without an attribution of its own the speaker of the reported
  * speech it sits in (`Niger’s government … said the talks … were a “turning
  * point …”`, `the Pentagon confirmed that … the "orderly withdrawal"`).
  */
-export const reportedQuoteSpeakerRefiner: ClaimRefiner = {
+export const reportedQuoteSpeakerRefiner: Refiner<ClaimContext, Claim> = {
   name: "reported-quote-speaker",
   refine(_context, claims) {
     const reported = claims.filter((c) => c.kind === "reported");

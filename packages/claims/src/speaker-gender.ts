@@ -1,12 +1,14 @@
-import { FEMALE_NAMES, MALE_NAMES } from "./given-names-data.js";
+import { wordAlternation } from "@newsparse/corpus-loader";
+import { FEMALE_NAMES, MALE_NAMES } from "./lexicon/given-names-data.js";
+import * as lists from "./lexicon/gender-words.js";
 
 /** Grammatical gender a person speaker can be referred to with. */
 export type Gender = "male" | "female";
 
 let names: { male: Set<string>; female: Set<string> } | undefined;
 
-const MALE_WORDS = new Set(["mr", "mr.", "sir", "lord", "king", "prince", "father", "husband", "brother", "son", "uncle", "grandfather", "spokesman", "congressman", "businessman", "chairman", "councilman", "assemblyman", "actor", "boy", "man", "gentleman", "pope", "duke"]);
-const FEMALE_WORDS = new Set(["mrs", "mrs.", "ms", "ms.", "miss", "madam", "lady", "dame", "queen", "princess", "mother", "wife", "sister", "daughter", "aunt", "grandmother", "spokeswoman", "congresswoman", "businesswoman", "chairwoman", "councilwoman", "assemblywoman", "actress", "girl", "woman", "duchess", "first lady"]);
+const MALE_WORDS = new Set(lists.MALE_WORDS);
+const FEMALE_WORDS = new Set(lists.FEMALE_WORDS);
 
 /**
  * The gender a speaker phrase shows: a courtesy title or gendered role noun (`Mr.`, `spokeswoman`), else the given
@@ -28,13 +30,17 @@ export function genderOf(phrase: string): Gender | undefined {
     if (names.male.has(w)) return "male";
     if (names.female.has(w)) return "female";
     // the first capitalised word that is not a title decides
-    if (!/^(?:sen|rep|gov|gen|col|lt|dr|prof|president|senator|governor|secretary|minister|judge|justice|mayor|former|then|rev)\.?$/.test(w)) break;
+    if (!NAME_TITLE.test(w)) break;
   }
   return undefined;
 }
 
 /** Words that make a speaker an organisation, a place or a thing rather than a person (`Inc.`, `Party`, `Ministry`). */
-const NON_PERSON = /\b(?:inc|corp|co|ltd|llc|company|corporation|group|party|committee|association|institute|foundation|council|agency|department|ministry|office|university|college|bank|network|news|times|post|journal|press|campaign|administration|government|court|house|senate|congress|club|league|union|county|city|state|states|republic|kingdom|county|center|centre|organization|organisation|fund|board|commission|service|services)\b\.?$/i;
+const NON_PERSON = new RegExp(`\\b${wordAlternation(lists.NON_PERSON_WORDS)}\\b\\.?$`, "i");
+/** A title before a given name (`sen`, `president`), lower-cased, with or without its period. */
+const NAME_TITLE = new RegExp(`^${wordAlternation(lists.NAME_TITLE_WORDS)}\\.?$`);
+/** A lower-case phrase ending in a person role noun. */
+const PERSON_ROLE = new RegExp(`${wordAlternation(lists.PERSON_ROLE_NOUNS)}s?$`, "i");
 
 /**
  * Whether a speaker that the extractor could not classify looks like a person `he` or `she` may refer to:
@@ -49,6 +55,6 @@ export function couldBePerson(text: string): boolean {
   if (/^[A-Z]{2,}$/.test(t.replace(/[.’']s?$/, ""))) return false;
   const words = t.split(/\s+/);
   const content = words.filter((w) => !/^(?:the|a|an)$/i.test(w));
-  if (content.length > 0 && content.every((w) => /^\p{Ll}/u.test(w))) return /(?:man|woman|person|official|spokesperson|aide|adviser|advisor|officer|member|source|expert|analyst|resident|witness|lawmaker|diplomat|leader|candidate|voter|supporter|critic|chief|director|president|secretary|minister|senator|governor|judge|attorney|lawyer|host|reporter|strategist|economist|professor|author|founder|owner|worker|student|teacher|doctor|nurse|father|mother|son|daughter|wife|husband|friend|neighbor|neighbour)s?$/i.test(t);
+  if (content.length > 0 && content.every((w) => /^\p{Ll}/u.test(w))) return PERSON_ROLE.test(t);
   return true;
 }

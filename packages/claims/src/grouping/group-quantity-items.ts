@@ -1,0 +1,89 @@
+import type { QuantityItem } from "./quantity-item.js";
+import { createUnionFind, type UnionFind } from "./union-find.js";
+
+// A measure's context is `kind|country|year`; "?" marks an unknown country or year.
+const split = (context: string) => context.split("|");
+const baseOf = (it: QuantityItem, key: string) => `${split(it.measure.context)[0]}#${key}`;
+
+/** Per context field (country, year): the values each `kind#key` is seen with. */
+function valuesByKey(items: readonly QuantityItem[]): Map<string, Set<string>>[] {
+  const seenOfKey = [new Map<string, Set<string>>(), new Map<string, Set<string>>()];
+  for (const it of items) {
+    const parts = split(it.measure.context);
+    for (let f = 0; f < 2; f++) {
+      const value = parts[f + 1]!;
+      if (value === "?" || value === undefined) continue;
+      for (const key of it.measure.keys) {
+        const b = baseOf(it, key);
+        const set = seenOfKey[f]!.get(b) ?? new Set<string>();
+        set.add(value);
+        seenOfKey[f]!.set(b, set);
+      }
+    }
+  }
+  return seenOfKey;
+}
+
+/** Phase 1: items sharing a key under the same context are one group; an unknown country or year takes the one value its key has, when there is exactly one. */
+function linkByKey(items: readonly QuantityItem[], sets: UnionFind): void {
+  const seenOfKey = valuesByKey(items);
+  const firstOfKey = new Map<string, number>();
+  items.forEach((it, i) => {
+    const parts = split(it.measure.context);
+    for (const key of it.measure.keys) {
+      const b = baseOf(it, key);
+      const fields = [0, 1].map((f) => {
+        const value = parts[f + 1] ?? "?";
+        const seen = seenOfKey[f]!.get(b);
+        return value === "?" && seen?.size === 1 ? [...seen][0]! : value;
+      });
+      const full = `${b}|${fields.join("|")}`;
+      const seen = firstOfKey.get(full);
+      if (seen === undefined) firstOfKey.set(full, i);
+      else sets.union(seen, i);
+    }
+  });
+}
+
+/** Phase 2: near-equal amounts (within 5%) in different documents whose sentences share two content words are the same figure, rounded or misreported (sorted by value, a sliding window). */
+function linkNearEqualAmounts(items: readonly QuantityItem[], sets: UnionFind): void {
+  const amounts = items
+    .map((it, i) => ({ it, i, v: it.claim.quantity?.value }))
+    .filter((x): x is { it: QuantityItem; i: number; v: number } => x.v !== undefined && x.v > 0 && x.it.measure.keys.length === 1 && x.it.measure.keys[0]!.startsWith("same:"))
+    .sort((a, b) => (a.it.measure.context < b.it.measure.context ? -1 : a.it.measure.context > b.it.measure.context ? 1 : a.v - b.v));
+  for (let a = 0; a < amounts.length; a++) {
+    const x = amounts[a]!;
+    for (let b = a + 1; b < amounts.length && b < a + 8; b++) {
+      const y = amounts[b]!;
+      if (y.it.measure.context !== x.it.measure.context || y.v > x.v * 1.05) break;
+      if (y.it.claim.docId === x.it.claim.docId || y.v === x.v) continue;
+      let shared = 0;
+      for (const w of x.it.measure.words) if (y.it.measure.words.has(w)) shared++;
+      if (shared >= 2) {
+        sets.union(x.i, y.i);
+        x.it.measure.strong = true;
+        y.it.measure.strong = true;
+      }
+    }
+  }
+}
+
+/**
+ * Group quantity items: by shared key under the same context (union-find, linear), then near-equal amounts.
+ *
+ * @param items - Quantity items of every document.
+ * @returns The groups, each in item order, ordered by their first item.
+ */
+export function groupQuantityItems(items: readonly QuantityItem[]): QuantityItem[][] {
+  const sets = createUnionFind(items.length);
+  linkByKey(items, sets);
+  linkNearEqualAmounts(items, sets);
+  const byRoot = new Map<number, QuantityItem[]>();
+  items.forEach((it, i) => {
+    const r = sets.find(i);
+    const list = byRoot.get(r);
+    if (list) list.push(it);
+    else byRoot.set(r, [it]);
+  });
+  return [...byRoot.values()];
+}

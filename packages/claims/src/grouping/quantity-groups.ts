@@ -1,0 +1,89 @@
+import type { Lexicon } from "../lexicon.js";
+import type { MeasureFrames } from "../lexicon/measure-frames.js";
+import type { Claim, ClaimGroup, Conflict } from "../schema.js";
+import { groupQuantityItems } from "./group-quantity-items.js";
+import type { GroupingState } from "./grouping-state.js";
+import { crossDocumentDisjoint, intersect, intervalOf, UNBOUNDED, type Interval } from "./interval.js";
+import { quoted, sourceLabel } from "./labels.js";
+import { measureOf } from "./measure-of.js";
+import { nationalityOf } from "./nationality.js";
+import type { QuantityItem } from "./quantity-item.js";
+import { laterIsRevision } from "./revision.js";
+
+/** Phase 1: each quantity claim with what it measures, its country and the interval it allows (claims with none of these are not compared). */
+function quantityItems(claims: readonly Claim[], state: GroupingState, lexicon: Lexicon, frames: MeasureFrames, tolerance: number): QuantityItem[] {
+  const items: QuantityItem[] = [];
+  for (const c of claims) {
+    if (c.kind !== "quantity" || !c.quantity) continue;
+    const document = state.documents.get(c.docId);
+    const nat = nationalityOf(c, document);
+    const measure = measureOf(c, document, lexicon, frames, nat?.code);
+    if (!measure) continue;
+    const interval = intervalOf(c, tolerance, measure.limit);
+    if (!interval) continue;
+    items.push({ claim: c, measure, interval, nat });
+  }
+  return items;
+}
+
+/** Phase 2 for one group: whether (and how) its documents disagree — a `value` conflict, or a `revision` over time. */
+function conflictKindOf(members: readonly QuantityItem[], state: GroupingState): Conflict["kind"] | undefined {
+  const strong = members.some((m) => m.measure.strong);
+  if (!strong || !crossDocumentDisjoint(members)) return undefined;
+  if (!crossDocumentDisjoint(members.filter((m) => !m.measure.revision))) return "revision";
+  return laterIsRevision(members, state.documents) ? "revision" : "value";
+}
+
+/** What a group is about, for people: `number of U.S. military personnel`, `amount …`, `age of …`. */
+function topicOf(members: readonly QuantityItem[]): string {
+  const labelled = members.find((m) => m.measure.strong) ?? members[0]!;
+  const nat = members.find((m) => m.nat)?.nat;
+  const isAge = labelled.measure.context.startsWith("age");
+  return `${isAge ? "" : "number of "}${nat && !isAge ? nat.label + " " : ""}${labelled.measure.label}`.replace(/^number of (amount|share|duration)/, "$1");
+}
+
+/** Phase 3 for one group of two or more documents: the group, and its conflict when its documents disagree. */
+function addQuantityGroup(members: QuantityItem[], docIds: string[], state: GroupingState): void {
+  members.sort((x, y) => (x.claim.docId < y.claim.docId ? -1 : x.claim.docId > y.claim.docId ? 1 : x.claim.start - y.claim.start));
+  const kind = conflictKindOf(members, state);
+  const common = members.reduce<Interval | null>((acc, m) => (acc ? intersect(acc, m.interval) : null), { ...UNBOUNDED });
+  const label = topicOf(members);
+  const group: ClaimGroup = {
+    id: `g${state.groups.length + 1}`,
+    kind: "quantity",
+    topic: label,
+    status: kind ? "conflicting" : "agreeing",
+    claimIds: members.map((m) => m.claim.id),
+    docIds,
+    evidence: members.map((m) => ({ docId: m.claim.docId, start: m.claim.start, end: m.claim.end, text: m.claim.text })),
+  };
+  if (!kind && common) group.interval = { min: common.min, max: common.max };
+  state.groups.push(group);
+  if (!kind) return;
+  const bySource = docIds.map((d) => `${sourceLabel(d, state.documents)}: ${members.filter((m) => m.claim.docId === d).map((m) => quoted(m.claim.text)).join(", ")}`);
+  state.conflicts.push({
+    id: `conflict-${state.conflicts.length + 1}`,
+    kind,
+    about: kind === "revision" ? `The ${label} was revised over time: ${bySource.join("; ")}.` : `Sources disagree on the ${label}: ${bySource.join("; ")}.`,
+    claimIds: group.claimIds,
+    evidence: members.map((m) => ({ docId: m.claim.docId, start: m.claim.start, end: m.claim.end })),
+  });
+}
+
+/**
+ * Group quantity claims about the same thing across documents and compare them as intervals: what each figure
+ * measures, grouped by key (union-find, linear); a group whose documents allow no common value conflicts.
+ *
+ * @param claims - Claims of every document.
+ * @param state - Documents, and the groups and conflicts to add to.
+ * @param lexicon - Topic classes and units.
+ * @param frames - What generic nouns count, revision and limit cues.
+ * @param tolerance - Relative width of an `approx` interval.
+ */
+export function groupQuantities(claims: readonly Claim[], state: GroupingState, lexicon: Lexicon, frames: MeasureFrames, tolerance: number): void {
+  for (const members of groupQuantityItems(quantityItems(claims, state, lexicon, frames, tolerance))) {
+    const docIds = [...new Set(members.map((m) => m.claim.docId))];
+    if (docIds.length < 2) continue; // one source agreeing (or not) with itself is not news
+    addQuantityGroup(members, docIds, state);
+  }
+}

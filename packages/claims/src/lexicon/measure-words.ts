@@ -1,0 +1,53 @@
+/**
+ * Word lists of `measureOf`: what a figure's sentence says about what it measures.
+ * Plain data: each list is read into a `Set` by the code that uses it; no list holds a word twice.
+ */
+
+/** Function and frequent words that are not content words of a figure's sentence. */
+export const STOP: readonly string[] = [
+  "the", "a", "an", "of", "in", "on", "for", "from", "to", "and", "or", "but", "with", "by", "at", "as", "that", "this", "these",
+  "those", "its", "his", "her", "their", "our", "your", "it", "he", "she", "they", "we", "i", "you", "is", "was", "were", "are",
+  "be", "been", "being", "has", "have", "had", "will", "would", "could", "should", "may", "might", "can", "not", "no", "than",
+  "more", "less", "about", "some", "said", "says", "say", "also", "which", "who", "whom", "whose", "what", "when", "where",
+  "after", "before", "over", "under", "up", "down", "out", "into", "all", "any", "each", "other", "another", "such", "only",
+  "just", "so", "if", "then", "there", "here", "do", "does", "did", "mr", "mrs", "ms", "dr", "least", "nearly", "almost",
+  "around", "roughly", "approximately", "estimated", "per", "percent", "million", "billion", "trillion", "thousand", "hundred",
+  "dozen", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "year", "years", "last", "first",
+  "new", "now", "told", "according", "since", "while", "because", "through", "during", "against", "between", "among", "very",
+  "much", "many", "most",
+];
+
+/** Relative pronouns that open a clause after a counted noun. */
+export const RELATIVE: readonly string[] = [
+  "who", "that", "which",
+];
+
+/** Verbs of change before a figure (`rose to`, `fell to`): the figure is a new value of what the subject counts. */
+export const CHANGE_VERBS: readonly string[] = [
+  "fell", "fallen", "rose", "risen", "dropped", "declined", "increased", "reached", "climbed", "grew", "grown", "jumped",
+  "totaled", "totalled", "stood", "hit", "doubled", "surged", "plunged",
+];
+
+/** Frames that split a specific noun's figures (`12 soldiers killed` vs `12 soldiers wounded`). */
+export const CASUALTY_FRAMES: readonly string[] = [
+  "deaths", "injuries", "arrests", "missing", "hostages", "evacuations",
+];
+
+/** Forms of `be`/`have` and adverbs skipped when looking for the verb of a figure's frame. */
+export const BE: readonly string[] = [
+  "were", "was", "are", "is", "been", "be", "being", "have", "has", "had", "reportedly", "also", "all", "later", "initially",
+  "now", "then",
+];
+
+/** Determiners of a partitive after a figure (`1,000 of the troops`): the noun after them is what is counted. */
+export const PARTITIVE_DETERMINERS: readonly string[] = [
+  "the", "those", "these", "its", "their", "his", "her",
+];
+
+/** Time units and their length in days, to compare durations. */
+export const TIME_UNITS: Readonly<Record<string, number>> = { second: 1 / 86400, minute: 1 / 1440, hour: 1 / 24, day: 1, week: 7, month: 30.44, year: 365.25, decade: 3652.5, century: 36525 };
+
+/** Determiners that make a figure definite (`the 10 Democrats who …`): a relative clause after its noun restricts what is counted. */
+export const DEFINITE_DETERMINERS: readonly string[] = [
+  "the", "those", "these",
+];

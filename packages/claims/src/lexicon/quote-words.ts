@@ -1,0 +1,41 @@
+/**
+ * Word lists of the direct-quote parser.
+ * Plain data: each list is read into a `Set` by the code that uses it; no list holds a word twice.
+ */
+
+/** Tokens allowed between a cue and the quote it introduces (`wrote in an email, “…`). */
+export const BRIDGE: readonly string[] = [
+  ",", ":", "—", "–", "-", "that", "in", "an", "a", "the", "his", "her", "their", "its", "on", "at", "to", "email", "e-mail",
+  "statement", "interview", "post", "letter", "tweet", "speech", "message", "twitter", "facebook", "reporters", "journalists",
+  "him", "them", "us", "me", "you", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "time",
+  "earlier", "later", "recently", "also", "then", "simply", "only", "this", "week", "last", "month", "year", "told", "news",
+  "conference", "briefing", "written", "social", "media", "video", "television", "radio", "address", "remarks", "separate",
+  "emailed", "today", "yesterday", "morning", "afternoon", "evening", "night", "of", "wednesday,", "shortly", "once", "again",
+  "bluntly", "flatly",
+];
+
+/** Participles that introduce another quote of the speaker just quoted (`he said, adding, “…”`). */
+export const ADDING_CUES: readonly string[] = [
+  "adding", "saying", "noting", "continuing", "explaining", "remarking", "writing", "concluding", "declaring", "insisting",
+  "warning", "arguing", "asking", "replying", "quipping", "joking", "telling", "tweeting", "posting", "answering", "responding",
+  "stating", "yelling", "shouting", "recalling", "urging",
+];
+
+/** Function words left out when deciding whether a quoted span is a title in title case (`The Art of the Deal`). */
+export const SMALL_WORDS: readonly string[] = [
+  "a", "an", "the", "of", "in", "on", "and", "or", "for", "to", "with", "at", "by", "from", "is", "vs", "vs.",
+];
+
+/** Words that keep lower-case words before a speaker name out of the speaker (`“…,” and spokesperson Jane Roe said`): function words, not role words. */
+export const ROLE_GAP_STOP: readonly string[] = [
+  "the", "a", "an", "and", "but", "as", "when", "while", "if", "because",
+];
+
+/** Irregular past forms and adverbs that look like the finite verb after a subject (`posted`, `wrote`, `then`); regular `-ed`/`-s` forms are matched by their ending. */
+export const VERB_LIKE_WORDS: readonly string[] = [
+  "then", "also", "later", "went", "took", "made", "said", "wrote", "spoke", "gave", "told", "sent", "put", "shot", "kept",
+  "left", "met", "ran",
+];
+
+/** Verbs that are speech cues only with their particle (`shot back`, `went on`, `chimed in`): verb → particle. */
+export const PARTICLE_CUES: Readonly<Record<string, string>> = { shot: "back", fired: "back", went: "on", goes: "on", chimed: "in", cut: "in", spoke: "up", hit: "back" };

@@ -1,0 +1,76 @@
+/**
+ * Word lists of the speaker finder (`speaker.ts`): what ends, opens and classifies a speaker phrase.
+ * Plain data: each list is read into a `Set` by the code that uses it; no list holds a word twice.
+ */
+
+/** Title words and abbreviations before a name that make a described speaker a person (`Secretary`, `Gen.`, `Mrs.`). */
+export const TITLE_WORDS: readonly string[] = [
+  "secretary", "minister", "president", "director", "senator", "governor", "chairman", "chair", "general", "gen.", "colonel",
+  "col.", "lt.", "maj.", "ambassador", "envoy", "mayor", "judge", "rep.", "sen.", "gov.", "dr.", "mr.", "mrs.", "ms.", "prof.",
+  "chief", "commander", "adviser", "advisor", "candidate", "nominee", "leader", "premier", "king", "queen", "prince", "pope",
+];
+
+/** Institution heads that are also common words (`state`, `post`, `house`): inside a longer phrase they do not make it an institution. */
+export const WEAK_INSTITUTION_WORDS: readonly string[] = [
+  "state", "post", "house", "group", "party", "service", "news", "times", "force", "forces", "military", "press", "daily",
+  "union",
+];
+
+/** Words that end a speaker phrase walking backwards or forwards. */
+export const NP_STOP: readonly string[] = [
+  "that", "which", "who", "whom", "whose", "when", "where", "while", "after", "before", "because", "since", "if", "as", "but",
+  "so", "although", "though", "than", "then", "has", "have", "had", "was", "were", "is", "are", "be", "been", "will", "would",
+  "could", "should", "may", "might", "did", "does", "do", "to", "in", "on", "at", "by", "with", "from", "into", "about", "over",
+  "not", "also", "said", "says", "told", "what", "how", "why", "until", "unless", "once", "whether", "or", "nor", "yet", "there",
+  "this", "these", "those", "it's", "can", "must", "shall", "just", "only", "even", "still", "already", "all", "its", "their",
+  "his", "her", "our", "your", "my", "we're", "i'm", "being", "during", "without", "against", "under", "between", "through",
+  "among", "instead", "like", "up", "out", "off", "down", "here", "now", "today", "yesterday", "very", "too", "more", "most",
+  "any", "each", "every", "no", "such", "own", "same", "well", "however", "meanwhile", "later", "earlier", "recently",
+  "previously", "again", "never", "always", "often", "reportedly", "apparently", "publicly", "privately", "separately",
+  "repeatedly",
+];
+
+/** Adverbs and auxiliaries allowed between a speaker and its cue (`officials also said`, `has said`). */
+export const PRE_CUE_SKIP: readonly string[] = [
+  "also", "has", "have", "had", "later", "earlier", "previously", "recently", "then", "further", "repeatedly", "publicly",
+  "once", "reportedly", "separately", "privately", "again", "would", "will", "did", "does", "do", "could", "should", "may",
+  "might", "first", "last", "already", "often", "never", "frequently", "subsequently", "initially", "simply", "flatly",
+  "bluntly", "quickly", "told", "not",
+];
+
+/** Determiners and numerals that may open a described speaker (`a`, `the`, `two`, `U.S.`). */
+export const DETERMINERS: readonly string[] = [
+  "a", "an", "the", "one", "another", "two", "three", "four", "several", "some", "many", "most", "both", "other", "few", "u.s.",
+  "us",
+];
+
+/** Prepositions that start a postmodifier of a described source (`a longtime adviser to Trump`). */
+export const POSTMODIFIER_PREPS: readonly string[] = [
+  "to", "with", "for", "of", "at", "in", "from", "on", "close",
+];
+
+/** Pronouns that can be speakers. */
+export const PRONOUNS: readonly string[] = [
+  "he", "she", "they", "it", "we", "i", "you",
+];
+
+/** Time words that end a speaker phrase and are never its head (`Monday`, `today`, `week`). */
+export const TIME_WORDS: readonly string[] = [
+  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight", "week", "month",
+  "year", "morning", "afternoon", "evening", "night", "weekend", "time", "earlier", "later", "recently", "day", "days", "weeks",
+  "months", "years",
+];
+
+/** Nouns that are plural by form but denote a singular speaker (or vice versa). */
+export const PLURAL_EXCEPTIONS: readonly string[] = [
+  "news", "times", "press", "us", "u.s.", "chess", "series", "campus", "congress", "status", "analysis", "ministry", "agency",
+  "bus",
+];
+
+/** Bare forms that are more often nouns than speech verbs (`state`, `report`, `post`). */
+export const NOUN_LIKE_CUES: readonly string[] = [
+  "state", "states", "report", "reports", "post", "posts", "call", "calls", "claim", "claims", "note", "notes", "point",
+  "points", "charge", "charges", "estimate", "estimates", "remark", "remarks", "promise", "promises", "hope", "hopes", "tweet",
+  "tweets", "continue", "know", "feel", "think", "believe", "agree", "mention", "vow", "vows", "worry", "boast", "tout",
+  "describe", "add", "say", "tell", "write", "confirm", "warn", "stress", "ask", "reply", "deny", "admit", "concede",
+];
