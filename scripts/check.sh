@@ -6,7 +6,13 @@
 # `check: N passed, N failed`, N counting the steps plus every vitest test.
 set -uo pipefail
 cd "$(dirname "$0")/.."
+# the pinned pnpm first on PATH (global, or the project-local copy setup.sh put in .tools/)
+source scripts/pnpm-env.sh
 export TURBO_TELEMETRY_DISABLED=1 FORCE_COLOR=0 NO_COLOR=1
+if [ "$(id -u)" != "0" ]; then
+  echo "check: not running as root, so chromium and redis-server cannot be installed with apt-get when missing;"
+  echo "       the HTML report's browser tests and the distributed mode's tests then skip, saying why"
+fi
 # the HTML report's browser tests need Chromium (idempotent; returns at once when present)
 bash scripts/install-chromium.sh
 logs=$(mktemp -d)

@@ -1,15 +1,21 @@
 #!/usr/bin/env bash
-# One-time set-up on a fresh machine: Node 20 is all that is assumed.
-# Installs the pnpm version pinned in package.json (corepack fails signature checks here),
-# then installs the workspace from the lockfile.
+# One-time set-up on a fresh machine: Node 20 is all that is assumed, and no root.
+# Uses the pnpm pinned in package.json (`packageManager`) when it is already on PATH;
+# otherwise installs that version into .tools/ inside the checkout (gitignored; corepack
+# fails signature checks here, and `npm install -g` needs root with the system's Node).
+# Then installs the workspace from the lockfile.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-export TURBO_TELEMETRY_DISABLED=1
-want=$(node -p "require('./package.json').packageManager.split('@')[1]")
-have=$(pnpm --version 2>/dev/null || true)
-if [ "$have" != "$want" ]; then
-  echo "setup: installing pnpm@$want" >&2
-  npm install -g "pnpm@$want" --silent >/dev/null 2>&1 || npm install -g "pnpm@$want"
+source scripts/pnpm-env.sh
+if [ "$NEWSPARSE_PNPM_HAVE" != "$NEWSPARSE_PNPM_WANT" ]; then
+  echo "setup: installing pnpm@$NEWSPARSE_PNPM_WANT into .tools/ (found ${NEWSPARSE_PNPM_HAVE:-no pnpm} on PATH)" >&2
+  mkdir -p .tools
+  npm install --prefix .tools --no-audit --no-fund --no-save --loglevel=error "pnpm@$NEWSPARSE_PNPM_WANT" >&2
+  source scripts/pnpm-env.sh
+  if [ "$NEWSPARSE_PNPM_HAVE" != "$NEWSPARSE_PNPM_WANT" ]; then
+    echo "setup: could not get pnpm@$NEWSPARSE_PNPM_WANT (have: ${NEWSPARSE_PNPM_HAVE:-none})" >&2
+    exit 1
+  fi
 fi
 if [ -f pnpm-lock.yaml ]; then
   pnpm install --frozen-lockfile --reporter=silent >&2

@@ -3,6 +3,7 @@ import type { Entity } from "@newsparse/entity-extract";
 import type { Claim, ClaimGrouping } from "@newsparse/claims";
 import type { TimelineResult } from "@newsparse/timeline";
 import type { CorpusAnalysis } from "./corpus-analysis.js";
+import { analysisGenerator } from "./generator.js";
 
 /** The results of every stage, as {@link assembleAnalysis} puts them together. */
 export interface AnalysisParts {
@@ -35,7 +36,7 @@ export function assembleAnalysis(parts: AnalysisParts): CorpusAnalysis {
   for (const d of documents) for (const m of d.messages ?? []) messages.push(m);
   for (const list of parts.stageMessages) for (const m of list) messages.push(m);
   return {
-    generator: { name: "newsparse", version: "0.0.0" },
+    generator: analysisGenerator(),
     documents: [...documents],
     entities: parts.entities,
     claims: parts.claims,

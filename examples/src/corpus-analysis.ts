@@ -4,6 +4,21 @@ import { Entity } from "@newsparse/entity-extract";
 import { Claim, ClaimGroup, Conflict } from "@newsparse/claims";
 import { Timex, TimelineEntry } from "@newsparse/timeline";
 
+/** What produced an analysis: the newsparse packages that ran, with their versions. */
+export const Generator = z
+  .object({
+    name: z.literal("newsparse"),
+    version: z.string().describe("The packages' version when they all have the same one; otherwise each `name@version`, in pipeline order, joined by a space."),
+    packages: z
+      .record(z.string(), z.string())
+      .optional()
+      .describe("Each package's own version (its exported `VERSION`, generated from its package.json), keyed by package name."),
+  })
+  .meta({ id: "Generator", description: "What produced an analysis: the newsparse packages that ran, with their versions." });
+
+/** What produced an analysis. */
+export type Generator = z.infer<typeof Generator>;
+
 /**
  * The output contract of `pnpm analyze --format json`: everything newsparse
  * found in a corpus, each item with `docId` and UTF-16 offsets into
@@ -11,7 +26,7 @@ import { Timex, TimelineEntry } from "@newsparse/timeline";
  */
 export const CorpusAnalysis = z
   .object({
-    generator: z.object({ name: z.literal("newsparse"), version: z.string() }).optional(),
+    generator: Generator.optional(),
     documents: z.array(Document),
     entities: z.array(Entity),
     claims: z.array(Claim),

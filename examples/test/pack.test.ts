@@ -4,19 +4,18 @@
  * temporary project, and run from `import`, from `require`, and from a
  * TypeScript file compiled with `module: nodenext`.
  */
-import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { packedTarballs, root, run, type PackageName } from "./support/packed-packages.js";
 
-const root = resolve(import.meta.dirname, "../..");
 const work = mkdtempSync(join(tmpdir(), "newsparse-pack-"));
-const tarballs = new Map<string, string>();
+let tarballs: Record<PackageName, string>;
 
 interface Case {
-  name: string;
-  deps: string[];
+  name: PackageName;
+  deps: PackageName[];
   /** A statement run in ESM and CJS; it must print a JSON line. `lib` is the module namespace. */
   smoke: string;
   /** A TypeScript snippet using the types; `lib` is imported as a namespace. */
@@ -55,18 +54,10 @@ const cases: Case[] = [
   },
 ];
 
-function run(command: string, args: string[], cwd: string): string {
-  return execFileSync(command, args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, npm_config_loglevel: "error" } });
-}
-
-beforeAll(() => {
-  for (const c of cases) {
-    const dir = join(root, "packages", c.name);
-    if (!existsSync(join(dir, "dist/index.js"))) run("pnpm", ["--filter", `@newsparse/${c.name}...`, "run", "build"], root);
-    const out = run("pnpm", ["pack", "--pack-destination", work], dir).trim().split("\n").pop()!;
-    tarballs.set(c.name, resolve(work, out.trim()));
-  }
-}, 300_000);
+// packed once per run, shared with the docs-examples test (`pnpm pack` runs each package's prepack build)
+beforeAll(async () => {
+  tarballs = await packedTarballs();
+}, 900_000);
 
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
@@ -76,7 +67,7 @@ describe.each(cases)("packed @newsparse/$name", (c) => {
   it("installs alone from its tarball with its workspace dependencies", () => {
     run("mkdir", ["-p", project], work);
     writeFileSync(join(project, "package.json"), JSON.stringify({ name: `use-${c.name}`, private: true, version: "1.0.0" }));
-    const files = [c.name, ...c.deps].map((n) => tarballs.get(n)!);
+    const files = [c.name, ...c.deps].map((n) => tarballs[n]);
     run("npm", ["install", "--no-audit", "--no-fund", "--prefer-offline", ...files, "zod@4.6.7"], project);
     const installed = JSON.parse(readFileSync(join(project, "node_modules/@newsparse", c.name, "package.json"), "utf8"));
     expect(installed.name).toBe(`@newsparse/${c.name}`);
@@ -87,6 +78,14 @@ describe.each(cases)("packed @newsparse/$name", (c) => {
   it("runs from ESM import", () => {
     writeFileSync(join(project, "smoke.mjs"), `import * as lib from "@newsparse/${c.name}";\n${c.smoke}\n`);
     expect(JSON.parse(run("node", ["smoke.mjs"], project))).toEqual(c.expected);
+  });
+
+  it("exports from its built dist/ the VERSION of its package.json (ESM and CJS)", () => {
+    const { version } = JSON.parse(readFileSync(join(root, "packages", c.name, "package.json"), "utf8")) as { version: string };
+    writeFileSync(join(project, "version.mjs"), `import { VERSION } from "@newsparse/${c.name}";\nconsole.log(JSON.stringify(VERSION));\n`);
+    writeFileSync(join(project, "version.cjs"), `console.log(JSON.stringify(require("@newsparse/${c.name}").VERSION));\n`);
+    expect(JSON.parse(run("node", ["version.mjs"], project))).toBe(version);
+    expect(JSON.parse(run("node", ["version.cjs"], project))).toBe(version);
   });
 
   it("runs from CommonJS require", () => {

@@ -3,13 +3,14 @@ import { Document, Message } from "@newsparse/corpus-loader";
 import { Entity, Mention } from "@newsparse/entity-extract";
 import { Claim, ClaimGroup, Conflict } from "@newsparse/claims";
 import { Timex, TimelineEntry } from "@newsparse/timeline";
+import { Generator } from "../corpus-analysis.js";
 
 /** First line of an NDJSON analysis. */
 export const HeaderRecord = z.object({
   type: z.literal("header"),
   format: z.literal("newsparse-analysis-ndjson"),
   version: z.literal(1),
-  generator: z.object({ name: z.literal("newsparse"), version: z.string() }),
+  generator: Generator,
 });
 
 /**

@@ -7,6 +7,7 @@ import type { NdjsonWriter } from "./ndjson-writer.js";
 import { loaderOnlyMessages } from "./loader-messages.js";
 import { reduceCorpus } from "./reduce-corpus.js";
 import { createSpillStore } from "./spill-store.js";
+import { analysisGenerator } from "../generator.js";
 
 /** Options of {@link analyzeStream}. */
 export interface AnalyzeStreamOptions {
@@ -78,7 +79,7 @@ export async function writeAnalysisNdjson(
   const documentMessageKeys = new Set<string>();
   const started = performance.now();
   try {
-    await writer.write({ type: "header", format: "newsparse-analysis-ndjson", version: 1, generator: { name: "newsparse", version: "0.0.0" } });
+    await writer.write({ type: "header", format: "newsparse-analysis-ndjson", version: 1, generator: analysisGenerator() });
     for await (const { document, result } of analysed) {
       await writer.write({ type: "document", document, mentions: result.mentions, claims: result.claims, timexes: result.timexes?.timexes ?? [] });
       for (const m of document.messages ?? []) documentMessageKeys.add(JSON.stringify(m));

@@ -1,6 +1,7 @@
 import { compareCorpusOrder, type Document } from "@newsparse/corpus-loader";
 import type { CorpusAnalysis } from "../corpus-analysis.js";
 import { AnalysisRecord } from "./analysis-record.js";
+import { analysisGenerator } from "../generator.js";
 
 /** Thrown when NDJSON analysis lines are malformed or cut short. */
 export class InvalidAnalysisNdjsonError extends Error {
@@ -25,7 +26,7 @@ export class InvalidAnalysisNdjsonError extends Error {
  */
 export async function readAnalysisNdjson(lines: Iterable<string> | AsyncIterable<string>): Promise<CorpusAnalysis> {
   const documents: { document: Document; index: number }[] = [];
-  const analysis: CorpusAnalysis = { generator: { name: "newsparse", version: "0.0.0" }, documents: [], entities: [], claims: [], conflicts: [], claimGroups: [], timexes: [], timeline: [], messages: [] };
+  const analysis: CorpusAnalysis = { generator: analysisGenerator(), documents: [], entities: [], claims: [], conflicts: [], claimGroups: [], timexes: [], timeline: [], messages: [] };
   let ended = false;
   let number = 0;
   for await (const line of lines) {

@@ -25,7 +25,7 @@ const showErrors = Number(args.get("errors") ?? 0);
 const only = args.get("only");
 
 if (!existsSync(dataDir)) {
-  console.log("skipped: ../shared/data not found");
+  console.log("skipped: ../shared/data not found (needs quotes/polnear, xdoc/basil and numbers/recognizers-text-specs; docs/evaluation.md says where to get each)");
   process.exit(0);
 }
 

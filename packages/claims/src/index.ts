@@ -41,3 +41,4 @@ export { anaphoraRefiner } from "./refiners/anaphora-refiner.js";
 export { entityLinkRefiner } from "./refiners/entity-link-refiner.js";
 export { findTitles, titlesConflict, type TitleMention } from "./titles.js";
 export { ClaimsError, InvalidClaimsInputError } from "./errors.js";
+export { VERSION } from "./version.js";

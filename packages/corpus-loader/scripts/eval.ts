@@ -73,7 +73,7 @@ interface SharedGold {
 
 function sharedCases(): { cases: Case[]; note: string } {
   const path = join(fixtures, "shared-data-boundaries.gold.json");
-  if (!existsSync(sharedData)) return { cases: [], note: "skipped: ../shared/data not found" };
+  if (!existsSync(sharedData)) return { cases: [], note: "skipped: ../shared/data not found (needs timeml and quotes/polnear; docs/evaluation.md says where to get each)" };
   if (!existsSync(path)) return { cases: [], note: "skipped: no gold file" };
   const gold = JSON.parse(readFileSync(path, "utf8")) as SharedGold;
   const cases: Case[] = [];

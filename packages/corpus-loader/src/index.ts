@@ -120,3 +120,4 @@ export {
   type DuplicateDetectorOptions,
 } from "./dedupe.js";
 export { NewsparseError, CorpusLoaderError, PathNotFoundError, InvalidInputError } from "./errors.js";
+export { VERSION } from "./version.js";

@@ -28,7 +28,7 @@ const onlyTrain = args.includes("--train");
 const ecb = readEcbPlus();
 const meantime = readMeantimeApple();
 if (!ecb && !meantime) {
-  console.log("skipped: ../shared/data/xdoc not found");
+  console.log("skipped: ../shared/data/xdoc not found (needs xdoc/ecbplus and xdoc/meantime; docs/evaluation.md says where to get each)");
   process.exit(0);
 }
 

@@ -53,3 +53,4 @@ export { decodeModel } from "./tagger/model-codec.js";
 export { decodeModelFile, encodeModelFile, loadShippedModel } from "./tagger/load-model.js";
 export type { TaggerModel } from "./tagger/tagger-model.js";
 export type { WordClusters } from "./tagger/word-entry.js";
+export { VERSION } from "./version.js";

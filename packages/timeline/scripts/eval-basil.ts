@@ -23,7 +23,7 @@ import { type BasilArticle, loadBasil, xdocDataDir } from "./xdoc.js";
 
 const xdoc = xdocDataDir();
 if (!xdoc) {
-  console.log("skipped: ../shared/data/xdoc not found");
+  console.log("skipped: ../shared/data/xdoc not found (needs xdoc/basil; docs/evaluation.md says where to get it)");
   process.exit(0);
 }
 const showErrors = process.argv.includes("--errors");

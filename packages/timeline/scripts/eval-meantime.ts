@@ -26,7 +26,7 @@ import { type MeantimeDocument, loadMeantime, xdocDataDir } from "./xdoc.js";
 
 const xdoc = xdocDataDir();
 if (!xdoc) {
-  console.log("skipped: ../shared/data/xdoc not found");
+  console.log("skipped: ../shared/data/xdoc not found (needs xdoc/meantime; docs/evaluation.md says where to get it)");
   process.exit(0);
 }
 const showErrors = process.argv.includes("--errors");

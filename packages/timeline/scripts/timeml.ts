@@ -14,7 +14,7 @@ export function timemlDataDir(): string {
   const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
   const dir = path.resolve(repoRoot, "../shared/data/timeml");
   if (!existsSync(dir)) {
-    console.log("skipped: ../shared/data not found");
+    console.log("skipped: ../shared/data/timeml not found (needs TempEval-3 TBAQ-cleaned; docs/evaluation.md says where to get it)");
     process.exit(0);
   }
   return dir;

@@ -84,3 +84,4 @@ export {
   type TimelineJSDocument,
   type TimelineJSDate,
 } from "./timeline/export-timeline.js";
+export { VERSION } from "./version.js";

@@ -28,7 +28,7 @@ export const nerRoot = path.join(dataRoot, "ner");
 
 export function requireData(): boolean {
   if (!existsSync(nerRoot)) {
-    console.log("skipped: ../shared/data not found");
+    console.log("skipped: ../shared/data not found (needs ner/gmb.conll, ner/wikigold.conll, ner/wnut17, ner/uner and ner/crossner; docs/evaluation.md says where to get each)");
     return false;
   }
   return true;

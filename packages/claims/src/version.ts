@@ -1,0 +1,4 @@
+// Generated from package.json by scripts/sync-versions.ts (run by `pnpm run version-packages`); do not edit.
+
+/** The version of `@newsparse/claims` this code is, as in its package.json. */
+export const VERSION = "0.0.0";
