@@ -10,7 +10,7 @@ export interface ExcludedIndex {
   readonly ranges: readonly Span[];
   /**
    * Whether `[start, end)` overlaps an excluded range (`start < r.end && end > r.start`;
-   * an empty span overlaps a range that strictly contains its position).
+   * an empty span overlaps a merged range that strictly contains its position).
    */
   overlaps(start: number, end: number): boolean;
   /** Whether the offset lies inside an excluded range (`r.start <= offset < r.end`). */

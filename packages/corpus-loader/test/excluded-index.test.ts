@@ -11,7 +11,11 @@ describe("createExcludedIndex", () => {
       fc.property(fc.array(range, { maxLength: 12 }), query, (all, q) => {
         const index = createExcludedIndex(all);
         const ranges = all.filter((r) => r.end > r.start); // an empty range excludes nothing
-        expect(index.overlaps(q.start, q.end)).toBe(ranges.some((r) => q.start < r.end && q.end > r.start));
+        const held = (k: number) => ranges.some((r) => r.start <= k && k < r.end);
+        // an empty span overlaps when its position lies strictly inside the excluded union (touching ranges join:
+        // [25, 26) and [26, 27) hold position 26 strictly inside), i.e. the offsets on both sides are excluded
+        const overlapping = q.end > q.start ? ranges.some((r) => q.start < r.end && q.end > r.start) : held(q.start - 1) && held(q.start);
+        expect(index.overlaps(q.start, q.end)).toBe(overlapping);
         expect(index.contains(q.start)).toBe(ranges.some((r) => r.start <= q.start && q.start < r.end));
         // kept(): exactly the offsets of [start, end) that no range holds, as maximal pieces
         const keptOffsets: number[] = [];
@@ -25,6 +29,13 @@ describe("createExcludedIndex", () => {
       }),
       { numRuns: 500 },
     );
+  });
+
+  it("an empty span at the seam of two touching ranges lies inside their union", () => {
+    const index = createExcludedIndex([{ start: 26, end: 27 }, { start: 25, end: 26 }]);
+    expect(index.overlaps(26, 26)).toBe(true);
+    expect(index.overlaps(25, 25)).toBe(false);
+    expect(index.overlaps(27, 27)).toBe(false);
   });
 
   it("merges overlapping and touching ranges and drops empty or reversed ones", () => {
