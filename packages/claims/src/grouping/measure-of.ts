@@ -62,7 +62,10 @@ interface Word {
   end: number;
 }
 
-/** The document's sentence (from corpus-loader) holding `[start, end)`, or undefined when none holds all of it. */
+/**
+ * The document's sentence (from corpus-loader) holding `[start, end)`, or undefined when none holds all of it (a
+ * figure in text the loader excluded: it is then read alone).
+ */
 function sentenceOf(document: Document, start: number, end: number): [number, number] | undefined {
   const sentences = document.sentences ?? [];
   let lo = 0;
@@ -175,7 +178,6 @@ export function measureOf(claim: Claim, document: Document | undefined, lexicon:
   const q = claim.quantity;
   if (!q || !document) return undefined;
   const text = document.text;
-  // The sentence corpus-loader found; a figure that is not inside one sentence (text the loader excluded) is read alone.
   const [s, e] = sentenceOf(document, claim.start, claim.end) ?? [claim.start, claim.end];
   const words = wordsIn(text, s, e);
   const lowers = words.map((w) => w.lower);
