@@ -1,3 +1,4 @@
+import { firstSpanEndingAfter } from "./text/span-search.js";
 import type { Span } from "./schema/index.js";
 
 /**
@@ -21,17 +22,6 @@ export interface ExcludedIndex {
   kept(start: number, end: number): Span[];
 }
 
-/** Index of the first range whose `end` is greater than `offset` (ranges.length when none). */
-function firstEndingAfter(ranges: readonly Span[], offset: number): number {
-  let lo = 0;
-  let hi = ranges.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (ranges[mid]!.end > offset) hi = mid;
-    else lo = mid + 1;
-  }
-  return lo;
-}
 
 /**
  * Build an {@link ExcludedIndex} over excluded ranges (any order, may
@@ -61,22 +51,22 @@ export function createExcludedIndex(ranges: readonly { start: number; end: numbe
   return {
     ranges: merged,
     overlaps(start, end) {
-      const r = merged[firstEndingAfter(merged, start)];
+      const r = merged[firstSpanEndingAfter(merged, start)];
       return r !== undefined && r.start < end;
     },
     contains(offset) {
-      const r = merged[firstEndingAfter(merged, offset)];
+      const r = merged[firstSpanEndingAfter(merged, offset)];
       return r !== undefined && r.start <= offset;
     },
     covers(start, end) {
       // The first range ending after `start` is the only one that can hold `start`.
-      const r = merged[firstEndingAfter(merged, start)];
+      const r = merged[firstSpanEndingAfter(merged, start)];
       return r !== undefined && r.start <= start && end <= r.end;
     },
     kept(start, end) {
       const out: Span[] = [];
       let cur = start;
-      for (let i = firstEndingAfter(merged, start); i < merged.length && cur < end; i++) {
+      for (let i = firstSpanEndingAfter(merged, start); i < merged.length && cur < end; i++) {
         const r = merged[i]!;
         if (r.start >= end) break;
         if (r.start > cur) out.push({ start: cur, end: r.start });

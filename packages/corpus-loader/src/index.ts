@@ -37,6 +37,7 @@ export {
   type MessageOptions,
   type SpanLike,
 } from "./pipeline/index.js";
+export { firstSpanEndingAfter } from "./text/span-search.js";
 export { wordAlternation, duplicateEntries } from "./lexicon/word-pattern.js";
 export type { WordAlternationOptions } from "./lexicon/word-pattern.js";
 export { createExcludedIndex, excludedIndexOf, type ExcludedIndex } from "./excluded-index.js";

@@ -1,3 +1,4 @@
+import { firstSpanEndingAfter } from "./text/span-search.js";
 import type { BoilerplateRule, BoilerplateUnit } from "./boilerplate/boilerplate-rule.js";
 import { defaultBoilerplateRules } from "./boilerplate/default-rules.js";
 import { ExclusionSet, applyRules, subtractExcluded } from "./boilerplate/mark-boilerplate.js";
@@ -241,15 +242,8 @@ class Unit implements BoilerplateUnit {
 
 /** Excluded ranges (sorted, non-overlapping) that overlap `span`. */
 function overlapping(ranges: readonly ExcludedRange[], span: Span): ExcludedRange[] {
-  let lo = 0;
-  let hi = ranges.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (ranges[mid]!.end <= span.start) lo = mid + 1;
-    else hi = mid;
-  }
   const out: ExcludedRange[] = [];
-  for (let k = lo; k < ranges.length && ranges[k]!.start < span.end; k++) out.push(ranges[k]!);
+  for (let k = firstSpanEndingAfter(ranges, span.start); k < ranges.length && ranges[k]!.start < span.end; k++) out.push(ranges[k]!);
   return out;
 }
 

@@ -52,3 +52,18 @@ describe("createExcludedIndex", () => {
     expect(excludedIndexOf(doc).overlaps(11, 11)).toBe(true);
   });
 });
+
+describe("firstSpanEndingAfter", () => {
+  it("finds the first span ending after an offset, like a scan", async () => {
+    const { firstSpanEndingAfter } = await import("../src/index.js");
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 1, max: 9 }), { maxLength: 12 }), fc.integer({ min: -2, max: 80 }), (lengths, offset) => {
+        const spans: { start: number; end: number }[] = [];
+        let at = 0;
+        for (const n of lengths) spans.push({ start: at + 1, end: (at += n + 1) });
+        const scan = spans.findIndex((s) => s.end > offset);
+        expect(firstSpanEndingAfter(spans, offset)).toBe(scan < 0 ? spans.length : scan);
+      }),
+    );
+  });
+});

@@ -1,4 +1,4 @@
-import { wordAlternation } from "@newsparse/corpus-loader";
+import { firstSpanEndingAfter, wordAlternation } from "@newsparse/corpus-loader";
 import type { Document } from "@newsparse/corpus-loader";
 import type { Lexicon } from "../lexicon.js";
 import type { MeasureFrames } from "../lexicon/measure-frames.js";
@@ -68,14 +68,7 @@ interface Word {
  */
 function sentenceOf(document: Document, start: number, end: number): [number, number] | undefined {
   const sentences = document.sentences ?? [];
-  let lo = 0;
-  let hi = sentences.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sentences[mid]!.end <= start) lo = mid + 1;
-    else hi = mid;
-  }
-  const s = sentences[lo];
+  const s = sentences[firstSpanEndingAfter(sentences, start)];
   return s && s.start <= start && end <= s.end ? [s.start, s.end] : undefined;
 }
 

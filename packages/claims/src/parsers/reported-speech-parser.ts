@@ -1,4 +1,4 @@
-import type { Parser } from "@newsparse/corpus-loader";
+import { firstSpanEndingAfter, type Parser } from "@newsparse/corpus-loader";
 import type { ClaimContext } from "../pipeline.js";
 import type { Claim } from "../schema.js";
 import { speakerAfter, speakerBefore, type SpeakerPhrase } from "../speaker.js";
@@ -48,20 +48,9 @@ export function isReportingCue(t: Token | undefined, cueVerbs: Set<string>): boo
   return SAFE_BARE_FORMS.has(t.lower) || t.lower.endsWith("ed");
 }
 
-function firstQuoteEndingAfter(quotes: ReadonlyArray<{ start: number; end: number }>, offset: number): number {
-  let lo = 0;
-  let hi = quotes.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (quotes[mid]!.end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /** True when a direct quote ends right before `offset` (only spaces between). */
 function closesQuoteBefore(text: string, quotes: ReadonlyArray<{ start: number; end: number }>, offset: number): boolean {
-  const i = firstQuoteEndingAfter(quotes, offset) - 1;
+  const i = firstSpanEndingAfter(quotes, offset) - 1;
   const q = quotes[i];
   if (!q || q.end > offset || offset - q.end > 3) return false;
   for (let x = q.end; x < offset; x++) if (text[x] !== " " && text[x] !== "\u00a0") return false;
@@ -248,7 +237,7 @@ function reportedClaim(x: Clause, { phrase, content, cueTo }: Attribution & { co
   const end = tokens[ce - 1]!.end;
   // a content that is one direct quote is the quote parser's, not ours
   let covered = 0;
-  for (let x = firstQuoteEndingAfter(quotes, start); x < quotes.length && quotes[x]!.start < end; x++) covered += Math.min(end, quotes[x]!.end) - Math.max(start, quotes[x]!.start);
+  for (let x = firstSpanEndingAfter(quotes, start); x < quotes.length && quotes[x]!.start < end; x++) covered += Math.min(end, quotes[x]!.end) - Math.max(start, quotes[x]!.start);
   const opensWithQuote = /^["“‘'`«]/.test(text[start] ?? "");
   if (opensWithQuote && covered > 0.6 * (end - start)) return null;
   const speaker = makeSpeaker(context, tokens, phrase);
