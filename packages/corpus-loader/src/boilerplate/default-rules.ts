@@ -1,5 +1,5 @@
 import { HEADLINE_KICKERS } from "./lexicon.js";
-import type { BoilerplateHit, BoilerplateRule, BoilerplateUnit } from "./boilerplate-rule.js";
+import type { BoilerplateRule, BoilerplateUnit } from "./boilerplate-rule.js";
 import { isLetterCode } from "../text/character-classes.js";
 import { parseByline, splitNames } from "./names.js";
 

@@ -43,7 +43,7 @@ export function createFacilityRefiner(): Refiner {
   return {
     name: "facility",
     refine(context: ExtractionContext, mentions: Mention[]): Mention[] {
-      const { tokens, docId, text: docText } = context;
+      const { tokens, text: docText } = context;
       const out: Mention[] = [];
       let swallowedUntil = -1;
       for (const m of mentions) {

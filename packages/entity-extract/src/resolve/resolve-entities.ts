@@ -401,7 +401,6 @@ function linkNameForms(state: ResolveState): void {
     if (c.type === "GPE") for (const k of c.keys) if (k.startsWith("N:") || k.startsWith("GPE:")) corpusPlaces.add(k.slice(k.indexOf(":") + 1));
     if (c.type === "PERSON" && c.parts && c.parts.tokens.length >= 2) surnames.add(c.parts.last);
   }
-  const forms: { key: string; id: number }[] = [];
   for (const c of clusters) {
     if (c.type === "NORP" || (c.parts && c.parts.tokens.length >= 2)) continue;
     const root = uf.find(c.id);

@@ -5,7 +5,6 @@ import { contentWords, extractEventMentions } from "../events/extract-events.js"
 import { DEFAULT_EVENT_LEXICON, eventClassOf, type EventLexicon, WEAK_CLASSES } from "../events/event-lexicon.js";
 import type { InferredReferenceDate } from "./infer-reference-date.js";
 import { type ClauseTense, clauseTense } from "../tagging/tense.js";
-import { timexInterval } from "../dates/timex-interval.js";
 import type { TemporalTagger } from "../tagging/temporal-tagger.js";
 import { timeWords, genericWords } from "../lexicon/anchors.js";
 import { WEEKDAYS } from "../parsers/rule-kit.js";
