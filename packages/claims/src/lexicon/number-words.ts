@@ -11,8 +11,17 @@ export const SINGULAR_FRACTIONS: readonly string[] = [
 
 /** Abbreviated scales accepted only right after digits (`5bn`, `$3m`, `10k`). */
 export const ATTACHED_ONLY: readonly string[] = [
-  "k", "mln", "bln", "tn",
+  "k", "tn", "mil",
 ];
+
+/** Case-sensitive multipliers glued to digits (`10M`, `US$ 1MM`, `1.2B`, `$1.2b`); a lower-case `m` is a metre, a `G` a gigabit or a network generation. */
+export const ATTACHED_CASED: Readonly<Record<string, number>> = { M: 1e6, MM: 1e6, B: 1e9, b: 1e9, K: 1e3 };
+
+/** Words for a dozen (with the abbreviations `dz`, `doz`). */
+export const DOZEN_WORDS: readonly string[] = ["dozen", "dozens", "dzs", "dozs"];
+
+/** Words that make the number after them negative (`minus five`, `negative one over 20`). */
+export const SIGN_WORDS: readonly string[] = ["minus", "negative"];
 
 /** Words before `one` that make it a pronoun (`the one`, `which one`), not a number. */
 export const ONE_PRONOUN_BEFORE: readonly string[] = [
@@ -39,7 +48,7 @@ export const SCALE_WORDS: readonly string[] = [
 
 /** Cardinal words below twenty and their values. */
 export const UNITS: Readonly<Record<string, number>> = {
-  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  zero: 0, nought: 0, naught: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
 };
 
@@ -49,7 +58,8 @@ export const TENS: Readonly<Record<string, number>> = { twenty: 20, thirty: 30, 
 /** Scale words and abbreviations and their multipliers. */
 export const SCALES: Readonly<Record<string, number>> = {
   hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
-  mn: 1e6, mln: 1e6, bn: 1e9, bln: 1e9, tn: 1e12, k: 1e3, dozen: 12, dozens: 12,
+  mn: 1e6, mln: 1e6, bn: 1e9, bln: 1e9, tn: 1e12, tln: 1e12, k: 1e3, mil: 1e6, dozen: 12, dozens: 12, dzs: 12, dozs: 12,
+  lakh: 1e5, lakhs: 1e5, crore: 1e7, crores: 1e7,
 };
 
 /** Fraction words and their values. */
@@ -73,3 +83,12 @@ export const ORDINAL_SCALES: Readonly<Record<string, number>> = { hundredth: 100
 export const ORDINAL_SCALE_CARDINALS: readonly string[] = [
   "hundred", "thousand", "million", "billion", "trillion",
 ];
+
+/** Unicode vulgar fractions and their values. */
+export const VULGAR_FRACTIONS: Readonly<Record<string, number>> = {
+  "½": 1 / 2, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 1 / 4, "¾": 3 / 4, "⅕": 1 / 5, "⅖": 2 / 5, "⅗": 3 / 5, "⅘": 4 / 5, "⅙": 1 / 6, "⅚": 5 / 6,
+  "⅐": 1 / 7, "⅛": 1 / 8, "⅜": 3 / 8, "⅝": 5 / 8, "⅞": 7 / 8, "⅑": 1 / 9, "⅒": 1 / 10,
+};
+
+/** Ordinal words that are never a denominator (`two seconds` is a time). */
+export const NOT_DENOMINATORS: readonly string[] = ["second", "seconds", "nineth"];

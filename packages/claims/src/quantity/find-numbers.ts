@@ -1,6 +1,7 @@
 import { isDigitCode as isDigit, isSpaceCode as isSpace, isWordCode as isWordChar } from "@newsparse/corpus-loader";
 import * as lists from "../lexicon/number-words.js";
-import { FRACTION_WORDS, SCALES, TENS, UNITS } from "../lexicon/number-words.js";
+import { ATTACHED_CASED, SCALES, TENS, UNITS, VULGAR_FRACTIONS } from "../lexicon/number-words.js";
+import { readNumberWords } from "./number-grammar.js";
 
 /** A number written in digits, words or both, with its offsets. */
 export interface NumberMatch {
@@ -15,10 +16,9 @@ export interface NumberMatch {
   plainDigits: number;
 }
 
-/** Fraction words that may follow "a" / "and a" (`a half`, `one and a quarter`). */
-const SINGULAR_FRACTIONS = new Set(lists.SINGULAR_FRACTIONS);
 /** Abbreviated scales accepted only right after digits (`5bn`, `$3m`, `10k`). */
 const ATTACHED_ONLY = new Set(lists.ATTACHED_ONLY);
+const VULGAR: Readonly<Record<string, number>> = VULGAR_FRACTIONS;
 
 function readWord(text: string, i: number, to: number): number {
   let j = i;
@@ -64,10 +64,24 @@ export function findNumbers(text: string, from = 0, to = text.length): NumberMat
       }
       const m = readDigits(text, i, to);
       if (m && m.end > i) {
+        // digits that open a longer phrase: "3 hundred and 21", "3 million and a half", "1 over 3", "2 out of five"
+        const g = m.form === "digits" || m.form === "mixed" ? readNumberWords(text, i, to, true) : null;
+        if (g && g.end > m.end) {
+          const negative = m.start < i;
+          out.push({ start: m.start, end: g.end, value: negative ? -g.value : g.value, form: g.fraction ? "fraction" : "mixed", formatted: true, plainDigits: 0 });
+          i = g.end;
+          continue;
+        }
         out.push(m);
         i = m.end;
         continue;
       }
+      i++;
+      continue;
+    }
+    const vulgar = VULGAR[text[i]!];
+    if (vulgar !== undefined) {
+      out.push({ start: i, end: i + 1, value: vulgar, form: "fraction", formatted: false, plainDigits: 0 });
       i++;
       continue;
     }
@@ -119,6 +133,64 @@ function scaleAfter(text: string, i: number, to: number): { factors: number[]; e
   return { factors: [scale], end: wEnd };
 }
 
+/** A space that may separate groups of three digits (`40 000`): a space, a no-break or a thin space. */
+function isGroupSpace(c: number): boolean {
+  return c === 32 || c === 0xa0 || c === 0x202f || c === 0x2009;
+}
+
+/** Exactly three digits at `i`, not followed by another digit; after a space, not followed by `/`, `-digit` or `.digit` either (`3 100-metre`). */
+function threeDigitGroupAt(text: string, i: number, to: number, spaced: boolean): boolean {
+  if (!(i + 2 < to && isDigit(text.charCodeAt(i)) && isDigit(text.charCodeAt(i + 1)) && isDigit(text.charCodeAt(i + 2)))) return false;
+  const a = i + 3 < to ? text.charCodeAt(i + 3) : -1;
+  if (isDigit(a)) return false;
+  if (!spaced) return true;
+  if (a === 47 || a === 45 || isWordChar(a)) return false;
+  return true;
+}
+
+/** The end of Indian digit grouping at `i` (`12,34,567.89`: one or two digits, groups of two, a last group of three), or -1. */
+function indianGroupsEnd(text: string, i: number, to: number): number {
+  let j = i;
+  while (j < to && j - i < 3 && isDigit(text.charCodeAt(j))) j++;
+  if (j - i < 1 || j - i > 2) return -1;
+  let pairs = 0;
+  while (j + 2 < to && text.charCodeAt(j) === 44 && isDigit(text.charCodeAt(j + 1)) && isDigit(text.charCodeAt(j + 2)) && text.charCodeAt(j + 3) === 44) {
+    j += 3;
+    pairs++;
+  }
+  if (pairs === 0 || !threeDigitGroupAt(text, j + 1, to, false) || text.charCodeAt(j) !== 44) return -1;
+  return j + 4;
+}
+
+/** `x10^6`, `×10^-4` (`scientific`), or `^23`, `^-1` (a power): the exponent and where it ends. */
+function readPower(text: string, i: number, to: number, scientific: boolean): { exponent: number; end: number } | null {
+  let j = i;
+  if (scientific) {
+    const c = text[j];
+    if (!(c === "x" || c === "×" || c === "*") || text.slice(j + 1, j + 4) !== "10^") return null;
+    j += 4;
+  } else if (text[j] === "^") j += 1;
+  else return null;
+  let sign = 1;
+  if (text[j] === "+" || text[j] === "-") {
+    sign = text[j] === "-" ? -1 : 1;
+    j++;
+  }
+  const k = j;
+  while (j < to && j - k < 3 && isDigit(text.charCodeAt(j))) j++;
+  if (j === k || (j < to && isWordChar(text.charCodeAt(j)))) return null;
+  return { exponent: sign * Number(text.slice(k, j)), end: j };
+}
+
+/** A case-sensitive multiplier glued to digits (`10M`, `1MM`, `1.2B`, `$1.2b`). */
+function casedMultiplier(text: string, i: number, to: number): { factors: number[]; end: number } | null {
+  let j = i;
+  while (j < to && j - i < 3 && isWordChar(text.charCodeAt(j))) j++;
+  if (j === i || (j < to && isWordChar(text.charCodeAt(j)))) return null;
+  const f = Object.prototype.hasOwnProperty.call(ATTACHED_CASED, text.slice(i, j)) ? ATTACHED_CASED[text.slice(i, j)] : undefined;
+  return f === undefined ? null : { factors: [f], end: j };
+}
+
 function readDigits(text: string, start: number, to: number): NumberMatch | null {
   let i = start;
   let negative = false;
@@ -130,8 +202,15 @@ function readDigits(text: string, start: number, to: number): NumberMatch | null
   let digits = "";
   let formatted = false;
   let groupLen = 0;
-  let sawComma = false;
-  while (i < to) {
+  /** The thousands separator seen: a comma, or a space (`1 234 567`, `40 000`); never both. */
+  let separator = -1;
+  const indian = indianGroupsEnd(text, i, to);
+  if (indian > 0) {
+    for (; i < indian; i++) if (text.charCodeAt(i) !== 44) digits += text[i];
+    formatted = true;
+    separator = 44;
+  }
+  while (i < to && indian < 0) {
     const d = text.charCodeAt(i);
     if (isDigit(d)) {
       digits += text[i];
@@ -139,8 +218,8 @@ function readDigits(text: string, start: number, to: number): NumberMatch | null
       i++;
       continue;
     }
-    if (d === 44 && i + 3 < to && isDigit(text.charCodeAt(i + 1)) && isDigit(text.charCodeAt(i + 2)) && isDigit(text.charCodeAt(i + 3)) && !isDigit(i + 4 < to ? text.charCodeAt(i + 4) : -1) && (sawComma ? groupLen === 3 : groupLen <= 3 && groupLen > 0)) {
-      sawComma = true;
+    if ((d === 44 || isGroupSpace(d)) && (separator < 0 || separator === d) && threeDigitGroupAt(text, i + 1, to, d !== 44) && (separator >= 0 ? groupLen === 3 : groupLen <= 3 && groupLen > 0)) {
+      separator = d;
       formatted = true;
       groupLen = 0;
       i++;
@@ -149,7 +228,9 @@ function readDigits(text: string, start: number, to: number): NumberMatch | null
     break;
   }
   let decimals = "";
-  if (i < to && text.charCodeAt(i) === 46 && i + 1 < to && isDigit(text.charCodeAt(i + 1))) {
+  // "192.168.1.2": a number after "digit." is part of a dotted sequence, not a decimal
+  const dotted = start > 1 && text.charCodeAt(start - 1) === 46 && isDigit(text.charCodeAt(start - 2));
+  if (!dotted && i < to && text.charCodeAt(i) === 46 && i + 1 < to && isDigit(text.charCodeAt(i + 1))) {
     let j = i + 1;
     while (j < to && isDigit(text.charCodeAt(j))) j++;
     // "192.168.1.2": a second period followed by a digit means this is not a decimal
@@ -160,18 +241,27 @@ function readDigits(text: string, start: number, to: number): NumberMatch | null
     }
   }
   if (digits === "" && decimals === "") return null;
-  // scientific notation: 1e10, 12.32e+14, -12e-1
+  // scientific notation: 1e10, 12.32e+14, -12e-1, 1.3x10^6; a power: 1.1^23, 2.5^-1
   let exponent = 0;
-  const scientific = readExponent(text, i, to);
+  let power = 1;
+  const scientific = readExponent(text, i, to) ?? readPower(text, i, to, true);
   if (scientific) {
     ({ exponent, end: i } = scientific);
     formatted = true;
+  } else {
+    const pw = readPower(text, i, to, false);
+    if (pw) {
+      power = pw.exponent;
+      i = pw.end;
+      formatted = true;
+    }
   }
   // ordinals: 4th, 21st, 2nd, 3rd
   const after = text.slice(i, Math.min(to, i + 3)).toLowerCase();
   if (/^(st|nd|rd|th)(?![a-z])/.test(after) && decimals === "") return null;
-  // fraction 3/4
-  if (i + 1 < to && text.charCodeAt(i) === 47 && isDigit(text.charCodeAt(i + 1)) && decimals === "" && !formatted) {
+  // fraction 3/4 (not inside a date or a code: 5/17/2018, 2222/2222 after a dash)
+  const slashBefore = start > 1 && text.charCodeAt(start - 1) === 47 && isDigit(text.charCodeAt(start - 2));
+  if (!slashBefore && i + 1 < to && text.charCodeAt(i) === 47 && isDigit(text.charCodeAt(i + 1)) && decimals === "" && !formatted) {
     let j = i + 1;
     while (j < to && isDigit(text.charCodeAt(j))) j++;
     if (!(j < to && text.charCodeAt(j) === 47)) {
@@ -180,8 +270,15 @@ function readDigits(text: string, start: number, to: number): NumberMatch | null
     }
   }
   let value = Number((digits || "0") + (decimals ? "." + decimals : "") + (exponent ? `e${exponent}` : ""));
+  if (power !== 1) value = value ** power;
   let end = i;
   let form: NumberMatch["form"] = "digits";
+  // a vulgar fraction glued to digits: "2½"
+  const vulgar = VULGAR[text[i] ?? ""];
+  if (vulgar !== undefined && decimals === "" && !formatted) {
+    const v = Number(digits) + vulgar;
+    return { start: start - (negative ? 1 : 0), end: i + 1, value: negative ? -v : v, form: "mixed", formatted: true, plainDigits: 0 };
+  }
   // a mixed number: "10 1/2", "2  1/4" (a whole number, spaces, a proper digit fraction)
   if (decimals === "" && !exponent && !formatted) {
     const f = skipSpaces(text, i, to);
@@ -191,8 +288,8 @@ function readDigits(text: string, start: number, to: number): NumberMatch | null
       return { start: start - (negative ? 1 : 0), end: f + mixed[0].length, value: negative ? -v : v, form: "mixed", formatted: true, plainDigits: 0 };
     }
   }
-  // attached or spaced scale word
-  const scaled = scaleAfter(text, i, to);
+  // attached or spaced scale word; a case-sensitive multiplier glued to the digits (10M, 1MM, 1.2B)
+  const scaled = scaleAfter(text, i, to) ?? casedMultiplier(text, i, to);
   if (scaled) {
     for (const factor of scaled.factors) value *= factor;
     end = scaled.end;
@@ -220,11 +317,11 @@ function previousWord(text: string, start: number): string {
   return text.slice(s, e).toLowerCase();
 }
 
-const NUMBER_STARTS = new Set([...Object.keys(UNITS), ...Object.keys(TENS), "a", "an", "dozen", "hundred", "thousand", "million", "billion"]);
+const NUMBER_STARTS = new Set([...Object.keys(UNITS), ...Object.keys(TENS), ...lists.SIGN_WORDS, "a", "an", "hundred", "half", "quarter"]);
 
-/** First letters of number words (a, b, d, e, f, h, m, n, o, s, t, z), as a lookup by lower-case char code. */
+/** First letters of number words, as a lookup by lower-case char code. */
 const INITIALS = new Uint8Array(128);
-for (const ch of "abdefhmnostz") INITIALS[ch.charCodeAt(0)] = 1;
+for (const w of NUMBER_STARTS) INITIALS[w.charCodeAt(0)] = 1;
 
 /** Phase 1 of {@link readWords}: whether a number word starts here (`one`, `twenty`, `a dozen`), not the pronoun `one` (`the one you mentioned`). */
 function opensNumberWords(text: string, start: number, to: number): boolean {
@@ -234,10 +331,6 @@ function opensNumberWords(text: string, start: number, to: number): boolean {
   if (first - start > 9) return false;
   if (!NUMBER_STARTS.has(text.slice(start, first).toLowerCase())) return false;
   const w0 = text.slice(start, first).toLowerCase();
-  const isA = w0 === "a" || w0 === "an";
-  if (!(w0 in UNITS) && !(w0 in TENS) && !isA && w0 !== "dozen" && w0 !== "hundred" && w0 !== "thousand" && w0 !== "million" && w0 !== "billion") {
-    return false;
-  }
   // "the one you mentioned", "which one": a pronoun, not a number
   if (w0 === "one" && ONE_PRONOUN_BEFORE.has(previousWord(text, start))) {
     const j = skipSpaces(text, first, to);
@@ -259,6 +352,12 @@ function pointDecimal(text: string, start: number, end: number, to: number, valu
       const wEnd = readWord(text, k, to);
       const w = text.slice(k, wEnd).toLowerCase();
       if (w in UNITS && UNITS[w]! < 10) digits += String(UNITS[w]);
+      else if (w in UNITS && digits === "") {
+        // "nought point eleven"
+        digits += String(UNITS[w]);
+        last = wEnd;
+        break;
+      }
       else if (w in TENS && digits === "") {
         let v = TENS[w]!;
         let e2 = wEnd;
@@ -295,114 +394,14 @@ function pointDecimal(text: string, start: number, end: number, to: number, valu
   return null;
 }
 
-/** Phase 4 of {@link readWords}: a fraction after the number (`three quarters`, `one and a half`). */
-function fractionAfter(text: string, start: number, end: number, to: number, value: number, total: number): NumberMatch | null {
-  // fractions: "one half", "three quarters", "two thirds"
-  const j = skipSpaces(text, end, to);
-  const fEnd = readWord(text, j, to);
-  const f = text.slice(j, fEnd).toLowerCase();
-  if (j > end && f in FRACTION_WORDS && value > 0 && value < 20 && total === 0) {
-    const base = FRACTION_WORDS[f]!;
-    return { start, end: fEnd, value: f === "half" || f === "halves" ? value * 0.5 : value * base, form: "fraction", formatted: false, plainDigits: 0 };
-  }
-  // "one and a half", "five and a quarter", "one hundred and three quarters"
-  if (j > end && f === "and") {
-    const a = skipSpaces(text, fEnd, to);
-    const aEnd = readWord(text, a, to);
-    const w1 = text.slice(a, aEnd).toLowerCase();
-    const b = skipSpaces(text, aEnd, to);
-    const bEnd = readWord(text, b, to);
-    const w2 = text.slice(b, bEnd).toLowerCase();
-    if ((w1 === "a" || w1 === "an") && SINGULAR_FRACTIONS.has(w2)) return { start, end: bEnd, value: value + FRACTION_WORDS[w2]!, form: "words", formatted: false, plainDigits: 0 };
-    if (w1 in UNITS && UNITS[w1]! > 0 && UNITS[w1]! < 10 && w2 in FRACTION_WORDS && /s$/.test(w2) && b > aEnd) return { start, end: bEnd, value: value + UNITS[w1]! * FRACTION_WORDS[w2]!, form: "words", formatted: false, plainDigits: 0 };
-  }
-  return null;
-}
-
 function readWords(text: string, start: number, to: number): NumberMatch | null {
   if (!opensNumberWords(text, start, to)) return null;
-  let total = 0;
-  let current = 0;
-  let any = false;
-  let end = start;
-  let i = start;
-  let lastKind: "none" | "unit" | "tens" | "scale" | "a" = "none";
-  let steps = 0;
-  while (i < to && steps < 40) {
-    steps++;
-    const wEnd = readWord(text, i, to);
-    if (wEnd === i) break;
-    const w = text.slice(i, wEnd).toLowerCase();
-    let consumedEnd = wEnd;
-    if (w === "a" || w === "an") {
-      if (any) break;
-      // "a dozen", "a hundred", "a million", "a half"
-      const j = skipSpaces(text, wEnd, to);
-      const nEnd = readWord(text, j, to);
-      const n = text.slice(j, nEnd).toLowerCase();
-      if (SINGULAR_FRACTIONS.has(n) && n !== "hundredth" && n !== "thousandth") {
-        // "a half", "a quarter", "a fifth": a fraction (never a quantity by itself)
-        return { start, end: nEnd, value: FRACTION_WORDS[n]!, form: "fraction", formatted: false, plainDigits: 0 };
-      }
-      if (n === "dozen" || (n in SCALES && !ATTACHED_ONLY.has(n) && n !== "dozens")) {
-        current = 1;
-        lastKind = "a";
-        i = j;
-        continue;
-      }
-      break;
-    }
-    if (w in UNITS && lastKind !== "unit" && lastKind !== "a") {
-      if (lastKind === "tens" && UNITS[w]! >= 10) break;
-      current += UNITS[w]!;
-      lastKind = "unit";
-    } else if (w in TENS && lastKind !== "unit" && lastKind !== "tens" && lastKind !== "a") {
-      current += TENS[w]!;
-      lastKind = "tens";
-      // twenty-five
-      if (wEnd + 1 < to && (text.charCodeAt(wEnd) === 45)) {
-        const uEnd = readWord(text, wEnd + 1, to);
-        const u = text.slice(wEnd + 1, uEnd).toLowerCase();
-        if (u in UNITS && UNITS[u]! > 0 && UNITS[u]! < 10) {
-          current += UNITS[u]!;
-          consumedEnd = uEnd;
-          lastKind = "unit";
-        }
-      }
-    } else if ((w === "dozen" || w === "dozens") && (lastKind === "unit" || lastKind === "a" || lastKind === "tens")) {
-      current *= 12;
-      lastKind = "scale";
-    } else if (w === "hundred" && (lastKind === "unit" || lastKind === "a" || lastKind === "tens" || lastKind === "none")) {
-      current = (lastKind === "none" ? 1 : current) * 100;
-      lastKind = "scale";
-    } else if ((w === "thousand" || w === "million" || w === "billion" || w === "trillion") && (lastKind !== "none")) {
-      const s = SCALES[w]!;
-      if (current === 0 && total === 0) current = 1;
-      total += current * s;
-      current = 0;
-      lastKind = "scale";
-    } else if (w === "and" && any && (lastKind === "scale")) {
-      // "one hundred and five": only when a number word follows
-      const j = skipSpaces(text, wEnd, to);
-      const nEnd = readWord(text, j, to);
-      const n = text.slice(j, nEnd).toLowerCase();
-      if (!(n in UNITS) && !(n in TENS)) break;
-      i = j;
-      continue;
-    } else {
-      break;
-    }
-    any = true;
-    end = consumedEnd;
-    // next word must be separated by spaces (or a hyphen for "forty-two" handled above)
-    const j = skipSpaces(text, end, to);
-    if (j === end) break;
-    i = j;
+  const r = readNumberWords(text, start, to, true);
+  if (!r) return null;
+  if (!r.fraction) {
+    // "two hundred point zero three", "one point five": digit words after "point"
+    const decimal = pointDecimal(text, start, r.end, to, r.value);
+    if (decimal) return decimal;
   }
-  if (!any) return null;
-  const value = total + current;
-  // "two hundred point zero three", "one point five": digit words after "point"
-  const decimal = pointDecimal(text, start, end, to, value);
-  if (decimal) return decimal;
-  return fractionAfter(text, start, end, to, value, total) ?? { start, end, value, form: "words", formatted: false, plainDigits: 0 };
+  return { start, end: r.end, value: r.value, form: r.fraction ? "fraction" : r.hasDigits ? "mixed" : "words", formatted: false, plainDigits: 0 };
 }
