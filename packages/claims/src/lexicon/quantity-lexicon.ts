@@ -27,7 +27,7 @@ export const QUALIFIERS: Readonly<Record<string, Relation>> = {
   "upwards of": "gt",
   "in excess of": "gt",
   "at least": "gte",
-  exceed: "gt", exceeds: "gt", exceeding: "gt", surpass: "gt", surpasses: "gt", surpassing: "gt", "greater than or equal to": "gte", "more than or equal to": "gte",
+  exceed: "gt", exceeds: "gt", exceeding: "gt", exceeded: "gt", "equal to": "eq", surpass: "gt", surpasses: "gt", surpassing: "gt", "greater than or equal to": "gte", "more than or equal to": "gte",
   "less than or equal to": "lte", "fewer than or equal to": "lte", "no greater than": "lte", "no larger than": "lte", "no bigger than": "lte",
   "no fewer than": "gte",
   "no less than": "gte",
@@ -78,6 +78,8 @@ export const CURRENCIES: Readonly<Record<string, string>> = {
   bitcoin: "BTC", bitcoins: "BTC", btc: "BTC",
   peseta: "ESP", pesetas: "ESP", guilder: "NLG", guilders: "NLG", "dutch guilders": "NLG", "dutch guilder": "NLG", rand: "ZAR", zar: "ZAR",
   reais: "BRL", brl: "BRL", "元": "CNY",
+  "₿": "BTC", "₡": "CRC", colón: "CRC", colones: "CRC", "₾": "GEL", lari: "GEL", "₭": "LAK", kip: "LAK", "ரூ": "LKR", "sri lankan rupees": "LKR", "sri lankan rupee": "LKR",
+  "nzd$": "NZD", nzd: "NZD", sek: "SEK", nok: "NOK", dkk: "DKK", "₴": "UAH", "₦": "NGN", naira: "NGN", "₱": "PHP",
 };
 
 /** Physical and time units (every inflection listed) mapped to a canonical unit. */
@@ -95,6 +97,7 @@ export const UNITS: Readonly<Record<string, string>> = {
   km: "km", kms: "km", kilometer: "km", kilometers: "km", kilometre: "km", kilometres: "km",
   m: "m", meter: "m", meters: "m", metre: "m", metres: "m",
   cm: "cm", centimeter: "cm", centimeters: "cm", centimetre: "cm", centimetres: "cm",
+  dm: "dm", decimeter: "dm", decimeters: "dm", decimetre: "dm", decimetres: "dm",
   mm: "mm", millimeter: "mm", millimeters: "mm", millimetre: "mm", millimetres: "mm",
   mile: "mi", miles: "mi", mi: "mi",
   foot: "ft", feet: "ft", ft: "ft",
@@ -103,9 +106,10 @@ export const UNITS: Readonly<Record<string, string>> = {
   kg: "kg", kgs: "kg", kilogram: "kg", kilograms: "kg", kilo: "kg", kilos: "kg",
   g: "g", gram: "g", grams: "g", gr: "g",
   mg: "mg", milligram: "mg", milligrams: "mg",
+  "µg": "µg", "μg": "µg", mcg: "µg", microgram: "µg", micrograms: "µg", microgramme: "µg", microgrammes: "µg",
   lb: "lb", lbs: "lb", pound: "lb", pounds: "lb",
   "metric tons": "t", "metric ton": "t", "metric tonnes": "t", "miles an hour": "mph", "miles per hour": "mph", "kilometers per hour": "km/h", "kilometres per hour": "km/h", "cubic feet": "cu ft", "square kilometer": "km2", "square kilometre": "km2", "square meter": "m2", "square metre": "m2",
-  ton: "t", tons: "t", tonne: "t", tonnes: "t",
+  t: "t", ton: "t", tons: "t", tonne: "t", tonnes: "t",
   ounce: "oz", ounces: "oz", oz: "oz",
   l: "l", liter: "l", liters: "l", litre: "l", litres: "l",
   ml: "ml", milliliter: "ml", milliliters: "ml", millilitre: "ml", millilitres: "ml",
@@ -113,11 +117,12 @@ export const UNITS: Readonly<Record<string, string>> = {
   barrel: "bbl", barrels: "bbl",
   acre: "acre", acres: "acre", hectare: "ha", hectares: "ha", ha: "ha",
   "square miles": "sq mi", "square mile": "sq mi", "square kilometers": "km2", "square kilometres": "km2", "square feet": "sq ft", "square foot": "sq ft", "square meters": "m2", "square metres": "m2",
-  mph: "mph", "km/h": "km/h", kph: "km/h", knots: "kn", knot: "kn",
+  mph: "mph", "km/h": "km/h", kph: "km/h", kmph: "km/h", "km/hr": "km/h", knots: "kn", knot: "kn",
   "degrees c": "°C", "degrees f": "°F", "degree c": "°C", "degree f": "°F", "deg c": "°C", "deg f": "°F", "deg celsius": "°C", "deg fahrenheit": "°F", "degree celsius": "°C", "degree fahrenheit": "°F",
   "degrees farenheit": "°F", "degree farenheit": "°F", farenheit: "°F", celcius: "°C", "degrees centigrade": "°C", centigrade: "°C", m2: "m2", km2: "km2",
-  "°c": "°C", "°f": "°F", "degrees celsius": "°C", "degrees fahrenheit": "°F", celsius: "°C", fahrenheit: "°F", degrees: "degree", degree: "degree",
+  "°c": "°C", "°f": "°F", "degrees celsius": "°C", "degrees fahrenheit": "°F", celsius: "°C", fahrenheit: "°F", degrees: "degree", degree: "degree", deg: "degree", "°": "degree",
   mw: "MW", megawatts: "MW", gw: "GW", gigawatts: "GW", kw: "kW", kilowatts: "kW", kwh: "kWh",
+  bit: "bit", bits: "bit", tbsp: "tbsp", tablespoon: "tbsp", tablespoons: "tbsp", tsp: "tsp", teaspoon: "tsp", teaspoons: "tsp",
   gb: "GB", mb: "MB", tb: "TB", kb: "KB", gigabytes: "GB", megabytes: "MB", terabytes: "TB",
 };
 

@@ -17,7 +17,7 @@ export const TIME_SUFFIX: readonly string[] = [
 
 /** Currency symbols that may stand before an amount (`$`, `€`). */
 export const CURRENCY_SYMBOLS: readonly string[] = [
-  "$", "€", "£", "¥", "₹", "₽", "₩", "₺",
+  "$", "€", "£", "¥", "₹", "₽", "₩", "₺", "₿", "₡", "₾", "₭", "₴", "₦", "₱",
 ];
 
 /** Unit words that must touch the number (`5m`, `3-in`), never a separate word (`5 in the morning`). */

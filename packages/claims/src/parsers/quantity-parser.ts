@@ -60,7 +60,9 @@ function unitAfter(text: string, tokens: readonly Token[], n: NumberMatch, lexic
     const c = lookup(lexicon.currencies, w);
     const k = tokenAt(tokens, j);
     if (u !== undefined) return { unit: u, kind: "unit", end: j, nextToken: k };
-    if (c !== undefined && w.length > 1) return { unit: c, kind: "currency", end: j, nextToken: k };
+    if (c !== undefined && (w.length > 1 || w.charCodeAt(0) > 127)) return { unit: c, kind: "currency", end: j, nextToken: k };
+    const mc = millionsCode(text.slice(i, j), lexicon);
+    if (mc) return { unit: mc, kind: "currency", end: j, nextToken: k, scale: 1e6 };
     return null;
   }
   if (i < text.length && text[i] === "%") return { unit: "%", kind: "unit", end: i + 1, nextToken: tokenAt(tokens, i + 1) };
@@ -91,12 +93,22 @@ function unitAfter(text: string, tokens: readonly Token[], n: NumberMatch, lexic
     }
     if (!ok) continue;
     const end = words[words.length - 1]!.end;
+    const mc = len === 1 ? millionsCode(words[0]!.text, lexicon) : undefined;
+    if (mc) return { unit: mc, kind: "currency", end, nextToken: k + len, scale: 1e6 };
     const c = lookup(lexicon.currencies, phrase);
     if (c !== undefined && phrase !== "$") return { unit: c, kind: "currency", end, nextToken: k + len, scale: phrase === "cents" || phrase === "cent" || phrase === "pence" || phrase === "penny" ? 0.01 : 1 };
     const u = lookup(lexicon.units, phrase);
     if (u !== undefined && !(len === 1 && GLUED_ONLY_UNITS.has(phrase))) return { unit: u, kind: "unit", end, nextToken: k + len };
   }
   return null;
+}
+
+/** `MUSD`, `MEUR`, `MGBP`, `MAUD`: a three-letter currency code after `M` (millions), as business reports write it; the code, or undefined. */
+function millionsCode(word: string, lexicon: Lexicon): string | undefined {
+  if (word.length !== 4 || word[0] !== "M") return undefined;
+  for (let x = 1; x < 4; x++) if (!(word.charCodeAt(x) >= 65 && word.charCodeAt(x) <= 90)) return undefined;
+  const code = lookup(lexicon.currencies, word.slice(1).toLowerCase());
+  return code !== undefined && code === word.slice(1) ? code : undefined;
 }
 
 /** Counted noun after a number: up to four modifier/noun words ending in a lower-case head. */
@@ -133,7 +145,7 @@ function clauseAfter(tokens: readonly Token[], k: number): number {
 }
 
 /** Phase 1: a currency written before the figure (`$`, `US$`, `EUR`): where the claim starts and where its qualifier would end. */
-function currencyBefore(tokens: readonly Token[], k: number, numberStart: number, lexicon: Lexicon, isYear: boolean): { start: number; currency: string | undefined; qualifierFrom: number } {
+function currencyBefore(tokens: readonly Token[], k: number, numberStart: number, lexicon: Lexicon, isYear: boolean): { start: number; currency: string | undefined; qualifierFrom: number; scale?: number } {
   const prev = tokens[k - 1];
   if (prev && !prev.word && CURRENCY_SYMBOLS.has(prev.text)) {
     const pp = tokens[k - 2];
@@ -143,6 +155,8 @@ function currencyBefore(tokens: readonly Token[], k: number, numberStart: number
   if (prev && prev.word && /^[A-Z]{3}$/.test(prev.text) && lookup(lexicon.currencies, prev.lower) !== undefined && !isYear) {
     return { currency: lookup(lexicon.currencies, prev.lower), start: prev.start, qualifierFrom: k - 1 };
   }
+  const millions = prev && prev.word && !isYear ? millionsCode(prev.text, lexicon) : undefined;
+  if (millions) return { currency: millions, start: prev!.start, qualifierFrom: k - 1, scale: 1e6 };
   return { start: numberStart, currency: undefined, qualifierFrom: k };
 }
 
@@ -154,7 +168,7 @@ function rangeAfter(text: string, tokens: readonly Token[], numbers: readonly Nu
   const gap = text.slice(n.end, nextNum.start);
   const gapLower = gap.trim().toLowerCase();
   const between = lower(tokens[qualifierFrom - 1]) === "between" && gapLower === "and";
-  const fromTo = (lower(tokens[qualifierFrom - 1]) === "from" && gapLower === "to") || gapLower === "to" || gapLower === "through" || gapLower === "-" || gapLower === "–" || gapLower === "—" || (gapLower === "and" && between);
+  const fromTo = (lower(tokens[qualifierFrom - 1]) === "from" && gapLower === "to") || gapLower === "to" || gapLower === "through" || gapLower === "-" || gapLower === "–" || gapLower === "—" || gapLower === "~" || (gapLower === "and" && between);
   if (!(between || fromTo) || gap.length > 10 || nextNum.form === "fraction") return null;
   return {
     min: Math.min(n.value, nextNum.value),
@@ -202,9 +216,11 @@ function scaledQuantity(found: { relation: Relation; value?: number; min?: numbe
 function quantityAt(context: ClaimContext, tokens: readonly Token[], numbers: readonly NumberMatch[], index: number, sentenceStarts: Set<number>): { claim: Claim; consumed: number } | null {
   const { text, lexicon, sets } = context;
   const n = numbers[index]!;
-  // a fraction is a quantity only with a unit right after it ("1/4 mile", "one half cup")
-  if (n.form === "fraction" && !unitAfter(context.text, tokens, n, context.lexicon)) return null;
   const k = tokenAt(tokens, n.start);
+  // a fraction is a quantity only with a unit right after it ("1/4 mile", "one half cup") or a comparison before it ("more than half")
+  const comparison = matchQualifier(tokens, k, sets);
+  const compares = !!comparison && comparison.relation !== "eq" && comparison.relation !== "approx";
+  if (n.form === "fraction" && !compares && !unitAfter(context.text, tokens, n, context.lexicon)) return null;
   const before = n.start > 0 ? text.charCodeAt(n.start - 1) : 32;
   // MQ-9, F-16, COVID-19, 192.168
   if ((before === 45 || before === 47 || before === 46 || before === 35) && n.start > 1 && isWordChar(text.charCodeAt(n.start - 2))) return null;
@@ -218,14 +234,17 @@ function quantityAt(context: ClaimContext, tokens: readonly Token[], numbers: re
   const unit = unitAfter(text, tokens, n, lexicon);
   if (!unit && n.end < text.length && isWordChar(text.charCodeAt(n.end))) return null; // 3D, 1990s
   // years
-  const isYear = n.plainDigits === 4 && n.value >= 1000 && n.value <= 2100;
+  // (years take "in", "since", "before"; "above 1000", "more than 2000" compare a count)
+  const isYear = n.plainDigits === 4 && n.value >= 1000 && n.value <= 2100 && !compares;
   // currency before: $, US$, EUR
-  let { start, currency, qualifierFrom } = currencyBefore(tokens, k, n.start, lexicon, isYear);
+  const before$ = currencyBefore(tokens, k, n.start, lexicon, isYear);
+  let { start, currency } = before$;
+  const { qualifierFrom } = before$;
   const nextIsRangeEnd = (() => {
     const nn = numbers[index + 1];
     if (!nn) return false;
     const g = text.slice(n.end, nn.start).trim().toLowerCase();
-    return g === "-" || g === "–" || g === "to" || g === "through" || g === "and";
+    return g === "-" || g === "–" || g === "~" || g === "to" || g === "through" || g === "and";
   })();
   if (isYear && !currency && !(unit && unit.kind !== "noun") && !(nextIsRangeEnd && !MONTHS.has(lower(next)))) return null;
   // designations: "Air Base 201", "Flintlock 2018", "Model 3"
@@ -253,10 +272,12 @@ function quantityAt(context: ClaimContext, tokens: readonly Token[], numbers: re
   }
   let unitName: string | undefined;
   let subject: string | undefined;
-  let scale = 1;
+  let scale = before$.scale ?? 1;
   let afterUnitToken = tokenAt(tokens, end);
-  // postfix symbol: "10 $", "5 €"
-  if (!u && !currency && next && !next.word && CURRENCY_SYMBOLS.has(next.text) && next.start - end <= 1) {
+  // postfix symbol: "10 $", "5 €" (not before another figure: "1 $ 10 dollars" is one $10)
+  const nextNumber = numbers[index + consumed];
+  const symbolBeforeNumber = !!next && !!nextNumber && nextNumber.start - next.end <= 1 && !CURRENCY_SYMBOLS.has(text.slice(nextNumber.end, nextNumber.end + 2).trim().slice(0, 1));
+  if (!u && !currency && next && !next.word && CURRENCY_SYMBOLS.has(next.text) && next.start - end <= 1 && !symbolBeforeNumber) {
     const sym = lookup(lexicon.currencies, next.text);
     if (sym) u = { unit: sym, kind: "currency", end: next.end, nextToken: tokenAt(tokens, next.end) };
   }
@@ -283,7 +304,7 @@ function quantityAt(context: ClaimContext, tokens: readonly Token[], numbers: re
   // "Air Base 201", "Flintlock 2018", "Model 3": a capitalised word then a number, with no unit after it
   if (designation && !u && !(unitName && /s$/.test(unitName))) return null;
   // bare small word numbers ("one", "two") and years need a unit to be a quantity
-  if (n.form === "words" && !unitName && !currency && !qualifier) return null;
+  if (n.form === "words" && !unitName && !currency && !qualifier && relation !== "range") return null;
   if (n.form === "words" && n.value === 1 && !u && !qualifier) return null;
   if (isYear && !u && !currency && relation !== "range") return null;
   const quantity = scaledQuantity({ relation, value, min, max, unit: unitName, subject }, scale);
@@ -436,8 +457,11 @@ export const quantityParser: Parser<ClaimContext, Claim> = {
       for (let i = 0; i < numbers.length; ) {
         const r = quantityAt(context, seg.tokens, numbers, i, sentenceStarts);
         if (r) {
-          found.push(compoundLength(context.text, compoundAmount(context.text, openEnded(context.text, r.claim))));
+          const claim = compoundLength(context.text, compoundAmount(context.text, openEnded(context.text, r.claim)));
+          found.push(claim);
           i += r.consumed;
+          // "3 dollars 50 cents", "5 feet 2 inches": the second figure is inside the claim
+          while (i < numbers.length && numbers[i]!.start < claim.end) i++;
         } else i++;
       }
       for (const c of joinBounds(context.text, found)) claims.push(c); // loops, not push(...spread): unbounded arrays

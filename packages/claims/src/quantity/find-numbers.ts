@@ -197,7 +197,8 @@ function readDigits(text: string, start: number, to: number): NumberMatch | null
   if (start > 0) {
     const p = text.charCodeAt(start - 1);
     const pp = start > 1 ? text.charCodeAt(start - 2) : -1;
-    if ((p === 45 || p === 0x2212) && (pp < 0 || isSpace(pp) || pp === 40)) negative = true;
+    // "-3", "(-3", "<-30", "=-4": a minus after a space, a bracket or a comparison sign
+    if ((p === 45 || p === 0x2212) && (pp < 0 || isSpace(pp) || pp === 40 || pp === 60 || pp === 62 || pp === 61 || pp === 126)) negative = true;
   }
   let digits = "";
   let formatted = false;
