@@ -170,6 +170,9 @@ function rangeAfter(text: string, tokens: readonly Token[], numbers: readonly Nu
   const between = lower(tokens[qualifierFrom - 1]) === "between" && gapLower === "and";
   const fromTo = (lower(tokens[qualifierFrom - 1]) === "from" && gapLower === "to") || gapLower === "to" || gapLower === "through" || gapLower === "-" || gapLower === "–" || gapLower === "—" || gapLower === "~" || (gapLower === "and" && between);
   if (!(between || fromTo) || gap.length > 10 || nextNum.form === "fraction") return null;
+  // "1995-01", "20~10": a dash range runs upwards; "+1-222-2222": a chain of three figures is a code, not a range
+  const dash = gapLower === "-" || gapLower === "–" || gapLower === "—" || gapLower === "~";
+  if (dash && (nextNum.value <= n.value || chained(text, nextNum.end))) return null;
   return {
     min: Math.min(n.value, nextNum.value),
     max: Math.max(n.value, nextNum.value),
@@ -177,6 +180,13 @@ function rangeAfter(text: string, tokens: readonly Token[], numbers: readonly Nu
     unit: unitAfter(text, tokens, nextNum, lexicon),
     start: between || lower(tokens[qualifierFrom - 1]) === "from" ? tokens[qualifierFrom - 1]!.start : undefined,
   };
+}
+
+/** A hyphen or slash and a digit right at `i` (`-2222`, `/2018`): the figure before `i` is part of a code or date. */
+function chained(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  const d = text.charCodeAt(i + 1);
+  return (c === 45 || c === 47) && d >= 48 && d <= 57;
 }
 
 /** Phase 3: the counted noun after a figure and its subject phrase (`1,000 troops who remain …`), or what an amount is for (`$110 million to establish …`). */
@@ -225,6 +235,11 @@ function quantityAt(context: ClaimContext, tokens: readonly Token[], numbers: re
   // MQ-9, F-16, COVID-19, 192.168
   if ((before === 45 || before === 47 || before === 46 || before === 35) && n.start > 1 && isWordChar(text.charCodeAt(n.start - 2))) return null;
   if (before === 35) return null; // #5
+  // "+1-222-2222", "5/17/2018": the first figure of a chain of three or more
+  if (chained(text, n.end)) {
+    const second = numbers[index + 1];
+    if (second && second.start === n.end + 1 && chained(text, second.end)) return null;
+  }
   const prev = tokens[k - 1];
   const next = tokens[tokenAt(tokens, n.end)];
   // dates and times

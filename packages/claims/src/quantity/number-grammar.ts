@@ -15,6 +15,8 @@ import { ATTACHED_ONLY, DOZEN_WORDS, NOT_DENOMINATORS, ORDINAL_SCALES, ORDINAL_W
 
 /** How many tokens one number may span. */
 const MAX_TOKENS = 24;
+/** How many tokens are read first. */
+const SHORT_TOKENS = 8;
 
 type TokKind = "num" | "tens" | "hundred" | "scale" | "dozen" | "ord" | "and" | "a" | "sign" | "over" | "out" | "of";
 
@@ -96,10 +98,10 @@ function classify(w: string): { kind: TokKind; v: number; plural?: boolean } | n
 }
 
 /** Read up to {@link MAX_TOKENS} number tokens from `start`, separated by spaces or a hyphen (with optional spaces). */
-function tokenize(text: string, start: number, to: number, allowDigits: boolean): Tok[] {
+function tokenize(text: string, start: number, to: number, allowDigits: boolean, max: number): Tok[] {
   const out: Tok[] = [];
   let i = start;
-  while (i < to && out.length < MAX_TOKENS) {
+  while (i < to && out.length < max) {
     let hyphen = false;
     if (out.length > 0) {
       let j = i;
@@ -374,7 +376,15 @@ function magnitude(t: readonly Tok[], p: number): Value | null {
 
 /** A word number at `start` with its end and value, or null. `fraction` is true for a bare fraction or ratio (`two thirds`, `one over three`). */
 export function readNumberWords(text: string, start: number, to: number, allowDigits: boolean): { end: number; value: number; fraction: boolean; hasDigits: boolean } | null {
-  const t = tokenize(text, start, to, allowDigits);
+  // most numbers are short: read a few tokens first, and all of them only when the parse may go on
+  const short = tokenize(text, start, to, allowDigits, SHORT_TOKENS);
+  if (short.length < SHORT_TOKENS) return parseTokens(text, short);
+  const first = parseTokens(text, short);
+  if (first && first.tokens < SHORT_TOKENS - 2 && !short.some((k) => k.kind === "ord" || k.kind === "over" || k.kind === "out")) return first;
+  return parseTokens(text, tokenize(text, start, to, allowDigits, MAX_TOKENS));
+}
+
+function parseTokens(text: string, t: readonly Tok[]): { end: number; value: number; fraction: boolean; hasDigits: boolean; tokens: number } | null {
   if (t.length === 0) return null;
   let p = 0;
   let sign = 1;
@@ -397,5 +407,5 @@ export function readNumberWords(text: string, start: number, to: number, allowDi
     if (d && d.value > 0 && v.value <= d.value && !(lastTok!.digits && /^\d{4}$/.test(lastTok!.w)) && (r.kind === "out" || phraseEnd)) v = { value: v.value / d.value, next: d.next, lastBig: 0, fraction: true };
   }
   const hasDigits = t.slice(p, v.next).some((k) => k.digits);
-  return { end: t[v.next - 1]!.end, value: sign * v.value, fraction: v.fraction, hasDigits };
+  return { end: t[v.next - 1]!.end, value: sign * v.value, fraction: v.fraction, hasDigits, tokens: v.next };
 }
