@@ -565,7 +565,7 @@ function evalNumbers(): void {
   results.push(runSpec("Number/PercentModelPercentMode.json", "Percent (percent mode)", "scored on all resolved cases only", none, percentCheck));
   results.push(runSpec("Number/NumberRangeModelExperimentalMode.json", "NumberRange (experimental mode)", "scored on all resolved cases only", none, rangeCheck));
   results.push(runSpec("Number/OrdinalModel.json", "Ordinal", "ordinals and relative ordinals (`last`, `next`, `second to last`): findOrdinals", (c) => c.Results.length > 0, ordinalCheck));
-  results.push(runSpec("Number/OrdinalModelSuppressExtendedTypes.json", "Ordinal (suppressed extended types)", "findOrdinals", (c) => c.Results.length > 0, ordinalCheck));
+  results.push(runSpec("Number/OrdinalModelSuppressExtendedTypes.json", "Ordinal (suppressed extended types)", "findOrdinals (it reads relative ordinals, so the cases of this spec that expect them suppressed count as false positives)", (c) => c.Results.length > 0, ordinalCheck));
   console.log("\nQuantity normaliser on Recognizers-Text English specs (Number, NumberWithUnit)\n");
   console.log("| spec | cases | in scope | pass | pass rate |");
   console.log("|---|---:|---:|---:|---:|");
