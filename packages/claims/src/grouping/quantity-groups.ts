@@ -9,6 +9,7 @@ import { measureOf } from "./measure-of.js";
 import { nationalityOf } from "./nationality.js";
 import type { QuantityItem } from "./quantity-item.js";
 import { laterIsRevision } from "./revision.js";
+import { splitByScale } from "./split-by-scale.js";
 
 /** Phase 1: each quantity claim with what it measures, its country and the interval it allows (claims with none of these are not compared). */
 function quantityItems(claims: readonly Claim[], state: GroupingState, lexicon: Lexicon, frames: MeasureFrames, tolerance: number): QuantityItem[] {
@@ -72,7 +73,8 @@ function addQuantityGroup(members: QuantityItem[], docIds: string[], state: Grou
 
 /**
  * Group quantity claims about the same thing across documents and compare them as intervals: what each figure
- * measures, grouped by key (union-find, linear); a group whose documents allow no common value conflicts.
+ * measures, grouped by key (union-find, linear), split where figures far apart count different things (a sort per
+ * group); a group whose documents allow no common value conflicts.
  *
  * @param claims - Claims of every document.
  * @param state - Documents, and the groups and conflicts to add to.
@@ -81,9 +83,12 @@ function addQuantityGroup(members: QuantityItem[], docIds: string[], state: Grou
  * @param tolerance - Relative width of an `approx` interval.
  */
 export function groupQuantities(claims: readonly Claim[], state: GroupingState, lexicon: Lexicon, frames: MeasureFrames, tolerance: number): void {
-  for (const members of groupQuantityItems(quantityItems(claims, state, lexicon, frames, tolerance))) {
-    const docIds = [...new Set(members.map((m) => m.claim.docId))];
-    if (docIds.length < 2) continue; // one source agreeing (or not) with itself is not news
-    addQuantityGroup(members, docIds, state);
+  for (const grouped of groupQuantityItems(quantityItems(claims, state, lexicon, frames, tolerance))) {
+    // figures far apart under one key count different things
+    for (const members of splitByScale(grouped)) {
+      const docIds = [...new Set(members.map((m) => m.claim.docId))];
+      if (docIds.length < 2) continue; // one source agreeing (or not) with itself is not news
+      addQuantityGroup(members, docIds, state);
+    }
   }
 }

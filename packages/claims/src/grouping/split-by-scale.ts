@@ -1,0 +1,104 @@
+import { intersect, type Interval } from "./interval.js";
+import type { QuantityItem } from "./quantity-item.js";
+
+/** Two corroborated figures at least this many times apart count different things (`two states` sued, `23 states` have laws). */
+export const DIFFERENT_THINGS_RATIO = 2;
+/** A figure at least this many times away from every figure of the other documents measures something else (`100 pages of e-mails`, `25,000 pages of documents`). */
+export const OUT_OF_SCALE_RATIO = 10;
+
+/** The figure an item states: its value, the middle of its range, or its bound. */
+function figure(it: QuantityItem): number | undefined {
+  const q = it.claim.quantity;
+  if (!q) return undefined;
+  if (q.value !== undefined) return q.value;
+  if (q.min !== undefined && q.max !== undefined) return (q.min + q.max) / 2;
+  return q.min ?? q.max;
+}
+
+/** How many times apart two figures are (1 when equal, Infinity when one is zero or they differ in sign). */
+function ratio(a: number | undefined, b: number | undefined): number {
+  if (a === undefined || b === undefined) return 1;
+  if (a === b) return 1;
+  if (a <= 0 || b <= 0) return Number.POSITIVE_INFINITY;
+  return Math.max(a, b) / Math.min(a, b);
+}
+
+const low = (i: Interval) => (i.min === null ? Number.NEGATIVE_INFINITY : i.min);
+const high = (i: Interval) => (i.max === null ? Number.POSITIVE_INFINITY : i.max);
+
+interface Cluster {
+  items: QuantityItem[];
+  common: Interval;
+  docs: Set<string>;
+}
+
+/** Runs of items (sorted by interval) that all share a value. */
+function valueClusters(members: readonly QuantityItem[]): Cluster[] {
+  const sorted = [...members].sort((x, y) => low(x.interval) - low(y.interval) || high(x.interval) - high(y.interval));
+  const clusters: Cluster[] = [];
+  for (const it of sorted) {
+    const last = clusters[clusters.length - 1];
+    const common = last ? intersect(last.common, it.interval) : null;
+    if (last && common) {
+      last.items.push(it);
+      last.common = common;
+      last.docs.add(it.claim.docId);
+    } else clusters.push({ items: [it], common: it.interval, docs: new Set([it.claim.docId]) });
+  }
+  return clusters;
+}
+
+function span(c: Cluster): [number, number] {
+  let lo = Number.POSITIVE_INFINITY;
+  let hi = Number.NEGATIVE_INFINITY;
+  for (const it of c.items) {
+    const f = figure(it);
+    if (f === undefined) continue;
+    lo = Math.min(lo, f);
+    hi = Math.max(hi, f);
+  }
+  return [lo, hi];
+}
+
+/**
+ * Split a group of figures under one key when it counts different things. When two or more values are each given by
+ * two or more documents and lie at least {@link DIFFERENT_THINGS_RATIO} times apart, each is its own group (a figure
+ * of one document joins the nearest of them when within that ratio and that document gives no figure of it, else no
+ * group). Otherwise a figure at least
+ * {@link OUT_OF_SCALE_RATIO} times away from every figure of the other documents leaves the group. Figures close to
+ * each other stay together, so a real disagreement (`1,000` vs `1,100` troops, `9` vs `12` dead) is still one group.
+ *
+ * @param members - Items grouped under one key (any order).
+ * @returns One or more groups (a group may end up with one document; the caller drops those).
+ */
+export function splitByScale(members: readonly QuantityItem[]): QuantityItem[][] {
+  const clusters = valueClusters(members);
+  const corroborated = clusters.filter((c) => c.docs.size >= 2);
+  let far = corroborated.length >= 2;
+  for (let k = 1; far && k < corroborated.length; k++) {
+    if (ratio(span(corroborated[k - 1]!)[1], span(corroborated[k]!)[0]) < DIFFERENT_THINGS_RATIO) far = false;
+  }
+  if (far) {
+    const groups = corroborated.map((c) => [...c.items]);
+    for (const c of clusters) {
+      if (c.docs.size >= 2) continue;
+      for (const it of c.items) {
+        let best = -1;
+        let bestRatio = DIFFERENT_THINGS_RATIO;
+        corroborated.forEach((k, x) => {
+          // a document that gives both figures counts two things: it does not disagree with itself
+          if (k.docs.has(it.claim.docId)) return;
+          const [lo, hi] = span(k);
+          const r = Math.min(ratio(figure(it), lo), ratio(figure(it), hi));
+          if (r < bestRatio) {
+            best = x;
+            bestRatio = r;
+          }
+        });
+        if (best >= 0) groups[best]!.push(it);
+      }
+    }
+    return groups;
+  }
+  return [members.filter((m) => members.some((n) => n.claim.docId !== m.claim.docId && ratio(figure(m), figure(n)) < OUT_OF_SCALE_RATIO))];
+}
