@@ -49,6 +49,7 @@ function elidedNoun(lowers: readonly string[], first: number): string | undefine
 /** Frames that split a specific noun's figures (`12 soldiers killed` vs `12 soldiers wounded`). */
 const CASUALTY_FRAMES = new Set(lists.CASUALTY_FRAMES);
 const BE = new Set(lists.BE);
+const EVENT_VERBS = new Set(lists.EVENT_VERBS);
 const DEFINITE = new Set(lists.DEFINITE_DETERMINERS);
 /** `of the …s` after a figure: the counted noun of a partitive. */
 const PARTITIVE = new RegExp(`^\\s+of\\s+${wordAlternation(lists.PARTITIVE_DETERMINERS)}\\s+(?:(?:\\d[\\d,.]*|[\\p{Ll}-]+)\\s+){0,2}?([\\p{Ll}-]+s)\\b`, "u");
@@ -151,7 +152,7 @@ function relativeRestriction(lowers: readonly string[], first: number, last: num
   let h = last;
   for (let i = last; i < Math.min(lowers.length, last + 6); i++) if (lowers[i] === head) h = i;
   const definite = first > 0 && DEFINITE.has(lowers[first - 1]!);
-  return definite && RELATIVE.has(lowers[h + 1] ?? "") && lowers[h + 2] && !BE.has(lowers[h + 2]!) ? `|rel:${lowers[h + 2]}` : "";
+  return definite && RELATIVE.has(lowers[h + 1] ?? "") && lowers[h + 2] && !BE.has(lowers[h + 2]!) && !EVENT_VERBS.has(lowers[h + 2]!) ? `|rel:${lowers[h + 2]}` : "";
 }
 
 /**
@@ -214,7 +215,7 @@ export function measureOf(claim: Claim, document: Document | undefined, lexicon:
     return { ...base, keys: measured, strong: true, context: ctx(timeUnit || TIME_UNITS[singular(unitWord)] ? "duration" : "count"), label: `${singular(unitWord)}s of the ${head.lower}` };
   }
   // an age: "Weiner, 46," / "who is 46" / "aged 46"
-  if (!q.unit && q.relation === "eq" && q.value !== undefined && Number.isInteger(q.value) && q.value >= 16 && q.value <= 110) {
+  if (!q.unit && q.relation === "eq" && q.value !== undefined && Number.isInteger(q.value) && q.value >= 1 && q.value <= 110) {
     const prev = text.slice(Math.max(0, claim.start - 12), claim.start);
     if ((prev.endsWith(", ") && /^\p{Lu}/u.test(lastWordOf(prev.slice(0, -2))) && /^[,.;)]/.test(text.slice(claim.end, claim.end + 1))) || /\b(?:who is|aged|age)\s$/i.test(prev)) {
       const person = agePerson(words, first, text, claim);
@@ -245,6 +246,8 @@ export function measureOf(claim: Claim, document: Document | undefined, lexicon:
       // "put the death toll at 9": a bare figure after a casualty word of its clause
       const frame = frameOf(lowers.slice(Math.max(0, first - 6), first), frames);
       if (frame && CASUALTY_FRAMES.has(frame)) return { ...base, keys: [`frame:${frame}`], strong: true, context: ctx("count"), label: frame };
+      // a bare large figure ("from a peak of 1.6 million"): compared only with the same figure of a noun elsewhere
+      if (q.value !== undefined && Math.abs(q.value) >= 10_000 && (q.relation === "eq" || q.relation === "approx")) return { ...base, keys: [`same:count:${q.value}`], strong: false, context: ctx("count"), label: "count" };
       return undefined;
     }
   }

@@ -34,6 +34,11 @@ export const CASUALTY_FRAMES: readonly string[] = [
 ];
 
 /** Forms of `be`/`have` and adverbs skipped when looking for the verb of a figure's frame. */
+/** Verbs of a relative clause that only place a count in time (`the 1.6 million arrests that happened in 2000`): they do not restrict what is counted. */
+export const EVENT_VERBS: readonly string[] = [
+  "happened", "occurred", "took", "came", "existed", "happen", "occur", "occurs", "happens",
+];
+
 export const BE: readonly string[] = [
   "were", "was", "are", "is", "been", "be", "being", "have", "has", "had", "reportedly", "also", "all", "later", "initially",
   "now", "then",
