@@ -50,6 +50,7 @@ function elidedNoun(lowers: readonly string[], first: number): string | undefine
 const CASUALTY_FRAMES = new Set(lists.CASUALTY_FRAMES);
 const BE = new Set(lists.BE);
 const EVENT_VERBS = new Set(lists.EVENT_VERBS);
+const AGE_LIMIT_NOUNS = new Set(lists.AGE_LIMIT_NOUNS);
 const DEFINITE = new Set(lists.DEFINITE_DETERMINERS);
 /** `of the …s` after a figure: the counted noun of a partitive. */
 const PARTITIVE = new RegExp(`^\\s+of\\s+${wordAlternation(lists.PARTITIVE_DETERMINERS)}\\s+(?:(?:\\d[\\d,.]*|[\\p{Ll}-]+)\\s+){0,2}?([\\p{Ll}-]+s)\\b`, "u");
@@ -213,6 +214,13 @@ export function measureOf(claim: Claim, document: Document | undefined, lexicon:
     const frame = frameOf([head.lower], frames);
     if (frame) measured.push(`${singular(unitWord)}@frame:${frame}`);
     return { ...base, keys: measured, strong: true, context: ctx(timeUnit || TIME_UNITS[singular(unitWord)] ? "duration" : "count"), label: `${singular(unitWord)}s of the ${head.lower}` };
+  }
+  // an age bound: "adults over 21", "anyone 21 or older", "children under 5", "people aged 65 and over"
+  if (!q.unit && q.relation !== "eq" && q.relation !== "approx" && q.relation !== "range" && q.value !== undefined && q.value > 0 && q.value <= 110) {
+    const prevWord = text.slice(Math.max(0, claim.start - 24), claim.start).toLowerCase().match(/([a-z]+)\s+(?:(?:aged|ages?)\s+)?(?:(?:over|under|above|below)\s+)?$/)?.[1];
+    if (/\b(?:older|younger)$/i.test(claim.text) || /^(?:aged?|ages)$/.test(prevWord ?? "") || (prevWord !== undefined && AGE_LIMIT_NOUNS.has(prevWord))) {
+      return { ...base, keys: ["age-limit"], strong: true, context: ctx("age-limit"), label: "age limit" };
+    }
   }
   // an age: "Weiner, 46," / "who is 46" / "aged 46"
   if (!q.unit && q.relation === "eq" && q.value !== undefined && Number.isInteger(q.value) && q.value >= 1 && q.value <= 110) {

@@ -34,6 +34,12 @@ export const CASUALTY_FRAMES: readonly string[] = [
 ];
 
 /** Forms of `be`/`have` and adverbs skipped when looking for the verb of a figure's frame. */
+/** Nouns of people that an age bound after them limits (`adults over 21`, `children under 5`, `anyone 21 or older`). */
+export const AGE_LIMIT_NOUNS: readonly string[] = [
+  "adults", "children", "kids", "anyone", "anybody", "people", "those", "teens", "teenagers", "minors", "youths", "men", "women",
+  "persons", "residents", "voters", "students", "drivers", "seniors", "citizens", "individuals", "everyone", "patients", "applicants",
+];
+
 /** Verbs of a relative clause that only place a count in time (`the 1.6 million arrests that happened in 2000`): they do not restrict what is counted. */
 export const EVENT_VERBS: readonly string[] = [
   "happened", "occurred", "took", "came", "existed", "happen", "occur", "occurs", "happens",

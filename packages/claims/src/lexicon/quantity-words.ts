@@ -57,12 +57,12 @@ export const CAP_OK_BEFORE: readonly string[] = [
 
 /** Words after `or`/`and` that make an exact figure a lower bound (`500 or more`, `200 or greater`). */
 export const OR_MORE_WORDS: readonly string[] = [
-  "more", "greater", "higher", "above", "over", "larger", "bigger",
+  "more", "greater", "higher", "above", "over", "larger", "bigger", "older",
 ];
 
 /** Words after `or`/`and` that make an exact figure an upper bound (`10 or fewer`). */
 export const OR_LESS_WORDS: readonly string[] = [
-  "less", "fewer", "lower", "below", "under", "smaller",
+  "less", "fewer", "lower", "below", "under", "smaller", "younger",
 ];
 
 /** Plural scale words read as ranges: `dozens` = 24–99, `hundreds of thousands` = 200,000–999,999. */
