@@ -222,8 +222,10 @@ export function measureOf(claim: Claim, document: Document | undefined, lexicon:
       return { ...base, keys: ["age-limit"], strong: true, context: ctx("age-limit"), label: "age limit" };
     }
   }
-  // an age: "Weiner, 46," / "who is 46" / "aged 46"
+  // an age: "Weiner, 46," / "who is 46" / "aged 46" / "Malia and Sasha Obama, aged 16 and 13 respectively"
   if (!q.unit && q.relation === "eq" && q.value !== undefined && Number.isInteger(q.value) && q.value >= 1 && q.value <= 110) {
+    const respective = respectiveAge(text, s, e, claim.start);
+    if (respective) return { ...base, keys: [`age:${respective}`], strong: true, context: "age", label: `age of ${respective}` };
     const prev = text.slice(Math.max(0, claim.start - 12), claim.start);
     if ((prev.endsWith(", ") && /^\p{Lu}/u.test(lastWordOf(prev.slice(0, -2))) && /^[,.;)]/.test(text.slice(claim.end, claim.end + 1))) || /\b(?:who is|aged|age)\s$/i.test(prev)) {
       const person = agePerson(words, first, text, claim);
@@ -277,6 +279,23 @@ export function measureOf(claim: Claim, document: Document | undefined, lexicon:
   const rel = relativeRestriction(lowers, first, last, head);
   const keys = (rel ? (k: string[]) => k.map((x) => x + rel) : (k: string[]) => k)(part ? nounKeys(head, lexicon).map((k) => `${part}${k}`) : generic ? [`frame:${frame}`] : frame && frame !== "votes" && frame !== "investigation" ? [`frame:${frame}`, ...nounKeys(head, lexicon).map((k) => `${frame}@${k}`)] : nounKeys(head, lexicon));
   return { ...base, keys: keys as string[], strong: true, context: ctx("count"), label: generic ? frame!.replace(/^verb:/, "people ") : frame && frame !== "votes" ? `${frame} (${head})` : classOf(head, lexicon) ?? head };
+}
+
+/** `A and B [Surname], aged X and Y respectively`: two names, two ages, in order. */
+const RESPECTIVELY = /(\p{Lu}[\p{L}'’-]+)\s+and\s+(\p{Lu}[\p{L}'’-]+)(?:\s+\p{Lu}[\p{L}'’-]+)?,?\s+(?:aged|ages)\s+(\d{1,3}),?\s+and\s+(\d{1,3}),?\s+respectively/gu;
+
+/** The person of the age at `at` in a `respectively` list of its sentence `[s, e)`, lower-case, or undefined. */
+function respectiveAge(text: string, s: number, e: number, at: number): string | undefined {
+  const sentence = text.slice(s, e);
+  if (!sentence.includes("respectively")) return undefined;
+  RESPECTIVELY.lastIndex = 0;
+  for (let m = RESPECTIVELY.exec(sentence); m; m = RESPECTIVELY.exec(sentence)) {
+    const firstAge = s + m.index + m[0].indexOf(m[3]!, m[0].search(/aged|ages/));
+    const secondAge = s + m.index + m[0].lastIndexOf(m[4]!, m[0].length - "respectively".length);
+    if (at === firstAge) return m[1]!.toLowerCase();
+    if (at === secondAge) return m[2]!.toLowerCase();
+  }
+  return undefined;
 }
 
 /** The last word of a string (letters, apostrophes, periods, hyphens). */
