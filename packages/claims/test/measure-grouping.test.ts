@@ -55,6 +55,47 @@ describe("groupClaims: figures grouped by what they measure", () => {
   });
 });
 
+describe("groupClaims: different things under one noun, ages and age bounds", () => {
+  it("keeps two corroborated figures far apart as two agreements, not one conflict", () => {
+    const { groups, conflicts } = run([
+      "The two states filed a lawsuit on Thursday. He said 23 states have medical marijuana laws. The weed was headed for at least 40 different states.",
+      "Two heartland states filed the first major court challenge on Thursday.",
+      "To date, 23 states have legalized marijuana for medical purposes. Four states have legalized recreational marijuana.",
+    ]);
+    expect(conflicts).toEqual([]);
+    const states = groups.filter((g) => g.topic.includes("state")).map((g) => [g.status, g.evidence.map((e) => e.text)]);
+    expect(states).toEqual([
+      ["agreeing", ["two states", "Two heartland states"]],
+      ["agreeing", ["23 states", "23 states"]],
+    ]);
+  });
+  it("leaves out a figure ten times away from every other document's", () => {
+    const { groups, conflicts } = run(["The 100 pages of e-mails were released on Wednesday.", "Officials used the 100 pages of emails. After 11 hearings and 25,000 pages of documents, we can move on."]);
+    expect(conflicts).toEqual([]);
+    expect(groups.filter((g) => g.topic.includes("page")).map((g) => g.evidence.map((e) => e.text))).toEqual([["100 pages", "100 pages"]]);
+  });
+  it("still reports close figures as a disagreement", () => {
+    const { conflicts } = run(["Militants fired 30 rockets at the town.", "Militants fired 22 rockets at the town.", "The army said 30 rockets were fired."]);
+    expect(conflicts.map((c) => c.kind)).toEqual(["value"]);
+  });
+  it("reads ages in a `respectively` list and children's ages", () => {
+    const { groups } = run(["Malia and Sasha Obama, aged 16 and 13 respectively, were there.", "Malia, 16, wore a skirt. Sasha, 13, wore a dress."]);
+    const ages = groups.filter((g) => g.topic.startsWith("age of")).map((g) => [g.topic, g.status, g.docIds.length]);
+    expect(ages).toEqual([
+      ["age of malia", "agreeing", 2],
+      ["age of sasha", "agreeing", 2],
+    ]);
+  });
+  it("compares age bounds: adults over 21 and anyone 21 or older agree", () => {
+    const { groups } = run(["The law allows recreational marijuana for adults over 21.", "Under the law, anyone 21 or older can buy marijuana."]);
+    expect(groups.filter((g) => g.topic.includes("age limit")).map((g) => [g.status, g.docIds.length])).toEqual([["agreeing", 2]]);
+  });
+  it("does not let a relative clause that only dates a count restrict it", () => {
+    const { groups } = run(["That is a third of the 1.6 million arrests that happened in 2000.", "Arrests fell to 400,000 last year from a peak of 1.6 million arrests in 2000."]);
+    expect(groups.some((g) => g.status === "agreeing" && g.docIds.length === 2 && g.evidence.every((e) => e.text.includes("1.6 million")))).toBe(true);
+  });
+});
+
 describe("groupClaims: titles", () => {
   it("does not report a role cut from an organisation's name as a title conflict", () => {
     // entity-extract may hand over the role "Agency Administrator" cut from "Environmental Protection Agency Administrator"

@@ -217,14 +217,14 @@ export function measureOf(claim: Claim, document: Document | undefined, lexicon:
   }
   // an age bound: "adults over 21", "anyone 21 or older", "children under 5", "people aged 65 and over"
   if (!q.unit && q.relation !== "eq" && q.relation !== "approx" && q.relation !== "range" && q.value !== undefined && q.value > 0 && q.value <= 110) {
-    const prevWord = text.slice(Math.max(0, claim.start - 24), claim.start).toLowerCase().match(/([a-z]+)\s+(?:(?:aged|ages?)\s+)?(?:(?:over|under|above|below)\s+)?$/)?.[1];
+    const prevWord = wordBeforeBound(lowers, first);
     if (/\b(?:older|younger)$/i.test(claim.text) || /^(?:aged?|ages)$/.test(prevWord ?? "") || (prevWord !== undefined && AGE_LIMIT_NOUNS.has(prevWord))) {
       return { ...base, keys: ["age-limit"], strong: true, context: ctx("age-limit"), label: "age limit" };
     }
   }
   // an age: "Weiner, 46," / "who is 46" / "aged 46" / "Malia and Sasha Obama, aged 16 and 13 respectively"
   if (!q.unit && q.relation === "eq" && q.value !== undefined && Number.isInteger(q.value) && q.value >= 1 && q.value <= 110) {
-    const respective = respectiveAge(text, s, e, claim.start);
+    const respective = respectiveAge(words, first);
     if (respective) return { ...base, keys: [`age:${respective}`], strong: true, context: "age", label: `age of ${respective}` };
     const prev = text.slice(Math.max(0, claim.start - 12), claim.start);
     if ((prev.endsWith(", ") && /^\p{Lu}/u.test(lastWordOf(prev.slice(0, -2))) && /^[,.;)]/.test(text.slice(claim.end, claim.end + 1))) || /\b(?:who is|aged|age)\s$/i.test(prev)) {
@@ -281,21 +281,24 @@ export function measureOf(claim: Claim, document: Document | undefined, lexicon:
   return { ...base, keys: keys as string[], strong: true, context: ctx("count"), label: generic ? frame!.replace(/^verb:/, "people ") : frame && frame !== "votes" ? `${frame} (${head})` : classOf(head, lexicon) ?? head };
 }
 
-/** `A and B [Surname], aged X and Y respectively`: two names, two ages, in order. */
-const RESPECTIVELY = /(\p{Lu}[\p{L}'’-]+)\s+and\s+(\p{Lu}[\p{L}'’-]+)(?:\s+\p{Lu}[\p{L}'’-]+)?,?\s+(?:aged|ages)\s+(\d{1,3}),?\s+and\s+(\d{1,3}),?\s+respectively/gu;
+/** The word before an age bound, past `over`/`under`/`above`/`below` (`adults over 21` → `adults`, `people aged 65` → `aged`). */
+function wordBeforeBound(lowers: readonly string[], first: number): string | undefined {
+  let i = first - 1;
+  if (["over", "under", "above", "below"].includes(lowers[i] ?? "")) i--;
+  return i >= 0 ? lowers[i] : undefined;
+}
 
-/** The person of the age at `at` in a `respectively` list of its sentence `[s, e)`, lower-case, or undefined. */
-function respectiveAge(text: string, s: number, e: number, at: number): string | undefined {
-  const sentence = text.slice(s, e);
-  if (!sentence.includes("respectively")) return undefined;
-  RESPECTIVELY.lastIndex = 0;
-  for (let m = RESPECTIVELY.exec(sentence); m; m = RESPECTIVELY.exec(sentence)) {
-    const firstAge = s + m.index + m[0].indexOf(m[3]!, m[0].search(/aged|ages/));
-    const secondAge = s + m.index + m[0].lastIndexOf(m[4]!, m[0].length - "respectively".length);
-    if (at === firstAge) return m[1]!.toLowerCase();
-    if (at === secondAge) return m[2]!.toLowerCase();
-  }
-  return undefined;
+/** `A and B [Surname], aged X and Y respectively` (two names, two ages, in order): the person of the age whose first word is `first`, lower-case, or undefined. */
+function respectiveAge(words: readonly Word[], first: number): string | undefined {
+  const r = words.findIndex((w, i) => i > first && w.lower === "respectively");
+  if (r < 5 || !(first === r - 3 || first === r - 1)) return undefined;
+  const lower = (i: number) => words[i]?.lower ?? "";
+  const name = (i: number) => (i >= 0 && /^\p{Lu}/u.test(words[i]!.text) ? words[i]!.lower : undefined);
+  if (lower(r - 2) !== "and" || !/^\d+$/.test(lower(r - 1)) || !/^\d+$/.test(lower(r - 3)) || !(lower(r - 4) === "aged" || lower(r - 4) === "ages")) return undefined;
+  // "Malia and Sasha, aged …" or "Malia and Sasha Obama, aged …"
+  const and = lower(r - 6) === "and" ? r - 6 : lower(r - 7) === "and" ? r - 7 : -1;
+  if (and < 0) return undefined;
+  return first === r - 3 ? name(and - 1) : name(and + 1);
 }
 
 /** The last word of a string (letters, apostrophes, periods, hyphens). */
