@@ -90,6 +90,16 @@ describe("groupClaims: different things under one noun, ages and age bounds", ()
     const { groups } = run(["The law allows recreational marijuana for adults over 21.", "Under the law, anyone 21 or older can buy marijuana."]);
     expect(groups.filter((g) => g.topic.includes("age limit")).map((g) => [g.status, g.docIds.length])).toEqual([["agreeing", 2]]);
   });
+  it("reads the group after a generic noun and `N-plus` as a lower bound", () => {
+    const { groups } = run(["All 42 members of the GOP caucus are sending the letter.", "In a letter signed by the 42 members of the Republican caucus, delivered to the leader."]);
+    expect(groups.filter((g) => g.topic.includes("caucus")).map((g) => [g.status, g.docIds.length])).toEqual([["agreeing", 2]]);
+    const plus = extractClaims("He keeps a binder and 90-plus percent of those pictures are of black people.").claims.find((c) => c.kind === "quantity");
+    expect([plus?.text, plus?.quantity?.relation, plus?.quantity?.value, plus?.quantity?.unit]).toEqual(["90-plus percent", "gte", 90, "%"]);
+  });
+  it("lets a lone duration join the one measured duration of the same length", () => {
+    const { groups } = run(["His service was six months on the island, the campaign said.", "He served for six months in Parris Island, South Carolina."]);
+    expect(groups.some((g) => g.status === "agreeing" && g.docIds.length === 2 && g.evidence.every((e) => e.text.includes("six months")))).toBe(true);
+  });
   it("does not let a relative clause that only dates a count restrict it", () => {
     const { groups } = run(["That is a third of the 1.6 million arrests that happened in 2000.", "Arrests fell to 400,000 last year from a peak of 1.6 million arrests in 2000."]);
     expect(groups.some((g) => g.status === "agreeing" && g.docIds.length === 2 && g.evidence.every((e) => e.text.includes("1.6 million")))).toBe(true);

@@ -68,34 +68,32 @@ function linkNearEqualAmounts(items: readonly QuantityItem[], sets: UnionFind): 
   }
 }
 
-/** Phase 3: a bare large figure (`same:count:<value>`) joins the group of a counted noun with the very same figure in another document, when exactly one such group has it. */
+/** Phase 3: a lone figure with only a weak key (`same:count:1600000`, `same:duration:180`) joins the group of measured figures that has the very same figure in another document, when exactly one group has it. */
 function linkBareFigures(items: readonly QuantityItem[], sets: UnionFind): void {
-  const rootsOfValue = new Map<string, Set<number>>();
-  const docsOfValue = new Map<string, Set<string>>();
+  const rootsOfFigure = new Map<string, Set<number>>();
+  const docsOfFigure = new Map<string, Set<string>>();
   items.forEach((it, i) => {
-    const v = it.claim.quantity?.value;
-    if (!it.measure.strong || v === undefined || it.measure.context.split("|")[0] !== "count") return;
-    const key = `${v}`;
-    const roots = rootsOfValue.get(key) ?? new Set<number>();
+    if (!it.measure.strong) return;
+    const key = it.measure.figureKey;
+    const roots = rootsOfFigure.get(key) ?? new Set<number>();
     roots.add(sets.find(i));
-    rootsOfValue.set(key, roots);
-    const docs = docsOfValue.get(key) ?? new Set<string>();
+    rootsOfFigure.set(key, roots);
+    const docs = docsOfFigure.get(key) ?? new Set<string>();
     docs.add(it.claim.docId);
-    docsOfValue.set(key, docs);
+    docsOfFigure.set(key, docs);
   });
   items.forEach((it, i) => {
     const k = it.measure.keys[0];
-    if (it.measure.strong || it.measure.keys.length !== 1 || !k?.startsWith("same:count:")) return;
-    const key = k.slice("same:count:".length);
-    const roots = rootsOfValue.get(key);
-    const docs = docsOfValue.get(key);
+    if (it.measure.strong || it.measure.keys.length !== 1 || !k?.startsWith("same:")) return;
+    const roots = rootsOfFigure.get(k);
+    const docs = docsOfFigure.get(k);
     if (roots?.size !== 1 || !docs || [...docs].every((d) => d === it.claim.docId)) return;
     sets.union([...roots][0]!, i);
   });
 }
 
 /**
- * Group quantity items: by shared key under the same context (union-find, linear), then near-equal amounts, then bare large figures.
+ * Group quantity items: by shared key under the same context (union-find, linear), then near-equal amounts, then lone figures.
  *
  * @param items - Quantity items of every document.
  * @returns The groups, each in item order, ordered by their first item.

@@ -27,6 +27,8 @@ export interface Measure {
   limit: boolean;
   /** Content words of the sentence (for near-value matching of amounts). */
   words: ReadonlySet<string>;
+  /** The figure itself as a weak key (`same:count:1600000`, `same:duration:180`): a lone figure without a measure joins the one group that has the very same figure. */
+  figureKey: string;
 }
 
 const STOP = new Set(lists.STOP);
@@ -133,7 +135,7 @@ function nearestYear(words: readonly Word[], from: number, to: number): string |
 }
 
 /** What a duration measures: the noun after it (`20 years in prison`) or before it (`a sentence of 15 years`), or its frame; else the same length of time. */
-function durationMeasure(value: number | undefined, timeUnit: string, lowers: readonly string[], first: number, last: number, lexicon: Lexicon, frames: MeasureFrames, base: Pick<Measure, "revision" | "limit" | "words">, ctx: (kind: string) => string): Measure {
+function durationMeasure(value: number | undefined, timeUnit: string, lowers: readonly string[], first: number, last: number, lexicon: Lexicon, frames: MeasureFrames, base: Pick<Measure, "revision" | "limit" | "words" | "figureKey">, ctx: (kind: string) => string): Measure {
   // "N years in prison", "N years of investigation", "a sentence of N years"
   const next = lowers.slice(last + 1, last + 4);
   let measured: string | undefined;
@@ -146,6 +148,23 @@ function durationMeasure(value: number | undefined, timeUnit: string, lowers: re
   if (frame) keys.push(`duration@frame:${frame}`);
   if (keys.length) return { ...base, keys, strong: true, context: ctx("duration"), label: frame ?? measured ?? "duration" };
   return { ...base, keys: [`same:duration:${durationDays(value, timeUnit)}`], strong: false, context: ctx("duration"), label: "duration" };
+}
+
+/** The group after a generic head (`members of the GOP caucus` → `caucus`): the last word of up to four after `of` before a stop word, lower-case; or undefined. */
+function ofGroup(words: readonly Word[], text: string, last: number, head: string): string | undefined {
+  const lowers = words.map((w) => w.lower);
+  let h = -1;
+  for (let i = last; i < Math.min(lowers.length, last + 6); i++) if (lowers[i] === head) h = i;
+  if (h < 0 || lowers[h + 1] !== "of") return undefined;
+  let noun: string | undefined;
+  for (let i = h + 2; i < Math.min(lowers.length, h + 6); i++) {
+    const w = lowers[i]!;
+    // a comma or other mark ends the phrase
+    if (text.slice(words[i - 1]!.end, words[i]!.start).trim() !== "") break;
+    if (BE.has(w) || RELATIVE.has(w) || /^\d/.test(w) || (STOP.has(w) && noun !== undefined)) break;
+    if (!STOP.has(w)) noun = w;
+  }
+  return noun;
 }
 
 /** `|rel:<verb>` for a definite figure whose noun takes a relative clause (`the 10 Democrats who gathered`), else "". */
@@ -191,7 +210,8 @@ export function measureOf(claim: Claim, document: Document | undefined, lexicon:
   const unitKind = isMoney ? q.unit! : timeUnit ? "duration" : isUnit ? q.unit! : q.unit === "%" ? "%" : "count";
   const year = nearestYear(words, first, last);
   const ctx = (kind: string) => [kind, nationality ?? "?", year ?? "?"].join("|");
-  const base = { revision, limit, words: content };
+  const figureKey = timeUnit ? `same:duration:${durationDays(q.value, timeUnit)}` : `same:${unitKind}:${q.value ?? `${q.min}-${q.max}`}`;
+  const base = { revision, limit, words: content, figureKey };
 
   // a number inside a name: "Ground Zero mosque", "Apollo Eleven"
   if (/^\p{Lu}/u.test(claim.text) && first > 0 && /^\p{Lu}/u.test(words[first - 1]!.text) && !/^\d/.test(claim.text)) return undefined;
@@ -267,6 +287,12 @@ export function measureOf(claim: Claim, document: Document | undefined, lexicon:
   let frame = frameOf([head], frames) ?? frameOf(window.filter((w) => !BE.has(w)), frames);
   // a specific noun keeps its own meaning; only what happened to the people or things counted splits it
   if (!generic && frame && !CASUALTY_FRAMES.has(frame) && !frameOf([head], frames)) frame = undefined;
+  // a generic noun with an `of` group: "42 members of the GOP caucus", "the 42 members of the Republican caucus"
+  const group = generic && !frame ? ofGroup(words, text, last, head) : undefined;
+  if (group && !part) {
+    const keys = nounKeys(group, lexicon).map((k) => `of@${k}`);
+    return { ...base, keys, strong: true, context: ctx("count"), label: `${head} of the ${group}` };
+  }
   if (generic && !frame) {
     // the verb of the clause: "two people were arrested", "killed 12 people"
     const verbAfter = lowers.slice(last + 1, last + 5).find((w) => !BE.has(w) && /ed$/.test(w));

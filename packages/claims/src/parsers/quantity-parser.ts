@@ -225,7 +225,11 @@ function scaledQuantity(found: { relation: Relation; value?: number; min?: numbe
  */
 function quantityAt(context: ClaimContext, tokens: readonly Token[], numbers: readonly NumberMatch[], index: number, sentenceStarts: Set<number>): { claim: Claim; consumed: number } | null {
   const { text, lexicon, sets } = context;
-  const n = numbers[index]!;
+  // "90-plus percent", "a 100-plus page report", "50 plus people": at least the figure ("50 plus 20" is a sum)
+  const found = numbers[index]!;
+  const plus = PLUS.exec(text.slice(found.end, found.end + 6));
+  const followedByNumber = !!plus && numbers[index + 1] !== undefined && numbers[index + 1]!.start - (found.end + plus[0].length) <= 1;
+  const n = plus && !followedByNumber ? { ...found, end: found.end + plus[0].length } : found;
   const k = tokenAt(tokens, n.start);
   // a fraction is a quantity only with a unit right after it ("1/4 mile", "one half cup") or a comparison before it ("more than half")
   const comparison = matchQualifier(tokens, k, sets);
@@ -267,7 +271,7 @@ function quantityAt(context: ClaimContext, tokens: readonly Token[], numbers: re
   const designation = !currency && n.form !== "words" && !!prevTok && prevTok.word && prevTok.cap && !sentenceStarts.has(qualifierFrom - 1) && !CAP_OK_BEFORE.has(prevTok.lower) && !matchQualifier(tokens, qualifierFrom, sets);
   if (prevTok && (prevTok.lower === "no." || prevTok.lower === "number" || prevTok.lower === "no")) return null;
   const qualifier = matchQualifier(tokens, qualifierFrom, sets);
-  let relation: Relation = qualifier?.relation ?? "eq";
+  let relation: Relation = qualifier?.relation ?? (n !== found ? "gte" : "eq");
   if (qualifier) start = tokens[qualifier.from]!.start;
   // "some of the 1,100": "some" as a qualifier only right before the number — matchQualifier already requires adjacency
   let consumed = 1;
@@ -326,6 +330,7 @@ function quantityAt(context: ClaimContext, tokens: readonly Token[], numbers: re
   return { claim: { id: "", kind: "quantity", docId: context.document.id, start, end, text: text.slice(start, end), quantity, source: "quantity-parser" }, consumed };
 }
 
+const PLUS = /^(?:-|\s)plus\b/i;
 const OR_MORE = new RegExp(`^\\s+(?:or|and)\\s+${wordAlternation(lists.OR_MORE_WORDS)}(?:\\s+than)?\\b`, "i");
 const OR_LESS = new RegExp(`^\\s+(?:or|and)\\s+${wordAlternation(lists.OR_LESS_WORDS)}(?:\\s+than)?\\b`, "i");
 
