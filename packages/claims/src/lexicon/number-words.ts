@@ -20,6 +20,13 @@ export const ATTACHED_CASED: Readonly<Record<string, number>> = { M: 1e6, MM: 1e
 /** Words for a dozen (with the abbreviations `dz`, `doz`). */
 export const DOZEN_WORDS: readonly string[] = ["dozen", "dozens", "dzs", "dozs"];
 
+/** Fraction words that may follow `a`/`an` as a number (`a half`, `a third`, `a hundredth`, `a twenty-first` through its tens word). */
+export const FRACTION_WORDS_AFTER_A: readonly string[] = [
+  "half", "quarter", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth",
+  "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth", "thirtieth", "fortieth", "fiftieth",
+  "sixtieth", "seventieth", "eightieth", "ninetieth", "hundredth", "thousandth", "millionth", "billionth", "trillionth",
+];
+
 /** Words that make the number after them negative (`minus five`, `negative one over 20`). */
 export const SIGN_WORDS: readonly string[] = ["minus", "negative"];
 

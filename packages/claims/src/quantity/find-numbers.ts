@@ -65,7 +65,7 @@ export function findNumbers(text: string, from = 0, to = text.length): NumberMat
       const m = readDigits(text, i, to);
       if (m && m.end > i) {
         // digits that open a longer phrase: "3 hundred and 21", "3 million and a half", "1 over 3", "2 out of five"
-        const g = m.form === "digits" || m.form === "mixed" ? readNumberWords(text, i, to, true) : null;
+        const g = (m.form === "digits" || m.form === "mixed") && mayExtend(text, m.end, to, m.form === "mixed") ? readNumberWords(text, i, to, true) : null;
         if (g && g.end > m.end) {
           const negative = m.start < i;
           out.push({ start: m.start, end: g.end, value: negative ? -g.value : g.value, form: g.fraction ? "fraction" : "mixed", formatted: true, plainDigits: 0 });
@@ -307,6 +307,20 @@ function readDigits(text: string, start: number, to: number): NumberMatch | null
   };
 }
 
+/** Words after `a`/`an` that make it a number: scales, `dozen`, fraction words (`a hundred`, `a dozen`, `a third`, `a twenty-first`). */
+const AFTER_A = new Set([...Object.keys(SCALES), ...Object.keys(TENS), ...lists.FRACTION_WORDS_AFTER_A]);
+/** Words after digits that may carry a number on (`3 hundred and 21`, `3 million and a half`, `1 over 3`, `2 out of 5`). */
+const EXTENDERS = new Set([...Object.keys(SCALES), "and", "over", "out"]);
+
+/** Whether the word after a digit number (past spaces) may carry it on, so the grammar is worth running. */
+function mayExtend(text: string, end: number, to: number, afterScale: boolean): boolean {
+  const j = skipSpaces(text, end, to);
+  // "4 thousand 3 hundred": digits after a scale word
+  if (afterScale && j > end && j < to && isDigit(text.charCodeAt(j))) return true;
+  const e = readWord(text, j, to);
+  return e > j && e - j <= 9 && EXTENDERS.has(text.slice(j, e).toLowerCase());
+}
+
 /** Words before `one` that make it a pronoun (`the one`, `which one`). */
 const ONE_PRONOUN_BEFORE = new Set(lists.ONE_PRONOUN_BEFORE);
 
@@ -332,6 +346,13 @@ function opensNumberWords(text: string, start: number, to: number): boolean {
   if (first - start > 9) return false;
   if (!NUMBER_STARTS.has(text.slice(start, first).toLowerCase())) return false;
   const w0 = text.slice(start, first).toLowerCase();
+  // "a" / "an" opens a number only before a scale, `dozen` or a fraction word ("a hundred", "a dozen", "a third")
+  if (w0 === "a" || w0 === "an") {
+    const j = skipSpaces(text, first, to);
+    if (j === first) return false;
+    const e = readWord(text, j, to);
+    if (e - j > 12 || !AFTER_A.has(text.slice(j, e).toLowerCase())) return false;
+  }
   // "the one you mentioned", "which one": a pronoun, not a number
   if (w0 === "one" && ONE_PRONOUN_BEFORE.has(previousWord(text, start))) {
     const j = skipSpaces(text, first, to);
