@@ -342,7 +342,7 @@ function ofScale(t: readonly Tok[], v: Value): Value {
 }
 
 /** A whole number with `and` and a fraction, then optionally a scale: `five and a half million` (5.5 million), `one billion and a half million`, `six million and two thirds`. */
-function mixed(t: readonly Tok[], p: number, whole: Parse): Value | null {
+function mixed(t: readonly Tok[], whole: Parse): Value | null {
   if (t[whole.next]?.kind !== "and") return null;
   const f = fraction(t, whole.next + 1);
   if (!f || f.value >= 1) return null;
@@ -351,7 +351,6 @@ function mixed(t: readonly Tok[], p: number, whole: Parse): Value | null {
     if (whole.lastBig > s.v) return { value: whole.value + f.value * s.v, next: f.next + 1, lastBig: s.v, fraction: false };
     if (whole.lastBig === 0) return { value: (whole.value + f.value) * s.v, next: f.next + 1, lastBig: s.v, fraction: false };
   }
-  void p;
   return { value: whole.last === "scale" ? whole.value + f.value * whole.lastBig : whole.value + f.value, next: f.next, lastBig: 0, fraction: false };
 }
 
@@ -364,7 +363,7 @@ function magnitude(t: readonly Tok[], p: number): Value | null {
   const c = cardinal(t, p, t.length);
   if (c) {
     take({ value: c.value, next: c.next, lastBig: c.lastBig, fraction: false });
-    take(mixed(t, p, c));
+    take(mixed(t, c));
   }
   // a bare `half` (`more than half`), `quarter million`
   const k = t[p];
@@ -395,16 +394,16 @@ function parseTokens(text: string, t: readonly Tok[]): { end: number; value: num
   const m = magnitude(t, p);
   if (!m) return null;
   let v: Value = m;
-  // ratios: "one over three", "two out of five hundred", "1 in twenty-one"
+  // ratios: "one over three", "two out of five hundred"
   const r = t[v.next];
   if (r && !v.fraction && (r.kind === "over" || (r.kind === "out" && t[v.next + 1]?.kind === "of"))) {
     const q = v.next + (r.kind === "out" ? 2 : 1);
     const d = cardinal(t, q, t.length);
-    const after = d ? text.charCodeAt(t[d.next - 1]!.end) : NaN;
     const lastTok = d ? t[d.next - 1]! : undefined;
-    // "over" reads as a ratio only at a phrase end ("rose 20 over 10 years" is not one) and for a proper fraction; "one in five" stays two numbers
-    const phraseEnd = d !== null && (d.next < t.length ? false : !(after === after && isWordChar(after)) && !/^\s+[a-z]/i.test(text.slice(lastTok!.end, lastTok!.end + 2)));
-    if (d && d.value > 0 && v.value <= d.value && !(lastTok!.digits && /^\d{4}$/.test(lastTok!.w)) && (r.kind === "out" || phraseEnd)) v = { value: v.value / d.value, next: d.next, lastBig: 0, fraction: true };
+    // "over" reads as a ratio only at a phrase end ("rose 20 over 10 years" is not one: a word follows); "one in five" stays two numbers
+    const phraseEnd = !!lastTok && d!.next === t.length && !/^\s*\p{L}/u.test(text.slice(lastTok.end, lastTok.end + 4));
+    // a proper fraction, not over a year ("5 out of 2019")
+    if (d && lastTok && d.value > 0 && v.value <= d.value && !(lastTok.digits && lastTok.w.length === 4) && (r.kind === "out" || phraseEnd)) v = { value: v.value / d.value, next: d.next, lastBig: 0, fraction: true };
   }
   const hasDigits = t.slice(p, v.next).some((k) => k.digits);
   return { end: t[v.next - 1]!.end, value: sign * v.value, fraction: v.fraction, hasDigits, tokens: v.next };
