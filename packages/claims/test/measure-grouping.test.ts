@@ -100,6 +100,12 @@ describe("groupClaims: different things under one noun, ages and age bounds", ()
     const { groups } = run(["His service was six months on the island, the campaign said.", "He served for six months in Parris Island, South Carolina."]);
     expect(groups.some((g) => g.status === "agreeing" && g.docIds.length === 2 && g.evidence.every((e) => e.text.includes("six months")))).toBe(true);
   });
+  it("compares a stated maximum only with stated maximums, and amounts at the same named place", () => {
+    expect(run(["Prosecutors will seek 18 to 24 months in prison for her.", "The charge carries a maximum statutory penalty of up to five years in prison."]).conflicts).toEqual([]);
+    const { groups, conflicts } = run(["Expenses included over $10,000 at Best Buy and $9,587.64 worth of furniture.", "Mr. Jackson bought $10,977.74 worth of televisions and DVDs at Best Buy."]);
+    expect(conflicts).toEqual([]);
+    expect(groups.filter((g) => g.docIds.length === 2).map((g) => g.evidence.map((e) => e.text))).toEqual([["over $10,000", "$10,977.74"]]);
+  });
   it("does not let a relative clause that only dates a count restrict it", () => {
     const { groups } = run(["That is a third of the 1.6 million arrests that happened in 2000.", "Arrests fell to 400,000 last year from a peak of 1.6 million arrests in 2000."]);
     expect(groups.some((g) => g.status === "agreeing" && g.docIds.length === 2 && g.evidence.every((e) => e.text.includes("1.6 million")))).toBe(true);

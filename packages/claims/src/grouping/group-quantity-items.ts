@@ -1,4 +1,5 @@
 import type { QuantityItem } from "./quantity-item.js";
+import { intersect } from "./interval.js";
 import { createUnionFind, type UnionFind } from "./union-find.js";
 
 // A measure's context is `kind|country|year`; "?" marks an unknown country or year.
@@ -45,6 +46,11 @@ function linkByKey(items: readonly QuantityItem[], sets: UnionFind): void {
   });
 }
 
+function isBound(it: QuantityItem): boolean {
+  const r = it.claim.quantity?.relation;
+  return r === "gt" || r === "gte" || r === "lt" || r === "lte";
+}
+
 /** Phase 2: near-equal amounts (within 5%) in different documents whose sentences share two content words are the same figure, rounded or misreported (sorted by value, a sliding window). */
 function linkNearEqualAmounts(items: readonly QuantityItem[], sets: UnionFind): void {
   const amounts = items
@@ -57,6 +63,8 @@ function linkNearEqualAmounts(items: readonly QuantityItem[], sets: UnionFind): 
       const y = amounts[b]!;
       if (y.it.measure.context !== x.it.measure.context || y.v > x.v * 1.05) break;
       if (y.it.claim.docId === x.it.claim.docId || y.v === x.v) continue;
+      // a bound (`over $10,000`) is the same figure only when it allows the other
+      if (!intersect(x.it.interval, y.it.interval) && (isBound(x.it) || isBound(y.it))) continue;
       let shared = 0;
       for (const w of x.it.measure.words) if (y.it.measure.words.has(w)) shared++;
       if (shared >= 2) {
@@ -92,8 +100,30 @@ function linkBareFigures(items: readonly QuantityItem[], sets: UnionFind): void 
   });
 }
 
+/** Phase 4: amounts spent at the same named place (`over $10,000 at Best Buy`, `$10,977.74 … at Best Buy`) in different documents are one figure when they allow a common value (agreements only). */
+function linkNamedAmounts(items: readonly QuantityItem[], sets: UnionFind): void {
+  const byPayee = new Map<string, number[]>();
+  items.forEach((it, i) => {
+    const p = it.measure.payee;
+    if (!p) return;
+    const key = `${it.measure.context.split("|")[0]}|${p}`;
+    const list = byPayee.get(key) ?? [];
+    list.push(i);
+    byPayee.set(key, list);
+  });
+  for (const list of byPayee.values()) {
+    if (list.length > 8) continue; // a name that many amounts share says little
+    for (let a = 0; a < list.length; a++)
+      for (let b = a + 1; b < list.length; b++) {
+        const x = items[list[a]!]!;
+        const y = items[list[b]!]!;
+        if (x.claim.docId !== y.claim.docId && intersect(x.interval, y.interval)) sets.union(list[a]!, list[b]!);
+      }
+  }
+}
+
 /**
- * Group quantity items: by shared key under the same context (union-find, linear), then near-equal amounts, then lone figures.
+ * Group quantity items: by shared key under the same context (union-find, linear), then near-equal amounts, then lone figures, then amounts at the same named place.
  *
  * @param items - Quantity items of every document.
  * @returns The groups, each in item order, ordered by their first item.
@@ -103,6 +133,7 @@ export function groupQuantityItems(items: readonly QuantityItem[]): QuantityItem
   linkByKey(items, sets);
   linkNearEqualAmounts(items, sets);
   linkBareFigures(items, sets);
+  linkNamedAmounts(items, sets);
   const byRoot = new Map<number, QuantityItem[]>();
   items.forEach((it, i) => {
     const r = sets.find(i);

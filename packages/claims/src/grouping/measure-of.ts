@@ -27,6 +27,8 @@ export interface Measure {
   limit: boolean;
   /** Content words of the sentence (for near-value matching of amounts). */
   words: ReadonlySet<string>;
+  /** For an amount: the name it is spent at or on (`$10,977.74 worth of televisions at Best Buy` → `best buy`), lower-case. */
+  payee?: string;
   /** The figure itself as a weak key (`same:count:1600000`, `same:duration:180`): a lone figure without a measure joins the one group that has the very same figure. */
   figureKey: string;
 }
@@ -202,14 +204,18 @@ export function measureOf(claim: Claim, document: Document | undefined, lexicon:
   const sentence = text.slice(s, e).toLowerCase();
   const revision = frames.revisionCues.some((c) => new RegExp(`\\b${c.replace(/ /g, "\\s+")}\\b`).test(sentence));
   const before = lowers.slice(Math.max(0, first - 3), first).join(" ");
-  const limit = q.relation === "lte" && frames.limitCues.some((c) => before.endsWith(c) || before.includes(`${c} `) || sentence.includes(`${c} of`));
+  // "faces up to 20 years", "a maximum of 15 years", "carries a maximum statutory penalty of up to five years"
+  const window6 = ` ${lowers.slice(Math.max(0, first - 6), first).join(" ")} `;
+  const durationUnit = !!q.unit && Object.prototype.hasOwnProperty.call(TIME_UNITS, q.unit);
+  const limit = (q.relation === "lte" || (q.relation === "eq" && durationUnit)) && frames.limitCues.some((c) => before.endsWith(c) || before.includes(`${c} `) || sentence.includes(`${c} of`) || window6.includes(` ${c} `));
   const content = new Set(lowers.filter((w, i) => (i < first || i > last) && !STOP.has(w) && !/^\d/.test(w) && w.length > 2));
   const isMoney = !!q.unit && /^[A-Z]{3}$/.test(q.unit);
   const timeUnit = q.unit && Object.prototype.hasOwnProperty.call(TIME_UNITS, q.unit) ? q.unit : undefined;
   const isUnit = !isMoney && !!q.unit && Object.values(lexicon.units).includes(q.unit);
   const unitKind = isMoney ? q.unit! : timeUnit ? "duration" : isUnit ? q.unit! : q.unit === "%" ? "%" : "count";
   const year = nearestYear(words, first, last);
-  const ctx = (kind: string) => [kind, nationality ?? "?", year ?? "?"].join("|");
+  // a stated maximum (`faces up to 20 years`, `a maximum of 15 years`) is compared only with stated maximums, not with a sentence sought or served
+  const ctx = (kind: string) => [limit ? `${kind}-limit` : kind, nationality ?? "?", year ?? "?"].join("|");
   const figureKey = timeUnit ? `same:duration:${durationDays(q.value, timeUnit)}` : `same:${unitKind}:${q.value ?? `${q.min}-${q.max}`}`;
   const base = { revision, limit, words: content, figureKey };
 
@@ -254,7 +260,11 @@ export function measureOf(claim: Claim, document: Document | undefined, lexicon:
     }
   }
   if (timeUnit) return durationMeasure(q.value, timeUnit, lowers, first, last, lexicon, frames, base, ctx);
-  if (isMoney || isUnit || q.unit === "%") {
+  if (isMoney) {
+    const payee = payeeOf(words, last);
+    return { ...base, ...(payee ? { payee } : {}), keys: [`same:${unitKind}:${q.value ?? `${q.min}-${q.max}`}`], strong: false, context: ctx(unitKind), label: `amount (${q.unit})` };
+  }
+  if (isUnit || q.unit === "%") {
     return { ...base, keys: [`same:${unitKind}:${q.value ?? `${q.min}-${q.max}`}`], strong: false, context: ctx(unitKind), label: unitKind === "%" ? "share" : isMoney ? `amount (${q.unit})` : q.unit! };
   }
   // a counted noun; when the parser found none: a capitalised plural (`33 Senate Democrats`), a quoted noun
@@ -325,6 +335,18 @@ function respectiveAge(words: readonly Word[], first: number): string | undefine
   const and = lower(r - 6) === "and" ? r - 6 : lower(r - 7) === "and" ? r - 7 : -1;
   if (and < 0) return undefined;
   return first === r - 3 ? name(and - 1) : name(and + 1);
+}
+
+/** The capitalised name after `at`/`from`/`on` within ten words after an amount (`at Best Buy`, `from Build-A-Bear`), lower-case. */
+function payeeOf(words: readonly Word[], last: number): string | undefined {
+  for (let i = last + 1; i < Math.min(words.length - 1, last + 11); i++) {
+    const w = words[i]!.lower;
+    if (w !== "at" && w !== "from" && w !== "on") continue;
+    const name: string[] = [];
+    for (let j = i + 1; j < Math.min(words.length, i + 5) && /^\p{Lu}/u.test(words[j]!.text); j++) name.push(words[j]!.lower);
+    if (name.length > 0) return name.join(" ");
+  }
+  return undefined;
 }
 
 /** The last word of a string (letters, apostrophes, periods, hyphens). */
