@@ -241,24 +241,9 @@ export function measureOf(claim: Claim, document: Document | undefined, lexicon:
     if (frame) measured.push(`${singular(unitWord)}@frame:${frame}`);
     return { ...base, keys: measured, strong: true, context: ctx(timeUnit || TIME_UNITS[singular(unitWord)] ? "duration" : "count"), label: `${singular(unitWord)}s of the ${head.lower}` };
   }
-  // an age bound: "adults over 21", "anyone 21 or older", "children under 5", "people aged 65 and over"
-  if (!q.unit && q.relation !== "eq" && q.relation !== "approx" && q.relation !== "range" && q.value !== undefined && q.value > 0 && q.value <= 110) {
-    const prevWord = wordBeforeBound(lowers, first);
-    if (/\b(?:older|younger)$/i.test(claim.text) || /^(?:aged?|ages)$/.test(prevWord ?? "") || (prevWord !== undefined && AGE_LIMIT_NOUNS.has(prevWord))) {
-      return { ...base, keys: ["age-limit"], strong: true, context: ctx("age-limit"), label: "age limit" };
-    }
-  }
-  // an age: "Weiner, 46," / "who is 46" / "aged 46" / "Malia and Sasha Obama, aged 16 and 13 respectively"
-  if (!q.unit && q.relation === "eq" && q.value !== undefined && Number.isInteger(q.value) && q.value >= 1 && q.value <= 110) {
-    const respective = respectiveAge(words, first);
-    if (respective) return { ...base, keys: [`age:${respective}`], strong: true, context: "age", label: `age of ${respective}` };
-    const prev = text.slice(Math.max(0, claim.start - 12), claim.start);
-    if ((prev.endsWith(", ") && /^\p{Lu}/u.test(lastWordOf(prev.slice(0, -2))) && /^[,.;)]/.test(text.slice(claim.end, claim.end + 1))) || /\b(?:who is|aged|age)\s$/i.test(prev)) {
-      const person = agePerson(words, first, text, claim);
-      if (person) return { ...base, keys: [`age:${person}`], strong: true, context: "age", label: `age of ${person}` };
-      return undefined;
-    }
-  }
+  // an age bound ("adults over 21") or an age ("Weiner, 46,"); a "Name, N," whose name is not found is not compared
+  const age = ageMeasure(claim, text, words, first, base, ctx);
+  if (age !== null) return age;
   if (timeUnit) return durationMeasure(q.value, timeUnit, lowers, first, last, lexicon, frames, base, ctx);
   if (isMoney) {
     const payee = payeeOf(words, last);
@@ -315,6 +300,33 @@ export function measureOf(claim: Claim, document: Document | undefined, lexicon:
   const rel = relativeRestriction(lowers, first, last, head);
   const keys = (rel ? (k: string[]) => k.map((x) => x + rel) : (k: string[]) => k)(part ? nounKeys(head, lexicon).map((k) => `${part}${k}`) : generic ? [`frame:${frame}`] : frame && frame !== "votes" && frame !== "investigation" ? [`frame:${frame}`, ...nounKeys(head, lexicon).map((k) => `${frame}@${k}`)] : nounKeys(head, lexicon));
   return { ...base, keys: keys as string[], strong: true, context: ctx("count"), label: generic ? frame!.replace(/^verb:/, "people ") : frame && frame !== "votes" ? `${frame} (${head})` : classOf(head, lexicon) ?? head };
+}
+
+/**
+ * An age bound (`adults over 21`, `anyone 21 or older`, `children under 5`, `people aged 65 and over`) or the age of a
+ * person (`Weiner, 46,`, `who is 46`, `aged 46`, `Malia and Sasha Obama, aged 16 and 13 respectively`); undefined for
+ * an age whose person is not found (not compared), null when the figure is not an age.
+ */
+function ageMeasure(claim: Claim, text: string, words: readonly Word[], first: number, base: Pick<Measure, "revision" | "limit" | "words" | "figureKey">, ctx: (kind: string) => string): Measure | undefined | null {
+  const q = claim.quantity!;
+  if (q.unit || q.value === undefined || q.value <= 0 || q.value > 110) return null;
+  const lowers = words.map((w) => w.lower);
+  if (q.relation !== "eq" && q.relation !== "approx" && q.relation !== "range") {
+    const prevWord = wordBeforeBound(lowers, first);
+    if (/\b(?:older|younger)$/i.test(claim.text) || /^(?:aged?|ages)$/.test(prevWord ?? "") || (prevWord !== undefined && AGE_LIMIT_NOUNS.has(prevWord))) {
+      return { ...base, keys: ["age-limit"], strong: true, context: ctx("age-limit"), label: "age limit" };
+    }
+    return null;
+  }
+  if (q.relation !== "eq" || !Number.isInteger(q.value)) return null;
+  const respective = respectiveAge(words, first);
+  if (respective) return { ...base, keys: [`age:${respective}`], strong: true, context: "age", label: `age of ${respective}` };
+  const prev = text.slice(Math.max(0, claim.start - 12), claim.start);
+  if ((prev.endsWith(", ") && /^\p{Lu}/u.test(lastWordOf(prev.slice(0, -2))) && /^[,.;)]/.test(text.slice(claim.end, claim.end + 1))) || /\b(?:who is|aged|age)\s$/i.test(prev)) {
+    const person = agePerson(words, first, text, claim);
+    return person ? { ...base, keys: [`age:${person}`], strong: true, context: "age", label: `age of ${person}` } : undefined;
+  }
+  return null;
 }
 
 /** The word before an age bound, past `over`/`under`/`above`/`below` (`adults over 21` → `adults`, `people aged 65` → `aged`). */
