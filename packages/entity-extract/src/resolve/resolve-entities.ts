@@ -11,6 +11,7 @@ import { cloneWith } from "../pipeline/clone-with.js";
 import { GENERIC_ORGANIZATION_HEADS, GEOGRAPHIC_HEADS } from "../lexicon/head-words.js";
 import { BODY_OF_HEADS, LEGAL_FORM_WORDS } from "../lexicon/head-words.js";
 import { BRITISH_TO_AMERICAN } from "../lexicon/spelling-variants.js";
+import { KIND_HEADS } from "../lexicon/kind-heads.js";
 
 /** Thresholds of the resolver (measured on the seed corpus; see README). */
 export interface ResolveOptions {
@@ -30,7 +31,6 @@ export interface Resolution {
 interface Cluster {
   id: number;
   type: EntityType;
-  docId: string;
   /** Positions of the cluster's mentions in the resolver's input. */
   indices: number[];
   /** Distinct mention texts, filled by {@link distinctTexts}. */
@@ -110,9 +110,32 @@ function nameKeyUncached(text: string): string {
   return `N:${n}`;
 }
 
+/**
+ * A name the tagger ran on into the next words ("Saints have", "Luck has", "Bluejays from"):
+ * the capitalised name before its trailing lower-case words, or null when the text has none.
+ * Names end on a capitalised word or a number; particles stay inside ("Bank of America").
+ */
+export function nameBeforeLowerCaseTail(text: string): string | null {
+  let cut = text.length;
+  for (;;) {
+    const space = text.lastIndexOf(" ", cut - 1);
+    if (space <= 0 || !LOWER_WORD.test(text.slice(space + 1, cut))) break;
+    cut = space;
+  }
+  return cut < text.length ? text.slice(0, cut) : null;
+}
+const LOWER_WORD = /^\p{Ll}[\p{Ll}’'-]*$/u;
+
+/** Whether a cluster is a nationality or group (NORP) and nothing else: such clusters are no names of other types. */
+function norpOnly(c: Cluster): boolean {
+  return c.type === "NORP" && !c.keys.some((k) => k.startsWith("N:"));
+}
+
 /** Key of a non-person mention: the country it names, its demonym's country, or its {@link nameKey}. */
 function mentionKey(m: Mention): string {
   const lex = getCountryLexicon();
+  const core = nameBeforeLowerCaseTail(m.text);
+  if (core !== null) return nameKey(core);
   const n = normalizeName(m.text).replace(/^the /, "");
   // A country name is one entity whatever type a mention got ("US" tagged ORG as the government).
   const countryOfName = m.flags.includes("metonymy") ? undefined : (lex.countryByName.get(m.text.toLowerCase()) ?? lex.countryByName.get(n));
@@ -146,6 +169,8 @@ function knownPlace(word: string): boolean {
  * ("Pennsylvania Senate", "Staunton Police Department") is never the short form's only long form.
  */
 const GENERIC_ORG_HEADS = new Set(GENERIC_ORGANIZATION_HEADS);
+/** Kind words after a place's or body's own name ("Rehab Center", "Church", "Police Department"'s "Department"). */
+const KINDS = new Set(KIND_HEADS);
 
 /** WordNet type bits of GPE and LOC (bit order PER, GPE, LOC, …). */
 const PLACE_BITS = 0b110;
@@ -178,6 +203,17 @@ export function resolveEntities(mentions: readonly Mention[], options: ResolveOp
   // The work is split into module-level functions (no closures created per call): a call site that
   // TurboFan specialised on one call's closure deoptimised on the next call's ("wrong call target"),
   // and the whole large function was compiled again on every call.
+  const rootOf = clusterMentions(mentions, options);
+  return assemble(rootOf, mentions);
+}
+
+/**
+ * The grouping itself: per input position, the union-find root of its entity (−1 for none). The
+ * clusters, blocks and caches live only inside this call, so they are garbage before the output
+ * (one new mention object per input mention) is built, and the peak heap is the larger of the two
+ * rather than their sum.
+ */
+function clusterMentions(mentions: readonly Mention[], options: ResolveOptions): Int32Array {
   const state: ResolveState = {
     variantThreshold: options.surnameVariantThreshold ?? 0.86,
     maxBlock: options.maxBlockSize ?? 64,
@@ -187,7 +223,18 @@ export function resolveEntities(mentions: readonly Mention[], options: ResolveOp
     input: mentions,
     stamp: 0,
   };
-  // ---- within documents ------------------------------------------------------
+  withinDocuments(state, mentions);
+  acrossDocuments(state);
+  const rootOf = new Int32Array(mentions.length).fill(-1);
+  for (const c of state.clusters) {
+    const r = state.uf.find(c.id);
+    for (const i of c.indices) rootOf[i] = r;
+  }
+  return rootOf;
+}
+
+/** Clusters of each document (full names, surnames, keyed non-person names). */
+function withinDocuments(state: ResolveState, mentions: readonly Mention[]): void {
   const byDoc = new Map<string, number[]>();
   for (let i = 0; i < mentions.length; i++) {
     const docId = mentions[i]!.docId;
@@ -196,14 +243,15 @@ export function resolveEntities(mentions: readonly Mention[], options: ResolveOp
     else byDoc.set(docId, [i]);
   }
   for (const [, indices] of byDoc) resolveWithinDocument(state, mentions, indices);
-  // ---- across documents --------------------------------------------------------
+}
+
+/** Links between the clusters of all documents: types, blocks of persons, bare surnames, other forms of names. */
+function acrossDocuments(state: ResolveState): void {
   linkAcrossTypes(state);
   const blocks = buildBlocks(state);
   mergeBlocks(state, blocks);
   linkBareSurnames(state, blocks);
   linkNameForms(state);
-  // ---- assemble ---------------------------------------------------------------------
-  return assemble(state, mentions);
 }
 
 /** Mutable state of one {@link resolveEntities} call. */
@@ -220,7 +268,7 @@ interface ResolveState {
 }
 
 function newCluster(state: ResolveState, m: Mention, index: number, parts: NameParts | null): Cluster {
-  const c: Cluster = { id: state.uf.add(), type: m.type, docId: m.docId, indices: [index], parts, keys: [] };
+  const c: Cluster = { id: state.uf.add(), type: m.type, indices: [index], parts, keys: [] };
   state.clusters.push(c);
   return c;
 }
@@ -362,7 +410,7 @@ function linkAcrossTypes(state: ResolveState): void {
       } else if (!knownPlace(p.last)) addKey(c, `N:${p.last}`);
       continue;
     }
-    if (c.type === "NORP") continue;
+    if (norpOnly(c)) continue;
     let word: string | null = null;
     for (const k of c.keys) if (k.startsWith("N:") && !k.includes(" ")) word = k.slice(2);
     // A title and a surname typed as an organisation ("Judge Gorsuch", "General Flynn") is the person.
@@ -375,8 +423,9 @@ function linkAcrossTypes(state: ResolveState): void {
       }
     }
     if (c.parts) continue;
-    if (word && surnames.has(word) && !knownPlace(word) && distinctTexts(state, c).every((text) => /^\p{Lu}/u.test(text) && !text.includes(" "))) {
-      c.parts = nameParts(distinctTexts(state, c)[0]!);
+    const oneWord = (text: string): string => nameBeforeLowerCaseTail(text) ?? text;
+    if (word && surnames.has(word) && !knownPlace(word) && distinctTexts(state, c).every((text) => /^\p{Lu}/u.test(text) && !oneWord(text).includes(" "))) {
+      c.parts = nameParts(oneWord(distinctTexts(state, c)[0]!));
       addKey(c, `N:${word}`);
     }
   }
@@ -388,13 +437,17 @@ function linkAcrossTypes(state: ResolveState): void {
  *    holds one expansion of it (curated acronyms are keyed by their expansion already);
  *  - a short and a long form of a team or organisation named after a place ("Colts" /
  *    "Indianapolis Colts", "Red Sox" / "Boston Red Sox") when one long form in the corpus ends
- *    with that short form after a place name.
+ *    with that short form after a place name;
+ *  - a place or body and its name without its kind words ("Cliffside" / "Cliffside Rehab Center",
+ *    "Staunton Police" / "Staunton Police Department") when the corpus's long forms of that name
+ *    extend one another, and the short name is no known place.
  */
 function linkNameForms(state: ResolveState): void {
   const { clusters, uf } = state;
   const lex = getCountryLexicon();
   const expansions = new Map<string, Set<number>>();
   const longForms = new Map<string, Set<number>>();
+  const kindForms = new Map<string, { names: string[]; roots: number[] }>();
   const corpusPlaces = new Set<string>();
   const surnames = new Set<string>();
   for (const c of clusters) {
@@ -402,7 +455,7 @@ function linkNameForms(state: ResolveState): void {
     if (c.type === "PERSON" && c.parts && c.parts.tokens.length >= 2) surnames.add(c.parts.last);
   }
   for (const c of clusters) {
-    if (c.type === "NORP" || (c.parts && c.parts.tokens.length >= 2)) continue;
+    if (norpOnly(c) || (c.parts && c.parts.tokens.length >= 2)) continue;
     const root = uf.find(c.id);
     for (const k of c.keys) {
       if (!k.startsWith("N:")) continue;
@@ -414,6 +467,17 @@ function linkNameForms(state: ResolveState): void {
         let set = longForms.get(short);
         if (!set) longForms.set(short, (set = new Set()));
         if (set.size < 2) set.add(root);
+      }
+      // "Cliffside Rehab Center": its name before the kind words, filed under that name.
+      for (let cut = words.length - 1; cut >= Math.max(1, words.length - 2) && KINDS.has(words[cut]!); cut--) {
+        const short = words.slice(0, cut).join(" ");
+        // "Police Department" does not make every "Police" one body.
+        if (words.slice(0, cut).every((w) => GENERIC_ORG_HEADS.has(w) || KINDS.has(w))) continue;
+        const forms = kindForms.get(short) ?? kindForms.set(short, { names: [], roots: [] }).get(short)!;
+        if (forms.names.length < 4 && !forms.names.includes(name)) {
+          forms.names.push(name);
+          forms.roots.push(root);
+        }
       }
       for (let cut = Math.max(1, words.length - 2); cut < words.length; cut++) {
         const prefix = words.slice(0, cut).join(" ");
@@ -438,11 +502,13 @@ function linkNameForms(state: ResolveState): void {
   const links: [number, number][] = [];
   linkNameSuffixesAndGivenNames(state, surnames, links);
   for (const c of clusters) {
-    if (c.type === "NORP" || (c.parts && (c.parts.tokens.length >= 2 || surnames.has(c.parts.last)))) continue;
+    if (norpOnly(c) || (c.parts && (c.parts.tokens.length >= 2 || surnames.has(c.parts.last)))) continue;
     for (const k of c.keys) {
       if (!k.startsWith("N:")) continue;
       const long = longForms.get(k.slice(2));
       if (long && long.size === 1) links.push([c.id, [...long][0]!]);
+      const kind = kindForms.get(k.slice(2));
+      if (kind && nestedNames(kind.names) && !knownPlace(k.slice(2)) && !lex.cities.has(k.slice(2))) for (const root of kind.roots) links.push([c.id, root]);
     }
     for (const text of distinctTexts(state, c)) {
       const acronym = asAcronym(text);
@@ -455,6 +521,14 @@ function linkNameForms(state: ResolveState): void {
     }
   }
   for (const [a, b] of links) uf.union(a, b);
+}
+
+/** Whether names extend one another ("morningside recovery", "morningside recovery center"): one place, written longer or shorter. */
+function nestedNames(names: readonly string[]): boolean {
+  if (names.length > 3) return false;
+  const sorted = [...names].sort((a, b) => a.length - b.length);
+  for (let i = 1; i < sorted.length; i++) if (!sorted[i]!.startsWith(`${sorted[i - 1]!} `)) return false;
+  return true;
 }
 
 /**
@@ -654,39 +728,41 @@ function linkBareSurnames(state: ResolveState, blocks: Map<string, number[]>): v
 
 /**
  * Entities from the union-find roots, in order of first mention, each with its mentions in input
- * order: one pass over the clusters marks each input position with its root, one pass over the
- * input positions fills the entities (no sorting, no map keyed by mention objects).
+ * order: a counting sort of the input positions by entity (typed arrays; no array per entity, no
+ * sorting, no map keyed by mention objects).
  */
-function assemble(state: ResolveState, mentions: readonly Mention[]): Resolution {
-  const { clusters, uf } = state;
-  const rootOf = new Int32Array(mentions.length).fill(-1);
-  for (const c of clusters) {
-    const r = uf.find(c.id);
-    for (const i of c.indices) rootOf[i] = r;
-  }
-  const slotOfRoot = new Map<number, number>();
-  const members: number[][] = [];
+function assemble(rootOf: Int32Array, mentions: readonly Mention[]): Resolution {
+  let maxRoot = -1;
+  for (let i = 0; i < rootOf.length; i++) if (rootOf[i]! > maxRoot) maxRoot = rootOf[i]!;
+  const slotOfRoot = new Int32Array(maxRoot + 1).fill(-1);
+  const slotOf = new Int32Array(mentions.length);
+  let count = 0;
   for (let i = 0; i < mentions.length; i++) {
     const r = rootOf[i]!;
-    if (r < 0) continue;
-    let slot = slotOfRoot.get(r);
-    if (slot === undefined) {
-      slot = members.length;
-      slotOfRoot.set(r, slot);
-      members.push([]);
+    if (r < 0) {
+      slotOf[i] = -1;
+      continue;
     }
-    members[slot]!.push(i);
+    let slot = slotOfRoot[r]!;
+    if (slot < 0) slot = slotOfRoot[r] = count++;
+    slotOf[i] = slot;
   }
+  const from = new Int32Array(count + 1);
+  for (let i = 0; i < mentions.length; i++) if (slotOf[i]! >= 0) from[slotOf[i]! + 1]!++;
+  for (let e = 0; e < count; e++) from[e + 1]! += from[e]!;
+  const order = new Int32Array(from[count]!);
+  const next = from.slice(0, count);
+  for (let i = 0; i < mentions.length; i++) if (slotOf[i]! >= 0) order[next[slotOf[i]!]!++] = i;
   const entities: Entity[] = [];
   const messages: Message[] = [];
   const out: Mention[] = mentions.slice();
-  for (let e = 0; e < members.length; e++) entities.push(buildEntity(`E${e + 1}`, members[e]!, mentions, messages, out));
+  for (let e = 0; e < count; e++) entities.push(buildEntity(`E${e + 1}`, order, from[e]!, from[e + 1]!, mentions, messages, out));
   return { entities, mentions: out, messages };
 }
 
-function buildEntity(id: string, indices: readonly number[], input: readonly Mention[], messages: Message[], out: Mention[]): Entity {
+function buildEntity(id: string, order: Int32Array, from: number, to: number, input: readonly Mention[], messages: Message[], out: Mention[]): Entity {
   const mentions: Mention[] = [];
-  for (const i of indices) mentions.push(input[i]!);
+  for (let k = from; k < to; k++) mentions.push(input[order[k]!]!);
   const typeCount = new Map<EntityType, number>();
   for (const m of mentions) typeCount.set(m.type, (typeCount.get(m.type) ?? 0) + 1);
   const type = [...typeCount.entries()].sort((a, b) => b[1] - a[1])[0]![0];
@@ -729,7 +805,8 @@ function buildEntity(id: string, indices: readonly number[], input: readonly Men
       }
     }
   const ms: Mention[] = [];
-  for (const i of indices) {
+  for (let k = from; k < to; k++) {
+    const i = order[k]!;
     const withId = cloneWith(input[i]!, { entityId: id });
     out[i] = withId;
     ms.push(withId);
@@ -749,6 +826,8 @@ function canonicalName(type: EntityType, forms: Map<string, { count: number; fir
     if (type === "PERSON" && words >= 2 && !/^(?:the|a|an)\s/i.test(text) && !titleHeads.has(text.slice(0, text.indexOf(" ")).toLowerCase())) score += 1e6;
     if (f.first.flags.includes("acronym-expansion")) score += 1e6;
     if (f.first.flags.includes("acronym")) score -= 1e5;
+    // A name the tagger ran on into a verb ("Saints have") is the worst name of its entity.
+    if (nameBeforeLowerCaseTail(text) !== null) score -= 1e7;
     if (type === "GPE" && lex.countryByName.get(text.toLowerCase()) === text) score += 1e6;
     if (score > bestScore) {
       bestScore = score;
