@@ -150,6 +150,8 @@ describe("roles", () => {
     expect(roles("Jim Manley, a spokesman for Mr. Reid, declined to comment.")[0]).toBe("Jim Manley: spokesman for Mr. Reid");
     expect(roles("Douglas Holtz-Eakin, McCain's policy director at the time, disagreed.")[0]).toBe("Douglas Holtz-Eakin: McCain's policy director at the time");
     expect(roles("Mike Mullen, the retired admiral who led the Joint Chiefs, spoke.")[0]).toBe("Mike Mullen: retired admiral");
+    expect(roles("Nick Merrill, the Clinton spokesman, said so.")[0]).toBe("Nick Merrill: Clinton spokesman");
+    expect(roles("Michael McFaul, an ambassador to Moscow under former President Barack Obama, said so.")[0]).toBe("Michael McFaul: ambassador to Moscow under former President Barack Obama");
     // A clause that names someone after a verb is no role of the first name.
     expect(roles("Bill Smith, and others have criticized Mr. Trump for it, left.")[0]).toBe("Bill Smith: ");
   });

@@ -163,7 +163,9 @@ function appositiveAfter(context: ExtractionContext, end: number, personAt: Set<
       // Another person inside the role: "a spokesman for Mr. Reid", "McCain's policy director".
       const run = personRunEnd(tokens, b, personAt);
       const possessive = run < tokens.length && isPossessive(tokens[run]!.text);
-      if (!(possessive && b === a) && !(head && b > a && linkedPerson(tokens, a, b, titles))) break;
+      // A name as a modifier of the role: "the Clinton spokesman", "a onetime Trump campaign adviser".
+      const modifier = run < tokens.length && titles.has(tokens[run]!.lower) && !isCapitalised(tokens[run]!.text);
+      if (!(possessive && b === a) && !modifier && !(head && b > a && linkedPerson(tokens, a, b, titles))) break;
       b = possessive ? run + 1 : run;
       continue;
     }
@@ -186,7 +188,7 @@ const ROLE_LINKS = new Set(["for", "to", "of", "at", "with", "by", "from", "unde
 /** Whether the person starting at token `p` is the complement of the role opened at `a` (a link word before its title). */
 function linkedPerson(tokens: Tokens, a: number, p: number, titles: Set<string>): boolean {
   let k = p - 1;
-  while (k > a && (titles.has(tokens[k]!.lower) || (tokens[k]!.lower === "of" && titles.has(tokens[k - 1]!.lower)))) k--;
+  while (k > a && !ROLE_LINKS.has(tokens[k]!.lower) && (titles.has(tokens[k]!.lower) || (tokens[k]!.lower === "of" && titles.has(tokens[k - 1]!.lower)))) k--;
   return k > a && (ROLE_LINKS.has(tokens[k]!.lower) || isPossessive(tokens[k]!.text));
 }
 
