@@ -31,8 +31,14 @@ export interface Resolution {
 interface Cluster {
   id: number;
   type: EntityType;
-  /** Positions of the cluster's mentions in the resolver's input. */
-  indices: number[];
+  /**
+   * Positions of the cluster's mentions in the resolver's input, as a list linked through
+   * `ResolveState.next` (first, last, count): no array per cluster, since a large collection has
+   * millions of clusters.
+   */
+  first: number;
+  last: number;
+  size: number;
   /** Distinct mention texts, filled by {@link distinctTexts}. */
   texts?: string[];
   /** Last comparison round this cluster took part in as a representative (see mergeBlocks). */
@@ -221,14 +227,16 @@ function clusterMentions(mentions: readonly Mention[], options: ResolveOptions):
     clusters: [],
     roleCache: new Map(),
     input: mentions,
+    next: new Int32Array(mentions.length).fill(-1),
     stamp: 0,
   };
   withinDocuments(state, mentions);
   acrossDocuments(state);
   const rootOf = new Int32Array(mentions.length).fill(-1);
+  const { next } = state;
   for (const c of state.clusters) {
     const r = state.uf.find(c.id);
-    for (const i of c.indices) rootOf[i] = r;
+    for (let i = c.first; i >= 0; i = next[i]!) rootOf[i] = r;
   }
   return rootOf;
 }
@@ -263,26 +271,36 @@ interface ResolveState {
   roleCache: Map<number, Set<string>>;
   /** The mentions being resolved (clusters hold positions in it). */
   input: readonly Mention[];
+  /** Next input position of the same cluster (−1 at a cluster's end): the clusters' linked mention lists. */
+  next: Int32Array;
   /** Comparison round counter of mergeBlocks. */
   stamp: number;
 }
 
 function newCluster(state: ResolveState, m: Mention, index: number, parts: NameParts | null): Cluster {
-  const c: Cluster = { id: state.uf.add(), type: m.type, indices: [index], parts, keys: [] };
+  const c: Cluster = { id: state.uf.add(), type: m.type, first: index, last: index, size: 1, parts, keys: [] };
   state.clusters.push(c);
   return c;
 }
 
 /** Add a key to a cluster once. */
 function addKey(c: Cluster, key: string): void {
-  if (!c.keys.includes(key)) c.keys.push(key);
+  // A new array of the exact size: `push` would give every cluster's keys a backing store of 16 or more slots.
+  if (!c.keys.includes(key)) c.keys = c.keys.length === 0 ? [key] : [...c.keys, key];
+}
+
+/** Append input position `i` to a cluster's mentions. */
+function addMention(state: ResolveState, c: Cluster, i: number): void {
+  state.next[c.last] = i;
+  c.last = i;
+  c.size++;
 }
 
 /** The distinct surface forms of a cluster (computed once; clusters are complete after the within-document pass). */
 function distinctTexts(state: ResolveState, c: Cluster): string[] {
   if (!c.texts) {
     const seen = new Set<string>();
-    for (const i of c.indices) seen.add(state.input[i]!.text);
+    for (let i = c.first; i >= 0; i = state.next[i]!) seen.add(state.input[i]!.text);
     c.texts = [...seen];
   }
   return c.texts;
@@ -322,7 +340,7 @@ function resolveWithinDocument(state: ResolveState, mentions: readonly Mention[]
       }
       const same = findCompatible(byLast.get(parts.last), parts);
       if (same) {
-        same.indices.push(i);
+        addMention(state, same, i);
         if (parts.tokens.length > same.parts!.tokens.length) same.parts = parts;
       } else indexCluster(index, newCluster(state, m, i, parts), state.maxBlock);
       continue;
@@ -331,7 +349,7 @@ function resolveWithinDocument(state: ResolveState, mentions: readonly Mention[]
     const refKey = m.refersTo && (m.flags.includes("acronym") || m.flags.includes("acronym-expansion")) ? nameKey(m.refersTo) : null;
     const existing = keyed.get(key) ?? (refKey ? keyed.get(refKey) : undefined);
     if (existing) {
-      existing.indices.push(i);
+      addMention(state, existing, i);
       addKey(existing, key);
       keyed.set(key, existing);
       if (refKey) keyed.set(refKey, existing);
@@ -369,7 +387,7 @@ function attachSurname(state: ResolveState, index: PersonIndex, m: Mention, ment
     }
   }
   if (target.length === 1) {
-    target[0]!.indices.push(mentionIndex);
+    addMention(state, target[0]!, mentionIndex);
   } else {
     let own: Cluster | undefined;
     for (const c of byLast.get(w) ?? []) {
@@ -379,7 +397,7 @@ function attachSurname(state: ResolveState, index: PersonIndex, m: Mention, ment
       }
     }
     if (own) {
-      own.indices.push(mentionIndex);
+      addMention(state, own, mentionIndex);
     } else indexCluster(index, newCluster(state, m, mentionIndex, nameParts(m.text)), state.maxBlock);
   }
 }
@@ -445,8 +463,8 @@ function linkAcrossTypes(state: ResolveState): void {
 function linkNameForms(state: ResolveState): void {
   const { clusters, uf } = state;
   const lex = getCountryLexicon();
-  const expansions = new Map<string, Set<number>>();
-  const longForms = new Map<string, Set<number>>();
+  const expansions = new Map<string, number>();
+  const longForms = new Map<string, number>();
   const kindForms = new Map<string, { names: string[]; roots: number[] }>();
   const corpusPlaces = new Set<string>();
   const surnames = new Set<string>();
@@ -463,10 +481,7 @@ function linkNameForms(state: ResolveState): void {
       const words = name.split(" ");
       if (words.length < 2) continue;
       if (GEO_HEADS.has(words[words.length - 1]!)) {
-        const short = words.slice(0, -1).join(" ");
-        let set = longForms.get(short);
-        if (!set) longForms.set(short, (set = new Set()));
-        if (set.size < 2) set.add(root);
+        addUnique(longForms, words.slice(0, -1).join(" "), root);
       }
       // "Cliffside Rehab Center": its name before the kind words, filed under that name.
       for (let cut = words.length - 1; cut >= Math.max(1, words.length - 2) && KINDS.has(words[cut]!); cut--) {
@@ -485,18 +500,14 @@ function linkNameForms(state: ResolveState): void {
         const short = words.slice(cut).join(" ");
         // "Pennsylvania Senate" is not the Senate, "Staunton Police" not every police force.
         if (GENERIC_ORG_HEADS.has(short.split(" ")[0]!)) continue;
-        let set = longForms.get(short);
-        if (!set) longForms.set(short, (set = new Set()));
-        if (set.size < 2) set.add(root);
+        addUnique(longForms, short, root);
       }
     }
     for (const text of distinctTexts(state, c)) {
       if (!text.includes(" ")) continue;
       const acronym = acronymOf(text);
       if (!acronym) continue;
-      let set = expansions.get(acronym);
-      if (!set) expansions.set(acronym, (set = new Set()));
-      if (set.size < 2) set.add(root);
+      addUnique(expansions, acronym, root);
     }
   }
   const links: [number, number][] = [];
@@ -506,7 +517,7 @@ function linkNameForms(state: ResolveState): void {
     for (const k of c.keys) {
       if (!k.startsWith("N:")) continue;
       const long = longForms.get(k.slice(2));
-      if (long && long.size === 1) links.push([c.id, [...long][0]!]);
+      if (long !== undefined && long !== AMBIGUOUS) links.push([c.id, long]);
       const kind = kindForms.get(k.slice(2));
       if (kind && nestedNames(kind.names) && !knownPlace(k.slice(2)) && !lex.cities.has(k.slice(2))) for (const root of kind.roots) links.push([c.id, root]);
     }
@@ -514,13 +525,26 @@ function linkNameForms(state: ResolveState): void {
       const acronym = asAcronym(text);
       if (!acronym || getAcronymExpansions().has(acronym)) continue;
       const found = expansions.get(acronym);
-      if (found && found.size === 1) {
-        links.push([c.id, [...found][0]!]);
+      if (found !== undefined && found !== AMBIGUOUS) {
+        links.push([c.id, found]);
         break;
       }
     }
   }
   for (const [a, b] of links) uf.union(a, b);
+}
+
+/** Value of a {@link addUnique} map whose key was seen with two different roots. */
+const AMBIGUOUS = -1;
+
+/**
+ * File a root under a key, remembering only whether the key has one root or several (a number per
+ * key, not a Set: these maps hold every name of the corpus).
+ */
+function addUnique(map: Map<string, number>, key: string, root: number): void {
+  const seen = map.get(key);
+  if (seen === undefined) map.set(key, root);
+  else if (seen !== root) map.set(key, AMBIGUOUS);
 }
 
 /** Whether names extend one another ("morningside recovery", "morningside recovery center"): one place, written longer or shorter. */
@@ -540,13 +564,9 @@ function nestedNames(names: readonly string[]): boolean {
  */
 function linkNameSuffixesAndGivenNames(state: ResolveState, surnames: ReadonlySet<string>, links: [number, number][]): void {
   const { clusters, uf } = state;
-  const personByName = new Map<string, Set<number>>();
-  const personByGiven = new Map<string, Set<number>>();
-  const add = (map: Map<string, Set<number>>, key: string, root: number): void => {
-    let set = map.get(key);
-    if (!set) map.set(key, (set = new Set()));
-    if (set.size < 2) set.add(root);
-  };
+  const personByName = new Map<string, number>();
+  const personByGiven = new Map<string, number>();
+  const add = addUnique;
   for (const c of clusters) {
     if (c.type !== "PERSON" || !c.parts || c.parts.tokens.length < 2) continue;
     const root = uf.find(c.id);
@@ -565,15 +585,15 @@ function linkNameSuffixesAndGivenNames(state: ResolveState, surnames: ReadonlySe
         for (const size of [3, 2]) {
           if (words.length <= size) continue;
           const people = personByName.get(words.slice(words.length - size).join(" "));
-          if (people && people.size === 1) {
-            const [person] = people;
-            if (person !== root) links.push([c.id, person!]);
+          if (people !== undefined && people !== AMBIGUOUS) {
+            const person = people;
+            if (person !== root) links.push([c.id, person]);
             break;
           }
         }
       } else if (words.length === 1 && /^\p{Lu}\p{Ll}/u.test(text) && !surnames.has(words[0]!) && !knownPlace(words[0]!)) {
         const people = personByGiven.get(words[0]!);
-        if (people && people.size === 1) links.push([c.id, [...people][0]!]);
+        if (people !== undefined && people !== AMBIGUOUS) links.push([c.id, people]);
       }
     }
   }
@@ -604,7 +624,7 @@ function rolesOf(state: ResolveState, c: Cluster): Set<string> {
   let r = state.roleCache.get(c.id);
   if (!r) {
     const roles: Role[] = [];
-    for (const i of c.indices) {
+    for (let i = c.first; i >= 0; i = state.next[i]!) {
       const m = state.input[i]!;
       if (m.roles) for (const role of m.roles) roles.push(role);
     }
@@ -704,7 +724,7 @@ function mergeBlocks(state: ResolveState, blocks: Map<string, number[]>): void {
 function linkBareSurnames(state: ResolveState, blocks: Map<string, number[]>): void {
   const { clusters, uf } = state;
   const mentionCount = new Map<number, number>();
-  for (const c of clusters) if (c.type === "PERSON" && !bare(c)) mentionCount.set(uf.find(c.id), (mentionCount.get(uf.find(c.id)) ?? 0) + c.indices.length);
+  for (const c of clusters) if (c.type === "PERSON" && !bare(c)) mentionCount.set(uf.find(c.id), (mentionCount.get(uf.find(c.id)) ?? 0) + c.size);
   const links: [number, number][] = [];
   for (const [key, members] of blocks) {
     if (!key.startsWith("s:")) continue;
