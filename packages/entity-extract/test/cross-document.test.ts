@@ -81,6 +81,16 @@ describe("cross-document resolution", () => {
     expect(together([m("a", "Police Department", "ORG"), m("b", "Police", "ORG")], 0, 1)).toBe(false);
   });
 
+  it("copies each mention with its entity id, keeping its keys in their order, extra keys included", () => {
+    const plain = m("a", "Ann Lee");
+    const extra = { ...m("b", "Ann Lee"), note: "kept" } as Mention;
+    const r = resolveEntities([plain, extra]);
+    expect(Object.keys(r.mentions[0]!)).toEqual([...Object.keys(plain), "entityId"]);
+    expect(Object.keys(r.mentions[1]!)).toEqual([...Object.keys(extra), "entityId"]);
+    expect(r.mentions[1]).toMatchObject({ note: "kept", entityId: r.mentions[0]!.entityId });
+    expect(plain).not.toHaveProperty("entityId");
+  });
+
   it("merges a nickname with the given name", () => {
     expect(together([m("a", "Mo Cheeks"), m("b", "Maurice Cheeks")], 0, 1)).toBe(true);
     expect(together([m("a", "Jim O'Brien"), m("b", "James O'Brien")], 0, 1)).toBe(true);

@@ -827,11 +827,48 @@ function buildEntity(id: string, order: Int32Array, from: number, to: number, in
   const ms: Mention[] = [];
   for (let k = from; k < to; k++) {
     const i = order[k]!;
-    const withId = cloneWith(input[i]!, { entityId: id });
+    const withId = withEntityId(input[i]!, id);
     out[i] = withId;
     ms.push(withId);
   }
   return { id, type, name, aliases, roles, mentions: ms };
+}
+
+/** Keys of a mention in the schema's order, without and with each optional key (the order the pipeline writes). */
+const KEYS_BASE = ["docId", "start", "end", "text", "type", "confidence", "source", "flags"];
+const KEY_ORDERS: readonly (readonly string[])[] = [
+  KEYS_BASE,
+  [...KEYS_BASE, "refersTo"],
+  [...KEYS_BASE, "roles"],
+  [...KEYS_BASE, "refersTo", "roles"],
+];
+
+/** Whether a mention's own keys are exactly `keys`, in that order (then the literal copy below keeps its key order). */
+function hasKeys(m: Mention, keys: readonly string[]): boolean {
+  let k = 0;
+  for (const key in m) {
+    if (key === "entityId" && k === keys.length) continue;
+    if (keys[k] !== key) return false;
+    k++;
+  }
+  return k === keys.length;
+}
+
+/**
+ * The mention with its entity id. A mention with the pipeline's keys in the pipeline's order is copied as one object
+ * literal, which keeps its properties inside the object: about 60 bytes, against about 140 for a copy built key by
+ * key ({@link cloneWith}); at 100,000 documents there are six million of them, and the heap they fill is what the
+ * garbage collector walks. Any other mention is copied key by key, keeping its key order.
+ */
+function withEntityId(m: Mention, entityId: string): Mention {
+  const refersTo = Object.prototype.hasOwnProperty.call(m, "refersTo");
+  const roles = Object.prototype.hasOwnProperty.call(m, "roles");
+  if (!hasKeys(m, KEY_ORDERS[(refersTo ? 1 : 0) + (roles ? 2 : 0)]!)) return cloneWith(m, { entityId });
+  const { docId, start, end, text, type, confidence, source, flags } = m;
+  if (refersTo && roles) return { docId, start, end, text, type, confidence, source, flags, refersTo: m.refersTo, roles: m.roles, entityId };
+  if (refersTo) return { docId, start, end, text, type, confidence, source, flags, refersTo: m.refersTo, entityId };
+  if (roles) return { docId, start, end, text, type, confidence, source, flags, roles: m.roles, entityId };
+  return { docId, start, end, text, type, confidence, source, flags, entityId };
 }
 
 function canonicalName(type: EntityType, forms: Map<string, { count: number; first: Mention }>): string {
