@@ -121,4 +121,9 @@ if (rows.length >= 2) {
   const cpuExponent = Math.log(b.cpu / a.cpu) / Math.log(b.docs / a.docs);
   const mainExponent = Math.log(b.main / a.main) / Math.log(b.docs / a.docs);
   console.log(`\ngrowth exponent ${a.docs.toLocaleString("en")} → ${b.docs.toLocaleString("en")} documents: ${mainExponent.toFixed(2)} (main-thread CPU), ${cpuExponent.toFixed(2)} (process CPU), ${exponent.toFixed(2)} (wall); 1.00 is linear, target ≤ 1.10`);
+  if (rows.length >= 3) {
+    const first = rows[0]!;
+    const span = Math.log(b.docs / first.docs);
+    console.log(`growth exponent ${first.docs.toLocaleString("en")} → ${b.docs.toLocaleString("en")} documents: ${(Math.log(b.main / first.main) / span).toFixed(2)} (main-thread CPU), ${(Math.log(b.cpu / first.cpu) / span).toFixed(2)} (process CPU)`);
+  }
 }
