@@ -197,15 +197,18 @@ function acceptCuedNames(context: ExtractionContext, mentions: readonly Mention[
 function addRepetitions(context: ExtractionContext, mentions: readonly Mention[], spans: [number, number][]): void {
   const { tokens } = context;
   const names = new Set<string>();
+  // The first word of every name (token texts hold no space): other words start no repetition.
+  const firstWords = new Set<string>();
   for (const [a, b] of spans) {
     names.add(phraseKey(tokens, a, b));
     if (b - a >= 2 && HEADS.has(tokens[b - 1]!.lower)) names.add(phraseKey(tokens, a, b - 1));
+    firstWords.add(tokens[a]!.text);
   }
   const surnames = new Set<string>();
   for (const m of mentions) if (m.type === "PERSON" && m.text.includes(" ")) surnames.add(m.text.slice(m.text.lastIndexOf(" ") + 1));
   const cued = new Set(spans.map(([a, b]) => `${a}:${b}`));
   for (let i = 0; i < tokens.length; i++) {
-    if (!isCapitalised(tokens[i]!.text) || tokens[i]!.headline) continue;
+    if (!isCapitalised(tokens[i]!.text) || tokens[i]!.headline || !firstWords.has(tokens[i]!.text)) continue;
     for (let n = Math.min(MAX_NAME, tokens.length - i); n >= 1; n--) {
       if (tokens[i + n - 1]!.sentence !== tokens[i]!.sentence) continue;
       const key = phraseKey(tokens, i, i + n);
