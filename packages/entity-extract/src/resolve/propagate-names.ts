@@ -49,7 +49,16 @@ const MAX_FORMS_PER_FIRST_WORD = 8;
 const EVIDENCE = new Set(["tagger", "consistency", "gazetteer", "news-org", "armed-group", "acronym", "org-head", "facility", "person-extent", "name-head"]);
 
 function nameWord(w: string): boolean {
-  return isCapitalised(w) || /^\p{Ll}+\p{Lu}/u.test(w);
+  return isCapitalised(w) || (mayHoldCapital(w) && /^\p{Ll}+\p{Lu}/u.test(w));
+}
+
+/** False for a word of ASCII characters other than A–Z (most words), which holds no upper-case letter: no regex run. */
+function mayHoldCapital(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 128 || (c >= 65 && c <= 90)) return true;
+  }
+  return false;
 }
 
 /**
