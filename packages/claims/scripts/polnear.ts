@@ -121,7 +121,7 @@ function predictions(claims: readonly Claim[], text: string, mergeParagraphs: bo
     if (c.kind === "quantity") continue;
     if (c.kind === "quote" && c.flags?.includes("in-reported-speech")) continue;
     // unattributed quotes count as attributions only when they look like speech (not a scare-quoted phrase)
-    if (c.kind === "quote" && !c.speaker && (c.flags?.includes("partial") || c.flags?.includes("title") || c.text.split(/\s+/).length < 4)) continue;
+    if (c.kind === "quote" && !c.speaker && (c.flags?.includes("partial") || c.flags?.includes("title") || c.flags?.includes("embedded") || c.text.split(/\s+/).length < 4)) continue;
     let content: Frag[] = [{ start: c.start, end: c.end }];
     if (c.parts) {
       const key = JSON.stringify(c.parts);

@@ -26,6 +26,8 @@ const POSTMODIFIER_PREPS = new Set(lists.POSTMODIFIER_PREPS);
 /** Pronouns that can be speakers. */
 export const PRONOUNS = new Set(lists.PRONOUNS);
 const TIME_WORDS = new Set(lists.TIME_WORDS);
+const RELATIVE_WORDS = new Set(lists.RELATIVE_WORDS);
+const APPOSITIVE_BREAK = new Set(lists.APPOSITIVE_BREAK);
 /** Nouns that are plural by form but denote a singular speaker (or vice versa). */
 const PLURAL_EXCEPTIONS = new Set(lists.PLURAL_EXCEPTIONS);
 
@@ -171,27 +173,62 @@ export function speakerAfter(tokens: readonly Token[], start: number, upperBound
     // a bare role noun phrase also counts ("said Monte Shaw, executive director of …"), not a participle or clause ("said Smith, adding …")
     const bareRole = !!d0 && d0.word && !d0.cap && !NP_STOP.has(d0.lower) && !d0.lower.endsWith("ing") && !d0.lower.endsWith("ed") && d0.lower !== "and";
     if (k > e + 1 && d0 && (d0.cap || DETERMINERS.has(d0.lower) || age || bareRole)) {
-      let x = e + 1;
-      const far = Math.min(upperBound, e + 45);
-      let participle = false;
-      while (x < far && (tokens[x]!.word || tokens[x]!.text === "," || tokens[x]!.text === "-" || tokens[x]!.text === "’" || tokens[x]!.text === "'")) {
-        // "said Peter Rice, chairman of Fox Networks Group, noting that …"
-        if (tokens[x]!.text === "," && isParticiple(tokens[x + 1])) {
-          participle = true;
-          break;
-        }
-        x++;
-      }
-      while (x > e + 1 && !tokens[x - 1]!.word) x--;
-      const sentenceEnd = participle || x >= upperBound || tokens[x]?.text === "." || tokens[x]?.text === "!" || tokens[x]?.text === "?";
-      if (sentenceEnd && x > e + 1) phrase.description = { from: e + 1, to: x };
-      else if (bareRole && !d0.cap && !DETERMINERS.has(d0.lower)) {
-        // a bare role only when it ends the sentence
-      } else if (k >= upperBound || tokens[k]!.text === "," || tokens[k]!.text === ".") phrase.description = { from: e + 1, to: k };
+      // the appositive is the run of comma-separated chunks that describe the speaker, up to an adjunct or the
+      // sentence end ("said Karen Janes, 67, of Exeter, N.H., after listening …" → "67, of Exeter, N.H.")
+      const to = appositiveEnd(tokens, e + 1, Math.min(upperBound, e + 45));
+      if (to > e + 1) phrase.description = { from: e + 1, to };
     }
   }
   if (paren >= 0) phrase.description = { from: paren, to: phrase.description ? phrase.description.to : e };
   return validSpeaker(tokens, phrase) ? phrase : null;
+}
+
+/**
+ * End of a run of comma-separated appositive chunks from `from`: each chunk opens with an age, a determiner, a
+ * capitalised word, `of`/`from` (a home town) or a bare role noun; a chunk opening with a participle, a
+ * preposition of time or manner (`after`, `in`) or a clause word ends the run. A relative clause (`who …`) is kept
+ * when it ends the sentence.
+ */
+function appositiveEnd(tokens: readonly Token[], from: number, limit: number): number {
+  let end = from;
+  let c = from;
+  while (c < limit) {
+    const d0 = tokens[c];
+    if (!d0 || !d0.word) break;
+    if (RELATIVE_WORDS.has(d0.lower)) {
+      if (c > from) end = relativeEnd(tokens, c, limit, end);
+      break;
+    }
+    const opens = /^\d{1,3}$/.test(d0.text) || DETERMINERS.has(d0.lower) || d0.cap || d0.lower === "of" || d0.lower === "from" || (!NP_STOP.has(d0.lower) && !d0.lower.endsWith("ing") && !d0.lower.endsWith("ed") && d0.lower !== "and");
+    if (!opens || isParticiple(d0)) break;
+    let k = c + 1;
+    let relative = -1;
+    while (k < limit) {
+      const t = tokens[k]!;
+      if (t.word) {
+        if (RELATIVE_WORDS.has(t.lower)) {
+          relative = k;
+          break;
+        }
+        if (APPOSITIVE_BREAK.has(t.lower)) break;
+      } else if (!(t.text === "-" || t.text === "’" || t.text === "'" || t.text === "&" || (t.text === "." && (tokens[k + 1]?.text === "," || !!tokens[k + 1]?.word && !tokens[k + 1]!.cap)))) break;
+      k++;
+    }
+    if (relative >= 0) return relativeEnd(tokens, relative, limit, k > c ? k : end);
+    if (k < limit && tokens[k]!.word) break;
+    end = k;
+    if (tokens[k]?.text !== ",") break;
+    c = k + 1;
+  }
+  return end;
+}
+
+/** End of a relative clause from `rel` when it ends the sentence, else `fallback`. */
+function relativeEnd(tokens: readonly Token[], rel: number, limit: number, fallback: number): number {
+  let k = rel + 1;
+  while (k < limit && (tokens[k]!.word || tokens[k]!.text === "," || tokens[k]!.text === "-" || tokens[k]!.text === "’" || tokens[k]!.text === "'" || tokens[k]!.text === "$" || (tokens[k]!.text === "." && !!tokens[k + 1]?.word && !tokens[k + 1]!.cap))) k++;
+  while (k > rel + 1 && !tokens[k - 1]!.word) k--;
+  return k >= limit || tokens[k]?.text === "." || tokens[k]?.text === "!" || tokens[k]?.text === "?" ? k : fallback;
 }
 
 function isParticiple(t: Token | undefined): boolean {

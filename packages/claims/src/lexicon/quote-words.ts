@@ -39,3 +39,19 @@ export const VERB_LIKE_WORDS: readonly string[] = [
 
 /** Verbs that are speech cues only with their particle (`shot back`, `went on`, `chimed in`): verb → particle. */
 export const PARTICLE_CUES: Readonly<Record<string, string>> = { shot: "back", fired: "back", went: "on", goes: "on", chimed: "in", cut: "in", spoke: "up", hit: "back" };
+
+/** Prepositions that open an adjunct between a cue and its quote (`said of the episode, “…`, `tweeted in response: “…`). */
+export const ADJUNCT_PREPS: readonly string[] = [
+  "of", "about", "in", "on", "at", "by", "during", "after", "before", "with", "from", "to", "via", "over", "while", "for",
+];
+
+/** Words that, inside the stretch between a cue and a quote, show a clause rather than an adjunct (`said that …`, `said he …`). */
+export const CLAUSE_MARKERS: readonly string[] = [
+  "that", "he", "she", "they", "it", "i", "we", "you", "who", "which", "if", "whether", "because", "but", "and",
+];
+
+/** Time words that may follow a cue in a closing attribution (`Grubbs said Tuesday.`). */
+export const ADJUNCT_TIME_WORDS: readonly string[] = [
+  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight", "later",
+  "earlier", "recently", "last", "this", "then", "afterward", "afterwards", "again",
+];

@@ -1,7 +1,7 @@
 import type { Parser } from "@newsparse/corpus-loader";
 import type { ClaimContext, Segment } from "../pipeline.js";
 import type { Claim, Speaker } from "../schema.js";
-import { classifySpeaker, isCueToken, NOUN_LIKE_CUES, rangeText, speakerAfter, speakerBefore, type SpeakerPhrase } from "../speaker.js";
+import { classifySpeaker, isCueToken, NOUN_LIKE_CUES, PRONOUNS, rangeText, speakerAfter, speakerBefore, type SpeakerPhrase } from "../speaker.js";
 import { isSpaceCode as isSpace, isWordCode as isWordChar, tokenAt, type Token } from "@newsparse/corpus-loader";
 import * as lists from "../lexicon/quote-words.js";
 
@@ -145,11 +145,9 @@ const ADDING_CUES = new Set(lists.ADDING_CUES);
 /** Verbs that are speech cues only with their particle: `shot back`, `went on`, `chimed in`, `fired back`. */
 const PARTICLE_CUES = new Map(Object.entries(lists.PARTICLE_CUES));
 const VERB_LIKE_WORDS = new Set(lists.VERB_LIKE_WORDS);
-
-/** A finite verb-looking word after a subject (`posted`, `wrote`, `shared`, `then`, `also`). */
-function isVerbLike(t: Token): boolean {
-  return t.word && !t.cap && (/(?:ed|s)$/.test(t.lower) || VERB_LIKE_WORDS.has(t.lower));
-}
+const ADJUNCT_PREPS = new Set(lists.ADJUNCT_PREPS);
+const CLAUSE_MARKERS = new Set(lists.CLAUSE_MARKERS);
+const TIME_WORDS = new Set(lists.ADJUNCT_TIME_WORDS);
 
 interface Attribution {
   phrase: SpeakerPhrase;
@@ -185,7 +183,7 @@ function postAttribution(context: ClaimContext, tokens: readonly Token[], q: Quo
   const first = tokens[k];
   if (!first || k >= bound) return null;
   const partial = isPartial(text, q);
-  if (!(commaInside || commaAfter || partial || !first.cap)) return null;
+  if (!(commaInside || commaAfter || partial || !first.cap)) return closingAttribution(context, tokens, k, bound);
   const limit = Math.min(bound, k + 12);
   // "as the first official put it"
   if (first.lower === "as") {
@@ -201,6 +199,25 @@ function postAttribution(context: ClaimContext, tokens: readonly Token[], q: Quo
   }
   // "“…,” Ed Lorenzen, senior adviser to the centrist Committee for a Responsible Federal Budget, said."
   return speakerAfterUntilCue(context, tokens, k, Math.min(bound, k + 24));
+}
+
+/**
+ * After a quote that ends its own sentence (`“… again.” Grubbs said.`, `''…'' former Gov. Jeb Bush said on
+ * Twitter.`): a sentence that is only "<speaker> <cue>", with at most a prepositional or time adjunct, can only
+ * attribute the quote before it. A complement (`Trump said he …`, `said that …`) makes it a sentence of its own.
+ */
+function closingAttribution(context: ClaimContext, tokens: readonly Token[], k: number, bound: number): Attribution | null {
+  const at = speakerAfterUntilCue(context, tokens, k, Math.min(bound, k + 12));
+  if (!at) return null;
+  let j = at.endToken;
+  const next = tokens[j];
+  if (next && next.word && !ADJUNCT_PREPS.has(next.lower) && !TIME_WORDS.has(next.lower)) return null;
+  for (; j < Math.min(bound, at.endToken + 14); j++) {
+    const t = tokens[j]!;
+    if (t.text === "." || t.text === "!" || t.text === "?") return at;
+    if (t.word ? CLAUSE_MARKERS.has(t.lower) || (!t.cap && (/ed$/.test(t.lower) || VERB_LIKE_WORDS.has(t.lower))) : t.text !== "," && t.text !== "’" && t.text !== "'" && t.text !== "-") return null;
+  }
+  return j >= tokens.length || j === bound ? at : null;
 }
 
 /** "<speaker> [adverb] <cue>" starting exactly at `k`. */
@@ -224,6 +241,56 @@ function speakerAfterUntilCue(context: ClaimContext, tokens: readonly Token[], k
       return null;
     }
     if (!t.word && t.text !== "," && t.text !== "-" && t.text !== "’") return null;
+  }
+  return null;
+}
+
+/**
+ * The subject that opens a clause, up to its first finite verb (`Hillary Clinton immediately posted …`,
+ * `Band member Flea shared …`, `He then adopted …`): the speaker of a participle or coordinated cue later in
+ * the clause (`…, saying, “`, `… and joked, “`). Adverbs in `-ly` between subject and verb are skipped; a verb in
+ * `-ed` or an irregular past is preferred to a word in `-s`, which is more often a plural noun.
+ */
+function clauseSubject(tokens: readonly Token[], from: number, to: number): SpeakerPhrase | null {
+  const first = tokens[from];
+  if (!first || !(first.cap || PRONOUNS.has(first.lower))) return null;
+  let sVerb = -1;
+  for (let e = from + 1; e < Math.min(to, from + 8); e++) {
+    const t = tokens[e]!;
+    if (!t.word) {
+      if (t.text === "’" || t.text === "'" || t.text === "-" || t.text === ".") continue;
+      break;
+    }
+    if (t.cap) continue;
+    if (/ed$/.test(t.lower) || VERB_LIKE_WORDS.has(t.lower)) return subjectBefore(tokens, from, e);
+    if (sVerb < 0 && /s$/.test(t.lower) && !/ss$/.test(t.lower)) sVerb = e;
+  }
+  return sVerb > 0 ? subjectBefore(tokens, from, sVerb) : null;
+}
+
+function subjectBefore(tokens: readonly Token[], from: number, verb: number): SpeakerPhrase | null {
+  let e = verb;
+  while (e > from + 1 && tokens[e - 1]!.word && !tokens[e - 1]!.cap && tokens[e - 1]!.lower.endsWith("ly") && tokens[e - 1]!.lower.length > 4) e--;
+  while (e > from && !tokens[e - 1]!.word) e--;
+  return e > from && e - from <= 6 ? { from, to: e } : null;
+}
+
+/**
+ * A cue followed by a prepositional adjunct, then the quote (`Mr. Trump said of the episode, “…`,
+ * `Romney tweeted in response: “…`): the stretch opens with a preposition and holds no clause (no `that`, no
+ * subject pronoun, no finite verb).
+ */
+function cueBeforeAdjunct(context: ClaimContext, tokens: readonly Token[], k0: number, lowerBound: number): Attribution | null {
+  const end = tokens[k0]?.text === "," || tokens[k0]?.text === ":" ? k0 : k0 + 1;
+  for (let j = end - 2; j >= Math.max(lowerBound, end - 10); j--) {
+    const t = tokens[j]!;
+    if (!t.word) return null;
+    if (CLAUSE_MARKERS.has(t.lower) || (!t.cap && (/ed$/.test(t.lower) || VERB_LIKE_WORDS.has(t.lower)) && !isCueToken(t, context.sets))) return null;
+    if (isCueToken(t, context.sets) && !NOUN_LIKE_CUES.has(t.lower)) {
+      if (!ADJUNCT_PREPS.has(tokens[j + 1]?.lower ?? "")) return null;
+      const sp = speakerBefore(tokens, j, lowerBound) ?? (tokens[j - 1]?.text === "," || tokens[j - 1]?.lower === "and" ? clauseSubject(tokens, lowerBound, j) : null);
+      return sp ? { phrase: sp, cue: { from: j, to: j + 1 }, endToken: j + 1 } : null;
+    }
   }
   return null;
 }
@@ -255,11 +322,10 @@ function preAttribution(context: ClaimContext, tokens: readonly Token[], q: Quot
       const sp = speakerBefore(tokens, k, lowerBound);
       if (sp) return { phrase: sp, cue: { from: k, to: k + 1 }, endToken: k + 1 };
       // "Clinton posted a comment of her own, saying, “…”": a participle after a comma speaks for the clause's subject
-      if (ADDING_CUES.has(t.lower) && tokens[k - 1]?.text === ",") {
-        // the capitalised name (or pronoun) that opens the clause, then a verb
-        let e = lowerBound;
-        while (e < k - 1 && e < lowerBound + 5 && tokens[e]!.word && (tokens[e]!.cap || /^\p{Lu}\.$/u.test(tokens[e]!.text))) e++;
-        if (e > lowerBound && tokens[e] && isVerbLike(tokens[e]!)) return { phrase: { from: lowerBound, to: e }, cue: { from: k, to: k + 1 }, endToken: k + 1 };
+      // "He then adopted a fake accent and joked, “…”": a cue coordinated with the clause's verb, same subject
+      if ((ADDING_CUES.has(t.lower) && tokens[k - 1]?.text === ",") || (tokens[k - 1]?.lower === "and" && k - 1 > lowerBound)) {
+        const subject = clauseSubject(tokens, lowerBound, k - 1);
+        if (subject) return { phrase: subject, cue: { from: k, to: k + 1 }, endToken: k + 1 };
       }
       if (t.lower !== "told") return null;
     }
@@ -269,7 +335,7 @@ function preAttribution(context: ClaimContext, tokens: readonly Token[], q: Quot
       if (t.word) {
         k--;
         if (k >= limit && tokens.slice(limit, k + 1).some((x) => x.lower === "according")) continue;
-        return null;
+        return cueBeforeAdjunct(context, tokens, k0, lowerBound);
       }
       if (t.text !== ",") return null;
     }
@@ -349,6 +415,20 @@ export function makeSpeaker(context: ClaimContext, tokens: readonly Token[], phr
   return speaker;
 }
 
+/**
+ * True when a quote after an attributed quote in the same paragraph sits inside a sentence: the token before it is a
+ * word that is not a cue (`he said on “Meet the Press.”`, `Cruz said after a brief "I'm sorry"`), so it names or
+ * mentions something rather than continuing the speech. A quote after `,` `:` `.` or a cue continues as before.
+ */
+function embedded(context: ClaimContext, tokens: readonly Token[], q: QuoteSpan, prev: Claim): boolean {
+  const b = tokenAt(tokens, q.start) - 1;
+  const t = tokens[b];
+  if (!t || t.start < prev.end) return false;
+  if (!t.word && t.text !== "’" && t.text !== "'") return false;
+  if (t.word && (isCueToken(t, context.sets) || ADDING_CUES.has(t.lower) || t.lower === "that")) return false;
+  return true;
+}
+
 function sentenceStartToken(seg: Segment, tokenIndex: number): number {
   for (const [a, b] of seg.sentences) if (tokenIndex >= a && tokenIndex < b) return a;
   return 0;
@@ -401,6 +481,9 @@ export const quoteParser: Parser<ClaimContext, Claim> = {
             const cs = tokens[attribution.cue.from]!.start;
             const ce = tokens[attribution.cue.to - 1]!.end;
             claim.cue = { text: text.slice(cs, ce), start: cs, end: ce };
+          } else if (!partial && prev?.speaker && embedded(context, tokens, q, prev)) {
+            // `he said on “Meet the Press.”`, `a call to ABC’s “This Week.”`: a name quoted inside the attribution, not more speech
+            flags.push("embedded");
           } else if (!partial && prev?.speaker) {
             claim.speaker = { ...prev.speaker };
             // "“…,” he said, adding, “…”": a new cue of the same speaker, a quote of its own
@@ -436,7 +519,8 @@ export const quoteParser: Parser<ClaimContext, Claim> = {
         }
         if (flags.length) claim.flags = flags;
         claims.push(claim);
-        prev = claim;
+        // a quoted name inside an attribution leaves the quote before it open for a continuation
+        if (!flags.includes("embedded")) prev = claim;
       }
       previousSegmentLast = null;
       for (let x = claims.length - 1; x >= 0 && claims[x]!.start >= seg.start; x--) {
