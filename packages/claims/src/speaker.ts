@@ -240,7 +240,7 @@ function validSpeaker(tokens: readonly Token[], p: SpeakerPhrase): boolean {
   const head = tokens[p.to - 1]!;
   if (!head.word) return false;
   if (TIME_WORDS.has(head.lower)) return false;
-  if (/^[0-9]/.test(head.text)) return false;
+  if (/^[0-9][0-9,.]*$/.test(head.text)) return false;
   if (p.to - p.from > 9) return false;
   if (PRONOUNS.has(first.lower) && p.to - p.from === 1) return true;
   if (first.cap) return true;
@@ -249,6 +249,8 @@ function validSpeaker(tokens: readonly Token[], p: SpeakerPhrase): boolean {
   const words = tokens.slice(p.from, p.to);
   const firstCap = words.findIndex((t) => t.cap);
   if (firstCap > 0 && firstCap <= 3 && head.cap && words.slice(firstCap).every((t) => t.cap || !t.word) && words.slice(0, firstCap).every((t) => t.word && !t.lower.endsWith("ly") && t.lower.length > 2)) return true;
+  // "former Obama adviser David Axelrod", "master of ceremonies Asab Al-Tabchi": role words mixed with names, ending in a two-word name
+  if (firstCap > 0 && head.cap && tokens[p.to - 2]?.cap && words.every((t) => !t.word || (!NP_STOP.has(t.lower) && !t.lower.endsWith("ly")) || t.lower === "of")) return true;
   // bare plural roles: "officials said", "sources told"
   return /s$/.test(head.lower) && p.to - p.from <= 4;
 }

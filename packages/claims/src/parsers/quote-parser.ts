@@ -73,8 +73,15 @@ export function scanQuotes(text: string, from: number, to: number): QuoteSpan[] 
         openAt = i;
         depth = 1;
         straightInside = 0;
-      } else if (kind === "curly") depth++;
-      else if (kind === "straight") curlyInside++;
+      } else if (kind === "curly") {
+        // “…,“ said X: an opening mark typed for the closing one, after the quote's last punctuation and before a space
+        const prev = text.charCodeAt(i - 1);
+        const next = i + 1 < to ? text.charCodeAt(i + 1) : 32;
+        if (depth === 1 && (prev === 44 || prev === 46 || prev === 63 || prev === 33) && isSpace(next)) {
+          out.push({ start: openAt, end: i + 1, unterminated: false });
+          kind = null;
+        } else depth++;
+      } else if (kind === "straight") curlyInside++;
     } else if (c === CLOSE_CURLY) {
       if (kind === "straight") {
         if (curlyInside > 0) curlyInside--;
@@ -296,6 +303,25 @@ function cueBeforeAdjunct(context: ClaimContext, tokens: readonly Token[], k0: n
 }
 
 function preAttribution(context: ClaimContext, tokens: readonly Token[], q: QuoteSpan, lowerBound: number): Attribution | null {
+  return cueBefore(context, tokens, q, lowerBound) ?? namedBeforeColon(context, tokens, tokenAt(tokens, q.start) - 1, lowerBound);
+}
+
+/**
+ * "… doesn’t surprise Republican pollster Daron Shaw: “…”", "Pollsters agree - Carl Bialik: “…”": a named person or
+ * organisation right before a colon introduces the quote (PolNeAR's cue is the colon). Not after a preposition
+ * (`told reporters in Paris:` is read by the cue rules).
+ */
+function namedBeforeColon(context: ClaimContext, tokens: readonly Token[], k0: number, lowerBound: number): Attribution | null {
+  if (tokens[k0]?.text !== ":" || k0 - 1 < lowerBound || !tokens[k0 - 1]!.word) return null;
+  const sp = speakerBefore(tokens, k0, lowerBound);
+  if (!sp || sp.description) return null;
+  if (ADJUNCT_PREPS.has(tokens[sp.from - 1]?.lower ?? "")) return null;
+  if (!tokens.slice(sp.from, sp.to).some((x, i) => x.cap && (i > 0 || sp.from > lowerBound))) return null;
+  if (!["person", "institution"].includes(classifySpeaker(rangeText(context.text, tokens, sp.from, sp.to), context.sets).kind)) return null;
+  return { phrase: sp, cue: { from: k0, to: k0 + 1 }, endToken: k0 + 1 };
+}
+
+function cueBefore(context: ClaimContext, tokens: readonly Token[], q: QuoteSpan, lowerBound: number): Attribution | null {
   const { sets } = context;
   const k0 = tokenAt(tokens, q.start) - 1;
   let k = k0;
@@ -309,6 +335,12 @@ function preAttribution(context: ClaimContext, tokens: readonly Token[], q: Quot
   if (opener && opener.cap && lowerBound < k0 && isCueToken(opener, sets) && /(?:ed|id|aid)$/.test(opener.lower)) {
     const sp = speakerAfter(tokens, lowerBound + 1, k0 + 1);
     if (sp) return { phrase: sp, cue: { from: lowerBound, to: lowerBound + 1 }, endToken: sp.to };
+  }
+  const lead = tokens[k0];
+  if (lead && (lead.text === ":" || lead.text === ",") && k0 - 2 >= lowerBound && tokens[k0 - 1]?.lower === "it" && tokens[k0 - 2]?.lower === "put") {
+    // "As Professor Foner put it: “…”"
+    const sp = speakerBefore(tokens, k0 - 2, lowerBound);
+    if (sp) return { phrase: sp, cue: { from: k0 - 2, to: k0 }, endToken: k0 };
   }
   while (k >= limit) {
     const t = tokens[k]!;
