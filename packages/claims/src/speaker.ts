@@ -63,7 +63,7 @@ export function speakerBefore(tokens: readonly Token[], end: number, lowerBound:
     let k = e - 2;
     const limit = Math.max(lowerBound, e - 16);
     while (k >= limit && tokens[k]!.text !== "," && tokens[k]!.text !== "." && tokens[k]!.text !== "“" && tokens[k]!.text !== "”" && tokens[k]!.text !== "\"") k--;
-    if (k >= lowerBound && tokens[k]!.text === "," && k < e - 2) {
+    if (k >= lowerBound && tokens[k]!.text === "," && k < e - 2 && !clauseLike(tokens, k + 1, e - 1)) {
       description = { from: k + 1, to: e - 1 };
       e = k;
     } else {
@@ -99,6 +99,19 @@ export function speakerBefore(tokens: readonly Token[], end: number, lowerBound:
     }
   }
   return validSpeaker(tokens, phrase) ? phrase : null;
+}
+
+/**
+ * True when a stretch between commas is a clause, not an appositive: a capitalised name followed by a finite
+ * verb in `-ed` (`…, Sanders stepped up his emphasis …, saying`).
+ */
+function clauseLike(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from + 1; i < to; i++) {
+    const t = tokens[i]!;
+    const before = tokens[i - 1]!;
+    if (t.word && !t.cap && t.lower.endsWith("ed") && before.word && before.cap) return true;
+  }
+  return false;
 }
 
 /**

@@ -259,20 +259,29 @@ function speakerAfterUntilCue(context: ClaimContext, tokens: readonly Token[], k
  * `-ed` or an irregular past is preferred to a word in `-s`, which is more often a plural noun.
  */
 function clauseSubject(tokens: readonly Token[], from: number, to: number): SpeakerPhrase | null {
-  const first = tokens[from];
-  if (!first || !(first.cap || PRONOUNS.has(first.lower))) return null;
-  let sVerb = -1;
-  for (let e = from + 1; e < Math.min(to, from + 8); e++) {
-    const t = tokens[e]!;
-    if (!t.word) {
-      if (t.text === "’" || t.text === "'" || t.text === "-" || t.text === ".") continue;
-      break;
+  // an opening adjunct ends at a comma ("Here in Columbia, Sanders stepped up …"): the subject follows it
+  for (let start = from; start < to; ) {
+    const first = tokens[start];
+    if (!first) return null;
+    let sVerb = -1;
+    let e = start + 1;
+    for (; e < Math.min(to, start + 12); e++) {
+      const t = tokens[e]!;
+      if (!t.word) {
+        if (t.text === "’" || t.text === "'" || t.text === "-" || t.text === ".") continue;
+        break;
+      }
+      if (t.cap) continue;
+      if (first.cap || PRONOUNS.has(first.lower)) {
+        if (/ed$/.test(t.lower) || VERB_LIKE_WORDS.has(t.lower)) return subjectBefore(tokens, start, e);
+        if (sVerb < 0 && /s$/.test(t.lower) && !/ss$/.test(t.lower)) sVerb = e;
+      }
     }
-    if (t.cap) continue;
-    if (/ed$/.test(t.lower) || VERB_LIKE_WORDS.has(t.lower)) return subjectBefore(tokens, from, e);
-    if (sVerb < 0 && /s$/.test(t.lower) && !/ss$/.test(t.lower)) sVerb = e;
+    if (sVerb > 0 && (first.cap || PRONOUNS.has(first.lower))) return subjectBefore(tokens, start, sVerb);
+    if (tokens[e]?.text !== ",") return null;
+    start = e + 1;
   }
-  return sVerb > 0 ? subjectBefore(tokens, from, sVerb) : null;
+  return null;
 }
 
 function subjectBefore(tokens: readonly Token[], from: number, verb: number): SpeakerPhrase | null {
@@ -350,7 +359,8 @@ function cueBefore(context: ClaimContext, tokens: readonly Token[], q: QuoteSpan
       if (sp) return { phrase: sp, cue: { from: k, to: k + 2 }, endToken: sp.to };
       return null;
     }
-    if (isCueToken(t, sets) && k < k0 + 1 && !(t.lower === "told" && sawTold)) {
+    // a capitalised cue inside the sentence is a name (`the Washington Post`, `The New York Times`)
+    if (isCueToken(t, sets) && !(t.cap && k > lowerBound) && k < k0 + 1 && !(t.lower === "told" && sawTold)) {
       const sp = speakerBefore(tokens, k, lowerBound);
       if (sp) return { phrase: sp, cue: { from: k, to: k + 1 }, endToken: k + 1 };
       // "Clinton posted a comment of her own, saying, “…”": a participle after a comma speaks for the clause's subject
