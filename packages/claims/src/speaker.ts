@@ -62,7 +62,9 @@ export function speakerBefore(tokens: readonly Token[], end: number, lowerBound:
     // appositive: ", <desc>," before the cue
     let k = e - 2;
     const limit = Math.max(lowerBound, e - 16);
-    while (k >= limit && tokens[k]!.text !== "," && tokens[k]!.text !== "." && tokens[k]!.text !== "“" && tokens[k]!.text !== "”" && tokens[k]!.text !== "\"") k--;
+    // a period inside the appositive is an abbreviation's (", R-Ky.,", ", Jr.,")
+    const abbreviation = (i: number) => tokens[i]!.text === "." && (tokens[i + 1]?.text === "," || (tokens[i - 1]?.word === true && tokens[i - 1]!.text.length <= 3 && tokens[i - 1]!.cap));
+    while (k >= limit && ((tokens[k]!.text !== "," && tokens[k]!.text !== "." && tokens[k]!.text !== "“" && tokens[k]!.text !== "”" && tokens[k]!.text !== "\"") || abbreviation(k))) k--;
     if (k >= lowerBound && tokens[k]!.text === "," && k < e - 2 && !clauseLike(tokens, k + 1, e - 1)) {
       description = { from: k + 1, to: e - 1 };
       e = k;
@@ -297,6 +299,9 @@ export function classifySpeaker(phraseText: string, sets: LexiconSets): { kind: 
   const before = run > 0 && run < words.length ? lower[run - 1]! : "";
   if (before && sets.institutionHeads.has(before)) return { kind: "institution", anonymous: false };
   if (before && (sets.anonymousHeads.has(before) || TITLE_WORDS.has(before))) return { kind: "person", anonymous: false };
+  // "Senate Majority Leader Mitch McConnell": a title inside the capitalised run, then a name
+  const title = lower.findIndex((w, i) => i >= run && i < lower.length - 1 && TITLE_WORDS.has(w));
+  if (title >= 0 && lower.length - title >= 2 && words.slice(title + 1).every((w) => /^\p{Lu}/u.test(w))) return { kind: "person", anonymous: false };
   if (sets.institutionHeads.has(head) || lower.some((w) => sets.institutionHeads.has(w) && !WEAK_INSTITUTION_WORDS.has(w))) return { kind: "institution", anonymous: false };
   if (lower[0] === "the" && words.length >= 2 && /^[A-Z]/.test(words[1] ?? "")) return { kind: "institution", anonymous: false };
   const caps = words.filter((w) => /^[A-Z]/.test(w));

@@ -153,6 +153,8 @@ const ADDING_CUES = new Set(lists.ADDING_CUES);
 const PARTICLE_CUES = new Map(Object.entries(lists.PARTICLE_CUES));
 const VERB_LIKE_WORDS = new Set(lists.VERB_LIKE_WORDS);
 const ADJUNCT_PREPS = new Set(lists.ADJUNCT_PREPS);
+/** Punctuation allowed inside a speaker phrase between a quote and its cue (`P&G`, `R-Ky.`, `(D-Nev.)`). */
+const SPEAKER_PUNCTUATION = new Set([",", "-", "’", "'", "&", ".", "(", ")"]);
 const CLAUSE_MARKERS = new Set(lists.CLAUSE_MARKERS);
 const TIME_WORDS = new Set(lists.ADJUNCT_TIME_WORDS);
 
@@ -192,6 +194,11 @@ function postAttribution(context: ClaimContext, tokens: readonly Token[], q: Quo
   const partial = isPartial(text, q);
   if (!(commaInside || commaAfter || partial || !first.cap)) return closingAttribution(context, tokens, k, bound);
   const limit = Math.min(bound, k + 12);
+  // "“…,” according to a court document filed by …"
+  if (first.lower === "according" && tokens[k + 1]?.lower === "to") {
+    const sp = speakerAfter(tokens, k + 2, Math.min(bound, k + 60));
+    return sp ? { phrase: sp, cue: { from: k, to: k + 2 }, endToken: sp.description ? sp.description.to : sp.to } : null;
+  }
   // "as the first official put it"
   if (first.lower === "as") {
     const sp = speakerAfterUntilCue(context, tokens, k + 1, limit);
@@ -235,7 +242,11 @@ function speakerAfterUntilCue(context: ClaimContext, tokens: readonly Token[], k
     const particle = PARTICLE_CUES.get(t.lower);
     const particleCue = particle !== undefined && particle === tokens[j + 1]?.lower;
     if (isCueToken(t, context.sets) || t.lower === "put" || particleCue) {
-      let sp = speakerBefore(tokens, j, k);
+      // "Senate Minority Leader Harry M. Reid (D-Nev.) said": a party/state parenthetical before the cue
+      let open = -1;
+      if (tokens[j - 1]?.text === ")") for (let x = j - 2; x >= Math.max(k + 1, j - 9) && open < 0; x--) if (tokens[x]!.text === "(") open = x;
+      let sp = speakerBefore(tokens, open > k ? open : j, k);
+      if (sp && open > k && !sp.description) sp = { ...sp, description: { from: open, to: j } };
       // "“…,” spokesperson Jane Roe said": lower-case role words before the name belong to the speaker
       if (sp && sp.from > k && sp.from - k <= 4 && tokens.slice(k, sp.from).every((x) => x.word && !x.cap && !isCueToken(x, context.sets) && !ROLE_GAP_STOP.has(x.lower))) sp = { ...sp, from: k };
       if (sp && sp.from === k) {
@@ -247,7 +258,7 @@ function speakerAfterUntilCue(context: ClaimContext, tokens: readonly Token[], k
       }
       return null;
     }
-    if (!t.word && t.text !== "," && t.text !== "-" && t.text !== "’") return null;
+    if (!t.word && !SPEAKER_PUNCTUATION.has(t.text)) return null;
   }
   return null;
 }
