@@ -482,6 +482,23 @@ function embedded(context: ClaimContext, tokens: readonly Token[], q: QuoteSpan,
   return true;
 }
 
+/**
+ * True for a quoted title inside a sentence: words in title case right after a possessive or a non-cue word
+ * (`on ABC’s “This Week,”`, `the podcast “Here’s the Thing.”`, `Fox News channel’s “Hannity,”`).
+ */
+function namedWork(context: ClaimContext, tokens: readonly Token[], q: QuoteSpan): boolean {
+  const b = tokenAt(tokens, q.start) - 1;
+  const t = tokens[b];
+  if (!t) return false;
+  const possessive = t.lower === "’s" || t.lower === "'s" || t.lower === "s" || /[’']s$/.test(t.lower);
+  if (!possessive && !(t.word && !t.cap && !isCueToken(t, context.sets) && !ADDING_CUES.has(t.lower) && t.lower !== "that")) return false;
+  const inner = context.text.slice(q.start, q.end).replace(/^[“"'‘`«„]+|[”"'’»]+$/g, "").replace(/[,.!?]+$/, "");
+  const words = inner.split(/\s+/).filter(Boolean);
+  if (words.length === 0 || words.length > 8) return false;
+  if (possessive && words.length === 1) return /^\p{Lu}/u.test(words[0]!);
+  return isTitleLike(inner);
+}
+
 function sentenceStartToken(seg: Segment, tokenIndex: number): number {
   for (const [a, b] of seg.sentences) if (tokenIndex >= a && tokenIndex < b) return a;
   return 0;
@@ -517,7 +534,10 @@ export const quoteParser: Parser<ClaimContext, Claim> = {
         const lowerBound = qi > 0 ? tokenAt(tokens, quotes[qi - 1]!.end) : sentenceStartToken(seg, tokenAt(tokens, q.start));
         let attribution: Attribution | null = null;
         let post = false;
-        if (splitFrom && prev === splitFrom && prev.speaker) {
+        if (!partial && namedWork(context, tokens, q)) {
+          // `on ABC’s “This Week,” Carson said`, `in his 2012 book, ''An American Son.''`: the title of a show or work
+          flags.push("title", "embedded");
+        } else if (splitFrom && prev === splitFrom && prev.speaker) {
           // second half of “…,” X said, “…”
           claim.speaker = { ...prev.speaker };
           if (prev.cue) claim.cue = { ...prev.cue };
@@ -560,7 +580,7 @@ export const quoteParser: Parser<ClaimContext, Claim> = {
             flags.push("continuation");
           }
         }
-        if (!claim.speaker && isTitleLike(claim.text)) flags.push("title");
+        if (!claim.speaker && !flags.includes("title") && isTitleLike(claim.text)) flags.push("title");
         splitFrom = null;
         if (post && attribution && next && tokens[attribution.endToken]?.text === "," && tokens[attribution.endToken + 1]?.start === next.start) splitFrom = claim;
         else if (post && attribution && next && !next.unterminated && isPartial(text, next)) {
