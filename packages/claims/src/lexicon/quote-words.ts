@@ -55,3 +55,12 @@ export const ADJUNCT_TIME_WORDS: readonly string[] = [
   "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight", "later",
   "earlier", "recently", "last", "this", "then", "afterward", "afterwards", "again",
 ];
+
+/** Words between a clause's verb and a later cue that keep the clause's subject as the speaker (`went on to say`, `continued by saying`, `and joked`). */
+export const SUBJECT_LINKS: readonly string[] = ["and", "to", "by", "before", "upon", "after", "then", "while"];
+
+/** Auxiliaries and adverbs that end a clause subject read forwards (`Clinton has since apologized`). */
+export const AUXILIARIES: readonly string[] = [
+  "has", "have", "had", "is", "was", "were", "are", "will", "would", "can", "could", "should", "may", "might", "did", "does",
+  "do", "then", "also", "later", "since", "again", "once", "just", "only", "even", "still", "already", "never",
+];

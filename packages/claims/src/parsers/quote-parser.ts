@@ -1,7 +1,7 @@
 import type { Parser } from "@newsparse/corpus-loader";
 import type { ClaimContext, Segment } from "../pipeline.js";
 import type { Claim, Speaker } from "../schema.js";
-import { classifySpeaker, isCueToken, NOUN_LIKE_CUES, PRONOUNS, rangeText, speakerAfter, speakerBefore, type SpeakerPhrase } from "../speaker.js";
+import { classifySpeaker, isCueToken, isNpToken, NOUN_LIKE_CUES, PRONOUNS, rangeText, speakerAfter, speakerBefore, type SpeakerPhrase } from "../speaker.js";
 import { isSpaceCode as isSpace, isWordCode as isWordChar, tokenAt, type Token } from "@newsparse/corpus-loader";
 import * as lists from "../lexicon/quote-words.js";
 
@@ -153,6 +153,8 @@ const ADDING_CUES = new Set(lists.ADDING_CUES);
 const PARTICLE_CUES = new Map(Object.entries(lists.PARTICLE_CUES));
 const VERB_LIKE_WORDS = new Set(lists.VERB_LIKE_WORDS);
 const ADJUNCT_PREPS = new Set(lists.ADJUNCT_PREPS);
+const SUBJECT_LINKS = new Set(lists.SUBJECT_LINKS);
+const AUXILIARIES = new Set(lists.AUXILIARIES);
 /** Punctuation allowed inside a speaker phrase between a quote and its cue (`P&G`, `R-Ky.`, `(D-Nev.)`). */
 const SPEAKER_PUNCTUATION = new Set([",", "-", "’", "'", "&", ".", "(", ")"]);
 const CLAUSE_MARKERS = new Set(lists.CLAUSE_MARKERS);
@@ -220,8 +222,8 @@ function postAttribution(context: ClaimContext, tokens: readonly Token[], q: Quo
  * Twitter.`): a sentence that is only "<speaker> <cue>", with at most a prepositional or time adjunct, can only
  * attribute the quote before it. A complement (`Trump said he …`, `said that …`) makes it a sentence of its own.
  */
-function closingAttribution(context: ClaimContext, tokens: readonly Token[], k: number, bound: number): Attribution | null {
-  const at = speakerAfterUntilCue(context, tokens, k, Math.min(bound, k + 12));
+function closingAttribution(context: ClaimContext, tokens: readonly Token[], k: number, bound: number, reach = 12): Attribution | null {
+  const at = speakerAfterUntilCue(context, tokens, k, Math.min(bound, k + reach));
   if (!at) return null;
   let j = at.endToken;
   const next = tokens[j];
@@ -323,7 +325,52 @@ function cueBeforeAdjunct(context: ClaimContext, tokens: readonly Token[], k0: n
 }
 
 function preAttribution(context: ClaimContext, tokens: readonly Token[], q: QuoteSpan, lowerBound: number): Attribution | null {
-  return cueBefore(context, tokens, q, lowerBound) ?? namedBeforeColon(context, tokens, tokenAt(tokens, q.start) - 1, lowerBound);
+  const k0 = tokenAt(tokens, q.start) - 1;
+  return cueBefore(context, tokens, q, lowerBound) ?? namedBeforeColon(context, tokens, k0, lowerBound) ?? subjectBeforeColon(context, tokens, k0, lowerBound) ?? sentenceBefore(context, tokens, k0);
+}
+
+/**
+ * "Trump issued the following statement: “…”", "Hoff’s letter makes a libertarian-style case: “…”": a clause
+ * ending in a colon right before the quote speaks through its subject, when that subject is a person, an
+ * organisation, a pronoun or a document and its verb is a past form (or an `-s` form after a singular head).
+ */
+function subjectBeforeColon(context: ClaimContext, tokens: readonly Token[], k0: number, lowerBound: number): Attribution | null {
+  if (tokens[k0]?.text !== ":" || k0 - lowerBound < 2) return null;
+  const first = tokens[lowerBound]!;
+  if (!first.word || !(first.cap || PRONOUNS.has(first.lower))) return null;
+  let e = lowerBound + 1;
+  while (e < Math.min(k0, lowerBound + 7) && (tokens[e]!.cap || !tokens[e]!.word || !(AUXILIARIES.has(tokens[e]!.lower) || /ed$/.test(tokens[e]!.lower) || VERB_LIKE_WORDS.has(tokens[e]!.lower) || (/[^s]s$/.test(tokens[e]!.lower) && !/s$/.test(tokens[e - 1]!.lower) && !/^(?:the|a|an|this|that|these|those)$/.test(tokens[e - 1]!.lower))))) {
+    if (!tokens[e]!.word && tokens[e]!.text !== "’" && tokens[e]!.text !== "'" && tokens[e]!.text !== "." && tokens[e]!.text !== "-") return null;
+    e++;
+  }
+  if (e >= k0 || e >= lowerBound + 7) return null;
+  // "Here is …", "The results were …": the subject must be a noun phrase that does not end in a determiner
+  if (!tokens.slice(lowerBound, e).every((x) => !x.word || isNpToken(x)) || /^(?:the|a|an|this|that)$/.test(tokens[e - 1]!.lower)) return null;
+  const phrase: SpeakerPhrase = { from: lowerBound, to: e };
+  const kind = classifySpeaker(rangeText(context.text, tokens, lowerBound, e), context.sets).kind;
+  if (kind === "unknown") return null;
+  // a clause that reports speech itself ("X said the plan was:") is read by the cue rules
+  for (let j = e; j < k0; j++) if (isCueToken(tokens[j], context.sets) && !NOUN_LIKE_CUES.has(tokens[j]!.lower)) return null;
+  return { phrase, cue: { from: k0, to: k0 + 1 }, endToken: k0 + 1 };
+}
+
+/**
+ * "Sam Lau, the party's spokesman, said in a statement. “…”": a sentence that is only an attribution (speaker,
+ * cue, an adjunct) right before a quote that opens the next sentence attributes that quote.
+ */
+function sentenceBefore(context: ClaimContext, tokens: readonly Token[], k0: number): Attribution | null {
+  const stop = tokens[k0];
+  if (!stop || (stop.text !== "." && stop.text !== ":")) return null;
+  let s0 = k0 - 1;
+  while (s0 >= 0 && k0 - s0 < 40 && (tokens[s0]!.word || SPEAKER_PUNCTUATION.has(tokens[s0]!.text)) && !(tokens[s0]!.text === "." && !isAbbreviationPeriod(tokens, s0))) s0--;
+  if (s0 >= 0 && !(tokens[s0]!.text === "." || tokens[s0]!.text === "!" || tokens[s0]!.text === "?")) return null;
+  const at = closingAttribution(context, tokens, s0 + 1, k0 + 1, 24);
+  return at && at.endToken <= k0 ? at : null;
+}
+
+function isAbbreviationPeriod(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  return !!before && before.word && before.text.length <= 3 && before.cap && !!tokens[i + 1] && tokens[i + 1]!.text !== "“" && (tokens[i + 1]!.text === "," || tokens[i + 1]!.cap);
 }
 
 /**
@@ -376,7 +423,8 @@ function cueBefore(context: ClaimContext, tokens: readonly Token[], q: QuoteSpan
       if (sp) return { phrase: sp, cue: { from: k, to: k + 1 }, endToken: k + 1 };
       // "Clinton posted a comment of her own, saying, “…”": a participle after a comma speaks for the clause's subject
       // "He then adopted a fake accent and joked, “…”": a cue coordinated with the clause's verb, same subject
-      if ((ADDING_CUES.has(t.lower) && tokens[k - 1]?.text === ",") || (tokens[k - 1]?.lower === "and" && k - 1 > lowerBound)) {
+      // "He went on to say, “…”", "Husted continued by saying, “…”", "… before saying, “…”": the same subject
+      if ((ADDING_CUES.has(t.lower) && tokens[k - 1]?.text === ",") || (SUBJECT_LINKS.has(tokens[k - 1]?.lower ?? "") && k - 1 > lowerBound)) {
         const subject = clauseSubject(tokens, lowerBound, k - 1);
         if (subject) return { phrase: subject, cue: { from: k, to: k + 1 }, endToken: k + 1 };
       }
