@@ -380,6 +380,6 @@ function evalBasil(): void {
   if (errors.length) console.log("\n" + errors.join("\n"));
 }
 
-if (only === undefined || only === "polnear") evalPolnear({ dataDir, split, errors: showErrors, why: args.get("why") === "true", mergeParagraphs: args.get("merge-paragraphs") === "true" });
+if (only === undefined || only === "polnear") evalPolnear({ dataDir, split, errors: showErrors, why: args.get("why") === "true", mergeParagraphs: args.get("merge-paragraphs") !== "false" });
 if (only === undefined || only === "basil") evalBasil();
 if (only === undefined || only === "numbers") evalNumbers();

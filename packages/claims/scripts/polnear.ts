@@ -20,7 +20,7 @@ export interface PolnearOptions {
   errors: number;
   /** Print the error causes with their counts. */
   why: boolean;
-  /** Join a quote continued in the next paragraph with the quote before it (PolNeAR annotators differ). */
+  /** Join a quote continued in the next paragraph (flag `continuation`, same speaker) with the quote before it, as PolNeAR train mostly does (annotators differ; chosen on train: exact F1 82.4 → 82.9). `--merge-paragraphs=false` turns it off. */
   mergeParagraphs: boolean;
 }
 
