@@ -276,6 +276,8 @@ function clauseSubject(tokens: readonly Token[], from: number, to: number): Spea
   for (let start = from; start < to; ) {
     const first = tokens[start];
     if (!first) return null;
+    // an opening adjunct ("At Sunday night’s debate,", "Here in Columbia,") is not a subject: skip to its comma
+    const adjunct = first.word && !isNpToken(first);
     let sVerb = -1;
     let e = start + 1;
     for (; e < Math.min(to, start + 12); e++) {
@@ -285,12 +287,12 @@ function clauseSubject(tokens: readonly Token[], from: number, to: number): Spea
         break;
       }
       if (t.cap) continue;
-      if (first.cap || PRONOUNS.has(first.lower)) {
+      if (!adjunct && (first.cap || PRONOUNS.has(first.lower))) {
         if (/ed$/.test(t.lower) || VERB_LIKE_WORDS.has(t.lower)) return subjectBefore(tokens, start, e);
-        if (sVerb < 0 && /s$/.test(t.lower) && !/ss$/.test(t.lower)) sVerb = e;
+        if (sVerb < 0 && /[^s’']s$/.test(t.lower)) sVerb = e;
       }
     }
-    if (sVerb > 0 && (first.cap || PRONOUNS.has(first.lower))) return subjectBefore(tokens, start, sVerb);
+    if (sVerb > 0) return subjectBefore(tokens, start, sVerb);
     if (tokens[e]?.text !== ",") return null;
     start = e + 1;
   }
@@ -380,8 +382,15 @@ function isAbbreviationPeriod(tokens: readonly Token[], i: number): boolean {
  */
 function namedBeforeColon(context: ClaimContext, tokens: readonly Token[], k0: number, lowerBound: number): Attribution | null {
   if (tokens[k0]?.text !== ":" || k0 - 1 < lowerBound || !tokens[k0 - 1]!.word) return null;
-  const sp = speakerBefore(tokens, k0, lowerBound);
+  let sp = speakerBefore(tokens, k0, lowerBound);
   if (!sp || sp.description) return null;
+  // "Pollsters agree - Carl Bialik:": the source is what follows the last dash
+  for (let j = sp.to - 1; j > sp.from; j--) {
+    if (!tokens[j]!.word && tokens[j]!.text === "-" && j + 1 < sp.to && isSpace(context.text.charCodeAt(tokens[j]!.start - 1))) {
+      sp = { from: j + 1, to: sp.to };
+      break;
+    }
+  }
   if (ADJUNCT_PREPS.has(tokens[sp.from - 1]?.lower ?? "")) return null;
   if (!tokens.slice(sp.from, sp.to).some((x, i) => x.cap && (i > 0 || sp.from > lowerBound))) return null;
   if (!["person", "institution"].includes(classifySpeaker(rangeText(context.text, tokens, sp.from, sp.to), context.sets).kind)) return null;
