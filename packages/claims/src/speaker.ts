@@ -214,8 +214,10 @@ function appositiveEnd(tokens: readonly Token[], from: number, limit: number): n
       if (c > from) end = relativeEnd(tokens, c, limit, end);
       break;
     }
-    const opens = /^\d{1,3}$/.test(d0.text) || DETERMINERS.has(d0.lower) || d0.cap || d0.lower === "of" || d0.lower === "from" || (!NP_STOP.has(d0.lower) && !d0.lower.endsWith("ing") && !d0.lower.endsWith("ed") && d0.lower !== "and");
-    if (!opens || isParticiple(d0)) break;
+    const age = /^\d{1,3}$/.test(d0.text);
+    const place = d0.lower === "of" || d0.lower === "from" || (d0.cap && !DETERMINERS.has(d0.lower));
+    const role = !age && !place && (DETERMINERS.has(d0.lower) || d0.lower === "then" || d0.lower === "now" || (!NP_STOP.has(d0.lower) && !d0.lower.endsWith("ing") && !d0.lower.endsWith("ed") && d0.lower !== "and"));
+    if (!(age || place || role) || isParticiple(d0)) break;
     let k = c + 1;
     let relative = -1;
     while (k < limit) {
@@ -226,7 +228,7 @@ function appositiveEnd(tokens: readonly Token[], from: number, limit: number): n
           break;
         }
         if (APPOSITIVE_BREAK.has(t.lower)) break;
-      } else if (!(t.text === "-" || t.text === "’" || t.text === "'" || t.text === "&" || (t.text === "." && (tokens[k + 1]?.text === "," || !!tokens[k + 1]?.word && !tokens[k + 1]!.cap)))) break;
+      } else if (!(t.text === "-" || t.text === "’" || t.text === "'" || t.text === "&" || (t.text === "." && (tokens[k + 1]?.text === "," || (!!tokens[k + 1]?.word && (!tokens[k + 1]!.cap || (tokens[k - 1]!.cap && tokens[k - 1]!.text.length <= 3))))))) break;
       k++;
     }
     if (relative >= 0) return relativeEnd(tokens, relative, limit, k > c ? k : end);
