@@ -64,6 +64,12 @@ describe("speaker after the quote", () => {
     expect(quotes("“It’s over,” said Cornell Belcher, a Democratic pollster who worked on the campaign.")[0]!.speaker?.phrase?.text).toBe("Cornell Belcher, a Democratic pollster who worked on the campaign");
     expect(quotes("“It’s over,” said Smith, adding that he was sad.")[0]!.speaker?.phrase).toBeUndefined();
   });
+  it("reads verbs that report speech only next to a quote, and a signature line", () => {
+    expect(speakerOf("“I am still for Sanders,” the sign read.")).toBe("the sign");
+    expect(speakerOf("“Would it be negotiable?” Hannity pressed.")).toBe("Hannity");
+    expect(speakerOf("“We are worried about our kids.”\n\n- Bernie Sanders.\n\nThe senator is wrong.")).toBe("Bernie Sanders");
+    expect(speakerOf("“We are worried about our kids.”\n\n- and then it rained.")).toBeUndefined();
+  });
   it("reads role words mixed with a name", () => {
     expect(speakerOf("“October was good for her,” said former Obama adviser David Axelrod.")).toBe("former Obama adviser David Axelrod");
   });

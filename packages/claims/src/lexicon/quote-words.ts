@@ -64,3 +64,9 @@ export const AUXILIARIES: readonly string[] = [
   "has", "have", "had", "is", "was", "were", "are", "will", "would", "can", "could", "should", "may", "might", "did", "does",
   "do", "then", "also", "later", "since", "again", "once", "just", "only", "even", "still", "already", "never",
 ];
+
+/** Verbs that report speech only right next to a quotation (`“…,” it read`, `“…?” Hannity pressed`), not in reported speech. */
+export const QUOTE_ADJACENT_CUES: readonly string[] = [
+  "read", "reads", "began", "begins", "started", "starts", "reacted", "reacts", "exhorted", "pressed", "presses", "remembered",
+  "surmised", "cautioned", "wrote", "chanted", "sang", "sings", "yelled", "screamed", "cried", "whispered", "mused",
+];

@@ -154,6 +154,12 @@ const PARTICLE_CUES = new Map(Object.entries(lists.PARTICLE_CUES));
 const VERB_LIKE_WORDS = new Set(lists.VERB_LIKE_WORDS);
 const ADJUNCT_PREPS = new Set(lists.ADJUNCT_PREPS);
 const SUBJECT_LINKS = new Set(lists.SUBJECT_LINKS);
+const QUOTE_ADJACENT_CUES = new Set(lists.QUOTE_ADJACENT_CUES);
+
+/** A cue verb, or a verb that reports speech only right next to a quotation (`“…,” the sign read`, `Hannity pressed`). */
+function isQuoteCue(t: Token | undefined, sets: ClaimContext["sets"]): boolean {
+  return isCueToken(t, sets) || (!!t && t.word && QUOTE_ADJACENT_CUES.has(t.lower));
+}
 const AUXILIARIES = new Set(lists.AUXILIARIES);
 /** Punctuation allowed inside a speaker phrase between a quote and its cue (`P&G`, `R-Ky.`, `(D-Nev.)`). */
 const SPEAKER_PUNCTUATION = new Set([",", "-", "’", "'", "&", ".", "(", ")"]);
@@ -208,7 +214,7 @@ function postAttribution(context: ClaimContext, tokens: readonly Token[], q: Quo
     return null;
   }
   // "said a senior military official"
-  if (isCueToken(first, sets)) {
+  if (isQuoteCue(first, sets)) {
     const sp = speakerAfter(tokens, k + 1, Math.min(bound, k + 60));
     if (sp) return { phrase: sp, cue: { from: k, to: k + 1 }, endToken: sp.description ? sp.description.to : sp.to };
     return null;
@@ -240,10 +246,10 @@ function closingAttribution(context: ClaimContext, tokens: readonly Token[], k: 
 function speakerAfterUntilCue(context: ClaimContext, tokens: readonly Token[], k: number, limit: number): Attribution | null {
   for (let j = k + 1; j < limit; j++) {
     const t = tokens[j]!;
-    if (isCueToken(t, context.sets) && NOUN_LIKE_CUES.has(t.lower) && tokens[j + 1]?.word) continue;
+    if (isQuoteCue(t, context.sets) && NOUN_LIKE_CUES.has(t.lower) && tokens[j + 1]?.word) continue;
     const particle = PARTICLE_CUES.get(t.lower);
     const particleCue = particle !== undefined && particle === tokens[j + 1]?.lower;
-    if (isCueToken(t, context.sets) || t.lower === "put" || particleCue) {
+    if (isQuoteCue(t, context.sets) || t.lower === "put" || particleCue) {
       // "Senate Minority Leader Harry M. Reid (D-Nev.) said": a party/state parenthetical before the cue
       let open = -1;
       if (tokens[j - 1]?.text === ")") for (let x = j - 2; x >= Math.max(k + 1, j - 9) && open < 0; x--) if (tokens[x]!.text === "(") open = x;
@@ -427,7 +433,7 @@ function cueBefore(context: ClaimContext, tokens: readonly Token[], q: QuoteSpan
       return null;
     }
     // a capitalised cue inside the sentence is a name (`the Washington Post`, `The New York Times`)
-    if (isCueToken(t, sets) && !(t.cap && k > lowerBound) && k < k0 + 1 && !(t.lower === "told" && sawTold)) {
+    if (isQuoteCue(t, sets) && !(t.cap && k > lowerBound) && k < k0 + 1 && !(t.lower === "told" && sawTold)) {
       const sp = speakerBefore(tokens, k, lowerBound);
       if (sp) return { phrase: sp, cue: { from: k, to: k + 1 }, endToken: k + 1 };
       // "Clinton posted a comment of her own, saying, “…”": a participle after a comma speaks for the clause's subject
@@ -556,6 +562,23 @@ function namedWork(context: ClaimContext, tokens: readonly Token[], q: QuoteSpan
   return isTitleLike(inner);
 }
 
+/** A paragraph that is only a dash and a name (`- Bernie Sanders.`, `—Michelle Marks, Philadelphia.`): the name's phrase. */
+function signature(context: ClaimContext, seg: Segment): SpeakerPhrase | null {
+  const tokens = seg.tokens;
+  const dash = tokens[0];
+  if (!dash || dash.word || !(dash.text === "-" || dash.text === "—" || dash.text === "–") || tokens.length > 14 || !tokens[1]?.cap) return null;
+  const sp = speakerAfter(tokens, 1, tokens.length);
+  if (!sp || sp.from !== 1) return null;
+  const kind = classifySpeaker(rangeText(context.text, tokens, sp.from, sp.to), context.sets).kind;
+  return kind === "person" || kind === "institution" ? sp : null;
+}
+
+function firstNonSpace(text: string, from: number): number {
+  let i = from;
+  while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+  return i;
+}
+
 function sentenceStartToken(seg: Segment, tokenIndex: number): number {
   for (const [a, b] of seg.sentences) if (tokenIndex >= a && tokenIndex < b) return a;
   return 0;
@@ -574,9 +597,18 @@ export const quoteParser: Parser<ClaimContext, Claim> = {
     const { text, document } = context;
     let previousSegmentLast: Claim | null = null;
     let colonSpeaker: { speaker: Speaker; cue: NonNullable<Claim["cue"]> } | null = null;
+    let lastSegment: Segment | null = null;
     for (const seg of context.segments) {
       const quotes = scanQuotes(text, seg.start, seg.end);
       const tokens = seg.tokens;
+      // "“…”" then a paragraph "- Bernie Sanders.": a signature line attributes the quote paragraph before it
+      const signed = lastSegment ? signature(context, seg) : null;
+      const last = claims[claims.length - 1];
+      if (signed && last && lastSegment && !last.speaker && last.kind === "quote" && !last.flags?.includes("partial") && last.start === firstNonSpace(text, lastSegment.start)) {
+        last.speaker = makeSpeaker(context, tokens, signed);
+        last.cue = { text: tokens[0]!.text, start: tokens[0]!.start, end: tokens[0]!.end };
+      }
+      lastSegment = seg;
       let prev: Claim | null = null;
       let splitFrom: Claim | null = null;
       for (let qi = 0; qi < quotes.length; qi++) {
