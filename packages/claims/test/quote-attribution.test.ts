@@ -19,6 +19,12 @@ describe("speaker of a clause before the quote", () => {
     expect(speakerOf("Mr. Trump said of the episode, “Maybe he should have been roughed up.”")).toBe("Mr. Trump");
     expect(speakerOf("Mitt Romney tweeted in response: “Not a good day.”")).toBe("Mitt Romney");
   });
+  it("bridges `back` and an adverb between the cue and a colon", () => {
+    const q = quotes("A short time later, Ms. Abedin wrote back: “We all have him on our radar.”")[0]!;
+    expect(q.speaker?.text).toBe("Ms. Abedin");
+    expect(q.flags ?? []).not.toContain("in-reported-speech");
+    expect(speakerOf("Rubio fired back forcefully: “If they sue us, they’re going to lose.”")).toBe("Rubio");
+  });
   it("does not read a capitalised cue word inside a name as the cue", () => {
     expect(speakerOf("Trump told the Washington Post in a written statement, “I really don’t want his endorsement.”")).toBe("Trump");
   });

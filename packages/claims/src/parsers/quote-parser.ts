@@ -446,7 +446,7 @@ function cueBefore(context: ClaimContext, tokens: readonly Token[], q: QuoteSpan
       if (t.lower !== "told") return null;
     }
     if (t.lower === "told") sawTold = true;
-    if (!(BRIDGE.has(t.lower) || (t.cap && t.word && (sawTold || toldAhead)) || (t.word && /^[A-Z]/.test(t.text) && tokens[k - 1]?.lower === "told"))) {
+    if (!(BRIDGE.has(t.lower) || (t.word && !t.cap && t.lower.length > 4 && t.lower.endsWith("ly")) || (t.cap && t.word && (sawTold || toldAhead)) || (t.word && /^[A-Z]/.test(t.text) && tokens[k - 1]?.lower === "told"))) {
       // also allow a speaker NP between "according to" and the comma
       if (t.word) {
         k--;
