@@ -51,6 +51,11 @@ describe("speaker after the quote", () => {
     expect(speakerOf("“Donald Trump should retract his comments.” former Gov. Jeb Bush of Florida said on Twitter.")).toBe("former Gov. Jeb Bush of Florida");
     expect(speakerOf("“Stop.” Trump said he would leave the stage.")).toBeUndefined();
   });
+  it("reads the attribution that ends the sentence a quote opens", () => {
+    expect(speakerOf('He spoke. "This will be a challenge" for Clinton, said Kunin.')).toBe("Kunin");
+    expect(speakerOf('It rained. "And yet it would seal the deal" because she would expand her lead, he said.')).toBe("he");
+    expect(speakerOf('It rained. "We will win" is what he said, and then he left.')).toBeUndefined();
+  });
   it("closes a quote at an opening mark typed after its last punctuation", () => {
     const q = quotes("“It's unusual,“ said Larry Noble, an attorney.")[0]!;
     expect(q.text).toBe("“It's unusual,“");

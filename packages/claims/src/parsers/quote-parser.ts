@@ -187,6 +187,38 @@ function lastContentChar(text: string, q: { start: number; end: number }): numbe
 }
 
 function postAttribution(context: ClaimContext, tokens: readonly Token[], q: QuoteSpan, bound: number): Attribution | null {
+  return attributionRightAfter(context, tokens, q, bound) ?? attributionAtSentenceEnd(context, tokens, q, bound);
+}
+
+/**
+ * A quote that opens its sentence, whose sentence goes on past the closing mark and ends in an attribution
+ * after a comma (`"This will be a challenge" for Clinton, said Kunin.`, `"…" because she would expand her lead, he
+ * said.`): the sentence's speaker is the quote's.
+ */
+function attributionAtSentenceEnd(context: ClaimContext, tokens: readonly Token[], q: QuoteSpan, bound: number): Attribution | null {
+  if (isPartial(context.text, q)) return null;
+  const k0 = tokenAt(tokens, q.start) - 1;
+  const before = tokens[k0];
+  if (before && !(before.text === "." || before.text === "!" || before.text === "?")) return null;
+  let k = tokenAt(tokens, q.end);
+  let comma = -1;
+  const limit = Math.min(bound, k + 40);
+  for (; k < limit; k++) {
+    const t = tokens[k]!;
+    if (t.text === "." || t.text === "!" || t.text === "?") break;
+    if (t.text === ",") comma = k;
+    else if (!t.word && !SPEAKER_PUNCTUATION.has(t.text)) return null;
+  }
+  if (comma < 0 || k >= limit || tokens[k]?.text !== "." || comma + 1 >= k) return null;
+  const first = tokens[comma + 1]!;
+  if (isQuoteCue(first, context.sets)) {
+    const sp = speakerAfter(tokens, comma + 2, k);
+    return sp && (sp.description ? sp.description.to : sp.to) === k ? { phrase: sp, cue: { from: comma + 1, to: comma + 2 }, endToken: sp.to } : null;
+  }
+  return closingAttribution(context, tokens, comma + 1, k + 1, 24);
+}
+
+function attributionRightAfter(context: ClaimContext, tokens: readonly Token[], q: QuoteSpan, bound: number): Attribution | null {
   const { text, sets } = context;
   let k = tokenAt(tokens, q.end);
   if (k >= bound) return null;
@@ -256,7 +288,7 @@ function speakerAfterUntilCue(context: ClaimContext, tokens: readonly Token[], k
       let sp = speakerBefore(tokens, open > k ? open : j, k);
       if (sp && open > k && !sp.description) sp = { ...sp, description: { from: open, to: j } };
       // "“…,” spokesperson Jane Roe said": lower-case role words before the name belong to the speaker
-      if (sp && sp.from > k && sp.from - k <= 4 && tokens.slice(k, sp.from).every((x) => x.word && !x.cap && !isCueToken(x, context.sets) && !ROLE_GAP_STOP.has(x.lower))) sp = { ...sp, from: k };
+      if (sp && sp.from > k && sp.from - k <= 4 && tokens.slice(k, sp.from).every((x) => x.word && !x.cap && isNpToken(x) && !isCueToken(x, context.sets) && !ROLE_GAP_STOP.has(x.lower))) sp = { ...sp, from: k };
       if (sp && sp.from === k) {
         let cueTo = j + 1;
         if (t.lower === "put" && tokens[cueTo]?.lower === "it") cueTo++;
