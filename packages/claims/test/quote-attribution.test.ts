@@ -39,6 +39,13 @@ describe("speaker of a clause before the quote", () => {
     expect(speakerOf("As Professor Foner put it: “History is never finished.”")).toBe("Professor Foner");
     expect(speakerOf("He told reporters in Paris: “We will fight on.”")).toBe("He");
   });
+  it("reads the name that opens the sentence across a long appositive before the cue", () => {
+    expect(speakerOf("James Zogby, a Sanders superdelegate from the District and the president of the Arab American Institute, said: “We will win.”")).toBe("James Zogby");
+    expect(speakerOf("O'Malley, who signed sweeping gun laws as governor, interjected to say: “Not true.”")).toBe("O'Malley");
+    const bond = quotes("Harry Bond, 30, of Raleigh, N.C., who was among those polled, said in a follow-up interview, “It was fine.”")[0]!.speaker!;
+    expect(bond.text).toBe("Harry Bond");
+    expect(bond.description).toBe("30, of Raleigh, N.C., who was among those polled");
+  });
   it("reads a sentence that is only an attribution before the quote", () => {
     expect(speakerOf("Sam Lau, the party spokesman, said in a statement. “We will win.”")).toBe("Sam Lau");
     expect(speakerOf("Trump said he would win. “We will win.”")).toBeUndefined();

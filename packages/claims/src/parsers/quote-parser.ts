@@ -345,6 +345,31 @@ function subjectBefore(tokens: readonly Token[], from: number, verb: number): Sp
 }
 
 /**
+ * A name that opens the sentence, then an appositive between commas (which may hold commas, a relative clause),
+ * then the cue (`Harry Bond, 30, of Raleigh, N.C., who was among those polled, said …`): the name is the speaker and
+ * the stretch between is its description. Only when the cue follows a comma (or `to`/`and` after one).
+ */
+function namedSubjectWithAppositive(context: ClaimContext, tokens: readonly Token[], lowerBound: number, cue: number): SpeakerPhrase | null {
+  let c = cue - 1;
+  while (c > lowerBound && !tokens[c]!.word && tokens[c]!.text !== ",") c--;
+  if (tokens[c]?.text !== ",") {
+    // "…, interjected to say:" → the comma before the verb
+    let v = cue - 1;
+    while (v > lowerBound && tokens[v]!.word && cue - v <= 3) v--;
+    if (tokens[v]?.text !== ",") return null;
+    c = v;
+  }
+  if (c - lowerBound > 45) return null;
+  let e = lowerBound;
+  while (e < c && e - lowerBound < 7 && (tokens[e]!.cap || tokens[e]!.text === "." || tokens[e]!.text === "’" || tokens[e]!.text === "'" || tokens[e]!.text === "-" || (tokens[e]!.word && /^(?:of|de|van|von|la|le)$/.test(tokens[e]!.lower)))) e++;
+  if (e === lowerBound || tokens[e]?.text !== "," || e >= c) return null;
+  for (let j = e; j < c; j++) if (!tokens[j]!.word && !SPEAKER_PUNCTUATION.has(tokens[j]!.text)) return null;
+  const kind = classifySpeaker(rangeText(context.text, tokens, lowerBound, e), context.sets).kind;
+  if (kind !== "person" && kind !== "institution") return null;
+  return { from: lowerBound, to: e, description: { from: e + 1, to: c } };
+}
+
+/**
  * A cue followed by a prepositional adjunct, then the quote (`Mr. Trump said of the episode, “…`,
  * `Romney tweeted in response: “…`): the stretch opens with a preposition and holds no clause (no `that`, no
  * subject pronoun, no finite verb).
@@ -357,7 +382,9 @@ function cueBeforeAdjunct(context: ClaimContext, tokens: readonly Token[], k0: n
     if (CLAUSE_MARKERS.has(t.lower) || (!t.cap && (/ed$/.test(t.lower) || VERB_LIKE_WORDS.has(t.lower)) && !isCueToken(t, context.sets))) return null;
     if (isCueToken(t, context.sets) && !NOUN_LIKE_CUES.has(t.lower)) {
       if (!ADJUNCT_PREPS.has(tokens[j + 1]?.lower ?? "")) return null;
-      const sp = speakerBefore(tokens, j, lowerBound) ?? (tokens[j - 1]?.text === "," || tokens[j - 1]?.lower === "and" ? clauseSubject(tokens, lowerBound, j) : null);
+      const before = speakerBefore(tokens, j, lowerBound);
+      const named = before && before.from > lowerBound ? namedSubjectWithAppositive(context, tokens, lowerBound, j) : null;
+      const sp = (named && before && named.to <= before.from ? named : before) ?? (tokens[j - 1]?.text === "," || tokens[j - 1]?.lower === "and" ? clauseSubject(tokens, lowerBound, j) : null);
       return sp ? { phrase: sp, cue: { from: j, to: j + 1 }, endToken: j + 1 } : null;
     }
   }
@@ -467,7 +494,11 @@ function cueBefore(context: ClaimContext, tokens: readonly Token[], q: QuoteSpan
     // a capitalised cue inside the sentence is a name (`the Washington Post`, `The New York Times`)
     if (isQuoteCue(t, sets) && !(t.cap && k > lowerBound) && k < k0 + 1 && !(t.lower === "told" && sawTold)) {
       const sp = speakerBefore(tokens, k, lowerBound);
-      if (sp) return { phrase: sp, cue: { from: k, to: k + 1 }, endToken: k + 1 };
+      if (sp) {
+        // a phrase found inside the appositive of the name that opens the sentence ("Harry Bond, 30, of Raleigh, N.C., who …, said") is not the speaker
+        const named = sp.from > lowerBound ? namedSubjectWithAppositive(context, tokens, lowerBound, k) : null;
+        return { phrase: named && named.to <= sp.from ? named : sp, cue: { from: k, to: k + 1 }, endToken: k + 1 };
+      }
       // "Clinton posted a comment of her own, saying, “…”": a participle after a comma speaks for the clause's subject
       // "He then adopted a fake accent and joked, “…”": a cue coordinated with the clause's verb, same subject
       // "He went on to say, “…”", "Husted continued by saying, “…”", "… before saying, “…”": the same subject
@@ -475,6 +506,9 @@ function cueBefore(context: ClaimContext, tokens: readonly Token[], q: QuoteSpan
         const subject = clauseSubject(tokens, lowerBound, k - 1);
         if (subject) return { phrase: subject, cue: { from: k, to: k + 1 }, endToken: k + 1 };
       }
+      // "James Zogby, a Sanders superdelegate from the District and the president of …, said: “…”": a long appositive
+      const named = namedSubjectWithAppositive(context, tokens, lowerBound, k);
+      if (named) return { phrase: named, cue: { from: k, to: k + 1 }, endToken: k + 1 };
       if (t.lower !== "told") return null;
     }
     if (t.lower === "told") sawTold = true;
