@@ -257,6 +257,9 @@ function validSpeaker(tokens: readonly Token[], p: SpeakerPhrase): boolean {
   const head = tokens[p.to - 1]!;
   if (!head.word) return false;
   if (TIME_WORDS.has(head.lower)) return false;
+  // never a phrase ending in a function word or opening with a preposition or participle ("the city embodied the", "of Mr. Rubio", "telling CNBC")
+  if (!head.cap && (NP_STOP.has(head.lower) || DETERMINERS.has(head.lower))) return false;
+  if (!first.cap && first.word && (NP_STOP.has(first.lower) || (first.lower.endsWith("ing") && first.lower.length > 5))) return false;
   if (/^[0-9][0-9,.]*$/.test(head.text)) return false;
   if (p.to - p.from > 9) return false;
   if (PRONOUNS.has(first.lower) && p.to - p.from === 1) return true;

@@ -88,6 +88,11 @@ describe("speaker after the quote", () => {
     expect(speakerOf("“We are worried about our kids.”\n\n- Bernie Sanders.\n\nThe senator is wrong.")).toBe("Bernie Sanders");
     expect(speakerOf("“We are worried about our kids.”\n\n- and then it rained.")).toBeUndefined();
   });
+  it("never takes a phrase that ends in a function word or opens with a preposition or participle", () => {
+    const text = "He praised the plan, telling CNBC: “I wish I could be like that.”";
+    expect(quotes(text)[0]!.speaker?.text).not.toBe("telling CNBC");
+    expect(speakerOf("“He is American,” said the son of Mr. Rubio.")).toBe("the son of Mr. Rubio");
+  });
   it("reads role words mixed with a name", () => {
     expect(speakerOf("“October was good for her,” said former Obama adviser David Axelrod.")).toBe("former Obama adviser David Axelrod");
   });
