@@ -102,13 +102,17 @@ function overlap(a: Frag[], b: Frag[]): number {
   return n;
 }
 
-/** Ignore a final period/comma difference at the edges when comparing exact spans. */
+/**
+ * Exact span match, ignoring final punctuation and apostrophes at the edges: PolNeAR's newswire files often cut
+ * one apostrophe of a `''…''` pair (`''He's got it,'` for `''He's got it,''`).
+ */
 function sameExtent(a: Frag[], b: Frag[], text: string): boolean {
   const x = extent(a);
   const y = extent(b);
   const norm = (f: Frag) => {
     let { start, end } = f;
-    while (end > start && /[.,;:\s]/.test(text[end - 1]!)) end--;
+    while (end > start && /[.,;:'\s]/.test(text[end - 1]!)) end--;
+    while (start < end && text[start] === "'") start++;
     return `${start}:${end}`;
   };
   return norm(x) === norm(y);
