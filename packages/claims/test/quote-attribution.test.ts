@@ -46,6 +46,11 @@ describe("speaker of a clause before the quote", () => {
     expect(bond.text).toBe("Harry Bond");
     expect(bond.description).toBe("30, of Raleigh, N.C., who was among those polled");
   });
+  it("marks a quote after the attribution sentence of the quote before it as its continuation", () => {
+    const qs = quotes("“Her role is not good,” Sanders said at a rally in Binghamton. “It is a disaster.”");
+    expect(qs[1]!.speaker?.text).toBe("Sanders");
+    expect(qs[1]!.flags).toContain("continuation");
+  });
   it("reads a sentence that is only an attribution before the quote", () => {
     expect(speakerOf("Sam Lau, the party spokesman, said in a statement. “We will win.”")).toBe("Sam Lau");
     expect(speakerOf("Trump said he would win. “We will win.”")).toBeUndefined();

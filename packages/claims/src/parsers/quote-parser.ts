@@ -709,6 +709,8 @@ export const quoteParser: Parser<ClaimContext, Claim> = {
             const cs = tokens[attribution.cue.from]!.start;
             const ce = tokens[attribution.cue.to - 1]!.end;
             claim.cue = { text: text.slice(cs, ce), start: cs, end: ce };
+            // "“…,” Sanders said at a rally. “…”": the attribution of the quote before, read again, continues it
+            if (!post && !partial && prev?.speaker && prev.cue && prev.cue.start === cs && prev.speaker.start === claim.speaker.start) flags.push("continuation");
           } else if (!partial && prev?.speaker && embedded(context, tokens, q, prev)) {
             // `he said on “Meet the Press.”`, `a call to ABC’s “This Week.”`: a name quoted inside the attribution, not more speech
             flags.push("embedded");
