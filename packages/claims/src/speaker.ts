@@ -304,6 +304,9 @@ export function classifySpeaker(phraseText: string, sets: LexiconSets): { kind: 
   const before = run > 0 && run < words.length ? lower[run - 1]! : "";
   if (before && sets.institutionHeads.has(before)) return { kind: "institution", anonymous: false };
   if (before && (sets.anonymousHeads.has(before) || TITLE_WORDS.has(before))) return { kind: "person", anonymous: false };
+  // "The Post's Dana Milbank": a name after a possessive
+  const possessive = words.findIndex((w) => /[’']s$/.test(w));
+  if (possessive >= 0 && words.length - possessive >= 3 && words.slice(possessive + 1).every((w) => /^\p{Lu}/u.test(w))) return { kind: "person", anonymous: false };
   // "Senate Majority Leader Mitch McConnell": a title inside the capitalised run, then a name
   const title = lower.findIndex((w, i) => i >= run && i < lower.length - 1 && TITLE_WORDS.has(w));
   if (title >= 0 && lower.length - title >= 2 && words.slice(title + 1).every((w) => /^\p{Lu}/u.test(w))) return { kind: "person", anonymous: false };

@@ -34,6 +34,12 @@ describe("speaker of a clause before the quote", () => {
     expect(speakerOf("The results were clear: “We will win.”")).toBeUndefined();
     expect(speakerOf("Here is the list: “We will win.”")).toBeUndefined();
   });
+  it("reads `As X said last week in …,` and `As X puts it,`, and a name after a possessive is a person", () => {
+    expect(speakerOf("As Michael Dell said last week in Tel Aviv, “Israel is well placed.”")).toBe("Michael Dell");
+    const milbank = quotes("As The Post's Dana Milbank puts it, “He is done.”")[0]!.speaker!;
+    expect(milbank.text).toBe("The Post's Dana Milbank");
+    expect(milbank.kind).toBe("person");
+  });
   it("reads a named source right before a colon, and `As X put it:`", () => {
     expect(speakerOf("Pollsters agree - Carl Bialik: “The polls were right.”")).toBe("Carl Bialik");
     expect(speakerOf("As Professor Foner put it: “History is never finished.”")).toBe("Professor Foner");

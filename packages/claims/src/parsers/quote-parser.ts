@@ -381,7 +381,7 @@ function cueBeforeAdjunct(context: ClaimContext, tokens: readonly Token[], k0: n
     if (!t.word) return null;
     if (CLAUSE_MARKERS.has(t.lower) || (!t.cap && (/ed$/.test(t.lower) || VERB_LIKE_WORDS.has(t.lower)) && !isCueToken(t, context.sets))) return null;
     if (isCueToken(t, context.sets) && !NOUN_LIKE_CUES.has(t.lower)) {
-      if (!ADJUNCT_PREPS.has(tokens[j + 1]?.lower ?? "")) return null;
+      if (!ADJUNCT_PREPS.has(tokens[j + 1]?.lower ?? "") && !TIME_WORDS.has(tokens[j + 1]?.lower ?? "")) return null;
       const before = speakerBefore(tokens, j, lowerBound);
       const named = before && before.from > lowerBound ? namedSubjectWithAppositive(context, tokens, lowerBound, j) : null;
       const sp = (named && before && named.to <= before.from ? named : before) ?? (tokens[j - 1]?.text === "," || tokens[j - 1]?.lower === "and" ? clauseSubject(tokens, lowerBound, j) : null);
@@ -478,7 +478,7 @@ function cueBefore(context: ClaimContext, tokens: readonly Token[], q: QuoteSpan
     if (sp) return { phrase: sp, cue: { from: lowerBound, to: lowerBound + 1 }, endToken: sp.to };
   }
   const lead = tokens[k0];
-  if (lead && (lead.text === ":" || lead.text === ",") && k0 - 2 >= lowerBound && tokens[k0 - 1]?.lower === "it" && tokens[k0 - 2]?.lower === "put") {
+  if (lead && (lead.text === ":" || lead.text === ",") && k0 - 2 >= lowerBound && tokens[k0 - 1]?.lower === "it" && (tokens[k0 - 2]?.lower === "put" || tokens[k0 - 2]?.lower === "puts")) {
     // "As Professor Foner put it: “…”"
     const sp = speakerBefore(tokens, k0 - 2, lowerBound);
     if (sp) return { phrase: sp, cue: { from: k0 - 2, to: k0 }, endToken: k0 };
