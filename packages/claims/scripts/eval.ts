@@ -5,16 +5,16 @@
  * 2. Cross-outlet agreements and disagreements on a hand-checked BASIL gold (scripts/basil-gold.json), tune and report halves.
  * 3. The quantity normaliser on the Microsoft Recognizers-Text English Number / NumberWithUnit specs.
  *
- * Usage (repo root): npx tsx --conditions=@newsparse/source packages/claims/scripts/eval.ts [--split=dev|train] [--errors=N]
+ * Usage (repo root): npx tsx --conditions=@newsparse/source packages/claims/scripts/eval.ts [--only=polnear|basil|numbers] [--split=dev|train] [--errors=N] [--why]
  * Reads ../shared/data relative to the repo root; prints "skipped" and exits 0 when it is missing.
  */
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { parseDocument } from "@newsparse/corpus-loader";
 import { extractEntities } from "@newsparse/entity-extract";
 import { extractClaims, findNumbers, findOrdinals, groupClaims, type Claim, type ClaimGroup, type Conflict } from "../src/index.js";
 import { loadBasil } from "./basil.js";
+import { evalPolnear } from "./polnear.js";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repoRoot = resolve(here, "../../..");
@@ -27,268 +27,6 @@ const only = args.get("only");
 if (!existsSync(dataDir)) {
   console.log("skipped: ../shared/data not found (needs quotes/polnear, xdoc/basil and numbers/recognizers-text-specs; docs/evaluation.md says where to get each)");
   process.exit(0);
-}
-
-// ---------------------------------------------------------------- PolNeAR
-interface Frag {
-  start: number;
-  end: number;
-}
-interface GoldAttribution {
-  content: Frag[];
-  source: Frag[];
-  cue: Frag[];
-  direct: boolean;
-}
-interface PredAttribution {
-  content: Frag[];
-  speaker?: { text: string; start?: number; end?: number; written: string; writtenStart?: number; writtenEnd?: number; entityId?: string; phrase?: string };
-  direct: boolean;
-  /** A quoted phrase inside a sentence (lower-case start): scored with all attributions, not as a direct quote. */
-  partial?: boolean;
-}
-
-const QUOTE_OPEN = new Set(["“", "\"", "‘", "«", "'"]);
-
-function parseAnn(ann: string, text: string): GoldAttribution[] {
-  const spans = new Map<string, { type: string; frags: Frag[] }>();
-  const events: string[] = [];
-  for (const line of ann.split("\n")) {
-    const parts = line.split("\t");
-    const id = parts[0] ?? "";
-    if (id.startsWith("T")) {
-      const meta = parts[1] ?? "";
-      const sp = meta.indexOf(" ");
-      const type = meta.slice(0, sp);
-      const frags = meta
-        .slice(sp + 1)
-        .split(";")
-        .map((f) => f.trim().split(" ").map(Number))
-        .filter((f) => f.length === 2 && Number.isFinite(f[0]) && Number.isFinite(f[1]))
-        .map(([s, e]) => ({ start: s!, end: e! }));
-      spans.set(id, { type, frags });
-    } else if (id.startsWith("E")) events.push(parts[1] ?? "");
-  }
-  const out: GoldAttribution[] = [];
-  for (const e of events) {
-    const roles = new Map(e.split(" ").map((r) => [r.split(":")[0]!, r.split(":")[1]!] as const));
-    const content = spans.get(roles.get("Content") ?? "");
-    if (!content || content.frags.length === 0) continue;
-    const source = spans.get(roles.get("Source") ?? "");
-    const cue = spans.get(roles.get("Cue") ?? "");
-    const first = text.slice(content.frags[0]!.start, content.frags[0]!.end).trimStart();
-    out.push({ content: trimFrags(content.frags, text), source: source ? source.frags : [], cue: cue ? cue.frags : [], direct: QUOTE_OPEN.has(first[0] ?? "") });
-  }
-  return out;
-}
-
-function trimFrags(frags: Frag[], text: string): Frag[] {
-  return frags
-    .map((f) => {
-      let { start, end } = f;
-      while (start < end && /\s/.test(text[start]!)) start++;
-      while (end > start && /\s/.test(text[end - 1]!)) end--;
-      return { start, end };
-    })
-    .filter((f) => f.end > f.start);
-}
-
-function extent(f: Frag[]): Frag {
-  return { start: Math.min(...f.map((x) => x.start)), end: Math.max(...f.map((x) => x.end)) };
-}
-
-function size(f: Frag[]): number {
-  return f.reduce((n, x) => n + x.end - x.start, 0);
-}
-
-function overlap(a: Frag[], b: Frag[]): number {
-  let n = 0;
-  for (const x of a) for (const y of b) n += Math.max(0, Math.min(x.end, y.end) - Math.max(x.start, y.start));
-  return n;
-}
-
-/** Ignore a final period/comma difference at the edges when comparing exact spans. */
-function sameExtent(a: Frag[], b: Frag[], text: string): boolean {
-  const x = extent(a);
-  const y = extent(b);
-  const norm = (f: Frag) => {
-    let { start, end } = f;
-    while (end > start && /[.,;:\s]/.test(text[end - 1]!)) end--;
-    return `${start}:${end}`;
-  };
-  return norm(x) === norm(y);
-}
-
-const MERGE_PARAGRAPHS = args.get("merge-paragraphs") === "true";
-
-function predictions(claims: Claim[], text: string): PredAttribution[] {
-  const out: PredAttribution[] = [];
-  const seenParts = new Set<string>();
-  for (const c of claims) {
-    if (c.kind === "quantity") continue;
-    if (c.kind === "quote" && c.flags?.includes("in-reported-speech")) continue;
-    // unattributed quotes count as attributions only when they look like speech (not a scare-quoted phrase)
-    if (c.kind === "quote" && !c.speaker && (c.flags?.includes("partial") || c.flags?.includes("title") || c.text.split(/\s+/).length < 4)) continue;
-    let content: Frag[] = [{ start: c.start, end: c.end }];
-    if (c.parts) {
-      const key = JSON.stringify(c.parts);
-      if (seenParts.has(key)) continue;
-      seenParts.add(key);
-      content = c.parts.map((p) => ({ ...p }));
-    }
-    const s = c.speaker ?? { text: "", anonymous: false };
-    // PolNeAR annotates a quote continued after its attribution (split or next sentence / paragraph) as one content
-    const last = out[out.length - 1];
-    if (c.kind === "quote" && last?.direct && (c.flags?.includes("continuation") || c.flags?.includes("split")) && last.speaker?.start === s.start && s.start !== undefined && (MERGE_PARAGRAPHS || !text.slice(extent(last.content).end, c.start).includes("\n"))) {
-      for (const f of content) if (!last.content.some((x) => x.start === f.start)) last.content.push(f);
-      continue;
-    }
-    out.push({
-      content,
-      direct: c.kind === "quote",
-      partial: c.kind === "quote" && !!c.flags?.includes("partial"),
-      speaker: c.speaker && { text: s.text, start: s.start, end: s.end, written: s.mention?.text ?? s.text, writtenStart: s.mention?.start ?? s.start, writtenEnd: s.mention?.end ?? s.end, entityId: s.entityId, phrase: s.mention ? undefined : s.phrase?.text },
-    });
-  }
-  return out;
-}
-
-interface Tally {
-  gold: number;
-  pred: number;
-  exact: number;
-  overlap: number;
-  spkN: number;
-  spkExact: number;
-  spkLenient: number;
-}
-
-function newTally(): Tally {
-  return { gold: 0, pred: 0, exact: 0, overlap: 0, spkN: 0, spkExact: 0, spkLenient: 0 };
-}
-
-function lastWord(s: string): string {
-  const w = s.toLowerCase().replace(/[’']s\b/g, "").split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-  return w[w.length - 1] ?? "";
-}
-
-function score(gold: GoldAttribution[], pred: PredAttribution[], text: string, t: Tally, errors: string[]): void {
-  t.gold += gold.length;
-  t.pred += pred.length;
-  const usedG = new Set<number>();
-  const usedP = new Set<number>();
-  // exact first
-  pred.forEach((p, i) => {
-    const g = gold.findIndex((x, j) => !usedG.has(j) && sameExtent(x.content, p.content, text));
-    if (g >= 0) {
-      usedG.add(g);
-      usedP.add(i);
-      t.exact++;
-      t.overlap++;
-      speaker(gold[g]!, p);
-    }
-  });
-  pred.forEach((p, i) => {
-    if (usedP.has(i)) return;
-    let best = -1;
-    let bestOv = 0;
-    gold.forEach((g, j) => {
-      if (usedG.has(j)) return;
-      const ov = overlap(g.content, p.content);
-      if (ov >= 0.5 * Math.max(size(g.content), size(p.content)) && ov > bestOv) {
-        best = j;
-        bestOv = ov;
-      }
-    });
-    if (best >= 0) {
-      usedG.add(best);
-      usedP.add(i);
-      t.overlap++;
-      if (args.get("near") === "true" && errors.length < showErrors) {
-        const g = extent(gold[best]!.content);
-        const q = extent(p.content);
-        const edge = (a: number, b: number) => JSON.stringify(text.slice(Math.min(a, b) - 8, Math.min(a, b)) + "[" + text.slice(Math.min(a, b), Math.max(a, b)) + "]" + text.slice(Math.max(a, b), Math.max(a, b) + 8));
-        errors.push(`NEAR start ${q.start - g.start} ${q.start !== g.start ? edge(g.start, q.start) : ""} end ${q.end - g.end} ${q.end !== g.end ? edge(g.end, q.end) : ""} parts g${gold[best]!.content.length}/p${p.content.length}`);
-      }
-      speaker(gold[best]!, p);
-    } else if (errors.length < showErrors) errors.push(`FP  ${JSON.stringify(text.slice(extent(p.content).start, extent(p.content).end).slice(0, 120))} <= ${p.speaker?.written}`);
-  });
-  gold.forEach((g, j) => {
-    if (!usedG.has(j) && errors.length < showErrors) errors.push(`FN  ${JSON.stringify(text.slice(extent(g.content).start, extent(g.content).end).slice(0, 120))} <= ${g.source.map((f) => text.slice(f.start, f.end)).join(" ")} [${g.cue.map((f) => text.slice(f.start, f.end)).join(" ")}]`);
-  });
-  function speaker(g: GoldAttribution, p: PredAttribution): void {
-    if (g.source.length === 0) return;
-    t.spkN++;
-    const goldText = g.source.map((f) => text.slice(f.start, f.end)).join(" ").trim();
-    const s = p.speaker;
-    const gs = extent(g.source);
-    if (!s) {
-      if (errors.length < showErrors) errors.push(`NOSPK ${gs.start < extent(p.content).start ? "BEFORE" : "AFTER"} ${JSON.stringify(text.slice(Math.max(0, extent(p.content).start - 70), extent(p.content).start))} ${JSON.stringify(goldText)} for ${JSON.stringify(text.slice(extent(p.content).start, extent(p.content).end).slice(0, 60))} ctx ${JSON.stringify(text.slice(extent(p.content).end, extent(p.content).end + 80))}`);
-      return;
-    }
-    const norm = (x: string) => x.toLowerCase().replace(/^[\s'"‘’“”,]+|[\s'"‘’“”,]+$/g, "");
-    const exact = (s.writtenStart === gs.start && s.writtenEnd === gs.end) || norm(s.written) === norm(goldText) || (s.phrase !== undefined && norm(s.phrase) === norm(goldText));
-    const spanOverlap = s.writtenStart !== undefined && s.writtenEnd !== undefined && Math.min(s.writtenEnd, gs.end) > Math.max(s.writtenStart, gs.start);
-    const lenient = exact || spanOverlap || lastWord(s.written) === lastWord(goldText) || lastWord(s.text) === lastWord(goldText);
-    if (!exact && lenient && errors.length < showErrors && args.get("spx") === "true") errors.push(`SPX ${JSON.stringify(goldText)} vs ${JSON.stringify(s.written)}`);
-    if (exact) t.spkExact++;
-    if (lenient) t.spkLenient++;
-    else if (errors.length < showErrors) errors.push(`SPK ${JSON.stringify(goldText)} vs ${JSON.stringify(s.written)} (${s.text})`);
-  }
-}
-
-function prf(t: Tally, key: "exact" | "overlap"): [string, string, string] {
-  const p = t.pred ? t[key] / t.pred : 0;
-  const r = t.gold ? t[key] / t.gold : 0;
-  const f = p + r ? (2 * p * r) / (p + r) : 0;
-  return [(100 * p).toFixed(1), (100 * r).toFixed(1), (100 * f).toFixed(1)];
-}
-
-function evalPolnear(): void {
-  const base = resolve(dataDir, "quotes/polnear", split);
-  if (!existsSync(base)) {
-    console.log(`skipped: ${base} not found`);
-    return;
-  }
-  const textDir = resolve(base, "text");
-  const annDir = resolve(base, "attributions");
-  const texts = new Map(readdirSync(textDir).map((f) => [f.replace(/\.txt$/, ""), f]));
-  const direct = newTally();
-  const all = newTally();
-  const errors: string[] = [];
-  let docs = 0;
-  let bytes = 0;
-  const t0 = performance.now();
-  for (const annFile of readdirSync(annDir).sort()) {
-    if (!annFile.endsWith(".ann")) continue;
-    const stem = annFile.replace(/\.ann$/, "");
-    const textFile = texts.get(stem) ?? texts.get(stem.replace(/_[0-9a-f]{4}$/, ""));
-    if (!textFile) continue;
-    const text = readFileSync(resolve(textDir, textFile), "utf8");
-    const gold = parseAnn(readFileSync(resolve(annDir, annFile), "utf8"), text);
-    const doc = parseDocument(text, { id: stem });
-    const { claims } = extractClaims(doc);
-    const pred = predictions(claims, text);
-    score(gold.filter((g) => g.direct), pred.filter((p) => p.direct && !p.partial), text, direct, args.get("errors-all") === "true" ? [] : errors);
-    score(gold, pred, text, all, args.get("errors-all") === "true" ? errors : []);
-    docs++;
-    bytes += text.length;
-  }
-  const secs = (performance.now() - t0) / 1000;
-  console.log(`\nPolNeAR ${split}: ${docs} documents, ${direct.gold} direct-quote and ${all.gold} total gold attributions (${(bytes / 1e6).toFixed(2)} MB in ${secs.toFixed(1)} s)\n`);
-  console.log("| attributions | gold | predicted | exact P | exact R | exact F1 | ≥50% overlap P | R | F1 |");
-  console.log("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
-  for (const [name, t] of [["direct quotes", direct], ["all (direct + reported)", all]] as const) {
-    const e = prf(t, "exact");
-    const o = prf(t, "overlap");
-    console.log(`| ${name} | ${t.gold} | ${t.pred} | ${e.join(" | ")} | ${o.join(" | ")} |`);
-  }
-  console.log("\n| speaker accuracy on matched attributions | matched with a gold source | exact | surname / same entity |");
-  console.log("|---|---:|---:|---:|");
-  for (const [name, t] of [["direct quotes", direct], ["all", all]] as const) {
-    console.log(`| ${name} | ${t.spkN} | ${((100 * t.spkExact) / Math.max(1, t.spkN)).toFixed(1)}% | ${((100 * t.spkLenient) / Math.max(1, t.spkN)).toFixed(1)}% |`);
-  }
-  if (errors.length) console.log("\n" + errors.join("\n"));
 }
 
 // ---------------------------------------------------------------- Recognizers-Text
@@ -684,6 +422,6 @@ function evalBasil(): void {
   if (errors.length) console.log("\n" + errors.join("\n"));
 }
 
-if (only === undefined || only === "polnear") evalPolnear();
+if (only === undefined || only === "polnear") evalPolnear({ dataDir, split, errors: showErrors, why: args.get("why") === "true", mergeParagraphs: args.get("merge-paragraphs") !== "false" });
 if (only === undefined || only === "basil") evalBasil();
 if (only === undefined || only === "numbers") evalNumbers();

@@ -26,6 +26,8 @@ const POSTMODIFIER_PREPS = new Set(lists.POSTMODIFIER_PREPS);
 /** Pronouns that can be speakers. */
 export const PRONOUNS = new Set(lists.PRONOUNS);
 const TIME_WORDS = new Set(lists.TIME_WORDS);
+const RELATIVE_WORDS = new Set(lists.RELATIVE_WORDS);
+const APPOSITIVE_BREAK = new Set(lists.APPOSITIVE_BREAK);
 /** Nouns that are plural by form but denote a singular speaker (or vice versa). */
 const PLURAL_EXCEPTIONS = new Set(lists.PLURAL_EXCEPTIONS);
 
@@ -60,8 +62,10 @@ export function speakerBefore(tokens: readonly Token[], end: number, lowerBound:
     // appositive: ", <desc>," before the cue
     let k = e - 2;
     const limit = Math.max(lowerBound, e - 16);
-    while (k >= limit && tokens[k]!.text !== "," && tokens[k]!.text !== "." && tokens[k]!.text !== "“" && tokens[k]!.text !== "”" && tokens[k]!.text !== "\"") k--;
-    if (k >= lowerBound && tokens[k]!.text === "," && k < e - 2) {
+    // a period inside the appositive is an abbreviation's (", R-Ky.,", ", Jr.,")
+    const abbreviation = (i: number) => tokens[i]!.text === "." && (tokens[i + 1]?.text === "," || (tokens[i - 1]?.word === true && tokens[i - 1]!.text.length <= 3 && tokens[i - 1]!.cap));
+    while (k >= limit && ((tokens[k]!.text !== "," && tokens[k]!.text !== "." && tokens[k]!.text !== "“" && tokens[k]!.text !== "”" && tokens[k]!.text !== "\"") || abbreviation(k))) k--;
+    if (k >= lowerBound && tokens[k]!.text === "," && k < e - 2 && !clauseLike(tokens, k + 1, e - 1)) {
       description = { from: k + 1, to: e - 1 };
       e = k;
     } else {
@@ -97,6 +101,19 @@ export function speakerBefore(tokens: readonly Token[], end: number, lowerBound:
     }
   }
   return validSpeaker(tokens, phrase) ? phrase : null;
+}
+
+/**
+ * True when a stretch between commas is a clause, not an appositive: a capitalised name followed by a finite
+ * verb in `-ed` (`…, Sanders stepped up his emphasis …, saying`).
+ */
+function clauseLike(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from + 1; i < to; i++) {
+    const t = tokens[i]!;
+    const before = tokens[i - 1]!;
+    if (t.word && !t.cap && t.lower.endsWith("ed") && before.word && before.cap) return true;
+  }
+  return false;
 }
 
 /**
@@ -171,27 +188,64 @@ export function speakerAfter(tokens: readonly Token[], start: number, upperBound
     // a bare role noun phrase also counts ("said Monte Shaw, executive director of …"), not a participle or clause ("said Smith, adding …")
     const bareRole = !!d0 && d0.word && !d0.cap && !NP_STOP.has(d0.lower) && !d0.lower.endsWith("ing") && !d0.lower.endsWith("ed") && d0.lower !== "and";
     if (k > e + 1 && d0 && (d0.cap || DETERMINERS.has(d0.lower) || age || bareRole)) {
-      let x = e + 1;
-      const far = Math.min(upperBound, e + 45);
-      let participle = false;
-      while (x < far && (tokens[x]!.word || tokens[x]!.text === "," || tokens[x]!.text === "-" || tokens[x]!.text === "’" || tokens[x]!.text === "'")) {
-        // "said Peter Rice, chairman of Fox Networks Group, noting that …"
-        if (tokens[x]!.text === "," && isParticiple(tokens[x + 1])) {
-          participle = true;
-          break;
-        }
-        x++;
-      }
-      while (x > e + 1 && !tokens[x - 1]!.word) x--;
-      const sentenceEnd = participle || x >= upperBound || tokens[x]?.text === "." || tokens[x]?.text === "!" || tokens[x]?.text === "?";
-      if (sentenceEnd && x > e + 1) phrase.description = { from: e + 1, to: x };
-      else if (bareRole && !d0.cap && !DETERMINERS.has(d0.lower)) {
-        // a bare role only when it ends the sentence
-      } else if (k >= upperBound || tokens[k]!.text === "," || tokens[k]!.text === ".") phrase.description = { from: e + 1, to: k };
+      // the appositive is the run of comma-separated chunks that describe the speaker, up to an adjunct or the
+      // sentence end ("said Karen Janes, 67, of Exeter, N.H., after listening …" → "67, of Exeter, N.H.")
+      const to = appositiveEnd(tokens, e + 1, Math.min(upperBound, e + 45));
+      if (to > e + 1) phrase.description = { from: e + 1, to };
     }
   }
   if (paren >= 0) phrase.description = { from: paren, to: phrase.description ? phrase.description.to : e };
   return validSpeaker(tokens, phrase) ? phrase : null;
+}
+
+/**
+ * End of a run of comma-separated appositive chunks from `from`: each chunk opens with an age, a determiner, a
+ * capitalised word, `of`/`from` (a home town) or a bare role noun; a chunk opening with a participle, a
+ * preposition of time or manner (`after`, `in`) or a clause word ends the run. A relative clause (`who …`) is kept
+ * when it ends the sentence.
+ */
+function appositiveEnd(tokens: readonly Token[], from: number, limit: number): number {
+  let end = from;
+  let c = from;
+  while (c < limit) {
+    const d0 = tokens[c];
+    if (!d0 || !d0.word) break;
+    if (RELATIVE_WORDS.has(d0.lower)) {
+      if (c > from) end = relativeEnd(tokens, c, limit, end);
+      break;
+    }
+    const age = /^\d{1,3}$/.test(d0.text);
+    const place = d0.lower === "of" || d0.lower === "from" || (d0.cap && !DETERMINERS.has(d0.lower));
+    const role = !age && !place && (DETERMINERS.has(d0.lower) || d0.lower === "then" || d0.lower === "now" || (!NP_STOP.has(d0.lower) && !d0.lower.endsWith("ing") && !d0.lower.endsWith("ed") && d0.lower !== "and"));
+    if (!(age || place || role) || isParticiple(d0)) break;
+    let k = c + 1;
+    let relative = -1;
+    while (k < limit) {
+      const t = tokens[k]!;
+      if (t.word) {
+        if (RELATIVE_WORDS.has(t.lower)) {
+          relative = k;
+          break;
+        }
+        if (APPOSITIVE_BREAK.has(t.lower)) break;
+      } else if (!(t.text === "-" || t.text === "’" || t.text === "'" || t.text === "&" || (t.text === "." && (tokens[k + 1]?.text === "," || (!!tokens[k + 1]?.word && (!tokens[k + 1]!.cap || (tokens[k - 1]!.cap && tokens[k - 1]!.text.length <= 3))))))) break;
+      k++;
+    }
+    if (relative >= 0) return relativeEnd(tokens, relative, limit, k > c ? k : end);
+    if (k < limit && tokens[k]!.word) break;
+    end = k;
+    if (tokens[k]?.text !== ",") break;
+    c = k + 1;
+  }
+  return end;
+}
+
+/** End of a relative clause from `rel` when it ends the sentence, else `fallback`. */
+function relativeEnd(tokens: readonly Token[], rel: number, limit: number, fallback: number): number {
+  let k = rel + 1;
+  while (k < limit && (tokens[k]!.word || tokens[k]!.text === "," || tokens[k]!.text === "-" || tokens[k]!.text === "’" || tokens[k]!.text === "'" || tokens[k]!.text === "$" || (tokens[k]!.text === "." && !!tokens[k + 1]?.word && !tokens[k + 1]!.cap))) k++;
+  while (k > rel + 1 && !tokens[k - 1]!.word) k--;
+  return k >= limit || tokens[k]?.text === "." || tokens[k]?.text === "!" || tokens[k]?.text === "?" ? k : fallback;
 }
 
 function isParticiple(t: Token | undefined): boolean {
@@ -203,7 +257,10 @@ function validSpeaker(tokens: readonly Token[], p: SpeakerPhrase): boolean {
   const head = tokens[p.to - 1]!;
   if (!head.word) return false;
   if (TIME_WORDS.has(head.lower)) return false;
-  if (/^[0-9]/.test(head.text)) return false;
+  // never a phrase ending in a function word or opening with a preposition or participle ("the city embodied the", "of Mr. Rubio", "telling CNBC")
+  if (!head.cap && (NP_STOP.has(head.lower) || DETERMINERS.has(head.lower))) return false;
+  if (!first.cap && first.word && (NP_STOP.has(first.lower) || (first.lower.endsWith("ing") && first.lower.length > 5))) return false;
+  if (/^[0-9][0-9,.]*$/.test(head.text)) return false;
   if (p.to - p.from > 9) return false;
   if (PRONOUNS.has(first.lower) && p.to - p.from === 1) return true;
   if (first.cap) return true;
@@ -211,7 +268,9 @@ function validSpeaker(tokens: readonly Token[], p: SpeakerPhrase): boolean {
   // a lower-case role before a name: "spokesperson Jane Roe", "state attorney Dave Aronberg"
   const words = tokens.slice(p.from, p.to);
   const firstCap = words.findIndex((t) => t.cap);
-  if (firstCap > 0 && firstCap <= 3 && head.cap && words.slice(firstCap).every((t) => t.cap || !t.word) && words.slice(0, firstCap).every((t) => t.word && !t.lower.endsWith("ly") && t.lower.length > 2)) return true;
+  if (firstCap > 0 && firstCap <= 3 && head.cap && words.slice(firstCap).every((t) => t.cap || !t.word || t.lower === "of") && words.slice(0, firstCap).every((t) => t.word && !t.lower.endsWith("ly") && t.lower.length > 2)) return true;
+  // "former Obama adviser David Axelrod", "master of ceremonies Asab Al-Tabchi": role words mixed with names, ending in a two-word name
+  if (firstCap > 0 && head.cap && tokens[p.to - 2]?.cap && words.every((t) => !t.word || (!NP_STOP.has(t.lower) && !t.lower.endsWith("ly")) || t.lower === "of")) return true;
   // bare plural roles: "officials said", "sources told"
   return /s$/.test(head.lower) && p.to - p.from <= 4;
 }
@@ -245,6 +304,12 @@ export function classifySpeaker(phraseText: string, sets: LexiconSets): { kind: 
   const before = run > 0 && run < words.length ? lower[run - 1]! : "";
   if (before && sets.institutionHeads.has(before)) return { kind: "institution", anonymous: false };
   if (before && (sets.anonymousHeads.has(before) || TITLE_WORDS.has(before))) return { kind: "person", anonymous: false };
+  // "The Post's Dana Milbank": a name after a possessive
+  const possessive = words.findIndex((w) => /[’']s$/.test(w));
+  if (possessive >= 0 && words.length - possessive >= 3 && words.slice(possessive + 1).every((w) => /^\p{Lu}/u.test(w))) return { kind: "person", anonymous: false };
+  // "Senate Majority Leader Mitch McConnell": a title inside the capitalised run, then a name
+  const title = lower.findIndex((w, i) => i >= run && i < lower.length - 1 && TITLE_WORDS.has(w));
+  if (title >= 0 && lower.length - title >= 2 && words.slice(title + 1).every((w) => /^\p{Lu}/u.test(w))) return { kind: "person", anonymous: false };
   if (sets.institutionHeads.has(head) || lower.some((w) => sets.institutionHeads.has(w) && !WEAK_INSTITUTION_WORDS.has(w))) return { kind: "institution", anonymous: false };
   if (lower[0] === "the" && words.length >= 2 && /^[A-Z]/.test(words[1] ?? "")) return { kind: "institution", anonymous: false };
   const caps = words.filter((w) => /^[A-Z]/.test(w));

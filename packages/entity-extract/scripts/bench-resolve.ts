@@ -15,6 +15,7 @@
  * resolution does not read the text.
  */
 import os from "node:os";
+import { PerformanceObserver } from "node:perf_hooks";
 import { parseDocument } from "@newsparse/corpus-loader";
 import { extractEntities, resolveEntities, type Mention } from "../src/index.js";
 import { getNameLists } from "../src/lexicon/name-lists.js";
@@ -79,19 +80,31 @@ function generate(count: number): Mention[] {
   return out;
 }
 
+// Garbage-collection pauses during each run (main thread; from V8's gc performance entries).
+let gcMs = 0;
+new PerformanceObserver((list) => {
+  for (const e of list.getEntries()) gcMs += e.duration;
+}).observe({ entryTypes: ["gc"] });
+
 // Warm-up (JIT) on a small corpus.
 resolveEntities(generate(2_000));
-const rows: { docs: number; mentions: number; entities: number; seconds: number; cpu: number; main: number }[] = [];
+const rows: { docs: number; mentions: number; entities: number; seconds: number; cpu: number; main: number; gc: number; heap: number }[] = [];
 for (const docs of sizes) {
   let mentions: Mention[] | null = generate(docs);
   const count = mentions.length;
   (globalThis as { gc?: () => void }).gc?.();
+  await new Promise((r) => setTimeout(r, 10)); // deliver pending gc entries before counting
   const t0 = performance.now();
   const c0 = cpu();
   const m0 = mainThreadCpu();
+  const g0 = gcMs;
   const result = resolveEntities(mentions);
   const seconds = (performance.now() - t0) / 1000;
-  rows.push({ docs, mentions: count, entities: result.entities.length, seconds, cpu: cpu() - c0, main: mainThreadCpu() - m0 });
+  const main = mainThreadCpu() - m0;
+  const cpuSeconds = cpu() - c0;
+  const heap = process.memoryUsage().heapUsed / 1e9;
+  await new Promise((r) => setTimeout(r, 10));
+  rows.push({ docs, mentions: count, entities: result.entities.length, seconds, cpu: cpuSeconds, main, gc: (gcMs - g0) / 1000, heap });
   console.log(`(${docs} documents: ${seconds.toFixed(2)} s)`);
   mentions = null;
 }
@@ -99,13 +112,18 @@ for (const docs of sizes) {
 console.log(
   `\n### entity-extract resolution scale (${templates.length} template articles, ${perDoc.toFixed(1)} mentions each, ${polnear ? "seed corpus + PolNeAR dev" : "seed corpus only"}; people renamed per round; Node ${process.version}; load average ${os.loadavg()[0]!.toFixed(1)} on ${os.cpus().length} cores)`,
 );
-console.log("| documents | mentions | entities | resolve wall s | process CPU s | main-thread CPU s | µs per mention (main thread) |");
-console.log("|---:|---:|---:|---:|---:|---:|---:|");
-for (const r of rows) console.log(`| ${r.docs.toLocaleString("en")} | ${r.mentions.toLocaleString("en")} | ${r.entities.toLocaleString("en")} | ${r.seconds.toFixed(2)} | ${r.cpu.toFixed(2)} | ${r.main.toFixed(2)} | ${((r.main * 1e6) / r.mentions).toFixed(2)} |`);
+console.log("| documents | mentions | entities | resolve wall s | process CPU s | main-thread CPU s | µs per mention (main thread) | GC pauses s | heap after GB |");
+console.log("|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+for (const r of rows) console.log(`| ${r.docs.toLocaleString("en")} | ${r.mentions.toLocaleString("en")} | ${r.entities.toLocaleString("en")} | ${r.seconds.toFixed(2)} | ${r.cpu.toFixed(2)} | ${r.main.toFixed(2)} | ${((r.main * 1e6) / r.mentions).toFixed(2)} | ${r.gc.toFixed(2)} | ${r.heap.toFixed(2)} |`);
 if (rows.length >= 2) {
   const [a, b] = rows.slice(-2) as [(typeof rows)[0], (typeof rows)[0]];
   const exponent = Math.log(b.seconds / a.seconds) / Math.log(b.docs / a.docs);
   const cpuExponent = Math.log(b.cpu / a.cpu) / Math.log(b.docs / a.docs);
   const mainExponent = Math.log(b.main / a.main) / Math.log(b.docs / a.docs);
   console.log(`\ngrowth exponent ${a.docs.toLocaleString("en")} → ${b.docs.toLocaleString("en")} documents: ${mainExponent.toFixed(2)} (main-thread CPU), ${cpuExponent.toFixed(2)} (process CPU), ${exponent.toFixed(2)} (wall); 1.00 is linear, target ≤ 1.10`);
+  if (rows.length >= 3) {
+    const first = rows[0]!;
+    const span = Math.log(b.docs / first.docs);
+    console.log(`growth exponent ${first.docs.toLocaleString("en")} → ${b.docs.toLocaleString("en")} documents: ${(Math.log(b.main / first.main) / span).toFixed(2)} (main-thread CPU), ${(Math.log(b.cpu / first.cpu) / span).toFixed(2)} (process CPU)`);
+  }
 }

@@ -59,6 +59,38 @@ describe("cross-document resolution", () => {
     expect(together(senate, 1, 2)).toBe(false);
   });
 
+  it("reads a name the tagger ran on into a verb as the name ('Saints have'), and never names the entity so", () => {
+    const r = resolveEntities([m("a", "New Orleans", "GPE"), m("a", "New Orleans Saints", "ORG"), m("b", "Saints have", "NORP"), m("c", "Saints", "ORG")]);
+    expect(r.mentions[1]!.entityId).toBe(r.mentions[2]!.entityId);
+    expect(r.mentions[2]!.entityId).toBe(r.mentions[3]!.entityId);
+    expect(r.entities.find((e) => e.id === r.mentions[2]!.entityId)!.name).not.toMatch(/have/);
+    // Particles inside a name stay: "Bank of America" is not "Bank".
+    expect(together([m("a", "Bank of America", "ORG"), m("b", "Bank", "ORG")], 0, 1)).toBe(false);
+  });
+
+  it("joins a place or body to its name written without its kind words, when the corpus's long forms agree", () => {
+    const rehab = [m("a", "Cliffside Rehab Center", "FAC"), m("b", "Cliffside", "GPE"), m("c", "Staunton Police Department", "ORG"), m("d", "Staunton Police", "ORG")];
+    expect(together(rehab, 0, 1)).toBe(true);
+    expect(together(rehab, 2, 3)).toBe(true);
+    // Two different long forms: ambiguous. A known place keeps its own entity. Persons are not short forms.
+    const two = [m("a", "Morningside Recovery Center", "FAC"), m("b", "Morningside Church", "ORG"), m("c", "Morningside", "GPE")];
+    expect(together(two, 0, 2) || together(two, 1, 2)).toBe(false);
+    expect(together([m("a", "Boston Museum", "FAC"), m("b", "Boston", "GPE")], 0, 1)).toBe(false);
+    expect(together([m("a", "Betty Ford Center", "FAC"), m("b", "Betty Ford")], 0, 1)).toBe(false);
+    // A generic name is no short form: "Police" is not the "Police Department".
+    expect(together([m("a", "Police Department", "ORG"), m("b", "Police", "ORG")], 0, 1)).toBe(false);
+  });
+
+  it("copies each mention with its entity id, keeping its keys in their order, extra keys included", () => {
+    const plain = m("a", "Ann Lee");
+    const extra = { ...m("b", "Ann Lee"), note: "kept" } as Mention;
+    const r = resolveEntities([plain, extra]);
+    expect(Object.keys(r.mentions[0]!)).toEqual([...Object.keys(plain), "entityId"]);
+    expect(Object.keys(r.mentions[1]!)).toEqual([...Object.keys(extra), "entityId"]);
+    expect(r.mentions[1]).toMatchObject({ note: "kept", entityId: r.mentions[0]!.entityId });
+    expect(plain).not.toHaveProperty("entityId");
+  });
+
   it("merges a nickname with the given name", () => {
     expect(together([m("a", "Mo Cheeks"), m("b", "Maurice Cheeks")], 0, 1)).toBe(true);
     expect(together([m("a", "Jim O'Brien"), m("b", "James O'Brien")], 0, 1)).toBe(true);
@@ -122,6 +154,16 @@ describe("roles", () => {
     expect(roles("Donald Trump, the party's presumptive nominee, spoke in Ohio.")).toEqual(["Donald Trump: party's presumptive nominee"]);
     expect(roles("Maria Lopez, 34, a nurse at the hospital, said she saw it.")).toEqual(["Maria Lopez: nurse at the hospital"]);
     expect(roles("Michael Steele, whose spokesman, Doug Heye, declined to comment, left.")[0]).toBe("Michael Steele: ");
+  });
+
+  it("keeps another person named inside an appositive role, and ends a role before its relative clause", () => {
+    expect(roles("Jim Manley, a spokesman for Mr. Reid, declined to comment.")[0]).toBe("Jim Manley: spokesman for Mr. Reid");
+    expect(roles("Douglas Holtz-Eakin, McCain's policy director at the time, disagreed.")[0]).toBe("Douglas Holtz-Eakin: McCain's policy director at the time");
+    expect(roles("Mike Mullen, the retired admiral who led the Joint Chiefs, spoke.")[0]).toBe("Mike Mullen: retired admiral");
+    expect(roles("Nick Merrill, the Clinton spokesman, said so.")[0]).toBe("Nick Merrill: Clinton spokesman");
+    expect(roles("Michael McFaul, an ambassador to Moscow under former President Barack Obama, said so.")[0]).toBe("Michael McFaul: ambassador to Moscow under former President Barack Obama");
+    // A clause that names someone after a verb is no role of the first name.
+    expect(roles("Bill Smith, and others have criticized Mr. Trump for it, left.")[0]).toBe("Bill Smith: ");
   });
 
   it("collects an entity's roles from every document", () => {

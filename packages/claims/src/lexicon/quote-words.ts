@@ -11,7 +11,7 @@ export const BRIDGE: readonly string[] = [
   "earlier", "later", "recently", "also", "then", "simply", "only", "this", "week", "last", "month", "year", "told", "news",
   "conference", "briefing", "written", "social", "media", "video", "television", "radio", "address", "remarks", "separate",
   "emailed", "today", "yesterday", "morning", "afternoon", "evening", "night", "of", "wednesday,", "shortly", "once", "again",
-  "bluntly", "flatly",
+  "bluntly", "flatly", "back", "aloud",
 ];
 
 /** Participles that introduce another quote of the speaker just quoted (`he said, adding, “…”`). */
@@ -39,3 +39,34 @@ export const VERB_LIKE_WORDS: readonly string[] = [
 
 /** Verbs that are speech cues only with their particle (`shot back`, `went on`, `chimed in`): verb → particle. */
 export const PARTICLE_CUES: Readonly<Record<string, string>> = { shot: "back", fired: "back", went: "on", goes: "on", chimed: "in", cut: "in", spoke: "up", hit: "back" };
+
+/** Prepositions that open an adjunct between a cue and its quote (`said of the episode, “…`, `tweeted in response: “…`). */
+export const ADJUNCT_PREPS: readonly string[] = [
+  "of", "about", "in", "on", "at", "by", "during", "after", "before", "with", "from", "to", "via", "over", "while", "for",
+];
+
+/** Words that, inside the stretch between a cue and a quote, show a clause rather than an adjunct (`said that …`, `said he …`). */
+export const CLAUSE_MARKERS: readonly string[] = [
+  "that", "he", "she", "they", "it", "i", "we", "you", "who", "which", "if", "whether", "because", "but", "and",
+];
+
+/** Time words that may follow a cue in a closing attribution (`Grubbs said Tuesday.`). */
+export const ADJUNCT_TIME_WORDS: readonly string[] = [
+  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight", "later",
+  "earlier", "recently", "last", "this", "then", "afterward", "afterwards", "again",
+];
+
+/** Words between a clause's verb and a later cue that keep the clause's subject as the speaker (`went on to say`, `continued by saying`, `and joked`). */
+export const SUBJECT_LINKS: readonly string[] = ["and", "to", "by", "before", "upon", "after", "then", "while"];
+
+/** Auxiliaries and adverbs that end a clause subject read forwards (`Clinton has since apologized`). */
+export const AUXILIARIES: readonly string[] = [
+  "has", "have", "had", "is", "was", "were", "are", "will", "would", "can", "could", "should", "may", "might", "did", "does",
+  "do", "then", "also", "later", "since", "again", "once", "just", "only", "even", "still", "already", "never",
+];
+
+/** Verbs that report speech only right next to a quotation (`“…,” it read`, `“…?” Hannity pressed`), not in reported speech. */
+export const QUOTE_ADJACENT_CUES: readonly string[] = [
+  "read", "reads", "began", "begins", "started", "starts", "reacted", "reacts", "exhorted", "pressed", "presses", "remembered",
+  "surmised", "cautioned", "wrote", "chanted", "sang", "sings", "yelled", "screamed", "cried", "whispered", "mused",
+];

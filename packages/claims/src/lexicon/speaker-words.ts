@@ -74,3 +74,13 @@ export const NOUN_LIKE_CUES: readonly string[] = [
   "tweets", "continue", "know", "feel", "think", "believe", "agree", "mention", "vow", "vows", "worry", "boast", "tout",
   "describe", "add", "say", "tell", "write", "confirm", "warn", "stress", "ask", "reply", "deny", "admit", "concede",
 ];
+
+/** Relative pronouns that open a clause describing a speaker (`Mike Lux, a progressive activist who …`). */
+export const RELATIVE_WORDS: readonly string[] = ["who", "whose", "whom"];
+
+/** Words that end an appositive chunk after a speaker: clause words and finite auxiliaries (`…, a donor, said …`). */
+export const APPOSITIVE_BREAK: readonly string[] = [
+  "that", "which", "when", "where", "while", "because", "since", "if", "although", "though", "but", "so", "has", "have",
+  "had", "was", "were", "is", "are", "be", "been", "will", "would", "could", "should", "may", "might", "did", "does", "do",
+  "said", "says", "told", "not", "can", "must", "shall", "after", "before", "according",
+];

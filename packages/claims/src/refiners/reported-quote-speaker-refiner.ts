@@ -17,6 +17,8 @@ export const reportedQuoteSpeakerRefiner: Refiner<ClaimContext, Claim> = {
       if (c.kind !== "quote") continue;
       while (r < reported.length && reported[r]!.end < c.start) r++;
       if (c.speaker && !c.flags?.includes("continuation")) continue;
+      // a quoted title (`on NBC’s “Meet the Press”`) is not part of what was said
+      if (c.flags?.includes("title") && c.flags.includes("embedded")) continue;
       // the reported claim whose content contains the quote (content may end right before or after the closing mark)
       for (let x = Math.max(0, r - 1); x < reported.length && reported[x]!.start <= c.start; x++) {
         const rep = reported[x]!;

@@ -142,7 +142,7 @@ function titleBefore(context: ExtractionContext, first: number, cut: number, sen
 }
 
 /** Phase 3: an appositive after the name: ", [the] role ,|.|;". */
-function appositiveAfter(context: ExtractionContext, end: number, personAt: Set<number>, roleHeads: Set<string>): Role | null {
+function appositiveAfter(context: ExtractionContext, end: number, personAt: Set<number>, titles: Set<string>, roleHeads: Set<string>): Role | null {
   const { tokens } = context;
   const after = end;
   if (!(after < tokens.length && tokens[after]!.text === "," && tokens[after]!.sentence === tokens[end - 1]!.sentence)) return null;
@@ -151,18 +151,52 @@ function appositiveAfter(context: ExtractionContext, end: number, personAt: Set<
   const relative = RELATIVE.has(tokens[a]?.lower ?? "");
   // An age between the name and the role: "Maria Lopez, 34, a nurse".
   if (/^\d{1,3}$/.test(tokens[a]?.text ?? "") && tokens[a + 1]?.text === ",") a += 2;
+  const opened = a;
   while (a < tokens.length && /^(the|a|an)$/.test(tokens[a]!.lower)) a++;
+  const determiner = a > opened;
   let b = a;
   let head = false;
   while (b < tokens.length && b - a < MAX_APPOSITIVE_TOKENS && tokens[b]!.sentence === tokens[a]!.sentence && !/^[,.;:)(—–"“”]$/.test(tokens[b]!.text)) {
     if (b - a < 4 && (roleHeads.has(tokens[b]!.lower) || APPOSITIVE_HEADS.has(tokens[b]!.lower))) head = true;
-    if (personAt.has(b) || ROLE_END.has(tokens[b]!.lower)) break;
+    if (ROLE_END.has(tokens[b]!.lower)) break;
+    if (personAt.has(b)) {
+      // Another person inside the role: "a spokesman for Mr. Reid", "McCain's policy director".
+      const run = personRunEnd(tokens, b, personAt);
+      const possessive = run < tokens.length && isPossessive(tokens[run]!.text);
+      // A name as a modifier of the role: "the Clinton spokesman", "a onetime Trump campaign adviser".
+      const modifier = run < tokens.length && titles.has(tokens[run]!.lower) && !isCapitalised(tokens[run]!.text);
+      if (!(possessive && b === a) && !modifier && !(head && b > a && linkedPerson(tokens, a, b, titles))) break;
+      b = possessive ? run + 1 : run;
+      continue;
+    }
     b++;
   }
   const stop = tokens[b];
   // A longer description ending on a role noun: "the party's presumptive nominee", "a first baseman for the Yankees".
   if (!head && b > a && b - a <= 8) for (let k = a; k < b; k++) if (roleHeads.has(tokens[k]!.lower) && !isCapitalised(tokens[k]!.text)) head = true;
-  return head && !relative && b > a && stop && /^[,.;:)—–]$/.test(stop.text) ? roleOver(tokens, a, b - 1, context) : null;
+  // The role ends at punctuation, or before the relative clause of a noun phrase ("the retired admiral who served as …").
+  const ends = stop !== undefined && (/^[,.;:)—–]$/.test(stop.text) || (determiner && RELATIVE_END.has(stop.lower) && stop.text === stop.lower));
+  return head && !relative && b > a && ends ? roleOver(tokens, a, b - 1, context) : null;
+}
+
+/** Relative pronouns that end an appositive role before its clause. */
+const RELATIVE_END = new Set(["who", "which", "that"]);
+
+/** Words that tie a person to the role before them ("spokesman for Mr. Reid", "aide to Secretary Clinton"). */
+const ROLE_LINKS = new Set(["for", "to", "of", "at", "with", "by", "from", "under", "the"]);
+
+/** Whether the person starting at token `p` is the complement of the role opened at `a` (a link word before its title). */
+function linkedPerson(tokens: Tokens, a: number, p: number, titles: Set<string>): boolean {
+  let k = p - 1;
+  while (k > a && !ROLE_LINKS.has(tokens[k]!.lower) && (titles.has(tokens[k]!.lower) || (tokens[k]!.lower === "of" && titles.has(tokens[k - 1]!.lower)))) k--;
+  return k > a && (ROLE_LINKS.has(tokens[k]!.lower) || isPossessive(tokens[k]!.text));
+}
+
+/** The index after the run of PERSON tokens starting at `i`. */
+function personRunEnd(tokens: Tokens, i: number, personAt: Set<number>): number {
+  let j = i;
+  while (j < tokens.length && personAt.has(j) && tokens[j]!.sentence === tokens[i]!.sentence) j++;
+  return j;
 }
 
 /** Phase 4: an appositive before the name: "role , NAME". */
@@ -196,7 +230,7 @@ function withRoles(original: Mention, context: ExtractionContext, personAt: Set<
   const sentenceFirst = context.sentences[tokens[first]!.sentence]?.first ?? 0;
   const before = titleBefore(context, first, cut, sentenceFirst, personAt, titles, roleHeads);
   if (before) roles.push(before);
-  const after = appositiveAfter(context, end, personAt, roleHeads);
+  const after = appositiveAfter(context, end, personAt, titles, roleHeads);
   if (after) roles.push(after);
   if (roles.length === 0) {
     const preceding = appositiveBefore(context, first, sentenceFirst, personAt, titles, roleHeads);

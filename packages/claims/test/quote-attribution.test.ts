@@ -1,0 +1,125 @@
+import { describe, expect, it } from "vitest";
+import { claimsOfKind } from "./helpers.js";
+
+const quotes = (text: string) => claimsOfKind(text, "quote");
+const speakerOf = (text: string, i = 0) => quotes(text)[i]?.speaker?.text;
+
+describe("speaker of a clause before the quote", () => {
+  it("skips adverbs and an opening adjunct to find the subject of a participle cue", () => {
+    expect(speakerOf("Hillary Clinton immediately posted a comment of her own, saying, “We are thrilled.”")).toBe("Hillary Clinton");
+    expect(speakerOf("At Sunday night’s debate, Sanders compared himself to Clinton, saying, “I don’t get speaking fees.”")).toBe("Sanders");
+    expect(speakerOf("Band member Flea shared the news last week, writing, “Thank you all.”")).toBe("Band member Flea");
+  });
+  it("keeps the subject across `to say`, `by saying` and `and`", () => {
+    expect(speakerOf("He went on to say, “We will win.”")).toBe("He");
+    expect(speakerOf("Husted continued by saying, “The law is clear.”")).toBe("Husted");
+    expect(speakerOf("Trump leaned in and boomed, “Get him out!”")).toBe("Trump");
+  });
+  it("reads a prepositional adjunct between the cue and the quote, not a clause", () => {
+    expect(speakerOf("Mr. Trump said of the episode, “Maybe he should have been roughed up.”")).toBe("Mr. Trump");
+    expect(speakerOf("Mitt Romney tweeted in response: “Not a good day.”")).toBe("Mitt Romney");
+  });
+  it("bridges `back` and an adverb between the cue and a colon", () => {
+    const q = quotes("A short time later, Ms. Abedin wrote back: “We all have him on our radar.”")[0]!;
+    expect(q.speaker?.text).toBe("Ms. Abedin");
+    expect(q.flags ?? []).not.toContain("in-reported-speech");
+    expect(speakerOf("Rubio fired back forcefully: “If they sue us, they’re going to lose.”")).toBe("Rubio");
+  });
+  it("does not read a capitalised cue word inside a name as the cue", () => {
+    expect(speakerOf("Trump told the Washington Post in a written statement, “I really don’t want his endorsement.”")).toBe("Trump");
+  });
+  it("takes the subject of a clause ending in a colon when it is a person, organisation or document", () => {
+    expect(speakerOf("Trump issued the following statement: “We will win.”")).toBe("Trump");
+    expect(speakerOf("Hoff’s letter makes a libertarian-style case: “Taxes are too high.”")).toBe("Hoff’s letter");
+    expect(speakerOf("The results were clear: “We will win.”")).toBeUndefined();
+    expect(speakerOf("Here is the list: “We will win.”")).toBeUndefined();
+  });
+  it("reads `As X said last week in …,` and `As X puts it,`, and a name after a possessive is a person", () => {
+    expect(speakerOf("As Michael Dell said last week in Tel Aviv, “Israel is well placed.”")).toBe("Michael Dell");
+    const milbank = quotes("As The Post's Dana Milbank puts it, “He is done.”")[0]!.speaker!;
+    expect(milbank.text).toBe("The Post's Dana Milbank");
+    expect(milbank.kind).toBe("person");
+  });
+  it("reads a named source right before a colon, and `As X put it:`", () => {
+    expect(speakerOf("Pollsters agree - Carl Bialik: “The polls were right.”")).toBe("Carl Bialik");
+    expect(speakerOf("As Professor Foner put it: “History is never finished.”")).toBe("Professor Foner");
+    expect(speakerOf("He told reporters in Paris: “We will fight on.”")).toBe("He");
+  });
+  it("reads the name that opens the sentence across a long appositive before the cue", () => {
+    expect(speakerOf("James Zogby, a Sanders superdelegate from the District and the president of the Arab American Institute, said: “We will win.”")).toBe("James Zogby");
+    expect(speakerOf("O'Malley, who signed sweeping gun laws as governor, interjected to say: “Not true.”")).toBe("O'Malley");
+    const bond = quotes("Harry Bond, 30, of Raleigh, N.C., who was among those polled, said in a follow-up interview, “It was fine.”")[0]!.speaker!;
+    expect(bond.text).toBe("Harry Bond");
+    expect(bond.description).toBe("30, of Raleigh, N.C., who was among those polled");
+  });
+  it("marks a quote after the attribution sentence of the quote before it as its continuation", () => {
+    const qs = quotes("“Her role is not good,” Sanders said at a rally in Binghamton. “It is a disaster.”");
+    expect(qs[1]!.speaker?.text).toBe("Sanders");
+    expect(qs[1]!.flags).toContain("continuation");
+  });
+  it("reads a sentence that is only an attribution before the quote", () => {
+    expect(speakerOf("Sam Lau, the party spokesman, said in a statement. “We will win.”")).toBe("Sam Lau");
+    expect(speakerOf("Trump said he would win. “We will win.”")).toBeUndefined();
+  });
+});
+
+describe("speaker after the quote", () => {
+  it("reads a closing `X said.` after a quote that ends its own sentence, not a sentence with a complement", () => {
+    expect(speakerOf("“The Iowa caucus is a battle of niches.” Grubbs said.")).toBe("Grubbs");
+    expect(speakerOf("“Donald Trump should retract his comments.” former Gov. Jeb Bush of Florida said on Twitter.")).toBe("former Gov. Jeb Bush of Florida");
+    expect(speakerOf("“Stop.” Trump said he would leave the stage.")).toBeUndefined();
+  });
+  it("reads the attribution that ends the sentence a quote opens", () => {
+    expect(speakerOf('He spoke. "This will be a challenge" for Clinton, said Kunin.')).toBe("Kunin");
+    expect(speakerOf('It rained. "And yet it would seal the deal" because she would expand her lead, he said.')).toBe("he");
+    expect(speakerOf('It rained. "We will win" is what he said, and then he left.')).toBeUndefined();
+  });
+  it("closes a quote at an opening mark typed after its last punctuation", () => {
+    const q = quotes("“It's unusual,“ said Larry Noble, an attorney.")[0]!;
+    expect(q.text).toBe("“It's unusual,“");
+    expect(q.speaker?.text).toBe("Larry Noble");
+  });
+  it("reads `according to`, `&`, abbreviations and a party parenthetical between the quote and its cue", () => {
+    expect(speakerOf("“The evidence cannot prove it,” according to a court document.")).toBe("a court document");
+    expect(speakerOf("“We are shocked,” one P&G employee told French television.")).toBe("one P&G employee");
+    const reid = quotes("“It is time to act,” Senate Minority Leader Harry M. Reid (D-Nev.) said in a statement.")[0]!.speaker!;
+    expect(reid.phrase?.text).toBe("Senate Minority Leader Harry M. Reid (D-Nev.)");
+    expect(reid.kind).toBe("person");
+    expect(quotes("“There has been a lot of talk,” Senate Majority Leader Mitch McConnell, R-Ky., said.")[0]!.speaker?.phrase?.text).toBe("Senate Majority Leader Mitch McConnell, R-Ky.");
+  });
+  it("keeps the appositive run after a name up to an adjunct, and a relative clause that ends the sentence", () => {
+    expect(quotes("“It’s over,” said Karen Janes, 67, of Exeter, N.H., after listening to Mr. Clinton.")[0]!.speaker?.phrase?.text).toBe("Karen Janes, 67, of Exeter, N.H.");
+    expect(quotes("“It’s over,” said Mr. Brown, the spokesman, in a statement.")[0]!.speaker?.phrase?.text).toBe("Mr. Brown, the spokesman");
+    expect(quotes("“It’s over,” said Cornell Belcher, a Democratic pollster who worked on the campaign.")[0]!.speaker?.phrase?.text).toBe("Cornell Belcher, a Democratic pollster who worked on the campaign");
+    expect(quotes("“It’s over,” said Smith, adding that he was sad.")[0]!.speaker?.phrase).toBeUndefined();
+  });
+  it("reads verbs that report speech only next to a quote, and a signature line", () => {
+    expect(speakerOf("“I am still for Sanders,” the sign read.")).toBe("the sign");
+    expect(speakerOf("“Would it be negotiable?” Hannity pressed.")).toBe("Hannity");
+    expect(speakerOf("“We are worried about our kids.”\n\n- Bernie Sanders.\n\nThe senator is wrong.")).toBe("Bernie Sanders");
+    expect(speakerOf("“We are worried about our kids.”\n\n- and then it rained.")).toBeUndefined();
+  });
+  it("never takes a phrase that ends in a function word or opens with a preposition or participle", () => {
+    const text = "He praised the plan, telling CNBC: “I wish I could be like that.”";
+    expect(quotes(text)[0]!.speaker?.text).not.toBe("telling CNBC");
+    expect(speakerOf("“He is American,” said the son of Mr. Rubio.")).toBe("the son of Mr. Rubio");
+  });
+  it("reads role words mixed with a name", () => {
+    expect(speakerOf("“October was good for her,” said former Obama adviser David Axelrod.")).toBe("former Obama adviser David Axelrod");
+  });
+});
+
+describe("quoted titles are not speech", () => {
+  it("a title after a possessive or a preposition has no speaker and does not break a continuation", () => {
+    const qs = quotes("“She just made it up,” he said during a call to ABC’s “This Week.” “It is wrong.”");
+    expect(qs[1]!.flags).toEqual(expect.arrayContaining(["title", "embedded"]));
+    expect(qs[1]!.speaker).toBeUndefined();
+    expect(qs[2]!.speaker?.text).toBe("he");
+    expect(qs[2]!.flags).toContain("continuation");
+  });
+  it("a show named before the attribution is not attributed", () => {
+    const q = quotes("Speaking Sunday on ABC’s “This Week,” Carson admitted that it was false.")[0]!;
+    expect(q.speaker).toBeUndefined();
+    expect(q.flags).toContain("title");
+  });
+});
