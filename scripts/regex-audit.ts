@@ -274,7 +274,7 @@ function summarize(d: Diagnostics): PatternVerdict {
  */
 export async function checkPattern(pattern: string, flags: string, options: AuditOptions = {}): Promise<PatternVerdict> {
   try {
-    return summarize(await check(pattern, flags, { timeout: options.timeoutMs ?? 10_000 }));
+    return summarize(await check(pattern, flags, { timeout: options.timeoutMs ?? 10_000, randomSeed: 0 }));
   } catch (err) {
     return { status: "unknown", error: `checker failed: ${err instanceof Error ? err.message : String(err)}` };
   }

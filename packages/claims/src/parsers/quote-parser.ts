@@ -611,6 +611,24 @@ function embedded(context: ClaimContext, tokens: readonly Token[], q: QuoteSpan,
   return true;
 }
 
+const OPENING_MARKS = new Set(["“", '"', "'", "‘", "`", "«", "„"]);
+const CLOSING_MARKS = new Set(["”", '"', "'", "’", "»"]);
+const CLOSING_PUNCTUATION = new Set([",", ".", "!", "?"]);
+
+/** `s` without a run of `chars` at its end; a loop, not `/[…]+$/`, which is quadratic on a long run of them. */
+function trimEnd(s: string, chars: ReadonlySet<string>): string {
+  let end = s.length;
+  while (end > 0 && chars.has(s[end - 1]!)) end--;
+  return s.slice(0, end);
+}
+
+/** `s` without opening quote marks at its start and closing ones at its end. */
+function trimQuoteMarks(s: string): string {
+  let start = 0;
+  while (start < s.length && OPENING_MARKS.has(s[start]!)) start++;
+  return trimEnd(s.slice(start), CLOSING_MARKS);
+}
+
 /**
  * True for a quoted title inside a sentence: words in title case right after a possessive or a non-cue word
  * (`on ABC’s “This Week,”`, `the podcast “Here’s the Thing.”`, `Fox News channel’s “Hannity,”`).
@@ -621,7 +639,7 @@ function namedWork(context: ClaimContext, tokens: readonly Token[], q: QuoteSpan
   if (!t) return false;
   const possessive = t.lower === "’s" || t.lower === "'s" || t.lower === "s" || /[’']s$/.test(t.lower);
   if (!possessive && !(t.word && !t.cap && !isCueToken(t, context.sets) && !ADDING_CUES.has(t.lower) && t.lower !== "that")) return false;
-  const inner = context.text.slice(q.start, q.end).replace(/^[“"'‘`«„]+|[”"'’»]+$/g, "").replace(/[,.!?]+$/, "");
+  const inner = trimEnd(trimQuoteMarks(context.text.slice(q.start, q.end)), CLOSING_PUNCTUATION);
   const words = inner.split(/\s+/).filter(Boolean);
   if (words.length === 0 || words.length > 8) return false;
   if (possessive && words.length === 1) return /^\p{Lu}/u.test(words[0]!);
