@@ -38,9 +38,26 @@ export function clusterEvents(events: readonly EventMention[], docById: Readonly
   );
   const clusters: EventCluster[] = [];
   const byClass = new Map<string, EventCluster[]>();
+  // per cluster, kept up to date as mentions join: its documents (its support) and participants; so a
+  // mention's look-up costs the same however large the clusters grow
+  const docsOf = new Map<EventCluster, Set<string>>();
+  const participantsOf = new Map<EventCluster, Set<string>>();
+  const join = (c: EventCluster, m: EventMention) => {
+    let docs = docsOf.get(c);
+    let participants = participantsOf.get(c);
+    if (!docs || !participants) {
+      docs = new Set();
+      participants = new Set();
+      docsOf.set(c, docs);
+      participantsOf.set(c, participants);
+    }
+    docs.add(m.docId);
+    for (const p of m.participants) participants.add(p);
+  };
+  const support = (c: EventCluster) => (docsOf.get(c) as Set<string>).size;
   const participantsOk = (m: EventMention, c: EventCluster) => {
     if (!c.cls.startsWith("other:")) return true;
-    const theirs = new Set(c.mentions.flatMap((x) => x.participants));
+    const theirs = participantsOf.get(c) as Set<string>;
     return m.participants.some((p) => theirs.has(p));
   };
   for (const m of order) {
@@ -58,17 +75,27 @@ export function clusterEvents(events: readonly EventMention[], docById: Readonly
     // a coarser mention ("a 2023 coup") joins a finer entry only when that entry is the only candidate
     if (same.length > 0) target = same[0] as EventCluster;
     else if (candidates.length > 0) {
-      const support = (c: EventCluster) => new Set(c.mentions.map((x) => x.docId)).size;
-      const ranked = [...candidates].sort((a, b) => support(b) - support(a));
-      const top = ranked[0] as EventCluster;
-      const second = ranked[1];
-      if (!second || support(top) > support(second)) target = top;
+      // the candidate with the most documents, when no other has as many (one pass, not a sort)
+      let top = candidates[0] as EventCluster;
+      let best = support(top);
+      let tied = false;
+      for (let i = 1; i < candidates.length; i++) {
+        const s = support(candidates[i] as EventCluster);
+        if (s > best) {
+          top = candidates[i] as EventCluster;
+          best = s;
+          tied = false;
+        } else if (s === best) tied = true;
+      }
+      if (!tied) target = top;
     }
     if (target) {
       target.mentions.push(m);
+      join(target, m);
       for (const w of words) target.words.add(w);
     } else {
       const c: EventCluster = { cls: m.trigger.class, mentions: [m], secondary: [], words };
+      join(c, m);
       clusters.push(c);
       if (sameClass.length < MAX_CLUSTERS_PER_CLASS) {
         sameClass.push(c);
@@ -87,14 +114,24 @@ export function clusterEvents(events: readonly EventMention[], docById: Readonly
  * @param byClass - Clusters by class (changed in place).
  */
 export function addSecondarySources(events: readonly EventMention[], byClass: ReadonlyMap<string, EventCluster[]>): void {
+  // each cluster's sentences (document and start), built once: its primary mentions do not change here
+  const sentencesOf = new Map<EventCluster, Set<string>>();
+  const sentences = (c: EventCluster) => {
+    let set = sentencesOf.get(c);
+    if (!set) {
+      set = new Set(c.mentions.map((x) => `${x.docId}\u0000${x.start}`));
+      sentencesOf.set(c, set);
+    }
+    return set;
+  };
   for (const m of events) {
     for (const cls of m.classes) {
       if (cls === m.trigger.class || cls === "statement") continue;
       for (const c of byClass.get(cls) ?? []) {
-        if (c.mentions.includes(m)) continue;
-        if (!within(m.date, clusterDate(c))) continue;
         if (!FINE.has(clusterDate(c).granularity)) continue;
-        if (c.mentions.some((x) => x.docId === m.docId && x.start === m.start)) continue;
+        if (!within(m.date, clusterDate(c))) continue;
+        // a primary mention of the cluster, or another event of the same sentence
+        if (sentences(c).has(`${m.docId}\u0000${m.start}`)) continue;
         if (c.mentions.length + c.secondary.length < 2 && c.mentions[0]?.docId === m.docId) continue;
         c.secondary.push(m);
       }
