@@ -145,9 +145,33 @@ export async function benchScale(options: { sizes: number[]; workers: number }):
  *
  * @param options - Corpus size and workers.
  */
-export async function benchStream(options: { docs: number; workers: number }): Promise<void> {
+export async function benchStream(options: { docs: number; workers: number; compare?: boolean }): Promise<void> {
   const base = articleTexts();
   console.log(`generated corpus: ${options.docs} documents from ${base.length} distinct real texts; per-document stages on ${options.workers} worker thread(s)\n`);
+  // memory while documents stream in: what the reducer keeps per document (printed as it goes, so a run
+  // stopped early still shows the trend)
+  const trend: string[] = [];
+  const step = Math.max(100, Math.min(5000, 10 ** Math.floor(Math.log10(Math.max(1, options.docs / 10)))));
+  let rss0 = 0;
+  let cpu0 = process.cpuUsage();
+  const onDocument = (done: number) => {
+    if (done === 1) {
+      rss0 = process.memoryUsage().rss;
+      cpu0 = process.cpuUsage();
+    }
+    if (done % step !== 0) return;
+    const { rss, heapUsed } = process.memoryUsage();
+    const cpu = process.cpuUsage(cpu0);
+    const line = `| ${done} | ${(rss / MiB).toFixed(0)} | ${(heapUsed / MiB).toFixed(0)} | ${((rss - rss0) / 1024 / done).toFixed(1)} | ${((cpu.user + cpu.system) / 1e6).toFixed(0)} |`;
+    trend.push(line);
+    console.error(`bench stream: ${line}`);
+  };
+  const stages: string[] = [];
+  const onStage = (stage: string) => {
+    const line = `${stage} (RSS ${(process.memoryUsage().rss / MiB).toFixed(0)} MiB, peak so far ${((process.resourceUsage().maxRSS * 1024) / MiB).toFixed(0)} MiB)`;
+    stages.push(line);
+    console.error(`bench stream: ${line}`);
+  };
   console.log("| run | seconds | documents/s | MB/s | peak RSS MiB | peak RSS / text size | output lines |");
   console.log("|---|---:|---:|---:|---:|---:|---:|");
   // streaming first, so the in-memory run's heap does not inflate its figure
@@ -165,11 +189,21 @@ export async function benchStream(options: { docs: number; workers: number }): P
   }
   const sink = new Writable({ write: (_chunk, _encoding, callback) => callback() });
   const writer = createNdjsonWriter(sink);
-  await analyzeStream(documents(), writer, { workers: options.workers });
+  await analyzeStream(documents(), writer, { workers: options.workers, onDocument, onStage });
   const seconds = (performance.now() - started) / 1000;
   rss.stop();
-  const streamPeak = rss.peak();
+  // the kernel's high-water mark: also catches peaks between two samples
+  const streamPeak = Math.max(rss.peak(), process.resourceUsage().maxRSS * 1024);
   console.log(`| --format ndjson (streaming, texts spilled) | ${seconds.toFixed(1)} | ${(options.docs / seconds).toFixed(1)} | ${(chars / 1e6 / seconds).toFixed(2)} | ${(streamPeak / MiB).toFixed(0)} | ${(streamPeak / (chars * 2)).toFixed(1)} | ${writer.lines} |`);
+  console.log("\nWhile documents streamed in (RSS includes the worker threads; growth per document is what the reducer keeps):\n");
+  console.log("| documents | RSS MiB | main heap MiB | RSS growth per document KiB | CPU s (all threads) |");
+  console.log("|---:|---:|---:|---:|---:|");
+  for (const line of trend) console.log(line);
+  console.log(`\nCross-document stages: ${stages.join("; ")}.`);
+  if (options.compare === false) {
+    console.log(`\nThe machine is shared (load average ${loadavg().map((l) => l.toFixed(1)).join(" ")} at the end): times are noisy.`);
+    return;
+  }
   const memory = await runOnce(options.docs, options.workers, base);
   console.log(`| in memory (documents and results kept, as --format json) | ${memory.seconds.toFixed(1)} | ${(options.docs / memory.seconds).toFixed(1)} | ${(memory.chars / 1e6 / memory.seconds).toFixed(2)} | ${(memory.peakRss / MiB).toFixed(0)} | ${(memory.peakRss / (memory.chars * 2)).toFixed(1)} | – |`);
   console.log("\nText size = 2 bytes per UTF-16 code unit. Peak RSS includes the worker threads (same process).");

@@ -59,6 +59,6 @@ if (only.includes("stages")) {
 }
 if (only.includes("stream")) {
   console.log("\n## streaming: peak memory of --format ndjson\n");
-  await benchStream({ docs: Number(optionValue("--docs") ?? (process.argv.includes("--quick") ? 300 : 2000)), workers: numbers(optionValue("--workers"), [2])[0] ?? 2 });
+  await benchStream({ docs: Number(optionValue("--docs") ?? (process.argv.includes("--quick") ? 300 : 2000)), workers: numbers(optionValue("--workers"), [2])[0] ?? 2, compare: !process.argv.includes("--no-compare") });
 }
 process.exitCode = failures ? 1 : 0;
