@@ -152,17 +152,15 @@ export async function benchStream(options: { docs: number; workers: number; comp
   // stopped early still shows the trend)
   const trend: string[] = [];
   const step = Math.max(100, Math.min(5000, 10 ** Math.floor(Math.log10(Math.max(1, options.docs / 10)))));
-  let rss0 = 0;
-  let cpu0 = process.cpuUsage();
+  let previous = { done: 0, rss: 0, heap: 0 };
+  const cpu0 = process.cpuUsage();
   const onDocument = (done: number) => {
-    if (done === 1) {
-      rss0 = process.memoryUsage().rss;
-      cpu0 = process.cpuUsage();
-    }
     if (done % step !== 0) return;
     const { rss, heapUsed } = process.memoryUsage();
     const cpu = process.cpuUsage(cpu0);
-    const line = `| ${done} | ${(rss / MiB).toFixed(0)} | ${(heapUsed / MiB).toFixed(0)} | ${((rss - rss0) / 1024 / done).toFixed(1)} | ${((cpu.user + cpu.system) / 1e6).toFixed(0)} |`;
+    const per = (now: number, before: number) => (previous.done > 0 ? ((now - before) / 1024 / (done - previous.done)).toFixed(1) : "–");
+    const line = `| ${done} | ${(rss / MiB).toFixed(0)} | ${(heapUsed / MiB).toFixed(0)} | ${per(rss, previous.rss)} | ${per(heapUsed, previous.heap)} | ${((cpu.user + cpu.system) / 1e6).toFixed(0)} |`;
+    previous = { done, rss, heap: heapUsed };
     trend.push(line);
     console.error(`bench stream: ${line}`);
   };
@@ -195,9 +193,9 @@ export async function benchStream(options: { docs: number; workers: number; comp
   // the kernel's high-water mark: also catches peaks between two samples
   const streamPeak = Math.max(rss.peak(), process.resourceUsage().maxRSS * 1024);
   console.log(`| --format ndjson (streaming, texts spilled) | ${seconds.toFixed(1)} | ${(options.docs / seconds).toFixed(1)} | ${(chars / 1e6 / seconds).toFixed(2)} | ${(streamPeak / MiB).toFixed(0)} | ${(streamPeak / (chars * 2)).toFixed(1)} | ${writer.lines} |`);
-  console.log("\nWhile documents streamed in (RSS includes the worker threads; growth per document is what the reducer keeps):\n");
-  console.log("| documents | RSS MiB | main heap MiB | RSS growth per document KiB | CPU s (all threads) |");
-  console.log("|---:|---:|---:|---:|---:|");
+  console.log("\nWhile documents streamed in (RSS includes the worker threads; the heap growth per document is what the reducer keeps; heap figures move with garbage collection):\n");
+  console.log("| documents | RSS MiB | main heap MiB | RSS growth per document since the row before, KiB | main heap growth per document, KiB | CPU s (all threads) |");
+  console.log("|---:|---:|---:|---:|---:|---:|");
   for (const line of trend) console.log(line);
   console.log(`\nCross-document stages: ${stages.join("; ")}.`);
   if (options.compare === false) {
