@@ -1,4 +1,4 @@
-import { spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
@@ -39,19 +39,19 @@ function childArgv(): string[] {
 const exponent = (t1: number, t2: number, n1: number, n2: number) => Math.log(t2 / t1) / Math.log(n2 / n1);
 
 /**
- * `pnpm bench stages [--sizes 20000,50000,100000] [--base 400]`: the
+ * `pnpm bench stages [--sizes 20000,50000,100000] [--base 400] [--jobs 1]`: the
  * cross-document stages (entity resolution, speaker linking, claim grouping,
  * timeline) at corpus sizes too large to run the per-document stages for.
  * `base` real generated articles are analysed once (per-document stages, this
  * thread); each size then synthesises its documents' per-document records from
  * them (names and numbers rotated, dates moved by whole weeks, offsets kept:
  * see synthetic-records.ts) and times `reduceCorpus` in its own process
- * (`--expose-gc`, so sizes do not share a heap). Prints each stage's CPU and
+ * (`--expose-gc`, so sizes do not share a heap; `--jobs` sizes at once). Prints each stage's CPU and
  * wall seconds per size, the growth exponents, and memory.
  *
  * @param options - Sizes and number of base articles.
  */
-export async function benchStages(options: { sizes: number[]; base: number }): Promise<void> {
+export async function benchStages(options: { sizes: number[]; base: number; jobs?: number }): Promise<void> {
   const texts = articleTexts();
   const dir = mkdtempSync(join(tmpdir(), "newsparse-bench-stages-"));
   try {
@@ -70,18 +70,38 @@ export async function benchStages(options: { sizes: number[]; base: number }): P
       `base: ${options.base} real articles (${(baseChars / 1e6).toFixed(2)} M chars, from ${texts.length} distinct texts) analysed once in ${((used.user + used.system) / 1e6).toFixed(1)} CPU s; ` +
         "each size synthesises its per-document records from them (copy k: names and numbers rotated, same length; dates moved by k mod 52 weeks) and runs the cross-document stages in its own process.\n",
     );
-    const runs: StageRun[] = [];
-    for (const n of options.sizes) {
-      const child = spawnSync(process.execPath, [...childArgv(), childFile, basePath, String(n)], { encoding: "utf8", maxBuffer: 64 * MiB });
-      const line = child.stdout.trim().split("\n").at(-1) ?? "";
-      if (child.status !== 0 || !line.startsWith("{")) {
-        console.log(`size ${n} failed (exit ${child.status ?? child.signal}): ${child.stderr.trim().split("\n").slice(-5).join(" / ")}`);
-        continue;
-      }
-      const run = JSON.parse(line) as StageRun;
-      runs.push(run);
-      console.error(`bench stages: ${n} documents, cross-document stages ${run.totalCpu.toFixed(1)} CPU s (load ${loadavg()[0]!.toFixed(1)})`);
-    }
+    // each size in its own process; `jobs` of them at once (CPU seconds are per process, so running
+    // sizes side by side changes wall time, not the figures, as long as memory suffices)
+    const runOne = (n: number) =>
+      new Promise<StageRun | undefined>((done) => {
+        const child = spawn(process.execPath, [...childArgv(), childFile, basePath, String(n)], { stdio: ["ignore", "pipe", "pipe"] });
+        let stdout = "";
+        let stderr = "";
+        child.stdout.setEncoding("utf8").on("data", (chunk: string) => (stdout += chunk));
+        child.stderr.setEncoding("utf8").on("data", (chunk: string) => (stderr = (stderr + chunk).slice(-4000)));
+        child.on("close", (code, signal) => {
+          const line = stdout.trim().split("\n").at(-1) ?? "";
+          if (code !== 0 || !line.startsWith("{")) {
+            console.log(`size ${n} failed (exit ${code ?? signal}): ${stderr.trim().split("\n").slice(-5).join(" / ")}`);
+            done(undefined);
+            return;
+          }
+          const run = JSON.parse(line) as StageRun;
+          console.error(`bench stages: ${n} documents, cross-document stages ${run.totalCpu.toFixed(1)} CPU s (load ${loadavg()[0]!.toFixed(1)})`);
+          done(run);
+        });
+      });
+    const found = new Map<number, StageRun>();
+    const queue = [...options.sizes];
+    await Promise.all(
+      Array.from({ length: Math.max(1, Math.min(options.jobs ?? 1, queue.length)) }, async () => {
+        for (let n = queue.shift(); n !== undefined; n = queue.shift()) {
+          const run = await runOne(n);
+          if (run) found.set(n, run);
+        }
+      }),
+    );
+    const runs = options.sizes.map((n) => found.get(n)).filter((r): r is StageRun => r !== undefined);
     if (runs.length === 0) return;
     const stages = Object.keys(runs[0]!.cpu);
     const first = runs[0]!;
