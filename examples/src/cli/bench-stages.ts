@@ -87,7 +87,8 @@ export async function benchStages(options: { sizes: number[]; base: number; jobs
             return;
           }
           const run = JSON.parse(line) as StageRun;
-          console.error(`bench stages: ${n} documents, cross-document stages ${run.totalCpu.toFixed(1)} CPU s (load ${loadavg()[0]!.toFixed(1)})`);
+          // the raw figures as soon as a size is done, so a run stopped before the largest size still gives them
+          console.error(`bench stages: ${n} documents, cross-document stages ${run.totalCpu.toFixed(1)} CPU s (load ${loadavg()[0]!.toFixed(1)}): ${line}`);
           done(run);
         });
       });
