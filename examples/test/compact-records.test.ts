@@ -4,6 +4,7 @@ import { loadCorpus } from "@newsparse/corpus-loader/node";
 import { resolve } from "node:path";
 import { analyzeCorpus } from "../src/index.js";
 import { compactResult } from "../src/pipeline/compact-result.js";
+import { packResult } from "../src/pipeline/packed-result.js";
 import { analyzeDocument } from "../src/pipeline/document-stage.js";
 import { reduceCorpus } from "../src/pipeline/reduce-corpus.js";
 import { rotateText, shiftTimexValue, synthesise } from "../src/cli/synthetic-records.js";
@@ -20,7 +21,12 @@ describe("compact per-document records", () => {
     expect(pool.size).toBeGreaterThan(0);
     expect(JSON.stringify(reduceCorpus(documents, results, { release: true }))).toBe(reference);
     expect(results.every((r) => r.mentions.length === 0 && r.claims.length === 0 && r.timexes === undefined)).toBe(true);
-  }, 120_000);
+    // packed: mentions and claims held as bytes until read
+    const packed = documents.map((d) => packResult(compactResult(analyzeDocument(d), pool), pool));
+    expect(JSON.stringify(packed[0]!.mentions)).toBe(JSON.stringify(analyzeDocument(documents[0]!).mentions));
+    expect(JSON.stringify(reduceCorpus(documents, packed, { release: true }))).toBe(reference);
+    expect(packed.every((r) => r.mentions.length === 0 && r.claims.length === 0)).toBe(true);
+  }, 180_000);
 });
 
 describe("synthetic records of the stage bench", () => {
