@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { parseDocument } from "@newsparse/corpus-loader";
 import { prepareDocument } from "../src/pipeline/prepare-document.js";

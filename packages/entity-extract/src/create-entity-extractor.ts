@@ -101,8 +101,16 @@ function propagateAcrossDocuments(documents: readonly Document[], compact: Compa
   documents.forEach((d, i) => {
     if (!docIndex.has(d.id)) docIndex.set(d.id, i);
   });
-  for (const m of added) all.push(m);
-  all.sort((a, b) => docIndex.get(a.docId)! - docIndex.get(b.docId)! || a.start - b.start || a.end - b.end);
+  // A stable sort by (document index, start, end), done per document: each document's mentions (the
+  // added ones after its own) are sorted alone and the groups joined in document order.
+  const groups: Mention[][] = documents.map(() => []);
+  for (const m of all) groups[docIndex.get(m.docId)!]!.push(m);
+  for (const m of added) groups[docIndex.get(m.docId)!]!.push(m);
+  all.length = 0;
+  for (const group of groups) {
+    group.sort(byPosition);
+    for (const m of group) all.push(m);
+  }
 }
 
 /**

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { longestPhrase, phraseLength, phraseValue } from "../src/tagger/longest-phrase.js";
+import { longestPhrase, phraseFollowers, phraseLength, phraseValue } from "../src/tagger/longest-phrase.js";
 import type { WordEntry } from "../src/tagger/word-entry.js";
 
 const entries = (words: string[]): WordEntry[] => words.map((lower) => ({ lower }) as WordEntry);
@@ -39,6 +39,39 @@ describe("longestPhrase", () => {
         expect([phraseLength(match), phraseValue(match)]).toEqual([length, value]);
       }),
       { numRuns: 50 },
+    );
+  });
+
+  it("still finds a phrase when a token holds a space, whatever the followers say", () => {
+    const table = new Map([["new york times", 18]]);
+    const none = new Set<string>();
+    expect(phraseLength(longestPhrase(entries(["new york", "times"]), 0, 2, table, new Set(["new york"]), none))).toBe(2);
+    expect(phraseLength(longestPhrase(entries(["new", "york times"]), 0, 2, table, new Set(["new york"]), none))).toBe(2);
+    expect(phraseLength(longestPhrase(entries(["new", "times"]), 0, 2, table, new Set(["new york"]), phraseFollowers(table).get("new")!))).toBe(0);
+  });
+
+  it("gives the same answer with the first word's followers as without them (the followers only skip work)", () => {
+    const vocabulary = ["new", "york", "times", "city", "new york", "york times"];
+    const word = fc.constantFrom(...vocabulary);
+    const phrase = fc.array(word, { minLength: 1, maxLength: 4 }).map((w) => w.join(" "));
+    fc.assert(
+      fc.property(fc.uniqueArray(phrase, { maxLength: 12 }), fc.array(word, { minLength: 1, maxLength: 7 }), (phrases, sentence) => {
+        const table = new Map(phrases.map((p, k) => [p, k + 1]));
+        const prefixesOf = new Set<string>();
+        for (const p of phrases) {
+          const w = p.split(" ");
+          for (let k = 2; k < w.length; k++) prefixesOf.add(w.slice(0, k).join(" "));
+        }
+        const followers = phraseFollowers(table);
+        const tokens = entries(sentence);
+        for (let i = 0; i < sentence.length; i++) {
+          const maxLen = sentence.length - i;
+          const plain = longestPhrase(tokens, i, maxLen, table, prefixesOf);
+          const fast = longestPhrase(tokens, i, maxLen, table, prefixesOf, followers.get(sentence[i]!) ?? new Set());
+          expect(fast).toBe(plain);
+        }
+      }),
+      { numRuns: 200 },
     );
   });
 });

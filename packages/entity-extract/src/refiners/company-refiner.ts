@@ -11,8 +11,18 @@ const HEADS = new Set(CORPORATE_HEADS);
 const SUFFIXES = new Set(CORPORATE_SUFFIXES);
 const NOT_HEADS = new Set(NOT_COMPANY_HEADS);
 const split = (list: readonly string[]): string[][] => list.map((c) => c.replace(/'s\b/, " 's").split(" ").filter(Boolean));
-const CUES_BEFORE = split(COMPANY_CUES_BEFORE);
-const CUES_AFTER = split(COMPANY_CUES_AFTER);
+/** Cues by their first word, each list in the order of the lexicon (a token looks up its own cues, not all of them). */
+const byFirstWord = (cues: string[][]): Map<string, string[][]> => {
+  const index = new Map<string, string[][]>();
+  for (const cue of cues) {
+    const list = index.get(cue[0]!);
+    if (list) list.push(cue);
+    else index.set(cue[0]!, [cue]);
+  }
+  return index;
+};
+const CUES_BEFORE = byFirstWord(split(COMPANY_CUES_BEFORE));
+const CUES_AFTER = byFirstWord(split(COMPANY_CUES_AFTER));
 /** Lower-case words allowed inside a company's name ("Bellamy & Cross", "Bank of the West"). */
 const JOINERS = new Set(COMPANY_JOINERS);
 /** Capitalised words that do not open a name (sentence-initial function words, honorific-free). */
@@ -157,9 +167,10 @@ function acceptCuedNames(context: ExtractionContext, mentions: readonly Mention[
     const t = tokens[i]!;
     if (t.headline) continue;
     const c0 = t.lower.charCodeAt(0);
-    if (c0 >= 97 && c0 <= 122) {
-      for (const cue of CUES_BEFORE) {
-        if (cue[0] !== t.lower || !matchesAt(tokens, i, cue)) continue;
+    const before = c0 >= 97 && c0 <= 122 ? CUES_BEFORE.get(t.lower) : undefined;
+    if (before) {
+      for (const cue of before) {
+        if (!matchesAt(tokens, i, cue)) continue;
         const first = i + cue.length;
         if (first >= tokens.length || tokens[first]!.sentence !== t.sentence || !isCapitalised(tokens[first]!.text)) continue;
         let start = first;
@@ -168,9 +179,10 @@ function acceptCuedNames(context: ExtractionContext, mentions: readonly Mention[
         if (end > start) accept(start, end, cue.length === 1 && WEAK_CUES.has(cue[0]!));
       }
     }
-    if (i > 0 && (t.lower === "'s" || (c0 >= 97 && c0 <= 122))) {
-      for (const cue of CUES_AFTER) {
-        if (cue[0] !== t.lower || !matchesAt(tokens, i, cue)) continue;
+    const after = i > 0 && (t.lower === "'s" || (c0 >= 97 && c0 <= 122)) ? CUES_AFTER.get(t.lower) : undefined;
+    if (after) {
+      for (const cue of after) {
+        if (!matchesAt(tokens, i, cue)) continue;
         if (!isCapitalised(tokens[i - 1]!.text) || tokens[i - 1]!.sentence !== t.sentence) continue;
         const first = runBackward(tokens, i);
         // "John Smith said its …" is rare; a pronoun cue never turns a full person's name into a company.
@@ -185,15 +197,18 @@ function acceptCuedNames(context: ExtractionContext, mentions: readonly Mention[
 function addRepetitions(context: ExtractionContext, mentions: readonly Mention[], spans: [number, number][]): void {
   const { tokens } = context;
   const names = new Set<string>();
+  // The first word of every name (token texts hold no space): other words start no repetition.
+  const firstWords = new Set<string>();
   for (const [a, b] of spans) {
     names.add(phraseKey(tokens, a, b));
     if (b - a >= 2 && HEADS.has(tokens[b - 1]!.lower)) names.add(phraseKey(tokens, a, b - 1));
+    firstWords.add(tokens[a]!.text);
   }
   const surnames = new Set<string>();
   for (const m of mentions) if (m.type === "PERSON" && m.text.includes(" ")) surnames.add(m.text.slice(m.text.lastIndexOf(" ") + 1));
   const cued = new Set(spans.map(([a, b]) => `${a}:${b}`));
   for (let i = 0; i < tokens.length; i++) {
-    if (!isCapitalised(tokens[i]!.text) || tokens[i]!.headline) continue;
+    if (!isCapitalised(tokens[i]!.text) || tokens[i]!.headline || !firstWords.has(tokens[i]!.text)) continue;
     for (let n = Math.min(MAX_NAME, tokens.length - i); n >= 1; n--) {
       if (tokens[i + n - 1]!.sentence !== tokens[i]!.sentence) continue;
       const key = phraseKey(tokens, i, i + n);

@@ -52,6 +52,9 @@ export function createLexiconRefiner(options: LexiconRefinerOptions): Refiner {
     byFirstToken.set(words[0]!, list);
   }
   for (const list of byFirstToken.values()) list.sort((a, b) => b.words.length - a.words.length);
+  // First code unit of every first token: most tokens (lower-case words) are ruled out without a map look-up.
+  const firstUnits = new Set<number>();
+  for (const first of byFirstToken.keys()) firstUnits.add(first.charCodeAt(0));
   return {
     name,
     refine(context: ExtractionContext, mentions: Mention[]): Mention[] {
@@ -60,6 +63,7 @@ export function createLexiconRefiner(options: LexiconRefinerOptions): Refiner {
       let bySpan: Map<string, Mention> | undefined;
       for (let i = 0; i < tokens.length; i++) {
         const t = tokens[i]!;
+        if (!firstUnits.has(t.text.charCodeAt(0))) continue;
         const list = byFirstToken.get(t.text);
         if (!list) continue;
         for (const { words, gaps } of list) {

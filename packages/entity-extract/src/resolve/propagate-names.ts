@@ -49,7 +49,19 @@ const MAX_FORMS_PER_FIRST_WORD = 8;
 const EVIDENCE = new Set(["tagger", "consistency", "gazetteer", "news-org", "armed-group", "acronym", "org-head", "facility", "person-extent", "name-head"]);
 
 function nameWord(w: string): boolean {
-  return isCapitalised(w) || /^\p{Ll}+\p{Lu}/u.test(w);
+  return isCapitalised(w) || (mayHoldCapital(w, 0, w.length) && /^\p{Ll}+\p{Lu}/u.test(w));
+}
+
+/**
+ * False when `text[from, to)` is all ASCII other than A–Z (most words): it holds no upper-case letter, so it is no
+ * name word. Checked on the document text before a token is sliced out of it.
+ */
+function mayHoldCapital(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128 || (c >= 65 && c <= 90)) return true;
+  }
+  return false;
 }
 
 /**
@@ -71,7 +83,7 @@ export function propagateNames(documents: readonly CompactTokens[], mentions: re
   const occurrences = new Map<string, number>();
   for (const d of documents) {
     for (let i = 0; i < d.sentence.length; i++) {
-      if (d.flags[i]! & 2) continue;
+      if (d.flags[i]! & 2 || !mayHoldCapital(d.text, d.offsets[2 * i]!, d.offsets[2 * i + 1]!)) continue;
       const w = d.text.slice(d.offsets[2 * i]!, d.offsets[2 * i + 1]!);
       if (nameWord(w)) occurrences.set(w, (occurrences.get(w) ?? 0) + 1);
     }
@@ -114,6 +126,8 @@ export function propagateNames(documents: readonly CompactTokens[], mentions: re
     let covered: Uint8Array | null = null;
     const word = (i: number): string => text.slice(offsets[2 * i]!, offsets[2 * i + 1]!);
     for (let i = 0; i < n; i++) {
+      // Every form starts with a name word: a token without a capital is not looked up.
+      if (!mayHoldCapital(text, offsets[2 * i]!, offsets[2 * i + 1]!)) continue;
       const list = forms.get(word(i));
       if (!list) continue;
       if (!covered) {

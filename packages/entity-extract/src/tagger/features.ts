@@ -117,6 +117,11 @@ function writeWordnetFeatures(out: Int32Array, c: number, wn: Uint16Array, i: nu
   return c;
 }
 
+/** Gazetteer code of position `i` of a sentence of `n` tokens: 30 before it, 31 after it. */
+function gazAt(gaz: Uint8Array, n: number, i: number): number {
+  return i < 0 ? 30 : i >= n ? 31 : gaz[i]!;
+}
+
 /**
  * Feature keys (signed 32-bit hashes) for every token of one sentence.
  *
@@ -153,7 +158,6 @@ export function extractFeatures(
     if (gazOut.length < n) throw new RangeError("gazOut too small");
     gazOut.set(gaz.subarray(0, n));
   }
-  const gazAt = (i: number): number => (i < 0 ? 30 : i >= n ? 31 : gaz[i]!);
   const wn = wordnetCodes(entries, n);
   for (let i = 0; i < n; i++) {
     const base = i * MAX_FEATURES;
@@ -162,11 +166,11 @@ export function extractFeatures(
     if (!contextOnly) c = writeWordFeatures(out, c, entries[i]!, j, hw, hs);
     c = writePairFeatures(out, c, j, flags[i]!, hw, hs);
     // Phase 3c: gazetteer codes of the token and its neighbours, and the token's code with its shape.
-    const g = gazAt(i);
+    const g = gazAt(gaz, n, i);
     if (!contextOnly) {
       out[c++] = mixKey(T.gaz, g);
-      out[c++] = mixKey(T.gazm1, gazAt(i - 1));
-      out[c++] = mixKey(T.gazp1, gazAt(i + 1));
+      out[c++] = mixKey(T.gazm1, gazAt(gaz, n, i - 1));
+      out[c++] = mixKey(T.gazp1, gazAt(gaz, n, i + 1));
     }
     out[c++] = mixKey(T.gazPair, g, hs[j]!);
     if (i > 0) {

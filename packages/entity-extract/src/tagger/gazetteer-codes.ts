@@ -28,7 +28,7 @@ export function gazetteerClasses(entries: readonly WordEntry[], n: number): Uint
     let matched = 0;
     let cls = 0;
     if (e.phraseFirst) {
-      const match = longestPhrase(entries, i, Math.min(Math.max(lex.maxWords, MAX_ORG_WORDS), n - i), classes, getPhrasePrefixes());
+      const match = longestPhrase(entries, i, Math.min(Math.max(lex.maxWords, MAX_ORG_WORDS), n - i), classes, getPhrasePrefixes(), e.phraseNext);
       matched = phraseLength(match);
       cls = phraseValue(match);
     }

@@ -24,6 +24,8 @@ let countBuffer = new Uint8Array(64);
 let scoreBuffer = new Float32Array(64 * LABEL_COUNT);
 const entryBuffer: WordEntry[] = [];
 let gazCodes = new Uint8Array(64);
+/** Score vectors by position, two padding positions on each side (reused across sentences). */
+const positionVectors: Float32Array[] = [];
 
 /**
  * Tag one sentence with BILOU labels by Viterbi decoding under BILOU constraints.
@@ -47,15 +49,23 @@ export function tagSentence(model: TaggerModel, words: readonly string[], flags:
   const scores = scoreBuffer;
   // Per-word features come from cached score vectors (one per word and role); the bias and
   // gazetteer-code features from a small dense table; only the rest is looked up per token.
+  // The score vectors of every position, padding included (index i + 2 is token i): one look-up per
+  // word, not one per word and role.
   const pads = padsOf(model);
+  const vectors = positionVectors;
+  vectors[0] = vectorsOf(model, pads[0]!);
+  vectors[1] = vectorsOf(model, pads[1]!);
+  for (let i = 0; i < n; i++) vectors[i + 2] = vectorsOf(model, words_[i]!);
+  vectors[n + 2] = vectorsOf(model, pads[2]!);
+  vectors[n + 3] = vectorsOf(model, pads[3]!);
   const gv = gazetteerVectors(model);
   for (let i = 0; i < n; i++) {
     const so = i * L;
-    const v0 = vectorsOf(model, words_[i]!);
-    const v1 = vectorsOf(model, i >= 1 ? words_[i - 1]! : pads[1]!);
-    const v2 = vectorsOf(model, i >= 2 ? words_[i - 2]! : pads[i === 1 ? 1 : 0]!);
-    const v3 = vectorsOf(model, i + 1 < n ? words_[i + 1]! : pads[2]!);
-    const v4 = vectorsOf(model, i + 2 < n ? words_[i + 2]! : pads[i + 2 === n ? 2 : 3]!);
+    const v0 = vectors[i + 2]!;
+    const v1 = vectors[i + 1]!;
+    const v2 = vectors[i]!;
+    const v3 = vectors[i + 3]!;
+    const v4 = vectors[i + 4]!;
     // Bias plus the three gazetteer codes: one cached vector per distinct code triple.
     const triple = (gazCodes[i]! << 10) | ((i > 0 ? gazCodes[i - 1]! : 30) << 5) | (i + 1 < n ? gazCodes[i + 1]! : 31);
     let gt = gv.get(triple);

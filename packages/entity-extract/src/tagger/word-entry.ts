@@ -3,6 +3,7 @@ import { getWordnetGazetteer } from "../lexicon/wordnet-gazetteer.js";
 import { T } from "./feature-templates.js";
 import { getFeaturePhraseFirstWords, getPhraseClasses, nameClass } from "./gazetteer-classes.js";
 import { hashRange, hashString, mixKey } from "./hash.js";
+import { phraseFollowers } from "./longest-phrase.js";
 import { wordShapeHash } from "./word-shape.js";
 
 /** Word-intrinsic hashes and feature keys, cached per surface form. */
@@ -16,10 +17,14 @@ export interface WordEntry {
   gaz1: number;
   /** Whether a multi-word gazetteer phrase starts with this word. */
   phraseFirst: boolean;
+  /** The words that follow this one in a multi-word gazetteer phrase (see `phraseFollowers`), or null. */
+  phraseNext: ReadonlySet<string> | null;
   /** WordNet type mask of the word alone (see `getWordnetGazetteer`), 0 when it is no WordNet name. */
   wn1: number;
   /** Whether a multi-word WordNet name starts with this word. */
   wnFirst: boolean;
+  /** The words that follow this one in a multi-word WordNet name, or null. */
+  wnNext: ReadonlySet<string> | null;
   keys: Int32Array;
   /** Cached score vectors of the five roles (self, left 1, left 2, right 1, right 2), per model. */
   vectors: Float32Array | null;
@@ -31,6 +36,8 @@ export interface WordClusters {
   fine: Map<string, number>;
   coarse: Map<string, number>;
 }
+
+const NO_FOLLOWERS: ReadonlySet<string> = new Set();
 
 /** Most entries the word cache holds before it is emptied. */
 export const WORD_CACHE_SIZE = 50_000;
@@ -94,5 +101,9 @@ export function wordEntry(w: string, clusters: WordClusters | undefined): WordEn
   const wn = getWordnetGazetteer();
   const first = w.charAt(0);
   const wnSingle = first !== first.toLowerCase() && (!wn.capsOnly.has(lw) || w === w.toUpperCase()) ? (wn.masks.get(lw) ?? 0) : 0;
-  return { lower: lw, hw, hs, hc, hc2, gaz1, phraseFirst: getFeaturePhraseFirstWords().has(lw), wn1: wnSingle, wnFirst: wn.prefixes.has(lw), keys, vectors: null, vectorsOwner: null };
+  const phraseFirst = getFeaturePhraseFirstWords().has(lw);
+  const wnFirst = wn.prefixes.has(lw);
+  const phraseNext = phraseFirst ? (phraseFollowers(getPhraseClasses()).get(lw) ?? NO_FOLLOWERS) : null;
+  const wnNext = wnFirst ? (phraseFollowers(wn.masks).get(lw) ?? NO_FOLLOWERS) : null;
+  return { lower: lw, hw, hs, hc, hc2, gaz1, phraseFirst, phraseNext, wn1: wnSingle, wnFirst, wnNext, keys, vectors: null, vectorsOwner: null };
 }

@@ -35,7 +35,7 @@ export function wordnetCodes(entries: readonly WordEntry[], n: number): Uint16Ar
     let mask = 0;
     if (e.wnFirst) {
       const { masks, prefixes, maxWords } = getWordnetGazetteer();
-      const match = longestPhrase(entries, i, Math.min(maxWords, n - i), masks, prefixes);
+      const match = longestPhrase(entries, i, Math.min(maxWords, n - i), masks, prefixes, e.wnNext);
       matched = phraseLength(match);
       mask = phraseValue(match);
     }
