@@ -60,17 +60,26 @@ export function clusterEvents(events: readonly EventMention[], docById: Readonly
     const theirs = participantsOf.get(c) as Set<string>;
     return m.participants.some((p) => theirs.has(p));
   };
+  // per class and date interval: the clusters of the class whose date is compatible with it, in
+  // creation order. A cluster's date never changes and a class's list only grows, so each date
+  // checks each cluster of its class once, not every mention on that date again
+  const compatibleOf = new Map<string, { seen: number; list: EventCluster[] }>();
   for (const m of order) {
     const doc = docById.get(m.docId);
     const words = new Set(doc ? contentWords(doc.text, m.start, m.end) : []);
     let target: EventCluster | null = null;
     const sameClass = byClass.get(m.trigger.class) ?? [];
-    const candidates = sameClass.filter(
-      (c) =>
-        c.cls === m.trigger.class &&
-        compatible(m.date, clusterDate(c)) &&
-        (participantsOk(m, c) || !(c.cls.startsWith("other:") && jaccard(words, c.words) < 0.2)),
-    );
+    const key = `${m.trigger.class}\u0000${m.date.start}\u0000${m.date.end}`;
+    let compatibleClusters = compatibleOf.get(key);
+    if (!compatibleClusters) {
+      compatibleClusters = { seen: 0, list: [] };
+      compatibleOf.set(key, compatibleClusters);
+    }
+    for (; compatibleClusters.seen < sameClass.length; compatibleClusters.seen++) {
+      const c = sameClass[compatibleClusters.seen] as EventCluster;
+      if (c.cls === m.trigger.class && compatible(m.date, clusterDate(c))) compatibleClusters.list.push(c);
+    }
+    const candidates = compatibleClusters.list.filter((c) => participantsOk(m, c) || !(c.cls.startsWith("other:") && jaccard(words, c.words) < 0.2));
     const same = candidates.filter((c) => within(clusterDate(c), m.date) && within(m.date, clusterDate(c)));
     // a coarser mention ("a 2023 coup") joins a finer entry only when that entry is the only candidate
     if (same.length > 0) target = same[0] as EventCluster;
