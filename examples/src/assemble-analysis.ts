@@ -46,7 +46,8 @@ export function assembleAnalysis(parts: AnalysisParts): CorpusAnalysis {
       ...timeline.conflicts.map((c) => ({ id: `timeline-${c.id}`, about: c.about, kind: "date" as const, claimIds: [], evidence: c.evidence.map(({ docId, start, end }) => ({ docId, start, end })) })),
     ],
     claimGroups: grouping.groups,
-    timexes: timeline.timexes.map((t) => ({ ...t, docId: t.docId ?? missingDocId(t.text) })),
+    // the timeline's timexes carry their docId already: kept as they are, not copied (a large corpus has millions)
+    timexes: timeline.timexes.map((t) => (t.docId !== undefined ? (t as typeof t & { docId: string }) : { ...t, docId: missingDocId(t.text) })),
     timeline: timeline.timeline,
     messages,
   };

@@ -2,8 +2,8 @@ import { createHash } from "node:crypto";
 import { loadavg } from "node:os";
 import { Writable } from "node:stream";
 import { parseDocument, type Document } from "@newsparse/corpus-loader";
-import { createDocumentPool } from "../pipeline/document-pool.js";
-import type { DocumentResult } from "../pipeline/document-stage.js";
+import { createDocumentPool, type DocumentPool } from "../pipeline/document-pool.js";
+import { analyzeDocument, type DocumentResult } from "../pipeline/document-stage.js";
 import { mapDocuments } from "../pipeline/map-documents.js";
 import { reduceCorpus } from "../pipeline/reduce-corpus.js";
 import { articleTexts, generateArticle, generateArticles } from "./bench-corpus.js";
@@ -38,16 +38,47 @@ interface Run {
   workerHeap: number[];
   /** CPU seconds of the process, all threads. */
   cpu: number;
+  /** Wall seconds of start-up and warm-up, before the timed run. */
+  startup: number;
+  /** CPU seconds of start-up and warm-up. */
+  startupCpu: number;
 }
 
-/** One end-to-end run: parse, per-document stages (pool or this thread), cross-document stages. */
+/** Documents the pool (or this thread) analyses before the clock starts: each worker loads its models and compiles the hot code. */
+function warmUpDocuments(base: readonly string[], count: number): Document[] {
+  // the last base texts, under their own ids: not the timed corpus's first documents
+  return Array.from({ length: count }, (_, i) => parseDocument(base[base.length - 1 - (i % base.length)]!, { id: `warm-${i}`, publishedAt: "2024-06-01" }));
+}
+
+/** Start the pool and run warm-up batches until every worker has answered one (or on this thread). */
+async function warmUp(pool: DocumentPool | undefined, workers: number, base: readonly string[]): Promise<void> {
+  const perWorker = 8;
+  const documents = warmUpDocuments(base, perWorker * Math.max(1, workers));
+  if (!pool) {
+    for (const d of documents) analyzeDocument(d);
+    return;
+  }
+  for (let round = 0; round < 6 && pool.peakHeap.size < workers; round++) {
+    await Promise.all(Array.from({ length: workers }, (_, k) => pool.run(documents.slice(k * perWorker, (k + 1) * perWorker))));
+  }
+}
+
+/**
+ * One end-to-end run: start-up and warm-up (timed apart), then parse, per-document stages (pool or
+ * this thread), cross-document stages.
+ */
 async function runOnce(count: number, workers: number, base: readonly string[]): Promise<Run> {
   const articles = generateArticles(count, base);
   const chars = articles.reduce((s, a) => s + a.text.length, 0);
   global.gc?.();
   const rss = rssSampler();
+  const startupStarted = performance.now();
+  const startupCpu = process.cpuUsage();
   const pool = workers > 0 ? createDocumentPool({ workers }) : undefined;
-  // worker start-up (module load, model decode) is part of the run, as it is for `pnpm analyze`
+  // worker start-up (module load, model decode) is reported apart: it is paid once per run, not per document
+  await warmUp(pool, workers, base);
+  const startupCpuUsed = process.cpuUsage(startupCpu);
+  const startup = (performance.now() - startupStarted) / 1000;
   const started = performance.now();
   const cpuStart = process.cpuUsage();
   const documents: Document[] = [];
@@ -70,37 +101,58 @@ async function runOnce(count: number, workers: number, base: readonly string[]):
   const cpuUsed = process.cpuUsage(cpuStart);
   rss.stop();
   const hash = createHash("sha256").update(JSON.stringify(analysis)).digest("hex").slice(0, 12);
-  return { seconds, perDocument, stages, chars, hash, peakRss: rss.peak(), workerHeap, cpu: (cpuUsed.user + cpuUsed.system) / 1e6, cpuStages, perDocumentCpu: (perDocumentCpuUsed.user + perDocumentCpuUsed.system) / 1e6 };
+  return {
+    seconds,
+    perDocument,
+    stages,
+    chars,
+    hash,
+    peakRss: rss.peak(),
+    workerHeap,
+    cpu: (cpuUsed.user + cpuUsed.system) / 1e6,
+    cpuStages,
+    perDocumentCpu: (perDocumentCpuUsed.user + perDocumentCpuUsed.system) / 1e6,
+    startup,
+    startupCpu: (startupCpuUsed.user + startupCpuUsed.system) / 1e6,
+  };
 }
 
 /**
- * `pnpm bench workers [--docs N] [--workers 0,1,2]`: end-to-end documents per
- * second with the per-document stages on this thread (0) and on pools of 1
- * and 2 worker threads, on a generated corpus; with a hash of the output
- * (identical across rows) and memory.
+ * `pnpm bench workers [--docs N] [--workers 0,1,2]`: documents per second
+ * with the per-document stages on this thread (0) and on pools of 1 and 2
+ * worker threads, on a generated corpus; with a hash of the output (identical
+ * across rows) and memory. Start-up (starting the threads, loading the models,
+ * a warm-up batch per worker) is measured apart from the run, so a small
+ * corpus (`--docs 400`, a few minutes) gives the steady-state speed-up.
  *
  * @param options - Corpus size and worker counts.
  */
 export async function benchWorkers(options: { docs: number; workers: number[] }): Promise<void> {
   const base = articleTexts();
   console.log(`generated corpus: ${options.docs} documents from ${base.length} distinct real texts (names and numbers rotated)\n`);
-  console.log("| workers | seconds | documents/s | MB/s | MB/s per core used | speed-up vs 1 worker | CPU s (all threads) | MB per CPU s | per-document stages s | cross-document s | peak RSS MiB | peak heap per worker MiB | output hash |");
-  console.log("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|");
-  let one: number | undefined;
+  const rows: { workers: number; run: Run }[] = [];
   for (const workers of options.workers) {
     const run = await runOnce(options.docs, workers, base);
-    if (workers === 1) one = run.seconds;
-    const cores = Math.max(1, workers);
-    const mbs = run.chars / 1e6 / run.seconds;
+    rows.push({ workers, run });
+    console.error(`bench workers: ${workers} worker(s) done (load ${loadavg()[0]!.toFixed(1)})`);
+  }
+  const one = rows.find((r) => r.workers === 1)?.run;
+  const speedUp = (mine: number, theirs: number | undefined, workers: number) => (theirs && workers > 1 ? `${(theirs / mine).toFixed(2)}x` : "–");
+  console.log("| workers | start-up + warm-up s (CPU s) | per-document stages s | documents/s | speed-up vs 1 worker | CPU s, all threads | MB per CPU s (per core) | cross-document s | end to end s | documents/s end to end | speed-up end to end | peak RSS MiB | peak heap per worker MiB | output hash |");
+  console.log("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|");
+  for (const { workers, run } of rows) {
     const cross = Object.values(run.stages).reduce((s, t) => s + t, 0);
     const heap = run.workerHeap.length ? run.workerHeap.map((b) => (b / MiB).toFixed(0)).join(", ") : "n/a";
     console.log(
-      `| ${workers === 0 ? "0 (this thread)" : workers} | ${run.seconds.toFixed(1)} | ${(options.docs / run.seconds).toFixed(1)} | ${mbs.toFixed(2)} | ${(mbs / cores).toFixed(2)} | ${one && workers > 1 ? `${(one / run.seconds).toFixed(2)}x` : "–"} | ${run.cpu.toFixed(1)} | ${(run.chars / 1e6 / run.cpu).toFixed(2)} | ${run.perDocument.toFixed(1)} | ${cross.toFixed(1)} | ${(run.peakRss / MiB).toFixed(0)} | ${heap} | ${run.hash} |`,
+      `| ${workers === 0 ? "0 (this thread)" : workers} | ${run.startup.toFixed(1)} (${run.startupCpu.toFixed(1)}) | ${run.perDocument.toFixed(1)} | ${(options.docs / run.perDocument).toFixed(1)} | ${speedUp(run.perDocument, one?.perDocument, workers)} | ${run.perDocumentCpu.toFixed(1)} | ${(run.chars / 1e6 / run.perDocumentCpu).toFixed(2)} | ${cross.toFixed(1)} | ${run.seconds.toFixed(1)} | ${(options.docs / run.seconds).toFixed(1)} | ${speedUp(run.seconds, one?.seconds, workers)} | ${(run.peakRss / MiB).toFixed(0)} | ${heap} | ${run.hash} |`,
     );
   }
-  console.log("\nMB = 10^6 UTF-16 code units of article text. Worker start-up (module load, model decode) is included.");
-  console.log("MB per CPU s divides by the CPU time all threads used: the per-core throughput, less sensitive than wall time to other jobs on a shared machine.");
-  console.log(`The machine is shared (other jobs run at the same time; load average ${loadavg().map((l) => l.toFixed(1)).join(" ")} at the end): wall-time figures are noisy; compare rows of one run.`);
+  const chars = rows[0]?.run.chars ?? 0;
+  console.log(`\nCorpus: ${(chars / 1e6).toFixed(2)} MB (10^6 UTF-16 code units of article text).`);
+  console.log("Start-up (threads started, models loaded, one warm-up batch of 8 documents per worker, or 8 documents on this thread for 0) is not in the other columns; it is paid once per run.");
+  console.log("MB per CPU s: the corpus divided by the CPU time all threads of the process used in the per-document stages (loading included): the per-core throughput, steadier than wall time on a shared machine. Target: at least 1 MB/s per core.");
+  console.log("Speed-up: wall time of 1 worker / wall time of N; it needs a quiet machine (nothing else on the cores). End to end adds the cross-document stages, which run on one thread.");
+  console.log(`Load average at the end: ${loadavg().map((l) => l.toFixed(1)).join(" ")} (the machine's cores are shared; compare rows of one run).`);
 }
 
 /**
@@ -145,9 +197,31 @@ export async function benchScale(options: { sizes: number[]; workers: number }):
  *
  * @param options - Corpus size and workers.
  */
-export async function benchStream(options: { docs: number; workers: number }): Promise<void> {
+export async function benchStream(options: { docs: number; workers: number; compare?: boolean }): Promise<void> {
   const base = articleTexts();
   console.log(`generated corpus: ${options.docs} documents from ${base.length} distinct real texts; per-document stages on ${options.workers} worker thread(s)\n`);
+  // memory while documents stream in: what the reducer keeps per document (printed as it goes, so a run
+  // stopped early still shows the trend)
+  const trend: string[] = [];
+  const step = Math.max(100, Math.min(5000, 10 ** Math.floor(Math.log10(Math.max(1, options.docs / 10)))));
+  let previous = { done: 0, rss: 0, heap: 0 };
+  const cpu0 = process.cpuUsage();
+  const onDocument = (done: number) => {
+    if (done % step !== 0) return;
+    const { rss, heapUsed } = process.memoryUsage();
+    const cpu = process.cpuUsage(cpu0);
+    const per = (now: number, before: number) => (previous.done > 0 ? ((now - before) / 1024 / (done - previous.done)).toFixed(1) : "–");
+    const line = `| ${done} | ${(rss / MiB).toFixed(0)} | ${(heapUsed / MiB).toFixed(0)} | ${per(rss, previous.rss)} | ${per(heapUsed, previous.heap)} | ${((cpu.user + cpu.system) / 1e6).toFixed(0)} |`;
+    previous = { done, rss, heap: heapUsed };
+    trend.push(line);
+    console.error(`bench stream: ${line}`);
+  };
+  const stages: string[] = [];
+  const onStage = (stage: string) => {
+    const line = `${stage} (RSS ${(process.memoryUsage().rss / MiB).toFixed(0)} MiB, peak so far ${((process.resourceUsage().maxRSS * 1024) / MiB).toFixed(0)} MiB)`;
+    stages.push(line);
+    console.error(`bench stream: ${line}`);
+  };
   console.log("| run | seconds | documents/s | MB/s | peak RSS MiB | peak RSS / text size | output lines |");
   console.log("|---|---:|---:|---:|---:|---:|---:|");
   // streaming first, so the in-memory run's heap does not inflate its figure
@@ -165,11 +239,21 @@ export async function benchStream(options: { docs: number; workers: number }): P
   }
   const sink = new Writable({ write: (_chunk, _encoding, callback) => callback() });
   const writer = createNdjsonWriter(sink);
-  await analyzeStream(documents(), writer, { workers: options.workers });
+  await analyzeStream(documents(), writer, { workers: options.workers, onDocument, onStage });
   const seconds = (performance.now() - started) / 1000;
   rss.stop();
-  const streamPeak = rss.peak();
+  // the kernel's high-water mark: also catches peaks between two samples
+  const streamPeak = Math.max(rss.peak(), process.resourceUsage().maxRSS * 1024);
   console.log(`| --format ndjson (streaming, texts spilled) | ${seconds.toFixed(1)} | ${(options.docs / seconds).toFixed(1)} | ${(chars / 1e6 / seconds).toFixed(2)} | ${(streamPeak / MiB).toFixed(0)} | ${(streamPeak / (chars * 2)).toFixed(1)} | ${writer.lines} |`);
+  console.log("\nWhile documents streamed in (RSS includes the worker threads; the heap growth per document is what the reducer keeps; heap figures move with garbage collection):\n");
+  console.log("| documents | RSS MiB | main heap MiB | RSS growth per document since the row before, KiB | main heap growth per document, KiB | CPU s (all threads) |");
+  console.log("|---:|---:|---:|---:|---:|---:|");
+  for (const line of trend) console.log(line);
+  console.log(`\nCross-document stages: ${stages.join("; ")}.`);
+  if (options.compare === false) {
+    console.log(`\nThe machine is shared (load average ${loadavg().map((l) => l.toFixed(1)).join(" ")} at the end): times are noisy.`);
+    return;
+  }
   const memory = await runOnce(options.docs, options.workers, base);
   console.log(`| in memory (documents and results kept, as --format json) | ${memory.seconds.toFixed(1)} | ${(options.docs / memory.seconds).toFixed(1)} | ${(memory.chars / 1e6 / memory.seconds).toFixed(2)} | ${(memory.peakRss / MiB).toFixed(0)} | ${(memory.peakRss / (memory.chars * 2)).toFixed(1)} | – |`);
   console.log("\nText size = 2 bytes per UTF-16 code unit. Peak RSS includes the worker threads (same process).");

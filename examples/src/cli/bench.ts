@@ -6,24 +6,25 @@
  * of a 1,000-document corpus takes to open in headless Chromium. A benchmark,
  * never a timed test.
  *
- * `pnpm bench workers|scale|stream [--docs N] [--workers …] [--sizes …]`: the
- * large-corpus figures (worker threads, cross-document growth, streaming
- * memory) on generated corpora; see docs/guides/large-corpora.md.
+ * `pnpm bench workers|scale|stages|stream [--docs N] [--workers …] [--sizes …]`: the
+ * large-corpus figures (worker threads, cross-document growth end to end and
+ * at archive sizes on synthesised records, streaming memory) on generated corpora; see docs/guides/large-corpora.md.
  */
 import { runPackageScripts } from "./run-package-scripts.js";
 import { benchPipeline } from "./bench-pipeline.js";
 import { benchReport } from "./bench-report.js";
 import { benchScale, benchStream, benchWorkers } from "./bench-scale.js";
+import { benchStages } from "./bench-stages.js";
 
 const optionValue = (name: string): string | undefined => {
   const i = process.argv.indexOf(name);
   return i >= 0 ? process.argv[i + 1] : undefined;
 };
 const numbers = (value: string | undefined, fallback: number[]) => (value ? value.split(",").map(Number).filter((n) => Number.isInteger(n) && n >= 0) : fallback);
-const only = process.argv.slice(2).filter((a, i, all) => !a.startsWith("--") && !all[i - 1]?.match(/^--(docs|workers|sizes)$/));
+const only = process.argv.slice(2).filter((a, i, all) => !a.startsWith("--") && !all[i - 1]?.match(/^--(docs|workers|sizes|base|jobs)$/));
 console.log("# newsparse benchmarks");
 console.log(`node ${process.version}, ${process.platform}/${process.arch}, one core per process\n`);
-const special = ["pipeline", "report", "workers", "scale", "stream"];
+const special = ["pipeline", "report", "workers", "scale", "stages", "stream"];
 const packages = only.filter((a) => !special.includes(a));
 let failures = only.length > 0 && packages.length === 0 ? 0 : runPackageScripts("bench", packages);
 if (only.length === 0 || only.includes("pipeline")) {
@@ -52,8 +53,12 @@ if (only.includes("scale")) {
   console.log("\n## cross-document stages by corpus size\n");
   await benchScale({ sizes: numbers(optionValue("--sizes"), process.argv.includes("--quick") ? [500, 1000] : [2000, 8000, 20000]), workers: numbers(optionValue("--workers"), [2])[0] ?? 2 });
 }
+if (only.includes("stages")) {
+  console.log("\n## cross-document stages at archive sizes (synthesised records)\n");
+  await benchStages({ sizes: numbers(optionValue("--sizes"), process.argv.includes("--quick") ? [2000, 5000] : [20000, 50000, 100000]), base: Number(optionValue("--base") ?? 400), jobs: Number(optionValue("--jobs") ?? 1) });
+}
 if (only.includes("stream")) {
   console.log("\n## streaming: peak memory of --format ndjson\n");
-  await benchStream({ docs: Number(optionValue("--docs") ?? (process.argv.includes("--quick") ? 300 : 2000)), workers: numbers(optionValue("--workers"), [2])[0] ?? 2 });
+  await benchStream({ docs: Number(optionValue("--docs") ?? (process.argv.includes("--quick") ? 300 : 2000)), workers: numbers(optionValue("--workers"), [2])[0] ?? 2, compare: !process.argv.includes("--no-compare") });
 }
 process.exitCode = failures ? 1 : 0;

@@ -7,6 +7,8 @@ import type { NdjsonWriter } from "./ndjson-writer.js";
 import { loaderOnlyMessages } from "./loader-messages.js";
 import { reduceCorpus } from "./reduce-corpus.js";
 import { createSpillStore } from "./spill-store.js";
+import { compactResult, type StringPool } from "./compact-result.js";
+import { packResult } from "./packed-result.js";
 import { analysisGenerator } from "../generator.js";
 
 /** Options of {@link analyzeStream}. */
@@ -76,6 +78,7 @@ export async function writeAnalysisNdjson(
 ): Promise<EndRecord> {
   const spill = options.spill === false ? undefined : createSpillStore({ dir: options.spillDir });
   const kept: Kept[] = [];
+  const strings: StringPool = new Map();
   const documentMessageKeys = new Set<string>();
   const started = performance.now();
   try {
@@ -83,7 +86,7 @@ export async function writeAnalysisNdjson(
     for await (const { document, result } of analysed) {
       await writer.write({ type: "document", document, mentions: result.mentions, claims: result.claims, timexes: result.timexes?.timexes ?? [] });
       for (const m of document.messages ?? []) documentMessageKeys.add(JSON.stringify(m));
-      kept.push({ key: { seq: document.seq, source: document.source }, index: kept.length, document: spill ? spill.add(document) : document, result });
+      kept.push({ key: { seq: document.seq, source: document.source }, index: kept.length, document: spill ? spill.add(document) : document, result: packResult(compactResult(result, strings), strings) });
       options.onDocument?.(kept.length);
     }
     await options.onPerDocumentDone?.();
@@ -92,7 +95,8 @@ export async function writeAnalysisNdjson(
     const documents = kept.map((k) => k.document);
     const results = kept.map((k) => k.result);
     kept.length = 0;
-    const analysis = reduceCorpus(documents, results, { onStage: options.onStage, timings: options.timings });
+    const analysis = reduceCorpus(documents, results, { onStage: options.onStage, timings: options.timings, release: true });
+    strings.clear();
     results.length = 0;
     options.onStage?.("writing cross-document results");
     for (const entity of analysis.entities) await writer.write({ type: "entity", entity });

@@ -15,7 +15,16 @@ export interface ReduceCorpusOptions {
   timings?: Record<string, number>;
   /** CPU seconds of the process per cross-document stage (steadier than wall time on a busy machine), filled in when given. */
   cpuTimings?: Record<string, number>;
+  /**
+   * The caller hands `results` over: each per-document record is dropped from its result as soon as
+   * the stages that read it are done (mentions after resolution, which copies them; claims after
+   * speaker linking; timexes once the timeline's cache holds them), which lowers a long run's peak
+   * memory. The results are left empty. Default false.
+   */
+  release?: boolean;
 }
+
+type Releasable = { -readonly [K in keyof DocumentResult]: DocumentResult[K] };
 
 function timed<T>(options: ReduceCorpusOptions, stage: string, fn: () => T): T {
   const started = performance.now();
@@ -64,6 +73,11 @@ export function reduceCorpus(documents: readonly Document[], results: readonly D
   }
   const resolved = timed(options, "resolution", () => resolveEntities(mentions));
   const entities = resolved.entities;
+  if (options.release) {
+    // the entities hold copies (with entityId)
+    mentions.length = 0;
+    for (const result of results as Releasable[]) result.mentions = [];
+  }
   options.onStage?.("claims");
   const claims: Claim[] = timed(options, "speaker linking", () => {
     const linked: Claim[] = [];
@@ -71,12 +85,17 @@ export function reduceCorpus(documents: readonly Document[], results: readonly D
     for (const result of results) for (const c of entityLinkRefiner.refine(context, result.claims)) linked.push(c);
     return linked;
   });
+  if (options.release) for (const result of results as Releasable[]) result.claims = [];
   const grouping = timed(options, "claim grouping", () => groupClaims(claims, { documents, entities }));
   options.onStage?.("timeline");
   const cache = new Map<string, TaggedText>();
-  for (const result of results) if (result.timexes) cache.set(result.timexes.textHash, result.timexes);
+  for (const result of results as Releasable[]) {
+    if (result.timexes) cache.set(result.timexes.textHash, result.timexes);
+    if (options.release) delete result.timexes;
+  }
   const tagger = createCachedTagger(cache);
   const timelineResult = timed(options, "timeline", () => buildTimeline(documents, { entities, tagger }));
+  cache.clear();
   return assembleAnalysis({
     documents,
     entities,

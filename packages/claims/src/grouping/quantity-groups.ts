@@ -61,7 +61,14 @@ function addQuantityGroup(members: QuantityItem[], docIds: string[], state: Grou
   if (!kind && common) group.interval = { min: common.min, max: common.max };
   state.groups.push(group);
   if (!kind) return;
-  const bySource = docIds.map((d) => `${sourceLabel(d, state.documents)}: ${members.filter((m) => m.claim.docId === d).map((m) => quoted(m.claim.text)).join(", ")}`);
+  // each document's figures, in one pass (a filter per document was quadratic in a large group)
+  const ofDoc = new Map<string, string[]>();
+  for (const m of members) {
+    const list = ofDoc.get(m.claim.docId);
+    if (list) list.push(quoted(m.claim.text));
+    else ofDoc.set(m.claim.docId, [quoted(m.claim.text)]);
+  }
+  const bySource = docIds.map((d) => `${sourceLabel(d, state.documents)}: ${(ofDoc.get(d) ?? []).join(", ")}`);
   state.conflicts.push({
     id: `conflict-${state.conflicts.length + 1}`,
     kind,

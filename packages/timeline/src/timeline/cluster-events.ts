@@ -38,37 +38,73 @@ export function clusterEvents(events: readonly EventMention[], docById: Readonly
   );
   const clusters: EventCluster[] = [];
   const byClass = new Map<string, EventCluster[]>();
+  // per cluster, kept up to date as mentions join: its documents (its support) and participants; so a
+  // mention's look-up costs the same however large the clusters grow
+  const docsOf = new Map<EventCluster, Set<string>>();
+  const participantsOf = new Map<EventCluster, Set<string>>();
+  const join = (c: EventCluster, m: EventMention) => {
+    let docs = docsOf.get(c);
+    let participants = participantsOf.get(c);
+    if (!docs || !participants) {
+      docs = new Set();
+      participants = new Set();
+      docsOf.set(c, docs);
+      participantsOf.set(c, participants);
+    }
+    docs.add(m.docId);
+    for (const p of m.participants) participants.add(p);
+  };
+  const support = (c: EventCluster) => (docsOf.get(c) as Set<string>).size;
   const participantsOk = (m: EventMention, c: EventCluster) => {
     if (!c.cls.startsWith("other:")) return true;
-    const theirs = new Set(c.mentions.flatMap((x) => x.participants));
+    const theirs = participantsOf.get(c) as Set<string>;
     return m.participants.some((p) => theirs.has(p));
   };
+  // per class and date interval: the clusters of the class whose date is compatible with it, in
+  // creation order. A cluster's date never changes and a class's list only grows, so each date
+  // checks each cluster of its class once, not every mention on that date again
+  const compatibleOf = new Map<string, { seen: number; list: EventCluster[] }>();
   for (const m of order) {
     const doc = docById.get(m.docId);
     const words = new Set(doc ? contentWords(doc.text, m.start, m.end) : []);
     let target: EventCluster | null = null;
     const sameClass = byClass.get(m.trigger.class) ?? [];
-    const candidates = sameClass.filter(
-      (c) =>
-        c.cls === m.trigger.class &&
-        compatible(m.date, clusterDate(c)) &&
-        (participantsOk(m, c) || !(c.cls.startsWith("other:") && jaccard(words, c.words) < 0.2)),
-    );
+    const key = `${m.trigger.class}\u0000${m.date.start}\u0000${m.date.end}`;
+    let compatibleClusters = compatibleOf.get(key);
+    if (!compatibleClusters) {
+      compatibleClusters = { seen: 0, list: [] };
+      compatibleOf.set(key, compatibleClusters);
+    }
+    for (; compatibleClusters.seen < sameClass.length; compatibleClusters.seen++) {
+      const c = sameClass[compatibleClusters.seen] as EventCluster;
+      if (c.cls === m.trigger.class && compatible(m.date, clusterDate(c))) compatibleClusters.list.push(c);
+    }
+    const candidates = compatibleClusters.list.filter((c) => participantsOk(m, c) || !(c.cls.startsWith("other:") && jaccard(words, c.words) < 0.2));
     const same = candidates.filter((c) => within(clusterDate(c), m.date) && within(m.date, clusterDate(c)));
     // a coarser mention ("a 2023 coup") joins a finer entry only when that entry is the only candidate
     if (same.length > 0) target = same[0] as EventCluster;
     else if (candidates.length > 0) {
-      const support = (c: EventCluster) => new Set(c.mentions.map((x) => x.docId)).size;
-      const ranked = [...candidates].sort((a, b) => support(b) - support(a));
-      const top = ranked[0] as EventCluster;
-      const second = ranked[1];
-      if (!second || support(top) > support(second)) target = top;
+      // the candidate with the most documents, when no other has as many (one pass, not a sort)
+      let top = candidates[0] as EventCluster;
+      let best = support(top);
+      let tied = false;
+      for (let i = 1; i < candidates.length; i++) {
+        const s = support(candidates[i] as EventCluster);
+        if (s > best) {
+          top = candidates[i] as EventCluster;
+          best = s;
+          tied = false;
+        } else if (s === best) tied = true;
+      }
+      if (!tied) target = top;
     }
     if (target) {
       target.mentions.push(m);
+      join(target, m);
       for (const w of words) target.words.add(w);
     } else {
       const c: EventCluster = { cls: m.trigger.class, mentions: [m], secondary: [], words };
+      join(c, m);
       clusters.push(c);
       if (sameClass.length < MAX_CLUSTERS_PER_CLASS) {
         sameClass.push(c);
@@ -87,14 +123,24 @@ export function clusterEvents(events: readonly EventMention[], docById: Readonly
  * @param byClass - Clusters by class (changed in place).
  */
 export function addSecondarySources(events: readonly EventMention[], byClass: ReadonlyMap<string, EventCluster[]>): void {
+  // each cluster's sentences (document and start), built once: its primary mentions do not change here
+  const sentencesOf = new Map<EventCluster, Set<string>>();
+  const sentences = (c: EventCluster) => {
+    let set = sentencesOf.get(c);
+    if (!set) {
+      set = new Set(c.mentions.map((x) => `${x.docId}\u0000${x.start}`));
+      sentencesOf.set(c, set);
+    }
+    return set;
+  };
   for (const m of events) {
     for (const cls of m.classes) {
       if (cls === m.trigger.class || cls === "statement") continue;
       for (const c of byClass.get(cls) ?? []) {
-        if (c.mentions.includes(m)) continue;
-        if (!within(m.date, clusterDate(c))) continue;
         if (!FINE.has(clusterDate(c).granularity)) continue;
-        if (c.mentions.some((x) => x.docId === m.docId && x.start === m.start)) continue;
+        if (!within(m.date, clusterDate(c))) continue;
+        // a primary mention of the cluster, or another event of the same sentence
+        if (sentences(c).has(`${m.docId}\u0000${m.start}`)) continue;
         if (c.mentions.length + c.secondary.length < 2 && c.mentions[0]?.docId === m.docId) continue;
         c.secondary.push(m);
       }

@@ -58,9 +58,33 @@ export function findDateDisagreements(
     }
     return w;
   };
+  // per cluster, built once (clusters do not change here): its sentences and its participants, so a
+  // pair costs the same however large the clusters grow
+  const sentencesOf = new Map<EventCluster, Set<string>>();
+  const sentences = (c: EventCluster) => {
+    let set = sentencesOf.get(c);
+    if (!set) {
+      set = new Set(c.mentions.map((m) => `${m.docId}:${m.start}`));
+      sentencesOf.set(c, set);
+    }
+    return set;
+  };
+  const participantsOf = new Map<EventCluster, Set<string>>();
+  const participants = (c: EventCluster) => {
+    let set = participantsOf.get(c);
+    if (!set) {
+      set = new Set(c.mentions.flatMap((x) => x.participants));
+      participantsOf.set(c, set);
+    }
+    return set;
+  };
+  const shareAny = (a: ReadonlySet<string>, b: ReadonlySet<string>) => {
+    const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+    for (const x of small) if (large.has(x)) return true;
+    return false;
+  };
   const disagreement = (a: EventCluster, b: EventCluster): [EventMention, EventMention] | null => {
-    const sentencesA = new Set(a.mentions.map((m) => `${m.docId}:${m.start}`));
-    if (b.mentions.some((m) => sentencesA.has(`${m.docId}:${m.start}`))) return null;
+    if (shareAny(sentences(a), sentences(b))) return null;
     for (const ma of a.mentions.slice(0, 20)) {
       if (!DAY_LEVEL.has(ma.date.granularity)) continue;
       for (const mb of b.mentions.slice(0, 20)) {
@@ -110,9 +134,9 @@ export function findDateDisagreements(
         const a = group[i] as EventCluster;
         const b = group[j] as EventCluster;
         if (compatible(clusterDate(a), clusterDate(b))) continue;
-        const pa = new Set(a.mentions.flatMap((x) => x.participants));
-        const pb = b.mentions.flatMap((x) => x.participants);
-        if (pa.size > 0 && pb.length > 0 && !pb.some((p) => pa.has(p))) continue;
+        const pa = participants(a);
+        const pb = participants(b);
+        if (pa.size > 0 && pb.size > 0 && !shareAny(pa, pb)) continue;
         // two sentences of different documents, alike (a class such as "talks" recurs), each dating
         // the event to a day, the days incompatible but close (far apart is another occurrence), and
         // neither sentence on the other side (one sentence with two dates tells two moments)

@@ -37,6 +37,13 @@ const MIN_WEIGHTED_WITHOUT_TRIGGER = 0.55;
 const COARSE_EXTRA = 0.1;
 const FINE = new Set(["week", "day", "part-of-day", "time"]);
 
+/** Whether two sets share an element (walks the smaller one; no copies: a merged group's document set grows with the corpus). */
+function sharesAny(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  for (const x of small) if (large.has(x)) return true;
+  return false;
+}
+
 /** A crude stem, so "fought"/"fighting", "takeover"/"takeovers" meet ("announced" → "announc"). */
 function stem(word: string): string {
   const base = irregularBaseOf(word);
@@ -124,7 +131,7 @@ export function mergeAcrossDocuments(groups: readonly MergeCandidate[], options:
         // only across documents: within one article, two sentences on one date are often two events
         const di = docsOf[ri] as Set<string>;
         const dj = docsOf[rj] as Set<string>;
-        if ([...dj].some((d) => di.has(d))) continue;
+        if (sharesAny(di, dj)) continue;
         const si = stems[i] as Set<string>;
         const sj = stems[j] as Set<string>;
         let shared = 0;
@@ -136,13 +143,12 @@ export function mergeAcrossDocuments(groups: readonly MergeCandidate[], options:
         }
         if (shared < MIN_SHARED) continue;
         const overlap = sharedWeight / Math.max(1e-9, Math.min(total[i] as number, total[j] as number));
-        const ti = triggers[i] as Set<string>;
-        const sameTrigger = [...(triggers[j] as Set<string>)].some((t) => ti.has(t));
+        const sameTrigger = sharesAny(triggers[i] as Set<string>, triggers[j] as Set<string>);
         const needed = (sameTrigger ? MIN_WEIGHTED_WITH_TRIGGER : MIN_WEIGHTED_WITHOUT_TRIGGER) + (fine ? 0 : COARSE_EXTRA);
         if (overlap < needed) continue;
         const pi = (groups[i] as MergeCandidate).participants;
         const pj = (groups[j] as MergeCandidate).participants;
-        if (pi.size > 0 && pj.size > 0 && ![...pi].some((p) => pj.has(p))) continue;
+        if (pi.size > 0 && pj.size > 0 && !sharesAny(pi, pj)) continue;
         parent[rj] = ri;
         for (const d of dj) di.add(d);
       }
