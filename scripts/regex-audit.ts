@@ -16,7 +16,7 @@
  * Usage: `npx tsx scripts/regex-audit.ts [--json] [--timeout=MS]`
  * Prints a table of findings; exits 1 when a pattern is vulnerable.
  */
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { readdirSync, statSync } from "node:fs";
 import { join, relative, resolve, sep } from "node:path";
 import { pathToFileURL } from "node:url";
 import { check, type Diagnostics } from "recheck";

@@ -12,7 +12,7 @@
  * right after an example is that example's expected standard output. Blocks in
  * other languages (sh, json, text …) are not code examples.
  */
-import { existsSync, readFileSync, readdirSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
 import { join, relative } from "node:path";
 
 /** How the docs-examples test treats a block. */
