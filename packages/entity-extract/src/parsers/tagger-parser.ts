@@ -30,6 +30,8 @@ export function createTaggerParser(model?: TaggerModel): Parser {
       if (!m) return [];
       const { tokens, docId, text: docText } = context;
       const out: Mention[] = [];
+      const types = new Int8Array(tokens.length).fill(-2);
+      const margins = new Float32Array(tokens.length);
       for (const s of context.sentences) {
         const n = s.end - s.first;
         const words = new Array<string>(n);
@@ -40,7 +42,11 @@ export function createTaggerParser(model?: TaggerModel): Parser {
           words[i] = t.text;
           flags[i] = (t.sentenceStart ? FLAG_SENTENCE_START : 0) | (t.headline ? FLAG_HEADLINE : 0);
         }
-        const { labels, confidence } = tagSentence(m, words, flags);
+        const { labels, confidence, margin } = tagSentence(m, words, flags);
+        for (let i = 0; i < n; i++) {
+          types[s.first + i] = labelType(labels[i]!);
+          margins[s.first + i] = margin[i]!;
+        }
         let open = -1;
         let conf = 0;
         for (let i = 0; i < n; i++) {
@@ -70,6 +76,7 @@ export function createTaggerParser(model?: TaggerModel): Parser {
           }
         }
       }
+      context.tagger = { types, margins, mentions: out.slice() };
       return out;
     },
   };

@@ -2,11 +2,20 @@ import { excludedIndexOf } from "@newsparse/corpus-loader";
 import { getTitleWords } from "../lexicon/titles.js";
 import type { Mention } from "../schema.js";
 import type { ExtractionContext, Refiner } from "../pipeline/types.js";
+import { taggerSupport } from "./arbitration-refiner.js";
 import { CONNECTORS, rebound, tokenRange } from "./util.js";
 import { SENTENCE_START_COMMON_WORDS } from "../lexicon/common-words.js";
 
 /** Common words that are capitalised only because they start a sentence or a headline. */
 const COMMON = new Set(SENTENCE_START_COMMON_WORDS);
+
+/**
+ * Tagger margins (see `taggerSupport`) from which the filter leaves the tagger's mention alone, chosen on the
+ * tuning split (`scripts/tune.ts`): a title word alone the tagger typed ("the Army said"; 0: whenever the
+ * tagger's own scores back it), and a name with no capital ("san francisco" in web text; 10).
+ */
+const KEEP_TITLE_AT = 0;
+const KEEP_LOWER_AT = 10;
 
 /**
  * Drop text that is not a name: titles alone ("Lt. Gen."), mentions with no
@@ -57,14 +66,19 @@ export function createFilterRefiner(): Refiner {
         if (!m) return false;
         // An event named by a date in figures ("the 9/11 attacks", from the event pattern parser) has no letter.
         const datedEvent = m.source === "pattern" && m.type === "EVENT" && /^\d{1,2}\/\d{1,2}$/.test(m.text);
-        if (!datedEvent && !/\p{Lu}/u.test(m.text)) return false;
+        if (!datedEvent && !/\p{Lu}/u.test(m.text) && !(m.source === "tagger" && /\p{L}/u.test(m.text) && taggerSupport(context, m) >= KEEP_LOWER_AT)) return false;
         if (!datedEvent && !/\p{L}/u.test(m.text)) return false;
         if (m.end - m.start > 150) return false;
         if (excluded.overlaps(m.start, m.end)) return false;
         const r = tokenRange(m, context);
         if (!r) return true;
         const toks = context.tokens.slice(r[0], r[1]);
-        if (toks.every((t) => titles.has(t.lower) || CONNECTORS.has(t.lower) || t.text === "-" || t.text === ".")) return false;
+        // A title word alone ("Gen.", "Army") is dropped, unless the tagger found it, is sure it names something, and
+        // no title word follows ("the Army said", not "Marine Gen. Michael Langley").
+        if (toks.every((t) => titles.has(t.lower) || CONNECTORS.has(t.lower) || t.text === "-" || t.text === ".")) {
+          const next = context.tokens[r[1]];
+          return m.source === "tagger" && !(next && titles.has(next.lower)) && taggerSupport(context, m) >= KEEP_TITLE_AT;
+        }
         if (toks.length === 1 && COMMON.has(toks[0]!.lower) && m.source !== "acronym") {
           const t = toks[0]!;
           // A sentence start capitalises one letter: "US officials said" is the country, not "us" (unless the headline is all capitals).
