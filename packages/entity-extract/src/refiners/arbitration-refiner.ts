@@ -9,10 +9,10 @@ import { tokenRange } from "./util.js";
  * listed is never overruled.
  */
 export const DEFAULT_ARBITRATION_MARGINS: Readonly<Record<string, number>> = {
-  "quoted-title": -Infinity,
+  // Expansions and acronyms: "Free Trade Agreement" (a LAW) or "… Member of Parliament" typed ORG, "MAS" a work.
   acronym: -Infinity,
+  // One sense per document spreading a type the tagger firmly rejects here ("U.N." GPE, "Katrina" GPE).
   consistency: 4,
-  "name-head": 50,
 };
 
 /** Options of {@link createArbitrationRefiner}. */
@@ -108,9 +108,19 @@ export function createArbitrationRefiner(options: ArbitrationOptions = {}): Refi
       // Covered code units of the kept mentions: a tagger mention comes back only where it is free.
       const taken = new Uint8Array(context.text.length + 1);
       for (const m of kept) taken.fill(1, m.start, m.end);
+      const own = decisions.mentions; // in text order
       for (const u of undone) {
-        for (const t of decisions.mentions) {
-          if (t.start < u.start || t.end > u.end) continue;
+        // First tagger mention starting at or after u (binary search), then those inside u.
+        let lo = 0;
+        let hi = own.length;
+        while (lo < hi) {
+          const mid = (lo + hi) >> 1;
+          if (own[mid]!.start < u.start) lo = mid + 1;
+          else hi = mid;
+        }
+        for (let j = lo; j < own.length && own[j]!.start < u.end; j++) {
+          const t = own[j]!;
+          if (t.end > u.end) continue;
           let free = true;
           for (let i = t.start; i < t.end && free; i++) if (taken[i]) free = false;
           if (!free) continue;
