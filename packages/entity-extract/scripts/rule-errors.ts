@@ -4,7 +4,7 @@
  * (true positives gained or lost, false positives added or removed). Retypes of a tagger mention are
  * also bucketed by the tagger's confidence in its own type, to see where arbitration should draw the line.
  *
- *   npx tsx --conditions=@newsparse/source packages/entity-extract/scripts/rule-errors.ts --model /tmp/tune-model.bin [--sets gmb,crossner,uner,gum] [--examples 8]
+ *   npx tsx --conditions=@newsparse/source packages/entity-extract/scripts/rule-errors.ts --model /tmp/tune-model.bin [--sets gmb,crossner,uner,gum,btc] [--examples 8]
  */
 import path from "node:path";
 import { readFileSync } from "node:fs";
@@ -12,7 +12,7 @@ import { createDefaultConfiguration, createEntityExtractor, createTaggerParser, 
 import type { ExtractionContext, Refiner } from "../src/pipeline/types.js";
 import { taggerContradiction } from "../src/refiners/arbitration-refiner.js";
 import { decodeModelFile } from "../src/tagger/load-model.js";
-import { isGmbDev, isTuningSentence, nerRoot, readConll, requireData } from "./lib/conll.js";
+import { BTC_TUNING_FILE, isGmbDev, isTuningSentence, nerRoot, readConll, requireData } from "./lib/conll.js";
 import { buildDocs, type EvalDoc } from "./lib/eval-lib.js";
 
 if (!requireData()) process.exit(0);
@@ -227,6 +227,11 @@ const toUner: MapType = (t) => (t === "PERSON" ? "PER" : t === "ORG" ? "ORG" : t
 if (sets.has("uner")) {
   const uner = readConll(path.join(nerRoot, "uner", "ewt_dev.iob2"), "uner").filter((_s, i) => isTuningSentence(i));
   run("UNER EWT dev (index % 5 = 2)", buildDocs(uner, (_s, i) => Math.floor(i / 50), "uner"), toUner, toUner);
+}
+const toSocial: MapType = (t) => (t === "GPE" || t === "LOC" || t === "FAC" ? "LOC" : t === "PERSON" || t === "ORG" ? t : null);
+if (sets.has("btc")) {
+  const btc = readConll(path.join(nerRoot, "btc", BTC_TUNING_FILE), "btc");
+  run(`BTC ${BTC_TUNING_FILE}`, buildDocs(btc, (_s, i) => Math.floor(i / 50), "btc"), toSocial, toSocial);
 }
 if (sets.has("gum")) {
   const gum = readConll(path.join(nerRoot, "gum", "gum_core_dev.iob2"), "gum");
