@@ -18,8 +18,9 @@ const KEEP_TITLE_AT = 0;
 const KEEP_LOWER_AT = 10;
 
 /**
- * Drop text that is not a name: titles alone ("Lt. Gen."), mentions with no
- * capital letter, single common words capitalised at a sentence start or in a
+ * Drop text that is not a name: titles alone ("Lt. Gen."; not a title word the tagger is sure names an
+ * organisation, "the Army said"), mentions with no capital letter (unless the tagger is sure of them:
+ * "san francisco" in web text), single common words capitalised at a sentence start or in a
  * headline (but not an all-capitals word, unless the whole headline is in
  * capitals: "US officials said" starts with the country, not the pronoun), lone punctuation or numbers, and anything touching an excluded
  * (boilerplate) range. Punctuation tokens at a mention's edges are trimmed ("; al Qaeda" → "al Qaeda").
