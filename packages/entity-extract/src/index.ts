@@ -43,7 +43,7 @@ export { createSurnameRefiner } from "./refiners/surname-refiner.js";
 export { createConsistencyRefiner } from "./refiners/consistency-refiner.js";
 export { createCompanyRefiner } from "./refiners/company-refiner.js";
 export { createAcronymRefiner } from "./refiners/acronym-refiner.js";
-export { createArbitrationRefiner, taggerContradiction, DEFAULT_ARBITRATION_MARGINS, type ArbitrationOptions } from "./refiners/arbitration-refiner.js";
+export { createArbitrationRefiner, taggerContradiction, taggerSupport, DEFAULT_ARBITRATION_MARGINS, type ArbitrationOptions } from "./refiners/arbitration-refiner.js";
 export { createTitleRoleRefiner } from "./refiners/title-role-refiner.js";
 export { createMetonymyRefiner } from "./refiners/metonymy-refiner.js";
 export { createFilterRefiner } from "./refiners/filter-refiner.js";
