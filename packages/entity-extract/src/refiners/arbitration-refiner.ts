@@ -39,7 +39,7 @@ export function taggerContradiction(context: ExtractionContext, m: Mention): num
   for (let k = r[0]; k < r[1]; k++) {
     const t = decisions.types[k]!;
     if (t === -2 || t === own || (own < 0 && t >= 0)) continue;
-    const margin = decisions.margins[k]!;
+    const margin = decisions.marginAt(k);
     if (margin > worst) worst = margin;
   }
   return worst;

@@ -20,7 +20,7 @@ export interface TaggedSentence {
    * Per token, how strongly the emission scores back the chosen label's type against every other
    * type, O counting as a type: the best score of a label of the chosen type (any BILOU prefix) minus
    * the best score of a label of another type. Positive: the scores agree with the decision; in the
-   * model's score units (see `tagger-arbitration.ts`).
+   * model's score units (see the arbitration refiner). NaN for a token labelled O unless all margins were asked for.
    */
   margin: Float32Array;
 }
@@ -41,9 +41,10 @@ const positionVectors: Float32Array[] = [];
  * @param model - A decoded model.
  * @param words - Token texts.
  * @param flags - Per-token feature flags.
+ * @param allMargins - Also compute the margin of tokens labelled O (else NaN there).
  * @returns Labels and confidences.
  */
-export function tagSentence(model: TaggerModel, words: readonly string[], flags: Uint8Array): TaggedSentence {
+export function tagSentence(model: TaggerModel, words: readonly string[], flags: Uint8Array, allMargins = false): TaggedSentence {
   const n = words.length;
   const L = LABEL_COUNT;
   if (featureBuffer.length < n * MAX_FEATURES) {
@@ -101,7 +102,9 @@ export function tagSentence(model: TaggerModel, words: readonly string[], flags:
   const confidence = confidenceBuffer.subarray(0, n);
   if (marginBuffer.length < n) marginBuffer = new Float32Array(n * 2);
   const margin = marginBuffer.subarray(0, n);
-  for (let i = 0; i < n; i++) margin[i] = typeMargin(scores, i * L, labels[i]!);
+  // Margins of entity tokens always (few); of O tokens only when asked (most tokens: it would cost a pass over
+  // every score), NaN otherwise.
+  for (let i = 0; i < n; i++) margin[i] = labels[i] === 0 && !allMargins ? Number.NaN : typeMargin(scores, i * L, labels[i]!);
   for (let i = 0; i < n; i++) {
     if (labels[i] === 0) {
       confidence[i] = 0; // only entity tokens need a confidence
