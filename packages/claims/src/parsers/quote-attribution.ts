@@ -1,0 +1,89 @@
+import type { ClaimContext } from "../pipeline.js";
+import { isCueToken, isNpToken, NOUN_LIKE_CUES, speakerBefore, type SpeakerPhrase } from "../speaker.js";
+import type { Token } from "@newsparse/corpus-loader";
+import * as lists from "../lexicon/quote-words.js";
+
+/** Tokens allowed between a cue and the quote it introduces (`wrote in an email, “…`). */
+export const BRIDGE = new Set(lists.BRIDGE);
+
+/** Participles that introduce another quote of the speaker just quoted (`he said, adding, “…”`). */
+export const ADDING_CUES = new Set(lists.ADDING_CUES);
+
+/** Verbs that are speech cues only with their particle: `shot back`, `went on`, `chimed in`, `fired back`. */
+const PARTICLE_CUES = new Map(Object.entries(lists.PARTICLE_CUES));
+/** Irregular past forms and adverbs that look like a finite verb. */
+export const VERB_LIKE_WORDS = new Set(lists.VERB_LIKE_WORDS);
+/** Prepositions that open an adjunct after a cue. */
+export const ADJUNCT_PREPS = new Set(lists.ADJUNCT_PREPS);
+/** Words linking a cue to the clause's subject (`went on to say`). */
+export const SUBJECT_LINKS = new Set(lists.SUBJECT_LINKS);
+const QUOTE_ADJACENT_CUES = new Set(lists.QUOTE_ADJACENT_CUES);
+
+/** A cue verb, or a verb that reports speech only right next to a quotation (`“…,” the sign read`, `Hannity pressed`). */
+export function isQuoteCue(t: Token | undefined, sets: ClaimContext["sets"]): boolean {
+  return isCueToken(t, sets) || (!!t && t.word && QUOTE_ADJACENT_CUES.has(t.lower));
+}
+/** Auxiliaries (a clause's verb group). */
+export const AUXILIARIES = new Set(lists.AUXILIARIES);
+/** Punctuation allowed inside a speaker phrase between a quote and its cue (`P&G`, `R-Ky.`, `(D-Nev.)`). */
+export const SPEAKER_PUNCTUATION = new Set([",", "-", "’", "'", "&", ".", "(", ")"]);
+/** Words that show a clause rather than an adjunct. */
+export const CLAUSE_MARKERS = new Set(lists.CLAUSE_MARKERS);
+const TIME_WORDS = new Set(lists.ADJUNCT_TIME_WORDS);
+const ROLE_GAP_STOP = new Set(lists.ROLE_GAP_STOP);
+
+/** A speaker phrase with its cue, found next to a quote. */
+export interface Attribution {
+  phrase: SpeakerPhrase;
+  cue: { from: number; to: number };
+  /** Token index just after the attribution. */
+  endToken: number;
+}
+
+/**
+ * After a quote that ends its own sentence (`“… again.” Grubbs said.`, `''…'' former Gov. Jeb Bush said on
+ * Twitter.`): a sentence that is only "<speaker> <cue>", with at most a prepositional or time adjunct, can only
+ * attribute the quote before it. A complement (`Trump said he …`, `said that …`) makes it a sentence of its own.
+ */
+export function closingAttribution(context: ClaimContext, tokens: readonly Token[], k: number, bound: number, reach = 12): Attribution | null {
+  const at = speakerAfterUntilCue(context, tokens, k, Math.min(bound, k + reach));
+  if (!at) return null;
+  let j = at.endToken;
+  const next = tokens[j];
+  if (next && next.word && !ADJUNCT_PREPS.has(next.lower) && !TIME_WORDS.has(next.lower)) return null;
+  for (; j < Math.min(bound, at.endToken + 14); j++) {
+    const t = tokens[j]!;
+    if (t.text === "." || t.text === "!" || t.text === "?") return at;
+    if (t.word ? CLAUSE_MARKERS.has(t.lower) || (!t.cap && (/ed$/.test(t.lower) || VERB_LIKE_WORDS.has(t.lower))) : t.text !== "," && t.text !== "’" && t.text !== "'" && t.text !== "-") return null;
+  }
+  return j >= tokens.length || j === bound ? at : null;
+}
+
+/** "<speaker> [adverb] <cue>" starting exactly at `k`. */
+export function speakerAfterUntilCue(context: ClaimContext, tokens: readonly Token[], k: number, limit: number): Attribution | null {
+  for (let j = k + 1; j < limit; j++) {
+    const t = tokens[j]!;
+    if (isQuoteCue(t, context.sets) && NOUN_LIKE_CUES.has(t.lower) && tokens[j + 1]?.word) continue;
+    const particle = PARTICLE_CUES.get(t.lower);
+    const particleCue = particle !== undefined && particle === tokens[j + 1]?.lower;
+    if (isQuoteCue(t, context.sets) || t.lower === "put" || particleCue) {
+      // "Senate Minority Leader Harry M. Reid (D-Nev.) said": a party/state parenthetical before the cue
+      let open = -1;
+      if (tokens[j - 1]?.text === ")") for (let x = j - 2; x >= Math.max(k + 1, j - 9) && open < 0; x--) if (tokens[x]!.text === "(") open = x;
+      let sp = speakerBefore(tokens, open > k ? open : j, k);
+      if (sp && open > k && !sp.description) sp = { ...sp, description: { from: open, to: j } };
+      // "“…,” spokesperson Jane Roe said": lower-case role words before the name belong to the speaker
+      if (sp && sp.from > k && sp.from - k <= 4 && tokens.slice(k, sp.from).every((x) => x.word && !x.cap && isNpToken(x) && !isCueToken(x, context.sets) && !ROLE_GAP_STOP.has(x.lower))) sp = { ...sp, from: k };
+      if (sp && sp.from === k) {
+        let cueTo = j + 1;
+        if (t.lower === "put" && tokens[cueTo]?.lower === "it") cueTo++;
+        if (particleCue) cueTo++;
+        else if (tokens[cueTo]?.lower === "out" && (t.lower === "pointed" || t.lower === "blurted" || t.lower === "blurts" || t.lower === "called" || t.lower === "spoke" || t.lower === "lashed")) cueTo++;
+        return { phrase: sp, cue: { from: j, to: cueTo }, endToken: cueTo };
+      }
+      return null;
+    }
+    if (!t.word && !SPEAKER_PUNCTUATION.has(t.text)) return null;
+  }
+  return null;
+}
