@@ -30,6 +30,8 @@ const RELATIVE_WORDS = new Set(lists.RELATIVE_WORDS);
 const APPOSITIVE_BREAK = new Set(lists.APPOSITIVE_BREAK);
 /** Nouns that are plural by form but denote a singular speaker (or vice versa). */
 const PLURAL_EXCEPTIONS = new Set(lists.PLURAL_EXCEPTIONS);
+/** Lower-case particles inside a name (`Michery el Soheil`, `Ursula von der Leyen`). */
+const NAME_PARTICLES = new Set(lists.NAME_PARTICLES);
 
 /** True when `t` may be part of a speaker noun phrase. */
 export function isNpToken(t: Token, next?: Token): boolean {
@@ -268,7 +270,7 @@ function validSpeaker(tokens: readonly Token[], p: SpeakerPhrase): boolean {
   // a lower-case role before a name: "spokesperson Jane Roe", "state attorney Dave Aronberg"
   const words = tokens.slice(p.from, p.to);
   const firstCap = words.findIndex((t) => t.cap);
-  if (firstCap > 0 && firstCap <= 3 && head.cap && words.slice(firstCap).every((t) => t.cap || !t.word || t.lower === "of") && words.slice(0, firstCap).every((t) => t.word && !t.lower.endsWith("ly") && t.lower.length > 2)) return true;
+  if (firstCap > 0 && firstCap <= 3 && head.cap && words.slice(firstCap).every((t) => t.cap || !t.word || t.lower === "of" || NAME_PARTICLES.has(t.lower)) && words.slice(0, firstCap).every((t) => t.word && !t.lower.endsWith("ly") && t.lower.length > 2)) return true;
   // "former Obama adviser David Axelrod", "master of ceremonies Asab Al-Tabchi": role words mixed with names, ending in a two-word name
   if (firstCap > 0 && head.cap && tokens[p.to - 2]?.cap && words.every((t) => !t.word || (!NP_STOP.has(t.lower) && !t.lower.endsWith("ly")) || t.lower === "of")) return true;
   // bare plural roles: "officials said", "sources told"

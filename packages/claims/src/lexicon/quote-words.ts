@@ -70,3 +70,15 @@ export const QUOTE_ADJACENT_CUES: readonly string[] = [
   "read", "reads", "began", "begins", "started", "starts", "reacted", "reacts", "exhorted", "pressed", "presses", "remembered",
   "surmised", "cautioned", "wrote", "chanted", "sang", "sings", "yelled", "screamed", "cried", "whispered", "mused",
 ];
+
+/** Possessives and demonstratives that may open a speaker phrase after a quote (`,” his wife … wrote`, `,” this source told`). */
+export const OPENING_POSSESSIVES: readonly string[] = ["his", "her", "their", "its", "our", "my", "this", "these", "those"];
+
+/** Adverbs and auxiliaries between a speaker and its cue (`,” Smith, …, later said`). */
+export const PRE_CUE_ADVERBS: readonly string[] = [
+  "also", "has", "have", "had", "later", "earlier", "previously", "recently", "then", "further", "repeatedly", "once",
+  "again", "would", "will", "did", "does", "first", "last", "already", "often", "never", "not",
+];
+
+/** Words that may follow a cue as its listener in a closing attribution (`,” this source told reporters`, `told the Post`). */
+export const LISTENER_WORDS: readonly string[] = ["the", "reporters", "journalists", "supporters", "voters", "viewers", "listeners", "audiences", "me", "us", "him", "her", "them"];

@@ -84,3 +84,6 @@ export const APPOSITIVE_BREAK: readonly string[] = [
   "had", "was", "were", "is", "are", "be", "been", "will", "would", "could", "should", "may", "might", "did", "does", "do",
   "said", "says", "told", "not", "can", "must", "shall", "after", "before", "according",
 ];
+
+/** Lower-case particles inside a personal name (`Michery el Soheil`, `Ursula von der Leyen`, `Osama bin Laden`). */
+export const NAME_PARTICLES: readonly string[] = ["el", "al", "de", "da", "di", "du", "del", "della", "der", "den", "van", "von", "bin", "ibn", "la", "le", "dos", "das", "ter"];

@@ -83,12 +83,12 @@ function attributionRightAfter(context: ClaimContext, tokens: readonly Token[], 
   }
   // "as the first official put it"
   if (first.lower === "as") {
-    const sp = speakerAfterUntilCue(context, tokens, k + 1, limit);
+    const sp = speakerAfterUntilCue(context, tokens, k + 1, limit, false);
     if (sp) return sp;
     return null;
   }
-  // "said a senior military official"
-  if (isQuoteCue(first, sets)) {
+  // "said a senior military official" (a capitalised cue look-alike before a cue is a name: `“…,” Read said`)
+  if (isQuoteCue(first, sets) && !(first.cap && isQuoteCue(tokens[k + 1], sets))) {
     const sp = speakerAfter(tokens, k + 1, Math.min(bound, k + 60));
     if (sp) return { phrase: sp, cue: { from: k, to: k + 1 }, endToken: sp.description ? sp.description.to : sp.to };
     return null;

@@ -1,5 +1,5 @@
 import type { ClaimContext } from "../pipeline.js";
-import { isCueToken, isNpToken, NOUN_LIKE_CUES, speakerBefore, type SpeakerPhrase } from "../speaker.js";
+import { classifySpeaker, isCueToken, isNpToken, NOUN_LIKE_CUES, rangeText, speakerBefore, type SpeakerPhrase } from "../speaker.js";
 import type { Token } from "@newsparse/corpus-loader";
 import * as lists from "../lexicon/quote-words.js";
 
@@ -59,14 +59,22 @@ export function closingAttribution(context: ClaimContext, tokens: readonly Token
   return j >= tokens.length || j === bound ? at : null;
 }
 
-/** "<speaker> [adverb] <cue>" starting exactly at `k`. */
-export function speakerAfterUntilCue(context: ClaimContext, tokens: readonly Token[], k: number, limit: number): Attribution | null {
+/**
+ * "<speaker> [adverb] <cue>" starting exactly at `k`. A cue inside a stretch opened by a comma and not yet closed by
+ * one is part of an appositive or relative clause (`Cruz, who has proposed repealing …, said`), not the attribution's.
+ */
+export function speakerAfterUntilCue(context: ClaimContext, tokens: readonly Token[], k: number, limit: number, appositive = true): Attribution | null {
+  let commas = 0;
   for (let j = k + 1; j < limit; j++) {
     const t = tokens[j]!;
+    if (t.text === ",") commas++;
     if (isQuoteCue(t, context.sets) && NOUN_LIKE_CUES.has(t.lower) && tokens[j + 1]?.word) continue;
     const particle = PARTICLE_CUES.get(t.lower);
     const particleCue = particle !== undefined && particle === tokens[j + 1]?.lower;
     if (isQuoteCue(t, context.sets) || t.lower === "put" || particleCue) {
+      let close = j - 1;
+      while (close > k && tokens[close]!.word && isPreCueAdverb(tokens[close]!)) close--;
+      if (commas > 0 && tokens[close]?.text !== "," && tokens[close]?.text !== ")") continue;
       // "Senate Minority Leader Harry M. Reid (D-Nev.) said": a party/state parenthetical before the cue
       let open = -1;
       if (tokens[j - 1]?.text === ")") for (let x = j - 2; x >= Math.max(k + 1, j - 9) && open < 0; x--) if (tokens[x]!.text === "(") open = x;
@@ -81,9 +89,56 @@ export function speakerAfterUntilCue(context: ClaimContext, tokens: readonly Tok
         else if (tokens[cueTo]?.lower === "out" && (t.lower === "pointed" || t.lower === "blurted" || t.lower === "blurts" || t.lower === "called" || t.lower === "spoke" || t.lower === "lashed")) cueTo++;
         return { phrase: sp, cue: { from: j, to: cueTo }, endToken: cueTo };
       }
-      return null;
+      const head = appositive && headBeforeAppositive(context, tokens, k, close, j);
+      return head ? { phrase: head, cue: { from: j, to: j + 1 }, endToken: j + 1 } : null;
     }
     if (!t.word && !SPEAKER_PUNCTUATION.has(t.text)) return null;
   }
   return null;
+}
+
+const OPENING_POSSESSIVES = new Set(lists.OPENING_POSSESSIVES);
+const LISTENER_WORDS = new Set(lists.LISTENER_WORDS);
+
+function isPreCueAdverb(t: Token): boolean {
+  return PRE_CUE_SKIP_WORDS.has(t.lower) || (!t.cap && t.lower.length > 4 && t.lower.endsWith("ly"));
+}
+const PRE_CUE_SKIP_WORDS = new Set(lists.PRE_CUE_ADVERBS);
+
+/**
+ * The subject of an attribution that follows a quote, read from its first token `k` to the cue at `cue`: a name
+ * that is a cue look-alike or a modal (`“…,” Will wrote`, `Read said`); a noun phrase opened by a possessive or
+ * demonstrative (`his nephew Michery el Soheil added`, `this source told`); or a noun phrase, then an appositive or
+ * relative clause between commas that ends at `close` (`Warren, who has not endorsed a candidate, told`).
+ */
+function headBeforeAppositive(context: ClaimContext, tokens: readonly Token[], k: number, close: number, cue: number): SpeakerPhrase | null {
+  const first = tokens[k]!;
+  if (!first.word) return null;
+  // never across a quotation mark (the stretch would hold another quote's end)
+  const stretch = context.text.slice(first.start, tokens[cue]!.start);
+  if (/[“”"]|''/.test(stretch)) return null;
+  // the cue ends the attribution or takes an adjunct or a named listener, not a complement (`Her critics cited it as …`)
+  const after = tokens[cue + 1];
+  if (after?.word && !after.cap && !ADJUNCT_PREPS.has(after.lower) && !TIME_WORDS.has(after.lower) && !LISTENER_WORDS.has(after.lower)) return null;
+  if (cue === k + 1) return first.cap && !CLAUSE_MARKERS.has(first.lower) && !OPENING_POSSESSIVES.has(first.lower) ? { from: k, to: k + 1 } : null;
+  const possessive = OPENING_POSSESSIVES.has(first.lower);
+  if (!possessive && !first.cap) return null;
+  const named = (to: number): SpeakerPhrase | null => {
+    if (possessive) {
+      // "his wife", "this Trump look-alike": noun-phrase words only, ending in a word
+      if (to - k < 2 || to - k > 7 || !tokens[to - 1]!.word) return null;
+      for (let i = k + 1; i < to; i++) if (!isNpToken(tokens[i]!, tokens[i + 1]) || isCueToken(tokens[i], context.sets)) return null;
+    } else {
+      const sp = speakerBefore(tokens, to, k);
+      if (!sp || sp.description || sp.from !== k || sp.to !== to) return null;
+    }
+    const kind = classifySpeaker(rangeText(context.text, tokens, k, to), context.sets).kind;
+    return kind === "unknown" && !possessive ? null : { from: k, to };
+  };
+  if (tokens[close]?.text !== ",") return close + 1 === cue ? named(cue) : null;
+  let f = k + 1;
+  while (f < close && tokens[f]!.text !== ",") f++;
+  if (f >= close || f - k > 9) return null;
+  const head = named(f);
+  return head ? { ...head, description: { from: f + 1, to: close } } : null;
 }
