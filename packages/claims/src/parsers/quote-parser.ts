@@ -70,6 +70,13 @@ function signature(context: ClaimContext, seg: Segment): SpeakerPhrase | null {
   return kind === "person" || kind === "institution" ? sp : null;
 }
 
+/** True when the quote opens a that-clause (`said that “…”`, `her comment that, "…"`). */
+function opensThatClause(tokens: readonly Token[], q: { start: number }): boolean {
+  let b = tokenAt(tokens, q.start) - 1;
+  if (tokens[b]?.text === ",") b--;
+  return tokens[b]?.lower === "that";
+}
+
 function firstNonSpace(text: string, from: number): number {
   let i = from;
   while (i < text.length && isSpace(text.charCodeAt(i))) i++;
@@ -169,6 +176,8 @@ export const quoteParser: Parser<ClaimContext, Claim> = {
           }
         }
         if (!claim.speaker && !flags.includes("title") && isTitleLike(claim.text)) flags.push("title");
+        // "Small said that “Trump bagged millions …”": a quote opening a that-clause is the content of reported speech
+        if (!partial && !flags.includes("title") && opensThatClause(tokens, q)) flags.push("in-reported-speech");
         splitFrom = null;
         if (post && attribution && next && tokens[attribution.endToken]?.text === "," && tokens[attribution.endToken + 1]?.start === next.start) splitFrom = claim;
         else if (post && attribution && next && !next.unterminated && isPartial(text, next)) {
