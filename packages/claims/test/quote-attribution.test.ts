@@ -123,3 +123,48 @@ describe("quoted titles are not speech", () => {
     expect(q.flags).toContain("title");
   });
 });
+
+describe("speaker after a quote, across an appositive or relative clause", () => {
+  it("skips a cue inside a relative clause between commas and takes the name before it", () => {
+    const q = quotes("“The schools are full,” Ms. Okafor, who has opposed the plan since March, said on Tuesday.")[0]!;
+    expect(q.speaker?.text).toBe("Ms. Okafor");
+    expect(q.speaker?.description).toBe("who has opposed the plan since March");
+    expect(speakerOf("“I am not running,” Lindqvist, who has not endorsed anyone, told reporters in Malmö.")).toBe("Lindqvist");
+  });
+  it("reads an appositive longer than the usual reach", () => {
+    const text = "“We will build it,” Garrow, the regional council leader and the chair of the transport committee for the northern districts since 2019, said when a reporter asked him.";
+    expect(speakerOf(text)).toBe("Garrow");
+  });
+  it("reads a subject opened by a possessive or demonstrative, with its appositive", () => {
+    const q = quotes("“We need him home,” his sister, Amara Diallo, wrote in a letter to the court.")[0]!;
+    expect(q.speaker?.text).toBe("his sister");
+    expect(q.speaker?.description).toBe("Amara Diallo");
+    expect(speakerOf("“The board does not like him,” this source told the newspaper.")).toBe("this source");
+    expect(speakerOf("“It was fine when we left,” his cousin Youssef el Amrani added.")).toBe("his cousin Youssef el Amrani");
+  });
+  it("reads a name that looks like a cue verb or a modal", () => {
+    expect(speakerOf("“The risk is small,” Read said.")).toBe("Read");
+    expect(speakerOf("“The war is a reminder,” Will wrote.")).toBe("Will");
+    expect(speakerOf("“This is your movement,” it now says, showing a montage of faces.")).toBe("it");
+  });
+  it("does not take a possessive phrase whose verb has a complement, nor cross another quote", () => {
+    expect(speakerOf("“What difference does it make?” Her critics cited it as evidence of indifference.")).toBeUndefined();
+    const qs = quotes("“Dismissal of Kane. Underestimation of Ruiz,” Robert Shrum, a veteran strategist, said, naming a few. “Ruiz remains the favorite.”");
+    expect(qs[0]!.speaker?.text).toBe("Robert Shrum");
+    expect(qs[1]!.speaker?.text).toBe("Robert Shrum");
+  });
+});
+
+describe("a quote opening a that-clause", () => {
+  it("is flagged as inside reported speech, keeping its speaker", () => {
+    const q = quotes("Small, who attended the rally, said that “Mayor Grant bagged millions and left the town with debts.”")[0]!;
+    expect(q.flags).toContain("in-reported-speech");
+    expect(q.speaker).toBeDefined();
+    const after = quotes("She recalled her March comment that, “We are going to put a lot of mines out of business.”")[0]!;
+    expect(after.flags).toContain("in-reported-speech");
+  });
+  it("a quote introduced by a cue and a comma is not", () => {
+    const q = quotes("Small said, “The company bagged millions and left the town with debts.”")[0]!;
+    expect(q.flags ?? []).not.toContain("in-reported-speech");
+  });
+});

@@ -80,5 +80,8 @@ export const PRE_CUE_ADVERBS: readonly string[] = [
   "again", "would", "will", "did", "does", "first", "last", "already", "often", "never", "not",
 ];
 
-/** Words that may follow a cue as its listener in a closing attribution (`,” this source told reporters`, `told the Post`). */
-export const LISTENER_WORDS: readonly string[] = ["the", "reporters", "journalists", "supporters", "voters", "viewers", "listeners", "audiences", "me", "us", "him", "her", "them"];
+/** Words that may follow the cue of an attribution after a quote: a listener (`,” this source told reporters`, `told the Post`) or a subordinate adjunct (`said when asked`, `said as he left`). */
+export const LISTENER_WORDS: readonly string[] = [
+  "the", "reporters", "journalists", "supporters", "voters", "viewers", "listeners", "audiences", "me", "us", "him", "her",
+  "them", "when", "as", "while", "during", "upon",
+];

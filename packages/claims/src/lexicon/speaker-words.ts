@@ -35,7 +35,7 @@ export const PRE_CUE_SKIP: readonly string[] = [
   "also", "has", "have", "had", "later", "earlier", "previously", "recently", "then", "further", "repeatedly", "publicly",
   "once", "reportedly", "separately", "privately", "again", "would", "will", "did", "does", "do", "could", "should", "may",
   "might", "first", "last", "already", "often", "never", "frequently", "subsequently", "initially", "simply", "flatly",
-  "bluntly", "quickly", "told", "not",
+  "bluntly", "quickly", "told", "not", "now", "still",
 ];
 
 /** Determiners and numerals that may open a described speaker (`a`, `the`, `two`, `U.S.`). */

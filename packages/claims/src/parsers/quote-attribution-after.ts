@@ -94,5 +94,5 @@ function attributionRightAfter(context: ClaimContext, tokens: readonly Token[], 
     return null;
   }
   // "“…,” Ed Lorenzen, senior adviser to the centrist Committee for a Responsible Federal Budget, said."
-  return speakerAfterUntilCue(context, tokens, k, Math.min(bound, k + 24));
+  return speakerAfterUntilCue(context, tokens, k, Math.min(bound, k + 40));
 }
