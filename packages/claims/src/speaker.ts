@@ -30,6 +30,8 @@ const RELATIVE_WORDS = new Set(lists.RELATIVE_WORDS);
 const APPOSITIVE_BREAK = new Set(lists.APPOSITIVE_BREAK);
 /** Nouns that are plural by form but denote a singular speaker (or vice versa). */
 const PLURAL_EXCEPTIONS = new Set(lists.PLURAL_EXCEPTIONS);
+/** Possessive pronouns that may open a described speaker (`her senior policy adviser`). */
+const POSSESSIVE_PRONOUNS = new Set(lists.POSSESSIVE_PRONOUNS);
 /** Lower-case particles inside a name (`Michery el Soheil`, `Ursula von der Leyen`). */
 const NAME_PARTICLES = new Set(lists.NAME_PARTICLES);
 
@@ -85,6 +87,13 @@ export function speakerBefore(tokens: readonly Token[], end: number, lowerBound:
     s = k;
   }
   if (s === e) return null;
+  // "her senior policy adviser, Jake Sullivan, said": a possessive pronoun opens a speaker described by an appositive,
+  // at the start of the stretch or after a comma (not an object: "shook her head and said")
+  let possessive = false;
+  if (description && s - 1 >= lowerBound && POSSESSIVE_PRONOUNS.has(tokens[s - 1]!.lower) && (s - 1 === lowerBound || tokens[s - 2]?.text === ",") && tokens[s]!.word && !tokens[s]!.cap && s - 1 >= limit) {
+    s--;
+    possessive = true;
+  }
   // drop leading conjunctions/adverbs and trailing time words ("officials said Friday" is handled by callers)
   while (s < e && (tokens[s]!.lower === "and" || tokens[s]!.lower === "but" || tokens[s]!.text === "-")) s++;
   if (s === e) return null;
@@ -102,7 +111,7 @@ export function speakerBefore(tokens: readonly Token[], end: number, lowerBound:
       }
     }
   }
-  return validSpeaker(tokens, phrase) ? phrase : null;
+  return validSpeaker(tokens, possessive ? { ...phrase, from: phrase.from + 1 } : phrase, possessive) ? phrase : null;
 }
 
 /**
@@ -254,10 +263,12 @@ function isParticiple(t: Token | undefined): boolean {
   return !!t && t.word && !t.cap && t.lower.length > 5 && t.lower.endsWith("ing") && t.lower !== "during" && t.lower !== "including";
 }
 
-function validSpeaker(tokens: readonly Token[], p: SpeakerPhrase): boolean {
+function validSpeaker(tokens: readonly Token[], p: SpeakerPhrase, afterPossessive = false): boolean {
   const first = tokens[p.from]!;
   const head = tokens[p.to - 1]!;
   if (!head.word) return false;
+  // after a possessive pronoun: noun-phrase words ending in a noun ("her senior policy adviser")
+  if (afterPossessive) return p.to - p.from <= 5 && tokens.slice(p.from, p.to).every((t) => t.word && t.lower !== "and") && !NP_STOP.has(head.lower) && !DETERMINERS.has(head.lower) && !TIME_WORDS.has(head.lower) && !/ly$/.test(head.lower);
   if (TIME_WORDS.has(head.lower)) return false;
   // never a phrase ending in a function word or opening with a preposition or participle ("the city embodied the", "of Mr. Rubio", "telling CNBC")
   if (!head.cap && (NP_STOP.has(head.lower) || DETERMINERS.has(head.lower))) return false;

@@ -87,3 +87,6 @@ export const APPOSITIVE_BREAK: readonly string[] = [
 
 /** Lower-case particles inside a personal name (`Michery el Soheil`, `Ursula von der Leyen`, `Osama bin Laden`). */
 export const NAME_PARTICLES: readonly string[] = ["el", "al", "de", "da", "di", "du", "del", "della", "der", "den", "van", "von", "bin", "ibn", "la", "le", "dos", "das", "ter"];
+
+/** Possessive pronouns that may open a described speaker before a cue (`her senior policy adviser, Jake Sullivan, said`). */
+export const POSSESSIVE_PRONOUNS: readonly string[] = ["his", "her", "their", "its", "our", "my"];
