@@ -266,7 +266,8 @@ function isParticiple(t: Token | undefined): boolean {
 function validSpeaker(tokens: readonly Token[], p: SpeakerPhrase, afterPossessive = false): boolean {
   const first = tokens[p.from]!;
   const head = tokens[p.to - 1]!;
-  if (!head.word) return false;
+  // never a phrase ending in a conjunction ("Minnesota Sen. Al Franken and" in "was joined by … and joked")
+  if (!head.word || head.lower === "and" || head.lower === "or") return false;
   // after a possessive pronoun: noun-phrase words ending in a noun ("her senior policy adviser")
   if (afterPossessive) return p.to - p.from <= 5 && tokens.slice(p.from, p.to).every((t) => t.word && t.lower !== "and") && !NP_STOP.has(head.lower) && !DETERMINERS.has(head.lower) && !TIME_WORDS.has(head.lower) && !/ly$/.test(head.lower);
   if (TIME_WORDS.has(head.lower)) return false;

@@ -168,3 +168,27 @@ describe("a quote opening a that-clause", () => {
     expect(q.flags ?? []).not.toContain("in-reported-speech");
   });
 });
+
+describe("more attribution shapes", () => {
+  it("reads a name after a dash that ends the paragraph", () => {
+    expect(speakerOf("“We will fix the roads before winter.” — Mayor Ana Ruiz, at a town hall")).toBe("Mayor Ana Ruiz");
+    expect(speakerOf("“We will fix the roads before winter.” —Ana Ruiz")).toBe("Ana Ruiz");
+    expect(speakerOf("“We will fix the roads.” — Ana Ruiz said that, and then she left.")).toBeUndefined();
+  });
+  it("reads a capitalised cue opening a paragraph that ends in a colon", () => {
+    const qs = quotes("The host was quiet.\n\nContinued Okafor:\n\n“The stakes are high this year.”");
+    expect(qs[0]!.speaker?.text).toBe("Okafor");
+  });
+  it("reads a party parenthetical before a colon, and a hyphenated word in the adjunct after a cue", () => {
+    const q = quotes("Rep. Jane Roe (R-Ohio): “I have not heard that figure before.”")[0]!;
+    expect(q.speaker?.text).toBe("Rep. Jane Roe");
+    expect(speakerOf("Johnson said in an op-ed piece before a 2014 Senate hearing, “The department failed.”")).toBe("Johnson");
+  });
+  it("a possessive pronoun opens a speaker described by an appositive, not an object", () => {
+    expect(speakerOf("In a statement, her senior policy adviser, Jake Tan, said: “She believes in cooperation.”")).toBe("her senior policy adviser");
+    expect(speakerOf("Mrs. Roe nodded her head and said, “No, not this year.”")).toBe("Mrs. Roe");
+  });
+  it("never ends a speaker in a conjunction, nor keeps an auxiliary in a clause subject", () => {
+    expect(speakerOf("Silverman was joined on stage by Minnesota Sen. Al Franken and joked, “You are being ridiculous.”")).toBe("Silverman");
+  });
+});

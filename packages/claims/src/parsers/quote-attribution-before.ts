@@ -43,7 +43,8 @@ function clauseSubject(tokens: readonly Token[], from: number, to: number): Spea
 
 function subjectBefore(tokens: readonly Token[], from: number, verb: number): SpeakerPhrase | null {
   let e = verb;
-  while (e > from + 1 && tokens[e - 1]!.word && !tokens[e - 1]!.cap && tokens[e - 1]!.lower.endsWith("ly") && tokens[e - 1]!.lower.length > 4) e--;
+  // adverbs in -ly and auxiliaries before the verb ("Silverman was joined …") are not part of the subject
+  while (e > from + 1 && tokens[e - 1]!.word && !tokens[e - 1]!.cap && ((tokens[e - 1]!.lower.endsWith("ly") && tokens[e - 1]!.lower.length > 4) || AUXILIARIES.has(tokens[e - 1]!.lower))) e--;
   while (e > from && !tokens[e - 1]!.word) e--;
   return e > from && e - from <= 6 ? { from, to: e } : null;
 }
@@ -80,10 +81,15 @@ function namedSubjectWithAppositive(context: ClaimContext, tokens: readonly Toke
  */
 function cueBeforeAdjunct(context: ClaimContext, tokens: readonly Token[], k0: number, lowerBound: number): Attribution | null {
   const end = tokens[k0]?.text === "," || tokens[k0]?.text === ":" ? k0 : k0 + 1;
-  for (let j = end - 2; j >= Math.max(lowerBound, end - 10); j--) {
+  for (let j = end - 2; j >= Math.max(lowerBound, end - 16); j--) {
     const t = tokens[j]!;
-    if (!t.word) return null;
-    if (CLAUSE_MARKERS.has(t.lower) || (!t.cap && (/ed$/.test(t.lower) || VERB_LIKE_WORDS.has(t.lower)) && !isCueToken(t, context.sets))) return null;
+    if (!t.word) {
+      // a hyphenated word (`an op-ed piece`)
+      if (t.text === "-" && tokens[j - 1]?.word && tokens[j - 1]!.end === t.start) continue;
+      return null;
+    }
+    const compound = tokens[j - 1]?.text === "-" || t.lower.includes("-");
+    if (CLAUSE_MARKERS.has(t.lower) || (!t.cap && !compound && (/ed$/.test(t.lower) || VERB_LIKE_WORDS.has(t.lower)) && !isCueToken(t, context.sets))) return null;
     if (isCueToken(t, context.sets) && !NOUN_LIKE_CUES.has(t.lower)) {
       if (!ADJUNCT_PREPS.has(tokens[j + 1]?.lower ?? "") && !TIME_WORDS.has(tokens[j + 1]?.lower ?? "")) return null;
       const before = speakerBefore(tokens, j, lowerBound);
@@ -160,8 +166,12 @@ function isAbbreviationPeriod(tokens: readonly Token[], i: number): boolean {
  * (`told reporters in Paris:` is read by the cue rules).
  */
 function namedBeforeColon(context: ClaimContext, tokens: readonly Token[], k0: number, lowerBound: number): Attribution | null {
-  if (tokens[k0]?.text !== ":" || k0 - 1 < lowerBound || !tokens[k0 - 1]!.word) return null;
-  let sp = speakerBefore(tokens, k0, lowerBound);
+  if (tokens[k0]?.text !== ":" || k0 - 1 < lowerBound) return null;
+  // "Rep. Trey Gowdy (R-S.C.):": a party/state parenthetical between the name and the colon
+  let nameEnd = k0;
+  if (tokens[k0 - 1]?.text === ")") for (let x = k0 - 2; x >= Math.max(lowerBound, k0 - 9) && nameEnd === k0; x--) if (tokens[x]!.text === "(") nameEnd = x;
+  if (!tokens[nameEnd - 1]?.word || nameEnd - 1 < lowerBound) return null;
+  let sp = speakerBefore(tokens, nameEnd, lowerBound);
   if (!sp || sp.description) return null;
   // "Pollsters agree - Carl Bialik:": the source is what follows the last dash
   for (let j = sp.to - 1; j > sp.from; j--) {
@@ -173,7 +183,7 @@ function namedBeforeColon(context: ClaimContext, tokens: readonly Token[], k0: n
   if (ADJUNCT_PREPS.has(tokens[sp.from - 1]?.lower ?? "")) return null;
   if (!tokens.slice(sp.from, sp.to).some((x, i) => x.cap && (i > 0 || sp.from > lowerBound))) return null;
   if (!["person", "institution"].includes(classifySpeaker(rangeText(context.text, tokens, sp.from, sp.to), context.sets).kind)) return null;
-  return { phrase: sp, cue: { from: k0, to: k0 + 1 }, endToken: k0 + 1 };
+  return { phrase: nameEnd < k0 ? { ...sp, description: { from: nameEnd, to: k0 } } : sp, cue: { from: k0, to: k0 + 1 }, endToken: k0 + 1 };
 }
 
 function cueBefore(context: ClaimContext, tokens: readonly Token[], q: QuoteSpan, lowerBound: number): Attribution | null {

@@ -26,6 +26,11 @@ function colonAttribution(context: ClaimContext, seg: Segment): { speaker: Speak
       return null;
     }
     if (isCueToken(t, context.sets)) {
+      // "Stated Stone:": a capitalised cue opening the sentence, the speaker after it
+      if (k === from && t.cap && k + 1 < n - 1) {
+        const after = speakerAfter(tokens, k + 1, n - 1);
+        return after && after.to === n - 1 ? { speaker: makeSpeaker(context, tokens, after), cue: { text: t.text, start: t.start, end: t.end } } : null;
+      }
       const sp = speakerBefore(tokens, k, from);
       if (!sp) return null;
       return { speaker: makeSpeaker(context, tokens, sp), cue: { text: t.text, start: t.start, end: t.end } };
