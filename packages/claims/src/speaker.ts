@@ -80,7 +80,7 @@ export function speakerBefore(tokens: readonly Token[], end: number, lowerBound:
   const limit = Math.max(lowerBound, e - 9);
   while (s - 1 >= limit && isNpToken(tokens[s - 1]!, tokens[s])) s--;
   // "of"/"for" inside names: "Ministry of National Defense" — allow when followed by a capitalised word
-  while (s - 2 >= limit && (tokens[s - 1]!.lower === "of" || tokens[s - 1]!.lower === "for" || tokens[s - 1]!.lower === "and") && tokens[s]?.cap) {
+  while (s - 2 >= limit && (tokens[s - 1]!.lower === "of" || tokens[s - 1]!.lower === "for" || tokens[s - 1]!.lower === "and" || tokens[s - 1]!.lower === "from") && tokens[s]?.cap) {
     let k = s - 1;
     while (k - 1 >= limit && isNpToken(tokens[k - 1]!)) k--;
     if (k === s - 1) break;

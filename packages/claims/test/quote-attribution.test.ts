@@ -192,3 +192,9 @@ describe("more attribution shapes", () => {
     expect(speakerOf("Silverman was joined on stage by Minnesota Sen. Al Franken and joked, “You are being ridiculous.”")).toBe("Silverman");
   });
 });
+
+describe("a described speaker with a place", () => {
+  it("reads `the senator from Vermont` before the cue", () => {
+    expect(speakerOf("“We are going to win this state,” the senator from Vermont said.")).toBe("the senator from Vermont");
+  });
+});
