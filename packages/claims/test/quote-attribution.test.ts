@@ -198,3 +198,18 @@ describe("a described speaker with a place", () => {
     expect(speakerOf("“We are going to win this state,” the senator from Vermont said.")).toBe("the senator from Vermont");
   });
 });
+
+describe("a cue with a listener before the quote", () => {
+  it("is a direct quote with the cue's speaker, not reported speech", () => {
+    const q = quotes("He tells the crowd: “I do not want you to have the wrong impression.”")[0]!;
+    expect(q.speaker?.text).toBe("He");
+    expect(q.flags ?? []).not.toContain("in-reported-speech");
+    const t = quotes("Okafor was ready to joke about it, telling her supporters, “Some people get carried away, have you noticed?”")[0]!;
+    expect(t.speaker?.text).toBe("Okafor");
+    expect(t.flags ?? []).not.toContain("in-reported-speech");
+  });
+  it("a quote inside a that-clause of reported speech stays flagged", () => {
+    const q = quotes("The mayor said the plan would be “a turning point for the city” when it opens.")[0]!;
+    expect(q.flags).toContain("in-reported-speech");
+  });
+});
