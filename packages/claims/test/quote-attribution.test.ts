@@ -213,3 +213,17 @@ describe("a cue with a listener before the quote", () => {
     expect(q.flags).toContain("in-reported-speech");
   });
 });
+
+describe("a quotation running over several paragraphs", () => {
+  it("continues a quote left open at a paragraph end in the quote opening the next, with one speaker", () => {
+    const qs = quotes("“We will build the road this year.\n\n“And we will pay for it without new taxes,” the mayor said.");
+    expect(qs.map((q) => q.speaker?.text)).toEqual(["the mayor", "the mayor"]);
+    expect(qs[0]!.flags).toContain("unterminated");
+    expect(qs[1]!.flags).toContain("continuation");
+  });
+  it("marks the chain as continuations even without a speaker, and stops at a closed quote", () => {
+    const qs = quotes("The list reads:\n\n“Has the candidate a record of leadership?\n\n“Is the candidate surrounded by capable people?”\n\n“Can the media destroy any candidate?”");
+    expect(qs[1]!.flags).toContain("continuation");
+    expect(qs[2]!.flags ?? []).not.toContain("continuation");
+  });
+});

@@ -107,6 +107,8 @@ export const quoteParser: Parser<ClaimContext, Claim> = {
     let previousSegmentLast: Claim | null = null;
     let colonSpeaker: { speaker: Speaker; cue: NonNullable<Claim["cue"]> } | null = null;
     let lastSegment: Segment | null = null;
+    // quotes left open at the end of their paragraph, each continued by a quote opening the next paragraph
+    let openChain: Claim[] = [];
     for (const seg of context.segments) {
       const quotes = scanQuotes(text, seg.start, seg.end);
       const tokens = seg.tokens;
@@ -180,6 +182,25 @@ export const quoteParser: Parser<ClaimContext, Claim> = {
             flags.push("continuation");
           }
         }
+        // "“First paragraph\n\n“Second paragraph,” she said.": a quote left open at the end of a paragraph goes on in
+        // the quote that opens the next one; the whole quotation has one speaker, wherever its attribution is
+        if (qi === 0 && openChain.length > 0 && !partial && !flags.includes("title") && q.start === firstNonSpace(text, seg.start)) {
+          const known = claim.speaker ?? openChain.find((c) => c.speaker)?.speaker;
+          const knownCue = claim.speaker ? claim.cue : openChain.find((c) => c.speaker)?.cue;
+          if (known) {
+            if (!claim.speaker) {
+              claim.speaker = { ...known };
+              if (knownCue) claim.cue = { ...knownCue };
+            }
+            for (const c of openChain) if (!c.speaker) {
+              c.speaker = { ...known };
+              if (knownCue) c.cue = { ...knownCue };
+            }
+          }
+          if (!flags.includes("continuation")) flags.push("continuation");
+          claim.flags = flags;
+          openChain.push(claim);
+        }
         if (!claim.speaker && !flags.includes("title") && isTitleLike(claim.text)) flags.push("title");
         // "Small said that “Trump bagged millions …”": a quote opening a that-clause is the content of reported speech
         if (!partial && !flags.includes("title") && opensThatClause(tokens, q)) flags.push("in-reported-speech");
@@ -197,6 +218,10 @@ export const quoteParser: Parser<ClaimContext, Claim> = {
         // a quoted name inside an attribution leaves the quote before it open for a continuation
         if (!flags.includes("embedded")) prev = claim;
       }
+      const closing = claims[claims.length - 1];
+      if (closing && closing.start >= seg.start && closing.flags?.includes("unterminated") && !closing.flags.includes("partial")) {
+        if (openChain[openChain.length - 1] !== closing) openChain = [closing];
+      } else openChain = [];
       previousSegmentLast = null;
       for (let x = claims.length - 1; x >= 0 && claims[x]!.start >= seg.start; x--) {
         if (claims[x]!.speaker && !claims[x]!.flags?.includes("partial")) {
