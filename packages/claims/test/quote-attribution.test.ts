@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { claimsOfKind } from "./helpers.js";
+import { extractClaims } from "../src/index.js";
 
 const quotes = (text: string) => claimsOfKind(text, "quote");
 const speakerOf = (text: string, i = 0) => quotes(text)[i]?.speaker?.text;
@@ -225,5 +226,17 @@ describe("a quotation running over several paragraphs", () => {
     const qs = quotes("The list reads:\n\n“Has the candidate a record of leadership?\n\n“Is the candidate surrounded by capable people?”\n\n“Can the media destroy any candidate?”");
     expect(qs[1]!.flags).toContain("continuation");
     expect(qs[2]!.flags ?? []).not.toContain("continuation");
+  });
+});
+
+describe("less common cue verbs next to a quote", () => {
+  it("reads verbs of manner that report speech only beside a quote", () => {
+    for (const verb of ["reiterated", "repeated", "crowed", "opined", "deadpanned", "assured supporters"]) {
+      expect(speakerOf(`“We are going to win this state,” Okafor ${verb}.`)).toBe("Okafor");
+    }
+  });
+  it("does not read them as reported-speech cues", () => {
+    const { claims } = extractClaims("Okafor repeated the claim on Monday in front of the council.");
+    expect(claims.filter((c) => c.kind === "reported")).toEqual([]);
   });
 });

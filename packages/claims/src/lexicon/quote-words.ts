@@ -69,6 +69,10 @@ export const AUXILIARIES: readonly string[] = [
 export const QUOTE_ADJACENT_CUES: readonly string[] = [
   "read", "reads", "began", "begins", "started", "starts", "reacted", "reacts", "exhorted", "pressed", "presses", "remembered",
   "surmised", "cautioned", "wrote", "chanted", "sang", "sings", "yelled", "screamed", "cried", "whispered", "mused",
+  "reiterated", "reiterates", "repeated", "repeats", "assured", "assures", "crowed", "crows", "opined", "opines", "chided",
+  "chides", "groused", "griped", "deadpanned", "deadpans", "sniffed", "huffed", "intoned", "teased", "taunted", "scolded",
+  "mocked", "vented", "thundered", "bellowed", "hollered", "roared", "shrugged", "smiled", "laughed", "sneered", "snarked",
+  "rejoined", "rued", "exulted", "enthused", "raved", "ranted", "railed", "grumbled", "seethed",
 ];
 
 /** Possessives and demonstratives that may open a speaker phrase after a quote (`,” his wife … wrote`, `,” this source told`). */
