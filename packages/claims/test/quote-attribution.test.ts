@@ -240,3 +240,14 @@ describe("less common cue verbs next to a quote", () => {
     expect(claims.filter((c) => c.kind === "reported")).toEqual([]);
   });
 });
+
+describe("a paragraph ending in a colon before a quote paragraph", () => {
+  it("takes the subject of a clause ending the paragraph, after an opening adjunct", () => {
+    const qs = quotes("When the bridge opened in 1998, Governor Ana Ruiz released the following statement:\n\n“We offer our thanks to the workers.”");
+    expect(qs[0]!.speaker?.text).toBe("Governor Ana Ruiz");
+  });
+  it("not a pronoun clause after a comma, nor a clause that is not a source", () => {
+    expect(quotes("Wait, it gets better:\n\n“By law, the president sets the maximum number.”")[0]!.speaker).toBeUndefined();
+    expect(quotes("The results were clear:\n\n“We will win the next one too.”")[0]!.speaker).toBeUndefined();
+  });
+});

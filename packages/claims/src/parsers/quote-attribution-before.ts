@@ -121,7 +121,7 @@ export function preAttribution(context: ClaimContext, tokens: readonly Token[], 
  * ending in a colon right before the quote speaks through its subject, when that subject is a person, an
  * organisation, a pronoun or a document and its verb is a past form (or an `-s` form after a singular head).
  */
-function subjectBeforeColon(context: ClaimContext, tokens: readonly Token[], k0: number, lowerBound: number): Attribution | null {
+export function subjectBeforeColon(context: ClaimContext, tokens: readonly Token[], k0: number, lowerBound: number): Attribution | null {
   if (tokens[k0]?.text !== ":" || k0 - lowerBound < 2) return null;
   const first = tokens[lowerBound]!;
   if (!first.word || !(first.cap || PRONOUNS.has(first.lower))) return null;
@@ -165,7 +165,7 @@ function isAbbreviationPeriod(tokens: readonly Token[], i: number): boolean {
  * organisation right before a colon introduces the quote (PolNeAR's cue is the colon). Not after a preposition
  * (`told reporters in Paris:` is read by the cue rules).
  */
-function namedBeforeColon(context: ClaimContext, tokens: readonly Token[], k0: number, lowerBound: number): Attribution | null {
+export function namedBeforeColon(context: ClaimContext, tokens: readonly Token[], k0: number, lowerBound: number): Attribution | null {
   if (tokens[k0]?.text !== ":" || k0 - 1 < lowerBound) return null;
   // "Rep. Trey Gowdy (R-S.C.):": a party/state parenthetical between the name and the colon
   let nameEnd = k0;

@@ -1,12 +1,12 @@
 import type { Parser } from "@newsparse/corpus-loader";
 import type { ClaimContext, Segment } from "../pipeline.js";
 import type { Claim, Speaker } from "../schema.js";
-import { classifySpeaker, isCueToken, rangeText, speakerAfter, speakerBefore, type SpeakerPhrase } from "../speaker.js";
+import { classifySpeaker, isCueToken, PRONOUNS, rangeText, speakerAfter, speakerBefore, type SpeakerPhrase } from "../speaker.js";
 import { isSpaceCode as isSpace, tokenAt, type Token } from "@newsparse/corpus-loader";
 import { scanQuotes } from "./quote-scan.js";
 import { ADDING_CUES, type Attribution } from "./quote-attribution.js";
 import { postAttribution } from "./quote-attribution-after.js";
-import { preAttribution } from "./quote-attribution-before.js";
+import { namedBeforeColon, preAttribution, subjectBeforeColon } from "./quote-attribution-before.js";
 import { embedded, isPartial, isTitleLike, namedWork } from "./quote-shape.js";
 
 export { scanQuotes, type QuoteSpan } from "./quote-scan.js";
@@ -36,7 +36,19 @@ function colonAttribution(context: ClaimContext, seg: Segment): { speaker: Speak
       return { speaker: makeSpeaker(context, tokens, sp), cue: { text: t.text, start: t.start, end: t.end } };
     }
   }
-  return null;
+  // "President Clinton released the following statement:", "Pollsters agree - Carl Bialik:": a clause or a name
+  // ending the paragraph in a colon, as before a quote in the same paragraph
+  let at = subjectBeforeColon(context, tokens, n - 1, from) ?? namedBeforeColon(context, tokens, n - 1, from);
+  // after an opening adjunct ("When Wallace died in 1998, President Clinton released …:")
+  for (let c = from; !at && c < n - 3; c++) {
+    if (tokens[c]!.text !== ",") continue;
+    const after = subjectBeforeColon(context, tokens, n - 1, c + 1);
+    // a pronoun after a comma is more often a clause of its own ("Wait, it gets better:")
+    if (after && !PRONOUNS.has(tokens[after.phrase.from]!.lower)) at = after;
+  }
+  if (!at) return null;
+  const cs = tokens[at.cue.from]!;
+  return { speaker: makeSpeaker(context, tokens, at.phrase), cue: { text: cs.text, start: cs.start, end: cs.end } };
 }
 
 /**
