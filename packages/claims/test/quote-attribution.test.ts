@@ -251,3 +251,11 @@ describe("a paragraph ending in a colon before a quote paragraph", () => {
     expect(quotes("The results were clear:\n\n“We will win the next one too.”")[0]!.speaker).toBeUndefined();
   });
 });
+
+describe("pronoun number", () => {
+  it("never resolves `they` to one person nor `he` to a plural source", () => {
+    expect(quotes("“We disagree,” said Mary Smith. “It is wrong,” they said.")[1]!.speaker?.text).toBe("they");
+    expect(quotes("“We will win,” Ohio officials said. “It is wrong,” he said.")[1]!.speaker?.text).toBe("he");
+    expect(quotes("“We will appeal,” said John Brown. “It is wrong,” he said.")[1]!.speaker?.text).toBe("John Brown");
+  });
+});
