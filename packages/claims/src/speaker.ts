@@ -30,6 +30,8 @@ const RELATIVE_WORDS = new Set(lists.RELATIVE_WORDS);
 const APPOSITIVE_BREAK = new Set(lists.APPOSITIVE_BREAK);
 /** Nouns that are plural by form but denote a singular speaker (or vice versa). */
 const PLURAL_EXCEPTIONS = new Set(lists.PLURAL_EXCEPTIONS);
+/** Prepositions that open an adjunct of the attribution after a relative clause (`…, who left in October, in an interview`). */
+const CLAUSE_END_ADJUNCTS = new Set(lists.CLAUSE_END_ADJUNCTS);
 /** Possessive pronouns that may open a described speaker (`her senior policy adviser`). */
 const POSSESSIVE_PRONOUNS = new Set(lists.POSSESSIVE_PRONOUNS);
 /** Lower-case particles inside a name (`Michery el Soheil`, `Ursula von der Leyen`). */
@@ -253,6 +255,11 @@ function appositiveEnd(tokens: readonly Token[], from: number, limit: number): n
 
 /** End of a relative clause from `rel` when it ends the sentence, else `fallback`. */
 function relativeEnd(tokens: readonly Token[], rel: number, limit: number, fallback: number): number {
+  // "said Terry Giles, a longtime friend who left the campaign in October, in a recent interview": the clause ends at
+  // the comma before an adjunct of the attribution
+  for (let c = rel + 2; c < limit && (tokens[c]!.word || tokens[c]!.text === "," || tokens[c]!.text === "-" || tokens[c]!.text === "’" || tokens[c]!.text === "'"); c++) {
+    if (tokens[c]!.text === "," && CLAUSE_END_ADJUNCTS.has(tokens[c + 1]?.lower ?? "")) return c;
+  }
   let k = rel + 1;
   while (k < limit && (tokens[k]!.word || tokens[k]!.text === "," || tokens[k]!.text === "-" || tokens[k]!.text === "’" || tokens[k]!.text === "'" || tokens[k]!.text === "$" || (tokens[k]!.text === "." && !!tokens[k + 1]?.word && !tokens[k + 1]!.cap))) k++;
   while (k > rel + 1 && !tokens[k - 1]!.word) k--;

@@ -259,3 +259,10 @@ describe("pronoun number", () => {
     expect(quotes("“We will appeal,” said John Brown. “It is wrong,” he said.")[1]!.speaker?.text).toBe("John Brown");
   });
 });
+
+describe("a relative clause in the appositive", () => {
+  it("ends at the comma before an adjunct of the attribution", () => {
+    const q = quotes("“It is not too late to turn it around,” said Terry Gale, a longtime friend who left the campaign in October, in a recent interview.")[0]!;
+    expect(q.speaker?.description).toBe("a longtime friend who left the campaign in October");
+  });
+});

@@ -90,3 +90,6 @@ export const NAME_PARTICLES: readonly string[] = ["el", "al", "de", "da", "di", 
 
 /** Possessive pronouns that may open a described speaker before a cue (`her senior policy adviser, Jake Sullivan, said`). */
 export const POSSESSIVE_PRONOUNS: readonly string[] = ["his", "her", "their", "its", "our", "my"];
+
+/** Prepositions that open an adjunct of the attribution after a speaker's relative clause (`…, who left the campaign in October, in a recent interview`). */
+export const CLAUSE_END_ADJUNCTS: readonly string[] = ["in", "at", "on", "during", "after", "before", "while", "when", "according"];
