@@ -266,3 +266,13 @@ describe("a relative clause in the appositive", () => {
     expect(q.speaker?.description).toBe("a longtime friend who left the campaign in October");
   });
 });
+
+describe("described speakers after a quote", () => {
+  it("reads a prepositional postmodifier and `was quoted as saying`", () => {
+    expect(speakerOf("“Are we going to win this state?” one man in the crowd shouted.")).toBe("one man in the crowd");
+    expect(speakerOf("“We are going to win this state,” Okafor was quoted as saying.")).toBe("Okafor");
+  });
+  it("not a clause with a verb, nor a capitalised cue look-alike inside a name", () => {
+    expect(speakerOf("“We lost.” T-shirts quickly appeared in front of the headquarters that said so.")).toBeUndefined();
+  });
+});

@@ -69,6 +69,12 @@ export function speakerAfterUntilCue(context: ClaimContext, tokens: readonly Tok
     const t = tokens[j]!;
     if (t.text === ",") commas++;
     if (isQuoteCue(t, context.sets) && NOUN_LIKE_CUES.has(t.lower) && tokens[j + 1]?.word) continue;
+    // "“…,” Trump was quoted as saying": the subject before the passive, the cue the whole idiom
+    if (t.lower === "quoted" && tokens[j + 1]?.lower === "as" && tokens[j + 2]?.lower === "saying" && commas === 0) {
+      const aux = tokens[j - 1]?.lower === "was" || tokens[j - 1]?.lower === "is" || tokens[j - 1]?.lower === "were" ? j - 1 : j;
+      const sp = speakerBefore(tokens, aux, k);
+      return sp && sp.from === k ? { phrase: sp, cue: { from: aux, to: j + 3 }, endToken: j + 3 } : null;
+    }
     const particle = PARTICLE_CUES.get(t.lower);
     const particleCue = particle !== undefined && particle === tokens[j + 1]?.lower;
     if (isQuoteCue(t, context.sets) || t.lower === "put" || particleCue) {
@@ -122,7 +128,7 @@ function headBeforeAppositive(context: ClaimContext, tokens: readonly Token[], k
   if (after?.word && !after.cap && !ADJUNCT_PREPS.has(after.lower) && !TIME_WORDS.has(after.lower) && !LISTENER_WORDS.has(after.lower)) return null;
   if (cue === k + 1) return first.cap && !CLAUSE_MARKERS.has(first.lower) && !OPENING_POSSESSIVES.has(first.lower) ? { from: k, to: k + 1 } : null;
   const possessive = OPENING_POSSESSIVES.has(first.lower);
-  if (!possessive && !first.cap) return null;
+  if (!possessive && !first.cap) return close + 1 === cue && tokens[close]?.text !== "," ? postmodified(context, tokens, k, cue) : null;
   const named = (to: number): SpeakerPhrase | null => {
     if (possessive) {
       // "his wife", "this Trump look-alike": noun-phrase words only, ending in a word
@@ -135,10 +141,28 @@ function headBeforeAppositive(context: ClaimContext, tokens: readonly Token[], k
     const kind = classifySpeaker(rangeText(context.text, tokens, k, to), context.sets).kind;
     return kind === "unknown" && !possessive ? null : { from: k, to };
   };
-  if (tokens[close]?.text !== ",") return close + 1 === cue ? named(cue) : null;
+  if (tokens[close]?.text !== ",") return close + 1 === cue ? (named(cue) ?? postmodified(context, tokens, k, cue)) : null;
   let f = k + 1;
   while (f < close && tokens[f]!.text !== ",") f++;
   if (f >= close || f - k > 9) return null;
   const head = named(f);
   return head ? { ...head, description: { from: f + 1, to: close } } : null;
 }
+
+const POSTMODIFIER_PREPOSITIONS = new Set(["in", "at", "from", "of", "with", "on"]);
+
+/** "one man in the crowd shouted", "a woman from Ohio said": a described subject with a prepositional postmodifier before the cue. */
+function postmodified(context: ClaimContext, tokens: readonly Token[], k: number, cue: number): SpeakerPhrase | null {
+  let p = k + 1;
+  while (p < cue && !POSTMODIFIER_PREPOSITIONS.has(tokens[p]!.lower)) p++;
+  if (p >= cue - 1 || cue - k > 9 || tokens[cue]!.cap) return null;
+  const head = speakerBefore(tokens, p, k);
+  if (!head || head.from !== k || head.to !== p || head.description) return null;
+  for (let i = k; i < p; i++) if (!tokens[i]!.cap && (/(?:ed|ly)$/.test(tokens[i]!.lower) || VERB_LIKE_WORDS.has(tokens[i]!.lower))) return null;
+  for (let i = p + 1; i < cue; i++) {
+    const t = tokens[i]!;
+    if (!t.word || (!isNpToken(t) && !DETERMINER_WORDS.has(t.lower)) || (!t.cap && (/ed$/.test(t.lower) || VERB_LIKE_WORDS.has(t.lower) || isCueToken(t, context.sets)))) return null;
+  }
+  return { from: k, to: cue };
+}
+const DETERMINER_WORDS = new Set(["the", "a", "an", "this", "his", "her", "their", "its"]);
