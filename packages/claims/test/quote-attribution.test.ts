@@ -276,3 +276,12 @@ describe("described speakers after a quote", () => {
     expect(speakerOf("“We lost.” T-shirts quickly appeared in front of the headquarters that said so.")).toBeUndefined();
   });
 });
+
+describe("idioms that name the speaker before the quote", () => {
+  it("reads `In X’s words,`, `In the words of X,` and `As X likes to say,`", () => {
+    expect(speakerOf("In Okafor’s words, “We are going to win this state.”")).toBe("Okafor’s");
+    expect(speakerOf("In the words of one aide, “We are going to win this state.”")).toBe("one aide");
+    expect(speakerOf("As Okafor likes to say, “We are going to win this state.”")).toBe("Okafor");
+    expect(speakerOf("In other words, “We are going to win this state.”")).toBeUndefined();
+  });
+});

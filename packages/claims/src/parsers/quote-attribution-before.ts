@@ -19,6 +19,11 @@ function clauseSubject(tokens: readonly Token[], from: number, to: number): Spea
     const first = tokens[start];
     if (!first) return null;
     // an opening adjunct ("At Sunday night’s debate,", "Here in Columbia,") is not a subject: skip to its comma
+    // "As Trump likes to say, “…”": the subject follows `as`
+    if (start === from && first.lower === "as" && tokens[start + 1]?.cap) {
+      start++;
+      continue;
+    }
     const adjunct = first.word && !isNpToken(first);
     let sVerb = -1;
     let e = start + 1;
@@ -113,7 +118,24 @@ function cueBeforeAdjunct(context: ClaimContext, tokens: readonly Token[], k0: n
  */
 export function preAttribution(context: ClaimContext, tokens: readonly Token[], q: QuoteSpan, lowerBound: number): Attribution | null {
   const k0 = tokenAt(tokens, q.start) - 1;
-  return cueBefore(context, tokens, q, lowerBound) ?? namedBeforeColon(context, tokens, k0, lowerBound) ?? subjectBeforeColon(context, tokens, k0, lowerBound) ?? sentenceBefore(context, tokens, k0);
+  return cueBefore(context, tokens, q, lowerBound) ?? namedBeforeColon(context, tokens, k0, lowerBound) ?? subjectBeforeColon(context, tokens, k0, lowerBound) ?? sentenceBefore(context, tokens, k0) ?? inTheWordsOf(context, tokens, k0, lowerBound);
+}
+
+/** "In Trump’s words, “…”", "In the words of one aide, “…”": the owner of the words is the speaker. */
+function inTheWordsOf(context: ClaimContext, tokens: readonly Token[], k0: number, lowerBound: number): Attribution | null {
+  if (tokens[k0]?.text !== "," || tokens[lowerBound]?.lower !== "in" || k0 - lowerBound < 3) return null;
+  let phrase: SpeakerPhrase | null = null;
+  if (tokens[k0 - 1]?.lower === "words" && /[’']s$/.test(tokens[k0 - 2]?.lower ?? "")) {
+    // "In Trump’s words": the possessor, written with its possessive (as PolNeAR marks it)
+    phrase = speakerBefore(tokens, k0 - 1, lowerBound + 1);
+    if (phrase && phrase.from !== lowerBound + 1) phrase = null;
+  } else if (tokens[lowerBound + 1]?.lower === "the" && tokens[lowerBound + 2]?.lower === "words" && tokens[lowerBound + 3]?.lower === "of") {
+    phrase = speakerAfter(tokens, lowerBound + 4, k0);
+    if (phrase && (phrase.to !== k0 || phrase.description)) phrase = null;
+  }
+  if (!phrase) return null;
+  const kind = classifySpeaker(rangeText(context.text, tokens, phrase.from, phrase.to), context.sets).kind;
+  return kind === "unknown" ? null : { phrase, cue: { from: lowerBound, to: k0 }, endToken: k0 };
 }
 
 /**
