@@ -74,6 +74,14 @@ export function speakerBefore(tokens: readonly Token[], end: number, lowerBound:
     if (k >= lowerBound && tokens[k]!.text === "," && k < e - 2 && !clauseLike(tokens, k + 1, e - 1)) {
       description = { from: k + 1, to: e - 1 };
       e = k;
+      // "Sen. Richard J. Durbin (D-Ill.), noting …, said": a party/state parenthetical before the appositive
+      if (tokens[e - 1]?.text === ")") for (let x = e - 2; x >= Math.max(lowerBound, e - 9); x--) {
+        if (tokens[x]!.text === "(") {
+          e = x;
+          break;
+        }
+        if (!tokens[x]!.word && tokens[x]!.text !== "-" && tokens[x]!.text !== ".") break;
+      }
     } else {
       return null;
     }

@@ -285,3 +285,13 @@ describe("idioms that name the speaker before the quote", () => {
     expect(speakerOf("In other words, “We are going to win this state.”")).toBeUndefined();
   });
 });
+
+describe("particle cues, adverbs and parentheticals before the quote", () => {
+  it("reads `shot back:`, `acknowledged, however,` and a party parenthetical before an appositive", () => {
+    expect(speakerOf("Asked about it, Mr. Okafor shot back: “That would be good.”")).toBe("Mr. Okafor");
+    expect(speakerOf("Okafor acknowledged, however, “Past performance is no guide.”")).toBe("Okafor");
+    const q = quotes("But Sen. Jane Roe (D-Ill.), noting the size of the crowd, said, “Let me tell you, he has a list.”")[0]!;
+    expect(q.speaker?.text).toBe("Sen. Jane Roe");
+    expect(q.speaker?.description).toBe("noting the size of the crowd");
+  });
+});

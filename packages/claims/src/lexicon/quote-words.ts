@@ -11,7 +11,7 @@ export const BRIDGE: readonly string[] = [
   "earlier", "later", "recently", "also", "then", "simply", "only", "this", "week", "last", "month", "year", "told", "news",
   "conference", "briefing", "written", "social", "media", "video", "television", "radio", "address", "remarks", "separate",
   "emailed", "today", "yesterday", "morning", "afternoon", "evening", "night", "of", "wednesday,", "shortly", "once", "again",
-  "bluntly", "flatly", "back", "aloud",
+  "bluntly", "flatly", "back", "aloud", "however", "though", "too", "instead", "nonetheless",
 ];
 
 /** Participles that introduce another quote of the speaker just quoted (`he said, adding, “…”`). */

@@ -2,7 +2,7 @@ import type { ClaimContext } from "../pipeline.js";
 import { classifySpeaker, isCueToken, isNpToken, NOUN_LIKE_CUES, PRONOUNS, rangeText, speakerAfter, speakerBefore, type SpeakerPhrase } from "../speaker.js";
 import { isSpaceCode as isSpace, tokenAt, type Token } from "@newsparse/corpus-loader";
 import type { QuoteSpan } from "./quote-scan.js";
-import { ADDING_CUES, ADJUNCT_PREPS, AUXILIARIES, BRIDGE, CLAUSE_MARKERS, closingAttribution, isQuoteCue, SPEAKER_PUNCTUATION, SUBJECT_LINKS, VERB_LIKE_WORDS, type Attribution } from "./quote-attribution.js";
+import { ADDING_CUES, ADJUNCT_PREPS, AUXILIARIES, BRIDGE, CLAUSE_MARKERS, closingAttribution, isParticleCue, isQuoteCue, SPEAKER_PUNCTUATION, SUBJECT_LINKS, VERB_LIKE_WORDS, type Attribution } from "./quote-attribution.js";
 import * as lists from "../lexicon/quote-words.js";
 
 const TIME_WORDS = new Set(lists.ADJUNCT_TIME_WORDS);
@@ -238,7 +238,7 @@ function cueBefore(context: ClaimContext, tokens: readonly Token[], q: QuoteSpan
       return null;
     }
     // a capitalised cue inside the sentence is a name (`the Washington Post`, `The New York Times`)
-    if (isQuoteCue(t, sets) && !(t.cap && k > lowerBound) && k < k0 + 1 && !(t.lower === "told" && sawTold)) {
+    if ((isQuoteCue(t, sets) || isParticleCue(tokens, k)) && !(t.cap && k > lowerBound) && k < k0 + 1 && !(t.lower === "told" && sawTold)) {
       const sp = speakerBefore(tokens, k, lowerBound);
       if (sp) {
         // a phrase found inside the appositive of the name that opens the sentence ("Harry Bond, 30, of Raleigh, N.C., who …, said") is not the speaker

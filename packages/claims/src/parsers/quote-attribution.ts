@@ -166,3 +166,9 @@ function postmodified(context: ClaimContext, tokens: readonly Token[], k: number
   return { from: k, to: cue };
 }
 const DETERMINER_WORDS = new Set(["the", "a", "an", "this", "his", "her", "their", "its"]);
+
+/** True when token `j` is a verb that is a cue with the particle after it (`shot back`, `went on`, `chimed in`). */
+export function isParticleCue(tokens: readonly Token[], j: number): boolean {
+  const particle = PARTICLE_CUES.get(tokens[j]?.lower ?? "");
+  return particle !== undefined && particle === tokens[j + 1]?.lower;
+}
