@@ -295,3 +295,10 @@ describe("particle cues, adverbs and parentheticals before the quote", () => {
     expect(q.speaker?.description).toBe("noting the size of the crowd");
   });
 });
+
+describe("a scare quote earlier in the sentence", () => {
+  it("does not bound the attribution of the quote after it", () => {
+    const qs = quotes("It was what officials called a “hate crime” in the city. Said Okafor, “The thought that an error on our part is connected is painful.”");
+    expect(qs[1]!.speaker?.text).toBe("Okafor");
+  });
+});

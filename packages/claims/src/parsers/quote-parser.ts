@@ -143,7 +143,9 @@ export const quoteParser: Parser<ClaimContext, Claim> = {
         const partial = isPartial(text, q);
         if (partial) flags.push("partial");
         const claim: Claim = { id: "", kind: "quote", docId: document.id, start: q.start, end: q.end, text: text.slice(q.start, q.end), source: "quote-parser" };
-        const lowerBound = qi > 0 ? tokenAt(tokens, quotes[qi - 1]!.end) : sentenceStartToken(seg, tokenAt(tokens, q.start));
+        // a scare quote earlier in the sentence (`needled the CNN “reporter,” saying, “…”`) does not bound the attribution
+        const before = quotes[qi - 1];
+        const lowerBound = before && !isPartial(text, before) ? tokenAt(tokens, before.end) : Math.max(sentenceStartToken(seg, tokenAt(tokens, q.start)), qi > 1 ? tokenAt(tokens, quotes[qi - 2]!.end) : 0);
         let attribution: Attribution | null = null;
         let post = false;
         if (!partial && namedWork(context, tokens, q)) {
