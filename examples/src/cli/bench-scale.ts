@@ -218,7 +218,10 @@ export async function benchStream(options: { docs: number; workers: number; comp
   };
   const stages: string[] = [];
   const onStage = (stage: string) => {
-    const line = `${stage} (RSS ${(process.memoryUsage().rss / MiB).toFixed(0)} MiB, peak so far ${((process.resourceUsage().maxRSS * 1024) / MiB).toFixed(0)} MiB)`;
+    // with --expose-gc, the live heap (a collection first); otherwise the heap as it is
+    global.gc?.();
+    const { rss, heapUsed } = process.memoryUsage();
+    const line = `${stage} (RSS ${(rss / MiB).toFixed(0)} MiB, heap ${(heapUsed / MiB).toFixed(0)} MiB${global.gc ? " live" : ""}, peak so far ${((process.resourceUsage().maxRSS * 1024) / MiB).toFixed(0)} MiB)`;
     stages.push(line);
     console.error(`bench stream: ${line}`);
   };
@@ -237,9 +240,17 @@ export async function benchStream(options: { docs: number; workers: number; comp
       yield parseDocument(article.text, { id: article.id, publishedAt: article.publishedAt });
     }
   }
-  const sink = new Writable({ write: (_chunk, _encoding, callback) => callback() });
+  // the output is hashed (not kept), so runs of different code can be compared byte for byte
+  const hash = createHash("sha256");
+  const sink = new Writable({
+    write: (chunk: Buffer, _encoding, callback) => {
+      hash.update(chunk);
+      callback();
+    },
+  });
   const writer = createNdjsonWriter(sink);
   await analyzeStream(documents(), writer, { workers: options.workers, onDocument, onStage });
+  onStage("end");
   const seconds = (performance.now() - started) / 1000;
   rss.stop();
   // the kernel's high-water mark: also catches peaks between two samples
@@ -250,6 +261,7 @@ export async function benchStream(options: { docs: number; workers: number; comp
   console.log("|---:|---:|---:|---:|---:|---:|");
   for (const line of trend) console.log(line);
   console.log(`\nCross-document stages: ${stages.join("; ")}.`);
+  console.log(`\nOutput: ${writer.lines} lines, sha256 ${hash.digest("hex").slice(0, 16)} (the header line names the packages' versions).`);
   if (options.compare === false) {
     console.log(`\nThe machine is shared (load average ${loadavg().map((l) => l.toFixed(1)).join(" ")} at the end): times are noisy.`);
     return;

@@ -15,6 +15,21 @@ export interface SpillStore {
    * @returns A document whose heavy fields are read from disk on access (small fields stay in memory).
    */
   add(document: Document): Document;
+  /**
+   * Append bytes (e.g. a result's packed records) to the file.
+   *
+   * @param bytes - The bytes.
+   * @returns Their offset in the file.
+   */
+  addBytes(bytes: Uint8Array): number;
+  /**
+   * Read back bytes written by `addBytes` (not cached: each call reads the disk).
+   *
+   * @param offset - Their offset.
+   * @param length - Their length.
+   * @returns A buffer of their own.
+   */
+  readBytes(offset: number, length: number): Buffer;
   /** Bytes written to disk. */
   readonly bytes: number;
   /** Reads from disk (cache misses). */
@@ -76,6 +91,18 @@ export function createSpillStore(options: { dir?: string; cacheSize?: number } =
         } else light[key] = value;
       }
       return light as Document;
+    },
+    addBytes(data) {
+      const offset = bytes;
+      writeSync(fd, data, 0, data.length, offset);
+      bytes += data.length;
+      return offset;
+    },
+    readBytes(offset, length) {
+      reads++;
+      const buffer = Buffer.allocUnsafeSlow(length);
+      readSync(fd, buffer, 0, length, offset);
+      return buffer;
     },
     close() {
       closeSync(fd);
