@@ -86,7 +86,8 @@ async function runOnce(count: number, workers: number, base: readonly string[]):
   function* parsed(): Generator<Document> {
     for (const a of articles) yield parseDocument(a.text, { id: a.id, publishedAt: a.publishedAt });
   }
-  for await (const { document, result } of mapDocuments(parsed(), { pool })) {
+  // as `pnpm analyze --workers N` does: results come back packed, unpacked by the cross-document stages
+  for await (const { document, result } of mapDocuments(parsed(), { pool, packed: { strings: new Map() } })) {
     documents.push(document);
     results.push(result);
   }

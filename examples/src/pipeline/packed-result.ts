@@ -69,78 +69,107 @@ export function partRange(lengths: readonly [number, number, number], part: Reco
   return [start, start + lengths[part]];
 }
 
-const PACKED = Symbol("newsparse.packedRecords");
+const NO_BYTES = new Uint8Array(0);
 
 /**
- * The {@link PackedRecords} a result view was made from ({@link recordsView}), if any.
+ * A result whose record lists are unpacked on read. A class (accessors on the prototype, fields in
+ * the object), so the tens of thousands a run keeps cost about a hundred bytes each, not a
+ * dictionary-mode object with six closures.
+ */
+class RecordsView {
+  readonly docId: string;
+  readonly entityMessages: Message[];
+  readonly claimMessages: Message[];
+  readonly #packed: PackedRecords;
+  readonly #pool: StringPool;
+  readonly #read: ((part: RecordPart) => Uint8Array) | undefined;
+  #mentions: Mention[] | undefined;
+  #claims: Claim[] | undefined;
+  // null: assigned `undefined` (released)
+  #timexes: DocumentResult["timexes"] | null | undefined;
+
+  constructor(packed: PackedRecords, pool: StringPool, read: ((part: RecordPart) => Uint8Array) | undefined) {
+    this.docId = packed.docId;
+    this.entityMessages = packed.entityMessages;
+    this.claimMessages = packed.claimMessages;
+    // read from elsewhere: the bytes are not kept
+    this.#packed = read ? { ...packed, bytes: NO_BYTES, json: undefined } : packed;
+    this.#pool = pool;
+    this.#read = read;
+    if (!packed.tagged) this.#timexes = null;
+  }
+
+  get packed(): PackedRecords {
+    return this.#packed;
+  }
+
+  #unpack<T>(part: RecordPart): T[] {
+    const bytes = this.#read ? this.#read(part) : this.#packed.bytes.subarray(...partRange(this.#packed.lengths, part));
+    const records = deserialize(bytes) as T[];
+    const lists = { docId: this.docId, mentions: [] as Mention[], entityMessages: [], claims: [] as Claim[], claimMessages: [] } as DocumentResult;
+    if (part === MENTIONS) lists.mentions = records as Mention[];
+    else if (part === CLAIMS) lists.claims = records as Claim[];
+    else lists.timexes = { reference: null, textHash: "", timexes: records as Timex[] };
+    compactResult(lists, this.#pool);
+    return records;
+  }
+
+  get mentions(): Mention[] {
+    return this.#mentions ?? this.#unpack<Mention>(MENTIONS);
+  }
+  set mentions(value: Mention[]) {
+    this.#mentions = value;
+  }
+  get claims(): Claim[] {
+    return this.#claims ?? this.#unpack<Claim>(CLAIMS);
+  }
+  set claims(value: Claim[]) {
+    this.#claims = value;
+  }
+  get timexes(): DocumentResult["timexes"] {
+    if (this.#timexes === null) return undefined;
+    if (this.#timexes) return this.#timexes;
+    const { reference, textHash } = this.#packed.tagged!;
+    return { reference, textHash, timexes: this.#unpack<Timex>(TIMEXES) };
+  }
+  set timexes(value: DocumentResult["timexes"]) {
+    this.#timexes = value ?? null;
+  }
+
+  /** The plain result, keys in `DocumentResult`'s order. */
+  toJSON(): DocumentResult {
+    const result: DocumentResult = { docId: this.docId, mentions: this.mentions, entityMessages: this.entityMessages, claims: this.claims, claimMessages: this.claimMessages };
+    const timexes = this.timexes;
+    if (timexes) result.timexes = timexes;
+    return result;
+  }
+}
+
+/**
+ * The {@link PackedRecords} a result view was made from ({@link recordsView}), if any (without its
+ * bytes when they are read from elsewhere).
  *
  * @param result - A per-document result.
  * @returns Its packed form, or `undefined` for a result of plain objects.
  */
 export function packedRecordsOf(result: DocumentResult): PackedRecords | undefined {
-  return (result as { [PACKED]?: PackedRecords })[PACKED];
+  return result instanceof RecordsView ? result.packed : undefined;
 }
 
 /**
  * A `DocumentResult` whose `mentions`, `claims` and `timexes` are unpacked from
  * bytes when read: each read unpacks afresh (read each once); assigning one (as
- * `reduceCorpus`'s `release` does) replaces it. Unpacked records share the
- * run's repeated strings ({@link compactResult}).
+ * `reduceCorpus`'s `release` does, `undefined` for the timexes) replaces it. Unpacked records share the
+ * run's repeated strings ({@link compactResult}). The record lists are accessors: `JSON.stringify`
+ * gives the plain result; a spread does not.
  *
- * @param packed - The packed result (its `bytes` are not read here when `read` is given).
+ * @param packed - The packed result (its `bytes` are not kept when `read` is given).
  * @param pool - The run's string pool.
  * @param read - Where a part's bytes come from (default: `packed.bytes`), e.g. a spill file.
  * @returns The result view.
  */
 export function recordsView(packed: PackedRecords, pool: StringPool, read?: (part: RecordPart) => Uint8Array): DocumentResult {
-  const { docId, tagged, lengths } = packed;
-  const bytes = read ? undefined : packed.bytes;
-  const load = read ?? ((part: RecordPart) => bytes!.subarray(...partRange(lengths, part)));
-  // the closures below hold `packed` only through `bytes` (absent when read from elsewhere)
-  let mentions: Mention[] | undefined;
-  let claims: Claim[] | undefined;
-  let timexes: DocumentResult["timexes"] | null | undefined;
-  const unpack = <T>(part: RecordPart): T[] => {
-    const records = deserialize(load(part)) as T[];
-    const lists = { docId, mentions: [] as Mention[], entityMessages: [], claims: [] as Claim[], claimMessages: [] } as DocumentResult;
-    if (part === MENTIONS) lists.mentions = records as Mention[];
-    else if (part === CLAIMS) lists.claims = records as Claim[];
-    else lists.timexes = { reference: null, textHash: "", timexes: records as Timex[] };
-    compactResult(lists, pool);
-    return records;
-  };
-  // the keys in `DocumentResult`'s order, so the view serialises as the result did
-  const view = { docId } as DocumentResult;
-  Object.defineProperty(view, PACKED, { value: read ? { ...packed, bytes: new Uint8Array(0) } : packed, enumerable: false });
-  Object.defineProperty(view, "mentions", {
-    enumerable: true,
-    configurable: true,
-    get: () => mentions ?? unpack<Mention>(MENTIONS),
-    set: (value: Mention[]) => {
-      mentions = value;
-    },
-  });
-  view.entityMessages = packed.entityMessages;
-  Object.defineProperty(view, "claims", {
-    enumerable: true,
-    configurable: true,
-    get: () => claims ?? unpack<Claim>(CLAIMS),
-    set: (value: Claim[]) => {
-      claims = value;
-    },
-  });
-  view.claimMessages = packed.claimMessages;
-  if (tagged) {
-    Object.defineProperty(view, "timexes", {
-      enumerable: true,
-      configurable: true,
-      get: () => (timexes === null ? undefined : (timexes ?? { reference: tagged.reference, textHash: tagged.textHash, timexes: unpack<Timex>(TIMEXES) })),
-      set: (value: DocumentResult["timexes"]) => {
-        timexes = value ?? null;
-      },
-    });
-  }
-  return view;
+  return new RecordsView(packed, pool, read) as DocumentResult;
 }
 
 /**

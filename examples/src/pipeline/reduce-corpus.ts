@@ -124,7 +124,13 @@ export function reduceCorpus(documents: readonly Document[], results: readonly D
   const tagger = createCachedTagger({ get: (hash) => cache.get(hash)?.timexes });
   const timelineResult = timed(options, "timeline", () => buildTimeline(documents, { entities: participants, tagger }));
   cache.clear();
-  if (options.release) for (const result of results as Releasable[]) delete result.timexes;
+  if (options.release) {
+    for (const result of results as Releasable[]) {
+      // a packed result's timexes are an accessor: assigning releases them
+      if (packedRecordsOf(result)) Reflect.set(result, "timexes", undefined);
+      else delete result.timexes;
+    }
+  }
   return assembleAnalysis({
     documents,
     entities,

@@ -5,6 +5,8 @@ import type { Document } from "@newsparse/corpus-loader";
 
 type Heavy = Pick<Document, "text" | "excluded" | "paragraphs" | "sentences">;
 const HEAVY = ["text", "excluded", "paragraphs", "sentences"] as const;
+const OFFSET = Symbol("spill offset");
+const LENGTH = Symbol("spill length");
 
 /** Documents kept on disk: their text and structure arrays are read back when a stage needs them. */
 export interface SpillStore {
@@ -70,6 +72,14 @@ export function createSpillStore(options: { dir?: string; cacheSize?: number } =
     if (cache.size > cacheSize) cache.delete(cache.keys().next().value as number);
     return heavy;
   };
+  const getters = new Map<string, (this: Record<symbol, number>) => unknown>(
+    HEAVY.map((key) => [
+      key,
+      function (this: Record<symbol, number>) {
+        return load(this[OFFSET]!, this[LENGTH]!)[key];
+      },
+    ]),
+  );
   return {
     get bytes() {
       return bytes;
@@ -83,14 +93,17 @@ export function createSpillStore(options: { dir?: string; cacheSize?: number } =
       const offset = bytes;
       writeSync(fd, buffer, 0, buffer.length, offset);
       bytes += buffer.length;
-      const length = buffer.length;
-      const light: Record<string, unknown> = {};
+      const light: Record<string | symbol, unknown> = {};
+      // where the heavy fields are, hidden; the accessors are shared by every document of the store (no closure per
+      // document, and documents of the same shape share a hidden class)
+      Object.defineProperty(light, OFFSET, { value: offset });
+      Object.defineProperty(light, LENGTH, { value: buffer.length });
       for (const [key, value] of Object.entries(document)) {
-        if ((HEAVY as readonly string[]).includes(key)) {
-          Object.defineProperty(light, key, { enumerable: true, get: () => load(offset, length)[key as keyof Heavy] });
-        } else light[key] = value;
+        const get = getters.get(key);
+        if (get) Object.defineProperty(light, key, { enumerable: true, get });
+        else light[key] = value;
       }
-      return light as Document;
+      return light as unknown as Document;
     },
     addBytes(data) {
       const offset = bytes;
