@@ -204,6 +204,8 @@ export async function benchStream(options: { docs: number; workers: number; comp
   // memory while documents stream in: what the reducer keeps per document (printed as it goes, so a run
   // stopped early still shows the trend)
   const trend: string[] = [];
+  // the bench's own pool, so the workers' heaps can be printed as documents stream in
+  const pool = options.workers > 0 ? createDocumentPool({ workers: options.workers }) : undefined;
   const step = Math.max(100, Math.min(5000, 10 ** Math.floor(Math.log10(Math.max(1, options.docs / 10)))));
   let previous = { done: 0, rss: 0, heap: 0 };
   const cpu0 = process.cpuUsage();
@@ -212,7 +214,8 @@ export async function benchStream(options: { docs: number; workers: number; comp
     const { rss, heapUsed } = process.memoryUsage();
     const cpu = process.cpuUsage(cpu0);
     const per = (now: number, before: number) => (previous.done > 0 ? ((now - before) / 1024 / (done - previous.done)).toFixed(1) : "–");
-    const line = `| ${done} | ${(rss / MiB).toFixed(0)} | ${(heapUsed / MiB).toFixed(0)} | ${per(rss, previous.rss)} | ${per(heapUsed, previous.heap)} | ${((cpu.user + cpu.system) / 1e6).toFixed(0)} |`;
+    const workerHeap = pool ? [...pool.peakHeap.values()].reduce((a, b) => a + b, 0) : 0;
+    const line = `| ${done} | ${(rss / MiB).toFixed(0)} | ${(heapUsed / MiB).toFixed(0)} | ${(workerHeap / MiB).toFixed(0)} | ${per(rss, previous.rss)} | ${per(heapUsed, previous.heap)} | ${((cpu.user + cpu.system) / 1e6).toFixed(0)} |`;
     previous = { done, rss, heap: heapUsed };
     trend.push(line);
     console.error(`bench stream: ${line}`);
@@ -250,7 +253,12 @@ export async function benchStream(options: { docs: number; workers: number; comp
     },
   });
   const writer = createNdjsonWriter(sink);
-  await analyzeStream(documents(), writer, { workers: options.workers, onDocument, onStage });
+  try {
+    // the pool is closed when the per-document stages end, as analyzeStream does with its own
+    await analyzeStream(documents(), writer, { workers: pool ?? 0, onDocument, onStage, onPerDocumentDone: () => pool?.close() });
+  } finally {
+    await pool?.close();
+  }
   onStage("end");
   const seconds = (performance.now() - started) / 1000;
   rss.stop();
@@ -258,8 +266,8 @@ export async function benchStream(options: { docs: number; workers: number; comp
   const streamPeak = Math.max(rss.peak(), process.resourceUsage().maxRSS * 1024);
   console.log(`| --format ndjson (streaming, texts spilled) | ${seconds.toFixed(1)} | ${(options.docs / seconds).toFixed(1)} | ${(chars / 1e6 / seconds).toFixed(2)} | ${(streamPeak / MiB).toFixed(0)} | ${(streamPeak / (chars * 2)).toFixed(1)} | ${writer.lines} |`);
   console.log("\nWhile documents streamed in (RSS includes the worker threads; the heap growth per document is what the reducer keeps; heap figures move with garbage collection):\n");
-  console.log("| documents | RSS MiB | main heap MiB | RSS growth per document since the row before, KiB | main heap growth per document, KiB | CPU s (all threads) |");
-  console.log("|---:|---:|---:|---:|---:|---:|");
+  console.log("| documents | RSS MiB | main heap MiB | workers' heaps MiB (largest so far, summed) | RSS growth per document since the row before, KiB | main heap growth per document, KiB | CPU s (all threads) |");
+  console.log("|---:|---:|---:|---:|---:|---:|---:|");
   for (const line of trend) console.log(line);
   console.log(`\nCross-document stages: ${stages.join("; ")}.`);
   console.log(`\nOutput: ${writer.lines} lines, sha256 ${hash.digest("hex").slice(0, 16)} (the header line names the packages' versions).`);

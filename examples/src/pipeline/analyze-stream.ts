@@ -30,6 +30,8 @@ export interface AnalyzeStreamOptions {
   onDocument?: (done: number) => void;
   /** Seconds per stage, filled in when given. */
   timings?: Record<string, number>;
+  /** Called (and awaited) once every document is through the per-document stages, before the cross-document ones; e.g. to close a pool of your own. */
+  onPerDocumentDone?: () => Promise<void> | void;
 }
 
 /**
@@ -74,7 +76,11 @@ export async function analyzeStream(source: AsyncIterable<Document> | Iterable<D
   try {
     options.onStage?.(`per-document stages${pool ? ` on ${pool.workers} worker thread${pool.workers === 1 ? "" : "s"}` : ""}`);
     const strings: StringPool = new Map();
-    return await writeAnalysisNdjson(mapDocuments(source, { pool, packed: { strings } }), writer, { ...options, strings, onPerDocumentDone: () => (ownPool ? pool?.close() : undefined) });
+    const onPerDocumentDone = async () => {
+      if (ownPool) await pool?.close();
+      await options.onPerDocumentDone?.();
+    };
+    return await writeAnalysisNdjson(mapDocuments(source, { pool, packed: { strings } }), writer, { ...options, strings, onPerDocumentDone });
   } finally {
     if (ownPool) await pool?.close();
   }
@@ -92,7 +98,7 @@ export async function analyzeStream(source: AsyncIterable<Document> | Iterable<D
 export async function writeAnalysisNdjson(
   analysed: AsyncIterable<AnalysedDocument> | Iterable<AnalysedDocument>,
   writer: NdjsonWriter,
-  options: Omit<AnalyzeStreamOptions, "workers"> & { onPerDocumentDone?: () => Promise<void> | void; strings?: StringPool } = {},
+  options: Omit<AnalyzeStreamOptions, "workers"> & { strings?: StringPool } = {},
 ): Promise<EndRecord> {
   const spill = options.spill === false ? undefined : createSpillStore({ dir: options.spillDir });
   const kept: Kept[] = [];

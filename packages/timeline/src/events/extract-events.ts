@@ -212,7 +212,8 @@ export function extractEventMentions(doc: Document, timexes: readonly Timex[], o
       end: sEnd,
       trigger,
       participants: [...participants].sort(),
-      timex: { ...timex, docId: doc.id },
+      // a timex that already carries this docId (as buildTimeline's do) is shared, not copied: one object per timex in a large run
+      timex: timex.docId === doc.id ? timex : { ...timex, docId: doc.id },
       date,
       tense: tense === "present" ? "present" : tense,
       modality,
