@@ -2,7 +2,10 @@ import { Session } from "node:inspector/promises";
 import { runInNewContext } from "node:vm";
 import { setFlagsFromString } from "node:v8";
 import { parseDocument, type Document } from "@newsparse/corpus-loader";
-import { analyzeDocument } from "../pipeline/document-stage.js";
+import { deserialize, serialize } from "node:v8";
+import { analyzeDocument, type DocumentResult } from "../pipeline/document-stage.js";
+import { compactResult } from "../pipeline/compact-result.js";
+import type { SpillStore } from "../pipeline/spill-store.js";
 import { packRecords, partRange, recordsView, type PackedRecords } from "../pipeline/packed-result.js";
 import { createSpillStore } from "../pipeline/spill-store.js";
 import { articleTexts, generateArticle } from "./bench-corpus.js";
@@ -28,6 +31,7 @@ export async function benchRecords(options: { docs: number }): Promise<void> {
   const base = articleTexts();
   const documents: Document[] = [];
   const packs: PackedRecords[] = [];
+  const samples: { document: Document; result: DocumentResult }[] = [];
   let chars = 0;
   for (let i = 0; i < n; i++) {
     const a = generateArticle(i, base);
@@ -35,7 +39,9 @@ export async function benchRecords(options: { docs: number }): Promise<void> {
     chars += a.text.length;
     documents.push(d);
     // as a worker hands it back
-    packs.push(structuredClone(packRecords(analyzeDocument(d))));
+    const result = analyzeDocument(d);
+    if (samples.length < 100) samples.push({ document: d, result });
+    packs.push(structuredClone(packRecords(result)));
   }
   const gc = collector();
   const heap = () => {
@@ -78,6 +84,7 @@ export async function benchRecords(options: { docs: number }): Promise<void> {
     console.log("|---|---:|");
     for (const [name, b] of rows) console.log(`| ${name} | ${b >= 2048 ? `${(b / n / 1024).toFixed(1)} KiB` : `${(b / n).toFixed(0)} B`} |`);
     console.log(`\nKept while streaming: ${((rows[0]![1] + rows[2]![1] + rows[3]![1]) / n).toFixed(0)} B per document (${kept.length} kept).`);
+    mainThreadCost(samples, spill);
   } finally {
     spill.close();
   }
@@ -134,4 +141,45 @@ export async function benchAlloc(options: { docs: number }): Promise<void> {
   console.log("\n| function (self) | KiB per document | share |");
   console.log("|---|---:|---:|");
   for (const [k, v] of [...byFunction].sort((a, b) => b[1] - a[1]).slice(0, 15)) console.log(`| ${k.replace(/\|/g, "\\|")} | ${kib(v)} | ${((100 * v) / total).toFixed(1)} % |`);
+}
+
+/**
+ * CPU time this thread spends per document as a result arrives from a worker in a streaming run: as
+ * objects (structured clone, then the line written by `JSON.stringify`, strings interned and the records
+ * serialised to be kept) against packed (the line from the worker's JSON, the bytes appended to the spill file).
+ */
+function mainThreadCost(samples: readonly { document: Document; result: DocumentResult }[], spill: SpillStore): void {
+  const rounds = 5;
+  const cpu = (fn: () => void) => {
+    fn();
+    const start = process.cpuUsage();
+    for (let r = 0; r < rounds; r++) fn();
+    const used = process.cpuUsage(start);
+    return (used.user + used.system) / 1000 / rounds / samples.length;
+  };
+  const wire = samples.map(({ result }) => serialize(result));
+  const packedWire = samples.map(({ result }) => serialize(packRecords(result, { json: true })));
+  const asObjects = cpu(() => {
+    const strings = new Map<string, string>();
+    samples.forEach(({ document }, i) => {
+      const result = structuredCloneReceive(wire[i]!) as DocumentResult;
+      JSON.stringify({ type: "document", document, mentions: result.mentions, claims: result.claims, timexes: result.timexes?.timexes ?? [] });
+      compactResult(result, strings);
+      Buffer.from(serialize(result.mentions));
+      Buffer.from(serialize(result.claims));
+    });
+  });
+  const packed = cpu(() => {
+    samples.forEach(({ document }, i) => {
+      const p = structuredCloneReceive(packedWire[i]!) as PackedRecords;
+      void `{"type":"document","document":${JSON.stringify(document)},${p.json}}\n`.length;
+      spill.addBytes(p.bytes);
+    });
+  });
+  console.log(`\nThis thread's CPU per document as results arrive (${samples.length} documents, ${rounds} rounds): as objects ${asObjects.toFixed(2)} ms, packed ${packed.toFixed(2)} ms.`);
+}
+
+/** The receiving half of a structured clone (V8's deserialiser, as `postMessage` uses). */
+function structuredCloneReceive(bytes: Buffer): unknown {
+  return deserialize(bytes);
 }
