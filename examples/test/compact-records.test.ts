@@ -67,6 +67,8 @@ describe("streaming run with packed, spilled records", () => {
     expect(lines.filter((l) => l.startsWith('{"type":"claim"')).length).toBeGreaterThan(20);
     expect(JSON.parse(lines.at(-1)!)).toMatchObject({ type: "end", documents: documents.length });
     expect(packed).toBe(plain);
+    // results as objects on this thread but spilled (as the distributed reducer and `--workers 0` run): packed here
+    expect(await streamText(documents, { workers: 0 })).toBe(plain);
   }, 180_000);
 
   it("unpacks each record list as it was packed, and a list assigned replaces it", async () => {
