@@ -60,8 +60,10 @@ interface Kept {
  * Analyse a stream of documents into NDJSON: a header, one line per document
  * as soon as its per-document stages are done (on a worker pool), then the
  * cross-document results one per line, then an `end` line. Documents'
- * texts go to a spill file, so memory holds the compact per-document records
- * the cross-document stages need and a small cache of texts. The lines, read
+ * texts and their packed per-document records (handed back by the workers as
+ * bytes) go to a spill file, so memory holds under 1 KiB per document and a
+ * small cache of texts until a cross-document stage reads them; entities and
+ * claims go to the same file once no later stage reads them. The lines, read
  * back with {@link readAnalysisNdjson}, give the same analysis as
  * `analyzeCorpus` over `loadCorpus` of the same input.
  *
