@@ -7,6 +7,7 @@ import type { Claim } from "../schema.js";
 import * as lists from "../lexicon/measure-words.js";
 import * as numberWords from "../lexicon/number-words.js";
 import { TIME_UNITS } from "../lexicon/measure-words.js";
+import { tallyAt } from "./tally.js";
 
 /** What a quantity claim measures, for grouping claims across documents. */
 export interface Measure {
@@ -34,6 +35,8 @@ export interface Measure {
 }
 
 const STOP = new Set(lists.STOP);
+/** Words after a revision cue that make it a date (`earlier this month`, `later on Tuesday`). */
+const DATING = lists.DATING_AFTER_CUE.join("|");
 const RELATIVE = new Set(lists.RELATIVE);
 const CHANGE_VERBS = new Set(lists.CHANGE_VERBS);
 
@@ -122,13 +125,16 @@ function nounKeys(noun: string, lexicon: Lexicon): string[] {
   return keys;
 }
 
-function nearestYear(words: readonly Word[], from: number, to: number): string | undefined {
+const RELATIVE_YEAR: Readonly<Record<string, number>> = { last: -1, this: 0, next: 1 };
+
+/** The year nearest a figure (within nine words): a four-digit year, or `last`/`this`/`next year` made absolute with the publication year when known. */
+function nearestYear(words: readonly Word[], from: number, to: number, publishedYear: number | undefined): string | undefined {
   let best: { d: number; key: string } | undefined;
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     let key: string | undefined;
     if (/^(19|20)\d\d$/.test(w.text) && !(i >= from && i <= to)) key = w.text;
-    else if ((w.lower === "last" || w.lower === "this" || w.lower === "next") && (words[i + 1]?.lower === "year" || (words[i + 1]?.lower === "fiscal" && words[i + 2]?.lower === "year"))) key = `${w.lower}-year`;
+    else if (Object.prototype.hasOwnProperty.call(RELATIVE_YEAR, w.lower) && (words[i + 1]?.lower === "year" || (words[i + 1]?.lower === "fiscal" && words[i + 2]?.lower === "year"))) key = publishedYear === undefined ? `${w.lower}-year` : String(publishedYear + RELATIVE_YEAR[w.lower]!);
     if (!key) continue;
     const d = i < from ? from - i : i - to;
     if (d <= 9 && (!best || d < best.d)) best = { d, key };
@@ -150,6 +156,23 @@ function durationMeasure(value: number | undefined, timeUnit: string, lowers: re
   if (frame) keys.push(`duration@frame:${frame}`);
   if (keys.length) return { ...base, keys, strong: true, context: ctx("duration"), label: frame ?? measured ?? "duration" };
   return { ...base, keys: [`same:duration:${durationDays(value, timeUnit)}`], strong: false, context: ctx("duration"), label: "duration" };
+}
+
+/**
+ * The noun compound after a hyphenated figure (`two-year grand jury investigation into` → grand, jury,
+ * investigation): from the first lower-case content word, up to three words joined by spaces only, ending before a
+ * stop word, a form of `be`, or a participle (`48-page indictment released`); an empty list when there is none.
+ */
+function compoundAfter(rest: readonly Word[], text: string): Word[] {
+  const from = rest.findIndex((w) => !/^\p{Lu}/u.test(w.text) && !STOP.has(w.lower));
+  if (from < 0) return rest[0] ? [rest[0]] : [];
+  const run = [rest[from]!];
+  for (let j = from + 1; j < Math.min(rest.length, from + 3); j++) {
+    const w = rest[j]!;
+    if (text.slice(rest[j - 1]!.end, w.start).trim() !== "" || /^\p{Lu}/u.test(w.text) || STOP.has(w.lower) || BE.has(w.lower) || /(?:ed|ing)$/.test(w.lower) || /^\d/.test(w.text)) break;
+    run.push(w);
+  }
+  return run;
 }
 
 /** The group after a generic head (`members of the GOP caucus` → `caucus`): the last word of up to four after `of` before a stop word, lower-case; or undefined. */
@@ -202,7 +225,8 @@ export function measureOf(claim: Claim, document: Document | undefined, lexicon:
   let last = first;
   while (last + 1 < words.length && words[last + 1]!.start < claim.end) last++;
   const sentence = text.slice(s, e).toLowerCase();
-  const revision = frames.revisionCues.some((c) => new RegExp(`\\b${c.replace(/ /g, "\\s+")}\\b`).test(sentence));
+  // a revision cue, unless it only dates the sentence (`earlier this month`, `later on Tuesday`)
+  const revision = frames.revisionCues.some((c) => new RegExp(`\\b${c.replace(/ /g, "\\s+")}\\b${c.includes(" ") ? "" : `(?!\\s+(?:${DATING})\\b)`}`).test(sentence));
   const before = lowers.slice(Math.max(0, first - 3), first).join(" ");
   // "faces up to 20 years", "a maximum of 15 years", "carries a maximum statutory penalty of up to five years"
   const window6 = ` ${lowers.slice(Math.max(0, first - 6), first).join(" ")} `;
@@ -213,7 +237,8 @@ export function measureOf(claim: Claim, document: Document | undefined, lexicon:
   const timeUnit = q.unit && Object.prototype.hasOwnProperty.call(TIME_UNITS, q.unit) ? q.unit : undefined;
   const isUnit = !isMoney && !!q.unit && Object.values(lexicon.units).includes(q.unit);
   const unitKind = isMoney ? q.unit! : timeUnit ? "duration" : isUnit ? q.unit! : q.unit === "%" ? "%" : "count";
-  const year = nearestYear(words, first, last);
+  const published = document.publishedAt ? Number(document.publishedAt.slice(0, 4)) : NaN;
+  const year = nearestYear(words, first, last, Number.isFinite(published) ? published : undefined);
   // a stated maximum (`faces up to 20 years`, `a maximum of 15 years`) is compared only with stated maximums, not with a sentence sought or served
   const ctx = (kind: string) => [limit ? `${kind}-limit` : kind, nationality ?? "?", year ?? "?"].join("|");
   const figureKey = timeUnit ? `same:duration:${durationDays(q.value, timeUnit)}` : `same:${unitKind}:${q.value ?? `${q.min}-${q.max}`}`;
@@ -221,6 +246,13 @@ export function measureOf(claim: Claim, document: Document | undefined, lexicon:
 
   // a number inside a name: "Ground Zero mosque", "Apollo Eleven"
   if (/^\p{Lu}/u.test(claim.text) && first > 0 && /^\p{Lu}/u.test(words[first - 1]!.text) && !/^\d/.test(claim.text)) return undefined;
+  // a vote or decision tally ("passed 234-193", "a vote of 134 to 63"): compared only with the same tally; its second count is no figure of its own
+  const tally = tallyAt(text, claim.start, lowers);
+  if (tally) {
+    if (tally.second) return undefined;
+    const key = `same:tally:${tally.for}-${tally.against}`;
+    return { ...base, figureKey: key, keys: [key], strong: false, context: ctx("tally"), label: `vote tally ${tally.for}-${tally.against}` };
+  }
   // a hyphenated figure before a noun: "35-word oath", "22-month investigation", "two-term congressman", "46-year-old"
   const after = text.slice(claim.end, claim.end + 60);
   const gluedInText = GLUED_FIGURE.exec(claim.text);
@@ -234,12 +266,16 @@ export function measureOf(claim: Claim, document: Document | undefined, lexicon:
     }
     const restFrom = gluedInText ? claim.start + gluedInText.index + gluedInText[0].length : claim.end + glued[0].length;
     const rest = wordsIn(text, restFrom, Math.min(e, restFrom + 60));
-    const head = rest.find((w) => !/^\p{Lu}/u.test(w.text) && !STOP.has(w.lower)) ?? rest[0];
-    if (!head) return undefined;
-    const measured = nounKeys(head.lower, lexicon).map((k) => `${singular(unitWord)}@${k}`);
-    const frame = frameOf([head.lower], frames);
-    if (frame) measured.push(`${singular(unitWord)}@frame:${frame}`);
-    return { ...base, keys: measured, strong: true, context: ctx(timeUnit || TIME_UNITS[singular(unitWord)] ? "duration" : "count"), label: `${singular(unitWord)}s of the ${head.lower}` };
+    const run = compoundAfter(rest, text);
+    if (!run.length) return undefined;
+    const head = run[run.length - 1]!;
+    const unit = singular(unitWord);
+    // every word of the compound may be its head ("two-year grand jury investigation"): keys of each
+    const measured = run.flatMap((w) => nounKeys(w.lower, lexicon).map((k) => `${unit}@${k}`));
+    const frame = frameOf(run.map((w) => w.lower), frames);
+    // "seven-count indictment" counts seven counts (of the charges frame), like "seven counts"
+    if (frame) measured.push(`${unit}@frame:${frame}`, ...nounKeys(unit, lexicon).map((k) => `${frame}@${k}`));
+    return { ...base, keys: [...new Set(measured)], strong: true, context: ctx(timeUnit || TIME_UNITS[unit] ? "duration" : "count"), label: `${unit}s of the ${head.lower}` };
   }
   // an age bound ("adults over 21") or an age ("Weiner, 46,"); a "Name, N," whose name is not found is not compared
   const age = ageMeasure(claim, text, words, first, base, ctx);

@@ -100,5 +100,18 @@ export function splitByScale(members: readonly QuantityItem[]): QuantityItem[][]
     }
     return groups;
   }
-  return [members.filter((m) => members.some((n) => n.claim.docId !== m.claim.docId && ratio(figure(m), figure(n)) < OUT_OF_SCALE_RATIO))];
+  return [selfConsistent(members, corroborated).filter((m) => members.some((n) => n.claim.docId !== m.claim.docId && ratio(figure(m), figure(n)) < OUT_OF_SCALE_RATIO))];
+}
+
+/**
+ * When one value is given by two or more documents, another figure of one of those documents that does not fit it
+ * counts something else (another day, place or part: `six arrests Wednesday, compared to 47 the previous night`):
+ * an outlet does not disagree with itself, so that figure leaves the group. A figure marked as an earlier or later
+ * state (`initially`, `rose to`) stays: it is a revision.
+ */
+function selfConsistent(members: readonly QuantityItem[], corroborated: readonly Cluster[]): readonly QuantityItem[] {
+  if (corroborated.length !== 1) return members;
+  const core = corroborated[0]!;
+  const inCore = new Set(core.items);
+  return members.filter((m) => inCore.has(m) || m.measure.revision || !core.docs.has(m.claim.docId));
 }

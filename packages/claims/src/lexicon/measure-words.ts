@@ -62,3 +62,15 @@ export const TIME_UNITS: Readonly<Record<string, number>> = { second: 1 / 86400,
 export const DEFINITE_DETERMINERS: readonly string[] = [
   "the", "those", "these",
 ];
+
+/** Words that make a descending pair of figures (`396-9`, `134 to 63`) a vote or decision tally rather than a range. */
+export const TALLY_CUES: readonly string[] = [
+  "vote", "votes", "voted", "voting", "ballot", "ballots", "tally", "passed", "approved", "confirmed", "rejected", "won", "beat",
+  "defeated", "split", "margin", "decision", "decisions", "ruling", "rulings", "verdict", "majority",
+];
+
+/** Words after a revision cue (`earlier`, `later`) that make it a date rather than a revision: `earlier this month`, `later on Tuesday`. */
+export const DATING_AFTER_CUE: readonly string[] = [
+  "this", "that", "last", "next", "in", "on", "today", "tonight", "yesterday", "tomorrow", "week", "month", "year", "day", "than",
+  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+];
