@@ -6,6 +6,7 @@ import { wordnetMeasureKeys } from "../lexicon/wordnet-measures.js";
 import type { Claim } from "../schema.js";
 import * as lists from "../lexicon/measure-words.js";
 import * as numberWords from "../lexicon/number-words.js";
+import { MONTHS } from "../lexicon/quantity-words.js";
 import { TIME_UNITS } from "../lexicon/measure-words.js";
 import { tallyAt } from "./tally.js";
 
@@ -59,6 +60,11 @@ const BE = new Set(lists.BE);
 const EVENT_VERBS = new Set(lists.EVENT_VERBS);
 const AGE_LIMIT_NOUNS = new Set(lists.AGE_LIMIT_NOUNS);
 const DEFINITE = new Set(lists.DEFINITE_DETERMINERS);
+const NAME_SUFFIXES = new Set(["jr", "jr.", "sr", "sr.", "ii", "iii", "iv"]);
+const RESTRICTING = new Set(lists.RESTRICTING_MODIFIERS);
+const ADDRESS_HEADS = new Set(lists.ADDRESS_HEADS);
+const COUNT_OPENERS = new Set(lists.COUNT_OPENERS);
+const MONTH_WORDS = new Set(MONTHS);
 /** `of the …s` after a figure: the counted noun of a partitive. */
 const PARTITIVE = new RegExp(`^\\s+of\\s+${wordAlternation(lists.PARTITIVE_DETERMINERS)}\\s+(?:(?:\\d[\\d,.]*|[\\p{Ll}-]+)\\s+){0,2}?([\\p{Ll}-]+s)\\b`, "u");
 /** A hyphenated figure (`35-word`, `two-term`, `46-year-old`): digits or a cardinal word, a hyphen, a noun. */
@@ -211,9 +217,10 @@ function relativeRestriction(lowers: readonly string[], first: number, last: num
  * @param lexicon - The lexicon (topic classes, units).
  * @param frames - Frames, generic nouns and revision cues.
  * @param nationality - The country the claim is about, when known.
+ * @param personOf - Finds the person entity at a span of the document (ages of one person written differently, `Tara, 33` / `Reid, 33`); without it the name word is the key.
  * @returns The measure, or undefined when the claim should not be compared.
  */
-export function measureOf(claim: Claim, document: Document | undefined, lexicon: Lexicon, frames: MeasureFrames, nationality: string | undefined): Measure | undefined {
+export function measureOf(claim: Claim, document: Document | undefined, lexicon: Lexicon, frames: MeasureFrames, nationality: string | undefined, personOf?: PersonOf): Measure | undefined {
   const q = claim.quantity;
   if (!q || !document) return undefined;
   const text = document.text;
@@ -244,8 +251,9 @@ export function measureOf(claim: Claim, document: Document | undefined, lexicon:
   const figureKey = timeUnit ? `same:duration:${durationDays(q.value, timeUnit)}` : `same:${unitKind}:${q.value ?? `${q.min}-${q.max}`}`;
   const base = { revision, limit, words: content, figureKey };
 
-  // a number inside a name: "Ground Zero mosque", "Apollo Eleven"
+  // a number inside a name: "Ground Zero mosque", "Apollo Eleven", "Week 15 loss", "Flight 370"
   if (/^\p{Lu}/u.test(claim.text) && first > 0 && /^\p{Lu}/u.test(words[first - 1]!.text) && !/^\d/.test(claim.text)) return undefined;
+  if (isLabelNumber(words, first, text, claim.start)) return undefined;
   // a vote or decision tally ("passed 234-193", "a vote of 134 to 63"): compared only with the same tally; its second count is no figure of its own
   const tally = tallyAt(text, claim.start, lowers);
   if (tally) {
@@ -261,8 +269,9 @@ export function measureOf(claim: Claim, document: Document | undefined, lexicon:
   if (glued) {
     const unitWord = glued[1]!;
     if (glued[2] && unitWord === "year") {
-      const person = agePerson(words, first, text, claim) ?? words.slice(last + 1, last + 4).find((w) => /^\p{Lu}[\p{L}'’-]+$/u.test(w.text))?.lower;
-      return person ? { ...base, keys: [`age:${person}`], strong: true, context: "age", label: `age of ${person}` } : undefined;
+      const word = agePerson(words, first, text, claim) ?? words.slice(last + 1, last + 4).find((w) => /^\p{Lu}[\p{L}'’-]+$/u.test(w.text));
+      const person = word && ageKey(word, personOf);
+      return person ? { ...base, keys: person.keys, strong: true, context: "age", label: `age of ${person.label}` } : undefined;
     }
     const restFrom = gluedInText ? claim.start + gluedInText.index + gluedInText[0].length : claim.end + glued[0].length;
     const rest = wordsIn(text, restFrom, Math.min(e, restFrom + 60));
@@ -278,7 +287,7 @@ export function measureOf(claim: Claim, document: Document | undefined, lexicon:
     return { ...base, keys: [...new Set(measured)], strong: true, context: ctx(timeUnit || TIME_UNITS[unit] ? "duration" : "count"), label: `${unit}s of the ${head.lower}` };
   }
   // an age bound ("adults over 21") or an age ("Weiner, 46,"); a "Name, N," whose name is not found is not compared
-  const age = ageMeasure(claim, text, words, first, base, ctx);
+  const age = ageMeasure(claim, text, words, first, base, ctx, personOf);
   if (age !== null) return age;
   if (timeUnit) return durationMeasure(q.value, timeUnit, lowers, first, last, lexicon, frames, base, ctx);
   if (isMoney) {
@@ -313,6 +322,10 @@ export function measureOf(claim: Claim, document: Document | undefined, lexicon:
     }
   }
   const head = unitWords.split(/\s+/).pop()!;
+  // an address: "the 12000 block of East 223rd Street"
+  if (ADDRESS_HEADS.has(head) && /^\s+of\b/.test(text.slice(claim.end, claim.end + 4))) return undefined;
+  // "four other murders", "50 more people", "another 5": a further part, not what the other figures count
+  const other = restricted(claim.text, lowers[first - 1]) ? "other:" : "";
   const window = [...lowers.slice(Math.max(0, first - 3), first), ...lowers.slice(last + 1, last + 5)];
   const generic = frames.genericHeads.includes(head) || classOf(head, lexicon) === "people";
   let frame = frameOf([head], frames) ?? frameOf(window.filter((w) => !BE.has(w)), frames);
@@ -334,8 +347,24 @@ export function measureOf(claim: Claim, document: Document | undefined, lexicon:
   }
   // a relative clause restricts what is counted: "the 10 Democrats who gathered" is not "33 Democrats voted"
   const rel = relativeRestriction(lowers, first, last, head);
-  const keys = (rel ? (k: string[]) => k.map((x) => x + rel) : (k: string[]) => k)(part ? nounKeys(head, lexicon).map((k) => `${part}${k}`) : generic ? [`frame:${frame}`] : frame && frame !== "votes" && frame !== "investigation" ? [`frame:${frame}`, ...nounKeys(head, lexicon).map((k) => `${frame}@${k}`)] : nounKeys(head, lexicon));
+  const keys = (rel || other ? (k: string[]) => k.map((x) => other + x + rel) : (k: string[]) => k)(part ? nounKeys(head, lexicon).map((k) => `${part}${k}`) : generic ? [`frame:${frame}`] : frame && frame !== "votes" && frame !== "investigation" ? [`frame:${frame}`, ...nounKeys(head, lexicon).map((k) => `${frame}@${k}`)] : nounKeys(head, lexicon));
   return { ...base, keys: keys as string[], strong: true, context: ctx("count"), label: generic ? frame!.replace(/^verb:/, "people ") : frame && frame !== "votes" ? `${frame} (${head})` : classOf(head, lexicon) ?? head };
+}
+
+/** Whether a count is a further part (`four other murders`, `50 more people`, `another 5`): a restricting modifier after its first word (not `more than`), or before it. */
+function restricted(claimText: string, before: string | undefined): boolean {
+  if (before !== undefined && (before === "another" || before === "additional" || before === "further")) return true;
+  const ws = claimText.toLowerCase().split(/\s+/);
+  for (let i = 1; i < ws.length; i++) if (RESTRICTING.has(ws[i]!) && !(ws[i] === "more" && ws[i + 1] === "than")) return true;
+  return false;
+}
+
+/** A number that labels (`Week 15`, `Flight 370`, `Article 5`): digits right after a capitalised word inside a sentence that is not a month or a word that opens a count. */
+function isLabelNumber(words: readonly Word[], first: number, text: string, start: number): boolean {
+  if (first < 2 || !/^\d/.test(text.slice(start, start + 1))) return false;
+  const prev = words[first - 1]!;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(prev.text) || text.slice(prev.end, start) !== " ") return false;
+  return !MONTH_WORDS.has(prev.lower) && !COUNT_OPENERS.has(prev.lower);
 }
 
 /**
@@ -343,7 +372,7 @@ export function measureOf(claim: Claim, document: Document | undefined, lexicon:
  * person (`Weiner, 46,`, `who is 46`, `aged 46`, `Malia and Sasha Obama, aged 16 and 13 respectively`); undefined for
  * an age whose person is not found (not compared), null when the figure is not an age.
  */
-function ageMeasure(claim: Claim, text: string, words: readonly Word[], first: number, base: Pick<Measure, "revision" | "limit" | "words" | "figureKey">, ctx: (kind: string) => string): Measure | undefined | null {
+function ageMeasure(claim: Claim, text: string, words: readonly Word[], first: number, base: Pick<Measure, "revision" | "limit" | "words" | "figureKey">, ctx: (kind: string) => string, personOf: PersonOf | undefined): Measure | undefined | null {
   const q = claim.quantity!;
   if (q.unit || q.value === undefined || q.value <= 0 || q.value > 110) return null;
   const lowers = words.map((w) => w.lower);
@@ -359,8 +388,9 @@ function ageMeasure(claim: Claim, text: string, words: readonly Word[], first: n
   if (respective) return { ...base, keys: [`age:${respective}`], strong: true, context: "age", label: `age of ${respective}` };
   const prev = text.slice(Math.max(0, claim.start - 12), claim.start);
   if ((prev.endsWith(", ") && /^\p{Lu}/u.test(lastWordOf(prev.slice(0, -2))) && /^[,.;)]/.test(text.slice(claim.end, claim.end + 1))) || /\b(?:who is|aged|age)\s$/i.test(prev)) {
-    const person = agePerson(words, first, text, claim);
-    return person ? { ...base, keys: [`age:${person}`], strong: true, context: "age", label: `age of ${person}` } : undefined;
+    const word = agePerson(words, first, text, claim);
+    const person = word && ageKey(word, personOf);
+    return person ? { ...base, keys: person.keys, strong: true, context: "age", label: `age of ${person.label}` } : undefined;
   }
   return null;
 }
@@ -408,11 +438,23 @@ function durationDays(value: number | undefined, unit: string): string {
   return value === undefined ? "?" : String(Math.round(value * TIME_UNITS[unit]!));
 }
 
-/** The person an age is about: the capitalised name just before (`Weiner, 46`), or the subject of `who is 46`. */
-function agePerson(words: readonly Word[], first: number, text: string, claim: Claim): string | undefined {
+/** The person an age is about: the capitalised name just before (`Weiner, 46`, `Arcade Joseph Comeaux Jr., 49` → Comeaux), or the subject of `who is 46`. */
+function agePerson(words: readonly Word[], first: number, text: string, claim: Claim): Word | undefined {
   for (let i = first - 1; i >= Math.max(0, first - 6); i--) {
     const w = words[i]!;
-    if (/^\p{Lu}[\p{L}'’-]+$/u.test(w.text) && !["The", "A", "An", "Mr.", "Ms.", "Mrs."].includes(w.text) && text.slice(w.end, claim.start).length < 40) return w.lower.replace(/['’]s$/, "");
+    if (NAME_SUFFIXES.has(w.lower)) continue;
+    if (/^\p{Lu}[\p{L}'’-]+$/u.test(w.text) && !["The", "A", "An", "Mr.", "Ms.", "Mrs."].includes(w.text) && text.slice(w.end, claim.start).length < 40) return w;
   }
   return undefined;
 }
+
+/** Who an age is about, as keys and a label: the person entity whose mention holds the name word when one does (`Tara, 33` and `Reid, 33` are one person), and the word itself. */
+function ageKey(w: Word, personOf: PersonOf | undefined): { keys: string[]; label: string } {
+  const found = personOf?.(w.start, w.end);
+  const name = w.lower.replace(/['’]s$/, "");
+  // the word stays a key too: an age read without an entity (`Malia and Sasha, aged 16 and 13 respectively`) still meets it
+  return found ? { keys: [`age:${found.key}`, `age:${name}`], label: found.label } : { keys: [`age:${name}`], label: name };
+}
+
+/** Finds the person entity whose mention holds `[start, end)` of the claim's document: its key and name. */
+export type PersonOf = (start: number, end: number) => { key: string; label: string } | undefined;

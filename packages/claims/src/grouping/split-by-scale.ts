@@ -78,6 +78,9 @@ export function splitByScale(members: readonly QuantityItem[]): QuantityItem[][]
   for (let k = 1; far && k < corroborated.length; k++) {
     if (ratio(span(corroborated[k - 1]!)[1], span(corroborated[k]!)[0]) < DIFFERENT_THINGS_RATIO) far = false;
   }
+  // corroborated values that one document gives side by side (`seven life sentences and four sentences of life
+  // without parole`) count different things, however close; unless one is marked as revised (`initially 9`, now 12)
+  if (!far && corroborated.length >= 2 && !members.some((m) => m.measure.revision) && sideBySide(corroborated)) far = true;
   if (far) {
     const groups = corroborated.map((c) => [...c.items]);
     for (const c of clusters) {
@@ -101,6 +104,15 @@ export function splitByScale(members: readonly QuantityItem[]): QuantityItem[][]
     return groups;
   }
   return [selfConsistent(members, corroborated).filter((m) => members.some((n) => n.claim.docId !== m.claim.docId && ratio(figure(m), figure(n)) < OUT_OF_SCALE_RATIO))];
+}
+
+/** Whether two or more documents each give two or more of the corroborated values (one document giving both may be reporting a disagreement; several are counting two things). Linear in the group. */
+function sideBySide(corroborated: readonly Cluster[]): boolean {
+  const valuesOfDoc = new Map<string, number>();
+  for (const c of corroborated) for (const d of c.docs) valuesOfDoc.set(d, (valuesOfDoc.get(d) ?? 0) + 1);
+  let docs = 0;
+  for (const n of valuesOfDoc.values()) if (n >= 2) docs++;
+  return docs >= 2;
 }
 
 /**
