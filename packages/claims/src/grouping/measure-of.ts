@@ -269,7 +269,8 @@ export function measureOf(claim: Claim, document: Document | undefined, lexicon:
   if (glued) {
     const unitWord = glued[1]!;
     if (glued[2] && unitWord === "year") {
-      const word = agePerson(words, first, text, claim) ?? words.slice(last + 1, last + 4).find((w) => /^\p{Lu}[\p{L}'’-]+$/u.test(w.text));
+      // "the 36-year-old champion Klitschko": the name after it first, then one just before ("Sanders, the 74-year-old senator")
+      const word = words.slice(last + 1, last + 4).find((w) => /^\p{Lu}[\p{L}'’-]+$/u.test(w.text) && !NAME_SUFFIXES.has(w.lower)) ?? agePerson(words, first, text, claim);
       const person = word && ageKey(word, personOf);
       return person ? { ...base, keys: person.keys, strong: true, context: "age", label: `age of ${person.label}` } : undefined;
     }
@@ -386,8 +387,8 @@ function ageMeasure(claim: Claim, text: string, words: readonly Word[], first: n
   if (q.relation !== "eq" || !Number.isInteger(q.value)) return null;
   const respective = respectiveAge(words, first);
   if (respective) return { ...base, keys: [`age:${respective}`], strong: true, context: "age", label: `age of ${respective}` };
-  const prev = text.slice(Math.max(0, claim.start - 12), claim.start);
-  if ((prev.endsWith(", ") && /^\p{Lu}/u.test(lastWordOf(prev.slice(0, -2))) && /^[,.;)]/.test(text.slice(claim.end, claim.end + 1))) || /\b(?:who is|aged|age)\s$/i.test(prev)) {
+  const prev = text.slice(Math.max(0, claim.start - 14), claim.start);
+  if ((prev.endsWith(", ") && /^\p{Lu}/u.test(lastWordOf(prev.slice(0, -2))) && /^[,.;)]/.test(text.slice(claim.end, claim.end + 1))) || /\b(?:who is|aged|age|turns|turned|turn)\s$/i.test(prev)) {
     const word = agePerson(words, first, text, claim);
     const person = word && ageKey(word, personOf);
     return person ? { ...base, keys: person.keys, strong: true, context: "age", label: `age of ${person.label}` } : undefined;
@@ -442,7 +443,7 @@ function durationDays(value: number | undefined, unit: string): string {
 function agePerson(words: readonly Word[], first: number, text: string, claim: Claim): Word | undefined {
   for (let i = first - 1; i >= Math.max(0, first - 6); i--) {
     const w = words[i]!;
-    if (NAME_SUFFIXES.has(w.lower)) continue;
+    if (NAME_SUFFIXES.has(w.lower) || STOP.has(w.lower) || /^i['’]/.test(w.lower)) continue;
     if (/^\p{Lu}[\p{L}'’-]+$/u.test(w.text) && !["The", "A", "An", "Mr.", "Ms.", "Mrs."].includes(w.text) && text.slice(w.end, claim.start).length < 40) return w;
   }
   return undefined;
