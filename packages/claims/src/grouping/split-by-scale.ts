@@ -103,7 +103,43 @@ export function splitByScale(members: readonly QuantityItem[]): QuantityItem[][]
     }
     return groups;
   }
-  return [selfConsistent(members, corroborated).filter((m) => members.some((n) => n.claim.docId !== m.claim.docId && ratio(figure(m), figure(n)) < OUT_OF_SCALE_RATIO))];
+  return [withinScale(selfConsistent(members, corroborated))];
+}
+
+/**
+ * The members with a figure of another document less than {@link OUT_OF_SCALE_RATIO} times away (a member without a
+ * figure is near every other). Sorted once; each member is checked against its nearest figure of another document
+ * on each side (the last index of each of the two most recent documents), so the work is linear after the sort.
+ *
+ * @param members - Items of one group.
+ * @returns Those near a figure of another document, in their order.
+ */
+export function withinScale(members: readonly QuantityItem[]): QuantityItem[] {
+  const docs = new Set(members.map((m) => m.claim.docId));
+  if (docs.size < 2) return [];
+  // documents with a member that has no figure: near every member of another document
+  const unknownDocs = new Set(members.filter((m) => figure(m) === undefined).map((m) => m.claim.docId));
+  const sorted = members.map((m) => ({ m, f: figure(m) })).filter((x): x is { m: QuantityItem; f: number } => x.f !== undefined).sort((a, b) => a.f - b.f);
+  const near = new Set<QuantityItem>();
+  const firstUnknown = unknownDocs.values().next().value;
+  for (const m of members) if (figure(m) === undefined || unknownDocs.size >= 2 || (unknownDocs.size === 1 && firstUnknown !== m.claim.docId)) near.add(m);
+  const sweep = (order: number[]) => {
+    // the last index seen, and the last index of a document other than that one's
+    let last = -1;
+    let lastOther = -1;
+    for (const i of order) {
+      const x = sorted[i]!;
+      const doc = x.m.claim.docId;
+      const candidate = last >= 0 && sorted[last]!.m.claim.docId !== doc ? last : lastOther;
+      if (candidate >= 0 && ratio(x.f, sorted[candidate]!.f) < OUT_OF_SCALE_RATIO) near.add(x.m);
+      if (last >= 0 && sorted[last]!.m.claim.docId !== doc) lastOther = last;
+      last = i;
+    }
+  };
+  const order = sorted.map((_, i) => i);
+  sweep(order);
+  sweep(order.reverse());
+  return members.filter((m) => near.has(m));
 }
 
 /** Whether two or more documents each give two or more of the corroborated values (one document giving both may be reporting a disagreement; several are counting two things). Linear in the group. */
