@@ -132,14 +132,27 @@ function nounKeys(noun: string, lexicon: Lexicon): string[] {
 }
 
 const RELATIVE_YEAR: Readonly<Record<string, number>> = { last: -1, this: 0, next: 1 };
+const PERIOD_JOINERS = new Set(["to", "through", "and", "until", "till"]);
 
-/** The year nearest a figure (within nine words): a four-digit year, or `last`/`this`/`next year` made absolute with the publication year when known. */
-function nearestYear(words: readonly Word[], from: number, to: number, publishedYear: number | undefined): string | undefined {
+/** The year nearest a figure (within nine words): a four-digit year, a period of two (`from 2007 to 2014`), or `last`/`this`/`next year` made absolute with the publication year when known. */
+function nearestYear(words: readonly Word[], from: number, to: number, publishedYear: number | undefined, text: string): string | undefined {
   let best: { d: number; key: string } | undefined;
+  const isYear = (i: number) => i < words.length && /^(19|20)\d\d$/.test(words[i]!.text) && !(i >= from && i <= to);
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     let key: string | undefined;
-    if (/^(19|20)\d\d$/.test(w.text) && !(i >= from && i <= to)) key = w.text;
+    // a period ("from 2007 to 2014", "2007-2014", "between 2011 and 2014") is one key, however near each end is
+    const dash = isYear(i) && isYear(i + 1) && /^\s*[-–—]\s*$/.test(text.slice(w.end, words[i + 1]!.start));
+    const joined = isYear(i) && isYear(i + 2) && PERIOD_JOINERS.has(words[i + 1]!.lower);
+    if (dash || joined) {
+      const j = dash ? i + 1 : i + 2;
+      key = `${w.text}-${words[j]!.text}`;
+      const d = Math.min(i < from ? from - i : i - to, j < from ? from - j : j - to);
+      if (d <= 9 && (!best || d < best.d)) best = { d, key };
+      i = j;
+      continue;
+    }
+    if (isYear(i)) key = w.text;
     else if (Object.prototype.hasOwnProperty.call(RELATIVE_YEAR, w.lower) && (words[i + 1]?.lower === "year" || (words[i + 1]?.lower === "fiscal" && words[i + 2]?.lower === "year"))) key = publishedYear === undefined ? `${w.lower}-year` : String(publishedYear + RELATIVE_YEAR[w.lower]!);
     if (!key) continue;
     const d = i < from ? from - i : i - to;
@@ -245,7 +258,7 @@ export function measureOf(claim: Claim, document: Document | undefined, lexicon:
   const isUnit = !isMoney && !!q.unit && Object.values(lexicon.units).includes(q.unit);
   const unitKind = isMoney ? q.unit! : timeUnit ? "duration" : isUnit ? q.unit! : q.unit === "%" ? "%" : "count";
   const published = document.publishedAt ? Number(document.publishedAt.slice(0, 4)) : NaN;
-  const year = nearestYear(words, first, last, Number.isFinite(published) ? published : undefined);
+  const year = nearestYear(words, first, last, Number.isFinite(published) ? published : undefined, text);
   // a stated maximum (`faces up to 20 years`, `a maximum of 15 years`) is compared only with stated maximums, not with a sentence sought or served
   const ctx = (kind: string) => [limit ? `${kind}-limit` : kind, nationality ?? "?", year ?? "?"].join("|");
   const figureKey = timeUnit ? `same:duration:${durationDays(q.value, timeUnit)}` : `same:${unitKind}:${q.value ?? `${q.min}-${q.max}`}`;
