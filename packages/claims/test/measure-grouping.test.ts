@@ -139,7 +139,7 @@ describe("groupClaims: what a figure measures, read from the sentence (BASIL tun
   it("compares vote tallies as pairs, and never a tally's second count or a threshold", () => {
     const r = run(["The House passed the bill 234-193 on Friday, well short of the 290 votes needed to override.", "The bill passed on a vote of 234 to 193.", "Lawmakers approved it 396-9."]);
     expect(r.conflicts).toEqual([]);
-    expect(twoDocGroups(r).map((g) => [g.status, g.topic, g.evidence.map((e) => e.text.slice(0, 3))])).toEqual([["agreeing", "vote tally 234-193", ["234", "234"]]]);
+    expect(twoDocGroups(r).map((g) => [g.status, g.topic, g.evidence.map((e) => e.text.slice(0, 3))])).toEqual([["agreeing", "tally 234-193", ["234", "234"]]]);
     // an ascending pair is still a range
     expect(extractClaims("The course takes 40-60 hours.").claims.find((c) => c.kind === "quantity")?.quantity?.relation).toBe("range");
   });
@@ -194,6 +194,10 @@ describe("groupClaims: what a figure measures, read from the sentence (BASIL tun
     expect(groupClaims(claims, { documents: [a, b] }).groups.filter((g) => g.docIds.length === 2)).toEqual([]);
     const withEntity = groupClaims(claims, { documents: [a, b], entities: [reid] }).groups.filter((g) => g.docIds.length === 2);
     expect(withEntity.map((g) => [g.status, g.topic])).toEqual([["agreeing", "age of Tara Reid"]]);
+  });
+  it("reads a period of two years as one time (`from 2007 to 2014`), however near each end is", () => {
+    const r = run(["The couple paid $43.9 million in federal taxes from 2007 to 2014, the returns show.", "From 2007 through 2014, the couple paid $43.9 million in federal taxes."]);
+    expect(r.groups.filter((g) => g.docIds.length === 2).map((g) => g.status)).toEqual(["agreeing"]);
   });
   it("does not compare labels or addresses, and makes `last year` a year from the publication date", () => {
     expect(run(["He was hurt in the team's Week 15 loss at Chicago.", "He was hurt in the 15 games he played at Chicago."]).groups.filter((g) => g.docIds.length === 2)).toEqual([]);

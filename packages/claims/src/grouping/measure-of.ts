@@ -272,7 +272,7 @@ export function measureOf(claim: Claim, document: Document | undefined, lexicon:
   if (tally) {
     if (tally.second) return undefined;
     const key = `same:tally:${tally.for}-${tally.against}`;
-    return { ...base, figureKey: key, keys: [key], strong: false, context: ctx("tally"), label: `vote tally ${tally.for}-${tally.against}` };
+    return { ...base, figureKey: key, keys: [key], strong: false, context: ctx("tally"), label: `tally ${tally.for}-${tally.against}` };
   }
   // a hyphenated figure before a noun: "35-word oath", "22-month investigation", "two-term congressman", "46-year-old"
   const after = text.slice(claim.end, claim.end + 60);

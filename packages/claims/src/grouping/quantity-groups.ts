@@ -47,7 +47,7 @@ function topicOf(members: readonly QuantityItem[]): string {
   const labelled = members.find((m) => m.measure.strong) ?? members[0]!;
   const nat = members.find((m) => m.nat)?.nat;
   const isAge = labelled.measure.context.startsWith("age");
-  return `${isAge ? "" : "number of "}${nat && !isAge ? nat.label + " " : ""}${labelled.measure.label}`.replace(/^number of (amount|share|duration|vote tally)/, "$1");
+  return `${isAge ? "" : "number of "}${nat && !isAge ? nat.label + " " : ""}${labelled.measure.label}`.replace(/^number of (amount|share|duration|tally)/, "$1");
 }
 
 /** Phase 3 for one group of two or more documents: the group, and its conflict when its documents disagree. */
