@@ -106,11 +106,31 @@ export function singular(word: string): string {
   return w;
 }
 
+const frameIndexes = new WeakMap<MeasureFrames["frames"], Map<string, number>>();
+
+/** Each cue's first frame (by the frames' order), built once per frames object (it was a scan of every list per word). */
+function frameIndex(frames: MeasureFrames): Map<string, number> {
+  let index = frameIndexes.get(frames.frames);
+  if (!index) {
+    index = new Map();
+    Object.values(frames.frames).forEach((cues, f) => {
+      for (const c of cues) if (!index!.has(c)) index!.set(c, f);
+    });
+    frameIndexes.set(frames.frames, index);
+  }
+  return index;
+}
+
+/** The first frame a word (or two-word cue starting there) evokes, scanning left to right; at one word the earlier frame in the frames' order wins. */
 function frameOf(lowerWords: readonly string[], frames: MeasureFrames): string | undefined {
+  const index = frameIndex(frames);
+  const names = Object.keys(frames.frames);
   for (let i = 0; i < lowerWords.length; i++) {
     const one = lowerWords[i]!;
-    const two = i + 1 < lowerWords.length ? `${one} ${lowerWords[i + 1]}` : "";
-    for (const [frame, cues] of Object.entries(frames.frames)) if (cues.includes(two) || cues.includes(one)) return frame;
+    const a = i + 1 < lowerWords.length ? index.get(`${one} ${lowerWords[i + 1]}`) : undefined;
+    const b = index.get(one);
+    const f = a === undefined ? b : b === undefined ? a : Math.min(a, b);
+    if (f !== undefined) return names[f];
   }
   return undefined;
 }
@@ -175,6 +195,20 @@ function durationMeasure(value: number | undefined, timeUnit: string, lowers: re
   if (frame) keys.push(`duration@frame:${frame}`);
   if (keys.length) return { ...base, keys, strong: true, context: ctx("duration"), label: frame ?? measured ?? "duration" };
   return { ...base, keys: [`same:duration:${durationDays(value, timeUnit)}`], strong: false, context: ctx("duration"), label: "duration" };
+}
+
+const revisionPatterns = new WeakMap<readonly string[], RegExp>();
+
+/** One pattern for a list of revision cues, compiled once per list (it was compiled per cue and figure): a one-word cue only when no date follows it. */
+function revisionPattern(cues: readonly string[]): RegExp {
+  let re = revisionPatterns.get(cues);
+  if (!re) {
+    const escape = (c: string) => c.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+");
+    const alternatives = cues.map((c) => (c.includes(" ") ? `${escape(c)}\\b` : `${escape(c)}\\b(?!\\s+(?:${DATING})\\b)`));
+    re = new RegExp(`\\b(?:${alternatives.join("|") || "(?!)"})`);
+    revisionPatterns.set(cues, re);
+  }
+  return re;
 }
 
 /**
@@ -246,7 +280,7 @@ export function measureOf(claim: Claim, document: Document | undefined, lexicon:
   while (last + 1 < words.length && words[last + 1]!.start < claim.end) last++;
   const sentence = text.slice(s, e).toLowerCase();
   // a revision cue, unless it only dates the sentence (`earlier this month`, `later on Tuesday`)
-  const revision = frames.revisionCues.some((c) => new RegExp(`\\b${c.replace(/ /g, "\\s+")}\\b${c.includes(" ") ? "" : `(?!\\s+(?:${DATING})\\b)`}`).test(sentence));
+  const revision = revisionPattern(frames.revisionCues).test(sentence);
   const before = lowers.slice(Math.max(0, first - 3), first).join(" ");
   // "faces up to 20 years", "a maximum of 15 years", "carries a maximum statutory penalty of up to five years"
   const window6 = ` ${lowers.slice(Math.max(0, first - 6), first).join(" ")} `;
