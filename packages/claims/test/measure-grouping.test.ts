@@ -199,6 +199,11 @@ describe("groupClaims: what a figure measures, read from the sentence (BASIL tun
     const r = run(["The couple paid $43.9 million in federal taxes from 2007 to 2014, the returns show.", "From 2007 through 2014, the couple paid $43.9 million in federal taxes."]);
     expect(r.groups.filter((g) => g.docIds.length === 2).map((g) => g.status)).toEqual(["agreeing"]);
   });
+  it("reads a year after `said in` as the time of the statement, not of the figure", () => {
+    const dates = ["2018-08-21T00:00:00Z", "2018-08-21T00:00:00Z"];
+    const r = run(["The lawyers said in 2017 that the couple repaid the campaign about $60,000.", "He repaid his campaign more than $60,000 earlier this year."], dates);
+    expect(r.groups.filter((g) => g.docIds.length === 2).map((g) => g.status)).toEqual(["agreeing"]);
+  });
   it("does not compare labels or addresses, and makes `last year` a year from the publication date", () => {
     expect(run(["He was hurt in the team's Week 15 loss at Chicago.", "He was hurt in the 15 games he played at Chicago."]).groups.filter((g) => g.docIds.length === 2)).toEqual([]);
     expect(run(["He was shot in the 12000 block of East 223rd Street.", "The victim was shot in the 22000 block of Joliet Avenue."]).conflicts).toEqual([]);

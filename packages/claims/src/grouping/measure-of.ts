@@ -60,6 +60,7 @@ const BE = new Set(lists.BE);
 const EVENT_VERBS = new Set(lists.EVENT_VERBS);
 const AGE_LIMIT_NOUNS = new Set(lists.AGE_LIMIT_NOUNS);
 const DEFINITE = new Set(lists.DEFINITE_DETERMINERS);
+const STATEMENT_VERBS = new Set(lists.STATEMENT_VERBS);
 const NAME_SUFFIXES = new Set(["jr", "jr.", "sr", "sr.", "ii", "iii", "iv"]);
 const RESTRICTING = new Set(lists.RESTRICTING_MODIFIERS);
 const ADDRESS_HEADS = new Set(lists.ADDRESS_HEADS);
@@ -172,7 +173,8 @@ function nearestYear(words: readonly Word[], from: number, to: number, published
       i = j;
       continue;
     }
-    if (isYear(i)) key = w.text;
+    // "said in 2017 that …": the year of the statement, not of the figure
+    if (isYear(i) && !(i >= 2 && words[i - 1]!.lower === "in" && STATEMENT_VERBS.has(words[i - 2]!.lower))) key = w.text;
     else if (Object.prototype.hasOwnProperty.call(RELATIVE_YEAR, w.lower) && (words[i + 1]?.lower === "year" || (words[i + 1]?.lower === "fiscal" && words[i + 2]?.lower === "year"))) key = publishedYear === undefined ? `${w.lower}-year` : String(publishedYear + RELATIVE_YEAR[w.lower]!);
     if (!key) continue;
     const d = i < from ? from - i : i - to;

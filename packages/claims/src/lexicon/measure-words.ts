@@ -88,3 +88,8 @@ export const COUNT_OPENERS: readonly string[] = [
   "approximately", "exactly", "all", "another", "the", "a", "an", "and", "or", "but", "by", "of", "in", "to", "from", "for", "with",
   "than", "least", "most", "estimated", "those", "these", "its", "their", "his", "her", "our", "mr.", "ms.", "mrs.", "dr.",
 ];
+
+/** Verbs of saying: a year right after `<verb> in` dates the statement, not the figure (`lawyers said in 2017 that … repaid $60,000`). */
+export const STATEMENT_VERBS: readonly string[] = [
+  "said", "says", "told", "announced", "reported", "wrote", "testified", "acknowledged", "claimed", "stated", "disclosed", "revealed", "estimated",
+];
