@@ -66,7 +66,7 @@ export function groupClaims(claims: readonly Claim[], options: GroupClaimsOption
   for (const d of options.documents ?? []) documents.set(d.id, d);
   const state: GroupingState = { documents, groups: [], conflicts: [], messages: [] };
   // 1. quantities: what each figure measures, grouped by key, compared by interval
-  groupQuantities(claims, state, lexicon, mergeFrames(options.frames), options.approxTolerance ?? 0.1);
+  groupQuantities(claims, state, lexicon, mergeFrames(options.frames), options.approxTolerance ?? 0.1, options.entities ?? []);
   // 2. attributes: titles of the same person across outlets
   groupAttributes(claims, state, options.entities ?? [], lexicon);
   return { groups: state.groups, conflicts: state.conflicts, messages: state.messages };

@@ -133,3 +133,83 @@ describe("groupClaims: titles", () => {
     expect(conflicts.filter((c) => c.kind === "title")).toEqual([]);
   });
 });
+
+describe("groupClaims: what a figure measures, read from the sentence (BASIL tune half, ECB+ train)", () => {
+  const twoDocGroups = (r: ReturnType<typeof run>) => r.groups.filter((g) => g.docIds.length >= 2);
+  it("compares vote tallies as pairs, and never a tally's second count or a threshold", () => {
+    const r = run(["The House passed the bill 234-193 on Friday, well short of the 290 votes needed to override.", "The bill passed on a vote of 234 to 193.", "Lawmakers approved it 396-9."]);
+    expect(r.conflicts).toEqual([]);
+    expect(twoDocGroups(r).map((g) => [g.status, g.topic, g.evidence.map((e) => e.text.slice(0, 3))])).toEqual([["agreeing", "tally 234-193", ["234", "234"]]]);
+    // an ascending pair is still a range
+    expect(extractClaims("The course takes 40-60 hours.").claims.find((c) => c.kind === "quantity")?.quantity?.relation).toBe("range");
+  });
+  it("reads the whole noun compound after a hyphenated figure, and a seven-count indictment as seven counts", () => {
+    expect(twoDocGroups(run(["It came after a two-year grand jury investigation into the couple.", "The charges follow a two-year investigation."])).map((g) => g.status)).toEqual(["agreeing"]);
+    expect(twoDocGroups(run(["Stone was charged with seven counts, including obstruction.", "A grand jury returned a seven-count indictment."])).map((g) => g.status)).toEqual(["agreeing"]);
+    expect(run(["The 48-page indictment was released on Tuesday.", "The 47-page indictment says the couple spent the money."]).conflicts.map((c) => c.kind)).toEqual(["value"]);
+  });
+  it("does not let an outlet disagree with itself: its other figure counts another day", () => {
+    const r = run(["Johnson said there were six arrests Wednesday, compared to 47 the previous night.", "Still, the police did make 47 arrests overnight."]);
+    expect(r.conflicts).toEqual([]);
+    expect(twoDocGroups(r).map((g) => [g.status, g.evidence.map((e) => e.text)])).toEqual([["agreeing", ["47", "47 arrests"]]]);
+  });
+  it("keeps values that several outlets give side by side apart, however close", () => {
+    const texts = ["He was sentenced to seven life sentences and four sentences of life without parole.", "The judge gave him seven life sentences and four sentences of life without parole.", "Nichols received four sentences of life without parole on top of seven life sentences."];
+    const r = run(texts);
+    expect(r.conflicts).toEqual([]);
+    expect(twoDocGroups(r).map((g) => g.status)).toEqual(["agreeing", "agreeing"]);
+  });
+  it("reads other, additional and more as a further part of what is counted", () => {
+    expect(run(["The jury deadlocked on four other murders.", "He was charged with conspiracy to commit eight murders."]).conflicts).toEqual([]);
+    expect(run(["Two buildings caught fire near the bank.", "Two other buildings besides the bank were set on fire."]).groups.filter((g) => g.docIds.length === 2)).toEqual([]);
+  });
+  it("lets a bound join the amount it allows when rounded further, in sentences that share words", () => {
+    const r = run(["Vanity Fair estimated the reading as costing more than $1 million.", "According to Vanity Fair, $1.1 million is the estimated cost of the reading."]);
+    expect(twoDocGroups(r).map((g) => [g.status, g.evidence.map((e) => e.text)])).toEqual([["agreeing", ["more than $1 million", "$1.1 million"]]]);
+    expect(twoDocGroups(run(["Vanity Fair estimated the reading as costing more than $1 million.", "According to Vanity Fair, $1.5 million is the estimated cost of the reading."]))).toEqual([]);
+  });
+  it("joins a lone duration to a measured one only when the sentences share a word", () => {
+    expect(twoDocGroups(run(["Holder made a one-day swing through the suburb.", "On one day, protesters were told to gather in one place."]))).toEqual([]);
+  });
+  it("reads `earlier this month` as a date, not a revision, and New Mexico as no country", () => {
+    const r = run(["Democrats picked up just six seats on Election Day earlier this month and remain in the minority with 194 seats.", "They picked up just six seats in this election cycle.", "Pelosi picked Ben Ray Luján of New Mexico, even though House Democrats picked up just six seats."]);
+    expect(r.conflicts).toEqual([]);
+    expect(twoDocGroups(r).map((g) => [g.status, g.docIds.length, g.topic])).toEqual([["agreeing", 3, "number of seats"]]);
+  });
+  it("keys an age by the person entity, so one person written two ways is one age", () => {
+    const a = parseDocument("Tara, 33, was previously engaged.", { id: "a" });
+    const b = parseDocument("Reid, 33, checked into rehab.", { id: "b" });
+    const reid = {
+      id: "e-reid",
+      type: "PERSON",
+      name: "Tara Reid",
+      aliases: [],
+      roles: [],
+      mentions: [
+        { docId: "a", start: 0, end: 4, text: "Tara", type: "PERSON", confidence: 1, source: "fixture", flags: [] },
+        { docId: "b", start: 0, end: 4, text: "Reid", type: "PERSON", confidence: 1, source: "fixture", flags: [] },
+      ],
+    } as unknown as Entity;
+    const claims = extractClaims([a, b]).claims;
+    expect(groupClaims(claims, { documents: [a, b] }).groups.filter((g) => g.docIds.length === 2)).toEqual([]);
+    const withEntity = groupClaims(claims, { documents: [a, b], entities: [reid] }).groups.filter((g) => g.docIds.length === 2);
+    expect(withEntity.map((g) => [g.status, g.topic])).toEqual([["agreeing", "age of Tara Reid"]]);
+  });
+  it("reads a period of two years as one time (`from 2007 to 2014`), however near each end is", () => {
+    const r = run(["The couple paid $43.9 million in federal taxes from 2007 to 2014, the returns show.", "From 2007 through 2014, the couple paid $43.9 million in federal taxes."]);
+    expect(r.groups.filter((g) => g.docIds.length === 2).map((g) => g.status)).toEqual(["agreeing"]);
+  });
+  it("reads a year after `said in` as the time of the statement, not of the figure", () => {
+    const dates = ["2018-08-21T00:00:00Z", "2018-08-21T00:00:00Z"];
+    const r = run(["The lawyers said in 2017 that the couple repaid the campaign about $60,000.", "He repaid his campaign more than $60,000 earlier this year."], dates);
+    expect(r.groups.filter((g) => g.docIds.length === 2).map((g) => g.status)).toEqual(["agreeing"]);
+  });
+  it("does not compare labels or addresses, and makes `last year` a year from the publication date", () => {
+    expect(run(["He was hurt in the team's Week 15 loss at Chicago.", "He was hurt in the 15 games he played at Chicago."]).groups.filter((g) => g.docIds.length === 2)).toEqual([]);
+    expect(run(["He was shot in the 12000 block of East 223rd Street.", "The victim was shot in the 22000 block of Joliet Avenue."]).conflicts).toEqual([]);
+    const dates = ["2018-03-01T00:00:00Z", "2018-03-02T00:00:00Z"];
+    const same = run(["The firm earned $5 million in profit last year.", "The firm earned $5 million in profit in 2017."], dates);
+    expect(same.groups.filter((g) => g.docIds.length === 2).map((g) => g.status)).toEqual(["agreeing"]);
+    expect(run(["The firm earned $5 million in profit last year.", "The firm earned $5 million in profit in 2016."], dates).groups.filter((g) => g.docIds.length === 2)).toEqual([]);
+  });
+});

@@ -123,8 +123,22 @@ describe("lengths and fractions with units", () => {
   it("reads feet and inches as one length", () => {
     expect(q("He is 5 feet 2 inches tall.")[0]).toEqual(["5 feet 2 inches", 5 + 2 / 12, "ft"]);
   });
-  it("reads a fraction with a unit, not a bare fraction", () => {
+  it("reads a fraction with a unit, not a bare fraction; a fraction of something is a share", () => {
     expect(q("a 1/4 mile paved oval")[0]).toEqual(["1/4 mile", 0.25, "mi"]);
-    expect(q("He won 1/2 of the vote.")).toEqual([]);
+    expect(q("He won 1/2 of the vote.")).toEqual([["1/2", 50, "%"]]);
+    expect(q("He cut it 1/2 way.")).toEqual([]);
+  });
+});
+
+describe("quantity parser: a fraction followed by `of` is a share", () => {
+  const shares = (text: string) => extractClaims(text).claims.filter((c) => c.kind === "quantity").map((c) => [c.text, c.quantity?.relation, c.quantity?.value, c.quantity?.unit, c.quantity?.subject]);
+  it("reads two-thirds of, a third of and nearly half of as percentages of what follows", () => {
+    expect(shares("She won two-thirds of the vote.")).toEqual([["two-thirds", "eq", 66.67, "%", "the vote"]]);
+    expect(shares("That is a third of the arrests.")).toEqual([["a third", "eq", 33.33, "%", "the arrests"]]);
+    expect(shares("Nearly half of the members voted.")).toEqual([["Nearly half", "approx", 50, "%", "the members voted"]]);
+  });
+  it("leaves a fraction with neither `of`, a unit nor a comparison alone", () => {
+    expect(shares("The vote was split in half.")).toEqual([]);
+    expect(shares("Two thirds agreed.")).toEqual([]);
   });
 });

@@ -63,10 +63,22 @@ function claimsByDocument(claims: readonly Claim[]): Map<string, Claim[]> {
   return claimsByDoc;
 }
 
-/** Whether two clean titles of one person in different documents disagree. */
+/**
+ * Whether two clean titles of one person in different documents disagree. Titles are first merged by their word set
+ * (with the documents that give each), so the pairwise check runs over distinct titles, not over every mention.
+ */
 function titlesDisagree(ts: readonly TitleMention[], documents: ReadonlyMap<string, Document>, titleHeads: ReadonlySet<string>): boolean {
-  const clean = ts.map((t) => isCleanTitle(t, documents.get(t.docId), titleHeads));
-  for (let i = 0; i < ts.length; i++) for (let j = i + 1; j < ts.length; j++) if (clean[i] && clean[j] && ts[i]!.docId !== ts[j]!.docId && titlesConflict(ts[i]!.words, ts[j]!.words)) return true;
+  const distinct = new Map<string, { words: readonly string[]; docs: Set<string> }>();
+  for (const t of ts) {
+    if (!isCleanTitle(t, documents.get(t.docId), titleHeads)) continue;
+    const key = [...new Set(t.words)].sort().join(" ");
+    const entry = distinct.get(key);
+    if (entry) entry.docs.add(t.docId);
+    else distinct.set(key, { words: t.words, docs: new Set([t.docId]) });
+  }
+  const list = [...distinct.values()];
+  const apart = (a: Set<string>, b: Set<string>) => a.size > 1 || b.size > 1 || [...a][0] !== [...b][0];
+  for (let i = 0; i < list.length; i++) for (let j = i + 1; j < list.length; j++) if (apart(list[i]!.docs, list[j]!.docs) && titlesConflict(list[i]!.words, list[j]!.words)) return true;
   return false;
 }
 

@@ -46,12 +46,25 @@ function linkByKey(items: readonly QuantityItem[], sets: UnionFind): void {
   });
 }
 
+/** How far (as a ratio) a bound may be from the figure it allows and still be the same figure, rounded (`more than $1 million` / `$1.1 million`). */
+const BOUND_REACH = 1.25;
+
+function isLowerBound(it: QuantityItem): boolean {
+  const r = it.claim.quantity?.relation;
+  return r === "gt" || r === "gte";
+}
+
+function isUpperBound(it: QuantityItem): boolean {
+  const r = it.claim.quantity?.relation;
+  return r === "lt" || r === "lte";
+}
+
 function isBound(it: QuantityItem): boolean {
   const r = it.claim.quantity?.relation;
   return r === "gt" || r === "gte" || r === "lt" || r === "lte";
 }
 
-/** Phase 2: near-equal amounts (within 5%) in different documents whose sentences share two content words are the same figure, rounded or misreported (sorted by value, a sliding window). */
+/** Phase 2: near-equal amounts (within 5%, or a bound within 25% that allows the other) in different documents whose sentences share two content words are the same figure, rounded or misreported (sorted by value, a sliding window). */
 function linkNearEqualAmounts(items: readonly QuantityItem[], sets: UnionFind): void {
   const amounts = items
     .map((it, i) => ({ it, i, v: it.claim.quantity?.value }))
@@ -61,10 +74,13 @@ function linkNearEqualAmounts(items: readonly QuantityItem[], sets: UnionFind): 
     const x = amounts[a]!;
     for (let b = a + 1; b < amounts.length && b < a + 8; b++) {
       const y = amounts[b]!;
-      if (y.it.measure.context !== x.it.measure.context || y.v > x.v * 1.05) break;
+      if (y.it.measure.context !== x.it.measure.context || y.v > x.v * BOUND_REACH) break;
       if (y.it.claim.docId === x.it.claim.docId || y.v === x.v) continue;
-      // a bound (`over $10,000`) is the same figure only when it allows the other
-      if (!intersect(x.it.interval, y.it.interval) && (isBound(x.it) || isBound(y.it))) continue;
+      // a bound (`over $10,000`) is the same figure only when it allows the other; a bound below (`more than $1 million`
+      // beside `$1.1 million`) or above may be rounded further than a figure
+      const allows = intersect(x.it.interval, y.it.interval) !== null;
+      if (!allows && (isBound(x.it) || isBound(y.it))) continue;
+      if (y.v > x.v * 1.05 && !(allows && (isLowerBound(x.it) || isUpperBound(y.it)))) continue;
       let shared = 0;
       for (const w of x.it.measure.words) if (y.it.measure.words.has(w)) shared++;
       if (shared >= 2) {
@@ -79,26 +95,30 @@ function linkNearEqualAmounts(items: readonly QuantityItem[], sets: UnionFind): 
 /** Phase 3: a lone figure with only a weak key (`same:count:1600000`, `same:duration:180`) joins the group of measured figures that has the very same figure in another document, when exactly one group has it. */
 function linkBareFigures(items: readonly QuantityItem[], sets: UnionFind): void {
   const rootsOfFigure = new Map<string, Set<number>>();
-  const docsOfFigure = new Map<string, Set<string>>();
+  const holders = new Map<string, QuantityItem[]>();
   items.forEach((it, i) => {
     if (!it.measure.strong) return;
     const key = it.measure.figureKey;
     const roots = rootsOfFigure.get(key) ?? new Set<number>();
     roots.add(sets.find(i));
     rootsOfFigure.set(key, roots);
-    const docs = docsOfFigure.get(key) ?? new Set<string>();
-    docs.add(it.claim.docId);
-    docsOfFigure.set(key, docs);
+    const list = holders.get(key) ?? [];
+    if (list.length < MAX_HOLDERS) list.push(it);
+    holders.set(key, list);
   });
   items.forEach((it, i) => {
     const k = it.measure.keys[0];
     if (it.measure.strong || it.measure.keys.length !== 1 || !k?.startsWith("same:")) return;
     const roots = rootsOfFigure.get(k);
-    const docs = docsOfFigure.get(k);
-    if (roots?.size !== 1 || !docs || [...docs].every((d) => d === it.claim.docId)) return;
-    sets.union([...roots][0]!, i);
+    if (roots?.size !== 1) return;
+    // the same figure in another document, in a sentence that shares a content word (`one day` alone is not `a one-day swing`)
+    const holder = (holders.get(k) ?? []).some((h) => h.claim.docId !== it.claim.docId && [...it.measure.words].some((w) => h.measure.words.has(w)));
+    if (holder) sets.union([...roots][0]!, i);
   });
 }
+
+/** How many measured figures of one value a lone figure is checked against (bounded work per figure). */
+const MAX_HOLDERS = 16;
 
 /** Phase 4: amounts spent at the same named place (`over $10,000 at Best Buy`, `$10,977.74 … at Best Buy`) in different documents are one figure when they allow a common value (agreements only). */
 function linkNamedAmounts(items: readonly QuantityItem[], sets: UnionFind): void {

@@ -6,7 +6,9 @@ import { wordnetMeasureKeys } from "../lexicon/wordnet-measures.js";
 import type { Claim } from "../schema.js";
 import * as lists from "../lexicon/measure-words.js";
 import * as numberWords from "../lexicon/number-words.js";
+import { MONTHS } from "../lexicon/quantity-words.js";
 import { TIME_UNITS } from "../lexicon/measure-words.js";
+import { tallyAt } from "./tally.js";
 
 /** What a quantity claim measures, for grouping claims across documents. */
 export interface Measure {
@@ -34,6 +36,8 @@ export interface Measure {
 }
 
 const STOP = new Set(lists.STOP);
+/** Words after a revision cue that make it a date (`earlier this month`, `later on Tuesday`). */
+const DATING = lists.DATING_AFTER_CUE.join("|");
 const RELATIVE = new Set(lists.RELATIVE);
 const CHANGE_VERBS = new Set(lists.CHANGE_VERBS);
 
@@ -56,6 +60,12 @@ const BE = new Set(lists.BE);
 const EVENT_VERBS = new Set(lists.EVENT_VERBS);
 const AGE_LIMIT_NOUNS = new Set(lists.AGE_LIMIT_NOUNS);
 const DEFINITE = new Set(lists.DEFINITE_DETERMINERS);
+const STATEMENT_VERBS = new Set(lists.STATEMENT_VERBS);
+const NAME_SUFFIXES = new Set(["jr", "jr.", "sr", "sr.", "ii", "iii", "iv"]);
+const RESTRICTING = new Set(lists.RESTRICTING_MODIFIERS);
+const ADDRESS_HEADS = new Set(lists.ADDRESS_HEADS);
+const COUNT_OPENERS = new Set(lists.COUNT_OPENERS);
+const MONTH_WORDS = new Set(MONTHS);
 /** `of the …s` after a figure: the counted noun of a partitive. */
 const PARTITIVE = new RegExp(`^\\s+of\\s+${wordAlternation(lists.PARTITIVE_DETERMINERS)}\\s+(?:(?:\\d[\\d,.]*|[\\p{Ll}-]+)\\s+){0,2}?([\\p{Ll}-]+s)\\b`, "u");
 /** A hyphenated figure (`35-word`, `two-term`, `46-year-old`): digits or a cardinal word, a hyphen, a noun. */
@@ -97,11 +107,31 @@ export function singular(word: string): string {
   return w;
 }
 
+const frameIndexes = new WeakMap<MeasureFrames["frames"], Map<string, number>>();
+
+/** Each cue's first frame (by the frames' order), built once per frames object (it was a scan of every list per word). */
+function frameIndex(frames: MeasureFrames): Map<string, number> {
+  let index = frameIndexes.get(frames.frames);
+  if (!index) {
+    index = new Map();
+    Object.values(frames.frames).forEach((cues, f) => {
+      for (const c of cues) if (!index!.has(c)) index!.set(c, f);
+    });
+    frameIndexes.set(frames.frames, index);
+  }
+  return index;
+}
+
+/** The first frame a word (or two-word cue starting there) evokes, scanning left to right; at one word the earlier frame in the frames' order wins. */
 function frameOf(lowerWords: readonly string[], frames: MeasureFrames): string | undefined {
+  const index = frameIndex(frames);
+  const names = Object.keys(frames.frames);
   for (let i = 0; i < lowerWords.length; i++) {
     const one = lowerWords[i]!;
-    const two = i + 1 < lowerWords.length ? `${one} ${lowerWords[i + 1]}` : "";
-    for (const [frame, cues] of Object.entries(frames.frames)) if (cues.includes(two) || cues.includes(one)) return frame;
+    const a = i + 1 < lowerWords.length ? index.get(`${one} ${lowerWords[i + 1]}`) : undefined;
+    const b = index.get(one);
+    const f = a === undefined ? b : b === undefined ? a : Math.min(a, b);
+    if (f !== undefined) return names[f];
   }
   return undefined;
 }
@@ -122,13 +152,30 @@ function nounKeys(noun: string, lexicon: Lexicon): string[] {
   return keys;
 }
 
-function nearestYear(words: readonly Word[], from: number, to: number): string | undefined {
+const RELATIVE_YEAR: Readonly<Record<string, number>> = { last: -1, this: 0, next: 1 };
+const PERIOD_JOINERS = new Set(["to", "through", "and", "until", "till"]);
+
+/** The year nearest a figure (within nine words): a four-digit year, a period of two (`from 2007 to 2014`), or `last`/`this`/`next year` made absolute with the publication year when known. */
+function nearestYear(words: readonly Word[], from: number, to: number, publishedYear: number | undefined, text: string): string | undefined {
   let best: { d: number; key: string } | undefined;
+  const isYear = (i: number) => i < words.length && /^(19|20)\d\d$/.test(words[i]!.text) && !(i >= from && i <= to);
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     let key: string | undefined;
-    if (/^(19|20)\d\d$/.test(w.text) && !(i >= from && i <= to)) key = w.text;
-    else if ((w.lower === "last" || w.lower === "this" || w.lower === "next") && (words[i + 1]?.lower === "year" || (words[i + 1]?.lower === "fiscal" && words[i + 2]?.lower === "year"))) key = `${w.lower}-year`;
+    // a period ("from 2007 to 2014", "2007-2014", "between 2011 and 2014") is one key, however near each end is
+    const dash = isYear(i) && isYear(i + 1) && /^\s*[-–—]\s*$/.test(text.slice(w.end, words[i + 1]!.start));
+    const joined = isYear(i) && isYear(i + 2) && PERIOD_JOINERS.has(words[i + 1]!.lower);
+    if (dash || joined) {
+      const j = dash ? i + 1 : i + 2;
+      key = `${w.text}-${words[j]!.text}`;
+      const d = Math.min(i < from ? from - i : i - to, j < from ? from - j : j - to);
+      if (d <= 9 && (!best || d < best.d)) best = { d, key };
+      i = j;
+      continue;
+    }
+    // "said in 2017 that …": the year of the statement, not of the figure
+    if (isYear(i) && !(i >= 2 && words[i - 1]!.lower === "in" && STATEMENT_VERBS.has(words[i - 2]!.lower))) key = w.text;
+    else if (Object.prototype.hasOwnProperty.call(RELATIVE_YEAR, w.lower) && (words[i + 1]?.lower === "year" || (words[i + 1]?.lower === "fiscal" && words[i + 2]?.lower === "year"))) key = publishedYear === undefined ? `${w.lower}-year` : String(publishedYear + RELATIVE_YEAR[w.lower]!);
     if (!key) continue;
     const d = i < from ? from - i : i - to;
     if (d <= 9 && (!best || d < best.d)) best = { d, key };
@@ -150,6 +197,37 @@ function durationMeasure(value: number | undefined, timeUnit: string, lowers: re
   if (frame) keys.push(`duration@frame:${frame}`);
   if (keys.length) return { ...base, keys, strong: true, context: ctx("duration"), label: frame ?? measured ?? "duration" };
   return { ...base, keys: [`same:duration:${durationDays(value, timeUnit)}`], strong: false, context: ctx("duration"), label: "duration" };
+}
+
+const revisionPatterns = new WeakMap<readonly string[], RegExp>();
+
+/** One pattern for a list of revision cues, compiled once per list (it was compiled per cue and figure): a one-word cue only when no date follows it. */
+function revisionPattern(cues: readonly string[]): RegExp {
+  let re = revisionPatterns.get(cues);
+  if (!re) {
+    const escape = (c: string) => c.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+");
+    const alternatives = cues.map((c) => (c.includes(" ") ? `${escape(c)}\\b` : `${escape(c)}\\b(?!\\s+(?:${DATING})\\b)`));
+    re = new RegExp(`\\b(?:${alternatives.join("|") || "(?!)"})`);
+    revisionPatterns.set(cues, re);
+  }
+  return re;
+}
+
+/**
+ * The noun compound after a hyphenated figure (`two-year grand jury investigation into` → grand, jury,
+ * investigation): from the first lower-case content word, up to three words joined by spaces only, ending before a
+ * stop word, a form of `be`, or a participle (`48-page indictment released`); an empty list when there is none.
+ */
+function compoundAfter(rest: readonly Word[], text: string): Word[] {
+  const from = rest.findIndex((w) => !/^\p{Lu}/u.test(w.text) && !STOP.has(w.lower));
+  if (from < 0) return rest[0] ? [rest[0]] : [];
+  const run = [rest[from]!];
+  for (let j = from + 1; j < Math.min(rest.length, from + 3); j++) {
+    const w = rest[j]!;
+    if (text.slice(rest[j - 1]!.end, w.start).trim() !== "" || /^\p{Lu}/u.test(w.text) || STOP.has(w.lower) || BE.has(w.lower) || /(?:ed|ing)$/.test(w.lower) || /^\d/.test(w.text)) break;
+    run.push(w);
+  }
+  return run;
 }
 
 /** The group after a generic head (`members of the GOP caucus` → `caucus`): the last word of up to four after `of` before a stop word, lower-case; or undefined. */
@@ -188,9 +266,10 @@ function relativeRestriction(lowers: readonly string[], first: number, last: num
  * @param lexicon - The lexicon (topic classes, units).
  * @param frames - Frames, generic nouns and revision cues.
  * @param nationality - The country the claim is about, when known.
+ * @param personOf - Finds the person entity at a span of the document (ages of one person written differently, `Tara, 33` / `Reid, 33`); without it the name word is the key.
  * @returns The measure, or undefined when the claim should not be compared.
  */
-export function measureOf(claim: Claim, document: Document | undefined, lexicon: Lexicon, frames: MeasureFrames, nationality: string | undefined): Measure | undefined {
+export function measureOf(claim: Claim, document: Document | undefined, lexicon: Lexicon, frames: MeasureFrames, nationality: string | undefined, personOf?: PersonOf): Measure | undefined {
   const q = claim.quantity;
   if (!q || !document) return undefined;
   const text = document.text;
@@ -202,7 +281,8 @@ export function measureOf(claim: Claim, document: Document | undefined, lexicon:
   let last = first;
   while (last + 1 < words.length && words[last + 1]!.start < claim.end) last++;
   const sentence = text.slice(s, e).toLowerCase();
-  const revision = frames.revisionCues.some((c) => new RegExp(`\\b${c.replace(/ /g, "\\s+")}\\b`).test(sentence));
+  // a revision cue, unless it only dates the sentence (`earlier this month`, `later on Tuesday`)
+  const revision = revisionPattern(frames.revisionCues).test(sentence);
   const before = lowers.slice(Math.max(0, first - 3), first).join(" ");
   // "faces up to 20 years", "a maximum of 15 years", "carries a maximum statutory penalty of up to five years"
   const window6 = ` ${lowers.slice(Math.max(0, first - 6), first).join(" ")} `;
@@ -213,14 +293,23 @@ export function measureOf(claim: Claim, document: Document | undefined, lexicon:
   const timeUnit = q.unit && Object.prototype.hasOwnProperty.call(TIME_UNITS, q.unit) ? q.unit : undefined;
   const isUnit = !isMoney && !!q.unit && Object.values(lexicon.units).includes(q.unit);
   const unitKind = isMoney ? q.unit! : timeUnit ? "duration" : isUnit ? q.unit! : q.unit === "%" ? "%" : "count";
-  const year = nearestYear(words, first, last);
+  const published = document.publishedAt ? Number(document.publishedAt.slice(0, 4)) : NaN;
+  const year = nearestYear(words, first, last, Number.isFinite(published) ? published : undefined, text);
   // a stated maximum (`faces up to 20 years`, `a maximum of 15 years`) is compared only with stated maximums, not with a sentence sought or served
   const ctx = (kind: string) => [limit ? `${kind}-limit` : kind, nationality ?? "?", year ?? "?"].join("|");
   const figureKey = timeUnit ? `same:duration:${durationDays(q.value, timeUnit)}` : `same:${unitKind}:${q.value ?? `${q.min}-${q.max}`}`;
   const base = { revision, limit, words: content, figureKey };
 
-  // a number inside a name: "Ground Zero mosque", "Apollo Eleven"
+  // a number inside a name: "Ground Zero mosque", "Apollo Eleven", "Week 15 loss", "Flight 370"
   if (/^\p{Lu}/u.test(claim.text) && first > 0 && /^\p{Lu}/u.test(words[first - 1]!.text) && !/^\d/.test(claim.text)) return undefined;
+  if (isLabelNumber(words, first, text, claim.start)) return undefined;
+  // a vote or decision tally ("passed 234-193", "a vote of 134 to 63"): compared only with the same tally; its second count is no figure of its own
+  const tally = tallyAt(text, claim.start, lowers);
+  if (tally) {
+    if (tally.second) return undefined;
+    const key = `same:tally:${tally.for}-${tally.against}`;
+    return { ...base, figureKey: key, keys: [key], strong: false, context: ctx("tally"), label: `tally ${tally.for}-${tally.against}` };
+  }
   // a hyphenated figure before a noun: "35-word oath", "22-month investigation", "two-term congressman", "46-year-old"
   const after = text.slice(claim.end, claim.end + 60);
   const gluedInText = GLUED_FIGURE.exec(claim.text);
@@ -229,20 +318,26 @@ export function measureOf(claim: Claim, document: Document | undefined, lexicon:
   if (glued) {
     const unitWord = glued[1]!;
     if (glued[2] && unitWord === "year") {
-      const person = agePerson(words, first, text, claim) ?? words.slice(last + 1, last + 4).find((w) => /^\p{Lu}[\p{L}'’-]+$/u.test(w.text))?.lower;
-      return person ? { ...base, keys: [`age:${person}`], strong: true, context: "age", label: `age of ${person}` } : undefined;
+      // "the 36-year-old champion Klitschko": the name after it first, then one just before ("Sanders, the 74-year-old senator")
+      const word = words.slice(last + 1, last + 4).find((w) => /^\p{Lu}[\p{L}'’-]+$/u.test(w.text) && !NAME_SUFFIXES.has(w.lower)) ?? agePerson(words, first, text, claim);
+      const person = word && ageKey(word, personOf);
+      return person ? { ...base, keys: person.keys, strong: true, context: "age", label: `age of ${person.label}` } : undefined;
     }
     const restFrom = gluedInText ? claim.start + gluedInText.index + gluedInText[0].length : claim.end + glued[0].length;
     const rest = wordsIn(text, restFrom, Math.min(e, restFrom + 60));
-    const head = rest.find((w) => !/^\p{Lu}/u.test(w.text) && !STOP.has(w.lower)) ?? rest[0];
-    if (!head) return undefined;
-    const measured = nounKeys(head.lower, lexicon).map((k) => `${singular(unitWord)}@${k}`);
-    const frame = frameOf([head.lower], frames);
-    if (frame) measured.push(`${singular(unitWord)}@frame:${frame}`);
-    return { ...base, keys: measured, strong: true, context: ctx(timeUnit || TIME_UNITS[singular(unitWord)] ? "duration" : "count"), label: `${singular(unitWord)}s of the ${head.lower}` };
+    const run = compoundAfter(rest, text);
+    if (!run.length) return undefined;
+    const head = run[run.length - 1]!;
+    const unit = singular(unitWord);
+    // every word of the compound may be its head ("two-year grand jury investigation"): keys of each
+    const measured = run.flatMap((w) => nounKeys(w.lower, lexicon).map((k) => `${unit}@${k}`));
+    const frame = frameOf(run.map((w) => w.lower), frames);
+    // "seven-count indictment" counts seven counts (of the charges frame), like "seven counts"
+    if (frame) measured.push(`${unit}@frame:${frame}`, ...nounKeys(unit, lexicon).map((k) => `${frame}@${k}`));
+    return { ...base, keys: [...new Set(measured)], strong: true, context: ctx(timeUnit || TIME_UNITS[unit] ? "duration" : "count"), label: `${unit}s of the ${head.lower}` };
   }
   // an age bound ("adults over 21") or an age ("Weiner, 46,"); a "Name, N," whose name is not found is not compared
-  const age = ageMeasure(claim, text, words, first, base, ctx);
+  const age = ageMeasure(claim, text, words, first, base, ctx, personOf);
   if (age !== null) return age;
   if (timeUnit) return durationMeasure(q.value, timeUnit, lowers, first, last, lexicon, frames, base, ctx);
   if (isMoney) {
@@ -277,6 +372,10 @@ export function measureOf(claim: Claim, document: Document | undefined, lexicon:
     }
   }
   const head = unitWords.split(/\s+/).pop()!;
+  // an address: "the 12000 block of East 223rd Street"
+  if (ADDRESS_HEADS.has(head) && /^\s+of\b/.test(text.slice(claim.end, claim.end + 4))) return undefined;
+  // "four other murders", "50 more people", "another 5": a further part, not what the other figures count
+  const other = restricted(claim.text, lowers[first - 1]) ? "other:" : "";
   const window = [...lowers.slice(Math.max(0, first - 3), first), ...lowers.slice(last + 1, last + 5)];
   const generic = frames.genericHeads.includes(head) || classOf(head, lexicon) === "people";
   let frame = frameOf([head], frames) ?? frameOf(window.filter((w) => !BE.has(w)), frames);
@@ -298,8 +397,24 @@ export function measureOf(claim: Claim, document: Document | undefined, lexicon:
   }
   // a relative clause restricts what is counted: "the 10 Democrats who gathered" is not "33 Democrats voted"
   const rel = relativeRestriction(lowers, first, last, head);
-  const keys = (rel ? (k: string[]) => k.map((x) => x + rel) : (k: string[]) => k)(part ? nounKeys(head, lexicon).map((k) => `${part}${k}`) : generic ? [`frame:${frame}`] : frame && frame !== "votes" && frame !== "investigation" ? [`frame:${frame}`, ...nounKeys(head, lexicon).map((k) => `${frame}@${k}`)] : nounKeys(head, lexicon));
+  const keys = (rel || other ? (k: string[]) => k.map((x) => other + x + rel) : (k: string[]) => k)(part ? nounKeys(head, lexicon).map((k) => `${part}${k}`) : generic ? [`frame:${frame}`] : frame && frame !== "votes" && frame !== "investigation" ? [`frame:${frame}`, ...nounKeys(head, lexicon).map((k) => `${frame}@${k}`)] : nounKeys(head, lexicon));
   return { ...base, keys: keys as string[], strong: true, context: ctx("count"), label: generic ? frame!.replace(/^verb:/, "people ") : frame && frame !== "votes" ? `${frame} (${head})` : classOf(head, lexicon) ?? head };
+}
+
+/** Whether a count is a further part (`four other murders`, `50 more people`, `another 5`): a restricting modifier after its first word (not `more than`), or before it. */
+function restricted(claimText: string, before: string | undefined): boolean {
+  if (before !== undefined && (before === "another" || before === "additional" || before === "further")) return true;
+  const ws = claimText.toLowerCase().split(/\s+/);
+  for (let i = 1; i < ws.length; i++) if (RESTRICTING.has(ws[i]!) && !(ws[i] === "more" && ws[i + 1] === "than")) return true;
+  return false;
+}
+
+/** A number that labels (`Week 15`, `Flight 370`, `Article 5`): digits right after a capitalised word inside a sentence that is not a month or a word that opens a count. */
+function isLabelNumber(words: readonly Word[], first: number, text: string, start: number): boolean {
+  if (first < 2 || !/^\d/.test(text.slice(start, start + 1))) return false;
+  const prev = words[first - 1]!;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(prev.text) || text.slice(prev.end, start) !== " ") return false;
+  return !MONTH_WORDS.has(prev.lower) && !COUNT_OPENERS.has(prev.lower);
 }
 
 /**
@@ -307,7 +422,7 @@ export function measureOf(claim: Claim, document: Document | undefined, lexicon:
  * person (`Weiner, 46,`, `who is 46`, `aged 46`, `Malia and Sasha Obama, aged 16 and 13 respectively`); undefined for
  * an age whose person is not found (not compared), null when the figure is not an age.
  */
-function ageMeasure(claim: Claim, text: string, words: readonly Word[], first: number, base: Pick<Measure, "revision" | "limit" | "words" | "figureKey">, ctx: (kind: string) => string): Measure | undefined | null {
+function ageMeasure(claim: Claim, text: string, words: readonly Word[], first: number, base: Pick<Measure, "revision" | "limit" | "words" | "figureKey">, ctx: (kind: string) => string, personOf: PersonOf | undefined): Measure | undefined | null {
   const q = claim.quantity!;
   if (q.unit || q.value === undefined || q.value <= 0 || q.value > 110) return null;
   const lowers = words.map((w) => w.lower);
@@ -321,10 +436,11 @@ function ageMeasure(claim: Claim, text: string, words: readonly Word[], first: n
   if (q.relation !== "eq" || !Number.isInteger(q.value)) return null;
   const respective = respectiveAge(words, first);
   if (respective) return { ...base, keys: [`age:${respective}`], strong: true, context: "age", label: `age of ${respective}` };
-  const prev = text.slice(Math.max(0, claim.start - 12), claim.start);
-  if ((prev.endsWith(", ") && /^\p{Lu}/u.test(lastWordOf(prev.slice(0, -2))) && /^[,.;)]/.test(text.slice(claim.end, claim.end + 1))) || /\b(?:who is|aged|age)\s$/i.test(prev)) {
-    const person = agePerson(words, first, text, claim);
-    return person ? { ...base, keys: [`age:${person}`], strong: true, context: "age", label: `age of ${person}` } : undefined;
+  const prev = text.slice(Math.max(0, claim.start - 14), claim.start);
+  if ((prev.endsWith(", ") && /^\p{Lu}/u.test(lastWordOf(prev.slice(0, -2))) && /^[,.;)]/.test(text.slice(claim.end, claim.end + 1))) || /\b(?:who is|aged|age|turns|turned|turn)\s$/i.test(prev)) {
+    const word = agePerson(words, first, text, claim);
+    const person = word && ageKey(word, personOf);
+    return person ? { ...base, keys: person.keys, strong: true, context: "age", label: `age of ${person.label}` } : undefined;
   }
   return null;
 }
@@ -372,11 +488,23 @@ function durationDays(value: number | undefined, unit: string): string {
   return value === undefined ? "?" : String(Math.round(value * TIME_UNITS[unit]!));
 }
 
-/** The person an age is about: the capitalised name just before (`Weiner, 46`), or the subject of `who is 46`. */
-function agePerson(words: readonly Word[], first: number, text: string, claim: Claim): string | undefined {
+/** The person an age is about: the capitalised name just before (`Weiner, 46`, `Arcade Joseph Comeaux Jr., 49` → Comeaux), or the subject of `who is 46`. */
+function agePerson(words: readonly Word[], first: number, text: string, claim: Claim): Word | undefined {
   for (let i = first - 1; i >= Math.max(0, first - 6); i--) {
     const w = words[i]!;
-    if (/^\p{Lu}[\p{L}'’-]+$/u.test(w.text) && !["The", "A", "An", "Mr.", "Ms.", "Mrs."].includes(w.text) && text.slice(w.end, claim.start).length < 40) return w.lower.replace(/['’]s$/, "");
+    if (NAME_SUFFIXES.has(w.lower) || STOP.has(w.lower) || /^i['’]/.test(w.lower)) continue;
+    if (/^\p{Lu}[\p{L}'’-]+$/u.test(w.text) && !["The", "A", "An", "Mr.", "Ms.", "Mrs."].includes(w.text) && text.slice(w.end, claim.start).length < 40) return w;
   }
   return undefined;
 }
+
+/** Who an age is about, as keys and a label: the person entity whose mention holds the name word when one does (`Tara, 33` and `Reid, 33` are one person), and the word itself. */
+function ageKey(w: Word, personOf: PersonOf | undefined): { keys: string[]; label: string } {
+  const found = personOf?.(w.start, w.end);
+  const name = w.lower.replace(/['’]s$/, "");
+  // the word stays a key too: an age read without an entity (`Malia and Sasha, aged 16 and 13 respectively`) still meets it
+  return found ? { keys: [`age:${found.key}`, `age:${name}`], label: found.label } : { keys: [`age:${name}`], label: name };
+}
+
+/** Finds the person entity whose mention holds `[start, end)` of the claim's document: its key and name. */
+export type PersonOf = (start: number, end: number) => { key: string; label: string } | undefined;

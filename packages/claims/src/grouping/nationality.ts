@@ -1,6 +1,6 @@
 import type { Document } from "@newsparse/corpus-loader";
 import { getCountryLexicon, type CountryLexicon } from "@newsparse/entity-extract";
-import { EXTRA_COUNTRY_NAMES, LOCATIVE_PREPOSITIONS, NATIONALITY_LABELS } from "../lexicon/nationality.js";
+import { EXTRA_COUNTRY_NAMES, LOCATIVE_PREPOSITIONS, NATIONALITY_LABELS, PLACE_NAME_PREFIXES } from "../lexicon/nationality.js";
 import type { Claim } from "../schema.js";
 
 /** The country a figure is about. */
@@ -28,6 +28,7 @@ function countryIndex(): CountryIndex {
 }
 
 const LOCATIVE = new Set(LOCATIVE_PREPOSITIONS);
+const PREFIXES = new Set(PLACE_NAME_PREFIXES);
 const own = (record: Readonly<Record<string, string>>, key: string) => (Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined);
 
 /** A country a capitalised phrase names (`U.S.`, `Russian`, `Niger's`, `Moscow`, `United States`), and whether it is a place name rather than a demonym. */
@@ -51,13 +52,16 @@ function afterLocative(words: readonly string[], last: number): boolean {
   return false;
 }
 
-/** The country of the phrase of up to the gazetteer's longest name ending at word `end` (longest first), unless it is a place after a locative preposition. */
+/** The country of the phrase of up to the gazetteer's longest name ending at word `end` (longest first), unless it is a place after a locative preposition or inside a longer place name (`New Mexico`). */
 function countryEndingAt(words: readonly string[], end: number): Nationality | undefined {
   const longest = countryIndex().lexicon.maxWords;
   for (let n = Math.min(longest, end + 1); n >= 1; n--) {
     const found = countryOfPhrase(words.slice(end - n + 1, end + 1).join(" "));
     if (!found) continue;
     if (found.place && afterLocative(words, end - n)) return undefined;
+    // `New Mexico`, `Northern Ireland`: a longer place name, not the country
+    const before = words[end - n];
+    if (found.place && before !== undefined && /^\p{Lu}/u.test(before) && PREFIXES.has(before.toLowerCase())) return undefined;
     return found.nationality;
   }
   return undefined;

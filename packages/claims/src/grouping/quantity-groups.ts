@@ -5,20 +5,27 @@ import { groupQuantityItems } from "./group-quantity-items.js";
 import type { GroupingState } from "./grouping-state.js";
 import { crossDocumentDisjoint, intersect, intervalOf, UNBOUNDED, type Interval } from "./interval.js";
 import { quoted, sourceLabel } from "./labels.js";
-import { measureOf } from "./measure-of.js";
+import { measureOf, type PersonOf } from "./measure-of.js";
+import { indexPersons, type PersonIndex } from "./person-index.js";
+import type { Entity } from "@newsparse/entity-extract";
 import { nationalityOf } from "./nationality.js";
 import type { QuantityItem } from "./quantity-item.js";
 import { laterIsRevision } from "./revision.js";
 import { splitByScale } from "./split-by-scale.js";
 
 /** Phase 1: each quantity claim with what it measures, its country and the interval it allows (claims with none of these are not compared). */
-function quantityItems(claims: readonly Claim[], state: GroupingState, lexicon: Lexicon, frames: MeasureFrames, tolerance: number): QuantityItem[] {
+function quantityItems(claims: readonly Claim[], state: GroupingState, lexicon: Lexicon, frames: MeasureFrames, tolerance: number, persons: PersonIndex): QuantityItem[] {
   const items: QuantityItem[] = [];
   for (const c of claims) {
     if (c.kind !== "quantity" || !c.quantity) continue;
     const document = state.documents.get(c.docId);
     const nat = nationalityOf(c, document);
-    const measure = measureOf(c, document, lexicon, frames, nat?.code);
+    const mentions = persons.mentionsByDoc.get(c.docId);
+    const personOf: PersonOf | undefined = mentions && ((start, end) => {
+      const e = mentions.find((m) => m.start <= start && end <= m.end)?.entity;
+      return e && { key: `entity:${e.id}`, label: e.name };
+    });
+    const measure = measureOf(c, document, lexicon, frames, nat?.code, personOf);
     if (!measure) continue;
     const interval = intervalOf(c, tolerance, measure.limit);
     if (!interval) continue;
@@ -40,7 +47,7 @@ function topicOf(members: readonly QuantityItem[]): string {
   const labelled = members.find((m) => m.measure.strong) ?? members[0]!;
   const nat = members.find((m) => m.nat)?.nat;
   const isAge = labelled.measure.context.startsWith("age");
-  return `${isAge ? "" : "number of "}${nat && !isAge ? nat.label + " " : ""}${labelled.measure.label}`.replace(/^number of (amount|share|duration)/, "$1");
+  return `${isAge ? "" : "number of "}${nat && !isAge ? nat.label + " " : ""}${labelled.measure.label}`.replace(/^number of (amount|share|duration|tally)/, "$1");
 }
 
 /** Phase 3 for one group of two or more documents: the group, and its conflict when its documents disagree. */
@@ -88,9 +95,10 @@ function addQuantityGroup(members: QuantityItem[], docIds: string[], state: Grou
  * @param lexicon - Topic classes and units.
  * @param frames - What generic nouns count, revision and limit cues.
  * @param tolerance - Relative width of an `approx` interval.
+ * @param entities - Entities from entity-extract: an age is keyed by the person entity its name belongs to.
  */
-export function groupQuantities(claims: readonly Claim[], state: GroupingState, lexicon: Lexicon, frames: MeasureFrames, tolerance: number): void {
-  for (const grouped of groupQuantityItems(quantityItems(claims, state, lexicon, frames, tolerance))) {
+export function groupQuantities(claims: readonly Claim[], state: GroupingState, lexicon: Lexicon, frames: MeasureFrames, tolerance: number, entities: readonly Entity[] = []): void {
+  for (const grouped of groupQuantityItems(quantityItems(claims, state, lexicon, frames, tolerance, indexPersons(entities)))) {
     // figures far apart under one key count different things
     for (const members of splitByScale(grouped)) {
       const docIds = [...new Set(members.map((m) => m.claim.docId))];

@@ -78,6 +78,9 @@ export function splitByScale(members: readonly QuantityItem[]): QuantityItem[][]
   for (let k = 1; far && k < corroborated.length; k++) {
     if (ratio(span(corroborated[k - 1]!)[1], span(corroborated[k]!)[0]) < DIFFERENT_THINGS_RATIO) far = false;
   }
+  // corroborated values that one document gives side by side (`seven life sentences and four sentences of life
+  // without parole`) count different things, however close; unless one is marked as revised (`initially 9`, now 12)
+  if (!far && corroborated.length >= 2 && !members.some((m) => m.measure.revision) && sideBySide(corroborated)) far = true;
   if (far) {
     const groups = corroborated.map((c) => [...c.items]);
     for (const c of clusters) {
@@ -100,5 +103,63 @@ export function splitByScale(members: readonly QuantityItem[]): QuantityItem[][]
     }
     return groups;
   }
-  return [members.filter((m) => members.some((n) => n.claim.docId !== m.claim.docId && ratio(figure(m), figure(n)) < OUT_OF_SCALE_RATIO))];
+  return [withinScale(selfConsistent(members, corroborated))];
+}
+
+/**
+ * The members with a figure of another document less than {@link OUT_OF_SCALE_RATIO} times away (a member without a
+ * figure is near every other). Sorted once; each member is checked against its nearest figure of another document
+ * on each side (the last index of each of the two most recent documents), so the work is linear after the sort.
+ *
+ * @param members - Items of one group.
+ * @returns Those near a figure of another document, in their order.
+ */
+export function withinScale(members: readonly QuantityItem[]): QuantityItem[] {
+  const docs = new Set(members.map((m) => m.claim.docId));
+  if (docs.size < 2) return [];
+  // documents with a member that has no figure: near every member of another document
+  const unknownDocs = new Set(members.filter((m) => figure(m) === undefined).map((m) => m.claim.docId));
+  const sorted = members.map((m) => ({ m, f: figure(m) })).filter((x): x is { m: QuantityItem; f: number } => x.f !== undefined).sort((a, b) => a.f - b.f);
+  const near = new Set<QuantityItem>();
+  const firstUnknown = unknownDocs.values().next().value;
+  for (const m of members) if (figure(m) === undefined || unknownDocs.size >= 2 || (unknownDocs.size === 1 && firstUnknown !== m.claim.docId)) near.add(m);
+  const sweep = (order: number[]) => {
+    // the last index seen, and the last index of a document other than that one's
+    let last = -1;
+    let lastOther = -1;
+    for (const i of order) {
+      const x = sorted[i]!;
+      const doc = x.m.claim.docId;
+      const candidate = last >= 0 && sorted[last]!.m.claim.docId !== doc ? last : lastOther;
+      if (candidate >= 0 && ratio(x.f, sorted[candidate]!.f) < OUT_OF_SCALE_RATIO) near.add(x.m);
+      if (last >= 0 && sorted[last]!.m.claim.docId !== doc) lastOther = last;
+      last = i;
+    }
+  };
+  const order = sorted.map((_, i) => i);
+  sweep(order);
+  sweep(order.reverse());
+  return members.filter((m) => near.has(m));
+}
+
+/** Whether two or more documents each give two or more of the corroborated values (one document giving both may be reporting a disagreement; several are counting two things). Linear in the group. */
+function sideBySide(corroborated: readonly Cluster[]): boolean {
+  const valuesOfDoc = new Map<string, number>();
+  for (const c of corroborated) for (const d of c.docs) valuesOfDoc.set(d, (valuesOfDoc.get(d) ?? 0) + 1);
+  let docs = 0;
+  for (const n of valuesOfDoc.values()) if (n >= 2) docs++;
+  return docs >= 2;
+}
+
+/**
+ * When one value is given by two or more documents, another figure of one of those documents that does not fit it
+ * counts something else (another day, place or part: `six arrests Wednesday, compared to 47 the previous night`):
+ * an outlet does not disagree with itself, so that figure leaves the group. A figure marked as an earlier or later
+ * state (`initially`, `rose to`) stays: it is a revision.
+ */
+function selfConsistent(members: readonly QuantityItem[], corroborated: readonly Cluster[]): readonly QuantityItem[] {
+  if (corroborated.length !== 1) return members;
+  const core = corroborated[0]!;
+  const inCore = new Set(core.items);
+  return members.filter((m) => inCore.has(m) || m.measure.revision || !core.docs.has(m.claim.docId));
 }

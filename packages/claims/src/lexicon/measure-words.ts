@@ -62,3 +62,34 @@ export const TIME_UNITS: Readonly<Record<string, number>> = { second: 1 / 86400,
 export const DEFINITE_DETERMINERS: readonly string[] = [
   "the", "those", "these",
 ];
+
+/** Words that make a descending pair of figures (`396-9`, `134 to 63`) a vote or decision tally rather than a range. */
+export const TALLY_CUES: readonly string[] = [
+  "vote", "votes", "voted", "voting", "ballot", "ballots", "tally", "passed", "approved", "confirmed", "rejected", "won", "beat",
+  "defeated", "split", "margin", "decision", "decisions", "ruling", "rulings", "verdict", "majority", "deadlocked", "deadlock",
+  "win", "victory", "loss", "defeat", "score", "lead",
+];
+
+/** Words after a revision cue (`earlier`, `later`) that make it a date rather than a revision: `earlier this month`, `later on Tuesday`. */
+export const DATING_AFTER_CUE: readonly string[] = [
+  "this", "that", "last", "next", "in", "on", "today", "tonight", "yesterday", "tomorrow", "week", "month", "year", "day", "than",
+  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+];
+
+/** Words after a figure that make it a different part of what is counted (`four other murders`, `50 more people`, `two additional life sentences`), or before it (`another 5`, `an additional 162`). */
+export const RESTRICTING_MODIFIERS: readonly string[] = ["other", "additional", "extra", "more", "further", "prior", "previous", "remaining", "another", "new"];
+
+/** Counted nouns that make a figure part of an address when `of` follows (`the 12000 block of East 223rd Street`). */
+export const ADDRESS_HEADS: readonly string[] = ["block"];
+
+/** Capitalised words before a number that make it a count, not a label (`About 1,000`, `Some 20`); other capitalised words make it part of a name (`Week 15`, `Flight 370`). */
+export const COUNT_OPENERS: readonly string[] = [
+  "about", "some", "nearly", "almost", "around", "roughly", "only", "just", "over", "under", "more", "less", "fewer", "at", "up",
+  "approximately", "exactly", "all", "another", "the", "a", "an", "and", "or", "but", "by", "of", "in", "to", "from", "for", "with",
+  "than", "least", "most", "estimated", "those", "these", "its", "their", "his", "her", "our", "mr.", "ms.", "mrs.", "dr.",
+];
+
+/** Verbs of saying: a year right after `<verb> in` dates the statement, not the figure (`lawyers said in 2017 that … repaid $60,000`). */
+export const STATEMENT_VERBS: readonly string[] = [
+  "said", "says", "told", "announced", "reported", "wrote", "testified", "acknowledged", "claimed", "stated", "disclosed", "revealed", "estimated",
+];

@@ -25,3 +25,6 @@ export const NATIONALITY_LABELS: Readonly<Record<string, string>> = {
  * are not Nigerien troops): such a name does not give a figure its country.
  */
 export const LOCATIVE_PREPOSITIONS: readonly string[] = ["in", "inside", "into", "within", "throughout", "across", "from", "to", "at", "near", "around"];
+
+/** Capitalised words that begin a longer place name ending in a country's name (`New Mexico`, `Northern Ireland`, `West Virginia`): the country is then not meant. */
+export const PLACE_NAME_PREFIXES: readonly string[] = ["new", "north", "south", "east", "west", "northern", "southern", "eastern", "western", "upper", "lower", "greater", "little"];

@@ -234,7 +234,7 @@ function quantityAt(context: ClaimContext, tokens: readonly Token[], numbers: re
   // a fraction is a quantity only with a unit right after it ("1/4 mile", "one half cup") or a comparison before it ("more than half")
   const comparison = matchQualifier(tokens, k, sets);
   const compares = !!comparison && comparison.relation !== "eq" && comparison.relation !== "approx";
-  if (n.form === "fraction" && !compares && !unitAfter(context.text, tokens, n, context.lexicon)) return null;
+  if (n.form === "fraction" && !compares && !unitAfter(context.text, tokens, n, context.lexicon)) return shareOf(context, tokens, n, k, comparison);
   const before = n.start > 0 ? text.charCodeAt(n.start - 1) : 32;
   // MQ-9, F-16, COVID-19, 192.168
   if ((before === 45 || before === 47 || before === 46 || before === 35) && n.start > 1 && isWordChar(text.charCodeAt(n.start - 2))) return null;
@@ -328,6 +328,25 @@ function quantityAt(context: ClaimContext, tokens: readonly Token[], numbers: re
   if (isYear && !u && !currency && relation !== "range") return null;
   const quantity = scaledQuantity({ relation, value, min, max, unit: unitName, subject }, scale);
   return { claim: { id: "", kind: "quantity", docId: context.document.id, start, end, text: text.slice(start, end), quantity, source: "quantity-parser" }, consumed };
+}
+
+/**
+ * A fraction followed by `of` is a share of what follows (`two-thirds of the vote`, `half of the members`,
+ * `about a third of Americans`): a percentage, its subject the words after `of`. Any other fraction without a unit is
+ * no quantity (null).
+ */
+function shareOf(context: ClaimContext, tokens: readonly Token[], n: NumberMatch, k: number, comparison: { relation: Relation; from: number } | null): { claim: Claim; consumed: number } | null {
+  const next = tokens[tokenAt(tokens, n.end)];
+  if (!next || next.lower !== "of" || next.start - n.end > 1 || n.value <= 0 || n.value >= 1) return null;
+  const text = context.text;
+  // "a third of" / "one half of": the article belongs to the fraction
+  const a = tokens[k - 1];
+  const start = comparison ? tokens[comparison.from]!.start : a && (a.lower === "a" || a.lower === "an") && a.end === n.start - 1 ? a.start : n.start;
+  let to = tokenAt(tokens, next.end);
+  const words: string[] = [];
+  while (to < tokens.length && words.length < 4 && tokens[to]!.word) words.push(tokens[to++]!.text);
+  const quantity = { relation: comparison?.relation === "approx" ? ("approx" as const) : ("eq" as const), value: Math.round(n.value * 10000) / 100, unit: "%", subject: words.join(" ") || undefined };
+  return { claim: { id: "", kind: "quantity", docId: context.document.id, start, end: n.end, text: text.slice(start, n.end), quantity, source: "quantity-parser" }, consumed: 1 };
 }
 
 const PLUS = /^(?:-|\s)plus\b/i;
