@@ -197,7 +197,7 @@ const PARTICLES = new Set(SURNAME_PARTICLES);
 export function nameParts(name: string): NameParts {
   let cached = partsCache.get(name);
   if (!cached) {
-    cached = namePartsUncached(name);
+    cached = parseNameParts(name);
     partsCache.set(name, cached);
   }
   return cached;
@@ -205,7 +205,14 @@ export function nameParts(name: string): NameParts {
 
 const partsCache = new Memo<NameParts>(CACHE_SIZE);
 
-function namePartsUncached(name: string): NameParts {
+/**
+ * {@link nameParts} without the memo: for callers that keep their own table of parts (the
+ * resolver codes each name once), so that parts of rare names do not pass through the memo.
+ *
+ * @param name - The surface name.
+ * @returns The parts (a new object).
+ */
+export function parseNameParts(name: string): NameParts {
   // Initials are read from the surface ("H.W." is two initials; normalising would make it "hw").
   const surface = name.split(/\s+/).filter(Boolean);
   const raw = normalizeName(name).split(" ").filter(Boolean);
@@ -251,3 +258,22 @@ export function middleCompatible(a: NameParts, b: NameParts): boolean {
   if (a.suffix !== b.suffix) return false;
   return true;
 }
+
+/**
+ * A name the tagger ran on into the next words ("Saints have", "Luck has", "Bluejays from"):
+ * the capitalised name before its trailing lower-case words, or null when the text has none.
+ * Names end on a capitalised word or a number; particles stay inside ("Bank of America").
+ *
+ * @param text - A mention's text.
+ * @returns The name without its lower-case tail, or null.
+ */
+export function nameBeforeLowerCaseTail(text: string): string | null {
+  let cut = text.length;
+  for (;;) {
+    const space = text.lastIndexOf(" ", cut - 1);
+    if (space <= 0 || !LOWER_WORD.test(text.slice(space + 1, cut))) break;
+    cut = space;
+  }
+  return cut < text.length ? text.slice(0, cut) : null;
+}
+const LOWER_WORD = /^\p{Ll}[\p{Ll}’'-]*$/u;
