@@ -8,6 +8,7 @@ import { firstNamesCompatible, nameBeforeLowerCaseTail, nameParts } from "./name
 
 /** Entity types by code (the schema's order). */
 export const TYPES: readonly EntityType[] = EntityType.options;
+const TYPE_CODE = new Map(TYPES.map((t, i) => [t, i]));
 
 /** What the clustering hands to {@link buildEntities}, one value per input position. */
 export interface Grouping {
@@ -82,6 +83,9 @@ class EntityBuilder {
   private formDocs: string[][] = [];
   private formLastDoc: number[] = [];
   private readonly typeCount = new IntColumn(TYPES.length, 0);
+  /** Per text code: its number of words + 1, and 1 when it ends in lower-case words the tagger ran on into (0: not worked out). */
+  private readonly wordsOfText: Int32Array;
+  private readonly tailOfText: Uint8Array;
 
   constructor(
     private readonly input: readonly Mention[],
@@ -91,6 +95,8 @@ class EntityBuilder {
     this.out = input.slice();
     this.formEntity = new Int32Array(g.texts);
     this.formSlot = new Int32Array(g.texts);
+    this.wordsOfText = new Int32Array(g.texts);
+    this.tailOfText = new Uint8Array(g.texts);
   }
 
   build(e: number, id: string, order: Int32Array, from: number, to: number): Entity {
@@ -101,7 +107,7 @@ class EntityBuilder {
     let type = -1;
     const typesSeen: number[] = [];
     for (let k = from; k < to; k++) {
-      const t = TYPES.indexOf(input[order[k]!]!.type);
+      const t = TYPE_CODE.get(input[order[k]!]!.type)!;
       if (typeCount[t]!++ === 0) typesSeen.push(t);
     }
     for (const t of typesSeen) if (type < 0 || typeCount[t]! > typeCount[type]!) type = t;
@@ -193,13 +199,18 @@ class EntityBuilder {
     for (let f = 0; f < this.formText.length; f++) {
       const first = this.input[this.formFirst[f]!]!;
       const text = first.text;
-      const words = text.split(/\s+/).length;
+      const t = this.formText[f]!;
+      if (this.wordsOfText[t] === 0) {
+        this.wordsOfText[t] = text.split(/\s+/).length + 1;
+        this.tailOfText[t] = nameBeforeLowerCaseTail(text) !== null ? 1 : 0;
+      }
+      const words = this.wordsOfText[t]! - 1;
       let score = this.formCount[f]! * 10 + Math.min(words, 5) * 3 + text.length / 100;
       if (type === "PERSON" && words >= 2 && !/^(?:the|a|an)\s/i.test(text) && !titleHeads.has(text.slice(0, text.indexOf(" ")).toLowerCase())) score += 1e6;
       if (first.flags.includes("acronym-expansion")) score += 1e6;
       if (first.flags.includes("acronym")) score -= 1e5;
       // A name the tagger ran on into a verb ("Saints have") is the worst name of its entity.
-      if (nameBeforeLowerCaseTail(text) !== null) score -= 1e7;
+      if (this.tailOfText[t] === 1) score -= 1e7;
       if (type === "GPE" && lex.countryByName.get(text.toLowerCase()) === text) score += 1e6;
       if (score > bestScore) {
         bestScore = score;

@@ -188,6 +188,14 @@ interface ResolveState {
   /** Per name code: the last {@link distinctTexts} call that listed it. */
   seen: IntColumn;
   seenRound: number;
+  /** The list {@link distinctTexts} fills (one list, reused). */
+  texts: number[];
+  /** Key code of a non-person mention without `refersTo`, by (text code, type, metonymy); see {@link mentionKeyCode}. */
+  mentionKeys: Map<number, number>;
+  /** Per name code: the code of its {@link nameKey} (−1 until asked). */
+  textKeys: IntColumn;
+  /** Per key code: the words of an `N:` key's name (undefined until asked). */
+  keyWords: (string[] | undefined)[];
 }
 
 /**
@@ -210,6 +218,10 @@ function clusterMentions(mentions: readonly Mention[], options: ResolveOptions):
     stamp: 0,
     seen: new IntColumn(1024, -1),
     seenRound: 0,
+    texts: [],
+    mentionKeys: new Map(),
+    textKeys: new IntColumn(1024, -1),
+    keyWords: [],
   };
   const docOf = withinDocuments(state);
   acrossDocuments(state);
@@ -275,13 +287,15 @@ function lastOf(state: ResolveState, c: number): number {
 
 /**
  * The distinct texts of a cluster's mentions (codes, in order of first mention): each call walks
- * the cluster's mention list, with a round stamp per name code for the duplicates.
+ * the cluster's mention list, with a round stamp per name code for the duplicates. The list is
+ * reused by the next call: read it before calling again.
  */
-function distinctTexts(state: ResolveState, c: number): number[] {
+function distinctTexts(state: ResolveState, c: number): readonly number[] {
   const { clusters, textOf } = state;
   const seen = state.seen.reserve(state.names.size);
   const round = ++state.seenRound;
-  const out: number[] = [];
+  const out = state.texts;
+  out.length = 0;
   for (let i = clusters.first[c]!; i >= 0; i = clusters.next[i]!) {
     const t = textOf[i]!;
     if (seen[t] !== round) {
@@ -339,7 +353,7 @@ function resolveWithinDocument(state: ResolveState, order: Int32Array, from: num
       } else indexCluster(state, index, clusters.add(PERSON, i, t));
       continue;
     }
-    const key = keys.id(mentionKey(m));
+    const key = mentionKeyCode(state, m, textOf[i]!);
     const refKey = m.refersTo && (m.flags.includes("acronym") || m.flags.includes("acronym-expansion")) ? keys.id(nameKey(m.refersTo)) : -1;
     const existing = keyed.get(key) ?? (refKey >= 0 ? keyed.get(refKey) : undefined);
     if (existing !== undefined) {
@@ -357,6 +371,36 @@ function resolveWithinDocument(state: ResolveState, order: Int32Array, from: num
   }
   // Surname-only mentions: exact surname first, else one near spelling.
   for (const i of singles) attachSurname(state, index, i);
+}
+
+/**
+ * Code of a non-person mention's {@link mentionKey}, worked out once per text, type and metonymy
+ * flag (what the key depends on besides `refersTo`, which few mentions have).
+ */
+function mentionKeyCode(state: ResolveState, m: Mention, text: number): number {
+  if (m.refersTo !== undefined) return state.keys.id(mentionKey(m));
+  const combination = text * 32 + TYPE_CODE.get(m.type)! * 2 + (m.flags.includes("metonymy") ? 1 : 0);
+  let key = state.mentionKeys.get(combination);
+  if (key === undefined) {
+    key = state.keys.id(mentionKey(m));
+    state.mentionKeys.set(combination, key);
+  }
+  return key;
+}
+
+/** Code of the {@link nameKey} of a name (by name code), worked out once per name. */
+function textKey(state: ResolveState, t: number): number {
+  const column = state.textKeys.reserve(t + 1);
+  let key = column[t]!;
+  if (key < 0) key = column[t] = state.keys.id(nameKey(state.names.strings[t]!));
+  return key;
+}
+
+/** The words of an `N:` key's name, split once per key. */
+function keyWords(state: ResolveState, k: number): string[] {
+  let words = state.keyWords[k];
+  if (!words) words = state.keyWords[k] = state.keys.strings[k]!.slice(2).split(" ");
+  return words;
 }
 
 /** Whether the middle initials and generational suffixes of two names allow one person (see middleCompatible). */
@@ -462,7 +506,7 @@ function linkAcrossTypes(state: ResolveState): void {
     if (clusters.type[c] === PERSON) {
       const p = clusters.parts[c]!;
       if (parts.tokens.data[p]! >= 2) {
-        for (const t of distinctTexts(state, c)) if (parts.tokens.data[parts.row(t)]! >= 2) clusters.addKey(c, keys.id(nameKey(names.strings[t]!)));
+        for (const t of distinctTexts(state, c)) if (parts.tokens.data[parts.row(t)]! >= 2) clusters.addKey(c, textKey(state, t));
       } else if (!knownPlace(parts.word(parts.last.data[p]!))) clusters.addKey(c, wordKey(state, parts.word(parts.last.data[p]!)));
       continue;
     }
@@ -475,9 +519,8 @@ function linkAcrossTypes(state: ResolveState): void {
     }
     // A title and a surname typed as an organisation ("Judge Gorsuch", "General Flynn") is the person.
     for (const k of own) {
-      const key = keys.strings[k]!;
-      if (!key.startsWith("N:")) continue;
-      const words = key.slice(2).split(" ");
+      if (!keys.strings[k]!.startsWith("N:")) continue;
+      const words = keyWords(state, k);
       if (words.length === 2 && titleWords.has(words[0]!) && isSurname(state, surnames, words[1]!)) {
         clusters.parts[c] = parts.row(names.id(words[1]!));
         clusters.addKey(c, wordKey(state, words[1]!));
@@ -754,61 +797,59 @@ function linkNameForms(state: ResolveState): void {
     }
   }
   const surnames = surnameFlags(state, true);
+  // What each key and text gives, worked out once (the same names recur in cluster after cluster).
+  const formsOfKey = new Map<number, KeyForms | null>();
+  const acronymOfText = new Map<number, string>();
   for (let c = 0; c < clusters.count; c++) {
     if (norpOnly(state, c) || tokenCount(state, c) >= 2) continue;
     const root = clusters.find(c);
     for (let e = clusters.firstKey(c); e >= 0; e = clusters.nextKey(e)) {
-      const k = keys.strings[clusters.keyAt(e)]!;
-      if (!k.startsWith("N:")) continue;
-      const name = k.slice(2);
-      const words = name.split(" ");
-      if (words.length < 2) continue;
-      if (GEO_HEADS.has(words[words.length - 1]!)) {
-        addUnique(longForms, words.slice(0, -1).join(" "), root);
-      }
-      // "Cliffside Rehab Center": its name before the kind words, filed under that name.
-      for (let cut = words.length - 1; cut >= Math.max(1, words.length - 2) && KINDS.has(words[cut]!); cut--) {
-        const short = words.slice(0, cut).join(" ");
-        // "Police Department" does not make every "Police" one body.
-        if (words.slice(0, cut).every((w) => GENERIC_ORG_HEADS.has(w) || KINDS.has(w))) continue;
-        const forms = kindForms.get(short) ?? kindForms.set(short, { names: [], roots: [] }).get(short)!;
-        if (forms.names.length < 4 && !forms.names.includes(name)) {
-          forms.names.push(name);
-          forms.roots.push(root);
+      const k = clusters.keyAt(e);
+      let forms = formsOfKey.get(k);
+      if (forms === undefined) formsOfKey.set(k, (forms = keyForms(state, k, corpusPlaces)));
+      if (forms === null) continue;
+      for (const long of forms.longForms) addUnique(longForms, long, root);
+      for (const short of forms.kindShorts) {
+        const known = kindForms.get(short) ?? kindForms.set(short, { names: [], roots: [] }).get(short)!;
+        if (known.names.length < 4 && !known.names.includes(forms.name)) {
+          known.names.push(forms.name);
+          known.roots.push(root);
         }
-      }
-      for (let cut = Math.max(1, words.length - 2); cut < words.length; cut++) {
-        const prefix = words.slice(0, cut).join(" ");
-        if (!corpusPlaces.has(prefix) && !lex.countryByName.has(prefix) && !lex.cities.has(prefix)) continue;
-        const short = words.slice(cut).join(" ");
-        // "Pennsylvania Senate" is not the Senate, "Staunton Police" not every police force.
-        if (GENERIC_ORG_HEADS.has(short.split(" ")[0]!)) continue;
-        addUnique(longForms, short, root);
       }
     }
     for (const t of distinctTexts(state, c)) {
-      const text = names.strings[t]!;
-      if (!text.includes(" ")) continue;
-      const acronym = acronymOf(text);
+      let acronym = acronymOfText.get(t);
+      if (acronym === undefined) {
+        const text = names.strings[t]!;
+        acronymOfText.set(t, (acronym = text.includes(" ") ? acronymOf(text) : ""));
+      }
       if (!acronym) continue;
       addUnique(expansions, acronym, root);
     }
   }
   const links: number[] = [];
   linkNameSuffixesAndGivenNames(state, surnames, links);
+  const asAcronymOfText = new Map<number, string | null>();
+  const nameOfKey = new Map<number, string | null>();
   for (let c = 0; c < clusters.count; c++) {
     const tokens = tokenCount(state, c);
     if (norpOnly(state, c) || tokens >= 2 || (tokens >= 0 && surnames[lastOf(state, c)] === 1)) continue;
     for (let e = clusters.firstKey(c); e >= 0; e = clusters.nextKey(e)) {
-      const k = keys.strings[clusters.keyAt(e)]!;
-      if (!k.startsWith("N:")) continue;
-      const long = longForms.get(k.slice(2));
+      const code = clusters.keyAt(e);
+      let name = nameOfKey.get(code);
+      if (name === undefined) {
+        const k = keys.strings[code]!;
+        nameOfKey.set(code, (name = k.startsWith("N:") ? k.slice(2) : null));
+      }
+      if (name === null) continue;
+      const long = longForms.get(name);
       if (long !== undefined && long !== AMBIGUOUS) links.push(c, long);
-      const kind = kindForms.get(k.slice(2));
-      if (kind && nestedNames(kind.names) && !knownPlace(k.slice(2)) && !lex.cities.has(k.slice(2))) for (const root of kind.roots) links.push(c, root);
+      const kind = kindForms.get(name);
+      if (kind && nestedNames(kind.names) && !knownPlace(name) && !lex.cities.has(name)) for (const root of kind.roots) links.push(c, root);
     }
     for (const t of distinctTexts(state, c)) {
-      const acronym = asAcronym(names.strings[t]!);
+      let acronym = asAcronymOfText.get(t);
+      if (acronym === undefined) asAcronymOfText.set(t, (acronym = asAcronym(names.strings[t]!)));
       if (!acronym || getAcronymExpansions().has(acronym)) continue;
       const found = expansions.get(acronym);
       if (found !== undefined && found !== AMBIGUOUS) {
@@ -818,6 +859,43 @@ function linkNameForms(state: ResolveState): void {
     }
   }
   for (let k = 0; k < links.length; k += 2) clusters.union(links[k]!, links[k + 1]!);
+}
+
+/** The other forms an `N:` key of several words files its cluster under (see {@link linkNameForms}). */
+interface KeyForms {
+  /** The key's name. */
+  name: string;
+  /** Short forms whose long form it is (before a geographic head; after a place name). */
+  longForms: string[];
+  /** Its name before its kind words. */
+  kindShorts: string[];
+}
+
+/** The forms of one key, or null for a key that is no name of several words. */
+function keyForms(state: ResolveState, k: number, corpusPlaces: ReadonlySet<string>): KeyForms | null {
+  const key = state.keys.strings[k]!;
+  if (!key.startsWith("N:")) return null;
+  const lex = getCountryLexicon();
+  const name = key.slice(2);
+  const words = name.split(" ");
+  if (words.length < 2) return null;
+  const forms: KeyForms = { name, longForms: [], kindShorts: [] };
+  if (GEO_HEADS.has(words[words.length - 1]!)) forms.longForms.push(words.slice(0, -1).join(" "));
+  // "Cliffside Rehab Center": its name before the kind words, filed under that name.
+  for (let cut = words.length - 1; cut >= Math.max(1, words.length - 2) && KINDS.has(words[cut]!); cut--) {
+    // "Police Department" does not make every "Police" one body.
+    if (words.slice(0, cut).every((w) => GENERIC_ORG_HEADS.has(w) || KINDS.has(w))) continue;
+    forms.kindShorts.push(words.slice(0, cut).join(" "));
+  }
+  for (let cut = Math.max(1, words.length - 2); cut < words.length; cut++) {
+    const prefix = words.slice(0, cut).join(" ");
+    if (!corpusPlaces.has(prefix) && !lex.countryByName.has(prefix) && !lex.cities.has(prefix)) continue;
+    const short = words.slice(cut).join(" ");
+    // "Pennsylvania Senate" is not the Senate, "Staunton Police" not every police force.
+    if (GENERIC_ORG_HEADS.has(short.split(" ")[0]!)) continue;
+    forms.longForms.push(short);
+  }
+  return forms;
 }
 
 /** Value of a {@link addUnique} map whose key was seen with two different roots. */
@@ -872,29 +950,37 @@ function linkNameSuffixesAndGivenNames(state: ResolveState, surnames: Uint8Array
       if (tokens === 2 || tokens === 3) addUniqueCode(personByName, parts.joined.data[p]!, root);
     }
   }
-  const lookup = (column: IntColumn, word: string): number => {
-    const code = parts.words.find(word);
-    return code >= 0 && code < column.data.length ? column.data[code]! : UNSET;
-  };
+  // Per name code, worked out once: the word codes of its last three and last two words (names of
+  // three words or more), or of the name itself when it is a lone capitalised word that is no
+  // surname or known place (−1: none; −2: not worked out yet).
+  const lookups = new Int32Array(names.size * 3).fill(-2);
+  const at = (column: IntColumn, code: number): number => (code >= 0 && code < column.data.length ? column.data[code]! : UNSET);
   for (let c = 0; c < clusters.count; c++) {
     if (clusters.type[c] === NORP) continue;
     const root = clusters.find(c);
     for (const t of distinctTexts(state, c)) {
-      const text = names.strings[t]!;
-      const words = normalizeName(text).split(" ");
-      if (words.length >= 3) {
-        for (const size of [3, 2]) {
-          if (words.length <= size) continue;
-          const person = lookup(personByName, words.slice(words.length - size).join(" "));
-          if (person !== UNSET && person !== AMBIGUOUS) {
-            if (person !== root) links.push(c, person);
-            break;
-          }
-        }
-      } else if (words.length === 1 && /^\p{Lu}\p{Ll}/u.test(text) && !isSurname(state, surnames, words[0]!) && !knownPlace(words[0]!)) {
-        const person = lookup(personByGiven, words[0]!);
-        if (person !== UNSET && person !== AMBIGUOUS) links.push(c, person);
+      if (lookups[3 * t] === -2) nameLookups(state, surnames, t, lookups);
+      const last3 = lookups[3 * t]!;
+      const last2 = lookups[3 * t + 1]!;
+      const given = lookups[3 * t + 2]!;
+      let person = at(personByName, last3);
+      if (person === UNSET || person === AMBIGUOUS) person = at(personByName, last2);
+      if (person !== UNSET && person !== AMBIGUOUS) {
+        if (person !== root) links.push(c, person);
+        continue;
       }
+      person = at(personByGiven, given);
+      if (person !== UNSET && person !== AMBIGUOUS) links.push(c, person);
     }
   }
+}
+
+/** Fill the three look-up codes of name `t` (see linkNameSuffixesAndGivenNames). */
+function nameLookups(state: ResolveState, surnames: Uint8Array, t: number, out: Int32Array): void {
+  const { parts } = state;
+  const text = state.names.strings[t]!;
+  const words = normalizeName(text).split(" ");
+  out[3 * t] = words.length > 3 ? parts.words.find(words.slice(words.length - 3).join(" ")) : -1;
+  out[3 * t + 1] = words.length > 2 ? parts.words.find(words.slice(words.length - 2).join(" ")) : -1;
+  out[3 * t + 2] = words.length === 1 && /^\p{Lu}\p{Ll}/u.test(text) && !isSurname(state, surnames, words[0]!) && !knownPlace(words[0]!) ? parts.words.find(words[0]!) : -1;
 }
