@@ -3,6 +3,39 @@ import { describe, expect, it } from "vitest";
 import { resolveEntities, type EntityType, type Mention } from "../src/index.js";
 import { ClusterStore } from "../src/resolve/cluster-store.js";
 import { IntColumn, Interner } from "../src/resolve/interner.js";
+import { jaroWinkler } from "../src/resolve/name-similarity.js";
+
+/** Jaro-Winkler with fresh arrays per call (the reference for the shared scratch arrays). */
+function jaroWinklerFresh(a: string, b: string): number {
+  if (a === b) return 1;
+  const la = a.length;
+  const lb = b.length;
+  if (!la || !lb || la > 64 || lb > 64) return 0;
+  const range = Math.max(0, Math.floor(Math.max(la, lb) / 2) - 1);
+  const ma = new Uint8Array(la);
+  const mb = new Uint8Array(lb);
+  let m = 0;
+  for (let i = 0; i < la; i++)
+    for (let j = Math.max(0, i - range); j < Math.min(lb, i + range + 1); j++) {
+      if (mb[j] || a[i] !== b[j]) continue;
+      ma[i] = mb[j] = 1;
+      m++;
+      break;
+    }
+  if (!m) return 0;
+  let t = 0;
+  let k = 0;
+  for (let i = 0; i < la; i++) {
+    if (!ma[i]) continue;
+    while (!mb[k]) k++;
+    if (a[i] !== b[k]) t++;
+    k++;
+  }
+  const jaro = (m / la + m / lb + (m - t / 2) / m) / 3;
+  let p = 0;
+  while (p < 4 && p < la && p < lb && a[p] === b[p]) p++;
+  return jaro + p * 0.1 * (1 - jaro);
+}
 
 /** A mention record as resolution takes it (offsets are not read by resolution). */
 function m(docId: string, text: string, type: EntityType = "PERSON", roles?: string[]): Mention {
@@ -49,6 +82,17 @@ describe("resolution store", () => {
     s.union(c, b);
     s.union(b, a);
     expect([s.find(a), s.find(b), s.find(c)]).toEqual([0, 0, 0]);
+  });
+});
+
+describe("name similarity", () => {
+  it("gives the same Jaro-Winkler score with its reused scratch arrays, whatever came before", () => {
+    const word = fc.stringMatching(/^[a-e]{0,70}$/);
+    fc.assert(
+      fc.property(fc.array(fc.tuple(word, word), { minLength: 1, maxLength: 8 }), (pairs) => {
+        for (const [a, b] of pairs) expect(jaroWinkler(a, b)).toBe(jaroWinklerFresh(a, b));
+      }),
+    );
   });
 });
 

@@ -60,6 +60,9 @@ function normalizeUncached(s: string): string {
     .trim();
 }
 
+const MATCHED_A = new Uint8Array(64);
+const MATCHED_B = new Uint8Array(64);
+
 /**
  * Jaro-Winkler similarity of two short strings (O(a·b), names only).
  *
@@ -73,8 +76,10 @@ export function jaroWinkler(a: string, b: string): number {
   const lb = b.length;
   if (!la || !lb || la > 64 || lb > 64) return 0;
   const range = Math.max(0, Math.floor(Math.max(la, lb) / 2) - 1);
-  const ma = new Uint8Array(la);
-  const mb = new Uint8Array(lb);
+  // Two scratch arrays for the whole module (names are at most 64 characters here): the resolver
+  // compares millions of surname pairs, and two new arrays per pair were garbage for the collector.
+  const ma = MATCHED_A.fill(0, 0, la);
+  const mb = MATCHED_B.fill(0, 0, lb);
   let m = 0;
   for (let i = 0; i < la; i++) {
     for (let j = Math.max(0, i - range); j < Math.min(lb, i + range + 1); j++) {
