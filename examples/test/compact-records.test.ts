@@ -8,6 +8,23 @@ import { packResult } from "../src/pipeline/packed-result.js";
 import { analyzeDocument } from "../src/pipeline/document-stage.js";
 import { reduceCorpus } from "../src/pipeline/reduce-corpus.js";
 import { rotateText, shiftTimexValue, synthesise } from "../src/cli/synthetic-records.js";
+import { Writable } from "node:stream";
+import { analyzeStream } from "../src/pipeline/analyze-stream.js";
+import { createNdjsonWriter } from "../src/pipeline/ndjson-writer.js";
+import type { DocumentPool } from "../src/pipeline/document-pool.js";
+import { packRecords, packedRecordsOf, recordsView } from "../src/pipeline/packed-result.js";
+
+async function streamText(documents: Parameters<typeof analyzeStream>[0], options: Parameters<typeof analyzeStream>[2]): Promise<string> {
+  const chunks: string[] = [];
+  const sink = new Writable({
+    write: (chunk: Buffer, _encoding, callback) => {
+      chunks.push(chunk.toString("utf8"));
+      callback();
+    },
+  });
+  await analyzeStream(documents, createNdjsonWriter(sink), options);
+  return chunks.join("");
+}
 
 const corpus = resolve(import.meta.dirname, "../corpus/niger-2024");
 
@@ -25,8 +42,47 @@ describe("compact per-document records", () => {
     const packed = documents.map((d) => packResult(compactResult(analyzeDocument(d), pool), pool));
     expect(JSON.stringify(packed[0]!.mentions)).toBe(JSON.stringify(analyzeDocument(documents[0]!).mentions));
     expect(JSON.stringify(reduceCorpus(documents, packed, { release: true }))).toBe(reference);
-    expect(packed.every((r) => r.mentions.length === 0 && r.claims.length === 0)).toBe(true);
+    expect(packed.every((r) => r.mentions.length === 0 && r.claims.length === 0 && r.timexes === undefined)).toBe(true);
   }, 180_000);
+});
+
+describe("streaming run with packed, spilled records", () => {
+  it("writes the same bytes whether records come packed from a worker and go to disk, or stay objects in memory", async () => {
+    const { documents } = await loadCorpus(corpus);
+    // the plain path: results as objects on this thread, nothing spilled (each line written by JSON.stringify of the record)
+    const plain = await streamText(documents, { workers: 0, spill: false });
+    // the large-corpus path: a worker packs the records and writes their JSON; bytes, entity and claim lines go to the
+    // spill file (a pool on this thread: vitest's workers cannot load TypeScript; the CLI test runs real worker threads)
+    const pool: DocumentPool = {
+      workers: 1,
+      peakHeap: new Map(),
+      run: async (batch) => batch.map(analyzeDocument),
+      // structuredClone: what crossing the thread boundary does to the answer
+      runPacked: async (batch) => structuredClone(batch.map((d) => packRecords(analyzeDocument(d), { json: true }))),
+      close: async () => {},
+    };
+    const packed = await streamText(documents, { workers: pool });
+    const lines = packed.trimEnd().split("\n");
+    expect(lines.filter((l) => l.startsWith('{"type":"entity"')).length).toBeGreaterThan(20);
+    expect(lines.filter((l) => l.startsWith('{"type":"claim"')).length).toBeGreaterThan(20);
+    expect(JSON.parse(lines.at(-1)!)).toMatchObject({ type: "end", documents: documents.length });
+    expect(packed).toBe(plain);
+    // results as objects on this thread but spilled (as the distributed reducer and `--workers 0` run): packed here
+    expect(await streamText(documents, { workers: 0 })).toBe(plain);
+  }, 180_000);
+
+  it("unpacks each record list as it was packed, and a list assigned replaces it", async () => {
+    const { documents } = await loadCorpus(corpus);
+    const result = analyzeDocument(documents[1]!);
+    const packed = packRecords(result, { json: true });
+    expect(packed.json).toBe(JSON.stringify({ mentions: result.mentions, claims: result.claims, timexes: result.timexes?.timexes ?? [] }).slice(1, -1));
+    const view = recordsView(packed, new Map());
+    expect(packedRecordsOf(view)).toBe(packed);
+    expect(JSON.stringify(view)).toBe(JSON.stringify(result));
+    view.mentions = [];
+    expect(view.mentions).toEqual([]);
+    expect(JSON.stringify(view.claims)).toBe(JSON.stringify(result.claims));
+  });
 });
 
 describe("synthetic records of the stage bench", () => {

@@ -86,7 +86,8 @@ async function runOnce(count: number, workers: number, base: readonly string[]):
   function* parsed(): Generator<Document> {
     for (const a of articles) yield parseDocument(a.text, { id: a.id, publishedAt: a.publishedAt });
   }
-  for await (const { document, result } of mapDocuments(parsed(), { pool })) {
+  // as `pnpm analyze --workers N` does: results come back packed, unpacked by the cross-document stages
+  for await (const { document, result } of mapDocuments(parsed(), { pool, packed: { strings: new Map() } })) {
     documents.push(document);
     results.push(result);
   }
@@ -203,6 +204,8 @@ export async function benchStream(options: { docs: number; workers: number; comp
   // memory while documents stream in: what the reducer keeps per document (printed as it goes, so a run
   // stopped early still shows the trend)
   const trend: string[] = [];
+  // the bench's own pool, so the workers' heaps can be printed as documents stream in
+  const pool = options.workers > 0 ? createDocumentPool({ workers: options.workers }) : undefined;
   const step = Math.max(100, Math.min(5000, 10 ** Math.floor(Math.log10(Math.max(1, options.docs / 10)))));
   let previous = { done: 0, rss: 0, heap: 0 };
   const cpu0 = process.cpuUsage();
@@ -211,14 +214,18 @@ export async function benchStream(options: { docs: number; workers: number; comp
     const { rss, heapUsed } = process.memoryUsage();
     const cpu = process.cpuUsage(cpu0);
     const per = (now: number, before: number) => (previous.done > 0 ? ((now - before) / 1024 / (done - previous.done)).toFixed(1) : "–");
-    const line = `| ${done} | ${(rss / MiB).toFixed(0)} | ${(heapUsed / MiB).toFixed(0)} | ${per(rss, previous.rss)} | ${per(heapUsed, previous.heap)} | ${((cpu.user + cpu.system) / 1e6).toFixed(0)} |`;
+    const workerHeap = pool ? [...pool.peakHeap.values()].reduce((a, b) => a + b, 0) : 0;
+    const line = `| ${done} | ${(rss / MiB).toFixed(0)} | ${(heapUsed / MiB).toFixed(0)} | ${(workerHeap / MiB).toFixed(0)} | ${per(rss, previous.rss)} | ${per(heapUsed, previous.heap)} | ${((cpu.user + cpu.system) / 1e6).toFixed(0)} |`;
     previous = { done, rss, heap: heapUsed };
     trend.push(line);
     console.error(`bench stream: ${line}`);
   };
   const stages: string[] = [];
   const onStage = (stage: string) => {
-    const line = `${stage} (RSS ${(process.memoryUsage().rss / MiB).toFixed(0)} MiB, peak so far ${((process.resourceUsage().maxRSS * 1024) / MiB).toFixed(0)} MiB)`;
+    // with --expose-gc, the live heap (a collection first); otherwise the heap as it is
+    global.gc?.();
+    const { rss, heapUsed } = process.memoryUsage();
+    const line = `${stage} (RSS ${(rss / MiB).toFixed(0)} MiB, heap ${(heapUsed / MiB).toFixed(0)} MiB${global.gc ? " live" : ""}, peak so far ${((process.resourceUsage().maxRSS * 1024) / MiB).toFixed(0)} MiB)`;
     stages.push(line);
     console.error(`bench stream: ${line}`);
   };
@@ -237,19 +244,33 @@ export async function benchStream(options: { docs: number; workers: number; comp
       yield parseDocument(article.text, { id: article.id, publishedAt: article.publishedAt });
     }
   }
-  const sink = new Writable({ write: (_chunk, _encoding, callback) => callback() });
+  // the output is hashed (not kept), so runs of different code can be compared byte for byte
+  const hash = createHash("sha256");
+  const sink = new Writable({
+    write: (chunk: Buffer, _encoding, callback) => {
+      hash.update(chunk);
+      callback();
+    },
+  });
   const writer = createNdjsonWriter(sink);
-  await analyzeStream(documents(), writer, { workers: options.workers, onDocument, onStage });
+  try {
+    // the pool is closed when the per-document stages end, as analyzeStream does with its own
+    await analyzeStream(documents(), writer, { workers: pool ?? 0, onDocument, onStage, onPerDocumentDone: () => pool?.close() });
+  } finally {
+    await pool?.close();
+  }
+  onStage("end");
   const seconds = (performance.now() - started) / 1000;
   rss.stop();
   // the kernel's high-water mark: also catches peaks between two samples
   const streamPeak = Math.max(rss.peak(), process.resourceUsage().maxRSS * 1024);
   console.log(`| --format ndjson (streaming, texts spilled) | ${seconds.toFixed(1)} | ${(options.docs / seconds).toFixed(1)} | ${(chars / 1e6 / seconds).toFixed(2)} | ${(streamPeak / MiB).toFixed(0)} | ${(streamPeak / (chars * 2)).toFixed(1)} | ${writer.lines} |`);
   console.log("\nWhile documents streamed in (RSS includes the worker threads; the heap growth per document is what the reducer keeps; heap figures move with garbage collection):\n");
-  console.log("| documents | RSS MiB | main heap MiB | RSS growth per document since the row before, KiB | main heap growth per document, KiB | CPU s (all threads) |");
-  console.log("|---:|---:|---:|---:|---:|---:|");
+  console.log("| documents | RSS MiB | main heap MiB | workers' heaps MiB (largest so far, summed) | RSS growth per document since the row before, KiB | main heap growth per document, KiB | CPU s (all threads) |");
+  console.log("|---:|---:|---:|---:|---:|---:|---:|");
   for (const line of trend) console.log(line);
   console.log(`\nCross-document stages: ${stages.join("; ")}.`);
+  console.log(`\nOutput: ${writer.lines} lines, sha256 ${hash.digest("hex").slice(0, 16)} (the header line names the packages' versions).`);
   if (options.compare === false) {
     console.log(`\nThe machine is shared (load average ${loadavg().map((l) => l.toFixed(1)).join(" ")} at the end): times are noisy.`);
     return;

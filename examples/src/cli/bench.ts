@@ -6,15 +6,17 @@
  * of a 1,000-document corpus takes to open in headless Chromium. A benchmark,
  * never a timed test.
  *
- * `pnpm bench workers|scale|stages|stream [--docs N] [--workers …] [--sizes …]`: the
+ * `pnpm bench workers|scale|stages|stream|records|alloc [--docs N] [--workers …] [--sizes …]`: the
  * large-corpus figures (worker threads, cross-document growth end to end and
- * at archive sizes on synthesised records, streaming memory) on generated corpora; see docs/guides/large-corpora.md.
+ * at archive sizes on synthesised records, streaming memory, heap kept per document,
+ * allocation per document) on generated corpora; see docs/guides/large-corpora.md.
  */
 import { runPackageScripts } from "./run-package-scripts.js";
 import { benchPipeline } from "./bench-pipeline.js";
 import { benchReport } from "./bench-report.js";
 import { benchScale, benchStream, benchWorkers } from "./bench-scale.js";
 import { benchStages } from "./bench-stages.js";
+import { benchAlloc, benchRecords } from "./bench-records.js";
 
 const optionValue = (name: string): string | undefined => {
   const i = process.argv.indexOf(name);
@@ -24,7 +26,7 @@ const numbers = (value: string | undefined, fallback: number[]) => (value ? valu
 const only = process.argv.slice(2).filter((a, i, all) => !a.startsWith("--") && !all[i - 1]?.match(/^--(docs|workers|sizes|base|jobs)$/));
 console.log("# newsparse benchmarks");
 console.log(`node ${process.version}, ${process.platform}/${process.arch}, one core per process\n`);
-const special = ["pipeline", "report", "workers", "scale", "stages", "stream"];
+const special = ["pipeline", "report", "workers", "scale", "stages", "stream", "records", "alloc"];
 const packages = only.filter((a) => !special.includes(a));
 let failures = only.length > 0 && packages.length === 0 ? 0 : runPackageScripts("bench", packages);
 if (only.length === 0 || only.includes("pipeline")) {
@@ -60,5 +62,13 @@ if (only.includes("stages")) {
 if (only.includes("stream")) {
   console.log("\n## streaming: peak memory of --format ndjson\n");
   await benchStream({ docs: Number(optionValue("--docs") ?? (process.argv.includes("--quick") ? 300 : 2000)), workers: numbers(optionValue("--workers"), [2])[0] ?? 2, compare: !process.argv.includes("--no-compare") });
+}
+if (only.includes("records")) {
+  console.log("\n## heap kept per document while streaming, and per record list unpacked\n");
+  await benchRecords({ docs: Number(optionValue("--docs") ?? 300) });
+}
+if (only.includes("alloc")) {
+  console.log("\n## allocation per document in the per-document stages\n");
+  await benchAlloc({ docs: Number(optionValue("--docs") ?? 300) });
 }
 process.exitCode = failures ? 1 : 0;

@@ -32,7 +32,9 @@ export async function analyzeCorpusParallel(documents: readonly Document[], opti
   const started = performance.now();
   try {
     options.onStage?.(`per-document stages${pool ? ` on ${pool.workers} worker thread${pool.workers === 1 ? "" : "s"}` : ""}`);
-    for await (const { result } of mapDocuments(documents, { pool })) {
+    // packed: the workers hand back bytes, unpacked by the cross-document stages after the pool is done (no
+    // structured clone of every record on this thread while the workers run)
+    for await (const { result } of mapDocuments(documents, { pool, packed: { strings: new Map() } })) {
       results.push(result);
       options.onDocument?.(results.length, documents.length);
     }

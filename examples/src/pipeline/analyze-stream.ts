@@ -6,9 +6,12 @@ import { mapDocuments, type AnalysedDocument } from "./map-documents.js";
 import type { NdjsonWriter } from "./ndjson-writer.js";
 import { loaderOnlyMessages } from "./loader-messages.js";
 import { reduceCorpus } from "./reduce-corpus.js";
-import { createSpillStore } from "./spill-store.js";
-import { compactResult, type StringPool } from "./compact-result.js";
-import { packResult } from "./packed-result.js";
+import { createSpillStore, type SpillStore } from "./spill-store.js";
+import type { Entity } from "@newsparse/entity-extract";
+import type { Claim } from "@newsparse/claims";
+import type { StringPool } from "./compact-result.js";
+import { packRecords, packedRecordsOf, partRange, recordsView, type PackedRecords } from "./packed-result.js";
+import { createLineSpill, type LineSpill } from "./line-spill.js";
 import { analysisGenerator } from "../generator.js";
 
 /** Options of {@link analyzeStream}. */
@@ -27,6 +30,22 @@ export interface AnalyzeStreamOptions {
   onDocument?: (done: number) => void;
   /** Seconds per stage, filled in when given. */
   timings?: Record<string, number>;
+  /** Called (and awaited) once every document is through the per-document stages, before the cross-document ones; e.g. to close a pool of your own. */
+  onPerDocumentDone?: () => Promise<void> | void;
+}
+
+/**
+ * What the reducer keeps of a document's records: with a spill file, their bytes go to disk and are read
+ * back part by part when a stage reads them; without, the bytes stay in memory.
+ */
+function keep(packed: PackedRecords, strings: StringPool, spill: SpillStore | undefined): DocumentResult {
+  if (!spill) return recordsView(packed, strings);
+  const offset = spill.addBytes(packed.bytes);
+  const lengths = packed.lengths;
+  return recordsView(packed, strings, (part) => {
+    const [start, end] = partRange(lengths, part);
+    return spill.readBytes(offset + start, end - start);
+  });
 }
 
 /** What the reducer keeps of a document: the document (its heavy parts on disk) and its compact results. */
@@ -41,8 +60,10 @@ interface Kept {
  * Analyse a stream of documents into NDJSON: a header, one line per document
  * as soon as its per-document stages are done (on a worker pool), then the
  * cross-document results one per line, then an `end` line. Documents'
- * texts go to a spill file, so memory holds the compact per-document records
- * the cross-document stages need and a small cache of texts. The lines, read
+ * texts and their packed per-document records (handed back by the workers as
+ * bytes) go to a spill file, so memory holds under 1 KiB per document and a
+ * small cache of texts until a cross-document stage reads them; entities and
+ * claims go to the same file once no later stage reads them. The lines, read
  * back with {@link readAnalysisNdjson}, give the same analysis as
  * `analyzeCorpus` over `loadCorpus` of the same input.
  *
@@ -56,7 +77,12 @@ export async function analyzeStream(source: AsyncIterable<Document> | Iterable<D
   const pool = typeof options.workers === "object" ? options.workers : options.workers === 0 ? undefined : createDocumentPool({ workers: options.workers });
   try {
     options.onStage?.(`per-document stages${pool ? ` on ${pool.workers} worker thread${pool.workers === 1 ? "" : "s"}` : ""}`);
-    return await writeAnalysisNdjson(mapDocuments(source, { pool }), writer, { ...options, onPerDocumentDone: () => (ownPool ? pool?.close() : undefined) });
+    const strings: StringPool = new Map();
+    const onPerDocumentDone = async () => {
+      if (ownPool) await pool?.close();
+      await options.onPerDocumentDone?.();
+    };
+    return await writeAnalysisNdjson(mapDocuments(source, { pool, packed: { strings } }), writer, { ...options, strings, onPerDocumentDone });
   } finally {
     if (ownPool) await pool?.close();
   }
@@ -74,19 +100,30 @@ export async function analyzeStream(source: AsyncIterable<Document> | Iterable<D
 export async function writeAnalysisNdjson(
   analysed: AsyncIterable<AnalysedDocument> | Iterable<AnalysedDocument>,
   writer: NdjsonWriter,
-  options: Omit<AnalyzeStreamOptions, "workers"> & { onPerDocumentDone?: () => Promise<void> | void } = {},
+  options: Omit<AnalyzeStreamOptions, "workers"> & { strings?: StringPool } = {},
 ): Promise<EndRecord> {
   const spill = options.spill === false ? undefined : createSpillStore({ dir: options.spillDir });
   const kept: Kept[] = [];
-  const strings: StringPool = new Map();
+  const strings: StringPool = options.strings ?? new Map();
+  // cross-document lists written to the spill file once no later stage reads them, copied out in order at the end
+  let entityLines: LineSpill | undefined;
+  let claimLines: LineSpill | undefined;
   const documentMessageKeys = new Set<string>();
   const started = performance.now();
   try {
     await writer.write({ type: "header", format: "newsparse-analysis-ndjson", version: 1, generator: analysisGenerator() });
     for await (const { document, result } of analysed) {
-      await writer.write({ type: "document", document, mentions: result.mentions, claims: result.claims, timexes: result.timexes?.timexes ?? [] });
+      // packed by a worker: its records are written from their JSON and kept as bytes, never built here
+      let packed = packedRecordsOf(result);
+      if (packed?.json !== undefined) {
+        await writer.writeLines(`{"type":"document","document":${JSON.stringify(document)},${packed.json}}\n`, 1);
+        packed.json = undefined;
+      } else {
+        await writer.write({ type: "document", document, mentions: result.mentions, claims: result.claims, timexes: result.timexes?.timexes ?? [] });
+        packed ??= packRecords(result);
+      }
       for (const m of document.messages ?? []) documentMessageKeys.add(JSON.stringify(m));
-      kept.push({ key: { seq: document.seq, source: document.source }, index: kept.length, document: spill ? spill.add(document) : document, result: packResult(compactResult(result, strings), strings) });
+      kept.push({ key: { seq: document.seq, source: document.source }, index: kept.length, document: spill ? spill.add(document) : document, result: keep(packed, strings, spill) });
       options.onDocument?.(kept.length);
     }
     await options.onPerDocumentDone?.();
@@ -95,11 +132,27 @@ export async function writeAnalysisNdjson(
     const documents = kept.map((k) => k.document);
     const results = kept.map((k) => k.result);
     kept.length = 0;
-    const analysis = reduceCorpus(documents, results, { onStage: options.onStage, timings: options.timings, release: true });
+    const handOver = spill
+      ? {
+          entities: (list: readonly Entity[]) => {
+            entityLines = createLineSpill(spill);
+            for (const entity of list) entityLines.add({ type: "entity", entity });
+            entityLines.end();
+          },
+          claims: (list: readonly Claim[]) => {
+            claimLines = createLineSpill(spill);
+            for (const claim of list) claimLines.add({ type: "claim", claim });
+            claimLines.end();
+          },
+        }
+      : undefined;
+    const analysis = reduceCorpus(documents, results, { onStage: options.onStage, timings: options.timings, release: true, handOver });
     strings.clear();
     results.length = 0;
     options.onStage?.("writing cross-document results");
+    if (entityLines) await entityLines.copyTo(writer);
     for (const entity of analysis.entities) await writer.write({ type: "entity", entity });
+    if (claimLines) await claimLines.copyTo(writer);
     for (const claim of analysis.claims) await writer.write({ type: "claim", claim });
     for (const claimGroup of analysis.claimGroups ?? []) await writer.write({ type: "claimGroup", claimGroup });
     for (const conflict of analysis.conflicts) await writer.write({ type: "conflict", conflict });
@@ -110,8 +163,8 @@ export async function writeAnalysisNdjson(
     const end: EndRecord = {
       type: "end",
       documents: documents.length,
-      entities: analysis.entities.length,
-      claims: analysis.claims.length,
+      entities: analysis.entities.length + (entityLines?.lines ?? 0),
+      claims: analysis.claims.length + (claimLines?.lines ?? 0),
       timexes: analysis.timexes.length,
       timelineEntries: analysis.timeline.length,
       messages: messages.length,

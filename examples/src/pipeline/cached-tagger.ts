@@ -14,11 +14,11 @@ export interface CachedTagger extends TemporalTagger {
  * same reference day (by a per-document worker) is not tagged again. Texts are
  * matched by their SHA-1, so the cache holds no text.
  *
- * @param entries - Text hash → reference day (`YYYY-MM-DD` or `null`) and its timexes.
+ * @param entries - Text hash → reference day (`YYYY-MM-DD` or `null`) and its timexes (a map, or anything with its `get`, e.g. one that unpacks them on demand).
  * @param base - The tagger to fall back to.
  * @returns The caching tagger.
  */
-export function createCachedTagger(entries: ReadonlyMap<string, TaggedText>, base: TemporalTagger = getDefaultTagger()): CachedTagger {
+export function createCachedTagger(entries: Pick<ReadonlyMap<string, TaggedText>, "get">, base: TemporalTagger = getDefaultTagger()): CachedTagger {
   const stats = { hits: 0, misses: 0 };
   return {
     configuration: base.configuration,

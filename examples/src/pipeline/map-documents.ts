@@ -1,6 +1,8 @@
 import type { Document } from "@newsparse/corpus-loader";
 import { analyzeDocument, type DocumentResult } from "./document-stage.js";
 import type { DocumentPool } from "./document-pool.js";
+import type { StringPool } from "./compact-result.js";
+import { recordsView } from "./packed-result.js";
 
 /** Options of {@link mapDocuments}. */
 export interface MapDocumentsOptions {
@@ -10,6 +12,11 @@ export interface MapDocumentsOptions {
   batchChars?: number;
   /** Batches in flight per worker (default 2): bounds the documents held while waiting. */
   inFlightPerWorker?: number;
+  /**
+   * Have the pool's workers hand results back packed (`DocumentPool.runPacked`): each result is then a
+   * view whose records are unpacked when read (read each once), sharing the strings of `strings`.
+   */
+  packed?: { strings: StringPool };
 }
 
 /** A document with its per-document results. */
@@ -38,8 +45,9 @@ export async function* mapDocuments(source: AsyncIterable<Document> | Iterable<D
   const limit = pool.workers * (options.inFlightPerWorker ?? 2);
   const inFlight: { documents: Document[]; results: Promise<DocumentResult[]> }[] = [];
   // a failed batch is awaited in order below; this keeps the rejection from being reported as unhandled meanwhile
+  const { packed } = options;
   const submit = (documents: Document[]) => {
-    const results = pool.run(documents);
+    const results = packed ? pool.runPacked(documents).then((list) => list.map((p) => recordsView(p, packed.strings))) : pool.run(documents);
     results.catch(() => {});
     inFlight.push({ documents, results });
   };

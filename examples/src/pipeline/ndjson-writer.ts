@@ -10,6 +10,14 @@ export interface NdjsonWriter {
    * @returns Resolves once the stream can take more.
    */
   write(record: AnalysisRecord): Promise<void>;
+  /**
+   * Write lines already serialised (each a JSON value and `\n`, as `write` writes them), e.g. read back from disk.
+   *
+   * @param chunk - Whole lines.
+   * @param lines - How many lines `chunk` holds.
+   * @returns Resolves once the stream can take more.
+   */
+  writeLines(chunk: string | Uint8Array, lines: number): Promise<void>;
   /** Lines written so far. */
   readonly lines: number;
 }
@@ -23,25 +31,27 @@ export interface NdjsonWriter {
  */
 export function createNdjsonWriter(stream: Writable): NdjsonWriter {
   let lines = 0;
+  const writeLines = (chunk: string | Uint8Array, count: number): Promise<void> => {
+    lines += count;
+    if (stream.write(chunk)) return Promise.resolve();
+    return new Promise((resolve, reject) => {
+      const done = (error?: Error) => {
+        stream.off("drain", ok);
+        stream.off("error", done);
+        if (error) reject(error);
+        else resolve();
+      };
+      const ok = () => done();
+      stream.once("drain", ok);
+      stream.once("error", done);
+    });
+  };
   return {
     get lines() {
       return lines;
     },
-    write(record) {
-      lines++;
-      // JSON.stringify never emits a raw line break: strings escape \n and \r, and U+2028/U+2029 are valid JSON
-      if (stream.write(`${JSON.stringify(record)}\n`)) return Promise.resolve();
-      return new Promise((resolve, reject) => {
-        const done = (error?: Error) => {
-          stream.off("drain", ok);
-          stream.off("error", done);
-          if (error) reject(error);
-          else resolve();
-        };
-        const ok = () => done();
-        stream.once("drain", ok);
-        stream.once("error", done);
-      });
-    },
+    // JSON.stringify never emits a raw line break: strings escape \n and \r, and U+2028/U+2029 are valid JSON
+    write: (record) => writeLines(`${JSON.stringify(record)}\n`, 1),
+    writeLines,
   };
 }

@@ -7,23 +7,28 @@ import { getHeapStatistics } from "node:v8";
 import { threadId } from "node:worker_threads";
 import type { Document } from "@newsparse/corpus-loader";
 import { analyzeDocument, type DocumentResult } from "./document-stage.js";
+import { packRecords, type PackedRecords } from "./packed-result.js";
 
 /** A batch's answer. */
 export interface BatchAnswer {
-  /** Per-document results, in the batch's order. */
-  results: DocumentResult[];
+  /** Per-document results, in the batch's order (packed when the task asked for it). */
+  results: DocumentResult[] | PackedRecords[];
   /** The worker's thread id. */
   threadId: number;
   /** The worker's V8 heap in bytes (`total_heap_size`) after the batch. */
   heapBytes: number;
 }
 
+/** A task: a batch of documents, or a batch whose results come back packed (bytes and the NDJSON members). */
+export type BatchTask = readonly Document[] | { documents: readonly Document[]; packed: true };
+
 /**
  * Analyse a batch of documents.
  *
- * @param documents - Loaded documents.
+ * @param task - Loaded documents, or `{documents, packed: true}`.
  * @returns Their per-document results, same order.
  */
-export default function analyzeBatch(documents: readonly Document[]): BatchAnswer {
-  return { results: documents.map(analyzeDocument), threadId, heapBytes: getHeapStatistics().total_heap_size };
+export default function analyzeBatch(task: BatchTask): BatchAnswer {
+  const results = Array.isArray(task) ? (task as readonly Document[]).map(analyzeDocument) : (task as { documents: readonly Document[] }).documents.map((d) => packRecords(analyzeDocument(d), { json: true }));
+  return { results, threadId, heapBytes: getHeapStatistics().total_heap_size };
 }

@@ -1,11 +1,12 @@
 import { createMessage, type Document, type Message } from "@newsparse/corpus-loader";
-import { resolveEntities, type Mention } from "@newsparse/entity-extract";
+import { resolveEntities, type Entity, type Mention } from "@newsparse/entity-extract";
 import { entityLinkRefiner, groupClaims, type Claim, type ClaimContext } from "@newsparse/claims";
-import { buildTimeline } from "@newsparse/timeline";
+import { buildTimeline, indexEntityMentions } from "@newsparse/timeline";
 import { assembleAnalysis } from "../assemble-analysis.js";
 import type { CorpusAnalysis } from "../corpus-analysis.js";
 import { createCachedTagger } from "./cached-tagger.js";
-import type { DocumentResult, TaggedText } from "./document-stage.js";
+import { packedRecordsOf } from "./packed-result.js";
+import type { DocumentResult } from "./document-stage.js";
 
 /** Options of {@link reduceCorpus}. */
 export interface ReduceCorpusOptions {
@@ -18,11 +19,21 @@ export interface ReduceCorpusOptions {
   /**
    * The caller hands `results` over: each per-document record is dropped from its result as soon as
    * the stages that read it are done (mentions after resolution, which sets their entity ids on the
-   * mentions themselves rather than on copies; claims after speaker linking; timexes once the
-   * timeline's cache holds them), which lowers a long run's peak memory. The results are left empty.
-   * Default false.
+   * mentions themselves rather than on copies; claims after speaker linking; timexes after the
+   * timeline stage), which lowers a long run's peak memory. The results are left empty. Default false.
    */
   release?: boolean;
+  /**
+   * Hand a cross-document list over as soon as no later stage reads it (a streaming writer puts
+   * it on disk): `claims` after claim grouping, `entities` before the timeline stage (which then
+   * reads a compact index of their mentions). A list handed over is empty in the returned analysis.
+   */
+  handOver?: {
+    /** Speaker-linked claims, in output order. */
+    claims?: (claims: readonly Claim[]) => void;
+    /** Resolved entities, in output order. */
+    entities?: (entities: readonly Entity[]) => void;
+  };
 }
 
 type Releasable = { -readonly [K in keyof DocumentResult]: DocumentResult[K] };
@@ -74,14 +85,15 @@ export function reduceCorpus(documents: readonly Document[], results: readonly D
   }
   // handed over: resolution sets each mention's entityId on the mention itself instead of copying it
   const resolved = timed(options, "resolution", () => resolveEntities(mentions, { inPlace: options.release === true }));
-  const entities = resolved.entities;
+  let entities = resolved.entities;
+  const resolutionMessages = resolved.messages;
   if (options.release) {
     // the entities hold the mentions (with entityId)
     mentions.length = 0;
     for (const result of results as Releasable[]) result.mentions = [];
   }
   options.onStage?.("claims");
-  const claims: Claim[] = timed(options, "speaker linking", () => {
+  let claims: Claim[] = timed(options, "speaker linking", () => {
     const linked: Claim[] = [];
     const context = { entities } as unknown as ClaimContext;
     for (const result of results) for (const c of entityLinkRefiner.refine(context, result.claims)) linked.push(c);
@@ -89,21 +101,43 @@ export function reduceCorpus(documents: readonly Document[], results: readonly D
   });
   if (options.release) for (const result of results as Releasable[]) result.claims = [];
   const grouping = timed(options, "claim grouping", () => groupClaims(claims, { documents, entities }));
-  options.onStage?.("timeline");
-  const cache = new Map<string, TaggedText>();
-  for (const result of results as Releasable[]) {
-    if (result.timexes) cache.set(result.timexes.textHash, result.timexes);
-    if (options.release) delete result.timexes;
+  const { handOver } = options;
+  if (handOver?.claims) {
+    handOver.claims(claims);
+    claims = [];
   }
-  const tagger = createCachedTagger(cache);
-  const timelineResult = timed(options, "timeline", () => buildTimeline(documents, { entities, tagger }));
+  options.onStage?.("timeline");
+  let participants: readonly Entity[] | ReturnType<typeof indexEntityMentions> = entities;
+  if (handOver?.entities) {
+    participants = indexEntityMentions(entities);
+    handOver.entities(entities);
+    entities = [];
+    resolved.entities = [];
+  }
+  // the timexes the workers found, by text hash; read (unpacked) when the timeline asks for that text
+  const cache = new Map<string, Releasable>();
+  for (const result of results as Releasable[]) {
+    // a packed result knows its text hash without unpacking its timexes
+    const packed = packedRecordsOf(result);
+    const hash = packed ? packed.tagged?.textHash : result.timexes?.textHash;
+    if (hash !== undefined) cache.set(hash, result);
+  }
+  const tagger = createCachedTagger({ get: (hash) => cache.get(hash)?.timexes });
+  const timelineResult = timed(options, "timeline", () => buildTimeline(documents, { entities: participants, tagger }));
   cache.clear();
+  if (options.release) {
+    for (const result of results as Releasable[]) {
+      // a packed result's timexes are an accessor: assigning releases them
+      if (packedRecordsOf(result)) Reflect.set(result, "timexes", undefined);
+      else delete result.timexes;
+    }
+  }
   return assembleAnalysis({
     documents,
     entities,
     claims,
     grouping,
     timeline: timelineResult,
-    stageMessages: [entityMessages, resolved.messages, claimMessages, grouping.messages, timelineResult.messages],
+    stageMessages: [entityMessages, resolutionMessages, claimMessages, grouping.messages, timelineResult.messages],
   });
 }

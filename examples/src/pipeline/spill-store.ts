@@ -5,6 +5,8 @@ import type { Document } from "@newsparse/corpus-loader";
 
 type Heavy = Pick<Document, "text" | "excluded" | "paragraphs" | "sentences">;
 const HEAVY = ["text", "excluded", "paragraphs", "sentences"] as const;
+const OFFSET = Symbol("spill offset");
+const LENGTH = Symbol("spill length");
 
 /** Documents kept on disk: their text and structure arrays are read back when a stage needs them. */
 export interface SpillStore {
@@ -15,6 +17,21 @@ export interface SpillStore {
    * @returns A document whose heavy fields are read from disk on access (small fields stay in memory).
    */
   add(document: Document): Document;
+  /**
+   * Append bytes (e.g. a result's packed records) to the file.
+   *
+   * @param bytes - The bytes.
+   * @returns Their offset in the file.
+   */
+  addBytes(bytes: Uint8Array): number;
+  /**
+   * Read back bytes written by `addBytes` (not cached: each call reads the disk).
+   *
+   * @param offset - Their offset.
+   * @param length - Their length.
+   * @returns A buffer of their own.
+   */
+  readBytes(offset: number, length: number): Buffer;
   /** Bytes written to disk. */
   readonly bytes: number;
   /** Reads from disk (cache misses). */
@@ -55,6 +72,14 @@ export function createSpillStore(options: { dir?: string; cacheSize?: number } =
     if (cache.size > cacheSize) cache.delete(cache.keys().next().value as number);
     return heavy;
   };
+  const getters = new Map<string, (this: Record<symbol, number>) => unknown>(
+    HEAVY.map((key) => [
+      key,
+      function (this: Record<symbol, number>) {
+        return load(this[OFFSET]!, this[LENGTH]!)[key];
+      },
+    ]),
+  );
   return {
     get bytes() {
       return bytes;
@@ -68,14 +93,29 @@ export function createSpillStore(options: { dir?: string; cacheSize?: number } =
       const offset = bytes;
       writeSync(fd, buffer, 0, buffer.length, offset);
       bytes += buffer.length;
-      const length = buffer.length;
-      const light: Record<string, unknown> = {};
+      const light: Record<string | symbol, unknown> = {};
+      // where the heavy fields are, hidden; the accessors are shared by every document of the store (no closure per
+      // document, and documents of the same shape share a hidden class)
+      Object.defineProperty(light, OFFSET, { value: offset });
+      Object.defineProperty(light, LENGTH, { value: buffer.length });
       for (const [key, value] of Object.entries(document)) {
-        if ((HEAVY as readonly string[]).includes(key)) {
-          Object.defineProperty(light, key, { enumerable: true, get: () => load(offset, length)[key as keyof Heavy] });
-        } else light[key] = value;
+        const get = getters.get(key);
+        if (get) Object.defineProperty(light, key, { enumerable: true, get });
+        else light[key] = value;
       }
-      return light as Document;
+      return light as unknown as Document;
+    },
+    addBytes(data) {
+      const offset = bytes;
+      writeSync(fd, data, 0, data.length, offset);
+      bytes += data.length;
+      return offset;
+    },
+    readBytes(offset, length) {
+      reads++;
+      const buffer = Buffer.allocUnsafeSlow(length);
+      readSync(fd, buffer, 0, length, offset);
+      return buffer;
     },
     close() {
       closeSync(fd);

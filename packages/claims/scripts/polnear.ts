@@ -136,7 +136,8 @@ function predictions(claims: readonly Claim[], text: string, mergeParagraphs: bo
     const s = c.speaker ?? { text: "", anonymous: false };
     // PolNeAR annotates a quote continued after its attribution (split or next sentence / paragraph) as one content
     const last = out[out.length - 1];
-    if (c.kind === "quote" && last?.direct && (c.flags?.includes("continuation") || c.flags?.includes("split")) && last.speaker?.start === s.start && s.start !== undefined && (mergeParagraphs || !text.slice(extent(last.content).end, c.start).includes("\n"))) {
+    const sameSpeaker = (last?.speaker?.start === s.start && s.start !== undefined) || (!last?.speaker && !c.speaker);
+    if (c.kind === "quote" && last?.direct && (c.flags?.includes("continuation") || c.flags?.includes("split")) && sameSpeaker && (mergeParagraphs || !text.slice(extent(last.content).end, c.start).includes("\n"))) {
       for (const f of content) if (!last.content.some((x) => x.start === f.start)) last.content.push(f);
       continue;
     }

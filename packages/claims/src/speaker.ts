@@ -30,6 +30,12 @@ const RELATIVE_WORDS = new Set(lists.RELATIVE_WORDS);
 const APPOSITIVE_BREAK = new Set(lists.APPOSITIVE_BREAK);
 /** Nouns that are plural by form but denote a singular speaker (or vice versa). */
 const PLURAL_EXCEPTIONS = new Set(lists.PLURAL_EXCEPTIONS);
+/** Prepositions that open an adjunct of the attribution after a relative clause (`…, who left in October, in an interview`). */
+const CLAUSE_END_ADJUNCTS = new Set(lists.CLAUSE_END_ADJUNCTS);
+/** Possessive pronouns that may open a described speaker (`her senior policy adviser`). */
+const POSSESSIVE_PRONOUNS = new Set(lists.POSSESSIVE_PRONOUNS);
+/** Lower-case particles inside a name (`Michery el Soheil`, `Ursula von der Leyen`). */
+const NAME_PARTICLES = new Set(lists.NAME_PARTICLES);
 
 /** True when `t` may be part of a speaker noun phrase. */
 export function isNpToken(t: Token, next?: Token): boolean {
@@ -68,6 +74,14 @@ export function speakerBefore(tokens: readonly Token[], end: number, lowerBound:
     if (k >= lowerBound && tokens[k]!.text === "," && k < e - 2 && !clauseLike(tokens, k + 1, e - 1)) {
       description = { from: k + 1, to: e - 1 };
       e = k;
+      // "Sen. Richard J. Durbin (D-Ill.), noting …, said": a party/state parenthetical before the appositive
+      if (tokens[e - 1]?.text === ")") for (let x = e - 2; x >= Math.max(lowerBound, e - 9); x--) {
+        if (tokens[x]!.text === "(") {
+          e = x;
+          break;
+        }
+        if (!tokens[x]!.word && tokens[x]!.text !== "-" && tokens[x]!.text !== ".") break;
+      }
     } else {
       return null;
     }
@@ -76,13 +90,20 @@ export function speakerBefore(tokens: readonly Token[], end: number, lowerBound:
   const limit = Math.max(lowerBound, e - 9);
   while (s - 1 >= limit && isNpToken(tokens[s - 1]!, tokens[s])) s--;
   // "of"/"for" inside names: "Ministry of National Defense" — allow when followed by a capitalised word
-  while (s - 2 >= limit && (tokens[s - 1]!.lower === "of" || tokens[s - 1]!.lower === "for" || tokens[s - 1]!.lower === "and") && tokens[s]?.cap) {
+  while (s - 2 >= limit && (tokens[s - 1]!.lower === "of" || tokens[s - 1]!.lower === "for" || tokens[s - 1]!.lower === "and" || tokens[s - 1]!.lower === "from") && tokens[s]?.cap) {
     let k = s - 1;
     while (k - 1 >= limit && isNpToken(tokens[k - 1]!)) k--;
     if (k === s - 1) break;
     s = k;
   }
   if (s === e) return null;
+  // "her senior policy adviser, Jake Sullivan, said": a possessive pronoun opens a speaker described by an appositive,
+  // at the start of the stretch or after a comma (not an object: "shook her head and said")
+  let possessive = false;
+  if (description && s - 1 >= lowerBound && POSSESSIVE_PRONOUNS.has(tokens[s - 1]!.lower) && (s - 1 === lowerBound || tokens[s - 2]?.text === ",") && tokens[s]!.word && !tokens[s]!.cap && s - 1 >= limit) {
+    s--;
+    possessive = true;
+  }
   // drop leading conjunctions/adverbs and trailing time words ("officials said Friday" is handled by callers)
   while (s < e && (tokens[s]!.lower === "and" || tokens[s]!.lower === "but" || tokens[s]!.text === "-")) s++;
   if (s === e) return null;
@@ -100,7 +121,7 @@ export function speakerBefore(tokens: readonly Token[], end: number, lowerBound:
       }
     }
   }
-  return validSpeaker(tokens, phrase) ? phrase : null;
+  return validSpeaker(tokens, possessive ? { ...phrase, from: phrase.from + 1 } : phrase, possessive) ? phrase : null;
 }
 
 /**
@@ -242,6 +263,11 @@ function appositiveEnd(tokens: readonly Token[], from: number, limit: number): n
 
 /** End of a relative clause from `rel` when it ends the sentence, else `fallback`. */
 function relativeEnd(tokens: readonly Token[], rel: number, limit: number, fallback: number): number {
+  // "said Terry Giles, a longtime friend who left the campaign in October, in a recent interview": the clause ends at
+  // the comma before an adjunct of the attribution
+  for (let c = rel + 2; c < limit && (tokens[c]!.word || tokens[c]!.text === "," || tokens[c]!.text === "-" || tokens[c]!.text === "’" || tokens[c]!.text === "'"); c++) {
+    if (tokens[c]!.text === "," && CLAUSE_END_ADJUNCTS.has(tokens[c + 1]?.lower ?? "")) return c;
+  }
   let k = rel + 1;
   while (k < limit && (tokens[k]!.word || tokens[k]!.text === "," || tokens[k]!.text === "-" || tokens[k]!.text === "’" || tokens[k]!.text === "'" || tokens[k]!.text === "$" || (tokens[k]!.text === "." && !!tokens[k + 1]?.word && !tokens[k + 1]!.cap))) k++;
   while (k > rel + 1 && !tokens[k - 1]!.word) k--;
@@ -252,10 +278,13 @@ function isParticiple(t: Token | undefined): boolean {
   return !!t && t.word && !t.cap && t.lower.length > 5 && t.lower.endsWith("ing") && t.lower !== "during" && t.lower !== "including";
 }
 
-function validSpeaker(tokens: readonly Token[], p: SpeakerPhrase): boolean {
+function validSpeaker(tokens: readonly Token[], p: SpeakerPhrase, afterPossessive = false): boolean {
   const first = tokens[p.from]!;
   const head = tokens[p.to - 1]!;
-  if (!head.word) return false;
+  // never a phrase ending in a conjunction ("Minnesota Sen. Al Franken and" in "was joined by … and joked")
+  if (!head.word || head.lower === "and" || head.lower === "or") return false;
+  // after a possessive pronoun: noun-phrase words ending in a noun ("her senior policy adviser")
+  if (afterPossessive) return p.to - p.from <= 5 && tokens.slice(p.from, p.to).every((t) => t.word && t.lower !== "and") && !NP_STOP.has(head.lower) && !DETERMINERS.has(head.lower) && !TIME_WORDS.has(head.lower) && !/ly$/.test(head.lower);
   if (TIME_WORDS.has(head.lower)) return false;
   // never a phrase ending in a function word or opening with a preposition or participle ("the city embodied the", "of Mr. Rubio", "telling CNBC")
   if (!head.cap && (NP_STOP.has(head.lower) || DETERMINERS.has(head.lower))) return false;
@@ -268,7 +297,7 @@ function validSpeaker(tokens: readonly Token[], p: SpeakerPhrase): boolean {
   // a lower-case role before a name: "spokesperson Jane Roe", "state attorney Dave Aronberg"
   const words = tokens.slice(p.from, p.to);
   const firstCap = words.findIndex((t) => t.cap);
-  if (firstCap > 0 && firstCap <= 3 && head.cap && words.slice(firstCap).every((t) => t.cap || !t.word || t.lower === "of") && words.slice(0, firstCap).every((t) => t.word && !t.lower.endsWith("ly") && t.lower.length > 2)) return true;
+  if (firstCap > 0 && firstCap <= 3 && head.cap && words.slice(firstCap).every((t) => t.cap || !t.word || t.lower === "of" || NAME_PARTICLES.has(t.lower)) && words.slice(0, firstCap).every((t) => t.word && !t.lower.endsWith("ly") && t.lower.length > 2)) return true;
   // "former Obama adviser David Axelrod", "master of ceremonies Asab Al-Tabchi": role words mixed with names, ending in a two-word name
   if (firstCap > 0 && head.cap && tokens[p.to - 2]?.cap && words.every((t) => !t.word || (!NP_STOP.has(t.lower) && !t.lower.endsWith("ly")) || t.lower === "of")) return true;
   // bare plural roles: "officials said", "sources told"

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { claimsOfKind } from "./helpers.js";
+import { extractClaims } from "../src/index.js";
 
 const quotes = (text: string) => claimsOfKind(text, "quote");
 const speakerOf = (text: string, i = 0) => quotes(text)[i]?.speaker?.text;
@@ -121,5 +122,183 @@ describe("quoted titles are not speech", () => {
     const q = quotes("Speaking Sunday on ABC’s “This Week,” Carson admitted that it was false.")[0]!;
     expect(q.speaker).toBeUndefined();
     expect(q.flags).toContain("title");
+  });
+});
+
+describe("speaker after a quote, across an appositive or relative clause", () => {
+  it("skips a cue inside a relative clause between commas and takes the name before it", () => {
+    const q = quotes("“The schools are full,” Ms. Okafor, who has opposed the plan since March, said on Tuesday.")[0]!;
+    expect(q.speaker?.text).toBe("Ms. Okafor");
+    expect(q.speaker?.description).toBe("who has opposed the plan since March");
+    expect(speakerOf("“I am not running,” Lindqvist, who has not endorsed anyone, told reporters in Malmö.")).toBe("Lindqvist");
+  });
+  it("reads an appositive longer than the usual reach", () => {
+    const text = "“We will build it,” Garrow, the regional council leader and the chair of the transport committee for the northern districts since 2019, said when a reporter asked him.";
+    expect(speakerOf(text)).toBe("Garrow");
+  });
+  it("reads a subject opened by a possessive or demonstrative, with its appositive", () => {
+    const q = quotes("“We need him home,” his sister, Amara Diallo, wrote in a letter to the court.")[0]!;
+    expect(q.speaker?.text).toBe("his sister");
+    expect(q.speaker?.description).toBe("Amara Diallo");
+    expect(speakerOf("“The board does not like him,” this source told the newspaper.")).toBe("this source");
+    expect(speakerOf("“It was fine when we left,” his cousin Youssef el Amrani added.")).toBe("his cousin Youssef el Amrani");
+  });
+  it("reads a name that looks like a cue verb or a modal", () => {
+    expect(speakerOf("“The risk is small,” Read said.")).toBe("Read");
+    expect(speakerOf("“The war is a reminder,” Will wrote.")).toBe("Will");
+    expect(speakerOf("“This is your movement,” it now says, showing a montage of faces.")).toBe("it");
+  });
+  it("does not take a possessive phrase whose verb has a complement, nor cross another quote", () => {
+    expect(speakerOf("“What difference does it make?” Her critics cited it as evidence of indifference.")).toBeUndefined();
+    const qs = quotes("“Dismissal of Kane. Underestimation of Ruiz,” Robert Shrum, a veteran strategist, said, naming a few. “Ruiz remains the favorite.”");
+    expect(qs[0]!.speaker?.text).toBe("Robert Shrum");
+    expect(qs[1]!.speaker?.text).toBe("Robert Shrum");
+  });
+});
+
+describe("a quote opening a that-clause", () => {
+  it("is flagged as inside reported speech, keeping its speaker", () => {
+    const q = quotes("Small, who attended the rally, said that “Mayor Grant bagged millions and left the town with debts.”")[0]!;
+    expect(q.flags).toContain("in-reported-speech");
+    expect(q.speaker).toBeDefined();
+    const after = quotes("She recalled her March comment that, “We are going to put a lot of mines out of business.”")[0]!;
+    expect(after.flags).toContain("in-reported-speech");
+  });
+  it("a quote introduced by a cue and a comma is not", () => {
+    const q = quotes("Small said, “The company bagged millions and left the town with debts.”")[0]!;
+    expect(q.flags ?? []).not.toContain("in-reported-speech");
+  });
+});
+
+describe("more attribution shapes", () => {
+  it("reads a name after a dash that ends the paragraph", () => {
+    expect(speakerOf("“We will fix the roads before winter.” — Mayor Ana Ruiz, at a town hall")).toBe("Mayor Ana Ruiz");
+    expect(speakerOf("“We will fix the roads before winter.” —Ana Ruiz")).toBe("Ana Ruiz");
+    expect(speakerOf("“We will fix the roads.” — Ana Ruiz said that, and then she left.")).toBeUndefined();
+  });
+  it("reads a capitalised cue opening a paragraph that ends in a colon", () => {
+    const qs = quotes("The host was quiet.\n\nContinued Okafor:\n\n“The stakes are high this year.”");
+    expect(qs[0]!.speaker?.text).toBe("Okafor");
+  });
+  it("reads a party parenthetical before a colon, and a hyphenated word in the adjunct after a cue", () => {
+    const q = quotes("Rep. Jane Roe (R-Ohio): “I have not heard that figure before.”")[0]!;
+    expect(q.speaker?.text).toBe("Rep. Jane Roe");
+    expect(speakerOf("Johnson said in an op-ed piece before a 2014 Senate hearing, “The department failed.”")).toBe("Johnson");
+  });
+  it("a possessive pronoun opens a speaker described by an appositive, not an object", () => {
+    expect(speakerOf("In a statement, her senior policy adviser, Jake Tan, said: “She believes in cooperation.”")).toBe("her senior policy adviser");
+    expect(speakerOf("Mrs. Roe nodded her head and said, “No, not this year.”")).toBe("Mrs. Roe");
+  });
+  it("never ends a speaker in a conjunction, nor keeps an auxiliary in a clause subject", () => {
+    expect(speakerOf("Silverman was joined on stage by Minnesota Sen. Al Franken and joked, “You are being ridiculous.”")).toBe("Silverman");
+  });
+});
+
+describe("a described speaker with a place", () => {
+  it("reads `the senator from Vermont` before the cue", () => {
+    expect(speakerOf("“We are going to win this state,” the senator from Vermont said.")).toBe("the senator from Vermont");
+  });
+});
+
+describe("a cue with a listener before the quote", () => {
+  it("is a direct quote with the cue's speaker, not reported speech", () => {
+    const q = quotes("He tells the crowd: “I do not want you to have the wrong impression.”")[0]!;
+    expect(q.speaker?.text).toBe("He");
+    expect(q.flags ?? []).not.toContain("in-reported-speech");
+    const t = quotes("Okafor was ready to joke about it, telling her supporters, “Some people get carried away, have you noticed?”")[0]!;
+    expect(t.speaker?.text).toBe("Okafor");
+    expect(t.flags ?? []).not.toContain("in-reported-speech");
+  });
+  it("a quote inside a that-clause of reported speech stays flagged", () => {
+    const q = quotes("The mayor said the plan would be “a turning point for the city” when it opens.")[0]!;
+    expect(q.flags).toContain("in-reported-speech");
+  });
+});
+
+describe("a quotation running over several paragraphs", () => {
+  it("continues a quote left open at a paragraph end in the quote opening the next, with one speaker", () => {
+    const qs = quotes("“We will build the road this year.\n\n“And we will pay for it without new taxes,” the mayor said.");
+    expect(qs.map((q) => q.speaker?.text)).toEqual(["the mayor", "the mayor"]);
+    expect(qs[0]!.flags).toContain("unterminated");
+    expect(qs[1]!.flags).toContain("continuation");
+  });
+  it("marks the chain as continuations even without a speaker, and stops at a closed quote", () => {
+    const qs = quotes("The list reads:\n\n“Has the candidate a record of leadership?\n\n“Is the candidate surrounded by capable people?”\n\n“Can the media destroy any candidate?”");
+    expect(qs[1]!.flags).toContain("continuation");
+    expect(qs[2]!.flags ?? []).not.toContain("continuation");
+  });
+});
+
+describe("less common cue verbs next to a quote", () => {
+  it("reads verbs of manner that report speech only beside a quote", () => {
+    for (const verb of ["reiterated", "repeated", "crowed", "opined", "deadpanned", "assured supporters"]) {
+      expect(speakerOf(`“We are going to win this state,” Okafor ${verb}.`)).toBe("Okafor");
+    }
+  });
+  it("does not read them as reported-speech cues", () => {
+    const { claims } = extractClaims("Okafor repeated the claim on Monday in front of the council.");
+    expect(claims.filter((c) => c.kind === "reported")).toEqual([]);
+  });
+});
+
+describe("a paragraph ending in a colon before a quote paragraph", () => {
+  it("takes the subject of a clause ending the paragraph, after an opening adjunct", () => {
+    const qs = quotes("When the bridge opened in 1998, Governor Ana Ruiz released the following statement:\n\n“We offer our thanks to the workers.”");
+    expect(qs[0]!.speaker?.text).toBe("Governor Ana Ruiz");
+  });
+  it("not a pronoun clause after a comma, nor a clause that is not a source", () => {
+    expect(quotes("Wait, it gets better:\n\n“By law, the president sets the maximum number.”")[0]!.speaker).toBeUndefined();
+    expect(quotes("The results were clear:\n\n“We will win the next one too.”")[0]!.speaker).toBeUndefined();
+  });
+});
+
+describe("pronoun number", () => {
+  it("never resolves `they` to one person nor `he` to a plural source", () => {
+    expect(quotes("“We disagree,” said Mary Smith. “It is wrong,” they said.")[1]!.speaker?.text).toBe("they");
+    expect(quotes("“We will win,” Ohio officials said. “It is wrong,” he said.")[1]!.speaker?.text).toBe("he");
+    expect(quotes("“We will appeal,” said John Brown. “It is wrong,” he said.")[1]!.speaker?.text).toBe("John Brown");
+  });
+});
+
+describe("a relative clause in the appositive", () => {
+  it("ends at the comma before an adjunct of the attribution", () => {
+    const q = quotes("“It is not too late to turn it around,” said Terry Gale, a longtime friend who left the campaign in October, in a recent interview.")[0]!;
+    expect(q.speaker?.description).toBe("a longtime friend who left the campaign in October");
+  });
+});
+
+describe("described speakers after a quote", () => {
+  it("reads a prepositional postmodifier and `was quoted as saying`", () => {
+    expect(speakerOf("“Are we going to win this state?” one man in the crowd shouted.")).toBe("one man in the crowd");
+    expect(speakerOf("“We are going to win this state,” Okafor was quoted as saying.")).toBe("Okafor");
+  });
+  it("not a clause with a verb, nor a capitalised cue look-alike inside a name", () => {
+    expect(speakerOf("“We lost.” T-shirts quickly appeared in front of the headquarters that said so.")).toBeUndefined();
+  });
+});
+
+describe("idioms that name the speaker before the quote", () => {
+  it("reads `In X’s words,`, `In the words of X,` and `As X likes to say,`", () => {
+    expect(speakerOf("In Okafor’s words, “We are going to win this state.”")).toBe("Okafor’s");
+    expect(speakerOf("In the words of one aide, “We are going to win this state.”")).toBe("one aide");
+    expect(speakerOf("As Okafor likes to say, “We are going to win this state.”")).toBe("Okafor");
+    expect(speakerOf("In other words, “We are going to win this state.”")).toBeUndefined();
+  });
+});
+
+describe("particle cues, adverbs and parentheticals before the quote", () => {
+  it("reads `shot back:`, `acknowledged, however,` and a party parenthetical before an appositive", () => {
+    expect(speakerOf("Asked about it, Mr. Okafor shot back: “That would be good.”")).toBe("Mr. Okafor");
+    expect(speakerOf("Okafor acknowledged, however, “Past performance is no guide.”")).toBe("Okafor");
+    const q = quotes("But Sen. Jane Roe (D-Ill.), noting the size of the crowd, said, “Let me tell you, he has a list.”")[0]!;
+    expect(q.speaker?.text).toBe("Sen. Jane Roe");
+    expect(q.speaker?.description).toBe("noting the size of the crowd");
+  });
+});
+
+describe("a scare quote earlier in the sentence", () => {
+  it("does not bound the attribution of the quote after it", () => {
+    const qs = quotes("It was what officials called a “hate crime” in the city. Said Okafor, “The thought that an error on our part is connected is painful.”");
+    expect(qs[1]!.speaker?.text).toBe("Okafor");
   });
 });

@@ -12,7 +12,7 @@
  */
 import path from "node:path";
 import { readFileSync } from "node:fs";
-import { createDefaultConfiguration, createEntityExtractor, createTaggerParser } from "../src/index.js";
+import { createArbitrationRefiner, createDefaultConfiguration, createEntityExtractor, createTaggerParser } from "../src/index.js";
 import { decodeModelFile } from "../src/tagger/load-model.js";
 import { BTC_TUNING_FILE, isGmbDev, isTuningSentence, nerRoot, readConll, requireData } from "./lib/conll.js";
 import { buildDocs, micro, newScores, scoreDoc, table, type EvalDoc, type Scores } from "./lib/eval-lib.js";
@@ -32,6 +32,12 @@ const wi = args.indexOf("--without");
 const without = new Set(wi >= 0 ? args[wi + 1]!.split(",") : []);
 config.parsers = config.parsers.filter((p) => !without.has(p.name));
 config.refiners = config.refiners.filter((r) => !without.has(r.name));
+// --arbitration '{"gazetteer":0}': other thresholds for the arbitration refiner (JSON; "-Infinity" as a string allowed).
+const ai = args.indexOf("--arbitration");
+if (ai >= 0) {
+  const margins = Object.fromEntries(Object.entries(JSON.parse(args[ai + 1]!) as Record<string, number | string>).map(([k, v]) => [k, Number(v)]));
+  config.refiners = config.refiners.map((r) => (r.name === "arbitration" ? createArbitrationRefiner({ margins }) : r));
+}
 const full = createEntityExtractor(config);
 const taggerOnly = createEntityExtractor({ parsers: [tagger], refiners: [] });
 const quiet = args.includes("--quiet");

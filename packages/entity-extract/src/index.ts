@@ -43,6 +43,7 @@ export { createSurnameRefiner } from "./refiners/surname-refiner.js";
 export { createConsistencyRefiner } from "./refiners/consistency-refiner.js";
 export { createCompanyRefiner } from "./refiners/company-refiner.js";
 export { createAcronymRefiner } from "./refiners/acronym-refiner.js";
+export { createArbitrationRefiner, taggerContradiction, taggerSupport, DEFAULT_ARBITRATION_MARGINS, type ArbitrationOptions } from "./refiners/arbitration-refiner.js";
 export { createTitleRoleRefiner } from "./refiners/title-role-refiner.js";
 export { createMetonymyRefiner } from "./refiners/metonymy-refiner.js";
 export { createFilterRefiner } from "./refiners/filter-refiner.js";
@@ -52,5 +53,6 @@ export { EntityExtractError, InvalidModelError, ModelNotLoadedError } from "./er
 export { decodeModel } from "./tagger/model-codec.js";
 export { decodeModelFile, encodeModelFile, loadShippedModel } from "./tagger/load-model.js";
 export type { TaggerModel } from "./tagger/tagger-model.js";
+export type { TaggerDecisions } from "./tagger/tagger-decisions.js";
 export type { WordClusters } from "./tagger/word-entry.js";
 export { VERSION } from "./version.js";

@@ -195,3 +195,13 @@ describe("consistency refiner", () => {
     expect(pick(ex.extract(text, { resolve: false }).mentions)).toEqual(["Carrier/GPE", "Maier/PERSON", "Bowling Green/GPE", "Bowling Green/GPE", "Maier/PERSON"]);
   });
 });
+
+describe("title-role refiner: particles", () => {
+  it("cuts only title words: a capitalised particle before the name stays in it", () => {
+    const ex = createEntityExtractor({ parsers: [fixed([["Vice President Al Gore", "PERSON"], ["Del Ponte", "PERSON"], ["Al Gore", "PERSON"], ["Gen. Michael Langley", "PERSON"]])], refiners: [createTitleRoleRefiner()] });
+    const r = ex.extract("Al Gore left. Vice President Al Gore met Del Ponte. Gen. Michael Langley stayed.", { resolve: false });
+    expect(pick(r.mentions)).toEqual(["Al Gore/PERSON", "Al Gore/PERSON", "Del Ponte/PERSON", "Michael Langley/PERSON"]);
+    expect(r.mentions[0]!.roles).toBeUndefined();
+    expect(r.mentions[1]!.roles?.map((x) => x.text)).toEqual(["Vice President"]);
+  });
+});

@@ -36,6 +36,12 @@ describe("companies", () => {
     const { mentions } = extractEntities("German shares fell. Wall Street analysts were calm. Learners acquiring L2 grammar improved. Bank shares rose.", { resolve: false });
     expect(mentions.filter((m) => m.source === "company")).toEqual([]);
   });
+
+  it("does not make a person a company after a weak cue, nor start a company at 'Former'", () => {
+    const { mentions } = extractEntities("Mr. Yushchenko defeated his rival Viktor Yanukovych in a repeat election. Former U.S. Federal Reserve Chairman Paul Volcker spoke.", { resolve: false });
+    expect(mentions.filter((m) => m.text === "Viktor Yanukovych").map((m) => m.type)).toEqual(["PERSON"]);
+    expect(mentions.map((m) => m.text)).not.toContain("Former U.S. Federal Reserve");
+  });
 });
 
 describe("facilities, events and party words", () => {

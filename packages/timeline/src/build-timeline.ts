@@ -2,7 +2,7 @@ import { createMessage, excludedIndexOf, parseDocument, type Document, type Mess
 import type { EventMention, ReferenceDate, Timex, TimelineDateConflict, TimelineEntry } from "./schema.js";
 import { formatDay } from "./dates/calendar.js";
 import type { EventLexicon } from "./events/event-lexicon.js";
-import { type EntityMentions, extractEventMentions } from "./events/extract-events.js";
+import { type EntityMentionIndex, type EntityMentions, extractEventMentions } from "./events/extract-events.js";
 import { type ResolvedReferenceDates, resolveReferenceDates } from "./reference-date/resolve-reference-dates.js";
 import { getDefaultTagger } from "./tagging/tag-temporal-expressions.js";
 import { InvalidDocumentsError } from "./errors.js";
@@ -13,8 +13,11 @@ import { buildTimelineEntries } from "./timeline/timeline-entries.js";
 
 /** Options of {@link buildTimeline}. */
 export interface BuildTimelineOptions {
-  /** Entities from entity-extract, to attach participants (`{id, mentions[{docId,start,end}]}`). */
-  entities?: readonly EntityMentions[];
+  /**
+   * Entities from entity-extract, to attach participants (`{id, mentions[{docId,start,end}]}`), or their
+   * `indexEntityMentions` index (the same participants; lets a large run drop the entities first).
+   */
+  entities?: readonly EntityMentions[] | EntityMentionIndex;
   /** Tagger to use; defaults to the shared default tagger. */
   tagger?: TemporalTagger;
   /** Event trigger lexicon (word → class). */

@@ -51,7 +51,7 @@ export { formatTimelineDate, type FormatTimelineDateOptions } from "./dates/form
 
 // Events: trigger words and dated event mentions
 export { DEFAULT_EVENT_LEXICON, eventClassOf, type EventLexicon } from "./events/event-lexicon.js";
-export { extractEventMentions, type ExtractEventsOptions, type EntityMentions } from "./events/extract-events.js";
+export { extractEventMentions, indexEntityMentions, type ExtractEventsOptions, type EntityMentions, type EntityMentionIndex } from "./events/extract-events.js";
 
 // Reference dates: the publication date of a text, inferred when unknown
 export { inferReferenceDate, type InferredReferenceDate, type PriorOptions } from "./reference-date/infer-reference-date.js";

@@ -3,6 +3,7 @@ import { parseDocument } from "@newsparse/corpus-loader";
 import {
   TimelineEntry,
   buildTimeline,
+  indexEntityMentions,
   timelineToICalendar,
   timelineToMarkdown,
   timelineToTimelineJS,
@@ -107,6 +108,24 @@ describe("seed timeline", () => {
     const e = result.timeline.find((x) => x.date.value === "2024-04-25")!;
     expect(e.participants).toContain("ent-fitzgibbon");
     expect(result.events.some((m) => m.participants.includes("ent-fitzgibbon"))).toBe(true);
+  });
+
+  it("gives the same timeline from the entities' compact mention index as from the entities", async () => {
+    const docs = await seedDocuments();
+    // every capitalised word of every document is a mention; two entities share each document's words in turn
+    const entities: { id: string; mentions: { docId: string; start: number; end: number }[] }[] = [
+      { id: "ent-a", mentions: [] },
+      { id: "ent-b", mentions: [] },
+    ];
+    for (const d of docs) {
+      let k = 0;
+      for (const m of d.text.matchAll(/\b[A-Z][a-z]+\b/g)) entities[k++ % 2]!.mentions.push({ docId: d.id, start: m.index, end: m.index + m[0].length });
+    }
+    const index = indexEntityMentions(entities);
+    expect(index.byDocument.get(docs[0]!.id)!.ids.length * 2).toBe(index.byDocument.get(docs[0]!.id)!.spans.length);
+    const fromEntities = buildTimeline(docs, { entities });
+    expect(fromEntities.events.some((e) => e.participants.length === 2)).toBe(true);
+    expect(JSON.stringify(buildTimeline(docs, { entities: index }))).toBe(JSON.stringify(fromEntities));
   });
 });
 

@@ -11,7 +11,7 @@ export const BRIDGE: readonly string[] = [
   "earlier", "later", "recently", "also", "then", "simply", "only", "this", "week", "last", "month", "year", "told", "news",
   "conference", "briefing", "written", "social", "media", "video", "television", "radio", "address", "remarks", "separate",
   "emailed", "today", "yesterday", "morning", "afternoon", "evening", "night", "of", "wednesday,", "shortly", "once", "again",
-  "bluntly", "flatly", "back", "aloud",
+  "bluntly", "flatly", "back", "aloud", "however", "though", "too", "instead", "nonetheless",
 ];
 
 /** Participles that introduce another quote of the speaker just quoted (`he said, adding, “…”`). */
@@ -69,4 +69,23 @@ export const AUXILIARIES: readonly string[] = [
 export const QUOTE_ADJACENT_CUES: readonly string[] = [
   "read", "reads", "began", "begins", "started", "starts", "reacted", "reacts", "exhorted", "pressed", "presses", "remembered",
   "surmised", "cautioned", "wrote", "chanted", "sang", "sings", "yelled", "screamed", "cried", "whispered", "mused",
+  "reiterated", "reiterates", "repeated", "repeats", "assured", "assures", "crowed", "crows", "opined", "opines", "chided",
+  "chides", "groused", "griped", "deadpanned", "deadpans", "sniffed", "huffed", "intoned", "teased", "taunted", "scolded",
+  "mocked", "vented", "thundered", "bellowed", "hollered", "roared", "shrugged", "smiled", "laughed", "sneered", "snarked",
+  "rejoined", "rued", "exulted", "enthused", "raved", "ranted", "railed", "grumbled", "seethed",
+];
+
+/** Possessives and demonstratives that may open a speaker phrase after a quote (`,” his wife … wrote`, `,” this source told`). */
+export const OPENING_POSSESSIVES: readonly string[] = ["his", "her", "their", "its", "our", "my", "this", "these", "those"];
+
+/** Adverbs and auxiliaries between a speaker and its cue (`,” Smith, …, later said`). */
+export const PRE_CUE_ADVERBS: readonly string[] = [
+  "also", "has", "have", "had", "later", "earlier", "previously", "recently", "then", "further", "repeatedly", "once",
+  "again", "would", "will", "did", "does", "first", "last", "already", "often", "never", "not",
+];
+
+/** Words that may follow the cue of an attribution after a quote: a listener (`,” this source told reporters`, `told the Post`) or a subordinate adjunct (`said when asked`, `said as he left`). */
+export const LISTENER_WORDS: readonly string[] = [
+  "the", "reporters", "journalists", "supporters", "voters", "viewers", "listeners", "audiences", "me", "us", "him", "her",
+  "them", "when", "as", "while", "during", "upon",
 ];

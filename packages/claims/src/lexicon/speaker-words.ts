@@ -35,7 +35,7 @@ export const PRE_CUE_SKIP: readonly string[] = [
   "also", "has", "have", "had", "later", "earlier", "previously", "recently", "then", "further", "repeatedly", "publicly",
   "once", "reportedly", "separately", "privately", "again", "would", "will", "did", "does", "do", "could", "should", "may",
   "might", "first", "last", "already", "often", "never", "frequently", "subsequently", "initially", "simply", "flatly",
-  "bluntly", "quickly", "told", "not",
+  "bluntly", "quickly", "told", "not", "now", "still",
 ];
 
 /** Determiners and numerals that may open a described speaker (`a`, `the`, `two`, `U.S.`). */
@@ -84,3 +84,12 @@ export const APPOSITIVE_BREAK: readonly string[] = [
   "had", "was", "were", "is", "are", "be", "been", "will", "would", "could", "should", "may", "might", "did", "does", "do",
   "said", "says", "told", "not", "can", "must", "shall", "after", "before", "according",
 ];
+
+/** Lower-case particles inside a personal name (`Michery el Soheil`, `Ursula von der Leyen`, `Osama bin Laden`). */
+export const NAME_PARTICLES: readonly string[] = ["el", "al", "de", "da", "di", "du", "del", "della", "der", "den", "van", "von", "bin", "ibn", "la", "le", "dos", "das", "ter"];
+
+/** Possessive pronouns that may open a described speaker before a cue (`her senior policy adviser, Jake Sullivan, said`). */
+export const POSSESSIVE_PRONOUNS: readonly string[] = ["his", "her", "their", "its", "our", "my"];
+
+/** Prepositions that open an adjunct of the attribution after a speaker's relative clause (`…, who left the campaign in October, in a recent interview`). */
+export const CLAUSE_END_ADJUNCTS: readonly string[] = ["in", "at", "on", "during", "after", "before", "while", "when", "according"];

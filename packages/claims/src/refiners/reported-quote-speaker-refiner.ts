@@ -9,7 +9,7 @@ import type { Claim } from "../schema.js";
  */
 export const reportedQuoteSpeakerRefiner: Refiner<ClaimContext, Claim> = {
   name: "reported-quote-speaker",
-  refine(_context, claims) {
+  refine(context, claims) {
     const reported = claims.filter((c) => c.kind === "reported");
     if (reported.length === 0) return claims;
     let r = 0;
@@ -25,7 +25,12 @@ export const reportedQuoteSpeakerRefiner: Refiner<ClaimContext, Claim> = {
         if (rep.start <= c.start && c.start < rep.end && rep.speaker) {
           c.speaker = { ...rep.speaker };
           if (rep.cue) c.cue = { ...rep.cue };
-          c.flags = [...(c.flags ?? []).filter((f) => f !== "continuation"), "in-reported-speech"];
+          const rest = (c.flags ?? []).filter((f) => f !== "continuation");
+          // "He tells the crowd: “…”", "telling her supporters, “…”": a cue whose complement is the quote (after a
+          // listener or adjunct, then a comma or colon) introduces a direct quote, not reported speech
+          const introduces = !!rep.cue && introducesQuote(context.text, rep.cue.end, c.start) && c.end >= rep.end - 2;
+          c.flags = introduces ? rest : [...rest, "in-reported-speech"];
+          if (c.flags.length === 0) delete c.flags;
           c.source = "reported-quote-speaker";
           break;
         }
@@ -34,3 +39,12 @@ export const reportedQuoteSpeakerRefiner: Refiner<ClaimContext, Claim> = {
     return claims;
   },
 };
+
+/** True when the stretch between a cue and a quote is a short listener or adjunct ending in a comma or colon, with no clause (`that`, a sentence end). */
+function introducesQuote(text: string, cueEnd: number, quoteStart: number): boolean {
+  if (quoteStart < cueEnd || quoteStart - cueEnd > 60) return false;
+  const gap = text.slice(cueEnd, quoteStart).trimEnd();
+  const last = gap[gap.length - 1];
+  if (last !== "," && last !== ":") return false;
+  return !/[.!?;“”"]/.test(gap) && !/\b(?:that|if|whether|he|she|they|it|we|I)\b/i.test(gap.slice(0, -1));
+}

@@ -44,7 +44,7 @@ export const SENTENCE_START_COMMON_WORDS: readonly string[] = [
 /** Words that do not start a company's name. */
 export const NOT_COMPANY_START_WORDS: readonly string[] = [
   "a", "an", "the", "this", "that", "these", "those", "its", "his", "her", "their", "our", "shares", "analysts",
-  "chief",
+  "chief", "former", "then", "ex",
 ];
 
 /** Common capitalised words that are no company by themselves ("Water", "Power", "Sales"). */

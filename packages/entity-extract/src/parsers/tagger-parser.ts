@@ -30,6 +30,8 @@ export function createTaggerParser(model?: TaggerModel): Parser {
       if (!m) return [];
       const { tokens, docId, text: docText } = context;
       const out: Mention[] = [];
+      const types = new Int8Array(tokens.length).fill(-2);
+      const margins = new Float32Array(tokens.length);
       for (const s of context.sentences) {
         const n = s.end - s.first;
         const words = new Array<string>(n);
@@ -40,7 +42,11 @@ export function createTaggerParser(model?: TaggerModel): Parser {
           words[i] = t.text;
           flags[i] = (t.sentenceStart ? FLAG_SENTENCE_START : 0) | (t.headline ? FLAG_HEADLINE : 0);
         }
-        const { labels, confidence } = tagSentence(m, words, flags);
+        const { labels, confidence, margin } = tagSentence(m, words, flags);
+        for (let i = 0; i < n; i++) {
+          types[s.first + i] = labelType(labels[i]!);
+          margins[s.first + i] = margin[i]!;
+        }
         let open = -1;
         let conf = 0;
         for (let i = 0; i < n; i++) {
@@ -70,6 +76,27 @@ export function createTaggerParser(model?: TaggerModel): Parser {
           }
         }
       }
+      const sentences = context.sentences;
+      const marginAt = (k: number): number => {
+        const v = margins[k]!;
+        if (!Number.isNaN(v)) return v;
+        // Tag the token's sentence again with every margin: the same labels, now with O margins.
+        const token = tokens[k];
+        const range = token ? sentences[token.sentence] : undefined;
+        if (!range) return 0;
+        const n = range.end - range.first;
+        const words = new Array<string>(n);
+        const f = new Uint8Array(n);
+        for (let i = 0; i < n; i++) {
+          const t = tokens[range.first + i]!;
+          words[i] = t.text;
+          f[i] = (t.sentenceStart ? FLAG_SENTENCE_START : 0) | (t.headline ? FLAG_HEADLINE : 0);
+        }
+        const again = tagSentence(m, words, f, true).margin;
+        for (let i = 0; i < n; i++) margins[range.first + i] = again[i]!;
+        return margins[k]!;
+      };
+      context.tagger = { types, margins, mentions: out.slice(), marginAt };
       return out;
     },
   };

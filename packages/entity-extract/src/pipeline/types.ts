@@ -1,6 +1,7 @@
 import type { Document, Parser as PipelineParser, PipelineContext, Refiner as PipelineRefiner } from "@newsparse/corpus-loader";
 import type { Message } from "@newsparse/corpus-loader";
 import type { Mention } from "../schema.js";
+import type { TaggerDecisions } from "../tagger/tagger-decisions.js";
 
 /** One token of a prepared document. */
 export interface Token {
@@ -36,6 +37,8 @@ export interface ExtractionContext extends PipelineContext {
   tokenAtStart: Map<number, number>;
   /** Index of the token ending at each offset. */
   tokenAtEnd: Map<number, number>;
+  /** The tagger parser's decisions in this document, set when it runs (read by the arbitration refiner). */
+  tagger?: TaggerDecisions;
 }
 
 /**

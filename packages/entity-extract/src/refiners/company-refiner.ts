@@ -121,8 +121,9 @@ function spanAcceptor(context: ExtractionContext, mentions: readonly Mention[], 
     for (let k = first + 1; k < end; k++) p += " " + tokens[k]!.lower;
     return p;
   };
+  // Weak cues retype an existing mention, never a person ("his rival Viktor Yanukovych").
   const mentionSpans = new Set<string>();
-  for (const m of mentions) mentionSpans.add(`${m.start}:${m.end}`);
+  for (const m of mentions) if (m.type !== "PERSON") mentionSpans.add(`${m.start}:${m.end}`);
   return (first: number, end: number, weak = false): void => {
     if (end <= first || end - first > MAX_NAME) return;
     for (let k = first; k < end; k++) if (!NAME_WORD.test(tokens[k]!.text)) return;

@@ -2,6 +2,7 @@ import { excludedIndexOf } from "@newsparse/corpus-loader";
 import { getTitleWords } from "../lexicon/titles.js";
 import type { Mention } from "../schema.js";
 import type { ExtractionContext, Refiner } from "../pipeline/types.js";
+import { taggerSupport } from "./arbitration-refiner.js";
 import { CONNECTORS, rebound, tokenRange } from "./util.js";
 import { SENTENCE_START_COMMON_WORDS } from "../lexicon/common-words.js";
 
@@ -9,8 +10,17 @@ import { SENTENCE_START_COMMON_WORDS } from "../lexicon/common-words.js";
 const COMMON = new Set(SENTENCE_START_COMMON_WORDS);
 
 /**
- * Drop text that is not a name: titles alone ("Lt. Gen."), mentions with no
- * capital letter, single common words capitalised at a sentence start or in a
+ * Tagger margins (see `taggerSupport`) from which the filter leaves the tagger's mention alone, chosen on the
+ * tuning split (`scripts/tune.ts`): a title word alone the tagger typed ("the Army said"; 0: whenever the
+ * tagger's own scores back it), and a name with no capital ("san francisco" in web text; 10).
+ */
+const KEEP_TITLE_AT = 0;
+const KEEP_LOWER_AT = 10;
+
+/**
+ * Drop text that is not a name: titles alone ("Lt. Gen."; not a title word the tagger is sure names an
+ * organisation, "the Army said"), mentions with no capital letter (unless the tagger is sure of them:
+ * "san francisco" in web text), single common words capitalised at a sentence start or in a
  * headline (but not an all-capitals word, unless the whole headline is in
  * capitals: "US officials said" starts with the country, not the pronoun), lone punctuation or numbers, and anything touching an excluded
  * (boilerplate) range. Punctuation tokens at a mention's edges are trimmed ("; al Qaeda" → "al Qaeda").
@@ -57,14 +67,19 @@ export function createFilterRefiner(): Refiner {
         if (!m) return false;
         // An event named by a date in figures ("the 9/11 attacks", from the event pattern parser) has no letter.
         const datedEvent = m.source === "pattern" && m.type === "EVENT" && /^\d{1,2}\/\d{1,2}$/.test(m.text);
-        if (!datedEvent && !/\p{Lu}/u.test(m.text)) return false;
+        if (!datedEvent && !/\p{Lu}/u.test(m.text) && !(m.source === "tagger" && /\p{L}/u.test(m.text) && taggerSupport(context, m) >= KEEP_LOWER_AT)) return false;
         if (!datedEvent && !/\p{L}/u.test(m.text)) return false;
         if (m.end - m.start > 150) return false;
         if (excluded.overlaps(m.start, m.end)) return false;
         const r = tokenRange(m, context);
         if (!r) return true;
         const toks = context.tokens.slice(r[0], r[1]);
-        if (toks.every((t) => titles.has(t.lower) || CONNECTORS.has(t.lower) || t.text === "-" || t.text === ".")) return false;
+        // A title word alone ("Gen.", "Army") is dropped, unless the tagger found it, is sure it names something, and
+        // no title word follows ("the Army said", not "Marine Gen. Michael Langley").
+        if (toks.every((t) => titles.has(t.lower) || CONNECTORS.has(t.lower) || t.text === "-" || t.text === ".")) {
+          const next = context.tokens[r[1]];
+          return m.source === "tagger" && !(next && titles.has(next.lower)) && taggerSupport(context, m) >= KEEP_TITLE_AT;
+        }
         if (toks.length === 1 && COMMON.has(toks[0]!.lower) && m.source !== "acronym") {
           const t = toks[0]!;
           // A sentence start capitalises one letter: "US officials said" is the country, not "us" (unless the headline is all capitals).

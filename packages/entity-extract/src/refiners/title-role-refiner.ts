@@ -106,8 +106,15 @@ function roleOver(tokens: Tokens, from: number, to: number, context: ExtractionC
 /** Phase 1: the index of the first token after the title words inside a mention ("Gen. Michael Langley" → "Michael"), or `first` when there are none. */
 function titleCut(tokens: Tokens, first: number, end: number, titles: Set<string>): number {
   let cut = first;
-  while (cut < end - 1 && (titles.has(tokens[cut]!.lower) || CONNECTORS.has(tokens[cut]!.lower) || tokens[cut]!.text === "-")) cut++;
-  return cut > first && isCapitalised(tokens[cut]!.text) ? cut : first;
+  let title = false;
+  while (cut < end - 1 && (titles.has(tokens[cut]!.lower) || CONNECTORS.has(tokens[cut]!.lower) || tokens[cut]!.text === "-")) {
+    if (titles.has(tokens[cut]!.lower)) title = true;
+    cut++;
+  }
+  // A capitalised particle right before the name is part of it ("President Al Gore", "Prosecutor Del Ponte");
+  // without a title word there is nothing to cut ("Al Gore").
+  while (cut > first && isCapitalised(tokens[cut - 1]!.text) && CONNECTORS.has(tokens[cut - 1]!.lower) && !titles.has(tokens[cut - 1]!.lower)) cut--;
+  return cut > first && title && isCapitalised(tokens[cut]!.text) ? cut : first;
 }
 
 /** Phase 2: the title right before the name (scan left over title words, capitalised words, connectors), up to `cut`. */

@@ -16,9 +16,17 @@ export interface TaggedSentence {
   labels: Uint8Array;
   /** Softmax probability of the chosen label from emission scores, per token. */
   confidence: Float32Array;
+  /**
+   * Per token, how strongly the emission scores back the chosen label's type against every other
+   * type, O counting as a type: the best score of a label of the chosen type (any BILOU prefix) minus
+   * the best score of a label of another type. Positive: the scores agree with the decision; in the
+   * model's score units (see the arbitration refiner). NaN for a token labelled O unless all margins were asked for.
+   */
+  margin: Float32Array;
 }
 
 let confidenceBuffer = new Float32Array(64);
+let marginBuffer = new Float32Array(64);
 let featureBuffer = new Int32Array(64 * MAX_FEATURES);
 let countBuffer = new Uint8Array(64);
 let scoreBuffer = new Float32Array(64 * LABEL_COUNT);
@@ -33,9 +41,10 @@ const positionVectors: Float32Array[] = [];
  * @param model - A decoded model.
  * @param words - Token texts.
  * @param flags - Per-token feature flags.
+ * @param allMargins - Also compute the margin of tokens labelled O (else NaN there).
  * @returns Labels and confidences.
  */
-export function tagSentence(model: TaggerModel, words: readonly string[], flags: Uint8Array): TaggedSentence {
+export function tagSentence(model: TaggerModel, words: readonly string[], flags: Uint8Array, allMargins = false): TaggedSentence {
   const n = words.length;
   const L = LABEL_COUNT;
   if (featureBuffer.length < n * MAX_FEATURES) {
@@ -91,6 +100,11 @@ export function tagSentence(model: TaggerModel, words: readonly string[], flags:
   const labels = viterbiPruned(scores, n, model.transitions, model.start);
   if (confidenceBuffer.length < n) confidenceBuffer = new Float32Array(n * 2);
   const confidence = confidenceBuffer.subarray(0, n);
+  if (marginBuffer.length < n) marginBuffer = new Float32Array(n * 2);
+  const margin = marginBuffer.subarray(0, n);
+  // Margins of entity tokens always (few); of O tokens only when asked (most tokens: it would cost a pass over
+  // every score), NaN otherwise.
+  for (let i = 0; i < n; i++) margin[i] = labels[i] === 0 && !allMargins ? Number.NaN : typeMargin(scores, i * L, labels[i]!);
   for (let i = 0; i < n; i++) {
     if (labels[i] === 0) {
       confidence[i] = 0; // only entity tokens need a confidence
@@ -103,5 +117,27 @@ export function tagSentence(model: TaggerModel, words: readonly string[], flags:
     for (let l = 0; l < L; l++) z += Math.exp(scores[so + l]! - max);
     confidence[i] = Math.exp(scores[so + labels[i]!]! - max) / z;
   }
-  return { labels, confidence };
+  return { labels, confidence, margin };
+}
+
+/**
+ * The chosen label's type margin at one token: best score of its type (O alone, or B/I/L/U of one
+ * entity type) minus the best score of any other type.
+ *
+ * @param scores - Emission scores.
+ * @param so - Offset of the token's scores.
+ * @param label - The chosen label.
+ * @returns The margin (negative when the emissions prefer another type).
+ */
+function typeMargin(scores: Float32Array, so: number, label: number): number {
+  const own = label === 0 ? -1 : (label - 1) >> 2;
+  let mine = own < 0 ? scores[so]! : -Infinity;
+  let other = own < 0 ? -Infinity : scores[so]!;
+  for (let l = 1; l < LABEL_COUNT; l++) {
+    const v = scores[so + l]!;
+    if ((l - 1) >> 2 === own) {
+      if (v > mine) mine = v;
+    } else if (v > other) other = v;
+  }
+  return mine - other;
 }

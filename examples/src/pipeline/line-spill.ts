@@ -1,0 +1,68 @@
+import type { AnalysisRecord } from "./analysis-record.js";
+import type { NdjsonWriter } from "./ndjson-writer.js";
+import type { SpillStore } from "./spill-store.js";
+
+/** NDJSON lines kept in a spill file until they can be written in their place. */
+export interface LineSpill {
+  /**
+   * Serialise a record as a line (as `NdjsonWriter.write` would) and put it on disk.
+   *
+   * @param record - The record.
+   */
+  add(record: AnalysisRecord): void;
+  /** Put the last buffered lines on disk. */
+  end(): void;
+  /** Lines held. */
+  readonly lines: number;
+  /**
+   * Write the lines, in the order they were added.
+   *
+   * @param writer - Where they go.
+   * @returns Resolves once all are written.
+   */
+  copyTo(writer: NdjsonWriter): Promise<void>;
+}
+
+const CHUNK = 1 << 20;
+
+/**
+ * Lines of a cross-document list (entities, claims) serialised as soon as no
+ * later stage reads the list, so the objects can be dropped before the next
+ * stage; the lines go to the run's spill file in chunks of about 1 MiB and are
+ * copied to the output when their turn comes. The bytes written are those
+ * `NdjsonWriter.write` would have written.
+ *
+ * @param spill - The run's spill file.
+ * @returns The line spill.
+ */
+export function createLineSpill(spill: SpillStore): LineSpill {
+  const chunks: { offset: number; length: number; lines: number }[] = [];
+  let pending: string[] = [];
+  let pendingChars = 0;
+  let lines = 0;
+  const flush = () => {
+    if (pending.length === 0) return;
+    const bytes = Buffer.from(pending.join(""), "utf8");
+    chunks.push({ offset: spill.addBytes(bytes), length: bytes.length, lines: pending.length });
+    pending = [];
+    pendingChars = 0;
+  };
+  return {
+    get lines() {
+      return lines;
+    },
+    add(record) {
+      // JSON.stringify never emits a raw line break (see NdjsonWriter)
+      const line = `${JSON.stringify(record)}\n`;
+      pending.push(line);
+      pendingChars += line.length;
+      lines++;
+      if (pendingChars >= CHUNK) flush();
+    },
+    end: flush,
+    async copyTo(writer) {
+      flush();
+      for (const chunk of chunks) await writer.writeLines(spill.readBytes(chunk.offset, chunk.length), chunk.lines);
+    },
+  };
+}
