@@ -18,9 +18,9 @@ export interface ReduceCorpusOptions {
   cpuTimings?: Record<string, number>;
   /**
    * The caller hands `results` over: each per-document record is dropped from its result as soon as
-   * the stages that read it are done (mentions after resolution, which copies them; claims after
-   * speaker linking; timexes after the timeline stage), which lowers a long run's peak
-   * memory. The results are left empty. Default false.
+   * the stages that read it are done (mentions after resolution, which sets their entity ids on the
+   * mentions themselves rather than on copies; claims after speaker linking; timexes after the
+   * timeline stage), which lowers a long run's peak memory. The results are left empty. Default false.
    */
   release?: boolean;
   /**
@@ -83,11 +83,12 @@ export function reduceCorpus(documents: readonly Document[], results: readonly D
     for (const m of result.entityMessages) entityMessages.push(m);
     for (const m of result.claimMessages) claimMessages.push(m);
   }
-  const resolved = timed(options, "resolution", () => resolveEntities(mentions));
+  // handed over: resolution sets each mention's entityId on the mention itself instead of copying it
+  const resolved = timed(options, "resolution", () => resolveEntities(mentions, { inPlace: options.release === true }));
   let entities = resolved.entities;
   const resolutionMessages = resolved.messages;
   if (options.release) {
-    // the entities hold copies (with entityId)
+    // the entities hold the mentions (with entityId)
     mentions.length = 0;
     for (const result of results as Releasable[]) result.mentions = [];
   }

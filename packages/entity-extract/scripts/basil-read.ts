@@ -18,7 +18,10 @@
  * cue, for reading. The cue is a heuristic, not gold: a determiner after a comma is also a cue
  * when it opens a description that is no role ("Doe, a 34-year-old from Ohio").
  *
- *   npx tsx --conditions=@newsparse/source packages/entity-extract/scripts/basil-read.ts [--events 10] [--year 2016] [--years 2010-2014] [--roles] [--misses 40]
+ * `--ecb train|validation`: the same on the ECB+ topics of that split instead of BASIL (each topic's
+ * documents extracted together, as an event's three articles are).
+ *
+ *   npx tsx --conditions=@newsparse/source packages/entity-extract/scripts/basil-read.ts [--events 10] [--year 2016] [--years 2010-2014] [--ecb train] [--roles] [--misses 40]
  */
 import { readdirSync, readFileSync, existsSync } from "node:fs";
 import path from "node:path";
@@ -26,7 +29,7 @@ import { parseDocument, type Document } from "@newsparse/corpus-loader";
 import { extractEntities, type Entity } from "../src/index.js";
 import { getRoleWords } from "../src/lexicon/role-words.js";
 import { getTitleHeadWords } from "../src/lexicon/titles.js";
-import { xdocRoot } from "./lib/xdoc-corpora.js";
+import { readEcbPlus, xdocRoot } from "./lib/xdoc-corpora.js";
 
 const args = process.argv.slice(2);
 const option = (name: string): string | undefined => {
@@ -36,21 +39,34 @@ const option = (name: string): string | undefined => {
 const rolesMode = args.includes("--roles");
 const maxEvents = Number(option("--events") ?? (rolesMode ? 1000 : 5));
 const maxMisses = Number(option("--misses") ?? 40);
+const ecbSplit = option("--ecb");
 const root = path.join(xdocRoot, "basil", "articles");
-if (!existsSync(root)) {
+if (!ecbSplit && !existsSync(root)) {
   console.log("skipped: ../shared/data/xdoc/basil not found");
   process.exit(0);
 }
-let years = readdirSync(root).sort();
+let years = ecbSplit ? [] : readdirSync(root).sort();
 if (option("--year")) years = [option("--year")!];
 const range = option("--years")?.split("-").map(Number);
 if (range) years = years.filter((y) => Number(y) >= range[0]! && Number(y) <= (range[1] ?? range[0]!));
-const events = new Map<string, string[]>();
-for (const year of years)
-  for (const f of readdirSync(path.join(root, year)).sort()) {
-    const triplet = f.replace(/_\d\.json$/, "");
-    (events.get(triplet) ?? events.set(triplet, []).get(triplet)!).push(path.join(root, year, f));
+/** Groups of documents extracted together: BASIL events (three outlets), or ECB+ topics. */
+const events = new Map<string, () => Document[]>();
+if (ecbSplit) {
+  const topics = readEcbPlus();
+  if (!topics) {
+    console.log("skipped: ../shared/data/xdoc/ecbplus not found");
+    process.exit(0);
   }
+  for (const t of topics) if (t.split === ecbSplit) events.set(t.name, () => t.documents.map((d) => parseDocument(d.text, { id: d.id })));
+} else {
+  const files = new Map<string, string[]>();
+  for (const year of years)
+    for (const f of readdirSync(path.join(root, year)).sort()) {
+      const triplet = f.replace(/_\d\.json$/, "");
+      (files.get(triplet) ?? files.set(triplet, []).get(triplet)!).push(path.join(root, year, f));
+    }
+  for (const [triplet, list] of files) events.set(triplet, () => readEvent(list));
+}
 
 /** Personal honorifics: courtesy, not a role ("Mr.", "Dr."); ranks and offices ("Sen.", "Gen.") are roles. */
 const HONORIFIC = new Set(["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mister", "madam", "sir", "dame", "lord", "lady", "dr", "dr.", "prof", "prof.", "uncle", "aunt", "mme", "mme."]);
@@ -100,9 +116,9 @@ let cueAndRole = 0;
 let roleNoCue = 0;
 let withRole = 0;
 const misses: string[] = [];
-for (const [triplet, files] of events) {
+for (const [triplet, read] of events) {
   if (shown++ >= maxEvents) break;
-  const documents = readEvent(files);
+  const documents = read();
   const textOf = new Map(documents.map((d) => [d.id, d.text]));
   const r = extractEntities(documents);
   if (rolesMode) {
@@ -134,7 +150,8 @@ for (const [triplet, files] of events) {
 }
 if (rolesMode) {
   const pct = (a: number, b: number): string => (b ? ((100 * a) / b).toFixed(1) : "-");
-  console.log(`### Roles of named people in BASIL (${Math.min(shown, events.size)} events, years ${years[0]}–${years[years.length - 1]})`);
+  const what = ecbSplit ? `ECB+ ${ecbSplit} topics (${Math.min(shown, events.size)})` : `BASIL (${Math.min(shown, events.size)} events, years ${years[0]}–${years[years.length - 1]})`;
+  console.log(`### Roles of named people in ${what}`);
   console.log("| named people | with a role cue in the text | of those, with an extracted role | people with any extracted role | extracted role without a cue |");
   console.log("|---:|---:|---:|---:|---:|");
   console.log(`| ${people} | ${withCue} (${pct(withCue, people)} %) | ${cueAndRole} (${pct(cueAndRole, withCue)} %) | ${withRole} (${pct(withRole, people)} %) | ${roleNoCue} |`);

@@ -10,7 +10,7 @@ import type { Entity, Mention } from "./schema.js";
 const SOURCE = "@newsparse/entity-extract";
 
 /** Options of {@link EntityExtractor.extract} and {@link extractEntities}. */
-export interface ExtractEntitiesOptions extends ResolveOptions {
+export interface ExtractEntitiesOptions extends Omit<ResolveOptions, "inPlace"> {
   /** Resolve mentions into entities across the given documents (default true). */
   resolve?: boolean;
   /** Document id used when the input is a string (default `"doc"`). */
@@ -156,7 +156,8 @@ export function createEntityExtractor(configuration: EntityExtractorConfiguratio
       }
       if (propagate) propagateAcrossDocuments(documents, compact, all);
       if (options.resolve === false) return { mentions: all, entities: [], messages };
-      const resolved = resolveEntities(all, options);
+      // The mentions are this call's own: resolution sets their entity ids on them rather than on copies.
+      const resolved = resolveEntities(all, { surnameVariantThreshold: options.surnameVariantThreshold, maxBlockSize: options.maxBlockSize, inPlace: true });
       return { mentions: resolved.mentions, entities: resolved.entities, messages: [...messages, ...resolved.messages] };
     },
   };

@@ -166,6 +166,18 @@ describe("roles", () => {
     expect(roles("Bill Smith, and others have criticized Mr. Trump for it, left.")[0]).toBe("Bill Smith: ");
   });
 
+  it("reads offices and professions beyond the tagger's titles, before the name and after it", () => {
+    expect(roles("The county's forensic pathologist Rodge Wilcox said the death was an accident.")).toEqual(["Rodge Wilcox: county's forensic pathologist"]);
+    // A given name that is also an office ("Dean") stays in the name.
+    expect(roles("North Carolina coach Dean Smith won again.")).toEqual(["Dean Smith: North Carolina coach"]);
+    expect(roles("Representative Kevin Marsh voted against the bill.")).toEqual(["Kevin Marsh: Representative"]);
+    expect(roles("Police Chief Ann Ruiz said two men were held.")).toEqual(["Ann Ruiz: Police Chief"]);
+    expect(roles("Omar Haddad, a psychiatrist at the clinic, said so.")).toEqual(["Omar Haddad: psychiatrist at the clinic"]);
+    expect(roles("Lena Ortiz, the defendant, did not testify.")).toEqual(["Lena Ortiz: defendant"]);
+    // A lower-case word that is no office stays out.
+    expect(roles("Lena Ortiz, the tall woman in the back row, did not testify.")).toEqual(["Lena Ortiz: "]);
+  });
+
   it("collects an entity's roles from every document", () => {
     const r = extractEntities([
       { id: "a", seq: null, source: null, title: null, titleSpan: null, publishedAt: null, text: "Pentagon spokeswoman Sabrina Singh declined to comment.", excluded: [], paragraphs: [], sentences: [] },

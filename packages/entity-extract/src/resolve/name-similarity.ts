@@ -60,6 +60,9 @@ function normalizeUncached(s: string): string {
     .trim();
 }
 
+const MATCHED_A = new Uint8Array(64);
+const MATCHED_B = new Uint8Array(64);
+
 /**
  * Jaro-Winkler similarity of two short strings (O(a·b), names only).
  *
@@ -73,8 +76,10 @@ export function jaroWinkler(a: string, b: string): number {
   const lb = b.length;
   if (!la || !lb || la > 64 || lb > 64) return 0;
   const range = Math.max(0, Math.floor(Math.max(la, lb) / 2) - 1);
-  const ma = new Uint8Array(la);
-  const mb = new Uint8Array(lb);
+  // Two scratch arrays for the whole module (names are at most 64 characters here): the resolver
+  // compares millions of surname pairs, and two new arrays per pair were garbage for the collector.
+  const ma = MATCHED_A.fill(0, 0, la);
+  const mb = MATCHED_B.fill(0, 0, lb);
   let m = 0;
   for (let i = 0; i < la; i++) {
     for (let j = Math.max(0, i - range); j < Math.min(lb, i + range + 1); j++) {
@@ -197,7 +202,7 @@ const PARTICLES = new Set(SURNAME_PARTICLES);
 export function nameParts(name: string): NameParts {
   let cached = partsCache.get(name);
   if (!cached) {
-    cached = namePartsUncached(name);
+    cached = parseNameParts(name);
     partsCache.set(name, cached);
   }
   return cached;
@@ -205,7 +210,14 @@ export function nameParts(name: string): NameParts {
 
 const partsCache = new Memo<NameParts>(CACHE_SIZE);
 
-function namePartsUncached(name: string): NameParts {
+/**
+ * {@link nameParts} without the memo: for callers that keep their own table of parts (the
+ * resolver codes each name once), so that parts of rare names do not pass through the memo.
+ *
+ * @param name - The surface name.
+ * @returns The parts (a new object).
+ */
+export function parseNameParts(name: string): NameParts {
   // Initials are read from the surface ("H.W." is two initials; normalising would make it "hw").
   const surface = name.split(/\s+/).filter(Boolean);
   const raw = normalizeName(name).split(" ").filter(Boolean);
@@ -251,3 +263,22 @@ export function middleCompatible(a: NameParts, b: NameParts): boolean {
   if (a.suffix !== b.suffix) return false;
   return true;
 }
+
+/**
+ * A name the tagger ran on into the next words ("Saints have", "Luck has", "Bluejays from"):
+ * the capitalised name before its trailing lower-case words, or null when the text has none.
+ * Names end on a capitalised word or a number; particles stay inside ("Bank of America").
+ *
+ * @param text - A mention's text.
+ * @returns The name without its lower-case tail, or null.
+ */
+export function nameBeforeLowerCaseTail(text: string): string | null {
+  let cut = text.length;
+  for (;;) {
+    const space = text.lastIndexOf(" ", cut - 1);
+    if (space <= 0 || !LOWER_WORD.test(text.slice(space + 1, cut))) break;
+    cut = space;
+  }
+  return cut < text.length ? text.slice(0, cut) : null;
+}
+const LOWER_WORD = /^\p{Ll}[\p{Ll}’'-]*$/u;

@@ -1,17 +1,22 @@
 import { ARMED_GROUP_KEYS } from "../lexicon/armed-groups.js";
-import { createMessage, wordAlternation, type Message } from "@newsparse/corpus-loader";
+import { wordAlternation, type Message } from "@newsparse/corpus-loader";
 import { getCountryLexicon } from "../lexicon/countries.js";
 import { getTitleHeadWords } from "../lexicon/titles.js";
 import { acronymOf, asAcronym, getAcronymExpansions } from "../lexicon/acronyms.js";
 import { getWordnetGazetteer } from "../lexicon/wordnet-gazetteer.js";
 import { getNicknames } from "../lexicon/nicknames.js";
-import type { Alias, Entity, EntityType, Mention, Role } from "../schema.js";
-import { firstNamesCompatible, jaroWinkler, Memo, middleCompatible, nameParts, normalizeName, phoneticKey, type NameParts } from "./name-similarity.js";
-import { cloneWith } from "../pipeline/clone-with.js";
+import type { Entity, Mention, Role } from "../schema.js";
+import { firstNamesCompatible, jaroWinkler, Memo, nameBeforeLowerCaseTail, normalizeName } from "./name-similarity.js";
 import { GENERIC_ORGANIZATION_HEADS, GEOGRAPHIC_HEADS } from "../lexicon/head-words.js";
 import { BODY_OF_HEADS, LEGAL_FORM_WORDS } from "../lexicon/head-words.js";
 import { BRITISH_TO_AMERICAN } from "../lexicon/spelling-variants.js";
 import { KIND_HEADS } from "../lexicon/kind-heads.js";
+import { IntColumn, Interner } from "./interner.js";
+import { NameTable } from "./name-table.js";
+import { ClusterStore } from "./cluster-store.js";
+import { buildEntities, TYPES } from "./build-entities.js";
+
+export { nameBeforeLowerCaseTail } from "./name-similarity.js";
 
 /** Thresholds of the resolver (measured on the seed corpus; see README). */
 export interface ResolveOptions {
@@ -19,6 +24,12 @@ export interface ResolveOptions {
   surnameVariantThreshold?: number;
   /** Largest blocking bucket compared pairwise; bigger buckets compare each member with the first N only (default 64). */
   maxBlockSize?: number;
+  /**
+   * The caller hands the mentions over: each gets its `entityId` set on itself instead of on a
+   * copy, which saves a copy per mention on a large collection (the output is the same; the input
+   * mentions are changed). Default false.
+   */
+  inPlace?: boolean;
 }
 
 /** Output of {@link resolveEntities}. */
@@ -28,46 +39,10 @@ export interface Resolution {
   messages: Message[];
 }
 
-interface Cluster {
-  id: number;
-  type: EntityType;
-  /**
-   * Positions of the cluster's mentions in the resolver's input, as a list linked through
-   * `ResolveState.next` (first, last, count): no array per cluster, since a large collection has
-   * millions of clusters.
-   */
-  first: number;
-  last: number;
-  size: number;
-  /** Distinct mention texts, filled by {@link distinctTexts}. */
-  texts?: string[];
-  /** Last comparison round this cluster took part in as a representative (see mergeBlocks). */
-  stamp?: number;
-  /** Longest full name in the cluster (persons). */
-  parts: NameParts | null;
-  /** Cross-document keys (a few; an array costs less memory than a Set per cluster). */
-  keys: string[];
-}
-
-class UnionFind {
-  parent: number[] = [];
-  add(): number {
-    this.parent.push(this.parent.length);
-    return this.parent.length - 1;
-  }
-  find(x: number): number {
-    while (this.parent[x] !== x) {
-      this.parent[x] = this.parent[this.parent[x]!]!;
-      x = this.parent[x]!;
-    }
-    return x;
-  }
-  union(a: number, b: number): void {
-    const ra = this.find(a);
-    const rb = this.find(b);
-    if (ra !== rb) this.parent[Math.max(ra, rb)] = Math.min(ra, rb);
-  }
-}
+const PERSON = TYPES.indexOf("PERSON");
+const GPE = TYPES.indexOf("GPE");
+const NORP = TYPES.indexOf("NORP");
+const TYPE_CODE = new Map(TYPES.map((t, i) => [t, i]));
 
 const AMERICAN = BRITISH_TO_AMERICAN;
 const BRITISH = new RegExp(`\\b${wordAlternation(Object.keys(BRITISH_TO_AMERICAN))}\\b`, "g");
@@ -114,27 +89,6 @@ function nameKeyUncached(text: string): string {
   const of = BODY_OF.exec(n);
   if (of) n = `${of[2]} ${of[1]}`;
   return `N:${n}`;
-}
-
-/**
- * A name the tagger ran on into the next words ("Saints have", "Luck has", "Bluejays from"):
- * the capitalised name before its trailing lower-case words, or null when the text has none.
- * Names end on a capitalised word or a number; particles stay inside ("Bank of America").
- */
-export function nameBeforeLowerCaseTail(text: string): string | null {
-  let cut = text.length;
-  for (;;) {
-    const space = text.lastIndexOf(" ", cut - 1);
-    if (space <= 0 || !LOWER_WORD.test(text.slice(space + 1, cut))) break;
-    cut = space;
-  }
-  return cut < text.length ? text.slice(0, cut) : null;
-}
-const LOWER_WORD = /^\p{Ll}[\p{Ll}’'-]*$/u;
-
-/** Whether a cluster is a nationality or group (NORP) and nothing else: such clusters are no names of other types. */
-function norpOnly(c: Cluster): boolean {
-  return c.type === "NORP" && !c.keys.some((k) => k.startsWith("N:"));
 }
 
 /** Key of a non-person mention: the country it names, its demonym's country, or its {@link nameKey}. */
@@ -209,48 +163,106 @@ export function resolveEntities(mentions: readonly Mention[], options: ResolveOp
   // The work is split into module-level functions (no closures created per call): a call site that
   // TurboFan specialised on one call's closure deoptimised on the next call's ("wrong call target"),
   // and the whole large function was compiled again on every call.
-  const rootOf = clusterMentions(mentions, options);
-  return assemble(rootOf, mentions);
+  const grouping = clusterMentions(mentions, options);
+  return buildEntities(mentions, grouping, options.inPlace === true);
+}
+
+/** Mutable state of one {@link resolveEntities} call: integer codes and typed arrays, no object per mention or cluster. */
+interface ResolveState {
+  variantThreshold: number;
+  maxBlock: number;
+  /** The mentions being resolved (clusters hold positions in it). */
+  input: readonly Mention[];
+  /** Mention texts and the other name strings whose parts are asked for. */
+  names: Interner;
+  /** Code of each input position's text in `names`. */
+  textOf: Int32Array;
+  /** Parts of person names, by name code. */
+  parts: NameTable;
+  /** Cross-document keys (`N:…`, `GPE:…`, `NORP:…`). */
+  keys: Interner;
+  clusters: ClusterStore;
+  roleCache: Map<number, Set<string>>;
+  /** Comparison round counter of mergeBlocks. */
+  stamp: number;
+  /** Per name code: the last {@link distinctTexts} call that listed it. */
+  seen: IntColumn;
+  seenRound: number;
+  /** The list {@link distinctTexts} fills (one list, reused). */
+  texts: number[];
+  /** Key code of a non-person mention without `refersTo`, by (text code, type, metonymy); see {@link mentionKeyCode}. */
+  mentionKeys: Map<number, number>;
+  /** Per name code: the code of its {@link nameKey} (−1 until asked). */
+  textKeys: IntColumn;
+  /** Per key code: the words of an `N:` key's name (undefined until asked). */
+  keyWords: (string[] | undefined)[];
 }
 
 /**
  * The grouping itself: per input position, the union-find root of its entity (−1 for none). The
- * clusters, blocks and caches live only inside this call, so they are garbage before the output
- * (one new mention object per input mention) is built, and the peak heap is the larger of the two
- * rather than their sum.
+ * clusters, blocks and codes live only inside this call, so they are garbage before the output is
+ * built, and the peak memory is the larger of the two rather than their sum.
  */
-function clusterMentions(mentions: readonly Mention[], options: ResolveOptions): Int32Array {
+function clusterMentions(mentions: readonly Mention[], options: ResolveOptions): { rootOf: Int32Array; textOf: Int32Array; texts: number; docOf: Int32Array } {
+  const names = new Interner();
   const state: ResolveState = {
     variantThreshold: options.surnameVariantThreshold ?? 0.86,
     maxBlock: options.maxBlockSize ?? 64,
-    uf: new UnionFind(),
-    clusters: [],
-    roleCache: new Map(),
     input: mentions,
-    next: new Int32Array(mentions.length).fill(-1),
+    names,
+    textOf: new Int32Array(mentions.length),
+    parts: new NameTable(names),
+    keys: new Interner(),
+    clusters: new ClusterStore(mentions.length),
+    roleCache: new Map(),
     stamp: 0,
+    seen: new IntColumn(1024, -1),
+    seenRound: 0,
+    texts: [],
+    mentionKeys: new Map(),
+    textKeys: new IntColumn(1024, -1),
+    keyWords: [],
   };
-  withinDocuments(state, mentions);
+  const docOf = withinDocuments(state);
   acrossDocuments(state);
   const rootOf = new Int32Array(mentions.length).fill(-1);
-  const { next } = state;
-  for (const c of state.clusters) {
-    const r = state.uf.find(c.id);
-    for (let i = c.first; i >= 0; i = next[i]!) rootOf[i] = r;
+  const { clusters } = state;
+  const { next } = clusters;
+  for (let c = 0; c < clusters.count; c++) {
+    const r = clusters.find(c);
+    for (let i = clusters.first[c]!; i >= 0; i = next[i]!) rootOf[i] = r;
   }
-  return rootOf;
+  // Texts coded after the mentions' own (words of keys) are no mention's: the output needs the mentions' codes only.
+  let texts = 0;
+  for (let i = 0; i < state.textOf.length; i++) if (state.textOf[i]! >= texts) texts = state.textOf[i]! + 1;
+  return { rootOf, textOf: state.textOf, texts, docOf };
 }
 
-/** Clusters of each document (full names, surnames, keyed non-person names). */
-function withinDocuments(state: ResolveState, mentions: readonly Mention[]): void {
-  const byDoc = new Map<string, number[]>();
-  for (let i = 0; i < mentions.length; i++) {
-    const docId = mentions[i]!.docId;
-    const list = byDoc.get(docId);
-    if (list) list.push(i);
-    else byDoc.set(docId, [i]);
+/**
+ * Clusters of each document (full names, surnames, keyed non-person names). Documents are taken in
+ * order of first mention, each with its positions in input order: a counting sort by document code
+ * (no array per document).
+ *
+ * @returns The document code of each input position.
+ */
+function withinDocuments(state: ResolveState): Int32Array {
+  const { input, names, textOf } = state;
+  const n = input.length;
+  const docs = new Interner();
+  const docOf = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const m = input[i]!;
+    docOf[i] = docs.id(m.docId);
+    textOf[i] = names.id(m.text);
   }
-  for (const [, indices] of byDoc) resolveWithinDocument(state, mentions, indices);
+  const from = new Int32Array(docs.size + 1);
+  for (let i = 0; i < n; i++) from[docOf[i]! + 1]!++;
+  for (let d = 0; d < docs.size; d++) from[d + 1]! += from[d]!;
+  const order = new Int32Array(n);
+  const fill = from.slice(0, docs.size);
+  for (let i = 0; i < n; i++) order[fill[docOf[i]!]!++] = i;
+  for (let d = 0; d < docs.size; d++) resolveWithinDocument(state, order, from[d]!, from[d + 1]!);
+  return docOf;
 }
 
 /** Links between the clusters of all documents: types, blocks of persons, bare surnames, other forms of names. */
@@ -262,150 +274,220 @@ function acrossDocuments(state: ResolveState): void {
   linkNameForms(state);
 }
 
-/** Mutable state of one {@link resolveEntities} call. */
-interface ResolveState {
-  variantThreshold: number;
-  maxBlock: number;
-  uf: UnionFind;
-  clusters: Cluster[];
-  roleCache: Map<number, Set<string>>;
-  /** The mentions being resolved (clusters hold positions in it). */
-  input: readonly Mention[];
-  /** Next input position of the same cluster (−1 at a cluster's end): the clusters' linked mention lists. */
-  next: Int32Array;
-  /** Comparison round counter of mergeBlocks. */
-  stamp: number;
+/** Number of tokens of a cluster's name parts (−1: the cluster has none). */
+function tokenCount(state: ResolveState, c: number): number {
+  const p = state.clusters.parts[c]!;
+  return p < 0 ? -1 : state.parts.tokens.data[p]!;
 }
 
-function newCluster(state: ResolveState, m: Mention, index: number, parts: NameParts | null): Cluster {
-  const c: Cluster = { id: state.uf.add(), type: m.type, first: index, last: index, size: 1, parts, keys: [] };
-  state.clusters.push(c);
-  return c;
+/** Surname code of a cluster's name parts. */
+function lastOf(state: ResolveState, c: number): number {
+  return state.parts.last.data[state.clusters.parts[c]!]!;
 }
 
-/** Add a key to a cluster once. */
-function addKey(c: Cluster, key: string): void {
-  // A new array of the exact size: `push` would give every cluster's keys a backing store of 16 or more slots.
-  if (!c.keys.includes(key)) c.keys = c.keys.length === 0 ? [key] : [...c.keys, key];
-}
-
-/** Append input position `i` to a cluster's mentions. */
-function addMention(state: ResolveState, c: Cluster, i: number): void {
-  state.next[c.last] = i;
-  c.last = i;
-  c.size++;
-}
-
-/** The distinct surface forms of a cluster (computed once; clusters are complete after the within-document pass). */
-function distinctTexts(state: ResolveState, c: Cluster): string[] {
-  if (!c.texts) {
-    const seen = new Set<string>();
-    for (let i = c.first; i >= 0; i = state.next[i]!) seen.add(state.input[i]!.text);
-    c.texts = [...seen];
+/**
+ * The distinct texts of a cluster's mentions (codes, in order of first mention): each call walks
+ * the cluster's mention list, with a round stamp per name code for the duplicates. The list is
+ * reused by the next call: read it before calling again.
+ */
+function distinctTexts(state: ResolveState, c: number): readonly number[] {
+  const { clusters, textOf } = state;
+  const seen = state.seen.reserve(state.names.size);
+  const round = ++state.seenRound;
+  const out = state.texts;
+  out.length = 0;
+  for (let i = clusters.first[c]!; i >= 0; i = clusters.next[i]!) {
+    const t = textOf[i]!;
+    if (seen[t] !== round) {
+      seen[t] = round;
+      out.push(t);
+    }
   }
-  return c.texts;
+  return out;
 }
 
 /** Person clusters of one document, indexed so that each lookup touches only clusters sharing a surname, its phonetic key or its first two letters. */
 interface PersonIndex {
-  byLast: Map<string, Cluster[]>;
-  byNear: Map<string, Cluster[]>;
+  /** By surname code. */
+  byLast: Map<number, number[]>;
+  /** By phonetic code of the surname. */
+  byPhonetic: Map<number, number[]>;
+  /** By the surname's first two letters. */
+  byPrefix: Map<string, number[]>;
 }
 
-function indexCluster(index: PersonIndex, c: Cluster, maxBlock: number): void {
-  const last = c.parts!.last;
+function indexCluster(state: ResolveState, index: PersonIndex, c: number): void {
+  const last = lastOf(state, c);
+  const { maxBlock } = state;
   addIndexed(index.byLast, last, c, maxBlock);
-  addIndexed(index.byNear, `p:${phoneticKey(last)}`, c, maxBlock);
-  addIndexed(index.byNear, `f:${last.slice(0, 2)}`, c, maxBlock);
+  addIndexed(index.byPhonetic, state.parts.phonetic(last), c, maxBlock);
+  addIndexed(index.byPrefix, state.parts.word(last).slice(0, 2), c, maxBlock);
 }
 
-function addIndexed(map: Map<string, Cluster[]>, key: string, c: Cluster, maxBlock: number): void {
+function addIndexed<K>(map: Map<K, number[]>, key: K, c: number, maxBlock: number): void {
   const list = map.get(key);
   if (!list) map.set(key, [c]);
   else if (!list.includes(c) && list.length < maxBlock) list.push(c);
 }
 
-function resolveWithinDocument(state: ResolveState, mentions: readonly Mention[], docIndices: readonly number[]): void {
-  const index: PersonIndex = { byLast: new Map(), byNear: new Map() };
+function resolveWithinDocument(state: ResolveState, order: Int32Array, from: number, to: number): void {
+  const { input, textOf, clusters, parts, keys } = state;
+  const index: PersonIndex = { byLast: new Map(), byPhonetic: new Map(), byPrefix: new Map() };
   const { byLast } = index;
   const singles: number[] = [];
-  const keyed = new Map<string, Cluster>();
-  for (const i of docIndices) {
-    const m = mentions[i]!;
+  const keyed = new Map<number, number>();
+  const tokens = parts.tokens;
+  for (let k = from; k < to; k++) {
+    const i = order[k]!;
+    const m = input[i]!;
     if (m.type === "PERSON") {
-      const parts = nameParts(m.text);
-      if (parts.tokens.length < 2) {
+      const t = parts.row(textOf[i]!);
+      if (tokens.data[t]! < 2) {
         singles.push(i);
         continue;
       }
-      const same = findCompatible(byLast.get(parts.last), parts);
-      if (same) {
-        addMention(state, same, i);
-        if (parts.tokens.length > same.parts!.tokens.length) same.parts = parts;
-      } else indexCluster(index, newCluster(state, m, i, parts), state.maxBlock);
+      const same = findCompatible(state, byLast.get(parts.last.data[t]!), t);
+      if (same >= 0) {
+        clusters.addMention(same, i);
+        if (tokens.data[t]! > tokens.data[clusters.parts[same]!]!) clusters.parts[same] = t;
+      } else indexCluster(state, index, clusters.add(PERSON, i, t));
       continue;
     }
-    const key = mentionKey(m);
-    const refKey = m.refersTo && (m.flags.includes("acronym") || m.flags.includes("acronym-expansion")) ? nameKey(m.refersTo) : null;
-    const existing = keyed.get(key) ?? (refKey ? keyed.get(refKey) : undefined);
-    if (existing) {
-      addMention(state, existing, i);
-      addKey(existing, key);
+    const key = mentionKeyCode(state, m, textOf[i]!);
+    const refKey = m.refersTo && (m.flags.includes("acronym") || m.flags.includes("acronym-expansion")) ? keys.id(nameKey(m.refersTo)) : -1;
+    const existing = keyed.get(key) ?? (refKey >= 0 ? keyed.get(refKey) : undefined);
+    if (existing !== undefined) {
+      clusters.addMention(existing, i);
+      clusters.addKey(existing, key);
       keyed.set(key, existing);
-      if (refKey) keyed.set(refKey, existing);
+      if (refKey >= 0) keyed.set(refKey, existing);
     } else {
-      const c = newCluster(state, m, i, null);
-      addKey(c, key);
-      if (refKey) addKey(c, refKey);
+      const c = clusters.add(TYPE_CODE.get(m.type)!, i, -1);
+      clusters.addKey(c, key);
+      if (refKey >= 0) clusters.addKey(c, refKey);
       keyed.set(key, c);
-      if (refKey) keyed.set(refKey, c);
+      if (refKey >= 0) keyed.set(refKey, c);
     }
   }
   // Surname-only mentions: exact surname first, else one near spelling.
-  for (const i of singles) attachSurname(state, index, mentions[i]!, i);
+  for (const i of singles) attachSurname(state, index, i);
 }
 
-/** The first full-name cluster of the list whose first names are compatible with `parts`. */
-function findCompatible(list: readonly Cluster[] | undefined, parts: NameParts): Cluster | undefined {
-  if (!list) return undefined;
-  for (const c of list) if (c.parts!.tokens.length >= 2 && firstNamesCompatible(c.parts!.first, parts.first) && middleCompatible(c.parts!, parts)) return c;
-  return undefined;
+/**
+ * Code of a non-person mention's {@link mentionKey}, worked out once per text, type and metonymy
+ * flag (what the key depends on besides `refersTo`, which few mentions have).
+ */
+function mentionKeyCode(state: ResolveState, m: Mention, text: number): number {
+  if (m.refersTo !== undefined) return state.keys.id(mentionKey(m));
+  const combination = text * 32 + TYPE_CODE.get(m.type)! * 2 + (m.flags.includes("metonymy") ? 1 : 0);
+  let key = state.mentionKeys.get(combination);
+  if (key === undefined) {
+    key = state.keys.id(mentionKey(m));
+    state.mentionKeys.set(combination, key);
+  }
+  return key;
 }
 
-function attachSurname(state: ResolveState, index: PersonIndex, m: Mention, mentionIndex: number): void {
-  const { byLast, byNear } = index;
-  const w = nameParts(m.text).last;
-  const full: Cluster[] = [];
-  for (const c of byLast.get(w) ?? []) if (c.parts!.tokens.length >= 2) full.push(c);
+/** Code of the {@link nameKey} of a name (by name code), worked out once per name. */
+function textKey(state: ResolveState, t: number): number {
+  const column = state.textKeys.reserve(t + 1);
+  let key = column[t]!;
+  if (key < 0) key = column[t] = state.keys.id(nameKey(state.names.strings[t]!));
+  return key;
+}
+
+/** The words of an `N:` key's name, split once per key. */
+function keyWords(state: ResolveState, k: number): string[] {
+  let words = state.keyWords[k];
+  if (!words) words = state.keyWords[k] = state.keys.strings[k]!.slice(2).split(" ");
+  return words;
+}
+
+/** Whether the middle initials and generational suffixes of two names allow one person (see middleCompatible). */
+function middlesAgree(state: ResolveState, a: number, b: number): boolean {
+  const { parts } = state;
+  const ma = parts.middle.data[a]!;
+  const mb = parts.middle.data[b]!;
+  if (ma !== parts.none && mb !== parts.none && ma !== mb) return false;
+  return parts.suffix.data[a] === parts.suffix.data[b];
+}
+
+/** Whether the first names of two names are compatible ({@link firstNamesCompatible}). */
+function firstsAgree(state: ResolveState, a: number, b: number): boolean {
+  const { parts } = state;
+  return firstNamesCompatible(parts.word(parts.first.data[a]!), parts.word(parts.first.data[b]!));
+}
+
+/** The first full-name cluster of the list whose first names are compatible with name `t`, or −1. */
+function findCompatible(state: ResolveState, list: readonly number[] | undefined, t: number): number {
+  if (!list) return -1;
+  const { clusters, parts } = state;
+  for (const c of list) {
+    const p = clusters.parts[c]!;
+    if (parts.tokens.data[p]! >= 2 && firstsAgree(state, p, t) && middlesAgree(state, p, t)) return c;
+  }
+  return -1;
+}
+
+function attachSurname(state: ResolveState, index: PersonIndex, mentionIndex: number): void {
+  const { byLast, byPhonetic, byPrefix } = index;
+  const { clusters, parts } = state;
+  const t = state.textOf[mentionIndex]!;
+  const wCode = parts.last.data[t]!;
+  const w = parts.word(wCode);
+  const full: number[] = [];
+  for (const c of byLast.get(wCode) ?? []) if (tokenCount(state, c) >= 2) full.push(c);
   let target = full;
   if (!target.length && w.length >= 5) {
-    const near = new Set([...(byNear.get(`p:${phoneticKey(w)}`) ?? []), ...(byNear.get(`f:${w.slice(0, 2)}`) ?? [])]);
+    const near = new Set([...(byPhonetic.get(parts.phonetic(wCode)) ?? []), ...(byPrefix.get(w.slice(0, 2)) ?? [])]);
     target = [];
     for (const c of near) {
-      const last = c.parts!.last;
-      if (c.parts!.tokens.length >= 2 && last[0] === w[0] && Math.abs(last.length - w.length) <= 2 && (jaroWinkler(last, w) >= state.variantThreshold || phoneticKey(last) === phoneticKey(w))) target.push(c);
+      const lastCode = lastOf(state, c);
+      const last = parts.word(lastCode);
+      if (tokenCount(state, c) >= 2 && last[0] === w[0] && Math.abs(last.length - w.length) <= 2 && (jaroWinkler(last, w) >= state.variantThreshold || parts.phonetic(lastCode) === parts.phonetic(wCode))) target.push(c);
     }
   }
   if (target.length === 1) {
-    addMention(state, target[0]!, mentionIndex);
+    clusters.addMention(target[0]!, mentionIndex);
   } else {
-    let own: Cluster | undefined;
-    for (const c of byLast.get(w) ?? []) {
-      if (c.parts!.tokens.length === 1) {
+    let own = -1;
+    for (const c of byLast.get(wCode) ?? []) {
+      if (tokenCount(state, c) === 1) {
         own = c;
         break;
       }
     }
-    if (own) {
-      addMention(state, own, mentionIndex);
-    } else indexCluster(index, newCluster(state, m, mentionIndex, nameParts(m.text)), state.maxBlock);
+    if (own >= 0) {
+      clusters.addMention(own, mentionIndex);
+    } else indexCluster(state, index, clusters.add(PERSON, mentionIndex, t));
   }
 }
 
-function addToBlock(blocks: Map<string, number[]>, key: string, index: number): void {
-  const b = blocks.get(key);
-  if (b) b.push(index);
-  else blocks.set(key, [index]);
+/** Key code of `N:word`. */
+function wordKey(state: ResolveState, word: string): number {
+  return state.keys.id(`N:${word}`);
+}
+
+/** Whether a cluster is a nationality or group (NORP) and nothing else: such clusters are no names of other types. */
+function norpOnly(state: ResolveState, c: number): boolean {
+  const { clusters, keys } = state;
+  if (clusters.type[c] !== NORP) return false;
+  for (let e = clusters.firstKey(c); e >= 0; e = clusters.nextKey(e)) if (keys.strings[clusters.keyAt(e)]!.startsWith("N:")) return false;
+  return true;
+}
+
+/** Flags over the codes of `parts.words`: the surnames of full-name clusters (of persons only, when `personsOnly`). */
+function surnameFlags(state: ResolveState, personsOnly: boolean): Uint8Array {
+  const { clusters, parts } = state;
+  const flags = new Uint8Array(parts.words.size);
+  for (let c = 0; c < clusters.count; c++) if ((!personsOnly || clusters.type[c] === PERSON) && tokenCount(state, c) >= 2) flags[lastOf(state, c)] = 1;
+  return flags;
+}
+
+/** Whether a word (a string) is one of the flagged surnames. */
+function isSurname(state: ResolveState, flags: Uint8Array, word: string): boolean {
+  const code = state.parts.words.find(word);
+  return code >= 0 && code < flags.length && flags[code] === 1;
 }
 
 /**
@@ -418,35 +500,275 @@ function addToBlock(blocks: Map<string, number[]>, key: string, index: number): 
  */
 function linkAcrossTypes(state: ResolveState): void {
   const titleWords = getTitleHeadWords();
-  const surnames = new Set<string>();
-  for (const c of state.clusters) if (c.parts && c.parts.tokens.length >= 2) surnames.add(c.parts.last);
-  for (const c of state.clusters) {
-    if (c.type === "PERSON") {
-      const p = c.parts!;
-      if (p.tokens.length >= 2) {
-        for (const text of distinctTexts(state, c)) if (nameParts(text).tokens.length >= 2) addKey(c, nameKey(text));
-      } else if (!knownPlace(p.last)) addKey(c, `N:${p.last}`);
+  const { clusters, keys, names, parts } = state;
+  const surnames = surnameFlags(state, false);
+  for (let c = 0; c < clusters.count; c++) {
+    if (clusters.type[c] === PERSON) {
+      const p = clusters.parts[c]!;
+      if (parts.tokens.data[p]! >= 2) {
+        for (const t of distinctTexts(state, c)) if (parts.tokens.data[parts.row(t)]! >= 2) clusters.addKey(c, textKey(state, t));
+      } else if (!knownPlace(parts.word(parts.last.data[p]!))) clusters.addKey(c, wordKey(state, parts.word(parts.last.data[p]!)));
       continue;
     }
-    if (norpOnly(c)) continue;
+    if (norpOnly(state, c)) continue;
     let word: string | null = null;
-    for (const k of c.keys) if (k.startsWith("N:") && !k.includes(" ")) word = k.slice(2);
+    const own = clusters.keys(c);
+    for (const k of own) {
+      const key = keys.strings[k]!;
+      if (key.startsWith("N:") && !key.includes(" ")) word = key.slice(2);
+    }
     // A title and a surname typed as an organisation ("Judge Gorsuch", "General Flynn") is the person.
-    for (const k of c.keys) {
-      if (!k.startsWith("N:")) continue;
-      const words = k.slice(2).split(" ");
-      if (words.length === 2 && titleWords.has(words[0]!) && surnames.has(words[1]!)) {
-        c.parts = nameParts(words[1]!);
-        addKey(c, `N:${words[1]}`);
+    for (const k of own) {
+      if (!keys.strings[k]!.startsWith("N:")) continue;
+      const words = keyWords(state, k);
+      if (words.length === 2 && titleWords.has(words[0]!) && isSurname(state, surnames, words[1]!)) {
+        clusters.parts[c] = parts.row(names.id(words[1]!));
+        clusters.addKey(c, wordKey(state, words[1]!));
       }
     }
-    if (c.parts) continue;
-    const oneWord = (text: string): string => nameBeforeLowerCaseTail(text) ?? text;
-    if (word && surnames.has(word) && !knownPlace(word) && distinctTexts(state, c).every((text) => /^\p{Lu}/u.test(text) && !oneWord(text).includes(" "))) {
-      c.parts = nameParts(oneWord(distinctTexts(state, c)[0]!));
-      addKey(c, `N:${word}`);
+    if (clusters.parts[c]! >= 0) continue;
+    if (word && isSurname(state, surnames, word) && !knownPlace(word)) {
+      const texts = distinctTexts(state, c);
+      if (texts.every((t) => /^\p{Lu}/u.test(names.strings[t]!) && !oneWord(names.strings[t]!).includes(" "))) {
+        clusters.parts[c] = parts.row(names.id(oneWord(names.strings[texts[0]!]!)));
+        clusters.addKey(c, wordKey(state, word));
+      }
     }
   }
+}
+
+/** A one-word name before a lower-case tail the tagger took in ("Luck has" → "Luck"). */
+function oneWord(text: string): string {
+  return nameBeforeLowerCaseTail(text) ?? text;
+}
+
+/**
+ * Blocking buckets of person clusters (surname, phonetic surname, two given names) as lists of
+ * cluster ids (`members[from[b]]` … `members[from[b + 1] - 1]`), numbered in order of first use;
+ * non-person clusters sharing a key are united here.
+ */
+interface Blocks {
+  from: Int32Array;
+  members: Int32Array;
+  /** 1 for a surname block. */
+  surname: Uint8Array;
+  count: number;
+}
+
+function buildBlocks(state: ResolveState): Blocks {
+  const { clusters, parts } = state;
+  const keyOwner = new Int32Array(state.keys.size).fill(-1);
+  // Block codes: one counter for all three kinds, so that blocks are numbered in order of first use.
+  const bySurname = new IntColumn(parts.words.size, -1);
+  const byPhonetic = new IntColumn(parts.phonetics.size, -1);
+  const byGiven = new Map<string, number>();
+  const surnameBlock: number[] = [];
+  let count = 0;
+  const entryBlock = new IntColumn(clusters.count, 0);
+  const entryCluster = new IntColumn(clusters.count, 0);
+  let entries = 0;
+  const enter = (block: number, c: number): void => {
+    entryBlock.reserve(entries + 1)[entries] = block;
+    entryCluster.reserve(entries + 1)[entries] = c;
+    entries++;
+  };
+  for (let c = 0; c < clusters.count; c++) {
+    for (let e = clusters.firstKey(c); e >= 0; e = clusters.nextKey(e)) {
+      const k = clusters.keyAt(e);
+      const owner = keyOwner[k]!;
+      if (owner < 0) keyOwner[k] = c;
+      else clusters.union(owner, c);
+    }
+    const p = clusters.parts[c]!;
+    if (p < 0) continue;
+    const last = parts.last.data[p]!;
+    let b = bySurname.reserve(last + 1)[last]!;
+    if (b < 0) {
+      b = bySurname.data[last] = count++;
+      surnameBlock[b] = 1;
+    }
+    enter(b, c);
+    const phonetic = parts.phonetic(last);
+    b = byPhonetic.reserve(phonetic + 1)[phonetic]!;
+    if (b < 0) b = byPhonetic.data[phonetic] = count++;
+    enter(b, c);
+    if (parts.givenCount.data[p]! >= 2) {
+      const key = `${parts.given0.data[p]},${parts.given1.data[p]}`;
+      b = byGiven.get(key) ?? -1;
+      if (b < 0) byGiven.set(key, (b = count++));
+      enter(b, c);
+    }
+  }
+  const from = new Int32Array(count + 1);
+  const block = entryBlock.data;
+  const cluster = entryCluster.data;
+  for (let e = 0; e < entries; e++) from[block[e]! + 1]!++;
+  for (let b = 0; b < count; b++) from[b + 1]! += from[b]!;
+  const members = new Int32Array(entries);
+  const fill = from.slice(0, count);
+  for (let e = 0; e < entries; e++) members[fill[block[e]!]!++] = cluster[e]!;
+  const surname = new Uint8Array(count);
+  for (let b = 0; b < count; b++) surname[b] = surnameBlock[b] === 1 ? 1 : 0;
+  return { from, members, surname, count };
+}
+
+function rolesOf(state: ResolveState, c: number): Set<string> {
+  let r = state.roleCache.get(c);
+  if (!r) {
+    const roles: Role[] = [];
+    const { clusters } = state;
+    for (let i = clusters.first[c]!; i >= 0; i = clusters.next[i]!) {
+      const m = state.input[i]!;
+      if (m.roles) for (const role of m.roles) roles.push(role);
+    }
+    r = roleWords(roles);
+    state.roleCache.set(c, r);
+  }
+  return r;
+}
+
+function samePerson(state: ResolveState, a: number, b: number): boolean {
+  const { parts, clusters } = state;
+  const pa = clusters.parts[a]!;
+  const pb = clusters.parts[b]!;
+  const ta = parts.tokens.data[pa]!;
+  const tb = parts.tokens.data[pb]!;
+  const lastA = parts.last.data[pa]!;
+  const lastB = parts.last.data[pb]!;
+  if (ta === 1 || tb === 1) {
+    // A bare surname only joins an identical surname.
+    return lastA === lastB;
+  }
+  if (!middlesAgree(state, pa, pb)) return false;
+  if (lastA === lastB) return firstsAgree(state, pa, pb);
+  const la = parts.word(lastA);
+  const lb = parts.word(lastB);
+  const jw = jaroWinkler(la, lb);
+  const near = jw >= state.variantThreshold || (parts.phonetic(lastA) === parts.phonetic(lastB) && Math.abs(la.length - lb.length) <= 2);
+  if (near && la[0] === lb[0] && firstsAgree(state, pa, pb) && parts.word(parts.first.data[pa]!).length >= 3 && parts.word(parts.first.data[pb]!).length >= 3) return true;
+  if (parts.givenCount.data[pa]! >= 2 && parts.givenCount.data[pb]! >= 2 && parts.given0.data[pa] === parts.given0.data[pb] && parts.given1.data[pa] === parts.given1.data[pb]) {
+    const ra = rolesOf(state, a);
+    for (const w of rolesOf(state, b)) if (ra.has(w)) return true;
+  }
+  return false;
+}
+
+/**
+ * First-name keys of a cluster inside a block: two full names can only be one person when their
+ * first names are compatible (equal, a short form of one another, one a prefix of three or more
+ * letters of the other, or an initial of it), and every compatible pair shares one of these keys:
+ * the name itself, each formal name it may stand for (nickname data), its first three letters,
+ * and its first letter for initials. Bare surnames have a key of their own. Keys are coded, and
+ * each first name's keys are worked out once.
+ */
+class FirstNameKeys {
+  private readonly codes = new Interner();
+  private readonly register = new Map<number, number[]>();
+  private readonly lookup = new Map<number, number[]>();
+  readonly bare: number[];
+
+  constructor(private readonly parts: NameTable) {
+    this.bare = [this.codes.id("bare")];
+  }
+
+  /** Keys a cluster is filed under (`register`) or looked up by (`lookup`); `first` is a code in the name table's words. */
+  keys(first: number, bare: boolean, lookup: boolean): readonly number[] {
+    if (bare) return this.bare;
+    const table = lookup ? this.lookup : this.register;
+    let keys = table.get(first);
+    if (!keys) {
+      const f = this.parts.word(first);
+      let strings: string[];
+      if (f.length === 1) strings = lookup ? [`i:${f}`, `l:${f}`] : [`i:${f}`];
+      else {
+        strings = [`f:${f}`];
+        for (const formal of getNicknames().get(f) ?? []) if (formal !== f) strings.push(`f:${formal}`);
+        if (f.length >= 3) strings.push(`3:${f.slice(0, 3)}`);
+        strings.push(lookup ? `i:${f[0]}` : `l:${f[0]}`);
+      }
+      keys = strings.map((s) => this.codes.id(s));
+      table.set(first, keys);
+    }
+    return keys;
+  }
+}
+
+/**
+ * Each cluster of a block is compared with the representatives of the persons the block has found
+ * so far whose first names could match its own (looked up by {@link FirstNameKeys}; at most
+ * maxBlockSize per key), so the work per cluster does not grow with the number of people who share
+ * a surname, and a block of any length costs linear work. A bare surname and a full name are
+ * linked below, once the full names are grouped.
+ */
+function mergeBlocks(state: ResolveState, blocks: Blocks): void {
+  const { clusters, maxBlock, parts } = state;
+  const { from, members } = blocks;
+  const stamps = clusters.stamp;
+  stamps.fill(0, 0, clusters.count);
+  const firstNameKeys = new FirstNameKeys(parts);
+  for (let b = 0; b < blocks.count; b++) {
+    if (from[b + 1]! - from[b]! < 2) continue;
+    const reps = new Map<number, number[]>();
+    for (let k = from[b]!; k < from[b + 1]!; k++) {
+      const c = members[k]!;
+      const p = clusters.parts[c]!;
+      const bare = parts.tokens.data[p] === 1;
+      const first = parts.first.data[p]!;
+      let known = false;
+      const stamp = ++state.stamp;
+      for (const key of firstNameKeys.keys(first, bare, true)) {
+        const list = reps.get(key);
+        if (!list) continue;
+        for (const r of list) {
+          // A representative filed under two of the keys is compared once.
+          if (stamps[r] === stamp) continue;
+          stamps[r] = stamp;
+          if (clusters.find(r) === clusters.find(c)) known = true;
+          else if (samePerson(state, r, c)) {
+            clusters.union(r, c);
+            known = true;
+          }
+        }
+      }
+      if (known) continue;
+      for (const key of firstNameKeys.keys(first, bare, false)) {
+        const list = reps.get(key);
+        if (!list) reps.set(key, [c]);
+        else if (list.length < maxBlock) list.push(c);
+      }
+    }
+  }
+}
+
+/**
+ * A bare surname must not glue distinct people together ("Clinton" between "Hillary Clinton" and
+ * "Bill Clinton"): it joins the one person with that surname, or the one with at least twice the
+ * mentions of any other; otherwise it stays an entity of its own.
+ */
+function linkBareSurnames(state: ResolveState, blocks: Blocks): void {
+  const { clusters } = state;
+  const mentionCount = new Int32Array(clusters.count);
+  for (let c = 0; c < clusters.count; c++) if (clusters.type[c] === PERSON && tokenCount(state, c) !== 1) mentionCount[clusters.find(c)]! += clusters.size[c]!;
+  const links: number[] = [];
+  const { from, members } = blocks;
+  for (let b = 0; b < blocks.count; b++) {
+    if (!blocks.surname[b]) continue;
+    const bareIds: number[] = [];
+    const people = new Map<number, number>();
+    for (let k = from[b]!; k < from[b + 1]!; k++) {
+      const c = members[k]!;
+      if (tokenCount(state, c) === 1) bareIds.push(c);
+      else {
+        const r = clusters.find(c);
+        people.set(r, mentionCount[r]!);
+      }
+    }
+    if (!bareIds.length || people.size === 0) continue;
+    const ranked = [...people].sort((x, y) => y[1] - x[1] || x[0] - y[0]);
+    const [top, second] = ranked;
+    if (!second || top![1] >= 2 * second[1]) for (const id of bareIds) links.push(id, top![0]);
+  }
+  for (let k = 0; k < links.length; k += 2) clusters.union(links[k]!, links[k + 1]!);
 }
 
 /**
@@ -461,77 +783,119 @@ function linkAcrossTypes(state: ResolveState): void {
  *    extend one another, and the short name is no known place.
  */
 function linkNameForms(state: ResolveState): void {
-  const { clusters, uf } = state;
+  const { clusters, keys, names } = state;
   const lex = getCountryLexicon();
   const expansions = new Map<string, number>();
   const longForms = new Map<string, number>();
   const kindForms = new Map<string, { names: string[]; roots: number[] }>();
   const corpusPlaces = new Set<string>();
-  const surnames = new Set<string>();
-  for (const c of clusters) {
-    if (c.type === "GPE") for (const k of c.keys) if (k.startsWith("N:") || k.startsWith("GPE:")) corpusPlaces.add(k.slice(k.indexOf(":") + 1));
-    if (c.type === "PERSON" && c.parts && c.parts.tokens.length >= 2) surnames.add(c.parts.last);
+  for (let c = 0; c < clusters.count; c++) {
+    if (clusters.type[c] !== GPE) continue;
+    for (let e = clusters.firstKey(c); e >= 0; e = clusters.nextKey(e)) {
+      const k = keys.strings[clusters.keyAt(e)]!;
+      if (k.startsWith("N:") || k.startsWith("GPE:")) corpusPlaces.add(k.slice(k.indexOf(":") + 1));
+    }
   }
-  for (const c of clusters) {
-    if (norpOnly(c) || (c.parts && c.parts.tokens.length >= 2)) continue;
-    const root = uf.find(c.id);
-    for (const k of c.keys) {
-      if (!k.startsWith("N:")) continue;
-      const name = k.slice(2);
-      const words = name.split(" ");
-      if (words.length < 2) continue;
-      if (GEO_HEADS.has(words[words.length - 1]!)) {
-        addUnique(longForms, words.slice(0, -1).join(" "), root);
-      }
-      // "Cliffside Rehab Center": its name before the kind words, filed under that name.
-      for (let cut = words.length - 1; cut >= Math.max(1, words.length - 2) && KINDS.has(words[cut]!); cut--) {
-        const short = words.slice(0, cut).join(" ");
-        // "Police Department" does not make every "Police" one body.
-        if (words.slice(0, cut).every((w) => GENERIC_ORG_HEADS.has(w) || KINDS.has(w))) continue;
-        const forms = kindForms.get(short) ?? kindForms.set(short, { names: [], roots: [] }).get(short)!;
-        if (forms.names.length < 4 && !forms.names.includes(name)) {
-          forms.names.push(name);
-          forms.roots.push(root);
+  const surnames = surnameFlags(state, true);
+  // What each key and text gives, worked out once (the same names recur in cluster after cluster).
+  const formsOfKey = new Map<number, KeyForms | null>();
+  const acronymOfText = new Map<number, string>();
+  for (let c = 0; c < clusters.count; c++) {
+    if (norpOnly(state, c) || tokenCount(state, c) >= 2) continue;
+    const root = clusters.find(c);
+    for (let e = clusters.firstKey(c); e >= 0; e = clusters.nextKey(e)) {
+      const k = clusters.keyAt(e);
+      let forms = formsOfKey.get(k);
+      if (forms === undefined) formsOfKey.set(k, (forms = keyForms(state, k, corpusPlaces)));
+      if (forms === null) continue;
+      for (const long of forms.longForms) addUnique(longForms, long, root);
+      for (const short of forms.kindShorts) {
+        const known = kindForms.get(short) ?? kindForms.set(short, { names: [], roots: [] }).get(short)!;
+        if (known.names.length < 4 && !known.names.includes(forms.name)) {
+          known.names.push(forms.name);
+          known.roots.push(root);
         }
       }
-      for (let cut = Math.max(1, words.length - 2); cut < words.length; cut++) {
-        const prefix = words.slice(0, cut).join(" ");
-        if (!corpusPlaces.has(prefix) && !lex.countryByName.has(prefix) && !lex.cities.has(prefix)) continue;
-        const short = words.slice(cut).join(" ");
-        // "Pennsylvania Senate" is not the Senate, "Staunton Police" not every police force.
-        if (GENERIC_ORG_HEADS.has(short.split(" ")[0]!)) continue;
-        addUnique(longForms, short, root);
-      }
     }
-    for (const text of distinctTexts(state, c)) {
-      if (!text.includes(" ")) continue;
-      const acronym = acronymOf(text);
+    for (const t of distinctTexts(state, c)) {
+      let acronym = acronymOfText.get(t);
+      if (acronym === undefined) {
+        const text = names.strings[t]!;
+        acronymOfText.set(t, (acronym = text.includes(" ") ? acronymOf(text) : ""));
+      }
       if (!acronym) continue;
       addUnique(expansions, acronym, root);
     }
   }
-  const links: [number, number][] = [];
+  const links: number[] = [];
   linkNameSuffixesAndGivenNames(state, surnames, links);
-  for (const c of clusters) {
-    if (norpOnly(c) || (c.parts && (c.parts.tokens.length >= 2 || surnames.has(c.parts.last)))) continue;
-    for (const k of c.keys) {
-      if (!k.startsWith("N:")) continue;
-      const long = longForms.get(k.slice(2));
-      if (long !== undefined && long !== AMBIGUOUS) links.push([c.id, long]);
-      const kind = kindForms.get(k.slice(2));
-      if (kind && nestedNames(kind.names) && !knownPlace(k.slice(2)) && !lex.cities.has(k.slice(2))) for (const root of kind.roots) links.push([c.id, root]);
+  const asAcronymOfText = new Map<number, string | null>();
+  const nameOfKey = new Map<number, string | null>();
+  for (let c = 0; c < clusters.count; c++) {
+    const tokens = tokenCount(state, c);
+    if (norpOnly(state, c) || tokens >= 2 || (tokens >= 0 && surnames[lastOf(state, c)] === 1)) continue;
+    for (let e = clusters.firstKey(c); e >= 0; e = clusters.nextKey(e)) {
+      const code = clusters.keyAt(e);
+      let name = nameOfKey.get(code);
+      if (name === undefined) {
+        const k = keys.strings[code]!;
+        nameOfKey.set(code, (name = k.startsWith("N:") ? k.slice(2) : null));
+      }
+      if (name === null) continue;
+      const long = longForms.get(name);
+      if (long !== undefined && long !== AMBIGUOUS) links.push(c, long);
+      const kind = kindForms.get(name);
+      if (kind && nestedNames(kind.names) && !knownPlace(name) && !lex.cities.has(name)) for (const root of kind.roots) links.push(c, root);
     }
-    for (const text of distinctTexts(state, c)) {
-      const acronym = asAcronym(text);
+    for (const t of distinctTexts(state, c)) {
+      let acronym = asAcronymOfText.get(t);
+      if (acronym === undefined) asAcronymOfText.set(t, (acronym = asAcronym(names.strings[t]!)));
       if (!acronym || getAcronymExpansions().has(acronym)) continue;
       const found = expansions.get(acronym);
       if (found !== undefined && found !== AMBIGUOUS) {
-        links.push([c.id, found]);
+        links.push(c, found);
         break;
       }
     }
   }
-  for (const [a, b] of links) uf.union(a, b);
+  for (let k = 0; k < links.length; k += 2) clusters.union(links[k]!, links[k + 1]!);
+}
+
+/** The other forms an `N:` key of several words files its cluster under (see {@link linkNameForms}). */
+interface KeyForms {
+  /** The key's name. */
+  name: string;
+  /** Short forms whose long form it is (before a geographic head; after a place name). */
+  longForms: string[];
+  /** Its name before its kind words. */
+  kindShorts: string[];
+}
+
+/** The forms of one key, or null for a key that is no name of several words. */
+function keyForms(state: ResolveState, k: number, corpusPlaces: ReadonlySet<string>): KeyForms | null {
+  const key = state.keys.strings[k]!;
+  if (!key.startsWith("N:")) return null;
+  const lex = getCountryLexicon();
+  const name = key.slice(2);
+  const words = name.split(" ");
+  if (words.length < 2) return null;
+  const forms: KeyForms = { name, longForms: [], kindShorts: [] };
+  if (GEO_HEADS.has(words[words.length - 1]!)) forms.longForms.push(words.slice(0, -1).join(" "));
+  // "Cliffside Rehab Center": its name before the kind words, filed under that name.
+  for (let cut = words.length - 1; cut >= Math.max(1, words.length - 2) && KINDS.has(words[cut]!); cut--) {
+    // "Police Department" does not make every "Police" one body.
+    if (words.slice(0, cut).every((w) => GENERIC_ORG_HEADS.has(w) || KINDS.has(w))) continue;
+    forms.kindShorts.push(words.slice(0, cut).join(" "));
+  }
+  for (let cut = Math.max(1, words.length - 2); cut < words.length; cut++) {
+    const prefix = words.slice(0, cut).join(" ");
+    if (!corpusPlaces.has(prefix) && !lex.countryByName.has(prefix) && !lex.cities.has(prefix)) continue;
+    const short = words.slice(cut).join(" ");
+    // "Pennsylvania Senate" is not the Senate, "Staunton Police" not every police force.
+    if (GENERIC_ORG_HEADS.has(short.split(" ")[0]!)) continue;
+    forms.longForms.push(short);
+  }
+  return forms;
 }
 
 /** Value of a {@link addUnique} map whose key was seen with two different roots. */
@@ -546,6 +910,15 @@ function addUnique(map: Map<string, number>, key: string, root: number): void {
   if (seen === undefined) map.set(key, root);
   else if (seen !== root) map.set(key, AMBIGUOUS);
 }
+
+/** {@link addUnique} over an array indexed by word code ({@link UNSET}: no root yet). */
+function addUniqueCode(column: IntColumn, code: number, root: number): void {
+  const data = column.reserve(code + 1);
+  const seen = data[code]!;
+  if (seen === UNSET) data[code] = root;
+  else if (seen !== root) data[code] = AMBIGUOUS;
+}
+const UNSET = -2;
 
 /** Whether names extend one another ("morningside recovery", "morningside recovery center"): one place, written longer or shorter. */
 function nestedNames(names: readonly string[]): boolean {
@@ -562,345 +935,52 @@ function nestedNames(names: readonly string[]): boolean {
  * A one-word name that is the given name of exactly one full-name person of the corpus, and no
  * surname or known place, is that person ("Katie" beside "Katie Jenkin").
  */
-function linkNameSuffixesAndGivenNames(state: ResolveState, surnames: ReadonlySet<string>, links: [number, number][]): void {
-  const { clusters, uf } = state;
-  const personByName = new Map<string, number>();
-  const personByGiven = new Map<string, number>();
-  const add = addUnique;
-  for (const c of clusters) {
-    if (c.type !== "PERSON" || !c.parts || c.parts.tokens.length < 2) continue;
-    const root = uf.find(c.id);
-    add(personByGiven, c.parts.first, root);
-    for (const text of distinctTexts(state, c)) {
-      const p = nameParts(text);
-      if (p.tokens.length === 2 || p.tokens.length === 3) add(personByName, p.tokens.join(" "), root);
+function linkNameSuffixesAndGivenNames(state: ResolveState, surnames: Uint8Array, links: number[]): void {
+  const { clusters, parts, names } = state;
+  // By word code of a full name's tokens joined, and of a given name: the one person's root, or AMBIGUOUS.
+  const personByName = new IntColumn(parts.words.size, UNSET);
+  const personByGiven = new IntColumn(parts.words.size, UNSET);
+  for (let c = 0; c < clusters.count; c++) {
+    if (clusters.type[c] !== PERSON || tokenCount(state, c) < 2) continue;
+    const root = clusters.find(c);
+    addUniqueCode(personByGiven, parts.first.data[clusters.parts[c]!]!, root);
+    for (const t of distinctTexts(state, c)) {
+      const p = parts.row(t);
+      const tokens = parts.tokens.data[p]!;
+      if (tokens === 2 || tokens === 3) addUniqueCode(personByName, parts.joined.data[p]!, root);
     }
   }
-  for (const c of clusters) {
-    if (c.type === "NORP") continue;
-    const root = uf.find(c.id);
-    for (const text of distinctTexts(state, c)) {
-      const words = normalizeName(text).split(" ");
-      if (words.length >= 3) {
-        for (const size of [3, 2]) {
-          if (words.length <= size) continue;
-          const people = personByName.get(words.slice(words.length - size).join(" "));
-          if (people !== undefined && people !== AMBIGUOUS) {
-            const person = people;
-            if (person !== root) links.push([c.id, person]);
-            break;
-          }
-        }
-      } else if (words.length === 1 && /^\p{Lu}\p{Ll}/u.test(text) && !surnames.has(words[0]!) && !knownPlace(words[0]!)) {
-        const people = personByGiven.get(words[0]!);
-        if (people !== undefined && people !== AMBIGUOUS) links.push([c.id, people]);
+  // Per name code, worked out once: the word codes of its last three and last two words (names of
+  // three words or more), or of the name itself when it is a lone capitalised word that is no
+  // surname or known place (−1: none; −2: not worked out yet).
+  const lookups = new Int32Array(names.size * 3).fill(-2);
+  const at = (column: IntColumn, code: number): number => (code >= 0 && code < column.data.length ? column.data[code]! : UNSET);
+  for (let c = 0; c < clusters.count; c++) {
+    if (clusters.type[c] === NORP) continue;
+    const root = clusters.find(c);
+    for (const t of distinctTexts(state, c)) {
+      if (lookups[3 * t] === -2) nameLookups(state, surnames, t, lookups);
+      const last3 = lookups[3 * t]!;
+      const last2 = lookups[3 * t + 1]!;
+      const given = lookups[3 * t + 2]!;
+      let person = at(personByName, last3);
+      if (person === UNSET || person === AMBIGUOUS) person = at(personByName, last2);
+      if (person !== UNSET && person !== AMBIGUOUS) {
+        if (person !== root) links.push(c, person);
+        continue;
       }
+      person = at(personByGiven, given);
+      if (person !== UNSET && person !== AMBIGUOUS) links.push(c, person);
     }
   }
 }
 
-/** Blocking buckets of person clusters (surname, phonetic surname, two given names); non-person clusters sharing a key are united here. */
-function buildBlocks(state: ResolveState): Map<string, number[]> {
-  const { clusters, uf } = state;
-  const blocks = new Map<string, number[]>();
-  const keyOwner = new Map<string, number>();
-  for (let i = 0; i < clusters.length; i++) {
-    const c = clusters[i]!;
-    for (const k of c.keys) {
-      const owner = keyOwner.get(k);
-      if (owner === undefined) keyOwner.set(k, c.id);
-      else uf.union(owner, c.id);
-    }
-    if (!c.parts) continue;
-    const p = c.parts;
-    addToBlock(blocks, `s:${p.last}`, i);
-    addToBlock(blocks, `p:${phoneticKey(p.last)}`, i);
-    if (p.given.length >= 2) addToBlock(blocks, `g:${p.given[0]}|${p.given[1]}`, i);
-  }
-  return blocks;
-}
-
-function rolesOf(state: ResolveState, c: Cluster): Set<string> {
-  let r = state.roleCache.get(c.id);
-  if (!r) {
-    const roles: Role[] = [];
-    for (let i = c.first; i >= 0; i = state.next[i]!) {
-      const m = state.input[i]!;
-      if (m.roles) for (const role of m.roles) roles.push(role);
-    }
-    r = roleWords(roles);
-    state.roleCache.set(c.id, r);
-  }
-  return r;
-}
-
-function samePerson(state: ResolveState, a: Cluster, b: Cluster): boolean {
-  const pa = a.parts!;
-  const pb = b.parts!;
-  if (pa.tokens.length === 1 || pb.tokens.length === 1) {
-    // A bare surname only joins an identical surname.
-    return pa.last === pb.last && (pa.tokens.length === 1 || pb.tokens.length === 1);
-  }
-  if (!middleCompatible(pa, pb)) return false;
-  if (pa.last === pb.last) return firstNamesCompatible(pa.first, pb.first);
-  const jw = jaroWinkler(pa.last, pb.last);
-  const near = jw >= state.variantThreshold || (phoneticKey(pa.last) === phoneticKey(pb.last) && Math.abs(pa.last.length - pb.last.length) <= 2);
-  if (near && pa.last[0] === pb.last[0] && firstNamesCompatible(pa.first, pb.first) && pa.first.length >= 3 && pb.first.length >= 3) return true;
-  if (pa.given.length >= 2 && pb.given.length >= 2 && pa.given[0] === pb.given[0] && pa.given[1] === pb.given[1]) {
-    const ra = rolesOf(state, a);
-    for (const w of rolesOf(state, b)) if (ra.has(w)) return true;
-  }
-  return false;
-}
-
-function bare(c: Cluster): boolean {
-  return c.parts!.tokens.length === 1;
-}
-
-/**
- * First-name keys of a cluster inside a block: two full names can only be one person when their
- * first names are compatible (equal, a short form of one another, one a prefix of three or more
- * letters of the other, or an initial of it), and every compatible pair shares one of these keys:
- * the name itself, each formal name it may stand for (nickname data), its first three letters,
- * and its first letter for initials. Bare surnames have a key of their own.
- */
-function firstNameKeys(c: Cluster): { register: string[]; lookup: string[] } {
-  const p = c.parts!;
-  if (p.tokens.length === 1) return { register: ["bare"], lookup: ["bare"] };
-  const f = p.first;
-  if (f.length === 1) return { register: [`i:${f}`], lookup: [`i:${f}`, `l:${f}`] };
-  const keys = [`f:${f}`];
-  for (const formal of getNicknames().get(f) ?? []) if (formal !== f) keys.push(`f:${formal}`);
-  if (f.length >= 3) keys.push(`3:${f.slice(0, 3)}`);
-  return { register: [...keys, `l:${f[0]}`], lookup: [...keys, `i:${f[0]}`] };
-}
-
-/**
- * Each cluster of a block is compared with the representatives of the persons the block has found
- * so far whose first names could match its own (looked up by {@link firstNameKeys}; at most
- * maxBlockSize per key), so the work per cluster does not grow with the number of people who share
- * a surname, and a block of any length costs linear work. A bare surname and a full name are
- * linked below, once the full names are grouped.
- */
-function mergeBlocks(state: ResolveState, blocks: Map<string, number[]>): void {
-  const { clusters, uf, maxBlock } = state;
-  for (const [, members] of blocks) {
-    if (members.length < 2) continue;
-    const reps = new Map<string, Cluster[]>();
-    for (const i of members) {
-      const c = clusters[i]!;
-      const keys = firstNameKeys(c);
-      let known = false;
-      const stamp = ++state.stamp;
-      for (const k of keys.lookup) {
-        const list = reps.get(k);
-        if (!list) continue;
-        for (const r of list) {
-          // A representative filed under two of the keys is compared once.
-          if (r.stamp === stamp) continue;
-          r.stamp = stamp;
-          if (uf.find(r.id) === uf.find(c.id)) known = true;
-          else if (samePerson(state, r, c)) {
-            uf.union(r.id, c.id);
-            known = true;
-          }
-        }
-      }
-      if (known) continue;
-      for (const k of keys.register) {
-        const list = reps.get(k);
-        if (!list) reps.set(k, [c]);
-        else if (list.length < maxBlock) list.push(c);
-      }
-    }
-  }
-}
-
-/**
- * A bare surname must not glue distinct people together ("Clinton" between "Hillary Clinton" and
- * "Bill Clinton"): it joins the one person with that surname, or the one with at least twice the
- * mentions of any other; otherwise it stays an entity of its own.
- */
-function linkBareSurnames(state: ResolveState, blocks: Map<string, number[]>): void {
-  const { clusters, uf } = state;
-  const mentionCount = new Map<number, number>();
-  for (const c of clusters) if (c.type === "PERSON" && !bare(c)) mentionCount.set(uf.find(c.id), (mentionCount.get(uf.find(c.id)) ?? 0) + c.size);
-  const links: [number, number][] = [];
-  for (const [key, members] of blocks) {
-    if (!key.startsWith("s:")) continue;
-    const bareIds: number[] = [];
-    const people = new Map<number, number>();
-    for (const i of members) {
-      const c = clusters[i]!;
-      if (bare(c)) bareIds.push(c.id);
-      else {
-        const r = uf.find(c.id);
-        people.set(r, mentionCount.get(r) ?? 0);
-      }
-    }
-    if (!bareIds.length || people.size === 0) continue;
-    const ranked = [...people].sort((a, b) => b[1] - a[1] || a[0] - b[0]);
-    const [top, second] = ranked;
-    if (!second || top![1] >= 2 * second[1]) for (const id of bareIds) links.push([id, top![0]]);
-  }
-  for (const [a, b] of links) uf.union(a, b);
-}
-
-/**
- * Entities from the union-find roots, in order of first mention, each with its mentions in input
- * order: a counting sort of the input positions by entity (typed arrays; no array per entity, no
- * sorting, no map keyed by mention objects).
- */
-function assemble(rootOf: Int32Array, mentions: readonly Mention[]): Resolution {
-  let maxRoot = -1;
-  for (let i = 0; i < rootOf.length; i++) if (rootOf[i]! > maxRoot) maxRoot = rootOf[i]!;
-  const slotOfRoot = new Int32Array(maxRoot + 1).fill(-1);
-  const slotOf = new Int32Array(mentions.length);
-  let count = 0;
-  for (let i = 0; i < mentions.length; i++) {
-    const r = rootOf[i]!;
-    if (r < 0) {
-      slotOf[i] = -1;
-      continue;
-    }
-    let slot = slotOfRoot[r]!;
-    if (slot < 0) slot = slotOfRoot[r] = count++;
-    slotOf[i] = slot;
-  }
-  const from = new Int32Array(count + 1);
-  for (let i = 0; i < mentions.length; i++) if (slotOf[i]! >= 0) from[slotOf[i]! + 1]!++;
-  for (let e = 0; e < count; e++) from[e + 1]! += from[e]!;
-  const order = new Int32Array(from[count]!);
-  const next = from.slice(0, count);
-  for (let i = 0; i < mentions.length; i++) if (slotOf[i]! >= 0) order[next[slotOf[i]!]!++] = i;
-  const entities: Entity[] = [];
-  const messages: Message[] = [];
-  const out: Mention[] = mentions.slice();
-  for (let e = 0; e < count; e++) entities.push(buildEntity(`E${e + 1}`, order, from[e]!, from[e + 1]!, mentions, messages, out));
-  return { entities, mentions: out, messages };
-}
-
-function buildEntity(id: string, order: Int32Array, from: number, to: number, input: readonly Mention[], messages: Message[], out: Mention[]): Entity {
-  const mentions: Mention[] = [];
-  for (let k = from; k < to; k++) mentions.push(input[order[k]!]!);
-  const typeCount = new Map<EntityType, number>();
-  for (const m of mentions) typeCount.set(m.type, (typeCount.get(m.type) ?? 0) + 1);
-  const type = [...typeCount.entries()].sort((a, b) => b[1] - a[1])[0]![0];
-  // Per form, its documents in first-seen order; a Set, since one form of a large entity can occur in every document.
-  const forms = new Map<string, { count: number; docIds: Set<string>; first: Mention }>();
-  for (const m of mentions) {
-    const f = forms.get(m.text);
-    if (f) {
-      f.count++;
-      f.docIds.add(m.docId);
-    } else forms.set(m.text, { count: 1, docIds: new Set([m.docId]), first: m });
-  }
-  const name = canonicalName(type, forms);
-  const aliases: Alias[] = [];
-  for (const [text, f] of forms) {
-    if (text === name) continue;
-    const spellingVariant = isSpellingVariant(type, text, name);
-    aliases.push({ text, docIds: [...f.docIds], spellingVariant });
-    if (spellingVariant) {
-      messages.push(
-        createMessage(`"${text}" looks like a spelling variant of "${name}" (entity ${id}).`, {
-          ruleId: "spelling-variant",
-          severity: "info",
-          source: "@newsparse/entity-extract",
-          docId: f.first.docId,
-          start: f.first.start,
-          end: f.first.end,
-        }),
-      );
-    }
-  }
-  const roles: Role[] = [];
-  const seen = new Set<string>();
-  for (const m of mentions)
-    for (const r of m.roles ?? []) {
-      const k = `${r.docId}:${r.start}:${r.end}`;
-      if (!seen.has(k)) {
-        seen.add(k);
-        roles.push(r);
-      }
-    }
-  const ms: Mention[] = [];
-  for (let k = from; k < to; k++) {
-    const i = order[k]!;
-    const withId = withEntityId(input[i]!, id);
-    out[i] = withId;
-    ms.push(withId);
-  }
-  return { id, type, name, aliases, roles, mentions: ms };
-}
-
-/** Keys of a mention in the schema's order, without and with each optional key (the order the pipeline writes). */
-const KEYS_BASE = ["docId", "start", "end", "text", "type", "confidence", "source", "flags"];
-const KEY_ORDERS: readonly (readonly string[])[] = [
-  KEYS_BASE,
-  [...KEYS_BASE, "refersTo"],
-  [...KEYS_BASE, "roles"],
-  [...KEYS_BASE, "refersTo", "roles"],
-];
-
-/** Whether a mention's own keys are exactly `keys`, in that order (then the literal copy below keeps its key order). */
-function hasKeys(m: Mention, keys: readonly string[]): boolean {
-  let k = 0;
-  for (const key in m) {
-    if (key === "entityId" && k === keys.length) continue;
-    if (keys[k] !== key) return false;
-    k++;
-  }
-  return k === keys.length;
-}
-
-/**
- * The mention with its entity id. A mention with the pipeline's keys in the pipeline's order is copied as one object
- * literal, which keeps its properties inside the object: about 60 bytes, against about 140 for a copy built key by
- * key ({@link cloneWith}); at 100,000 documents there are six million of them, and the heap they fill is what the
- * garbage collector walks. Any other mention is copied key by key, keeping its key order.
- */
-function withEntityId(m: Mention, entityId: string): Mention {
-  const refersTo = Object.prototype.hasOwnProperty.call(m, "refersTo");
-  const roles = Object.prototype.hasOwnProperty.call(m, "roles");
-  if (!hasKeys(m, KEY_ORDERS[(refersTo ? 1 : 0) + (roles ? 2 : 0)]!)) return cloneWith(m, { entityId });
-  const { docId, start, end, text, type, confidence, source, flags } = m;
-  if (refersTo && roles) return { docId, start, end, text, type, confidence, source, flags, refersTo: m.refersTo, roles: m.roles, entityId };
-  if (refersTo) return { docId, start, end, text, type, confidence, source, flags, refersTo: m.refersTo, entityId };
-  if (roles) return { docId, start, end, text, type, confidence, source, flags, roles: m.roles, entityId };
-  return { docId, start, end, text, type, confidence, source, flags, entityId };
-}
-
-function canonicalName(type: EntityType, forms: Map<string, { count: number; first: Mention }>): string {
-  const lex = getCountryLexicon();
-  const titleHeads = getTitleHeadWords();
-  let best = "";
-  let bestScore = -1;
-  for (const [text, f] of forms) {
-    // Persons: prefer full names (2+ words); others: prefer the expansion of an acronym and the country's own name.
-    const words = text.split(/\s+/).length;
-    let score = f.count * 10 + Math.min(words, 5) * 3 + text.length / 100;
-    if (type === "PERSON" && words >= 2 && !/^(?:the|a|an)\s/i.test(text) && !titleHeads.has(text.slice(0, text.indexOf(" ")).toLowerCase())) score += 1e6;
-    if (f.first.flags.includes("acronym-expansion")) score += 1e6;
-    if (f.first.flags.includes("acronym")) score -= 1e5;
-    // A name the tagger ran on into a verb ("Saints have") is the worst name of its entity.
-    if (nameBeforeLowerCaseTail(text) !== null) score -= 1e7;
-    if (type === "GPE" && lex.countryByName.get(text.toLowerCase()) === text) score += 1e6;
-    if (score > bestScore) {
-      bestScore = score;
-      best = text;
-    }
-  }
-  return best;
-}
-
-function isSpellingVariant(type: EntityType, alias: string, name: string): boolean {
-  if (alias.toLowerCase() === name.toLowerCase()) return alias !== name;
-  if (type !== "PERSON") return false;
-  const a = nameParts(alias);
-  const n = nameParts(name);
-  const nameTokens = new Set(n.tokens);
-  if (a.tokens.every((t) => nameTokens.has(t))) return false; // short form: "Maier", "Kurt Campbell"
-  if (a.last === n.last && (a.tokens.length === 1 || firstNamesCompatible(a.first, n.first))) return false;
-  return true;
+/** Fill the three look-up codes of name `t` (see linkNameSuffixesAndGivenNames). */
+function nameLookups(state: ResolveState, surnames: Uint8Array, t: number, out: Int32Array): void {
+  const { parts } = state;
+  const text = state.names.strings[t]!;
+  const words = normalizeName(text).split(" ");
+  out[3 * t] = words.length > 3 ? parts.words.find(words.slice(words.length - 3).join(" ")) : -1;
+  out[3 * t + 1] = words.length > 2 ? parts.words.find(words.slice(words.length - 2).join(" ")) : -1;
+  out[3 * t + 2] = words.length === 1 && /^\p{Lu}\p{Ll}/u.test(text) && !isSurname(state, surnames, words[0]!) && !knownPlace(words[0]!) ? parts.words.find(words[0]!) : -1;
 }
