@@ -178,6 +178,18 @@ describe("roles", () => {
     expect(roles("Lena Ortiz, the tall woman in the back row, did not testify.")).toEqual(["Lena Ortiz: "]);
   });
 
+  it("reads coordinated, relative and participle appositives, and never ends a title on a coordinator", () => {
+    // Two roles joined by "and", the second naming another person: the first conjunct is the role.
+    expect(roles("Ted Marlow, the mayor of Denver and Mr. Brandt's former chief of staff, spoke.")[0]).toBe("Ted Marlow: mayor of Denver");
+    expect(roles("Ann Kerr, the ambassador to Chile and once Mr. Brandt's adviser, left.")[0]).toBe("Ann Kerr: ambassador to Chile");
+    // "whose" ends an indefinite appositive like "who" does.
+    expect(roles("Paul Tan, a political consultant whose firm ran the campaign, agreed.")[0]).toBe("Paul Tan: political consultant");
+    // A participle before the role.
+    expect(roles("Rita Gomez, running as the Republican nominee for Senate, lost.")[0]).toBe("Rita Gomez: Republican nominee for Senate");
+    // The title before "and" belongs to the first person, not to the second.
+    expect(roles("He was Mr. Brandt's chief of staff and Ted Marlow's adviser.").find((x) => x.startsWith("Ted Marlow"))).toBe("Ted Marlow: ");
+  });
+
   it("collects an entity's roles from every document", () => {
     const r = extractEntities([
       { id: "a", seq: null, source: null, title: null, titleSpan: null, publishedAt: null, text: "Pentagon spokeswoman Sabrina Singh declined to comment.", excluded: [], paragraphs: [], sentences: [] },

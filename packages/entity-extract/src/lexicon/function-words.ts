@@ -69,4 +69,4 @@ export const PROPAGATED_NAME_CONNECTORS: readonly string[] = ["of", "the", "and"
 export const RELATIVE_WORDS: readonly string[] = ["whose", "who", "whom", "which", "where", "when", "while"];
 
 /** Words that end an appositive role after a name: a relative pronoun, a speech verb or an auxiliary. */
-export const ROLE_END_WORDS: readonly string[] = ["who", "which", "that", "said", "says", "told", "is", "was", "has", "had", "will"];
+export const ROLE_END_WORDS: readonly string[] = ["who", "whose", "which", "that", "said", "says", "told", "is", "was", "has", "had", "will"];

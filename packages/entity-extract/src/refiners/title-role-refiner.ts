@@ -139,6 +139,8 @@ function titleBefore(context: ExtractionContext, first: number, cut: number, sen
   }
   let rs = j + 1;
   const re = cut; // exclusive: title tokens cut out of the mention belong to the role too
+  // A title ending on a coordinator belongs to someone else: "Nixon's chief of staff and Ronald Reagan's …".
+  if (re - 1 >= rs && COORDINATORS.has(tokens[re - 1]!.text)) return null;
   // Trim leading connectors / possessives and leading capitalised non-title words that start a sentence ("He").
   while (rs < re && (CONNECTORS.has(tokens[rs]!.lower) || isPossessive(tokens[rs]!.text))) rs++;
   rs = trimRoleStart(rs, re, tokens, titles, roleHeads);
@@ -158,11 +160,14 @@ function appositiveAfter(context: ExtractionContext, end: number, personAt: Set<
   const relative = RELATIVE.has(tokens[a]?.lower ?? "");
   // An age between the name and the role: "Maria Lopez, 34, a nurse".
   if (/^\d{1,3}$/.test(tokens[a]?.text ?? "") && tokens[a + 1]?.text === ",") a += 2;
+  // A participle before the role: "Jane Doe, running as the Republican nominee," / "serving as chief of staff".
+  if (/^\p{Ll}+ing$/u.test(tokens[a]?.text ?? "") && tokens[a + 1]?.lower === "as") a += 2;
   const opened = a;
   while (a < tokens.length && /^(the|a|an)$/.test(tokens[a]!.lower)) a++;
   const determiner = a > opened;
   let b = a;
   let head = false;
+  let conjunct = false;
   while (b < tokens.length && b - a < MAX_APPOSITIVE_TOKENS && tokens[b]!.sentence === tokens[a]!.sentence && !/^[,.;:)(—–"“”]$/.test(tokens[b]!.text)) {
     if (b - a < 4 && (roleHeads.has(tokens[b]!.lower) || APPOSITIVE_HEADS.has(tokens[b]!.lower))) head = true;
     if (ROLE_END.has(tokens[b]!.lower)) break;
@@ -172,7 +177,17 @@ function appositiveAfter(context: ExtractionContext, end: number, personAt: Set<
       const possessive = run < tokens.length && isPossessive(tokens[run]!.text);
       // A name as a modifier of the role: "the Clinton spokesman", "a onetime Trump campaign adviser".
       const modifier = run < tokens.length && titles.has(tokens[run]!.lower) && !isCapitalised(tokens[run]!.text);
-      if (!(possessive && b === a) && !modifier && !(head && b > a && linkedPerson(tokens, a, b, titles))) break;
+      if (!(possessive && b === a) && !modifier && !(head && b > a && linkedPerson(tokens, a, b, titles))) {
+        // Two roles joined by "and", the second about another person: "the mayor of Chicago and Mr. Obama's former
+        // chief of staff" — the first conjunct is a role by itself.
+        // An adverb may stand after the coordinator ("and once Mr. Obama's adviser").
+        const c = coordinatorBefore(tokens, b);
+        if (head && c > a) {
+          b = c;
+          conjunct = true;
+        }
+        break;
+      }
       b = possessive ? run + 1 : run;
       continue;
     }
@@ -182,12 +197,26 @@ function appositiveAfter(context: ExtractionContext, end: number, personAt: Set<
   // A longer description ending on a role noun: "the party's presumptive nominee", "a first baseman for the Yankees".
   if (!head && b > a && b - a <= 8) for (let k = a; k < b; k++) if (roleHeads.has(tokens[k]!.lower) && !isCapitalised(tokens[k]!.text)) head = true;
   // The role ends at punctuation, or before the relative clause of a noun phrase ("the retired admiral who served as …").
-  const ends = stop !== undefined && (/^[,.;:)—–]$/.test(stop.text) || (determiner && RELATIVE_END.has(stop.lower) && stop.text === stop.lower));
+  const ends = stop !== undefined && (conjunct || /^[,.;:)—–]$/.test(stop.text) || (determiner && RELATIVE_END.has(stop.lower) && stop.text === stop.lower));
   return head && !relative && b > a && ends ? roleOver(tokens, a, b - 1, context) : null;
 }
 
 /** Relative pronouns that end an appositive role before its clause. */
-const RELATIVE_END = new Set(["who", "which", "that"]);
+const RELATIVE_END = new Set(["who", "whose", "which", "that"]);
+
+/**
+ * The coordinator before the person at `p`, past an honorific and one lower-case adverb ("and Mr.", "and once
+ * Mr."), or -1.
+ */
+function coordinatorBefore(tokens: Tokens, p: number): number {
+  let k = p - 1;
+  while (k > 0 && HONORIFICS.has(tokens[k]!.lower)) k--;
+  if (k > 0 && !COORDINATORS.has(tokens[k]!.text) && /^\p{Ll}+$/u.test(tokens[k]!.text)) k--;
+  return k >= 0 && COORDINATORS.has(tokens[k]!.text) ? k : -1;
+}
+
+/** Lower-case coordinators: a role never ends on one. */
+const COORDINATORS = new Set(["and", "or"]);
 
 /** Words that tie a person to the role before them ("spokesman for Mr. Reid", "aide to Secretary Clinton"). */
 const ROLE_LINKS = new Set(["for", "to", "of", "at", "with", "by", "from", "under", "the"]);
