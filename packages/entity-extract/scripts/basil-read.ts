@@ -73,6 +73,8 @@ const HONORIFIC = new Set(["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mis
 const ROLE_NOUNS = new Set([...getRoleWords().heads, ...getTitleHeadWords()].filter((w) => !HONORIFIC.has(w)));
 const MODIFIERS = getRoleWords().modifiers;
 const DETERMINERS = new Set(["the", "a", "an", "his", "her", "its", "their", "our"]);
+/** Lower-case words that may stand inside a title before a name ("lawyer for the …", "secretary of state"). */
+const CUE_LINKS = new Set(["of", "for", "to", "the", "at", "in", "on"]);
 
 /** The role cue beside a mention, or null. */
 function roleCue(text: string, start: number, end: number): string | null {
@@ -84,6 +86,10 @@ function roleCue(text: string, start: number, end: number): string | null {
     const w = words[i]!.toLowerCase().replace(/[’']s$/u, "");
     if (/[.!?]$/.test(words[i]!) && !/^\p{L}{1,4}\.$/u.test(words[i]!)) break; // a sentence end, not "Gen."
     if (ROLE_NOUNS.has(w) || ROLE_NOUNS.has(w.replace(/\.$/, ""))) return `${words.slice(i).join(" ")} ▸`;
+    // Between a role noun and the name only a title's own words can stand: capitalised words, role modifiers, and
+    // the links of "lawyer for", "secretary of the". A verb, adverb or conjunction means the role noun is in another
+    // phrase ("host Jane Roe asked ▸", "director with ▸", "Representative Jane Roe and ▸").
+    if (!(/^\p{Lu}/u.test(words[i]!) || MODIFIERS.has(w) || CUE_LINKS.has(w) || /^[-–]$/u.test(w))) break;
   }
   // After: ", [age,] the|a|role word …".
   const after = /^,\s+(?:\d{1,3},\s+)?([\p{L}’'-]+)([^,;:.()"“”—–]{0,60})/u.exec(text.slice(end, end + 90));
