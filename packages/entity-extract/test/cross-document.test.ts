@@ -190,6 +190,11 @@ describe("roles", () => {
     expect(roles("He was Mr. Brandt's chief of staff and Ted Marlow's adviser.").find((x) => x.startsWith("Ted Marlow"))).toBe("Ted Marlow: ");
   });
 
+  it("reads a title typed as a person right before a name as that name's role", () => {
+    const r = extractEntities("Rain fell. Marion County Sheriff Russ Isham said the road was closed.", { resolve: false }).mentions;
+    expect(r.filter((x) => x.type === "PERSON").map((x) => `${x.text}: ${(x.roles ?? []).map((y) => y.text).join("|")}`)).toEqual(["Russ Isham: Marion County Sheriff"]);
+  });
+
   it("collects an entity's roles from every document", () => {
     const r = extractEntities([
       { id: "a", seq: null, source: null, title: null, titleSpan: null, publishedAt: null, text: "Pentagon spokeswoman Sabrina Singh declined to comment.", excluded: [], paragraphs: [], sentences: [] },

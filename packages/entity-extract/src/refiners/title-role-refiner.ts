@@ -53,6 +53,11 @@ function trimRoleStart(rs: number, re: number, tokens: ExtractionContext["tokens
 
 let roleSets: { titles: Set<string>; heads: Set<string> } | undefined;
 
+/** The role head words (see {@link getRoleSets}). */
+function titleRoleHeads(): Set<string> {
+  return getRoleSets().heads;
+}
+
 /**
  * Title words and head words for finding roles: the tagger's title list plus the role words of
  * `lexicon/role-words.ts` (lower-case modifiers such as "press", "acting", "former"; heads such
@@ -122,10 +127,16 @@ function titleBefore(context: ExtractionContext, first: number, cut: number, sen
   const { tokens } = context;
   let j = first - 1;
   let steps = 0;
+  // Inside a "person" right before the name that ends on a capitalised head word: a title the tagger took for a
+  // name ("Marion County Sheriff" in "Marion County Sheriff Jane Doe").
+  let titlePerson = false;
   while (j >= sentenceFirst && steps < MAX_TITLE_TOKENS) {
     const t = tokens[j]!;
     const next = tokens[j + 1]!;
-    if (personAt.has(j) && j < first) break;
+    if (personAt.has(j) && j < first) {
+      if (!titlePerson && !(j === first - 1 && isTitlePersonEnd(t, roleHeads))) break;
+      titlePerson = true;
+    } else titlePerson = false;
     const adjacent = next.start === t.end;
     const ok =
       titles.has(t.lower) ||
@@ -148,6 +159,11 @@ function titleBefore(context: ExtractionContext, first: number, cut: number, sen
   let hasHead = false;
   for (let k = rs; k < re; k++) if (roleHeads.has(tokens[k]!.lower)) hasHead = true;
   return hasHead && rs < re ? roleOver(tokens, rs, re - 1, context) : null;
+}
+
+/** Whether a PERSON mention ending on token `t` right before another name is a title: its last word is a capitalised head ("Sheriff"). */
+function isTitlePersonEnd(t: Tokens[number], roleHeads: Set<string>): boolean {
+  return roleHeads.has(t.lower) && isCapitalised(t.text) && !HONORIFICS.has(t.lower);
 }
 
 /** Phase 3: an appositive after the name: ", [the] role ,|.|;". */
@@ -289,6 +305,11 @@ function dropSwallowed(out: Mention[], context: ExtractionContext, titles: Set<s
   for (const r of roleSpans) covered.fill(1, r.start, r.end);
   const kept: Mention[] = [];
   for (const m of out) {
+    if (m.type === "PERSON" && !m.roles && covered[m.start] === 1 && covered[m.end - 1] === 1) {
+      // A title typed PERSON, read as the role of the name after it ("Marion County Sheriff").
+      const rr = tokenRange(m, context);
+      if (rr && isTitlePersonEnd(tokens[rr[1] - 1]!, titleRoleHeads())) continue;
+    }
     if (m.type === "PERSON" || m.type === "GPE" || m.type === "NORP" || m.type === "LOC") {
       kept.push(m);
       continue;
