@@ -190,6 +190,11 @@ describe("roles", () => {
     expect(roles("He was Mr. Brandt's chief of staff and Ted Marlow's adviser.").find((x) => x.startsWith("Ted Marlow"))).toBe("Ted Marlow: ");
   });
 
+  it("ends an appositive that opens on its role noun before a relative clause, and keeps a list of people in its complement", () => {
+    expect(roles("Anna Koval, manager of a central Kiev phone store that has been robbed twice, said so.")[0]).toBe("Anna Koval: manager of a central Kiev phone store");
+    expect(roles("Alex Marin, the lawyer for policemen Jon Pera and Vas Dima, spoke.")).toEqual(["Alex Marin: lawyer for policemen Jon Pera and Vas Dima", "Jon Pera: policemen", "Vas Dima: "]);
+  });
+
   it("reads a title typed as a person right before a name as that name's role", () => {
     const r = extractEntities("Rain fell. Marion County Sheriff Russ Isham said the road was closed.", { resolve: false }).mentions;
     expect(r.filter((x) => x.type === "PERSON").map((x) => `${x.text}: ${(x.roles ?? []).map((y) => y.text).join("|")}`)).toEqual(["Russ Isham: Marion County Sheriff"]);

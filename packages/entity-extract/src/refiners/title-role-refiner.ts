@@ -184,6 +184,8 @@ function appositiveAfter(context: ExtractionContext, end: number, personAt: Set<
   let b = a;
   let head = false;
   let conjunct = false;
+  // A person already read as the role's complement ("spokesman for Mr. Reid").
+  let complement = false;
   while (b < tokens.length && b - a < MAX_APPOSITIVE_TOKENS && tokens[b]!.sentence === tokens[a]!.sentence && !/^[,.;:)(—–"“”]$/.test(tokens[b]!.text)) {
     if (b - a < 4 && (roleHeads.has(tokens[b]!.lower) || APPOSITIVE_HEADS.has(tokens[b]!.lower))) head = true;
     if (ROLE_END.has(tokens[b]!.lower)) break;
@@ -198,12 +200,18 @@ function appositiveAfter(context: ExtractionContext, end: number, personAt: Set<
         // chief of staff" — the first conjunct is a role by itself.
         // An adverb may stand after the coordinator ("and once Mr. Obama's adviser").
         const c = coordinatorBefore(tokens, b);
+        // A list of people as the role's complement goes on: "the lawyer for policemen Jon Roe and Al Doe".
+        if (complement && !possessive && c === b - 1) {
+          b = run;
+          continue;
+        }
         if (head && c > a) {
           b = c;
           conjunct = true;
         }
         break;
       }
+      if (!possessive && !modifier) complement = true;
       b = possessive ? run + 1 : run;
       continue;
     }
@@ -213,7 +221,9 @@ function appositiveAfter(context: ExtractionContext, end: number, personAt: Set<
   // A longer description ending on a role noun: "the party's presumptive nominee", "a first baseman for the Yankees".
   if (!head && b > a && b - a <= 8) for (let k = a; k < b; k++) if (roleHeads.has(tokens[k]!.lower) && !isCapitalised(tokens[k]!.text)) head = true;
   // The role ends at punctuation, or before the relative clause of a noun phrase ("the retired admiral who served as …").
-  const ends = stop !== undefined && (conjunct || /^[,.;:)—–]$/.test(stop.text) || (determiner && RELATIVE_END.has(stop.lower) && stop.text === stop.lower));
+  // Without a determiner the phrase must open on its role noun ("manager of a store that …").
+  const nounPhrase = determiner || (roleHeads.has(tokens[a]!.lower) && !isCapitalised(tokens[a]!.text));
+  const ends = stop !== undefined && (conjunct || /^[,.;:)—–]$/.test(stop.text) || (nounPhrase && RELATIVE_END.has(stop.lower) && stop.text === stop.lower));
   return head && !relative && b > a && ends ? roleOver(tokens, a, b - 1, context) : null;
 }
 
