@@ -21,7 +21,7 @@
  * `--ecb train|validation`: the same on the ECB+ topics of that split instead of BASIL (each topic's
  * documents extracted together, as an event's three articles are).
  *
- *   npx tsx --conditions=@newsparse/source packages/entity-extract/scripts/basil-read.ts [--events 10] [--year 2016] [--years 2010-2014] [--ecb train] [--roles] [--misses 40]
+ *   npx tsx --conditions=@newsparse/source packages/entity-extract/scripts/basil-read.ts [--events 10] [--year 2016] [--years 2010-2014] [--ecb train] [--roles] [--misses 40] [--uncued]
  */
 import { readdirSync, readFileSync, existsSync } from "node:fs";
 import path from "node:path";
@@ -122,6 +122,8 @@ let cueAndRole = 0;
 let roleNoCue = 0;
 let withRole = 0;
 const misses: string[] = [];
+/** People with a role but no cue (`--uncued`): roles the cue does not see, or false roles. */
+const uncued: string[] = [];
 for (const [triplet, read] of events) {
   if (shown++ >= maxEvents) break;
   const documents = read();
@@ -142,7 +144,10 @@ for (const [triplet, read] of events) {
         withCue++;
         if (role) cueAndRole++;
         else misses.push(`${triplet} ${e.name}: ${cue}`);
-      } else if (role) roleNoCue++;
+      } else if (role) {
+        roleNoCue++;
+        uncued.push(`${triplet} ${e.name}: ${[...new Set(e.roles.map((x) => x.text))].join(" | ")}`);
+      }
     }
     continue;
   }
@@ -163,4 +168,8 @@ if (rolesMode) {
   console.log(`| ${people} | ${withCue} (${pct(withCue, people)} %) | ${cueAndRole} (${pct(cueAndRole, withCue)} %) | ${withRole} (${pct(withRole, people)} %) | ${roleNoCue} |`);
   console.log(`\nmissed (cue written, no role extracted; first ${maxMisses} of ${misses.length}):`);
   for (const m of misses.slice(0, maxMisses)) console.log(`- ${m}`);
+  if (args.includes("--uncued")) {
+    console.log(`\nextracted role without a cue (first ${maxMisses} of ${uncued.length}):`);
+    for (const m of uncued.slice(0, maxMisses)) console.log(`- ${m}`);
+  }
 }

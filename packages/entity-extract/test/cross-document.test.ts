@@ -186,6 +186,8 @@ describe("roles", () => {
     expect(roles("Paul Tan, a political consultant whose firm ran the campaign, agreed.")[0]).toBe("Paul Tan: political consultant");
     // A participle before the role.
     expect(roles("Rita Gomez, running as the Republican nominee for Senate, lost.")[0]).toBe("Rita Gomez: Republican nominee for Senate");
+    // A comma and a coordinator open the next conjunct: its role is the next name's.
+    expect(roles("The senator's spokesman, Tom Reyes, and his policy director, Ana Lima, met them.")).toEqual(["Tom Reyes: senator's spokesman", "Ana Lima: policy director"]);
     // The title before "and" belongs to the first person, not to the second.
     expect(roles("He was Mr. Brandt's chief of staff and Ted Marlow's adviser.").find((x) => x.startsWith("Ted Marlow"))).toBe("Ted Marlow: ");
   });

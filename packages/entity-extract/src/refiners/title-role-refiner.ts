@@ -176,6 +176,8 @@ function appositiveAfter(context: ExtractionContext, end: number, personAt: Set<
   const relative = RELATIVE.has(tokens[a]?.lower ?? "");
   // An age between the name and the role: "Maria Lopez, 34, a nurse".
   if (/^\d{1,3}$/.test(tokens[a]?.text ?? "") && tokens[a + 1]?.text === ",") a += 2;
+  // ", and his policy director, Jane Roe": a coordinator opens the next conjunct, whose role belongs to the name after it.
+  if (COORDINATORS.has(tokens[a]?.text ?? "")) return null;
   // A participle before the role: "Jane Doe, running as the Republican nominee," / "serving as chief of staff".
   if (/^\p{Ll}+ing$/u.test(tokens[a]?.text ?? "") && tokens[a + 1]?.lower === "as") a += 2;
   const opened = a;
