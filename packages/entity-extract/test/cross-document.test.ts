@@ -188,6 +188,10 @@ describe("roles", () => {
     expect(roles("Rita Gomez, running as the Republican nominee for Senate, lost.")[0]).toBe("Rita Gomez: Republican nominee for Senate");
     // A comma and a coordinator open the next conjunct: its role is the next name's.
     expect(roles("The senator's spokesman, Tom Reyes, and his policy director, Ana Lima, met them.")).toEqual(["Tom Reyes: senator's spokesman", "Ana Lima: policy director"]);
+    expect(roles("The coach and the Jane Roe left.")).toEqual(["Jane Roe: "]);
+    // A comma that ends the text opens no appositive.
+    expect(extractEntities("They met Chris Maier, ", { resolve: false }).messages).toEqual([]);
+    expect(roles("Kenyan Minister of Information and Communications Samuel Poghisio said so.")).toEqual(["Samuel Poghisio: Kenyan Minister of Information and Communications"]);
     // The title before "and" belongs to the first person, not to the second.
     expect(roles("He was Mr. Brandt's chief of staff and Ted Marlow's adviser.").find((x) => x.startsWith("Ted Marlow"))).toBe("Ted Marlow: ");
   });

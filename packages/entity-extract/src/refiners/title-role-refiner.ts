@@ -150,8 +150,20 @@ function titleBefore(context: ExtractionContext, first: number, cut: number, sen
   }
   let rs = j + 1;
   const re = cut; // exclusive: title tokens cut out of the mention belong to the role too
-  // A title ending on a coordinator belongs to someone else: "Nixon's chief of staff and Ronald Reagan's …".
-  if (re - 1 >= rs && COORDINATORS.has(tokens[re - 1]!.text)) return null;
+  // A title whose head is only before a coordinator belongs to someone else: "Nixon's chief of staff and Ronald
+  // Reagan's …", "the chief and the Palmer family".
+  let coordinator = -1;
+  for (let k = rs; k < re; k++) if (COORDINATORS.has(tokens[k]!.text)) coordinator = k;
+  if (coordinator >= 0) {
+    let headAfter = false;
+    // "and" inside a capitalised portfolio or organisation name stays: "Minister of Communications and Information Technology".
+    let named = coordinator > rs && coordinator + 1 < re && isCapitalised(tokens[coordinator - 1]!.text);
+    for (let k = coordinator + 1; k < re; k++) {
+      if (roleHeads.has(tokens[k]!.lower)) headAfter = true;
+      if (!isCapitalised(tokens[k]!.text)) named = false;
+    }
+    if (!headAfter && !named) return null;
+  }
   // Trim leading connectors / possessives and leading capitalised non-title words that start a sentence ("He").
   while (rs < re && (CONNECTORS.has(tokens[rs]!.lower) || isPossessive(tokens[rs]!.text))) rs++;
   rs = trimRoleStart(rs, re, tokens, titles, roleHeads);
@@ -224,7 +236,8 @@ function appositiveAfter(context: ExtractionContext, end: number, personAt: Set<
   if (!head && b > a && b - a <= 8) for (let k = a; k < b; k++) if (roleHeads.has(tokens[k]!.lower) && !isCapitalised(tokens[k]!.text)) head = true;
   // The role ends at punctuation, or before the relative clause of a noun phrase ("the retired admiral who served as …").
   // Without a determiner the phrase must open on its role noun ("manager of a store that …").
-  const nounPhrase = determiner || (roleHeads.has(tokens[a]!.lower) && !isCapitalised(tokens[a]!.text));
+  const opener = tokens[a];
+  const nounPhrase = determiner || (opener !== undefined && roleHeads.has(opener.lower) && !isCapitalised(opener.text));
   const ends = stop !== undefined && (conjunct || /^[,.;:)—–]$/.test(stop.text) || (nounPhrase && RELATIVE_END.has(stop.lower) && stop.text === stop.lower));
   return head && !relative && b > a && ends ? roleOver(tokens, a, b - 1, context) : null;
 }
