@@ -4,8 +4,9 @@ import { DEFAULT_EVENT_LEXICON, eventClassOf, type EventLexicon, irregularBaseOf
 import { contentWords } from "../events/extract-events.js";
 import { compatible, within } from "../dates/timex-interval.js";
 import { byCodeUnit } from "./by-code-unit.js";
-import { type EventCluster, clusterDate } from "./event-cluster.js";
+import { type EventCluster, clusterDate, clusterSentenceKeys, sentenceKey } from "./event-cluster.js";
 import { jaccard } from "./jaccard.js";
+import { memoBy } from "./memo-by.js";
 import { mergeAcrossDocuments } from "./merge-across-documents.js";
 
 /** Past this many clusters of one class, new clusters stay unmerged: hostile input stays linear. */
@@ -124,15 +125,7 @@ export function clusterEvents(events: readonly EventMention[], docById: Readonly
  */
 export function addSecondarySources(events: readonly EventMention[], byClass: ReadonlyMap<string, EventCluster[]>): void {
   // each cluster's sentences (document and start), built once: its primary mentions do not change here
-  const sentencesOf = new Map<EventCluster, Set<string>>();
-  const sentences = (c: EventCluster) => {
-    let set = sentencesOf.get(c);
-    if (!set) {
-      set = new Set(c.mentions.map((x) => `${x.docId}\u0000${x.start}`));
-      sentencesOf.set(c, set);
-    }
-    return set;
-  };
+  const sentences = memoBy(clusterSentenceKeys);
   for (const m of events) {
     for (const cls of m.classes) {
       if (cls === m.trigger.class || cls === "statement") continue;
@@ -140,7 +133,7 @@ export function addSecondarySources(events: readonly EventMention[], byClass: Re
         if (!FINE.has(clusterDate(c).granularity)) continue;
         if (!within(m.date, clusterDate(c))) continue;
         // a primary mention of the cluster, or another event of the same sentence
-        if (sentences(c).has(`${m.docId}\u0000${m.start}`)) continue;
+        if (sentences(c).has(sentenceKey(m))) continue;
         if (c.mentions.length + c.secondary.length < 2 && c.mentions[0]?.docId === m.docId) continue;
         c.secondary.push(m);
       }

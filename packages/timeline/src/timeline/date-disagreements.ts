@@ -2,7 +2,8 @@ import { createMessage, type Document, type Message } from "@newsparse/corpus-lo
 import type { EventMention, TimelineDateConflict, TimelineEntry } from "../schema.js";
 import { contentWords } from "../events/extract-events.js";
 import { compatible } from "../dates/timex-interval.js";
-import { type EventCluster, clusterDate } from "./event-cluster.js";
+import { type EventCluster, clusterDate, clusterSentenceKeys } from "./event-cluster.js";
+import { memoBy } from "./memo-by.js";
 import { entryTitle } from "./entry-title.js";
 import { jaccard } from "./jaccard.js";
 import { MAX_CLUSTERS_PER_CLASS } from "./cluster-events.js";
@@ -48,36 +49,14 @@ export function findDateDisagreements(
 ): DateDisagreements {
   const alternatives = new Map<EventCluster, Set<string>>();
   const pairs: DisagreementPair[] = [];
-  const sentenceWords = new Map<EventMention, Set<string>>();
-  const wordsOf = (m: EventMention): Set<string> => {
-    let w = sentenceWords.get(m);
-    if (!w) {
-      const doc = docById.get(m.docId);
-      w = new Set(doc ? contentWords(doc.text, m.start, m.end) : []);
-      sentenceWords.set(m, w);
-    }
-    return w;
-  };
+  const wordsOf = memoBy((m: EventMention): Set<string> => {
+    const doc = docById.get(m.docId);
+    return new Set(doc ? contentWords(doc.text, m.start, m.end) : []);
+  });
   // per cluster, built once (clusters do not change here): its sentences and its participants, so a
   // pair costs the same however large the clusters grow
-  const sentencesOf = new Map<EventCluster, Set<string>>();
-  const sentences = (c: EventCluster) => {
-    let set = sentencesOf.get(c);
-    if (!set) {
-      set = new Set(c.mentions.map((m) => `${m.docId}:${m.start}`));
-      sentencesOf.set(c, set);
-    }
-    return set;
-  };
-  const participantsOf = new Map<EventCluster, Set<string>>();
-  const participants = (c: EventCluster) => {
-    let set = participantsOf.get(c);
-    if (!set) {
-      set = new Set(c.mentions.flatMap((x) => x.participants));
-      participantsOf.set(c, set);
-    }
-    return set;
-  };
+  const sentences = memoBy(clusterSentenceKeys);
+  const participants = memoBy((c: EventCluster) => new Set(c.mentions.flatMap((x) => x.participants)));
   const shareAny = (a: ReadonlySet<string>, b: ReadonlySet<string>) => {
     const [small, large] = a.size <= b.size ? [a, b] : [b, a];
     for (const x of small) if (large.has(x)) return true;

@@ -21,3 +21,24 @@ export interface EventCluster {
 export function clusterDate(cluster: EventCluster): TimelineDate {
   return (cluster.mentions[0] as EventMention).date;
 }
+
+/**
+ * The sentences of a cluster's primary mentions, as keys of document and sentence start: two
+ * clusters that share one tell it from the same sentence.
+ *
+ * @param cluster - A cluster.
+ * @returns One key per sentence (see {@link sentenceKey}).
+ */
+export function clusterSentenceKeys(cluster: EventCluster): Set<string> {
+  return new Set(cluster.mentions.map(sentenceKey));
+}
+
+/**
+ * The key of an event mention's sentence: its document and start.
+ *
+ * @param mention - An event mention.
+ * @returns The key.
+ */
+export function sentenceKey(mention: Pick<EventMention, "docId" | "start">): string {
+  return `${mention.docId}\u0000${mention.start}`;
+}
