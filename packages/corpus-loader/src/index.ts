@@ -71,7 +71,7 @@ export {
   trimRange,
 } from "./text/character-classes.js";
 export type { Token } from "./text/token.js";
-export { tokenize, tokenAt, type TokenizeOptions } from "./text/tokenize.js";
+export { tokenize, tokenAt, scanTokens, type TokenizeOptions, type TokenSink } from "./text/tokenize.js";
 export {
   groupSentences,
   startsSentenceByDefault,

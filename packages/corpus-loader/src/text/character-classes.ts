@@ -79,8 +79,9 @@ export function isOpenerCode(c: number): boolean {
     c === 0x2039 || c === 0x300c || c === 0x300e || c === 0x201e;
 }
 
-// Non-ASCII answers are computed once per code unit and cached (bit 0: known, 1: letter, 2: lower, 3: upper),
-// so curly quotes, dashes and accented letters cost a table lookup, not two case-mapped strings.
+// Non-ASCII answers are computed once per code unit and cached (bit 0: known, 1: letter, 2: lower, 3: upper,
+// 4: changes when lower-cased), so curly quotes, dashes and accented letters cost a table lookup, not two
+// case-mapped strings.
 let classCache: Uint8Array | undefined;
 function nonAsciiClass(code: number): number {
   classCache ??= new Uint8Array(0x10000);
@@ -90,7 +91,7 @@ function nonAsciiClass(code: number): number {
     const ch = String.fromCharCode(c);
     const lower = ch.toLowerCase();
     const upper = ch.toUpperCase();
-    v = 1 | (lower !== upper ? 2 : 0) | (ch !== upper && ch === lower ? 4 : 0) | (ch !== lower && ch === upper ? 8 : 0);
+    v = 1 | (lower !== upper ? 2 : 0) | (ch !== upper && ch === lower ? 4 : 0) | (ch !== lower && ch === upper ? 8 : 0) | (ch !== lower ? 16 : 0);
     classCache[c] = v;
   }
   return v;
@@ -228,10 +229,11 @@ export function isApostropheCode(c: number): boolean {
  * ```
  */
 export function isCapitalised(s: string): boolean {
+  if (s.length === 0) return false;
   const code = s.charCodeAt(0);
   if (code < 128) return code >= 65 && code <= 90;
-  const c = s.charAt(0);
-  return c !== c.toLowerCase();
+  // The first code unit changes when lower-cased (cached per code unit: no one-character strings made).
+  return (nonAsciiClass(code) & 16) !== 0;
 }
 
 /**

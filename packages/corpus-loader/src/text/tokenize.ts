@@ -50,28 +50,32 @@ function isPossessiveS(text: string, i: number, to: number): boolean {
 }
 
 /**
- * Split `text[from, to)` into word and punctuation tokens in one linear pass.
- * White space and control characters separate tokens. A word is a run of
- * word characters joined by single inner hyphens, apostrophes and periods
- * and by commas between digits (`low-intensity`, `O'Brien`, `U.S`, `1,000.5`);
- * a trailing period stays on listed abbreviations, on initials and on
- * words with an inner period (`Lt.`, `J.`, `U.S.`). Every other character is
- * a one-character token (a surrogate pair stays whole).
+ * Called by {@link scanTokens} once per token, in text order.
+ *
+ * @param start - First code unit of the token.
+ * @param end - One past its last code unit.
+ * @param word - True when the token starts with a word character (a word, not punctuation).
+ */
+export type TokenSink = (start: number, end: number, word: boolean) => void;
+
+/**
+ * The scan of {@link tokenize} without the token objects: `sink(start, end, word)` is called for
+ * each token, in text order, with exactly the offsets `tokenize` would give (the same options).
+ * For callers that keep their own token records (one object per token instead of two, or none).
  *
  * @param text - The document text (offsets count into it).
- * @param from - First code unit to scan (default 0).
- * @param to - End of the range, exclusive (default `text.length`).
- * @param options - Preset and its overrides.
- * @returns Tokens in text order; `text.slice(t.start, t.end) === t.text`.
+ * @param from - First code unit to scan.
+ * @param to - End of the range, exclusive.
+ * @param options - Preset and its overrides, as for {@link tokenize}.
+ * @param sink - Called with each token's offsets and whether it is a word.
  * @example
  * ```ts
- * tokenize("Lt. Gen. Anderson’s visit").map((t) => t.text);
- * // → ["Lt.", "Gen.", "Anderson’s", "visit"]
- * tokenize("Lt. Gen. Anderson’s visit", 0, undefined, { preset: "names" }).map((t) => t.text);
- * // → ["Lt.", "Gen.", "Anderson", "’s", "visit"]
+ * const starts: number[] = [];
+ * scanTokens("Lt. Gen. Anderson’s visit", 0, 25, { preset: "names" }, (start) => starts.push(start));
+ * starts; // → [0, 4, 9, 17, 20]
  * ```
  */
-export function tokenize(text: string, from = 0, to = text.length, options: TokenizeOptions = {}): Token[] {
+export function scanTokens(text: string, from: number, to: number, options: TokenizeOptions, sink: TokenSink): void {
   const preset = options.preset ?? "quotes";
   const names = preset === "names";
   const splitPossessive = options.splitPossessive ?? names;
@@ -82,11 +86,6 @@ export function tokenize(text: string, from = 0, to = text.length, options: Toke
     abbreviations = tokenAbbreviations(preset);
     presetAbbreviations.set(preset, abbreviations);
   }
-  const tokens: Token[] = [];
-  const push = (start: number, end: number, word: boolean): void => {
-    const t = text.slice(start, end);
-    tokens.push({ start, end, text: t, lower: t.toLowerCase(), word, cap: word && isUpperCode(text.charCodeAt(start)) });
-  };
   to = Math.max(0, Math.min(to, text.length));
   let i = Math.max(0, from);
   while (i < to) {
@@ -98,14 +97,14 @@ export function tokenize(text: string, from = 0, to = text.length, options: Toke
     if (!isWordCode(c)) {
       // A possessive written apart, as in pre-tokenised text ("Iraq 's"): one token, as when it is attached.
       if (splitPossessive && isApostropheCode(c) && i + 1 < to && i > from && isSeparator(text.charCodeAt(i - 1)) && isPossessiveS(text, i, to)) {
-        push(i, i + 2, false);
+        sink(i, i + 2, false);
         i += 2;
         continue;
       }
       // A surrogate pair stays one token; a lone high surrogate is a token alone (never takes the next code unit).
       const low = i + 1 < to ? text.charCodeAt(i + 1) : 0;
       const n = c >= 0xd800 && c <= 0xdbff && low >= 0xdc00 && low <= 0xdfff ? 2 : 1;
-      push(i, i + n, false);
+      sink(i, i + n, false);
       i += n;
       continue;
     }
@@ -148,13 +147,43 @@ export function tokenize(text: string, from = 0, to = text.length, options: Toke
       const initial = i - start === 1 && (asciiInitials ? c >= 65 && c <= 90 : isUpperCode(c));
       if (innerPeriod || initial || abbreviations.has(text.slice(start, i).toLowerCase())) i++;
     }
-    push(start, i, true);
+    sink(start, i, true);
     // Possessive 's as its own token.
     if (splitPossessive && i + 1 < to && isApostropheCode(text.charCodeAt(i)) && isPossessiveS(text, i, to)) {
-      push(i, i + 2, false);
+      sink(i, i + 2, false);
       i += 2;
     }
   }
+}
+
+/**
+ * Split `text[from, to)` into word and punctuation tokens in one linear pass.
+ * White space and control characters separate tokens. A word is a run of
+ * word characters joined by single inner hyphens, apostrophes and periods
+ * and by commas between digits (`low-intensity`, `O'Brien`, `U.S`, `1,000.5`);
+ * a trailing period stays on listed abbreviations, on initials and on
+ * words with an inner period (`Lt.`, `J.`, `U.S.`). Every other character is
+ * a one-character token (a surrogate pair stays whole).
+ *
+ * @param text - The document text (offsets count into it).
+ * @param from - First code unit to scan (default 0).
+ * @param to - End of the range, exclusive (default `text.length`).
+ * @param options - Preset and its overrides.
+ * @returns Tokens in text order; `text.slice(t.start, t.end) === t.text`.
+ * @example
+ * ```ts
+ * tokenize("Lt. Gen. Anderson’s visit").map((t) => t.text);
+ * // → ["Lt.", "Gen.", "Anderson’s", "visit"]
+ * tokenize("Lt. Gen. Anderson’s visit", 0, undefined, { preset: "names" }).map((t) => t.text);
+ * // → ["Lt.", "Gen.", "Anderson", "’s", "visit"]
+ * ```
+ */
+export function tokenize(text: string, from = 0, to = text.length, options: TokenizeOptions = {}): Token[] {
+  const tokens: Token[] = [];
+  scanTokens(text, from, to, options, (start, end, word) => {
+    const t = text.slice(start, end);
+    tokens.push({ start, end, text: t, lower: t.toLowerCase(), word, cap: word && isUpperCode(text.charCodeAt(start)) });
+  });
   return tokens;
 }
 

@@ -2,11 +2,14 @@ import {
   groupSentences,
   isCapitalised,
   isOpeningToken,
+  isUpperCode,
   keptSpans,
-  tokenize,
+  scanTokens,
   type Document,
   type Token as TextToken,
+  type TokenizeOptions,
 } from "@newsparse/corpus-loader";
+import { TokenOffsets } from "./token-offsets.js";
 import type { ExtractionContext, Token } from "./types.js";
 
 const MAX_SENTENCE_TOKENS = 120;
@@ -15,6 +18,7 @@ const MAX_SENTENCE_TOKENS = 120;
 const CLOSERS: ReadonlySet<string> = new Set(["”", "\"", "’"]);
 const NO_ABBREVIATION_ENDERS: ReadonlySet<string> = new Set();
 const startsSentence = (t: TextToken): boolean => isCapitalised(t.text) || isOpeningToken(t.text);
+const NAMES: TokenizeOptions = { preset: "names" };
 
 /**
  * Tokenise the kept text of a document (corpus-loader's `keptSpans` and
@@ -41,10 +45,26 @@ export function prepareDocument(document: Document): ExtractionContext {
 }
 
 function prepareFields(document: Document, docId: string, text: string, title: { start: number; end: number } | null, kept: readonly { start: number; end: number }[]): ExtractionContext {
-  const tokens: Token[] = [];
+  let tokens: Token[] = [];
   const sentences: { first: number; end: number }[] = [];
   for (const range of kept) {
-    const rangeTokens = tokenize(text, range.start, range.end, { preset: "names" });
+    // The tokenizer's offsets straight into this package's token records (corpus-loader's `tokenize` with the
+    // `"names"` preset gives the same tokens as objects of its own, which would be copied here).
+    const rangeTokens: Token[] = [];
+    scanTokens(text, range.start, range.end, NAMES, (start, end, word) => {
+      const t = text.slice(start, end);
+      rangeTokens.push({
+        start,
+        end,
+        text: t,
+        lower: t.toLowerCase(),
+        word,
+        cap: word && isUpperCode(text.charCodeAt(start)),
+        sentence: 0,
+        sentenceStart: false,
+        headline: title !== null && start >= title.start && end <= title.end,
+      });
+    });
     const offset = tokens.length;
     const groups = groupSentences(rangeTokens, {
       text,
@@ -56,27 +76,12 @@ function prepareFields(document: Document, docId: string, text: string, title: {
       maxTokens: MAX_SENTENCE_TOKENS,
     });
     for (const [first, end] of groups) sentences.push({ first: offset + first, end: offset + end });
-    for (const t of rangeTokens) {
-      tokens.push({
-        start: t.start,
-        end: t.end,
-        text: t.text,
-        lower: t.lower,
-        sentence: 0,
-        sentenceStart: false,
-        headline: title !== null && t.start >= title.start && t.end <= title.end,
-      });
-    }
+    if (offset === 0) tokens = rangeTokens;
+    else for (const t of rangeTokens) tokens.push(t);
   }
   markSentences(tokens, sentences);
-  const tokenAtStart = new Map<number, number>();
-  const tokenAtEnd = new Map<number, number>();
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    tokenAtStart.set(t.start, i);
-    tokenAtEnd.set(t.end, i);
-  }
-  return { document, docId, text, tokens, sentences, messages: [], tokenAtStart, tokenAtEnd };
+  // Kept ranges are in text order and tokens do not overlap: starts and ends rise, and are found by search.
+  return { document, docId, text, tokens, sentences, messages: [], tokenAtStart: new TokenOffsets(tokens, "start"), tokenAtEnd: new TokenOffsets(tokens, "end") };
 }
 
 /** Sentence index of every token, and the sentence-start flag on each sentence's first word (after opening quotes). */

@@ -1,14 +1,13 @@
 import type { Document, Parser as PipelineParser, PipelineContext, Refiner as PipelineRefiner } from "@newsparse/corpus-loader";
-import type { Message } from "@newsparse/corpus-loader";
+import type { Message, Token as TextToken } from "@newsparse/corpus-loader";
 import type { Mention } from "../schema.js";
 import type { TaggerDecisions } from "../tagger/tagger-decisions.js";
 
-/** One token of a prepared document. */
-export interface Token {
-  start: number;
-  end: number;
-  text: string;
-  lower: string;
+/**
+ * One token of a prepared document: corpus-loader's `Token` (offsets, text, lower-cased text, word and
+ * capital flags; the `"names"` preset) with its sentence and position flags.
+ */
+export interface Token extends TextToken {
   /** Index of the sentence the token belongs to. */
   sentence: number;
   /** True for the first word of a sentence (after any opening quote). */
@@ -33,7 +32,7 @@ export interface ExtractionContext extends PipelineContext {
   sentences: { first: number; end: number }[];
   /** Mutable list of diagnostics for this document. */
   messages: Message[];
-  /** Index of the token starting at each offset (only token starts are present). */
+  /** Index of the token starting at each offset (only token starts are present; a look-up searches the tokens, no table is built unless the map is iterated or changed). */
   tokenAtStart: Map<number, number>;
   /** Index of the token ending at each offset. */
   tokenAtEnd: Map<number, number>;
