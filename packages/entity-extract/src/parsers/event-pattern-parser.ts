@@ -24,6 +24,10 @@ const HEADS = new Map<string, EntityType>([
 ]);
 const ORDINAL = /^(first|second|third|\d{1,2}(st|nd|rd|th|d))$/i;
 const NUMERAL = /^(I{1,3}|IV|V|One|Two)$/;
+/** A day or month in figures ("9" in "9/11"). Regular expressions used per token are module constants: a literal in a loop makes a new RegExp object each time. */
+const ONE_OR_TWO_DIGITS = /^\d{1,2}$/;
+/** A year in a name ("War of 1812"). */
+const YEAR_DIGITS = /^\d{3,4}$/;
 const MAX_NAME_TOKENS = 5;
 /** Words before the head that a law's name may run back over: "Clean Air Act of 1970", "Justice for Victims of Trafficking Act of 2015". */
 const MAX_PREFIX_TOKENS = 8;
@@ -62,7 +66,7 @@ export function createEventPatternParser(): Parser {
       for (let i = 0; i + 1 < tokens.length; i++) {
         const t = tokens[i]!;
         // "the 9/11 attacks": the tokeniser gives "9", "/", "11".
-        if (/^\d{1,2}$/.test(t.text) && tokens[i + 3] && tokens[i + 1]!.text === "/" && /^\d{1,2}$/.test(tokens[i + 2]!.text) && tokens[i + 1]!.start === t.end && tokens[i + 2]!.start === tokens[i + 1]!.end && tokens[i + 3]!.sentence === t.sentence && DATED_NOUNS.has(tokens[i + 3]!.lower)) {
+        if (ONE_OR_TWO_DIGITS.test(t.text) && tokens[i + 3] && tokens[i + 1]!.text === "/" && ONE_OR_TWO_DIGITS.test(tokens[i + 2]!.text) && tokens[i + 1]!.start === t.end && tokens[i + 2]!.start === tokens[i + 1]!.end && tokens[i + 3]!.sentence === t.sentence && DATED_NOUNS.has(tokens[i + 3]!.lower)) {
           push(i, i + 2, "EVENT");
           i += 2;
           continue;
@@ -84,7 +88,7 @@ export function createEventPatternParser(): Parser {
           continue;
         }
         // "the September 11 attacks", "the Jan. 6 riot", "the 9/11 attacks": a date naming an event.
-        if (MONTHS.has(t.lower) && /^\d{1,2}$/.test(tokens[i + 1]!.text) && tokens[i + 2] && tokens[i + 2]!.sentence === sentence && DATED_NOUNS.has(tokens[i + 2]!.lower)) {
+        if (MONTHS.has(t.lower) && ONE_OR_TWO_DIGITS.test(tokens[i + 1]!.text) && tokens[i + 2] && tokens[i + 2]!.sentence === sentence && DATED_NOUNS.has(tokens[i + 2]!.lower)) {
           push(i, i + 1, "EVENT");
           i += 1;
           continue;
@@ -93,7 +97,7 @@ export function createEventPatternParser(): Parser {
         if (!type || tokens[i + 1]!.lower !== "of" || tokens[i + 1]!.sentence !== sentence) continue;
         let j = i + 2;
         let last = -1;
-        while (j < tokens.length && j - i - 2 < MAX_NAME_TOKENS && tokens[j]!.sentence === sentence && (isCapitalised(tokens[j]!.text) || /^\d{3,4}$/.test(tokens[j]!.text))) {
+        while (j < tokens.length && j - i - 2 < MAX_NAME_TOKENS && tokens[j]!.sentence === sentence && (isCapitalised(tokens[j]!.text) || YEAR_DIGITS.test(tokens[j]!.text))) {
           last = j;
           j++;
         }

@@ -18,6 +18,10 @@ const SEATS = new Map<string, string>([
 ]);
 
 let capsAliases: Set<string> | undefined;
+/** Two capitals opening a word (module constants: a regular-expression literal in a loop is a new object each time). */
+const TWO_CAPITALS = /^\p{Lu}{2}/u;
+/** Every period (for `replace`, which starts a global search from the beginning each time). */
+const PERIODS = /\./g;
 
 function isAllCaps(s: string): boolean {
   return s === s.toUpperCase() && s !== s.toLowerCase();
@@ -28,7 +32,7 @@ function inCapsRun(tokens: ExtractionContext["tokens"], i: number, first: number
   for (const j of [i - 1, i + 1]) {
     if (j < first || j >= end) continue;
     const w = tokens[j]!.text;
-    if (w.length >= 2 && isAllCaps(w) && /^\p{Lu}{2}/u.test(w)) return true;
+    if (w.length >= 2 && isAllCaps(w) && TWO_CAPITALS.test(w)) return true;
   }
   return false;
 }
@@ -106,7 +110,7 @@ export function createGazetteerParser(): Parser {
             else if (len === 1 && PARTY.has(phrase) && !(i + 1 < s.end && isCapitalised(tokens[i + 1]!.text))) type = "NORP";
             if (!type) continue;
             if (len === 1 && caps.has(phrase) && !isAllCaps(t.text)) continue;
-            if (len === 1 && isAllCaps(t.text) && t.text.replace(/\./g, "").length <= 4 && inCapsRun(tokens, i, s.first, s.end)) continue;
+            if (len === 1 && isAllCaps(t.text) && t.text.replace(PERIODS, "").length <= 4 && inCapsRun(tokens, i, s.first, s.end)) continue;
             // "the" is part of a few names only; single short all-caps words like "US" need care: accept.
             matched = len;
             out.push({

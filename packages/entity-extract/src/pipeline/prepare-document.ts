@@ -19,6 +19,10 @@ const CLOSERS: ReadonlySet<string> = new Set(["”", "\"", "’"]);
 const NO_ABBREVIATION_ENDERS: ReadonlySet<string> = new Set();
 const startsSentence = (t: TextToken): boolean => isCapitalised(t.text) || isOpeningToken(t.text);
 const NAMES: TokenizeOptions = { preset: "names" };
+/** A quotation mark, bracket, dash or bullet before a sentence's first word (module constants: a literal in a loop is a new object each time). */
+const OPENING_MARK = /^["“‘'(\-–—•*]$/;
+const LETTER_FIRST = /^\p{L}/u;
+const TERMINAL = /^[.!?]$/;
 
 /**
  * Tokenise the kept text of a document (corpus-loader's `keptSpans` and
@@ -51,13 +55,12 @@ function prepareFields(document: Document, docId: string, text: string, title: {
     // The tokenizer's offsets straight into this package's token records (corpus-loader's `tokenize` with the
     // `"names"` preset gives the same tokens as objects of its own, which would be copied here).
     const rangeTokens: Token[] = [];
-    scanTokens(text, range.start, range.end, NAMES, (start, end, word) => {
-      const t = text.slice(start, end);
+    scanTokens(text, range.start, range.end, NAMES, (start, end, word, t, lower) => {
       rangeTokens.push({
         start,
         end,
         text: t,
-        lower: t.toLowerCase(),
+        lower,
         word,
         cap: word && isUpperCode(text.charCodeAt(start)),
         sentence: 0,
@@ -90,7 +93,7 @@ function markSentences(tokens: Token[], sentences: readonly { first: number; end
     const s = sentences[k]!;
     for (let i = s.first; i < s.end; i++) tokens[i]!.sentence = k;
     let j = s.first;
-    while (j < s.end - 1 && /^["“‘'(\-–—•*]$/.test(tokens[j]!.text)) j++;
+    while (j < s.end - 1 && OPENING_MARK.test(tokens[j]!.text)) j++;
     if (j < s.end) tokens[j]!.sentenceStart = true;
   }
 }
@@ -102,11 +105,11 @@ function markSentences(tokens: Token[], sentences: readonly { first: number; end
  */
 function markHeadline(text: string, tokens: readonly Token[], firstSentence: { first: number; end: number }): void {
   const toks = tokens.slice(firstSentence.first, firstSentence.end);
-  const words = toks.filter((t) => /^\p{L}/u.test(t.text) && t.text.length > 3);
+  const words = toks.filter((t) => LETTER_FIRST.test(t.text) && t.text.length > 3);
   const last = toks[toks.length - 1]!;
   const caps = words.filter((t) => isCapitalised(t.text)).length;
   const nextGapHasNewline = text.slice(last.end, last.end + 3).includes("\n");
-  if (toks.length <= 25 && nextGapHasNewline && !/^[.!?]$/.test(last.text) && words.length >= 2 && 4 * caps >= 3 * words.length) {
+  if (toks.length <= 25 && nextGapHasNewline && !TERMINAL.test(last.text) && words.length >= 2 && 4 * caps >= 3 * words.length) {
     for (const t of toks) t.headline = true;
   }
 }

@@ -32,6 +32,8 @@ const MAX_NAME = 5;
 const WEAK_CUES = new Set(WEAK_BUSINESS_CUES);
 /** A name's words: letters (with inner `.`, `'`, `&`, `-`), no digits ("L2" is no company). */
 const NAME_WORD = /^[\p{L}&][\p{L}.'’&-]*$/u;
+/** A capital and lower-case letters only ("Bank"). */
+const TITLE_CASE_WORD = /^\p{Lu}\p{Ll}+$/u;
 
 function matchesAt(tokens: readonly Token[], at: number, cue: readonly string[]): boolean {
   if (at < 0 || at + cue.length > tokens.length) return false;
@@ -133,7 +135,7 @@ function spanAcceptor(context: ExtractionContext, mentions: readonly Mention[], 
     const phrase = phraseOf(first, end);
     if (isPlace(phrase)) return;
     // "Bank shares rose": a lone common word at a sentence start is no name (the cluster vocabulary is lower-case heavy).
-    if (end - first === 1 && tokens[first]!.sentenceStart && !isCapitalised(tokens[first]!.text.slice(1)) && /^\p{Lu}\p{Ll}+$/u.test(tokens[first]!.text) && COMMON.has(tokens[first]!.lower)) return;
+    if (end - first === 1 && tokens[first]!.sentenceStart && !isCapitalised(tokens[first]!.text.slice(1)) && TITLE_CASE_WORD.test(tokens[first]!.text) && COMMON.has(tokens[first]!.lower)) return;
     spans.push([first, end]);
   };
 }

@@ -17,6 +17,12 @@ const COMMON = new Set(SENTENCE_START_COMMON_WORDS);
 const KEEP_TITLE_AT = 0;
 const KEEP_LOWER_AT = 10;
 
+// Regular expressions used per mention are module constants: a literal in a callback is a new RegExp object each call.
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const DATE_IN_FIGURES = /^\d{1,2}\/\d{1,2}$/;
+const CAPITAL = /\p{Lu}/u;
+const LETTER = /\p{L}/u;
+
 /**
  * Drop text that is not a name: titles alone ("Lt. Gen."; not a title word the tagger is sure names an
  * organisation, "the Army said"), mentions with no capital letter (unless the tagger is sure of them:
@@ -57,8 +63,8 @@ export function createFilterRefiner(): Refiner {
         if (!r) return m;
         let a = r[0];
         let b = r[1];
-        while (a < b && !/[\p{L}\p{N}]/u.test(context.tokens[a]!.text)) a++;
-        while (b > a && !/[\p{L}\p{N}]/u.test(context.tokens[b - 1]!.text)) b--;
+        while (a < b && !LETTER_OR_DIGIT.test(context.tokens[a]!.text)) a++;
+        while (b > a && !LETTER_OR_DIGIT.test(context.tokens[b - 1]!.text)) b--;
         if (a === r[0] && b === r[1]) return m;
         if (a === b) return null;
         return rebound(m, context.tokens[a]!.start, context.tokens[b - 1]!.end, context, "filter");
@@ -66,9 +72,9 @@ export function createFilterRefiner(): Refiner {
       return trimmed.filter((m): m is Mention => {
         if (!m) return false;
         // An event named by a date in figures ("the 9/11 attacks", from the event pattern parser) has no letter.
-        const datedEvent = m.source === "pattern" && m.type === "EVENT" && /^\d{1,2}\/\d{1,2}$/.test(m.text);
-        if (!datedEvent && !/\p{Lu}/u.test(m.text) && !(m.source === "tagger" && /\p{L}/u.test(m.text) && taggerSupport(context, m) >= KEEP_LOWER_AT)) return false;
-        if (!datedEvent && !/\p{L}/u.test(m.text)) return false;
+        const datedEvent = m.source === "pattern" && m.type === "EVENT" && DATE_IN_FIGURES.test(m.text);
+        if (!datedEvent && !CAPITAL.test(m.text) && !(m.source === "tagger" && LETTER.test(m.text) && taggerSupport(context, m) >= KEEP_LOWER_AT)) return false;
+        if (!datedEvent && !LETTER.test(m.text)) return false;
         if (m.end - m.start > 150) return false;
         if (excluded.overlaps(m.start, m.end)) return false;
         const r = tokenRange(m, context);

@@ -6,6 +6,8 @@ import { cloneWith } from "../pipeline/clone-with.js";
 import { LOCATIVE_WORDS } from "../lexicon/function-words.js";
 
 const LOCATIVE = new Set(LOCATIVE_WORDS);
+/** A two-letter state abbreviation ("D.C.", "NY"); a module constant, as a literal in the loop would be a new object each time. */
+const STATE_ABBREVIATION = /^[A-Z]\.?[A-Z]\.?$/;
 
 /**
  * Flag capitals used for their governments ("blames Washington", "Niamey's
@@ -37,7 +39,7 @@ export function createMetonymyRefiner(): Refiner {
         // "Washington, D.C." / "Washington state" are places.
         if (next && (next.text === "," || next.lower === "state")) {
           const after = context.tokens[r[1] + 1];
-          if (next.lower === "state" || (after && /^[A-Z]\.?[A-Z]\.?$/.test(after.text))) return m;
+          if (next.lower === "state" || (after && STATE_ABBREVIATION.test(after.text))) return m;
         }
         return cloneWith(m, { flags: [...new Set([...m.flags, "metonymy"])], refersTo: country });
       });

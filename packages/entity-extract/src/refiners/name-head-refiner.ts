@@ -41,6 +41,8 @@ function isHyphenModifier(word: string): boolean {
 /** Function words that a name writes in lower case: capitalised inside a run, they mark title-case text ("Remain In European Union"). */
 const TITLE_CASE_MARKERS = new Set(TITLE_CASE_MARKER_WORDS);
 const MAX_RUN = 8;
+/** A capital initial with its period ("J."); a module constant, as a literal in the loop would be a new object each time. */
+const INITIAL = /^\p{Lu}\.$/u;
 
 /**
  * Multi-word capitalised names whose head word gives their type: organisation heads at the end
@@ -93,7 +95,7 @@ export function createNameHeadRefiner(): Refiner {
         // "the Republican-controlled Congress": the hyphenated modifier is not part of the name.
         while (first < end - 1 && isHyphenModifier(tokens[first]!.text)) first++;
         // "Mr. Band", "Douglas J. Band": a person's name, whatever its last word.
-        if (HONORIFICS.has(tokens[first]!.lower) || (end - first >= 2 && /^\p{Lu}\.$/u.test(tokens[end - 2]!.text))) {
+        if (HONORIFICS.has(tokens[first]!.lower) || (end - first >= 2 && INITIAL.test(tokens[end - 2]!.text))) {
           i = end;
           continue;
         }

@@ -13,6 +13,8 @@ const PERSON_PARTICIPLES = new Set(PERSON_PARTICIPLES_LIST);
 
 /** At most this many given names are added in front of a person mention. */
 const MAX_GROW = 2;
+/** A capital and lower-case letters only ("Mohamed"); a module constant, as a literal in the loop would be a new object each time. */
+const TITLE_CASE_WORD = /^\p{Lu}\p{Ll}+$/u;
 
 /**
  * A person's name starts right after the title: when a PERSON mention is preceded by up to two
@@ -58,7 +60,7 @@ export function createPersonExtentRefiner(): Refiner {
           const personEvent = (next.text === "was" || next.text === "is") && after !== undefined && after.sentence === t.sentence && PERSON_PARTICIPLES.has(after.text);
           if (!PERSON_VERBS.has(next.text) && !personEvent) continue;
           if (t.text === t.text.toUpperCase() || vocabulary.has(t.lower) || titles.has(t.lower) || lex.countryByName.has(t.lower) || lex.countryByDemonym.has(t.lower) || lex.groupNorp.has(t.lower) || lex.cities.has(t.lower) || lex.locations.has(t.lower)) continue;
-          if (!/^\p{Lu}\p{Ll}+$/u.test(t.text)) continue;
+          if (!TITLE_CASE_WORD.test(t.text)) continue;
           addedAt.push(i);
         }
       }

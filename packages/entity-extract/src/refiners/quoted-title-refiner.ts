@@ -16,6 +16,8 @@ const MAX_TITLE = 8;
 const NEAR_CUES = new Set(WORK_NEAR_CUES);
 /** Words that open a quoted nickname rather than a title ("“Miss Piggy”", "“King James”"). */
 const HONORIFICS = new Set(NICKNAME_HONORIFICS);
+/** A word opening with a digit ("2001"); a module constant, as a literal in the loop would be a new object each time. */
+const DIGIT_FIRST = /^\d/;
 
 /**
  * Titles of works in quotation marks: a quoted run of 2–8 words in title case
@@ -52,7 +54,7 @@ export function createQuotedTitleRefiner(): Refiner {
             close = j;
             break;
           }
-          if (!(isCapitalised(t) || SMALL.has(t) || /^\d/.test(t) || t === "'s" || t === "&" || t === "-")) titleCase = false;
+          if (!(isCapitalised(t) || SMALL.has(t) || DIGIT_FIRST.test(t) || t === "'s" || t === "&" || t === "-")) titleCase = false;
         }
         if (close < 0) continue;
         const first = i + 1;
@@ -61,7 +63,7 @@ export function createQuotedTitleRefiner(): Refiner {
         const cue = i > 0 && (CUES.has(tokens[i - 1]!.lower) || (i > 1 && CUES.has(tokens[i - 2]!.lower) && !NEAR_CUES.has(tokens[i - 2]!.lower)));
         // without a cue, a quoted run opening with an honorific is a nickname ("“Miss Piggy”"), not a title
         const nickname = !cue && HONORIFICS.has(tokens[first]!.lower);
-        if (n >= 1 && titleCase && !nickname && isCapitalised(tokens[first]!.text) && (n >= 2 || cue) && (isCapitalised(tokens[last]!.text) || /^\d/.test(tokens[last]!.text))) {
+        if (n >= 1 && titleCase && !nickname && isCapitalised(tokens[first]!.text) && (n >= 2 || cue) && (isCapitalised(tokens[last]!.text) || DIGIT_FIRST.test(tokens[last]!.text))) {
           const start = tokens[first]!.start;
           const end = tokens[last]!.end;
           found.push({ docId, start, end, text: docText.slice(start, end), type: "WORK_OF_ART", confidence: 0.7, source: "quoted-title", flags: [] });

@@ -16,6 +16,15 @@ const ROLE_END = new Set(ROLE_END_WORDS);
 const MAX_TITLE_TOKENS = 16;
 const HONORIFICS = new Set(TITLE_ROLE_HONORIFICS);
 const MAX_APPOSITIVE_TOKENS = 22;
+
+// Regular expressions used per token are module constants: a literal in a loop is a new RegExp object each time.
+const LETTER_FIRST = /^\p{L}/u;
+const AGE = /^\d{1,3}$/;
+const GERUND = /^\p{Ll}+ing$/u;
+const ARTICLE = /^(the|a|an)$/;
+const APPOSITIVE_STOP = /^[,.;:)(—–"“”]$/;
+const CLAUSE_PUNCTUATION = /^[,.;:)—–]$/;
+const LOWER_WORD = /^\p{Ll}+$/u;
 /** First words of two-word office titles ("Majority Leader", "Attorney General", "District Judge"): not part of the name before them. */
 const TITLE_OPENERS = new Set(TITLE_OPENERS_LIST);
 const APPOSITIVE_HEADS = new Set(APPOSITIVE_HEADS_LIST);
@@ -140,7 +149,7 @@ function titleBefore(context: ExtractionContext, first: number, cut: number, sen
     const adjacent = next.start === t.end;
     const ok =
       titles.has(t.lower) ||
-      (isCapitalised(t.text) && /^\p{L}/u.test(t.text)) ||
+      (isCapitalised(t.text) && LETTER_FIRST.test(t.text)) ||
       CONNECTORS.has(t.lower) ||
       (isPossessive(t.text) && j > sentenceFirst && tokens[j - 1]!.end === t.start) ||
       (t.text === "-" && adjacent && j > sentenceFirst && tokens[j - 1]!.end === t.start);
@@ -187,20 +196,20 @@ function appositiveAfter(context: ExtractionContext, end: number, personAt: Set<
   // A relative clause is no role: "Steele, whose spokesman said".
   const relative = RELATIVE.has(tokens[a]?.lower ?? "");
   // An age between the name and the role: "Maria Lopez, 34, a nurse".
-  if (/^\d{1,3}$/.test(tokens[a]?.text ?? "") && tokens[a + 1]?.text === ",") a += 2;
+  if (AGE.test(tokens[a]?.text ?? "") && tokens[a + 1]?.text === ",") a += 2;
   // ", and his policy director, Jane Roe": a coordinator opens the next conjunct, whose role belongs to the name after it.
   if (COORDINATORS.has(tokens[a]?.text ?? "")) return null;
   // A participle before the role: "Jane Doe, running as the Republican nominee," / "serving as chief of staff".
-  if (/^\p{Ll}+ing$/u.test(tokens[a]?.text ?? "") && tokens[a + 1]?.lower === "as") a += 2;
+  if (GERUND.test(tokens[a]?.text ?? "") && tokens[a + 1]?.lower === "as") a += 2;
   const opened = a;
-  while (a < tokens.length && /^(the|a|an)$/.test(tokens[a]!.lower)) a++;
+  while (a < tokens.length && ARTICLE.test(tokens[a]!.lower)) a++;
   const determiner = a > opened;
   let b = a;
   let head = false;
   let conjunct = false;
   // A person already read as the role's complement ("spokesman for Mr. Reid").
   let complement = false;
-  while (b < tokens.length && b - a < MAX_APPOSITIVE_TOKENS && tokens[b]!.sentence === tokens[a]!.sentence && !/^[,.;:)(—–"“”]$/.test(tokens[b]!.text)) {
+  while (b < tokens.length && b - a < MAX_APPOSITIVE_TOKENS && tokens[b]!.sentence === tokens[a]!.sentence && !APPOSITIVE_STOP.test(tokens[b]!.text)) {
     if (b - a < 4 && (roleHeads.has(tokens[b]!.lower) || APPOSITIVE_HEADS.has(tokens[b]!.lower))) head = true;
     if (ROLE_END.has(tokens[b]!.lower)) break;
     if (personAt.has(b)) {
@@ -238,7 +247,7 @@ function appositiveAfter(context: ExtractionContext, end: number, personAt: Set<
   // Without a determiner the phrase must open on its role noun ("manager of a store that …").
   const opener = tokens[a];
   const nounPhrase = determiner || (opener !== undefined && roleHeads.has(opener.lower) && !isCapitalised(opener.text));
-  const ends = stop !== undefined && (conjunct || /^[,.;:)—–]$/.test(stop.text) || (nounPhrase && RELATIVE_END.has(stop.lower) && stop.text === stop.lower));
+  const ends = stop !== undefined && (conjunct || CLAUSE_PUNCTUATION.test(stop.text) || (nounPhrase && RELATIVE_END.has(stop.lower) && stop.text === stop.lower));
   return head && !relative && b > a && ends ? roleOver(tokens, a, b - 1, context) : null;
 }
 
@@ -252,7 +261,7 @@ const RELATIVE_END = new Set(["who", "whose", "which", "that"]);
 function coordinatorBefore(tokens: Tokens, p: number): number {
   let k = p - 1;
   while (k > 0 && HONORIFICS.has(tokens[k]!.lower)) k--;
-  if (k > 0 && !COORDINATORS.has(tokens[k]!.text) && /^\p{Ll}+$/u.test(tokens[k]!.text)) k--;
+  if (k > 0 && !COORDINATORS.has(tokens[k]!.text) && LOWER_WORD.test(tokens[k]!.text)) k--;
   return k >= 0 && COORDINATORS.has(tokens[k]!.text) ? k : -1;
 }
 
