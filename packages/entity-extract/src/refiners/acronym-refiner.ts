@@ -19,6 +19,15 @@ function initialsMatch(acronym: string, words: string[]): boolean {
 }
 
 /**
+ * The first mention containing `[start, end)` (as `mentions.find` would give). A function of its own: an
+ * arrow function in the token loop capturing `start` and `end` made V8 allocate a scope for every token.
+ */
+function firstContaining(mentions: readonly Mention[], start: number, end: number): Mention | undefined {
+  for (const m of mentions) if (m.start <= start && m.end >= end) return m;
+  return undefined;
+}
+
+/**
  * Acronyms with their expansions: "National Committee for Safeguarding the
  * Homeland (CNSP)" yields an ORG expansion and an ORG acronym mention with
  * `refersTo` the expansion; every later "CNSP" in the document becomes an
@@ -55,7 +64,7 @@ export function createAcronymRefiner(): Refiner {
         if (!initialsMatch(acr.text, words)) continue;
         const start = tokens[s]!.start;
         const end = tokens[e]!.end;
-        const existing = mentions.find((m) => m.start <= start && m.end >= end);
+        const existing = firstContaining(mentions, start, end);
         if (existing && existing.type === "PERSON") continue;
         const type = existing && existing.type !== "GPE" && existing.type !== "NORP" ? existing.type : "ORG";
         const text = docText.slice(start, end);

@@ -1,16 +1,65 @@
 import type { EntityType, Mention } from "../schema.js";
 import type { ExtractionContext, Refiner } from "../pipeline/types.js";
-import { isCapitalised, tokenRange } from "./util.js";
+import { isCapitalised } from "./util.js";
 import { NAME_FORM_CONNECTORS } from "../lexicon/function-words.js";
 
 const NAME_FORM_CONNECTOR_SET = new Set(NAME_FORM_CONNECTORS);
 
 const MAX_FORMS_PER_FIRST_WORD = 8;
 
-function total(votes: Map<EntityType, number> | undefined): number {
-  let n = 0;
-  if (votes) for (const v of votes.values()) n += v;
-  return n;
+/**
+ * Votes per surface form: `formOf[i]` is the form of mention `i` (numbered in order of first mention), `totals[f]`
+ * how many mentions form `f` has, and `majority[f]` the type with the most of them when that count is unique
+ * (`undefined` on a tie).
+ */
+function countVotes(mentions: readonly Mention[]): { formOf: Int32Array; totals: Int32Array; majority: (EntityType | undefined)[] } {
+  const formIndex = new Map<string, number>();
+  const typeIndex = new Map<EntityType, number>();
+  const types: EntityType[] = [];
+  const formOf = new Int32Array(mentions.length);
+  const typeOf = new Int32Array(mentions.length);
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i]!;
+    let f = formIndex.get(m.text);
+    if (f === undefined) formIndex.set(m.text, (f = formIndex.size));
+    let t = typeIndex.get(m.type);
+    if (t === undefined) {
+      typeIndex.set(m.type, (t = types.length));
+      types.push(m.type);
+    }
+    formOf[i] = f;
+    typeOf[i] = t;
+  }
+  const forms = formIndex.size;
+  const width = types.length;
+  const counts = new Int32Array(forms * width);
+  const totals = new Int32Array(forms);
+  for (let i = 0; i < mentions.length; i++) {
+    counts[formOf[i]! * width + typeOf[i]!]!++;
+    totals[formOf[i]!]!++;
+  }
+  const majority: (EntityType | undefined)[] = [];
+  for (let f = 0; f < forms; f++) {
+    let best = -1;
+    let max = 0;
+    let tied = false;
+    for (let t = 0; t < width; t++) {
+      const c = counts[f * width + t]!;
+      if (c > max) {
+        max = c;
+        best = t;
+        tied = false;
+      } else if (c === max && c > 0) tied = true;
+    }
+    majority.push(best >= 0 && !tied ? types[best] : undefined);
+  }
+  return { formOf, totals, majority };
+}
+
+/** Whether a list of forms has one with this text. */
+function hasForm(list: readonly { text: string }[], text: string): boolean {
+  for (const f of list) if (f.text === text) return true;
+  return false;
 }
 
 /**
@@ -31,24 +80,15 @@ export function createConsistencyRefiner(): Refiner {
     name: "consistency",
     refine(context: ExtractionContext, mentions: Mention[]): Mention[] {
       const { tokens, docId, text: docText } = context;
-      // Majority type per surface form.
-      const votes = new Map<string, Map<EntityType, number>>();
-      for (const m of mentions) {
-        let v = votes.get(m.text);
-        if (!v) votes.set(m.text, (v = new Map()));
-        v.set(m.type, (v.get(m.type) ?? 0) + 1);
-      }
-      const majority = new Map<string, EntityType>();
-      for (const [text, v] of votes) {
-        const sorted = [...v.entries()].sort((a, b) => b[1] - a[1]);
-        const [best, second] = sorted;
-        if (best && (!second || best[1] > second[1])) majority.set(text, best[0]);
-      }
+      // Majority type per surface form: the type most of its mentions have, when no other type has as many.
+      // Counted in flat arrays (form × type), not a Map of Maps: this refiner allocated more than any other.
+      const { formOf, totals, majority } = countVotes(mentions);
       // Loops with `push` rather than `map`: see `packed` in create-entity-extractor.ts.
       const out: Mention[] = [];
-      for (const m of mentions) {
-        const t = majority.get(m.text);
-        out.push(t && t !== m.type && m.source === "tagger" ? { ...m, type: t, source: "consistency" } : m);
+      for (let i = 0; i < mentions.length; i++) {
+        const m = mentions[i]!;
+        const t = majority[formOf[i]!];
+        out.push(t !== undefined && t !== m.type && m.source === "tagger" ? { ...m, type: t, source: "consistency" } : m);
       }
       let counts: Map<string, number> | undefined;
       const occurrences = (word: string): number => {
@@ -60,22 +100,29 @@ export function createConsistencyRefiner(): Refiner {
       };
       // Forms to look for, keyed by their first token.
       const forms = new Map<string, { words: string[]; type: EntityType; text: string }[]>();
-      for (const m of out) {
+      for (let i = 0; i < out.length; i++) {
+        const m = out[i]!;
         if (m.source !== "tagger" && m.source !== "consistency") continue;
-        const r = tokenRange(m, context);
-        if (!r) continue;
-        const words: string[] = [];
-        for (let k = r[0]; k < r[1]; k++) words.push(tokens[k]!.text);
-        if (!words.every((w) => isCapitalised(w) || NAME_FORM_CONNECTOR_SET.has(w))) continue;
-        if (words.length === 1 && words[0]!.length < 4) continue;
+        const first = context.tokenAtStart.get(m.start);
+        const last = context.tokenAtEnd.get(m.end);
+        if (first === undefined || last === undefined || last < first) continue;
+        let nameLike = true;
+        for (let k = first; k <= last && nameLike; k++) nameLike = isCapitalised(tokens[k]!.text) || NAME_FORM_CONNECTOR_SET.has(tokens[k]!.text);
+        if (!nameLike) continue;
+        const head = tokens[first]!.text;
+        if (first === last && head.length < 4) continue;
         // A single word the tagger typed only once is weak evidence: spreading it marked "Obamacare" GPE 19 times.
         // A single word the tagger left out at most of its occurrences is weak evidence: spreading one guess
         // marked "Obamacare" GPE 19 times and "Carrier" (the company) GPE 38 times.
-        if (words.length === 1 && 4 * total(votes.get(m.text)) < occurrences(words[0]!)) continue;
-        const type = majority.get(m.text) ?? m.type;
-        const list = forms.get(words[0]!) ?? [];
-        if (list.length < MAX_FORMS_PER_FIRST_WORD && !list.some((f) => f.text === m.text)) list.push({ words, type, text: m.text });
-        forms.set(words[0]!, list);
+        if (first === last && 4 * totals[formOf[i]!]! < occurrences(head)) continue;
+        const type = majority[formOf[i]!] ?? m.type;
+        let list = forms.get(head);
+        if (!list) forms.set(head, (list = []));
+        if (list.length < MAX_FORMS_PER_FIRST_WORD && !hasForm(list, m.text)) {
+          const words: string[] = [];
+          for (let k = first; k <= last; k++) words.push(tokens[k]!.text);
+          list.push({ words, type, text: m.text });
+        }
       }
       if (!forms.size) return out;
       for (const list of forms.values()) list.sort((a, b) => b.words.length - a.words.length);
