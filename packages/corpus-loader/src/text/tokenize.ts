@@ -49,19 +49,51 @@ function isPossessiveS(text: string, i: number, to: number): boolean {
   return (s === 115 || s === 83) && (i + 2 >= to || !isWordCode(text.charCodeAt(i + 2)));
 }
 
+// Token texts are shared through a small direct-mapped cache keyed by their code units: a word seen before
+// (most words of running text) costs a hash and a comparison instead of a new string and its lower-cased copy,
+// and the same string object comes back each time, so look-ups keyed by it (word lists, the tagger's word cache)
+// find its hash already computed and match by identity. The cache never grows; a colliding word replaces the
+// slot's entry. Tokens longer than MAX_CACHED code units are sliced afresh: V8 copies a slice of up to 12 code
+// units, but a longer one points into the whole text, which the cache would then keep alive.
+const CACHE_BITS = 14;
+const CACHE_MASK = (1 << CACHE_BITS) - 1;
+const MAX_CACHED = 12;
+const cachedText: string[] = new Array<string>(1 << CACHE_BITS).fill("");
+const cachedLower: string[] = new Array<string>(1 << CACHE_BITS).fill("");
+
+/** Slot of `text[start, end)` in the cache, filled (with the text and its lower-cased form) when it held another string. */
+function cacheSlot(text: string, start: number, end: number): number {
+  let h = 0x811c9dc5 ^ (end - start);
+  for (let k = start; k < end; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193);
+  h ^= h >>> 15;
+  const slot = h & CACHE_MASK;
+  const held = cachedText[slot]!;
+  if (held.length === end - start) {
+    let k = 0;
+    while (k < held.length && held.charCodeAt(k) === text.charCodeAt(start + k)) k++;
+    if (k === held.length) return slot;
+  }
+  const t = text.slice(start, end);
+  cachedText[slot] = t;
+  cachedLower[slot] = t.toLowerCase();
+  return slot;
+}
+
 /**
  * Called by {@link scanTokens} once per token, in text order.
  *
  * @param start - First code unit of the token.
  * @param end - One past its last code unit.
  * @param word - True when the token starts with a word character (a word, not punctuation).
+ * @param text - The token's text, `text.slice(start, end)` (a string shared with earlier tokens of the same text).
+ * @param lower - `text` lower-cased.
  */
-export type TokenSink = (start: number, end: number, word: boolean) => void;
+export type TokenSink = (start: number, end: number, word: boolean, text: string, lower: string) => void;
 
 /**
- * The scan of {@link tokenize} without the token objects: `sink(start, end, word)` is called for
- * each token, in text order, with exactly the offsets `tokenize` would give (the same options).
- * For callers that keep their own token records (one object per token instead of two, or none).
+ * The scan of {@link tokenize} without the token objects: `sink(start, end, word, text, lower)` is
+ * called for each token, in text order, with exactly what `tokenize` would give (the same options).
+ * For callers that keep their own token records (one object per token instead of two).
  *
  * @param text - The document text (offsets count into it).
  * @param from - First code unit to scan.
@@ -86,6 +118,15 @@ export function scanTokens(text: string, from: number, to: number, options: Toke
     abbreviations = tokenAbbreviations(preset);
     presetAbbreviations.set(preset, abbreviations);
   }
+  const emit = (start: number, end: number, word: boolean): void => {
+    if (end - start > MAX_CACHED) {
+      const t = text.slice(start, end);
+      sink(start, end, word, t, t.toLowerCase());
+    } else {
+      const slot = cacheSlot(text, start, end);
+      sink(start, end, word, cachedText[slot]!, cachedLower[slot]!);
+    }
+  };
   to = Math.max(0, Math.min(to, text.length));
   let i = Math.max(0, from);
   while (i < to) {
@@ -97,14 +138,14 @@ export function scanTokens(text: string, from: number, to: number, options: Toke
     if (!isWordCode(c)) {
       // A possessive written apart, as in pre-tokenised text ("Iraq 's"): one token, as when it is attached.
       if (splitPossessive && isApostropheCode(c) && i + 1 < to && i > from && isSeparator(text.charCodeAt(i - 1)) && isPossessiveS(text, i, to)) {
-        sink(i, i + 2, false);
+        emit(i, i + 2, false);
         i += 2;
         continue;
       }
       // A surrogate pair stays one token; a lone high surrogate is a token alone (never takes the next code unit).
       const low = i + 1 < to ? text.charCodeAt(i + 1) : 0;
       const n = c >= 0xd800 && c <= 0xdbff && low >= 0xdc00 && low <= 0xdfff ? 2 : 1;
-      sink(i, i + n, false);
+      emit(i, i + n, false);
       i += n;
       continue;
     }
@@ -145,12 +186,12 @@ export function scanTokens(text: string, from: number, to: number, options: Toke
     // Trailing period on abbreviations, initials and dotted acronyms (U.S.).
     if (i < to && text.charCodeAt(i) === 46) {
       const initial = i - start === 1 && (asciiInitials ? c >= 65 && c <= 90 : isUpperCode(c));
-      if (innerPeriod || initial || abbreviations.has(text.slice(start, i).toLowerCase())) i++;
+      if (innerPeriod || initial || abbreviations.has(i - start > MAX_CACHED ? text.slice(start, i).toLowerCase() : cachedLower[cacheSlot(text, start, i)]!)) i++;
     }
-    sink(start, i, true);
+    emit(start, i, true);
     // Possessive 's as its own token.
     if (splitPossessive && i + 1 < to && isApostropheCode(text.charCodeAt(i)) && isPossessiveS(text, i, to)) {
-      sink(i, i + 2, false);
+      emit(i, i + 2, false);
       i += 2;
     }
   }
@@ -180,9 +221,8 @@ export function scanTokens(text: string, from: number, to: number, options: Toke
  */
 export function tokenize(text: string, from = 0, to = text.length, options: TokenizeOptions = {}): Token[] {
   const tokens: Token[] = [];
-  scanTokens(text, from, to, options, (start, end, word) => {
-    const t = text.slice(start, end);
-    tokens.push({ start, end, text: t, lower: t.toLowerCase(), word, cap: word && isUpperCode(text.charCodeAt(start)) });
+  scanTokens(text, from, to, options, (start, end, word, t, lower) => {
+    tokens.push({ start, end, text: t, lower, word, cap: word && isUpperCode(text.charCodeAt(start)) });
   });
   return tokens;
 }
