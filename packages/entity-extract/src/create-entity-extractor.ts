@@ -74,9 +74,14 @@ function toDocuments(input: string | Document | readonly Document[], docId: stri
 /** Candidates in text order before the first refiner: by start, then end. */
 const byPosition = (a: Mention, b: Mention): number => a.start - b.start || a.end - b.end;
 
+/** One reused list for the common case of a mention without roles (the run loop reads it at once and keeps no list). */
+const ONE_SPAN: Mention[] = [];
+
 /** Every span a mention points into its document with: its own and its roles'. */
 function spansOf(mention: Mention): readonly { start: number; end: number; text: string }[] {
-  return mention.roles ? [mention, ...mention.roles] : [mention];
+  if (mention.roles) return [mention, ...mention.roles];
+  ONE_SPAN[0] = mention;
+  return ONE_SPAN;
 }
 
 /** Phase 1, per document: parsers and refiners, through the shared run loop. */

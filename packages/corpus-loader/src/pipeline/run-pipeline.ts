@@ -72,8 +72,9 @@ export function runPipeline<Context extends PipelineContext, Item>(
   options: RunPipelineOptions<Item>,
 ): Item[] {
   const spansOf = options.spansOf ?? defaultSpans;
-  // Items already checked (refiners mostly hand the same objects on): each is checked once.
-  const checked = new WeakSet<object>();
+  // Items already checked (refiners mostly hand the same objects on): each is checked once. A Set, not a
+  // WeakSet: it lives only for this run, and weak entries cost the garbage collector extra work.
+  const checked = new Set<object>();
   const report = (stage: "Parser" | "Refiner", name: string, ruleId: string, reason: string, span?: SpanLike) => {
     context.messages.push(
       createMessage(`${stage} "${name}" ${reason}`, {
