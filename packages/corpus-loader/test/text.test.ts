@@ -12,6 +12,7 @@ import {
   isSeparatorCode,
   isWordCode,
   keptSpans,
+  scanTokens,
   parseDocument,
   tokenAbbreviations,
   tokenAt,
@@ -91,6 +92,47 @@ describe("tokenize: properties", () => {
         if (i > 0) expect(tokens[i - 1]!.start).toBeLessThan(offset);
       }),
     );
+  });
+});
+
+describe("scanTokens and the shared token texts", () => {
+  it("reports exactly the tokens tokenize makes (offsets, word flag, text, lower-cased text)", () => {
+    fc.assert(
+      fc.property(anyText, preset, fc.nat(), fc.nat(), (text, p, a, b) => {
+        const from = Math.min(a, b) % (text.length + 1);
+        const to = Math.max(from, Math.max(a, b) % (text.length + 1));
+        const scanned: Token[] = [];
+        scanTokens(text, from, to, { preset: p }, (start, end, word, t, lower) => scanned.push({ start, end, text: t, lower, word, cap: tokenize(t, 0, t.length, { preset: p })[0]?.cap ?? false }));
+        expect(scanned.map(({ start, end, text: t, lower, word }) => [start, end, t, lower, word])).toEqual(
+          tokenize(text, from, to, { preset: p }).map(({ start, end, text: t, lower, word }) => [start, end, t, lower, word]),
+        );
+      }),
+      { numRuns: 800 },
+    );
+  });
+
+  it("gives each token its own text when many different words share the bounded cache", () => {
+    // 60,000 different short words overflow the cache (16,384 slots) many times over; every slot is reused.
+    const words = Array.from({ length: 60_000 }, (_, i) => `w${i.toString(36)}`);
+    const text = words.join(" ");
+    expect(texts(tokenize(text))).toEqual(words);
+    const upper = words.map((w) => w.toUpperCase()).join(" ");
+    expect(tokenize(upper).map((t) => t.lower)).toEqual(words);
+    expect(texts(tokenize(text, 0, text.length, { preset: "names" }))).toEqual(words);
+  });
+
+  it("isCapitalised: the first code unit changes when lower-cased (any string, lone surrogates included)", () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ maxLength: 4, unit: "binary" }), fc.string({ maxLength: 4, unit: "grapheme" }), fc.string({ maxLength: 4 })), (s) => {
+        const c = s.charAt(0);
+        expect(isCapitalised(s)).toBe(c !== "" && c !== c.toLowerCase());
+      }),
+      { numRuns: 3000 },
+    );
+    for (let code = 0; code < 0x10000; code += 7) {
+      const c = String.fromCharCode(code);
+      expect(isCapitalised(c)).toBe(c !== c.toLowerCase());
+    }
   });
 });
 
