@@ -93,12 +93,13 @@ export function createGazetteerParser(): Parser {
             if (len > 1 && !isCapitalised(last.text)) continue;
             let type: EntityType | null = null;
             let refersTo: string | undefined;
-            const flags: string[] = [];
+            // The flag list is made only for a match (this runs for every capitalised word and phrase length).
+            let metonymy = false;
             const seat = SEATS.get(phrase);
             if (seat) {
               type = "ORG";
               refersTo = seat;
-              flags.push("metonymy");
+              metonymy = true;
             } else if (lex.countryByName.has(phrase)) {
               type = "GPE";
               refersTo = lex.countryByName.get(phrase);
@@ -121,7 +122,7 @@ export function createGazetteerParser(): Parser {
               type,
               confidence: 0.9,
               source: "gazetteer",
-              flags,
+              flags: metonymy ? ["metonymy"] : [],
               ...(refersTo !== undefined && refersTo !== docText.slice(t.start, last.end) ? { refersTo } : {}),
             });
           }
