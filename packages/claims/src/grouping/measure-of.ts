@@ -3,6 +3,9 @@ import type { Document } from "@newsparse/corpus-loader";
 import type { Lexicon } from "../lexicon.js";
 import type { MeasureFrames } from "../lexicon/measure-frames.js";
 import { wordnetMeasureKeys } from "../lexicon/wordnet-measures.js";
+import { isBeingNoun } from "../lexicon/wordnet-beings.js";
+import { clauseSubject } from "./clause-subject.js";
+import { countedHeadAfter, phraseAfter, timesEventNouns } from "./counted-head.js";
 import type { Claim } from "../schema.js";
 import * as lists from "../lexicon/measure-words.js";
 import * as numberWords from "../lexicon/number-words.js";
@@ -19,7 +22,7 @@ export interface Measure {
   keys: string[];
   /** Whether the keys are strong (a disagreement under them is a conflict). */
   strong: boolean;
-  /** Unit kind and place/time qualifiers that must match too (`count|United States|2000`). */
+  /** Unit kind and place, time and participant qualifiers that must match too (`count|US|2000|manning`; `?` when unknown). */
   context: string;
   /** A readable name of what is measured (`rockets`, `deaths`, `prison term`). */
   label: string;
@@ -27,8 +30,10 @@ export interface Measure {
   revision: boolean;
   /** `up to N` / `a maximum of N` stating a limit: compared as N itself. */
   limit: boolean;
-  /** Content words of the sentence (for near-value matching of amounts). */
+  /** Content words of the sentence, singular (for near-value matching of amounts). */
   words: ReadonlySet<string>;
+  /** Content words of the figure's own noun phrase, singular (`five senior Missouri Republicans` → senior, missouri, republican): a lone figure meets the same figure whose phrase shares one. */
+  phrase?: ReadonlySet<string>;
   /** For an amount: the name it is spent at or on (`$10,977.74 worth of televisions at Best Buy` → `best buy`), lower-case. */
   payee?: string;
   /** The figure itself as a weak key (`same:count:1600000`, `same:duration:180`): a lone figure without a measure joins the one group that has the very same figure. */
@@ -107,6 +112,23 @@ export function singular(word: string): string {
   return w;
 }
 
+const NUMBER_WORDS = new Set([...numberWords.CARDINAL_WORDS, ...numberWords.DOZEN_WORDS, ...Object.keys(numberWords.UNITS)]);
+
+/**
+ * The content words of a figure's noun phrase that say what it counts, singular: no stop word, number word, hyphenated
+ * figure (`15-year`, `year-old`) or generic head (`people`, `men`), which say nothing of their own.
+ */
+function phraseWords(run: readonly Word[], frames: MeasureFrames): Set<string> {
+  const out = new Set<string>();
+  for (const w of run) {
+    if (!/^[a-z][a-z'-]{2,}$/.test(w.lower) || w.lower.includes("-")) continue;
+    if (STOP.has(w.lower) || NUMBER_WORDS.has(w.lower) || frames.genericHeads.includes(w.lower) || /(?:teen|ty)s?$/.test(w.lower) && NUMBER_WORDS.has(w.lower.replace(/s$/, ""))) continue;
+    const s = singular(w.lower);
+    if (!STOP.has(s) && !NUMBER_WORDS.has(s) && !frames.genericHeads.includes(s)) out.add(s);
+  }
+  return out;
+}
+
 const frameIndexes = new WeakMap<MeasureFrames["frames"], Map<string, number>>();
 
 /** Each cue's first frame (by the frames' order), built once per frames object (it was a scan of every list per word). */
@@ -122,14 +144,21 @@ function frameIndex(frames: MeasureFrames): Map<string, number> {
   return index;
 }
 
-/** The first frame a word (or two-word cue starting there) evokes, scanning left to right; at one word the earlier frame in the frames' order wins. */
+const MODIFIER_CUES = new Set(lists.MODIFIER_CUES);
+
+/** Whether a noun cue only modifies the noun after it (`death sentence`, `arrest warrant`, `hostage crisis`): it then evokes no frame. */
+function modifiesNext(one: string, next: string | undefined): boolean {
+  return MODIFIER_CUES.has(one) && next !== undefined && /^[a-z]{3,}$/.test(next) && !STOP.has(next) && !BE.has(next) && !/(?:ed|ing)$/.test(next);
+}
+
+/** The first frame a word (or two-word cue starting there) evokes, scanning left to right; at one word the earlier frame in the frames' order wins. An empty word separates two windows. */
 function frameOf(lowerWords: readonly string[], frames: MeasureFrames): string | undefined {
   const index = frameIndex(frames);
   const names = Object.keys(frames.frames);
   for (let i = 0; i < lowerWords.length; i++) {
     const one = lowerWords[i]!;
     const a = i + 1 < lowerWords.length ? index.get(`${one} ${lowerWords[i + 1]}`) : undefined;
-    const b = index.get(one);
+    const b = a === undefined && modifiesNext(one, lowerWords[i + 1]) ? undefined : index.get(one);
     const f = a === undefined ? b : b === undefined ? a : Math.min(a, b);
     if (f !== undefined) return names[f];
   }
@@ -184,14 +213,14 @@ function nearestYear(words: readonly Word[], from: number, to: number, published
 }
 
 /** What a duration measures: the noun after it (`20 years in prison`) or before it (`a sentence of 15 years`), or its frame; else the same length of time. */
-function durationMeasure(value: number | undefined, timeUnit: string, lowers: readonly string[], first: number, last: number, lexicon: Lexicon, frames: MeasureFrames, base: Pick<Measure, "revision" | "limit" | "words" | "figureKey">, ctx: (kind: string) => string): Measure {
+function durationMeasure(value: number | undefined, timeUnit: string, lowers: readonly string[], first: number, last: number, lexicon: Lexicon, frames: MeasureFrames, base: Pick<Measure, "revision" | "limit" | "words" | "phrase" | "figureKey">, ctx: (kind: string) => string): Measure {
   // "N years in prison", "N years of investigation", "a sentence of N years"
   const next = lowers.slice(last + 1, last + 4);
   let measured: string | undefined;
   if ((next[0] === "in" || next[0] === "of" || next[0] === "behind") && next[1]) measured = next[1] === "the" || next[1] === "a" ? next[2] : next[1];
   const prevWords = lowers.slice(Math.max(0, first - 3), first);
   if (!measured && prevWords[prevWords.length - 1] === "of" && prevWords[prevWords.length - 2]) measured = prevWords[prevWords.length - 2];
-  const frame = frameOf([...lowers.slice(Math.max(0, first - 4), first), ...lowers.slice(last + 1, last + 4)], frames);
+  const frame = frameOf([...lowers.slice(Math.max(0, first - 4), first), "", ...lowers.slice(last + 1, last + 4)], frames);
   const keys: string[] = [];
   if (measured && !STOP.has(measured)) keys.push(...nounKeys(measured, lexicon).map((k) => `duration@${k}`));
   if (frame) keys.push(`duration@frame:${frame}`);
@@ -288,7 +317,8 @@ export function measureOf(claim: Claim, document: Document | undefined, lexicon:
   const window6 = ` ${lowers.slice(Math.max(0, first - 6), first).join(" ")} `;
   const durationUnit = !!q.unit && Object.prototype.hasOwnProperty.call(TIME_UNITS, q.unit);
   const limit = (q.relation === "lte" || (q.relation === "eq" && durationUnit)) && frames.limitCues.some((c) => before.endsWith(c) || before.includes(`${c} `) || sentence.includes(`${c} of`) || window6.includes(` ${c} `));
-  const content = new Set(lowers.filter((w, i) => (i < first || i > last) && !STOP.has(w) && !/^\d/.test(w) && w.length > 2));
+  const content = new Set(lowers.filter((w, i) => (i < first || i > last) && !STOP.has(w) && !/^\d/.test(w) && w.length > 2).map(singular));
+  const phrase = phraseWords([...words.slice(first, last + 1), ...phraseAfter(words, last, text)], frames);
   const isMoney = !!q.unit && /^[A-Z]{3}$/.test(q.unit);
   const timeUnit = q.unit && Object.prototype.hasOwnProperty.call(TIME_UNITS, q.unit) ? q.unit : undefined;
   const isUnit = !isMoney && !!q.unit && Object.values(lexicon.units).includes(q.unit);
@@ -296,13 +326,20 @@ export function measureOf(claim: Claim, document: Document | undefined, lexicon:
   const published = document.publishedAt ? Number(document.publishedAt.slice(0, 4)) : NaN;
   const year = nearestYear(words, first, last, Number.isFinite(published) ? published : undefined, text);
   // a stated maximum (`faces up to 20 years`, `a maximum of 15 years`) is compared only with stated maximums, not with a sentence sought or served
-  const ctx = (kind: string) => [limit ? `${kind}-limit` : kind, nationality ?? "?", year ?? "?"].join("|");
+  // the named subject of the figure's clause: "Manning completed 17 passes" is not "Garrard completed 28 passes"
+  const subjectWord = clauseSubject(words, first);
+  const subject = subjectWord && (personOf?.(subjectWord.start, subjectWord.end)?.key ?? subjectWord.lower.replace(/['’]s$/, ""));
+  const ctx = (kind: string) => [limit ? `${kind}-limit` : kind, nationality ?? "?", year ?? "?", subject ?? "?"].join("|");
   const figureKey = timeUnit ? `same:duration:${durationDays(q.value, timeUnit)}` : `same:${unitKind}:${q.value ?? `${q.min}-${q.max}`}`;
-  const base = { revision, limit, words: content, figureKey };
+  const base = { revision, limit, words: content, phrase, figureKey };
 
   // a number inside a name: "Ground Zero mosque", "Apollo Eleven", "Week 15 loss", "Flight 370"
   if (/^\p{Lu}/u.test(claim.text) && first > 0 && /^\p{Lu}/u.test(words[first - 1]!.text) && !/^\d/.test(claim.text)) return undefined;
   if (isLabelNumber(words, first, text, claim.start)) return undefined;
+  // "02", "0845": a zero-padded numeral is a code or a clock time, not a count
+  if (/^0\d/.test(claim.text)) return undefined;
+  // "7:41 left", "at 2:56": the minutes of a clock time
+  if (/\d:\s?$/.test(text.slice(Math.max(0, claim.start - 3), claim.start))) return undefined;
   // a vote or decision tally ("passed 234-193", "a vote of 134 to 63"): compared only with the same tally; its second count is no figure of its own
   const tally = tallyAt(text, claim.start, lowers);
   if (tally) {
@@ -353,6 +390,11 @@ export function measureOf(claim: Claim, document: Document | undefined, lexicon:
   let part = "";
   const capitalPlural = /^(?:\p{Lu}[\p{L}.]*\s+){0,2}(\p{Lu}\p{Ll}+s)\b/u.exec(q.subject ?? "");
   if (capitalPlural) unitWords = capitalPlural[1]!.toLowerCase();
+  // "amended 27 times": what the verb's event nouns count ("27 amendments")
+  if (unitWords === "times" || (!unitWords && /^\s+times\b/i.test(text.slice(claim.end, claim.end + 8)))) {
+    const events = timesEventNouns(words, first);
+    if (events.length) return { ...base, keys: [...new Set(events.flatMap((n) => nounKeys(n, lexicon)))], strong: true, context: ctx("count"), label: `${events[0]}s` };
+  }
   if (!unitWords) {
     const tail = text.slice(claim.end, Math.min(e, claim.end + 60));
     const m = /^\s+["“]?((?:\p{Lu}[\p{L}.]*\s+){0,2}\p{Lu}\p{Ll}+s|[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?)["”]?(?=[\s,.;:]|$)/u.exec(tail);
@@ -368,19 +410,28 @@ export function measureOf(claim: Claim, document: Document | undefined, lexicon:
       if (frame && CASUALTY_FRAMES.has(frame)) return { ...base, keys: [`frame:${frame}`], strong: true, context: ctx("count"), label: frame };
       // a bare large figure ("from a peak of 1.6 million"): compared only with the same figure of a noun elsewhere
       if (q.value !== undefined && Math.abs(q.value) >= 10_000 && (q.relation === "eq" || q.relation === "approx")) return { ...base, keys: [`same:count:${q.value}`], strong: false, context: ctx("count"), label: "count" };
-      return undefined;
+      // "from 1965 to 1970": years, not a count
+      if (/^(?:\D*\b(?:1[89]|20)\d\d\b)+\D*$/.test(claim.text)) return undefined;
+      return unkeyed(base, ctx, "count");
     }
+  }
+  // "five senior Missouri Republicans", "five past and present senators": a count above one counts a plural noun, past the adjectives the parser took
+  if (/^[a-z]+$/.test(unitWords) && singular(unitWords) === unitWords && ((q.value ?? q.min ?? 0) > 1)) {
+    const plural = countedHeadAfter(words, last, text);
+    if (plural) unitWords = plural;
   }
   const head = unitWords.split(/\s+/).pop()!;
   // an address: "the 12000 block of East 223rd Street"
   if (ADDRESS_HEADS.has(head) && /^\s+of\b/.test(text.slice(claim.end, claim.end + 4))) return undefined;
   // "four other murders", "50 more people", "another 5": a further part, not what the other figures count
   const other = restricted(claim.text, lowers[first - 1]) ? "other:" : "";
-  const window = [...lowers.slice(Math.max(0, first - 3), first), ...lowers.slice(last + 1, last + 5)];
+  const window = [...lowers.slice(Math.max(0, first - 3), first), "", ...lowers.slice(last + 1, last + 5)];
   const generic = frames.genericHeads.includes(head) || classOf(head, lexicon) === "people";
   let frame = frameOf([head], frames) ?? frameOf(window.filter((w) => !BE.has(w)), frames);
   // a specific noun keeps its own meaning; only what happened to the people or things counted splits it
   if (!generic && frame && !CASUALTY_FRAMES.has(frame) && !frameOf([head], frames)) frame = undefined;
+  // only beings are killed, injured or arrested: "two helicopters … evacuating injured" counts helicopters
+  if (!generic && frame && CASUALTY_FRAMES.has(frame) && !frameOf([head], frames) && !isBeingNoun(singular(head)) && !isBeingNoun(head)) frame = undefined;
   // a generic noun with an `of` group: "42 members of the GOP caucus", "the 42 members of the Republican caucus"
   const group = generic && !frame ? ofGroup(words, text, last, head) : undefined;
   if (group && !part) {
@@ -392,13 +443,18 @@ export function measureOf(claim: Claim, document: Document | undefined, lexicon:
     const verbAfter = lowers.slice(last + 1, last + 5).find((w) => !BE.has(w) && /ed$/.test(w));
     const verbBefore = first > 0 && /ed$/.test(lowers[first - 1]!) ? lowers[first - 1] : undefined;
     const verb = verbAfter ?? verbBefore;
-    if (!verb) return undefined;
+    if (!verb) return unkeyed(base, ctx, head);
     frame = `verb:${verb}`;
   }
   // a relative clause restricts what is counted: "the 10 Democrats who gathered" is not "33 Democrats voted"
   const rel = relativeRestriction(lowers, first, last, head);
   const keys = (rel || other ? (k: string[]) => k.map((x) => other + x + rel) : (k: string[]) => k)(part ? nounKeys(head, lexicon).map((k) => `${part}${k}`) : generic ? [`frame:${frame}`] : frame && frame !== "votes" && frame !== "investigation" ? [`frame:${frame}`, ...nounKeys(head, lexicon).map((k) => `${frame}@${k}`)] : nounKeys(head, lexicon));
   return { ...base, keys: keys as string[], strong: true, context: ctx("count"), label: generic ? frame!.replace(/^verb:/, "people ") : frame && frame !== "votes" ? `${frame} (${head})` : classOf(head, lexicon) ?? head };
+}
+
+/** A count whose measure is not known (`27` alone, `five people` with no verb): no key; it is compared only with the same figure in a sentence that shares its context (`linkSameFigureInContext`). */
+function unkeyed(base: Pick<Measure, "revision" | "limit" | "words" | "phrase" | "figureKey">, ctx: (kind: string) => string, label: string): Measure {
+  return { ...base, keys: [], strong: false, context: ctx("count"), label };
 }
 
 /** Whether a count is a further part (`four other murders`, `50 more people`, `another 5`): a restricting modifier after its first word (not `more than`), or before it. */
@@ -422,7 +478,7 @@ function isLabelNumber(words: readonly Word[], first: number, text: string, star
  * person (`Weiner, 46,`, `who is 46`, `aged 46`, `Malia and Sasha Obama, aged 16 and 13 respectively`); undefined for
  * an age whose person is not found (not compared), null when the figure is not an age.
  */
-function ageMeasure(claim: Claim, text: string, words: readonly Word[], first: number, base: Pick<Measure, "revision" | "limit" | "words" | "figureKey">, ctx: (kind: string) => string, personOf: PersonOf | undefined): Measure | undefined | null {
+function ageMeasure(claim: Claim, text: string, words: readonly Word[], first: number, base: Pick<Measure, "revision" | "limit" | "words" | "phrase" | "figureKey">, ctx: (kind: string) => string, personOf: PersonOf | undefined): Measure | undefined | null {
   const q = claim.quantity!;
   if (q.unit || q.value === undefined || q.value <= 0 || q.value > 110) return null;
   const lowers = words.map((w) => w.lower);
