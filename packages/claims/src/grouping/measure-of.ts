@@ -115,16 +115,15 @@ export function singular(word: string): string {
 const NUMBER_WORDS = new Set([...numberWords.CARDINAL_WORDS, ...numberWords.DOZEN_WORDS, ...Object.keys(numberWords.UNITS)]);
 
 /**
- * The content words of a figure's noun phrase that say what it counts, singular: no stop word, number word, hyphenated
- * figure (`15-year`, `year-old`) or generic head (`people`, `men`), which say nothing of their own.
+ * The content words of a figure's noun phrase that say what it counts, singular: no stop word, number word (`dozens`,
+ * `nineteen`) or hyphenated figure (`15-year`, `year-old`), which would match any figure of the same size.
  */
-function phraseWords(run: readonly Word[], frames: MeasureFrames): Set<string> {
+function phraseWords(run: readonly Word[]): Set<string> {
   const out = new Set<string>();
   for (const w of run) {
-    if (!/^[a-z][a-z'-]{2,}$/.test(w.lower) || w.lower.includes("-")) continue;
-    if (STOP.has(w.lower) || NUMBER_WORDS.has(w.lower) || frames.genericHeads.includes(w.lower) || /(?:teen|ty)s?$/.test(w.lower) && NUMBER_WORDS.has(w.lower.replace(/s$/, ""))) continue;
+    if (!/^[a-z][a-z']{2,}$/.test(w.lower)) continue;
     const s = singular(w.lower);
-    if (!STOP.has(s) && !NUMBER_WORDS.has(s) && !frames.genericHeads.includes(s)) out.add(s);
+    if (!STOP.has(w.lower) && !NUMBER_WORDS.has(w.lower) && !STOP.has(s) && !NUMBER_WORDS.has(s)) out.add(s);
   }
   return out;
 }
@@ -181,11 +180,35 @@ function nounKeys(noun: string, lexicon: Lexicon): string[] {
   return keys;
 }
 
+const CLAUSE_OPENERS = new Set(lists.CLAUSE_OPENERS);
+
+/** Whether a clause boundary falls between word `i - 1` and word `i`: a mark other than a comma, or a word that opens a clause (`who`, `while`, `compared`), after a comma or not. */
+function clauseBreakBefore(words: readonly Word[], i: number, text: string): boolean {
+  const between = text.slice(words[i - 1]!.end, words[i]!.start);
+  return /[;:()\u2014\u2013]|\s-\s/.test(between) || CLAUSE_OPENERS.has(words[i]!.lower);
+}
+
+/** The word indices `[first, last]` of the clause holding words `from`–`to`. */
+function clauseAround(words: readonly Word[], from: number, to: number, text: string): [number, number] {
+  let a = from;
+  while (a > 0 && !clauseBreakBefore(words, a, text)) a--;
+  let b = to;
+  while (b + 1 < words.length && !clauseBreakBefore(words, b + 1, text)) b++;
+  return [a, b];
+}
+
 const RELATIVE_YEAR: Readonly<Record<string, number>> = { last: -1, this: 0, next: 1 };
 const PERIOD_JOINERS = new Set(["to", "through", "and", "until", "till"]);
 
-/** The year nearest a figure (within nine words): a four-digit year, a period of two (`from 2007 to 2014`), or `last`/`this`/`next year` made absolute with the publication year when known. */
+/**
+ * The year nearest a figure (within nine words, in the figure's own clause): a four-digit year, a period of two (`from
+ * 2007 to 2014`), or `last`/`this`/`next year` made absolute with the publication year when known. A year in another
+ * clause (`Obama, who took office in 2009, signed 23 orders`; `…, compared with 2010`) dates something else.
+ */
 function nearestYear(words: readonly Word[], from: number, to: number, publishedYear: number | undefined, text: string): string | undefined {
+  const [clauseFrom, clauseTo] = clauseAround(words, from, to, text);
+  // words outside the clause are blanked (kept for their offsets)
+  words = words.slice(0, clauseTo + 1).map((w, i) => (i < clauseFrom ? { ...w, text: "", lower: "" } : w));
   let best: { d: number; key: string } | undefined;
   const isYear = (i: number) => i < words.length && /^(19|20)\d\d$/.test(words[i]!.text) && !(i >= from && i <= to);
   for (let i = 0; i < words.length; i++) {
@@ -318,7 +341,7 @@ export function measureOf(claim: Claim, document: Document | undefined, lexicon:
   const durationUnit = !!q.unit && Object.prototype.hasOwnProperty.call(TIME_UNITS, q.unit);
   const limit = (q.relation === "lte" || (q.relation === "eq" && durationUnit)) && frames.limitCues.some((c) => before.endsWith(c) || before.includes(`${c} `) || sentence.includes(`${c} of`) || window6.includes(` ${c} `));
   const content = new Set(lowers.filter((w, i) => (i < first || i > last) && !STOP.has(w) && !/^\d/.test(w) && w.length > 2).map(singular));
-  const phrase = phraseWords([...words.slice(first, last + 1), ...phraseAfter(words, last, text)], frames);
+  const phrase = phraseWords([...words.slice(first, last + 1), ...phraseAfter(words, last, text)]);
   const isMoney = !!q.unit && /^[A-Z]{3}$/.test(q.unit);
   const timeUnit = q.unit && Object.prototype.hasOwnProperty.call(TIME_UNITS, q.unit) ? q.unit : undefined;
   const isUnit = !isMoney && !!q.unit && Object.values(lexicon.units).includes(q.unit);

@@ -118,3 +118,11 @@ export const NOT_SUBJECT_NAMES: readonly string[] = [
   "june", "july", "august", "september", "october", "november", "december", "mr", "mrs", "ms", "dr", "officials", "police",
   "authorities", "prosecutors", "investigators", "reports", "sources",
 ];
+
+/** Words that open another clause: a year after one of them (or before, when the figure follows it) dates something else (`Obama, who took office in 2009, …`; `… 400,000, compared with 1.6 million in 2000`). */
+export const CLAUSE_OPENERS: readonly string[] = [
+  "who", "which", "whom", "whose", "while", "whereas", "although", "though", "because", "compared", "unlike", "but",
+];
+
+/** Auxiliaries between a clause's subject and its verb (`Mourad was sued`, `Gray had been arrested`). */
+export const AUXILIARIES: readonly string[] = ["was", "were", "is", "are", "had", "has", "have", "been", "be", "will", "would", "also"];

@@ -207,6 +207,13 @@ function countedNoun(text: string, tokens: readonly Token[], afterUnitToken: num
   return {};
 }
 
+const TIMES_MULTIPLIER = new RegExp(`^\\s+times\\b(?!\\s+(?:${wordAlternation(lists.MULTIPLIER_AFTER_TIMES)})\\b)`, "i");
+
+/** `three times` counting how often something happened (`stopped three times`), not a multiplier (`three times as many`, `three times the size`). */
+function countsTimes(text: string, end: number): boolean {
+  return TIMES_MULTIPLIER.test(text.slice(end, end + 40));
+}
+
 /** Phase 4: the quantity of a claim, its values times the currency's scale (`$3m`), absent fields left out. */
 function scaledQuantity(found: { relation: Relation; value?: number; min?: number; max?: number; unit?: string; subject?: string }, scale: number): Quantity {
   const quantity: Quantity = { relation: found.relation };
@@ -323,7 +330,7 @@ function quantityAt(context: ClaimContext, tokens: readonly Token[], numbers: re
   // "Air Base 201", "Flintlock 2018", "Model 3": a capitalised word then a number, with no unit after it
   if (designation && !u && !(unitName && /s$/.test(unitName))) return null;
   // bare small word numbers ("one", "two") and years need a unit to be a quantity
-  if (n.form === "words" && !unitName && !currency && !qualifier && relation !== "range") return null;
+  if (n.form === "words" && !unitName && !currency && !qualifier && relation !== "range" && !countsTimes(text, end)) return null;
   if (n.form === "words" && n.value === 1 && !u && !qualifier) return null;
   if (isYear && !u && !currency && relation !== "range") return null;
   const quantity = scaledQuantity({ relation, value, min, max, unit: unitName, subject }, scale);
