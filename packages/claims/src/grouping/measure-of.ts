@@ -188,10 +188,18 @@ function clauseBreakBefore(words: readonly Word[], i: number, text: string): boo
   return /[;:()\u2014\u2013]|\s-\s/.test(between) || CLAUSE_OPENERS.has(words[i]!.lower);
 }
 
-/** The word indices `[first, last]` of the clause holding words `from`–`to`. */
+const RELATIVE_OPENERS = new Set(lists.RELATIVE);
+const ORDINAL_PERIODS = new Set(lists.PERIOD_ORDINALS);
+
+/** The word indices `[first, last]` of the clause holding words `from`–`to`; a relative clause between commas before the figure (`Obama, who took office in 2009, signed …`) is left out. */
 function clauseAround(words: readonly Word[], from: number, to: number, text: string): [number, number] {
   let a = from;
-  while (a > 0 && !clauseBreakBefore(words, a, text)) a--;
+  let afterComma = -1;
+  while (a > 0 && !clauseBreakBefore(words, a, text)) {
+    if (afterComma < 0 && text.slice(words[a - 1]!.end, words[a]!.start).includes(",")) afterComma = a;
+    a--;
+  }
+  if (afterComma > a && RELATIVE_OPENERS.has(words[a]!.lower)) a = afterComma;
   let b = to;
   while (b + 1 < words.length && !clauseBreakBefore(words, b + 1, text)) b++;
   return [a, b];
@@ -340,7 +348,7 @@ export function measureOf(claim: Claim, document: Document | undefined, lexicon:
   const window6 = ` ${lowers.slice(Math.max(0, first - 6), first).join(" ")} `;
   const durationUnit = !!q.unit && Object.prototype.hasOwnProperty.call(TIME_UNITS, q.unit);
   const limit = (q.relation === "lte" || (q.relation === "eq" && durationUnit)) && frames.limitCues.some((c) => before.endsWith(c) || before.includes(`${c} `) || sentence.includes(`${c} of`) || window6.includes(` ${c} `));
-  const content = new Set(lowers.filter((w, i) => (i < first || i > last) && !STOP.has(w) && !/^\d/.test(w) && w.length > 2).map(singular));
+  const content = new Set(lowers.filter((w, i) => (i < first || i > last) && !STOP.has(w) && !/^\d/.test(w) && w.length > 2).map((w) => singular(w.replace(/'s$/, ""))));
   const phrase = phraseWords([...words.slice(first, last + 1), ...phraseAfter(words, last, text)]);
   const isMoney = !!q.unit && /^[A-Z]{3}$/.test(q.unit);
   const timeUnit = q.unit && Object.prototype.hasOwnProperty.call(TIME_UNITS, q.unit) ? q.unit : undefined;
@@ -361,6 +369,10 @@ export function measureOf(claim: Claim, document: Document | undefined, lexicon:
   if (isLabelNumber(words, first, text, claim.start)) return undefined;
   // "02", "0845": a zero-padded numeral is a code or a clock time, not a count
   if (/^0\d/.test(claim.text)) return undefined;
+  // "the first half", "the third quarter": a period of a game or year
+  if (/^(?:half|quarter)\b/i.test(claim.text) && first > 0 && ORDINAL_PERIODS.has(lowers[first - 1]!)) return undefined;
+  // "call 745-4811": a telephone number
+  if (/^\d{3}-\d{4}\b/.test(text.slice(claim.start, claim.start + 9))) return undefined;
   // "7:41 left", "at 2:56": the minutes of a clock time
   if (/\d:\s?$/.test(text.slice(Math.max(0, claim.start - 3), claim.start))) return undefined;
   // a vote or decision tally ("passed 234-193", "a vote of 134 to 63"): compared only with the same tally; its second count is no figure of its own

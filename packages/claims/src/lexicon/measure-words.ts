@@ -126,3 +126,6 @@ export const CLAUSE_OPENERS: readonly string[] = [
 
 /** Auxiliaries between a clause's subject and its verb (`Mourad was sued`, `Gray had been arrested`). */
 export const AUXILIARIES: readonly string[] = ["was", "were", "is", "are", "had", "has", "have", "been", "be", "will", "would", "also"];
+
+/** Ordinals before `half` or `quarter` that make it a period (`the first half`, `the third quarter`), not a share. */
+export const PERIOD_ORDINALS: readonly string[] = ["first", "second", "third", "fourth", "final", "last", "opening"];
