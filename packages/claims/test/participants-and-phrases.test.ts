@@ -58,6 +58,13 @@ describe("groupClaims: participants, phrases and events", () => {
     expect(crossGroups(run(["Police said he was stopped three times on the turnpike.", "He had been stopped 3 times on the turnpike, police said."]))).toHaveLength(1);
     expect(extractClaims("The crowd was three times as large.").claims.filter((c) => c.kind === "quantity")).toEqual([]);
   });
+  it("counts `twice` as 2 times, not as a multiplier, and groups it by the sentence it shares", () => {
+    const q = (t: string) => extractClaims(t).claims.filter((c) => c.kind === "quantity").map((c) => [c.text, c.quantity?.value, c.quantity?.unit]);
+    expect(q("He was stopped twice on the turnpike.")).toEqual([["twice", 2, "times"]]);
+    expect(q("The crowd was twice as large. They meet twice a week.")).toEqual([]);
+    const r = run(["Holder said he had been stopped on the New Jersey Turnpike and accused of speeding twice.", "Holder described how he was stopped twice on the New Jersey Turnpike and accused of speeding."]);
+    expect(crossGroups(r)).toEqual([["agreeing", ["twice", "twice"]]]);
+  });
   it("reads no count in a telephone number, a clock time or a zero-padded code", () => {
     expect(crossGroups(run(["Anyone with information should call 745-4811, police said.", "Police asked anyone with information to call 745-4811."]))).toEqual([]);
     expect(crossGroups(run(["The record fell with 7:41 left in the first half of the game.", "He broke the record with 7:41 left in the first half of the game."]))).toEqual([]);

@@ -9,7 +9,7 @@ import { countedHeadAfter, phraseAfter, timesEventNouns } from "./counted-head.j
 import type { Claim } from "../schema.js";
 import * as lists from "../lexicon/measure-words.js";
 import * as numberWords from "../lexicon/number-words.js";
-import { MONTHS } from "../lexicon/quantity-words.js";
+import { MONTHS, MULTIPLICATIVE_ADVERBS } from "../lexicon/quantity-words.js";
 import { TIME_UNITS } from "../lexicon/measure-words.js";
 import { tallyAt } from "./tally.js";
 
@@ -112,7 +112,7 @@ export function singular(word: string): string {
   return w;
 }
 
-const NUMBER_WORDS = new Set([...numberWords.CARDINAL_WORDS, ...numberWords.DOZEN_WORDS, ...Object.keys(numberWords.UNITS)]);
+const NUMBER_WORDS = new Set([...numberWords.CARDINAL_WORDS, ...numberWords.DOZEN_WORDS, ...Object.keys(numberWords.UNITS), ...Object.keys(MULTIPLICATIVE_ADVERBS), "times", "time"]);
 
 /**
  * The content words of a figure's noun phrase that say what it counts, singular: no stop word, number word (`dozens`,

@@ -73,3 +73,6 @@ export const MULTIPLIER_AFTER_TIMES: readonly string[] = [
   "as", "the", "more", "less", "larger", "higher", "bigger", "greater", "smaller", "lower", "that", "what", "his", "her", "their",
   "its", "a", "an", "over",
 ];
+
+/** Adverbs that count occasions (`stopped twice`): their value in times. */
+export const MULTIPLICATIVE_ADVERBS: Readonly<Record<string, number>> = { twice: 2, thrice: 3 };

@@ -20,7 +20,7 @@ export function verbEventNouns(verb: string): readonly string[] {
   return table.get(verb) ?? [];
 }
 
-/** Base forms a verb form may have (`amended` → amend, `stopped` → stop, `carried` → carry, `votes` → vote), most likely first. */
+/** Base forms a verb form may have (`amended` → amend, `stopped` → stop, `carried` → carry, `votes` → vote, `speeding` → speed), most likely first. */
 export function verbBaseForms(form: string): string[] {
   const w = form.toLowerCase();
   const out: string[] = [w];
@@ -32,5 +32,9 @@ export function verbBaseForms(form: string): string[] {
   if (w.endsWith("ies")) out.push(w.slice(0, -3) + "y");
   if (w.endsWith("es")) out.push(w.slice(0, -2));
   if (w.endsWith("s")) out.push(w.slice(0, -1));
+  if (w.endsWith("ing")) {
+    out.push(w.slice(0, -3), w.slice(0, -3) + "e");
+    if (/([b-df-hj-np-tv-z])\1ing$/.test(w)) out.push(w.slice(0, -4));
+  }
   return out;
 }

@@ -485,6 +485,26 @@ function vagueQuantities(context: ClaimContext, tokens: readonly Token[], number
   return out;
 }
 
+const MULTIPLICATIVE = new Map(Object.entries(lists.MULTIPLICATIVE_ADVERBS));
+const MULTIPLIER_NEXT = new Set(lists.MULTIPLIER_AFTER_TIMES);
+
+/**
+ * `twice`, `thrice` counting occasions (`stopped twice`, `was arrested twice`): a quantity in `times`, like `2 times`.
+ * Not a multiplier (`twice as many`, `twice the size`, `twice a week`).
+ */
+function multiplicativeAdverbs(context: ClaimContext, tokens: readonly Token[]): Claim[] {
+  const out: Claim[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    const value = t.word ? MULTIPLICATIVE.get(t.lower) : undefined;
+    if (value === undefined) continue;
+    const next = tokens[k + 1];
+    if (next?.word && MULTIPLIER_NEXT.has(next.lower)) continue;
+    out.push({ id: "", kind: "quantity", docId: context.document.id, start: t.start, end: t.end, text: context.text.slice(t.start, t.end), quantity: { relation: "eq", value, unit: "times" }, source: "quantity-parser" });
+  }
+  return out;
+}
+
 /**
  * The quantity parser: numbers in digits and words with their qualifier
  * (relation), unit (ISO currency, `%`, duration, physical unit or counted
@@ -499,6 +519,7 @@ export const quantityParser: Parser<ClaimContext, Claim> = {
       const numbers = findNumbers(context.text, seg.start, seg.end);
       const sentenceStarts = new Set(seg.sentences.map(([a]) => a));
       for (const c of vagueQuantities(context, seg.tokens, numbers)) claims.push(c);
+      for (const c of multiplicativeAdverbs(context, seg.tokens)) claims.push(c);
       const found: Claim[] = [];
       for (let i = 0; i < numbers.length; ) {
         const r = quantityAt(context, seg.tokens, numbers, i, sentenceStarts);
