@@ -45,6 +45,8 @@ describe("groupClaims: participants, phrases and events", () => {
   it("joins the same figure in sentences that share four content words, but not a further part", () => {
     expect(crossGroups(run(["Officials at the agency said on Friday that the total was 250.", "The agency's total stood at 250 on Friday, officials said."]))).toHaveLength(1);
     expect(crossGroups(run(["Two buildings caught fire near the bank.", "Two other buildings besides the bank were set on fire."]))).toEqual([]);
+    // a small bare figure is too common to be one figure by its sentence alone
+    expect(crossGroups(run(["Officials at the agency said on Friday that the total was 3.", "The agency's total stood at 3 on Friday, officials said."]))).toEqual([]);
   });
   it("compares a noun with a synonym of its third sense when that is the synonym's first (`measures` / `bills`)", () => {
     const r = run(["House Republicans said the Senate should take up some 16 House-passed measures.", "They have brought up 11 bills that the Senate ignored."]);

@@ -162,6 +162,15 @@ function compatibleContext(a: string, b: string): boolean {
   return x[0] === y[0] && x.slice(1).every((v, f) => v === "?" || y[f + 1] === "?" || v === y[f + 1]);
 }
 
+/** Figures below this with no noun phrase are joined by their phrase only, never by sentence words alone. */
+const SMALL_BARE_FIGURE = 10;
+
+/** Whether an item is a small figure with no unit and nothing counted after it (`3`, `two`; not `twice`). */
+function isBareSmall(it: QuantityItem): boolean {
+  const v = it.claim.quantity?.value;
+  return !it.measure.phrase?.size && !it.claim.quantity?.unit && v !== undefined && Math.abs(v) < SMALL_BARE_FIGURE;
+}
+
 /** Whether an item counts a further part (`four other murders`, `two additional subpoenas`): its keys say `other:`. */
 function isFurtherPart(it: QuantityItem): boolean {
   return it.measure.keys.some((k) => k.startsWith("other:"));
@@ -196,7 +205,8 @@ function linkSameFigureInContext(items: readonly QuantityItem[], sets: UnionFind
         // a further part (`two other buildings`, `two additional subpoenas`) is not the figure of the whole
         if (isFurtherPart(x) || isFurtherPart(y)) continue;
         let shared = 0;
-        for (const w of x.measure.words) if (y.measure.words.has(w)) shared++;
+        // a small bare figure on both sides (`3`, `two`) is too common to be one figure by its sentence alone
+        if (!(isBareSmall(x) && isBareSmall(y))) for (const w of x.measure.words) if (y.measure.words.has(w)) shared++;
         // a word of the figure's own phrase counts as many as the threshold
         for (const w of x.measure.phrase ?? []) if (y.measure.phrase?.has(w)) shared += SAME_FIGURE_SHARED_WORDS;
         if (shared > bestShared) {
