@@ -11,6 +11,7 @@ export interface HeadWord {
 
 const STOP = new Set(lists.STOP);
 const JOINERS = new Set(lists.MODIFIER_JOINERS);
+const ENDERS = new Set(lists.PHRASE_ENDERS);
 /** How many words after a figure its noun phrase may run. */
 const MAX_PHRASE = 6;
 
@@ -21,7 +22,8 @@ function isPlural(w: string): boolean {
 /**
  * The words of the noun phrase after a figure (`five past and present Missouri Republican senators urged` → past,
  * present, Missouri, Republican, senators): the words run after the figure joined by spaces (and `and`/`or` between
- * modifiers), ending at a mark, a stop word, a digit or a verb form in -ed/-ing (at most six words).
+ * modifiers), ending at a mark, a stop word, an adverb of time (`two weeks later`), a digit or a verb form in -ed/-ing
+ * (at most six words).
  *
  * @param words - The sentence's words.
  * @param last - Index of the figure's last word.
@@ -34,7 +36,7 @@ export function phraseAfter(words: readonly HeadWord[], last: number, text: stri
     const w = words[i]!;
     if (text.slice(words[i - 1]!.end, w.start).trim() !== "") break;
     if (JOINERS.has(w.lower)) continue;
-    if (STOP.has(w.lower) || /^\d/.test(w.text) || (i > last + 1 && /(?:ed|ing)$/.test(w.lower))) break;
+    if (STOP.has(w.lower) || ENDERS.has(w.lower) || /^\d/.test(w.text) || (i > last + 1 && /(?:ed|ing)$/.test(w.lower))) break;
     run.push(w);
   }
   return run;

@@ -129,3 +129,6 @@ export const AUXILIARIES: readonly string[] = ["was", "were", "is", "are", "had"
 
 /** Ordinals before `half` or `quarter` that make it a period (`the first half`, `the third quarter`), not a share. */
 export const PERIOD_ORDINALS: readonly string[] = ["first", "second", "third", "fourth", "final", "last", "opening"];
+
+/** Adverbs that end a figure's noun phrase (`two weeks later`, `three years ago`): they say when, not what is counted. */
+export const PHRASE_ENDERS: readonly string[] = ["later", "earlier", "ago", "ahead", "apart", "away", "long", "old", "since", "today", "tonight", "yesterday", "tomorrow"];
