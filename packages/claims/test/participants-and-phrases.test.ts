@@ -67,6 +67,12 @@ describe("groupClaims: participants, phrases and events", () => {
     const r = run(["Holder said he had been stopped on the New Jersey Turnpike and accused of speeding twice.", "Holder described how he was stopped twice on the New Jersey Turnpike and accused of speeding."]);
     expect(crossGroups(r)).toEqual([["agreeing", ["twice", "twice"]]]);
   });
+  it("compares an age whose person is not named only with the same age said in similar words", () => {
+    expect(crossGroups(run(["The 26-year-old actress checked into the Betty Ford Center early Friday.", "Early Friday the 26-year-old actress checked into the Betty Ford Center."]))).toEqual([["agreeing", ["26-year-old", "26-year-old"]]]);
+    expect(run(["The 26-year-old actress checked into the Betty Ford Center early Friday.", "Early Friday the 27-year-old actress checked into the Betty Ford Center."]).conflicts).toEqual([]);
+    // a day is no person: "died Thursday at age 85" is not the age of "Thursday"
+    expect(run(["Page died Thursday at age 85 in Los Angeles.", "Williams died Thursday at age 91 in Beverly Hills."]).conflicts).toEqual([]);
+  });
   it("reads no count in a telephone number, a clock time or a zero-padded code", () => {
     expect(crossGroups(run(["Anyone with information should call 745-4811, police said.", "Police asked anyone with information to call 745-4811."]))).toEqual([]);
     expect(crossGroups(run(["The record fell with 7:41 left in the first half of the game.", "He broke the record with 7:41 left in the first half of the game."]))).toEqual([]);

@@ -67,6 +67,8 @@ const AGE_LIMIT_NOUNS = new Set(lists.AGE_LIMIT_NOUNS);
 const DEFINITE = new Set(lists.DEFINITE_DETERMINERS);
 const STATEMENT_VERBS = new Set(lists.STATEMENT_VERBS);
 const NAME_SUFFIXES = new Set(["jr", "jr.", "sr", "sr.", "ii", "iii", "iv"]);
+/** Capitalised words that name no person (days, months, sentence openers). */
+const NOT_NAMES = new Set(lists.NOT_SUBJECT_NAMES);
 const RESTRICTING = new Set(lists.RESTRICTING_MODIFIERS);
 const ADDRESS_HEADS = new Set(lists.ADDRESS_HEADS);
 const COUNT_OPENERS = new Set(lists.COUNT_OPENERS);
@@ -391,9 +393,10 @@ export function measureOf(claim: Claim, document: Document | undefined, lexicon:
     const unitWord = glued[1]!;
     if (glued[2] && unitWord === "year") {
       // "the 36-year-old champion Klitschko": the name after it first, then one just before ("Sanders, the 74-year-old senator")
-      const word = words.slice(last + 1, last + 4).find((w) => /^\p{Lu}[\p{L}'’-]+$/u.test(w.text) && !NAME_SUFFIXES.has(w.lower)) ?? agePerson(words, first, text, claim);
+      const word = words.slice(last + 1, last + 4).find((w) => /^\p{Lu}[\p{L}'’-]+$/u.test(w.text) && !NAME_SUFFIXES.has(w.lower) && !NOT_NAMES.has(w.lower)) ?? agePerson(words, first, text, claim);
       const person = word && ageKey(word, personOf);
-      return person ? { ...base, keys: person.keys, strong: true, context: "age", label: `age of ${person.label}` } : undefined;
+      // "the 26-year-old actress": whose age is not named; compared only with the same age said in similar words
+      return person ? { ...base, keys: person.keys, strong: true, context: "age", label: `age of ${person.label}` } : { ...base, keys: [], strong: false, context: "age", label: "age" };
     }
     const restFrom = gluedInText ? claim.start + gluedInText.index + gluedInText[0].length : claim.end + glued[0].length;
     const rest = wordsIn(text, restFrom, Math.min(e, restFrom + 60));
@@ -510,8 +513,9 @@ function isLabelNumber(words: readonly Word[], first: number, text: string, star
 
 /**
  * An age bound (`adults over 21`, `anyone 21 or older`, `children under 5`, `people aged 65 and over`) or the age of a
- * person (`Weiner, 46,`, `who is 46`, `aged 46`, `Malia and Sasha Obama, aged 16 and 13 respectively`); undefined for
- * an age whose person is not found (not compared), null when the figure is not an age.
+ * person (`Weiner, 46,`, `who is 46`, `aged 46`, `Malia and Sasha Obama, aged 16 and 13 respectively`); a key-less age
+ * measure when its person is not found (compared only with the same age said in similar words), null when the
+ * figure is not an age.
  */
 function ageMeasure(claim: Claim, text: string, words: readonly Word[], first: number, base: Pick<Measure, "revision" | "limit" | "words" | "phrase" | "figureKey">, ctx: (kind: string) => string, personOf: PersonOf | undefined): Measure | undefined | null {
   const q = claim.quantity!;
@@ -531,7 +535,8 @@ function ageMeasure(claim: Claim, text: string, words: readonly Word[], first: n
   if ((prev.endsWith(", ") && /^\p{Lu}/u.test(lastWordOf(prev.slice(0, -2))) && /^[,.;)]/.test(text.slice(claim.end, claim.end + 1))) || /\b(?:who is|aged|age|turns|turned|turn)\s$/i.test(prev)) {
     const word = agePerson(words, first, text, claim);
     const person = word && ageKey(word, personOf);
-    return person ? { ...base, keys: person.keys, strong: true, context: "age", label: `age of ${person.label}` } : undefined;
+    // whose age is not found ("died Thursday at age 85"): compared only with the same age said in similar words
+    return person ? { ...base, keys: person.keys, strong: true, context: "age", label: `age of ${person.label}` } : { ...base, keys: [], strong: false, context: "age", label: "age" };
   }
   return null;
 }
@@ -583,7 +588,7 @@ function durationDays(value: number | undefined, unit: string): string {
 function agePerson(words: readonly Word[], first: number, text: string, claim: Claim): Word | undefined {
   for (let i = first - 1; i >= Math.max(0, first - 6); i--) {
     const w = words[i]!;
-    if (NAME_SUFFIXES.has(w.lower) || STOP.has(w.lower) || /^i['’]/.test(w.lower)) continue;
+    if (NAME_SUFFIXES.has(w.lower) || STOP.has(w.lower) || NOT_NAMES.has(w.lower) || /^i['’]/.test(w.lower)) continue;
     if (/^\p{Lu}[\p{L}'’-]+$/u.test(w.text) && !["The", "A", "An", "Mr.", "Ms.", "Mrs."].includes(w.text) && text.slice(w.end, claim.start).length < 40) return w;
   }
   return undefined;
