@@ -195,6 +195,7 @@ const ORDINAL_PERIODS = new Set(lists.PERIOD_ORDINALS);
 
 /** The word indices `[first, last]` of the clause holding words `from`–`to`; a relative clause between commas before the figure (`Obama, who took office in 2009, signed …`) is left out. */
 function clauseAround(words: readonly Word[], from: number, to: number, text: string): [number, number] {
+  if (from >= words.length || to >= words.length) return [0, words.length - 1];
   let a = from;
   let afterComma = -1;
   while (a > 0 && !clauseBreakBefore(words, a, text)) {
