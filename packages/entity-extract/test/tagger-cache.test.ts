@@ -1,6 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { readFileSync } from "node:fs";
+import { InvalidModelError } from "../src/errors.js";
 import { getShippedModel, parseClusters } from "../src/tagger/load-model.js";
+import { decodeModel } from "../src/tagger/model-codec.js";
 import { tagSentence } from "../src/tagger/tag-sentence.js";
 import { WORD_CACHE_SIZE } from "../src/tagger/word-entry.js";
 
@@ -28,6 +31,19 @@ describe("tagger caches", () => {
     fc.assert(fc.property(fc.oneof(text, fc.string({ maxLength: 20 })), (t) => {
       expect(entries(parseClusters(t))).toEqual(entries(parseClustersBySplit(t)));
     }), { numRuns: 2000 });
+  });
+
+  it("decodes the weights the same from an unaligned copy, and names a truncated model", () => {
+    const file = readFileSync(new URL("../src/tagger/model.bin", import.meta.url));
+    const length = new DataView(file.buffer, file.byteOffset).getUint32(4, true);
+    const aligned = decodeModel(file.subarray(8, 8 + length).slice(), undefined);
+    const shifted = new Uint8Array(length + 1);
+    shifted.set(file.subarray(8, 8 + length), 1);
+    const unaligned = decodeModel(shifted.subarray(1), undefined);
+    expect(Array.from(unaligned.table)).toEqual(Array.from(aligned.table));
+    expect(Array.from(unaligned.entries)).toEqual(Array.from(aligned.entries));
+    expect(Array.from(unaligned.transitions)).toEqual(Array.from(aligned.transitions));
+    expect(() => decodeModel(file.subarray(8, 8 + length - 1).slice(), undefined)).toThrow(InvalidModelError);
   });
 
   it("tags a sentence the same after the word cache and the score-vector arena have started again", () => {
