@@ -8,6 +8,10 @@
  *
  *   pnpm --filter @newsparse/entity-extract train [-- --epochs 8 --minutes 30 --min-weight 1 --wn-dropout 0.5 --out file.bin]
  *
+ * Experiments: `--tune` (tuning split left out), `--seed n` (another shuffle), `--also-min-weight 2,3` (also write
+ * harder-pruned copies as `<out>.mw2.bin`, …), `--oversample crossner=2,uner=2` (those corpora k times per epoch),
+ * `--no-broad`, `--no-wordnet`.
+ *
  * Writes src/tagger/model.bin (weights + word clusters, see `encodeModelFile`) unless --out is given.
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
