@@ -176,6 +176,22 @@ describe("more attribution shapes", () => {
     expect(speakerOf("“We will fix the roads before winter.” —Ana Ruiz")).toBe("Ana Ruiz");
     expect(speakerOf("“We will fix the roads.” — Ana Ruiz said that, and then she left.")).toBeUndefined();
   });
+  it("reads a dash signature with a handle, a date, a place, another quote after it, or `--`", () => {
+    expect(speakerOf("The mayor posted twice. “We will fix the roads before winter.” — Ana Ruiz (@AnaRuizMayor) March 3, 2025")).toBe("Ana Ruiz");
+    expect(speakerOf("The mayor spoke. “We will fix the roads before winter.” — Ana Ruiz in Dayton")).toBe("Ana Ruiz");
+    const qs = quotes("Two views. “The roads are fine.” — Ana Ruiz. “The roads are a disgrace.” — Tom Okafor.");
+    expect(qs.map((q) => q.speaker?.text)).toEqual(["Ana Ruiz", "Tom Okafor"]);
+    expect(qs[0]!.cue?.text).toBe("—");
+    expect(speakerOf("The mayor spoke. \"We will fix the roads before winter.\" -- Ana Ruiz")).toBe("Ana Ruiz");
+    expect(quotes("The mayor spoke. \"We will fix the roads before winter.\" -- Ana Ruiz")[0]!.cue?.text).toBe("--");
+    // a dash, then a clause with its cue: a closing attribution
+    expect(speakerOf("The mayor spoke. “We will fix the roads before winter.” —Ana Ruiz said on Monday.")).toBe("Ana Ruiz");
+  });
+  it("a dash after a quote then a clause without a cue is no signature", () => {
+    expect(speakerOf("The mayor spoke. “We will fix the roads before winter.” — Ana Ruiz is running again.")).toBeUndefined();
+    expect(speakerOf("The mayor spoke. “We will fix the roads before winter.” — Ana Ruiz then cut the ribbon in Dayton.")).toBeUndefined();
+    expect(speakerOf("Voters heard it all. “We will fix the roads before winter.” — the roads were never fixed.")).toBeUndefined();
+  });
   it("reads a capitalised cue opening a paragraph that ends in a colon", () => {
     const qs = quotes("The host was quiet.\n\nContinued Okafor:\n\n“The stakes are high this year.”");
     expect(qs[0]!.speaker?.text).toBe("Okafor");

@@ -89,3 +89,12 @@ export const LISTENER_WORDS: readonly string[] = [
   "the", "reporters", "journalists", "supporters", "voters", "viewers", "listeners", "audiences", "me", "us", "him", "her",
   "them", "when", "as", "while", "during", "upon",
 ];
+
+/** Dashes that open a signature after a quote (`“…” — Jane Roe`, `“…” -- Jane Roe`). */
+export const SIGNATURE_DASHES: readonly string[] = ["—", "–", "-", "--", "―"];
+
+/** Punctuation allowed in the tail of a signature after the signer (`(@handle) Sept. 8, 2016`, `, R-Ohio`, `/AP`). */
+export const SIGNATURE_TAIL_PUNCTUATION: readonly string[] = [",", "(", ")", "@", "_", "-", "’", "'", "#", "/", ":", "&"];
+
+/** Lower-case words that may open a described signer (`— a protester in Charlotte`, `— one voter`). */
+export const SIGNATURE_OPENERS: readonly string[] = ["a", "an", "the", "one", "another", "two", "three", "several", "some", "many"];
