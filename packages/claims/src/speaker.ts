@@ -36,6 +36,8 @@ const CLAUSE_END_ADJUNCTS = new Set(lists.CLAUSE_END_ADJUNCTS);
 const POSSESSIVE_PRONOUNS = new Set(lists.POSSESSIVE_PRONOUNS);
 /** Lower-case particles inside a name (`Michery el Soheil`, `Ursula von der Leyen`). */
 const NAME_PARTICLES = new Set(lists.NAME_PARTICLES);
+/** Words that open an adverbial adjunct at the start of a sentence, never a title before a name (`In contrast,`, `Later on Sunday,`). */
+const ADJUNCT_OPENERS = new Set(lists.ADJUNCT_OPENERS);
 
 /** True when `t` may be part of a speaker noun phrase. */
 export function isNpToken(t: Token, next?: Token): boolean {
@@ -116,7 +118,10 @@ export function speakerBefore(tokens: readonly Token[], end: number, lowerBound:
     while (k >= lim && tokens[k]!.word) k--;
     if (k < lowerBound || (k >= lowerBound && tokens[k]!.text !== ",")) {
       const from = Math.max(k + 1, lowerBound);
-      if (from < s - 1 && tokens[from]!.cap && tokens.slice(from, s - 1).some((t) => !t.cap && t.word && t.lower !== "of" && t.lower !== "for" && t.lower !== "the")) {
+      // not an opening adjunct ("In contrast, Clinton", "Later on Sunday, Carson", "Asked about it, Christie")
+      const opener = tokens[from]!;
+      const adjunct = ADJUNCT_OPENERS.has(opener.lower) || /(?:ed|ly|ing)$/.test(opener.lower);
+      if (from < s - 1 && opener.cap && !adjunct && tokens.slice(from, s - 1).some((t) => !t.cap && t.word && t.lower !== "of" && t.lower !== "for" && t.lower !== "the")) {
         phrase.description = { from, to: s - 1 };
       }
     }

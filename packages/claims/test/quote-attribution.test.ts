@@ -318,3 +318,21 @@ describe("a scare quote earlier in the sentence", () => {
     expect(qs[1]!.speaker?.text).toBe("Okafor");
   });
 });
+
+describe("speaker phrase conventions", () => {
+  it("an opening adjunct before the name is no title of the speaker", () => {
+    for (const text of [
+      "In the second of two meetings this week, Deputy Minister Ana Ruiz said: “We will fix the roads.”",
+      "Later on Sunday, Ana Ruiz said: “We will fix the roads.”",
+      "Asked about the delay, Ana Ruiz said: “We will fix the roads.”",
+    ]) {
+      const s = quotes(text)[0]!.speaker!;
+      expect(s.text).toMatch(/Ana Ruiz$/);
+      expect(s.description).toBeUndefined();
+      expect(s.phrase).toBeUndefined();
+    }
+    // a title before the name still is
+    const s = quotes("Former deputy minister for roads, Ana Ruiz said: “We will fix the roads.”")[0]!.speaker!;
+    expect(s.description).toBe("Former deputy minister for roads");
+  });
+});

@@ -93,3 +93,12 @@ export const POSSESSIVE_PRONOUNS: readonly string[] = ["his", "her", "their", "i
 
 /** Prepositions that open an adjunct of the attribution after a speaker's relative clause (`…, who left the campaign in October, in a recent interview`). */
 export const CLAUSE_END_ADJUNCTS: readonly string[] = ["in", "at", "on", "during", "after", "before", "while", "when", "according"];
+
+/** Words that open an adverbial adjunct before a sentence's subject, so the stretch before the comma is no title of the name after it (`In contrast, Clinton`, `Later on Sunday, Carson`, `But for now, Cruz`). */
+export const ADJUNCT_OPENERS: readonly string[] = [
+  "in", "on", "at", "after", "before", "during", "since", "when", "while", "with", "without", "from", "for", "by", "as",
+  "but", "and", "so", "yet", "also", "still", "however", "meanwhile", "instead", "then", "now", "later", "earlier", "of",
+  "like", "unlike", "despite", "following", "among", "under", "over", "through", "throughout", "within", "across", "about",
+  "to", "according", "asked", "speaking", "here", "there", "back", "once", "if", "though", "although", "because", "even",
+  "last", "this", "next", "upon", "amid", "inside", "outside", "elsewhere", "afterward", "afterwards",
+];
