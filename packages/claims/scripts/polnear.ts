@@ -309,7 +309,8 @@ function score(gold: GoldAttribution[], pred: PredAttribution[], doc: DocView, t
       if (causes) note(causes, `  · ${side}: ${missShape(g, pe, goldText)}`, `${doc.id} ${around(text, pe, 90)} gold ${JSON.stringify(goldText)}`);
       return;
     }
-    const norm = (x: string) => x.toLowerCase().replace(/^[\s'"‘’“”,]+|[\s'"‘’“”,]+$/g, "");
+    // edges: quotes, commas and a final period (annotators differ on `Fla` / `Fla.`, as on a quote's final punctuation)
+    const norm = (x: string) => x.toLowerCase().replace(/^[\s'"‘’“”,]+|[\s'"‘’“”,.]+$/g, "");
     const exact = (s.writtenStart === gs.start && s.writtenEnd === gs.end) || norm(s.written) === norm(goldText) || (s.phrase !== undefined && norm(s.phrase) === norm(goldText));
     const spanOverlap = s.writtenStart !== undefined && s.writtenEnd !== undefined && Math.min(s.writtenEnd, gs.end) > Math.max(s.writtenStart, gs.start);
     const lenient = exact || spanOverlap || lastWord(s.written) === lastWord(goldText) || lastWord(s.text) === lastWord(goldText);

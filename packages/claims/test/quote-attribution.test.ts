@@ -336,3 +336,14 @@ describe("speaker phrase conventions", () => {
     expect(s.description).toBe("Former deputy minister for roads");
   });
 });
+
+describe("abbreviation periods in a speaker phrase", () => {
+  it("keeps the period of a state abbreviation or name suffix that ends the sentence", () => {
+    const s = quotes("“I like the plan,” said Ana Ruiz, 20, of Jacksonville, Fla.")[0]!.speaker!;
+    expect(s.description).toBe("20, of Jacksonville, Fla.");
+    expect(s.phrase?.text).toBe("Ana Ruiz, 20, of Jacksonville, Fla.");
+    expect(quotes("“I like the plan,” said Bob Ruiz Jr.")[0]!.speaker?.text).toBe("Bob Ruiz Jr.");
+    // a sentence period after an ordinary word stays out
+    expect(quotes("“I like the plan,” said Ana Ruiz, a nurse.")[0]!.speaker?.description).toBe("a nurse");
+  });
+});

@@ -102,3 +102,10 @@ export const ADJUNCT_OPENERS: readonly string[] = [
   "to", "according", "asked", "speaking", "here", "there", "back", "once", "if", "though", "although", "because", "even",
   "last", "this", "next", "upon", "amid", "inside", "outside", "elsewhere", "afterward", "afterwards",
 ];
+
+/** Abbreviations (lower-case, without their period) whose period the tokenizer splits off at a sentence end, kept in a speaker phrase (`of Jacksonville, Fla.`, `Bob Smith Jr.`): AP state abbreviations, name suffixes, company endings. */
+export const PERIOD_ABBREVIATIONS: readonly string[] = [
+  "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "ky", "la", "md", "mass", "mich",
+  "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "va", "vt", "wash", "wis", "wyo", "n.h", "n.j",
+  "n.m", "n.y", "n.c", "n.d", "r.i", "s.c", "s.d", "w.va", "d.c", "jr", "sr", "inc", "co", "corp", "ltd", "bros",
+];
