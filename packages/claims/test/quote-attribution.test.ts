@@ -347,3 +347,20 @@ describe("abbreviation periods in a speaker phrase", () => {
     expect(quotes("“I like the plan,” said Ana Ruiz, a nurse.")[0]!.speaker?.description).toBe("a nurse");
   });
 });
+
+describe("passive and copular attributions after a quote", () => {
+  it("reads a passive of speech with its agent or channel, and its auxiliaries", () => {
+    const q = quotes("“The roads will be fixed,” Ana Ruiz was quoted by the local paper as saying.")[0]!;
+    expect(q.speaker?.text).toBe("Ana Ruiz");
+    expect(q.cue?.text).toBe("was quoted by the local paper as saying");
+    expect(speakerOf("“The roads will be fixed,” Ana Ruiz could be heard saying on the recording.")).toBe("Ana Ruiz");
+    expect(speakerOf("“The roads will be fixed,” Ana Ruiz was caught on tape telling donors.")).toBe("Ana Ruiz");
+  });
+  it("a passive without a participle of speech is no attribution", () => {
+    expect(speakerOf("“The roads will be fixed,” Ana Ruiz was quoted in the headline.")).toBeUndefined();
+  });
+  it("reads `was how X put it` and `is what X said`", () => {
+    expect(speakerOf("“The roads will be fixed,” was how Ana Ruiz put it.")).toBe("Ana Ruiz");
+    expect(speakerOf("“The roads will be fixed” is what Ana Ruiz told the council.")).toBe("Ana Ruiz");
+  });
+});

@@ -98,3 +98,9 @@ export const SIGNATURE_TAIL_PUNCTUATION: readonly string[] = [",", "(", ")", "@"
 
 /** Lower-case words that may open a described signer (`— a protester in Charlotte`, `— one voter`). */
 export const SIGNATURE_OPENERS: readonly string[] = ["a", "an", "the", "one", "another", "two", "three", "several", "some", "many"];
+
+/** Past participles of a passive that reports speech with a participle after it (`was quoted as saying`, `could be heard saying`, `was caught on tape telling`). */
+export const PASSIVE_SPEECH_PARTICIPLES: readonly string[] = ["quoted", "heard", "overheard", "recorded", "caught", "filmed", "captured", "seen", "shown"];
+
+/** Auxiliaries of such a passive, read back from the participle (`could be`, `was`, `has been`). */
+export const PASSIVE_AUXILIARIES: readonly string[] = ["was", "is", "were", "are", "be", "been", "being", "could", "can", "has", "have", "had", "would", "will", "later", "also", "once", "reportedly"];

@@ -4,7 +4,7 @@ import { speakerAfter } from "../speaker.js";
 import type { QuoteSpan } from "./quote-scan.js";
 import { isPartial } from "./quote-shape.js";
 import { isSignatureDash, signedByDash } from "./quote-signature.js";
-import { closingAttribution, isQuoteCue, SPEAKER_PUNCTUATION, speakerAfterUntilCue, type Attribution } from "./quote-attribution.js";
+import { CLAUSE_MARKERS, closingAttribution, isQuoteCue, SPEAKER_PUNCTUATION, speakerAfterUntilCue, type Attribution } from "./quote-attribution.js";
 
 const QUOTE_CHARS = new Set([0x201d, 0x22, 0x27, 0x60, 0xbb, 0x2019]);
 
@@ -83,6 +83,17 @@ function attributionRightAfter(context: ClaimContext, tokens: readonly Token[], 
   if (first.lower === "according" && tokens[k + 1]?.lower === "to") {
     const sp = speakerAfter(tokens, k + 2, Math.min(bound, k + 60));
     return sp ? { phrase: sp, cue: { from: k, to: k + 2 }, endToken: sp.description ? sp.description.to : sp.to } : null;
+  }
+  // "“…,” was how Trump put it", "“…” is what one aide said": a copula, then a free relative holding the attribution
+  if ((first.lower === "was" || first.lower === "is") && (tokens[k + 1]?.lower === "how" || tokens[k + 1]?.lower === "what")) {
+    const at = speakerAfterUntilCue(context, tokens, k + 2, limit, false);
+    // only when the sentence ends with it (not "“…” is what he said, and then he left")
+    for (let j = at ? at.endToken : bound; j < bound; j++) {
+      const t = tokens[j]!;
+      if (t.text === "." || t.text === "!" || t.text === "?") break;
+      if (t.text === ";" || (t.word && CLAUSE_MARKERS.has(t.lower))) return null;
+    }
+    return at;
   }
   // "as the first official put it"
   if (first.lower === "as") {
