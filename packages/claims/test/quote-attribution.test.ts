@@ -364,3 +364,13 @@ describe("passive and copular attributions after a quote", () => {
     expect(speakerOf("“The roads will be fixed” is what Ana Ruiz told the council.")).toBe("Ana Ruiz");
   });
 });
+
+describe("a clause's subject speaking through a statement it released", () => {
+  it("reads the subject of `released a statement saying` and `posted a video that said`", () => {
+    expect(speakerOf("At the time, she released a statement saying, “We are proud of the work.”")).toBe("she");
+    expect(speakerOf("In the spring, Ana Ruiz posted a video that said, “We will fix the roads.”")).toBe("Ana Ruiz");
+  });
+  it("not when the speech noun is a preposition's object", () => {
+    expect(speakerOf("Ana Ruiz posted her message under a headline that said, “Roads Fixed At Last.”")).not.toBe("Ana Ruiz");
+  });
+});

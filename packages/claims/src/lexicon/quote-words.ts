@@ -104,3 +104,17 @@ export const PASSIVE_SPEECH_PARTICIPLES: readonly string[] = ["quoted", "heard",
 
 /** Auxiliaries of such a passive, read back from the participle (`could be`, `was`, `has been`). */
 export const PASSIVE_AUXILIARIES: readonly string[] = ["was", "is", "were", "are", "be", "been", "being", "could", "can", "has", "have", "had", "would", "will", "later", "also", "once", "reportedly"];
+
+/** Nouns of something said or written that a clause's subject releases or posts, before a cue (`released a statement saying, “…”`, `a video that said, “…”`). */
+export const SPEECH_OBJECT_NOUNS: readonly string[] = [
+  "statement", "statements", "message", "messages", "tweet", "tweets", "post", "letter", "note", "email", "e-mail", "memo",
+  "video", "ad", "advertisement", "commercial", "release", "response", "reply", "remarks", "speech", "op-ed", "editorial",
+  "column", "essay", "blog", "sign", "signs", "banner", "banners", "placard", "placards", "slogan", "caption", "headline",
+  "petition", "communique", "transcript", "text",
+];
+
+/** Prepositions of place that, between a verb and a speech noun, make the noun a preposition's object (`posted it under a headline that said`). */
+export const PLACE_PREPOSITIONS: readonly string[] = [
+  "under", "beneath", "below", "above", "behind", "beside", "near", "into", "onto", "through", "across", "against", "among",
+  "along", "around", "alongside", "inside", "outside", "next",
+];

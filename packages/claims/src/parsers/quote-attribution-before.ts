@@ -208,6 +208,25 @@ export function namedBeforeColon(context: ClaimContext, tokens: readonly Token[]
   return { phrase: nameEnd < k0 ? { ...sp, description: { from: nameEnd, to: k0 } } : sp, cue: { from: k0, to: k0 + 1 }, endToken: k0 + 1 };
 }
 
+const SPEECH_OBJECTS = new Set(lists.SPEECH_OBJECT_NOUNS);
+const PLACE_PREPS = new Set(lists.PLACE_PREPOSITIONS);
+
+/**
+ * A cue right after a noun of something said or written, the object of the clause (`released a statement saying`,
+ * `posted a video that said`): the subject of that clause, read up to its verb.
+ */
+function speechObject(tokens: readonly Token[], k: number, lowerBound: number): SpeakerPhrase | null {
+  let noun = k - 1;
+  if (tokens[noun]?.lower === "that" || tokens[noun]?.lower === "which") noun--;
+  if (noun <= lowerBound || !SPEECH_OBJECTS.has(tokens[noun]!.lower)) return null;
+  if (!(ADDING_CUES.has(tokens[k]!.lower) || (noun < k - 1 && /(?:said|says|read|reads|stated|states)$/.test(tokens[k]!.lower)))) return null;
+  const subject = clauseSubject(tokens, lowerBound, noun);
+  if (!subject || subject.to >= noun) return null;
+  // the noun is the verb's object, not a preposition's (`posted her message under a headline that said`: the headline speaks)
+  for (let i = subject.to; i < noun; i++) if (!tokens[i]!.word || ADJUNCT_PREPS.has(tokens[i]!.lower) || PLACE_PREPS.has(tokens[i]!.lower)) return null;
+  return subject;
+}
+
 function cueBefore(context: ClaimContext, tokens: readonly Token[], q: QuoteSpan, lowerBound: number): Attribution | null {
   const { sets } = context;
   const k0 = tokenAt(tokens, q.start) - 1;
@@ -239,6 +258,9 @@ function cueBefore(context: ClaimContext, tokens: readonly Token[], q: QuoteSpan
     }
     // a capitalised cue inside the sentence is a name (`the Washington Post`, `The New York Times`)
     if ((isQuoteCue(t, sets) || isParticleCue(tokens, k)) && !(t.cap && k > lowerBound) && k < k0 + 1 && !(t.lower === "told" && sawTold)) {
+      // "She released a statement saying, “…”", "Trump put out a video that said, “…”": the clause's subject speaks through it
+      const through = speechObject(tokens, k, lowerBound);
+      if (through) return { phrase: through, cue: { from: k, to: k + 1 }, endToken: k + 1 };
       const sp = speakerBefore(tokens, k, lowerBound);
       if (sp) {
         // a phrase found inside the appositive of the name that opens the sentence ("Harry Bond, 30, of Raleigh, N.C., who …, said") is not the speaker
