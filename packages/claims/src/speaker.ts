@@ -91,6 +91,13 @@ export function speakerBefore(tokens: readonly Token[], end: number, lowerBound:
   let s = e;
   const limit = Math.max(lowerBound, e - 9);
   while (s - 1 >= limit && isNpToken(tokens[s - 1]!, tokens[s])) s--;
+  // "a person close to the campaign said": back over the relation adjective and its preposition
+  if (s - 2 > lowerBound && RELATION_PREPS.has(tokens[s - 1]!.lower) && RELATION_ADJECTIVES.has(tokens[s - 2]!.lower) && relationComplementEnd(tokens, s - 2, s - 1, e) === e) {
+    let x = s - 2;
+    const lim = Math.max(lowerBound, e - 9);
+    while (x - 1 >= lim && isNpToken(tokens[x - 1]!, tokens[x])) x--;
+    if (x < s - 2) s = x;
+  }
   // "of"/"for" inside names: "Ministry of National Defense" — allow when followed by a capitalised word
   while (s - 2 >= limit && (tokens[s - 1]!.lower === "of" || tokens[s - 1]!.lower === "for" || tokens[s - 1]!.lower === "and" || tokens[s - 1]!.lower === "from") && tokens[s]?.cap) {
     let k = s - 1;
@@ -127,6 +134,20 @@ export function speakerBefore(tokens: readonly Token[], end: number, lowerBound:
     }
   }
   return validSpeaker(tokens, possessive ? { ...phrase, from: phrase.from + 1 } : phrase, possessive) ? phrase : null;
+}
+
+const RELATION_ADJECTIVES = new Set(lists.RELATION_ADJECTIVES);
+const RELATION_PREPS = new Set(lists.RELATION_PREPOSITIONS);
+
+/**
+ * End of a noun phrase that ends at `e` in a relation adjective (`close`, `familiar`, `known`), taken on over the
+ * adjective's preposition and its object (`close to the campaign`, `known as Bob`), up to `limit`; `e` otherwise.
+ */
+function relationComplementEnd(tokens: readonly Token[], start: number, e: number, limit: number): number {
+  if (e <= start || !RELATION_ADJECTIVES.has(tokens[e - 1]!.lower) || !RELATION_PREPS.has(tokens[e]?.lower ?? "")) return e;
+  let x = e + 1;
+  while (x < limit && (isNpToken(tokens[x]!, tokens[x + 1]) || tokens[x]!.lower === "of") && tokens[x]!.word) x++;
+  return x > e + 1 ? x : e;
 }
 
 /**
@@ -166,6 +187,9 @@ export function speakerAfter(tokens: readonly Token[], start: number, upperBound
     }
     break;
   }
+  // "a person close to the campaign", "one Democrat familiar with the talks", "the base chief known as Bob": a relation
+  // adjective's complement belongs to the head
+  e = relationComplementEnd(tokens, start, e, Math.min(upperBound, start + 9));
   // trailing time word: "said Thursday"
   while (e > start && TIME_WORDS.has(tokens[e - 1]!.lower)) e--;
   while (e > start && !tokens[e - 1]!.word) e--;

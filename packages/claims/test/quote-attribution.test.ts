@@ -374,3 +374,21 @@ describe("a clause's subject speaking through a statement it released", () => {
     expect(speakerOf("Ana Ruiz posted her message under a headline that said, “Roads Fixed At Last.”")).not.toBe("Ana Ruiz");
   });
 });
+
+describe("a described source with a relation adjective", () => {
+  it("keeps the adjective's complement in the speaker, after and before the cue", () => {
+    expect(speakerOf("“It was not convincing,” said one aide familiar with the talks, who asked not to be named.")).toBe("one aide familiar with the talks");
+    expect(speakerOf("“It was not convincing,” a person close to the mayor said.")).toBe("a person close to the mayor");
+    expect(speakerOf("“There was no order,” said the station chief known as Bob.")).toBe("the station chief known as Bob");
+  });
+});
+
+describe("a clause subject before a colon with an adjunct between commas", () => {
+  it("reads `X, in an interview, went further:` in the same and in the previous paragraph", () => {
+    expect(speakerOf("Ana Ruiz, in an interview with the local paper, went further: “We will fix every road.”")).toBe("Ana Ruiz");
+    expect(speakerOf("Ana Ruiz, in an interview with the local paper, went further:\n\n“We will fix every road.”")).toBe("Ana Ruiz");
+  });
+  it("not without a verb after the commas", () => {
+    expect(speakerOf("Ana Ruiz, the mayor, and the council: “We will fix every road.”")).toBeUndefined();
+  });
+});

@@ -109,3 +109,12 @@ export const PERIOD_ABBREVIATIONS: readonly string[] = [
   "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "va", "vt", "wash", "wis", "wyo", "n.h", "n.j",
   "n.m", "n.y", "n.c", "n.d", "r.i", "s.c", "s.d", "w.va", "d.c", "jr", "sr", "inc", "co", "corp", "ltd", "bros",
 ];
+
+/** Adjectives and participles that take a complement inside a described source (`a person close to the campaign`, `an official familiar with the talks`, `the chief known as Bob`). */
+export const RELATION_ADJECTIVES: readonly string[] = [
+  "close", "closer", "familiar", "involved", "known", "briefed", "loyal", "allied", "aligned", "connected", "tied",
+  "opposed", "sympathetic", "friendly", "affiliated", "assigned", "knowledgeable", "aware", "privy", "responsible",
+];
+
+/** Prepositions that open such a complement (`close to`, `familiar with`, `known as`, `involved in`, `briefed on`). */
+export const RELATION_PREPOSITIONS: readonly string[] = ["to", "with", "as", "in", "on", "of", "about"];

@@ -148,18 +148,29 @@ export function subjectBeforeColon(context: ClaimContext, tokens: readonly Token
   const first = tokens[lowerBound]!;
   if (!first.word || !(first.cap || PRONOUNS.has(first.lower))) return null;
   let e = lowerBound + 1;
+  // "Flynn, in an interview with Al Jazeera, went further:": an appositive or adjunct between commas after the subject
+  let verb = -1;
   while (e < Math.min(k0, lowerBound + 7) && (tokens[e]!.cap || !tokens[e]!.word || !(AUXILIARIES.has(tokens[e]!.lower) || /ed$/.test(tokens[e]!.lower) || VERB_LIKE_WORDS.has(tokens[e]!.lower) || (/[^s]s$/.test(tokens[e]!.lower) && !/s$/.test(tokens[e - 1]!.lower) && !/^(?:the|a|an|this|that|these|those)$/.test(tokens[e - 1]!.lower))))) {
+    if (tokens[e]!.text === "," && e > lowerBound) {
+      let c = e + 1;
+      while (c < Math.min(k0, e + 16) && tokens[c]!.text !== "," && (tokens[c]!.word || SPEAKER_PUNCTUATION.has(tokens[c]!.text))) c++;
+      const v = tokens[c + 1];
+      if (!(tokens[c]?.text === "," && c > e + 1 && v?.word && !v.cap && (/ed$/.test(v.lower) || VERB_LIKE_WORDS.has(v.lower) || AUXILIARIES.has(v.lower)))) return null;
+      verb = c + 1;
+      break;
+    }
     if (!tokens[e]!.word && tokens[e]!.text !== "’" && tokens[e]!.text !== "'" && tokens[e]!.text !== "." && tokens[e]!.text !== "-") return null;
     e++;
   }
-  if (e >= k0 || e >= lowerBound + 7) return null;
+  if (verb > 0 && verb >= k0) return null;
+  if (verb < 0 && (e >= k0 || e >= lowerBound + 7)) return null;
   // "Here is …", "The results were …": the subject must be a noun phrase that does not end in a determiner
   if (!tokens.slice(lowerBound, e).every((x) => !x.word || isNpToken(x)) || /^(?:the|a|an|this|that)$/.test(tokens[e - 1]!.lower)) return null;
   const phrase: SpeakerPhrase = { from: lowerBound, to: e };
   const kind = classifySpeaker(rangeText(context.text, tokens, lowerBound, e), context.sets).kind;
   if (kind === "unknown") return null;
   // a clause that reports speech itself ("X said the plan was:") is read by the cue rules
-  for (let j = e; j < k0; j++) if (isCueToken(tokens[j], context.sets) && !NOUN_LIKE_CUES.has(tokens[j]!.lower)) return null;
+  for (let j = verb > 0 ? verb : e; j < k0; j++) if (isCueToken(tokens[j], context.sets) && !NOUN_LIKE_CUES.has(tokens[j]!.lower)) return null;
   return { phrase, cue: { from: k0, to: k0 + 1 }, endToken: k0 + 1 };
 }
 
