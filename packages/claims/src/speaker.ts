@@ -39,6 +39,11 @@ const NAME_PARTICLES = new Set(lists.NAME_PARTICLES);
 /** Words that open an adverbial adjunct at the start of a sentence, never a title before a name (`In contrast,`, `Later on Sunday,`). */
 const ADJUNCT_OPENERS = new Set(lists.ADJUNCT_OPENERS);
 
+/** True when `t` opens an adverbial adjunct (`In contrast`, `Later on Sunday`, `Asked about it`), not a noun phrase. */
+export function isAdjunctOpener(t: Token): boolean {
+  return ADJUNCT_OPENERS.has(t.lower) || /(?:ed|ly|ing)$/.test(t.lower);
+}
+
 /** True when `t` may be part of a speaker noun phrase. */
 export function isNpToken(t: Token, next?: Token): boolean {
   if (!t.word) return t.text === "-" || t.text === "&";
@@ -127,7 +132,7 @@ export function speakerBefore(tokens: readonly Token[], end: number, lowerBound:
       const from = Math.max(k + 1, lowerBound);
       // not an opening adjunct ("In contrast, Clinton", "Later on Sunday, Carson", "Asked about it, Christie")
       const opener = tokens[from]!;
-      const adjunct = ADJUNCT_OPENERS.has(opener.lower) || /(?:ed|ly|ing)$/.test(opener.lower);
+      const adjunct = isAdjunctOpener(opener);
       if (from < s - 1 && opener.cap && !adjunct && tokens.slice(from, s - 1).some((t) => !t.cap && t.word && t.lower !== "of" && t.lower !== "for" && t.lower !== "the")) {
         phrase.description = { from, to: s - 1 };
       }

@@ -388,6 +388,11 @@ describe("a clause subject before a colon with an adjunct between commas", () =>
     expect(speakerOf("Ana Ruiz, in an interview with the local paper, went further: “We will fix every road.”")).toBe("Ana Ruiz");
     expect(speakerOf("Ana Ruiz, in an interview with the local paper, went further:\n\n“We will fix every road.”")).toBe("Ana Ruiz");
   });
+  it("an appositive between the commas describes the subject", () => {
+    const s = quotes("Senator Ana Ruiz, D-Ohio, delivered a blunt message: “We will fix every road.”")[0]!.speaker!;
+    expect(s.text).toBe("Senator Ana Ruiz");
+    expect(s.description).toBe("D-Ohio");
+  });
   it("not without a verb after the commas", () => {
     expect(speakerOf("Ana Ruiz, the mayor, and the council: “We will fix every road.”")).toBeUndefined();
   });

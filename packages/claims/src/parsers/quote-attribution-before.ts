@@ -1,5 +1,5 @@
 import type { ClaimContext } from "../pipeline.js";
-import { classifySpeaker, isCueToken, isNpToken, NOUN_LIKE_CUES, PRONOUNS, rangeText, speakerAfter, speakerBefore, type SpeakerPhrase } from "../speaker.js";
+import { classifySpeaker, isAdjunctOpener, isCueToken, isNpToken, NOUN_LIKE_CUES, PRONOUNS, rangeText, speakerAfter, speakerBefore, type SpeakerPhrase } from "../speaker.js";
 import { isSpaceCode as isSpace, tokenAt, type Token } from "@newsparse/corpus-loader";
 import type { QuoteSpan } from "./quote-scan.js";
 import { ADDING_CUES, ADJUNCT_PREPS, AUXILIARIES, BRIDGE, CLAUSE_MARKERS, closingAttribution, isParticleCue, isQuoteCue, SPEAKER_PUNCTUATION, SUBJECT_LINKS, VERB_LIKE_WORDS, type Attribution } from "./quote-attribution.js";
@@ -150,6 +150,7 @@ export function subjectBeforeColon(context: ClaimContext, tokens: readonly Token
   let e = lowerBound + 1;
   // "Flynn, in an interview with Al Jazeera, went further:": an appositive or adjunct between commas after the subject
   let verb = -1;
+  let appositive: SpeakerPhrase["description"];
   while (e < Math.min(k0, lowerBound + 7) && (tokens[e]!.cap || !tokens[e]!.word || !(AUXILIARIES.has(tokens[e]!.lower) || /ed$/.test(tokens[e]!.lower) || VERB_LIKE_WORDS.has(tokens[e]!.lower) || (/[^s]s$/.test(tokens[e]!.lower) && !/s$/.test(tokens[e - 1]!.lower) && !/^(?:the|a|an|this|that|these|those)$/.test(tokens[e - 1]!.lower))))) {
     if (tokens[e]!.text === "," && e > lowerBound) {
       let c = e + 1;
@@ -157,6 +158,8 @@ export function subjectBeforeColon(context: ClaimContext, tokens: readonly Token
       const v = tokens[c + 1];
       if (!(tokens[c]?.text === "," && c > e + 1 && v?.word && !v.cap && (/ed$/.test(v.lower) || VERB_LIKE_WORDS.has(v.lower) || AUXILIARIES.has(v.lower)))) return null;
       verb = c + 1;
+      // "Senate Majority Leader Mitch McConnell, R-Ky., delivered a blunt message:": an appositive, not an adjunct, describes the subject
+      if (!isAdjunctOpener(tokens[e + 1]!)) appositive = { from: e + 1, to: c };
       break;
     }
     if (!tokens[e]!.word && tokens[e]!.text !== "’" && tokens[e]!.text !== "'" && tokens[e]!.text !== "." && tokens[e]!.text !== "-") return null;
@@ -167,6 +170,7 @@ export function subjectBeforeColon(context: ClaimContext, tokens: readonly Token
   // "Here is …", "The results were …": the subject must be a noun phrase that does not end in a determiner
   if (!tokens.slice(lowerBound, e).every((x) => !x.word || isNpToken(x)) || /^(?:the|a|an|this|that)$/.test(tokens[e - 1]!.lower)) return null;
   const phrase: SpeakerPhrase = { from: lowerBound, to: e };
+  if (appositive) phrase.description = appositive;
   const kind = classifySpeaker(rangeText(context.text, tokens, lowerBound, e), context.sets).kind;
   if (kind === "unknown") return null;
   // a clause that reports speech itself ("X said the plan was:") is read by the cue rules
