@@ -397,3 +397,17 @@ describe("a clause subject before a colon with an adjunct between commas", () =>
     expect(speakerOf("Ana Ruiz, the mayor, and the council: “We will fix every road.”")).toBeUndefined();
   });
 });
+
+describe("a statement before the quote and a subordinate clause's subject", () => {
+  it("reads `X issued a statement, “…”` after an opening adjunct in -ly", () => {
+    const q = quotes("Immediately after the vote, Ana Ruiz issued a statement, “The roads will be fixed.”")[0]!;
+    expect(q.speaker?.text).toBe("Ana Ruiz");
+    expect(q.cue?.text).toBe("statement");
+  });
+  it("reads the subject of the clause a subordinator opens (`so calm that X was prompted to say`)", () => {
+    expect(speakerOf("The meeting was so calm that Ana Ruiz was prompted to say, “It has been civil.”")).toBe("Ana Ruiz");
+  });
+  it("not a preposition's object", () => {
+    expect(speakerOf("Ana Ruiz spoke after a statement, “The roads will be fixed.”")).toBeUndefined();
+  });
+});

@@ -118,3 +118,8 @@ export const PLACE_PREPOSITIONS: readonly string[] = [
   "under", "beneath", "below", "above", "behind", "beside", "near", "into", "onto", "through", "across", "against", "among",
   "along", "around", "alongside", "inside", "outside", "next",
 ];
+
+/** Words that open a subordinate clause, whose subject speaks for a cue later in it (`so subdued that Mr. Trump was prompted to say`). */
+export const SUBORDINATORS: readonly string[] = [
+  "that", "when", "while", "as", "because", "after", "before", "since", "until", "although", "though", "if", "where", "once",
+];

@@ -24,7 +24,8 @@ function clauseSubject(tokens: readonly Token[], from: number, to: number): Spea
       start++;
       continue;
     }
-    const adjunct = first.word && !isNpToken(first);
+    // "Immediately after the attacks,": an adverb in -ly before a lower-case word opens an adjunct too
+    const adjunct = first.word && (!isNpToken(first) || (first.lower.length > 6 && first.lower.endsWith("ly") && !!tokens[start + 1]?.word && !tokens[start + 1]!.cap));
     let sVerb = -1;
     let e = start + 1;
     for (; e < Math.min(to, start + 12); e++) {
@@ -118,7 +119,7 @@ function cueBeforeAdjunct(context: ClaimContext, tokens: readonly Token[], k0: n
  */
 export function preAttribution(context: ClaimContext, tokens: readonly Token[], q: QuoteSpan, lowerBound: number): Attribution | null {
   const k0 = tokenAt(tokens, q.start) - 1;
-  return cueBefore(context, tokens, q, lowerBound) ?? namedBeforeColon(context, tokens, k0, lowerBound) ?? subjectBeforeColon(context, tokens, k0, lowerBound) ?? sentenceBefore(context, tokens, k0) ?? inTheWordsOf(context, tokens, k0, lowerBound);
+  return cueBefore(context, tokens, q, lowerBound) ?? statementBefore(tokens, k0, lowerBound) ?? namedBeforeColon(context, tokens, k0, lowerBound) ?? subjectBeforeColon(context, tokens, k0, lowerBound) ?? sentenceBefore(context, tokens, k0) ?? inTheWordsOf(context, tokens, k0, lowerBound);
 }
 
 /** "In Trump’s words, “…”", "In the words of one aide, “…”": the owner of the words is the speaker. */
@@ -224,6 +225,25 @@ export function namedBeforeColon(context: ClaimContext, tokens: readonly Token[]
 }
 
 const SPEECH_OBJECTS = new Set(lists.SPEECH_OBJECT_NOUNS);
+const SUBORDINATORS = new Set(lists.SUBORDINATORS);
+
+/** Token after the last subordinating word between `from` and `to` (the start of the innermost clause), or `to` when there is none. */
+function subordinateStart(tokens: readonly Token[], from: number, to: number): number {
+  for (let j = to - 1; j > from; j--) if (SUBORDINATORS.has(tokens[j]!.lower) && !tokens[j]!.cap) return j + 1;
+  return to;
+}
+
+/**
+ * "Trump issued a statement, “…”": a clause whose object is a speech noun, then a comma and the quote; the clause's
+ * subject speaks (the cue is the noun).
+ */
+function statementBefore(tokens: readonly Token[], k0: number, lowerBound: number): Attribution | null {
+  if (tokens[k0]?.text !== "," || !SPEECH_OBJECTS.has(tokens[k0 - 1]?.lower ?? "") || k0 - 1 <= lowerBound) return null;
+  const subject = clauseSubject(tokens, lowerBound, k0 - 1);
+  if (!subject || subject.to >= k0 - 1) return null;
+  for (let i = subject.to; i < k0 - 1; i++) if (!tokens[i]!.word || ADJUNCT_PREPS.has(tokens[i]!.lower) || PLACE_PREPS.has(tokens[i]!.lower)) return null;
+  return { phrase: subject, cue: { from: k0 - 1, to: k0 }, endToken: k0 };
+}
 const PLACE_PREPS = new Set(lists.PLACE_PREPOSITIONS);
 
 /**
@@ -286,7 +306,8 @@ function cueBefore(context: ClaimContext, tokens: readonly Token[], q: QuoteSpan
       // "He then adopted a fake accent and joked, “…”": a cue coordinated with the clause's verb, same subject
       // "He went on to say, “…”", "Husted continued by saying, “…”", "… before saying, “…”": the same subject
       if ((ADDING_CUES.has(t.lower) && tokens[k - 1]?.text === ",") || (SUBJECT_LINKS.has(tokens[k - 1]?.lower ?? "") && k - 1 > lowerBound)) {
-        const subject = clauseSubject(tokens, lowerBound, k - 1);
+        // the clause may be subordinate ("… was so subdued that Mr. Trump was prompted to say, “…”")
+        const subject = clauseSubject(tokens, lowerBound, k - 1) ?? clauseSubject(tokens, subordinateStart(tokens, lowerBound, k - 1), k - 1);
         if (subject) return { phrase: subject, cue: { from: k, to: k + 1 }, endToken: k + 1 };
       }
       // "James Zogby, a Sanders superdelegate from the District and the president of …, said: “…”": a long appositive
