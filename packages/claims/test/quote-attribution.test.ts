@@ -411,3 +411,13 @@ describe("a statement before the quote and a subordinate clause's subject", () =
     expect(speakerOf("Ana Ruiz spoke after a statement, “The roads will be fixed.”")).toBeUndefined();
   });
 });
+
+describe("a one-word name before a colon", () => {
+  it("reads it when the text writes the word capitalised inside a sentence too", () => {
+    const qs = quotes("Tom Okafor and Ana Ruiz disagree.\n\nRuiz: “The roads will be fixed.” Okafor: “They will not be fixed.”");
+    expect(qs.map((q) => q.speaker?.text)).toEqual(["Ruiz", "Okafor"]);
+  });
+  it("not a sentence opener that is never a name", () => {
+    expect(speakerOf("The vote was close.\n\nWait: “The roads will be fixed before the winter comes.”")).toBeUndefined();
+  });
+});

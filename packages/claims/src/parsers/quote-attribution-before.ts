@@ -219,7 +219,9 @@ export function namedBeforeColon(context: ClaimContext, tokens: readonly Token[]
     }
   }
   if (ADJUNCT_PREPS.has(tokens[sp.from - 1]?.lower ?? "")) return null;
-  if (!tokens.slice(sp.from, sp.to).some((x, i) => x.cap && (i > 0 || sp.from > lowerBound))) return null;
+  // a capital that only opens the sentence shows no name ("Wait:"), unless the word is written with it inside a
+  // sentence elsewhere in the text ("Clinton: “…” Bush: “…”")
+  if (!tokens.slice(sp.from, sp.to).some((x, i) => x.cap && (i > 0 || sp.from > lowerBound)) && !(sp.to - sp.from === 1 && capitalisedInside(context.text, tokens[sp.from]!.text))) return null;
   if (!["person", "institution"].includes(classifySpeaker(rangeText(context.text, tokens, sp.from, sp.to), context.sets).kind)) return null;
   return { phrase: nameEnd < k0 ? { ...sp, description: { from: nameEnd, to: k0 } } : sp, cue: { from: k0, to: k0 + 1 }, endToken: k0 + 1 };
 }
@@ -261,6 +263,25 @@ function speechObject(tokens: readonly Token[], k: number, lowerBound: number): 
   for (let i = subject.to; i < noun; i++) if (!tokens[i]!.word || ADJUNCT_PREPS.has(tokens[i]!.lower) || PLACE_PREPS.has(tokens[i]!.lower)) return null;
   return subject;
 }
+
+/** True when `word` (capitalised) occurs after a lower-case letter or a comma and a space: a name, not a sentence opener. */
+function capitalisedInside(text: string, word: string): boolean {
+  if (word.length < 3 || !/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
+  // one answer per word and text (a document is parsed paragraph after paragraph)
+  if (insideCache.text !== text) insideCache = { text, words: new Map() };
+  const known = insideCache.words.get(word);
+  if (known !== undefined) return known;
+  let found = false;
+  let seen = 0;
+  for (let i = text.indexOf(word); i >= 0 && seen < 50 && !found; i = text.indexOf(word, i + 1), seen++) {
+    if (i < 2) continue;
+    const before = text.charCodeAt(i - 2);
+    found = text[i - 1] === " " && (before === 44 || (before >= 97 && before <= 122)) && !/\p{L}/u.test(text[i + word.length] ?? "");
+  }
+  insideCache.words.set(word, found);
+  return found;
+}
+let insideCache: { text: string; words: Map<string, boolean> } = { text: "", words: new Map() };
 
 function cueBefore(context: ClaimContext, tokens: readonly Token[], q: QuoteSpan, lowerBound: number): Attribution | null {
   const { sets } = context;
