@@ -267,21 +267,26 @@ function speechObject(tokens: readonly Token[], k: number, lowerBound: number): 
 /** True when `word` (capitalised) occurs after a lower-case letter or a comma and a space: a name, not a sentence opener. */
 function capitalisedInside(text: string, word: string): boolean {
   if (word.length < 3 || !/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
-  // one answer per word and text (a document is parsed paragraph after paragraph)
-  if (insideCache.text !== text) insideCache = { text, words: new Map() };
-  const known = insideCache.words.get(word);
-  if (known !== undefined) return known;
-  let found = false;
-  let seen = 0;
-  for (let i = text.indexOf(word); i >= 0 && seen < 50 && !found; i = text.indexOf(word, i + 1), seen++) {
-    if (i < 2) continue;
-    const before = text.charCodeAt(i - 2);
-    found = text[i - 1] === " " && (before === 44 || (before >= 97 && before <= 122)) && !/\p{L}/u.test(text[i + word.length] ?? "");
-  }
-  insideCache.words.set(word, found);
-  return found;
+  // one linear pass per text (a document is parsed paragraph after paragraph)
+  if (insideCache.text !== text) insideCache = { text, words: wordsCapitalisedInside(text) };
+  return insideCache.words.has(word);
 }
-let insideCache: { text: string; words: Map<string, boolean> } = { text: "", words: new Map() };
+let insideCache: { text: string; words: Set<string> } = { text: "", words: new Set() };
+
+function wordsCapitalisedInside(text: string): Set<string> {
+  const out = new Set<string>();
+  for (let i = 2; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 65 || c > 90 || text.charCodeAt(i - 1) !== 32) continue;
+    const before = text.charCodeAt(i - 2);
+    if (before !== 44 && !(before >= 97 && before <= 122)) continue;
+    let e = i + 1;
+    while (e < text.length && text.charCodeAt(e) >= 97 && text.charCodeAt(e) <= 122) e++;
+    if (e - i >= 3 && !/\p{L}/u.test(text[e] ?? "")) out.add(text.slice(i, e));
+    i = e - 1;
+  }
+  return out;
+}
 
 function cueBefore(context: ClaimContext, tokens: readonly Token[], q: QuoteSpan, lowerBound: number): Attribution | null {
   const { sets } = context;
