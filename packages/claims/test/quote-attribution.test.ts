@@ -421,3 +421,10 @@ describe("a one-word name before a colon", () => {
     expect(speakerOf("The vote was close.\n\nWait: “The roads will be fixed before the winter comes.”")).toBeUndefined();
   });
 });
+
+describe("a named source before a colon after a clause", () => {
+  it("is what follows the clause's last verb, or the clause's subject", () => {
+    expect(speakerOf("The result doesn’t surprise city planner Ana Ruiz: “Roads take time to fix.”")).toBe("city planner Ana Ruiz");
+    expect(speakerOf("The Ohio mayor emailed supporters: “Roads take time to fix.”")).toBe("The Ohio mayor");
+  });
+});

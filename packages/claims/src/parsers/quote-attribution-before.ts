@@ -218,6 +218,18 @@ export function namedBeforeColon(context: ClaimContext, tokens: readonly Token[]
       break;
     }
   }
+  // "The senator emailed supporters:", "… doesn’t surprise pollster Daron Shaw:": the source is what follows the clause's
+  // last verb (none left: the clause's subject is read by subjectBeforeColon)
+  for (let j = sp.to - 1; j >= sp.from; j--) {
+    const t = tokens[j]!;
+    if (!t.word || t.cap) continue;
+    const negated = /n[’']t$/.test(t.lower);
+    if (!(negated || AUXILIARIES.has(t.lower) || /ed$/.test(t.lower) || VERB_LIKE_WORDS.has(t.lower) || /n[’']t$/.test(tokens[j - 1]?.lower ?? ""))) continue;
+    const from = negated && tokens[j + 1]?.word && !tokens[j + 1]!.cap ? j + 2 : j + 1;
+    if (from >= sp.to) return null;
+    sp = { from, to: sp.to };
+    break;
+  }
   if (ADJUNCT_PREPS.has(tokens[sp.from - 1]?.lower ?? "")) return null;
   // a capital that only opens the sentence shows no name ("Wait:"), unless the word is written with it inside a
   // sentence elsewhere in the text ("Clinton: “…” Bush: “…”")
