@@ -292,6 +292,11 @@ function score(gold: GoldAttribution[], pred: PredAttribution[], doc: DocView, t
       const abs = (x: string) => x.replace(/\p{L}[\p{L}\p{N}.’'-]*/gu, "w").replace(/\s+/g, " ").replace(/(w )+w/g, "w+").trim();
       shape = ce.start >= pe.end && ce.end <= gs.start ? ` [${abs(text.slice(pe.end, ce.start))} CUE ${abs(text.slice(ce.end, gs.start))}]` : ` [${abs(between)}]`;
       shape += ` words between quote end and source ${between.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length}, quote ends ${JSON.stringify(text.slice(Math.max(pe.start, pe.end - 2), pe.end))}`;
+    } else if (where === "same sentence" && gs.end <= pe.start && g.cue.length) {
+      // before the quote: the stretch from the source's end to the quote, words abstracted, the cue marked
+      const ce = extent(g.cue);
+      const abs = (x: string) => x.replace(/\p{L}[\p{L}\p{N}.’'-]*/gu, "w").replace(/\s+/g, " ").replace(/(w )+w/g, "w+").trim();
+      shape = ce.start >= gs.end && ce.end <= pe.start ? ` [${abs(text.slice(gs.end, ce.start))} CUE ${abs(text.slice(ce.end, pe.start))}]` : ` [${abs(between)}]`;
     }
     return `${where}${gap}; ${what}; ${cue}${shape}`;
   }

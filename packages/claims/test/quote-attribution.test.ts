@@ -428,3 +428,13 @@ describe("a named source before a colon after a clause", () => {
     expect(speakerOf("The Ohio mayor emailed supporters: “Roads take time to fix.”")).toBe("The Ohio mayor");
   });
 });
+
+describe("a parenthetical between dashes before the cue", () => {
+  it("reads the name that opens the sentence", () => {
+    expect(speakerOf("Ana Ruiz, speaking on Thursday — her first remarks since July — also said, “We will fix the roads.”")).toBe("Ana Ruiz");
+    expect(speakerOf("Ana Ruiz – a city planner – said, “We will fix the roads.”")).toBe("Ana Ruiz");
+  });
+  it("not when the sentence does not open with a name", () => {
+    expect(speakerOf("Late on Monday, after a long night — the third this week — finally said, “We will fix the roads.”")).toBeUndefined();
+  });
+});

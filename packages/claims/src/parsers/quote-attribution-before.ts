@@ -80,6 +80,35 @@ function namedSubjectWithAppositive(context: ClaimContext, tokens: readonly Toke
   return { from: lowerBound, to: e, description: { from: e + 1, to: c } };
 }
 
+const PAIRED_DASHES = new Set(["—", "–", "-", "--"]);
+
+/**
+ * A name that opens the sentence, then (after a comma stretch or directly) a parenthetical between dashes, then the
+ * cue, maybe after an adverb (`Flynn, speaking on Thursday — his first remarks since July — also said, “…”`,
+ * `Flynn – a retired general – said`): the name is the speaker.
+ */
+function subjectAcrossDashes(context: ClaimContext, tokens: readonly Token[], lowerBound: number, cue: number): SpeakerPhrase | null {
+  let c = cue - 1;
+  while (c > lowerBound && cue - c <= 3 && tokens[c]!.word && !tokens[c]!.cap && /ly$|^(?:also|then|again|later|further|once|still)$/.test(tokens[c]!.lower)) c--;
+  if (!PAIRED_DASHES.has(tokens[c]?.text ?? "") || !isSpace(context.text.charCodeAt(tokens[c]!.start - 1))) return null;
+  let open = c - 1;
+  while (open > lowerBound && c - open <= 25 && !PAIRED_DASHES.has(tokens[open]!.text)) {
+    if (!tokens[open]!.word && !SPEAKER_PUNCTUATION.has(tokens[open]!.text)) return null;
+    open--;
+  }
+  if (open <= lowerBound || !PAIRED_DASHES.has(tokens[open]!.text) || open + 1 >= c) return null;
+  // the name that opens the sentence, up to a comma or the opening dash
+  let e = lowerBound;
+  while (e < open && e - lowerBound < 7 && (tokens[e]!.cap || tokens[e]!.text === "." || tokens[e]!.text === "’" || tokens[e]!.text === "'" || tokens[e]!.text === "-")) e++;
+  if (e === lowerBound || !(e === open || tokens[e]?.text === ",")) return null;
+  for (let j = e; j < open; j++) {
+    const t = tokens[j]!;
+    if (t.word ? CLAUSE_MARKERS.has(t.lower) || isCueToken(t, context.sets) : !SPEAKER_PUNCTUATION.has(t.text)) return null;
+  }
+  const kind = classifySpeaker(rangeText(context.text, tokens, lowerBound, e), context.sets).kind;
+  return kind === "person" || kind === "institution" ? { from: lowerBound, to: e } : null;
+}
+
 /**
  * A cue followed by a prepositional adjunct, then the quote (`Mr. Trump said of the episode, “…`,
  * `Romney tweeted in response: “…`): the stretch opens with a preposition and holds no clause (no `that`, no
@@ -349,7 +378,7 @@ function cueBefore(context: ClaimContext, tokens: readonly Token[], q: QuoteSpan
         if (subject) return { phrase: subject, cue: { from: k, to: k + 1 }, endToken: k + 1 };
       }
       // "James Zogby, a Sanders superdelegate from the District and the president of …, said: “…”": a long appositive
-      const named = namedSubjectWithAppositive(context, tokens, lowerBound, k);
+      const named = namedSubjectWithAppositive(context, tokens, lowerBound, k) ?? subjectAcrossDashes(context, tokens, lowerBound, k);
       if (named) return { phrase: named, cue: { from: k, to: k + 1 }, endToken: k + 1 };
       if (t.lower !== "told") return null;
     }
