@@ -54,7 +54,7 @@ interface RunOptions {
   warm: number;
   /** Workers' young generation, MiB (default V8's). */
   youngGenerationMb?: number;
-  /** V8 compiles on helper threads while the workers run (default: the pool's, i.e. when fewer workers than cores). */
+  /** V8 compiles on helper threads while the workers run (default: V8's setting, left alone). */
   concurrentCompilation?: boolean;
 }
 
@@ -180,7 +180,7 @@ export interface BenchWorkersOptions {
   youngGenerationMb?: number;
   /** V8 flags set for the whole process before the runs (`v8.setFlagsFromString`), e.g. `--max-lazy`. */
   v8Flags?: string;
-  /** Whether V8 compiles on helper threads while the workers run (default: the pool's choice). */
+  /** Whether V8 compiles on helper threads while the workers run (default: V8's setting, left alone). */
   concurrentCompilation?: boolean;
 }
 

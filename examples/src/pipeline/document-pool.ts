@@ -18,11 +18,12 @@ export interface DocumentPoolOptions {
    */
   youngGenerationMb?: number;
   /**
-   * Let V8 compile hot functions on its helper threads while a worker runs on (default: only when there are
-   * fewer workers than cores). With a worker on every core, those helper threads only compete with the workers
-   * for the cores (measured: `pnpm bench workers`, docs/guides/large-corpora.md). The pool sets V8's process-wide
-   * `--[no-]concurrent-recompilation` before its workers start; it applies to isolates created from then on (this
-   * pool's workers, until another pool sets it); this thread's isolate, created earlier, keeps compiling on helper threads.
+   * Whether V8 compiles hot functions on its helper threads while the workers run (its default) or on each
+   * worker's own thread. Default: V8's setting is left alone. Given, the pool sets V8's process-wide
+   * `--[no-]concurrent-recompilation` before its workers start; it applies to isolates created from then on
+   * (this pool's workers, until another pool sets it); this thread's isolate keeps its own. Measured with two
+   * workers on two cores (`pnpm bench workers --compile-on-helpers no`): compiling on the workers' threads took
+   * more CPU in all, so it is not the default (docs/guides/large-corpora.md).
    */
   concurrentCompilation?: boolean;
 }
@@ -85,7 +86,7 @@ function workerExecArgv(): string[] {
 export function createDocumentPool(options: DocumentPoolOptions = {}): DocumentPool {
   const workers = Math.max(1, Math.floor(options.workers ?? availableParallelism()));
   // process-wide, read when an isolate starts: set for this pool's workers before they start
-  setFlagsFromString((options.concurrentCompilation ?? workers < availableParallelism()) ? "--concurrent-recompilation" : "--no-concurrent-recompilation");
+  if (options.concurrentCompilation !== undefined) setFlagsFromString(options.concurrentCompilation ? "--concurrent-recompilation" : "--no-concurrent-recompilation");
   const piscina = new Piscina({
     filename: fileURLToPath(workerFile),
     minThreads: workers,
