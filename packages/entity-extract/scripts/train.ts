@@ -8,6 +8,10 @@
  *
  *   pnpm --filter @newsparse/entity-extract train [-- --epochs 8 --minutes 30 --min-weight 1 --wn-dropout 0.5 --out file.bin]
  *
+ * Experiments: `--tune` (tuning split left out), `--seed n` (another shuffle), `--also-min-weight 2,3` (also write
+ * harder-pruned copies as `<out>.mw2.bin`, …), `--oversample crossner=2,uner=2` (those corpora k times per epoch),
+ * `--no-broad`, `--no-wordnet`.
+ *
  * Writes src/tagger/model.bin (weights + word clusters, see `encodeModelFile`) unless --out is given.
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -137,12 +141,30 @@ gmbTrain.forEach((s, i) => {
 });
 // Masks: BTC annotates PER/ORG/LOC only, WNUT-17 has no NORP or EVENT, UNER PER/ORG/LOC (+ silver NORP demonyms).
 const NOT_IN_BTC = BROAD ? ["NORP", "EVENT", "PRODUCT", "WORK_OF_ART"] : [];
-for (const s of btc) train.push(toExample(s, "plain", NOT_IN_BTC));
-for (const s of wnut) train.push(toExample(s, "plain", BROAD ? ["NORP", "EVENT"] : []));
-for (const s of crossner) train.push(toExample(s, "plain"));
-for (const s of uner) train.push(toExample(s, "plain", ["NORP", "EVENT", "PRODUCT", "WORK_OF_ART"]));
-for (const s of gum) train.push(toExample(s, "plain"));
-for (const s of redocred) train.push(toExample(s, "plain"));
+// --oversample crossner=2,redocred=2: each sentence of these corpora is trained on that many times per epoch
+// (the copies shuffled independently; clusters and feature counts see each sentence once), to weigh the smaller
+// non-news corpora against GMB.
+const oversampleIndex = args.indexOf("--oversample");
+const OVERSAMPLE = new Map<string, number>(oversampleIndex < 0 ? [] : args[oversampleIndex + 1]!.split(",").map((kv) => {
+  const [k, v] = kv.split("=");
+  return [k!, Number(v)] as [string, number];
+}));
+/** Training example index → number of extra copies per epoch. */
+const extraCopies = new Map<number, number>();
+function pushCorpus(name: string, sentences: readonly Sentence[], unannotated: readonly string[] = []): void {
+  const copies = OVERSAMPLE.get(name) ?? 1;
+  for (const s of sentences) {
+    if (copies !== 1) extraCopies.set(train.length, copies - 1);
+    train.push(toExample(s, "plain", unannotated));
+  }
+}
+pushCorpus("btc", btc, NOT_IN_BTC);
+pushCorpus("wnut", wnut, BROAD ? ["NORP", "EVENT"] : []);
+pushCorpus("crossner", crossner);
+pushCorpus("uner", uner, ["NORP", "EVENT", "PRODUCT", "WORK_OF_ART"]);
+pushCorpus("gum", gum);
+pushCorpus("redocred", redocred);
+if (OVERSAMPLE.size) log(`oversampled: ${[...OVERSAMPLE].map(([k, v]) => `${k} ×${v}`).join(", ")}`);
 log(`masked examples: ${train.filter((e) => e.allow).length}`);
 const held = gmbHeld.map((s) => toExample(s, "plain"));
 log(`training examples: ${train.length}`);
@@ -275,7 +297,7 @@ function averaged(): { w: Float32Array; t: Float32Array; s: Float32Array } {
 
 let seed = arg("seed", 12345); // --seed: another shuffling order (to see how much of a difference is noise)
 const rand = (): number => { seed = (Math.imul(seed, 1103515245) + 12345) >>> 0; return seed / 4294967296; };
-const order = train.map((_, i) => i);
+const order = train.flatMap((_, i) => Array.from({ length: 1 + (extraCopies.get(i) ?? 0) }, () => i));
 let last = averaged();
 for (let epoch = 1; epoch <= EPOCHS; epoch++) {
   for (let i = order.length - 1; i > 0; i--) { const j = Math.floor(rand() * (i + 1)); [order[i], order[j]] = [order[j]!, order[i]!]; }
@@ -332,31 +354,39 @@ mags.sort((a, b) => b - a);
 const nonzeroEstimate = mags.length * 7;
 // Averaged weights below MIN_WEIGHT (about one update's worth) are dropped: on GMB held-out this
 // halves the model and speeds up tagging at no measurable cost (85.40 → 85.44 tagger-only F1).
-const threshold = Math.max(MIN_WEIGHT, nonzeroEstimate > ENTRY_BUDGET ? mags[Math.floor((ENTRY_BUDGET / nonzeroEstimate) * mags.length)]! : 0);
-const hashes: number[] = [];
-const rowCounts: number[] = [];
-const labels: number[] = [];
-const weights: number[] = [];
-for (let f = 0; f < NF; f++) {
-  let cnt = 0;
-  for (let l = 0; l < L; l++) {
-    const w = last.w[f * L + l]!;
-    if (w !== 0 && Math.abs(w) >= threshold) { labels.push(l); weights.push(w); cnt++; }
-  }
-  if (cnt) { hashes.push(indexKey[f]!); rowCounts.push(cnt); }
-}
-const bytes = encodeModel({
-  hashes: Int32Array.from(hashes),
-  rowCounts: Uint8Array.from(rowCounts),
-  labels: Uint8Array.from(labels),
-  weights: Float32Array.from(weights),
-  transitions: last.t,
-  start: last.s,
-});
-const tsv = [...fine.keys()].sort().map((w) => `${w}\t${fine.get(w)}\t${coarse.get(w)}`).join("\n");
-const file = encodeModelFile(bytes, tsv);
 const outIndex = args.indexOf("--out");
 const out = outIndex >= 0 ? path.resolve(args[outIndex + 1]!) : path.resolve(path.dirname(new URL(import.meta.url).pathname), "../src/tagger/model.bin");
-writeFileSync(out, file);
+const tsv = [...fine.keys()].sort().map((w) => `${w}\t${fine.get(w)}\t${coarse.get(w)}`).join("\n");
+/** Prune the averaged weights below `minWeight` (and to the entry budget), quantise, and write the model file. */
+function writeModel(minWeight: number, file: string): void {
+  const threshold = Math.max(minWeight, nonzeroEstimate > ENTRY_BUDGET ? mags[Math.floor((ENTRY_BUDGET / nonzeroEstimate) * mags.length)]! : 0);
+  const hashes: number[] = [];
+  const rowCounts: number[] = [];
+  const labels: number[] = [];
+  const weights: number[] = [];
+  for (let f = 0; f < NF; f++) {
+    let cnt = 0;
+    for (let l = 0; l < L; l++) {
+      const w = last.w[f * L + l]!;
+      if (w !== 0 && Math.abs(w) >= threshold) { labels.push(l); weights.push(w); cnt++; }
+    }
+    if (cnt) { hashes.push(indexKey[f]!); rowCounts.push(cnt); }
+  }
+  const bytes = encodeModel({
+    hashes: Int32Array.from(hashes),
+    rowCounts: Uint8Array.from(rowCounts),
+    labels: Uint8Array.from(labels),
+    weights: Float32Array.from(weights),
+    transitions: last.t,
+    start: last.s,
+  });
+  const data = encodeModelFile(bytes, tsv);
+  writeFileSync(file, data);
+  log(`wrote ${file}: ${(data.length / 1e6).toFixed(2)} MB (model ${(bytes.length / 1e6).toFixed(2)} MB, clusters ${(tsv.length / 1e6).toFixed(2)} MB); ${hashes.length} features, ${labels.length} weights (threshold ${threshold.toFixed(4)}), ${epoch()} epochs`);
+}
+writeModel(MIN_WEIGHT, out);
+// --also-min-weight 1.5,2,3: also write the same weights pruned harder, to `<out>.mw<threshold>.bin` (for speed/accuracy trade-offs
+// measured with scripts/tune.ts and scripts/tag-bench.ts without retraining).
+const alsoIndex = args.indexOf("--also-min-weight");
+if (alsoIndex >= 0) for (const mw of args[alsoIndex + 1]!.split(",").map(Number)) writeModel(mw, out.replace(/\.bin$/, "") + `.mw${mw}.bin`);
 function epoch(): number { return Math.round(c / order.length); }
-log(`wrote ${out}: ${(file.length / 1e6).toFixed(2)} MB (model ${(bytes.length / 1e6).toFixed(2)} MB, clusters ${(tsv.length / 1e6).toFixed(2)} MB); ${hashes.length} features, ${labels.length} weights (threshold ${threshold.toFixed(4)}), ${epoch()} epochs`);

@@ -70,7 +70,7 @@ export const PADR = [hashString("</s+1>"), hashString("</s+2>")];
  * @returns Four entries whose hashes are the padding hashes.
  */
 export function padEntries(): WordEntry[] {
-  return [PAD[0]!, PAD[1]!, PADR[0]!, PADR[1]!].map((h) => ({ lower: "", hw: h, hs: h, hc: h, hc2: h, gaz1: 0, phraseFirst: false, phraseNext: null, wn1: 0, wnFirst: false, wnNext: null, keys: new Int32Array(0), vectors: null, vectorsOwner: null }));
+  return [PAD[0]!, PAD[1]!, PADR[0]!, PADR[1]!].map((h) => ({ lower: "", hw: h, hs: h, hc: h, hc2: h, gaz1: 0, phraseFirst: false, phraseNext: null, wn1: 0, wnFirst: false, wnNext: null, keys: new Int32Array(0), vectorsAt: -1, vectorsOwner: null }));
 }
 
 /**

@@ -4,6 +4,8 @@ import type { WordClusters } from "./word-entry.js";
 
 /** `NPNR` little-endian: the first four bytes of the weights (inside a model file, see `encodeModelFile`). */
 const MAGIC = 0x4e504e52;
+/** Whether typed arrays use little-endian order here (the model file's order). */
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
 /**
  * Serialise a model's arrays into the compact binary format (sqrt-quantised int8 weights).
@@ -73,12 +75,16 @@ export function decodeModel(bytes: Uint8Array, clusters: WordClusters | undefine
   const ne = view.getUint32((o += 4), true);
   const max = view.getFloat32((o += 4), true);
   o += 4;
+  const expected = 20 + nf * 5 + ne * 2 + (L * L + L) * 4;
+  if (bytes.byteLength < expected) throw new InvalidModelError(`entity-extract tagger model truncated: ${expected} bytes needed, ${bytes.byteLength} present`);
   let size = 1;
   while (size < nf * 2) size <<= 1;
   const table = new Int32Array(size * 2);
   const mask = size - 1;
-  const keys = new Int32Array(nf);
-  for (let i = 0; i < nf; i++, o += 4) keys[i] = view.getInt32(o, true);
+  // The keys read in place when they are aligned and the machine is little-endian (the file's order), else one by one.
+  const keys = LITTLE_ENDIAN && (bytes.byteOffset + o) % 4 === 0 ? new Int32Array(bytes.buffer, bytes.byteOffset + o, nf) : new Int32Array(nf);
+  if (keys.buffer !== bytes.buffer) for (let i = 0; i < nf; i++) keys[i] = view.getInt32(o + 4 * i, true);
+  o += 4 * nf;
   let entryStart = 0;
   for (let i = 0; i < nf; i++) {
     const count = bytes[o + i]!;
@@ -91,9 +97,9 @@ export function decodeModel(bytes: Uint8Array, clusters: WordClusters | undefine
   }
   o += nf;
   const entries = new Uint16Array(ne);
-  for (let i = 0; i < ne; i++) entries[i] = bytes[o + i]!;
-  o += ne;
-  for (let i = 0; i < ne; i++) entries[i]! |= (view.getInt8(o++) + 128) << 8;
+  const quantised = new Int8Array(bytes.buffer, bytes.byteOffset + o + ne, ne);
+  for (let i = 0; i < ne; i++) entries[i] = bytes[o + i]! | ((quantised[i]! + 128) << 8);
+  o += 2 * ne;
   const weightOf = new Float32Array(256);
   for (let q = -128; q < 128; q++) {
     const r = q / 127;

@@ -1,11 +1,11 @@
-import { gazetteerVectors, padsOf, vectorsOf } from "./emission-vectors.js";
+import { gazetteerVectorAt, padsOf, vectorArena, vectorsOf } from "./emission-vectors.js";
 import { extractFeatures } from "./features.js";
-import { gazetteerKey, MAX_FEATURES } from "./feature-templates.js";
+import { MAX_FEATURES } from "./feature-templates.js";
 import { LABEL_COUNT } from "./labels.js";
 import { presenceBits } from "./presence-bits.js";
 import type { TaggerModel } from "./tagger-model.js";
 import { viterbiPruned } from "./viterbi-pruned.js";
-import { addKey, scoreKeys } from "./weight-table.js";
+import { addKey } from "./weight-table.js";
 import type { WordEntry } from "./word-entry.js";
 
 /**
@@ -32,8 +32,9 @@ let countBuffer = new Uint8Array(64);
 let scoreBuffer = new Float32Array(64 * LABEL_COUNT);
 const entryBuffer: WordEntry[] = [];
 let gazCodes = new Uint8Array(64);
-/** Score vectors by position, two padding positions on each side (reused across sentences). */
-const positionVectors: Float32Array[] = [];
+let gazTriples = new Int32Array(64);
+/** Offsets of the score vectors by position in the arena's data, two padding positions on each side (reused across sentences). */
+let positionVectors = new Int32Array(64);
 
 /**
  * Tag one sentence with BILOU labels by Viterbi decoding under BILOU constraints.
@@ -52,7 +53,10 @@ export function tagSentence(model: TaggerModel, words: readonly string[], flags:
     countBuffer = new Uint8Array(n * 2);
   }
   const words_ = entryBuffer;
-  if (gazCodes.length < n) gazCodes = new Uint8Array(n * 2);
+  if (gazCodes.length < n) {
+    gazCodes = new Uint8Array(n * 2);
+    gazTriples = new Int32Array(n * 2);
+  }
   extractFeatures(words, flags, model.clusters, featureBuffer, countBuffer, words_, gazCodes);
   if (scoreBuffer.length < n * L) scoreBuffer = new Float32Array(n * L * 2);
   const scores = scoreBuffer;
@@ -61,30 +65,32 @@ export function tagSentence(model: TaggerModel, words: readonly string[], flags:
   // The score vectors of every position, padding included (index i + 2 is token i): one look-up per
   // word, not one per word and role.
   const pads = padsOf(model);
-  const vectors = positionVectors;
-  vectors[0] = vectorsOf(model, pads[0]!);
-  vectors[1] = vectorsOf(model, pads[1]!);
-  for (let i = 0; i < n; i++) vectors[i + 2] = vectorsOf(model, words_[i]!);
-  vectors[n + 2] = vectorsOf(model, pads[2]!);
-  vectors[n + 3] = vectorsOf(model, pads[3]!);
-  const gv = gazetteerVectors(model);
+  const arena = vectorArena(model, n);
+  if (positionVectors.length < n + 4) positionVectors = new Int32Array((n + 4) * 2);
+  const at = positionVectors;
+  at[0] = vectorsOf(model, arena, pads[0]!);
+  at[1] = vectorsOf(model, arena, pads[1]!);
+  for (let i = 0; i < n; i++) at[i + 2] = vectorsOf(model, arena, words_[i]!);
+  at[n + 2] = vectorsOf(model, arena, pads[2]!);
+  at[n + 3] = vectorsOf(model, arena, pads[3]!);
   for (let i = 0; i < n; i++) {
-    const so = i * L;
-    const v0 = vectors[i + 2]!;
-    const v1 = vectors[i + 1]!;
-    const v2 = vectors[i]!;
-    const v3 = vectors[i + 3]!;
-    const v4 = vectors[i + 4]!;
     // Bias plus the three gazetteer codes: one cached vector per distinct code triple.
     const triple = (gazCodes[i]! << 10) | ((i > 0 ? gazCodes[i - 1]! : 30) << 5) | (i + 1 < n ? gazCodes[i + 1]! : 31);
-    let gt = gv.get(triple);
-    if (gt === undefined) {
-      gt = new Float32Array(L);
-      scoreKeys(model, [gazetteerKey(0, 0), gazetteerKey(1, triple >> 10), gazetteerKey(2, (triple >> 5) & 31), gazetteerKey(3, triple & 31)], gt, 0);
-      gv.set(triple, gt);
-    }
+    gazTriples[i] = gazetteerVectorAt(model, arena, triple);
+  }
+  // Read after the look-ups: adding a word may have replaced the arrays.
+  const v = arena.data;
+  const gv = arena.gazetteer;
+  for (let i = 0; i < n; i++) {
+    const so = i * L;
+    const o0 = at[i + 2]!;
+    const o1 = at[i + 1]! + L;
+    const o2 = at[i]! + 2 * L;
+    const o3 = at[i + 3]! + 3 * L;
+    const o4 = at[i + 4]! + 4 * L;
+    const og = gazTriples[i]!;
     for (let l = 0; l < L; l++) {
-      scores[so + l] = v0[l]! + v1[L + l]! + v2[2 * L + l]! + v3[3 * L + l]! + v4[4 * L + l]! + gt[l]!;
+      scores[so + l] = v[o0 + l]! + v[o1 + l]! + v[o2 + l]! + v[o3 + l]! + v[o4 + l]! + gv[og + l]!;
     }
   }
   const present = presenceBits(model);

@@ -26,8 +26,9 @@ export interface WordEntry {
   /** The words that follow this one in a multi-word WordNet name, or null. */
   wnNext: ReadonlySet<string> | null;
   keys: Int32Array;
-  /** Cached score vectors of the five roles (self, left 1, left 2, right 1, right 2), per model. */
-  vectors: Float32Array | null;
+  /** Offset of the cached score vectors of the five roles (self, left 1, left 2, right 1, right 2) in `vectorsOwner`'s data. */
+  vectorsAt: number;
+  /** The vector arena `vectorsAt` points into (see `vectorsOf`), null before the first look-up. */
   vectorsOwner: object | null;
 }
 
@@ -105,5 +106,5 @@ export function wordEntry(w: string, clusters: WordClusters | undefined): WordEn
   const wnFirst = wn.prefixes.has(lw);
   const phraseNext = phraseFirst ? (phraseFollowers(getPhraseClasses()).get(lw) ?? NO_FOLLOWERS) : null;
   const wnNext = wnFirst ? (phraseFollowers(wn.masks).get(lw) ?? NO_FOLLOWERS) : null;
-  return { lower: lw, hw, hs, hc, hc2, gaz1, phraseFirst, phraseNext, wn1: wnSingle, wnFirst, wnNext, keys, vectors: null, vectorsOwner: null };
+  return { lower: lw, hw, hs, hc, hc2, gaz1, phraseFirst, phraseNext, wn1: wnSingle, wnFirst, wnNext, keys, vectorsAt: -1, vectorsOwner: null };
 }
