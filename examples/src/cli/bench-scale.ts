@@ -174,7 +174,7 @@ export interface BenchWorkersOptions {
   docs: number;
   /** Worker counts, one run each (0 = this thread). */
   workers: number[];
-  /** Warm-up documents per worker before the clock starts (default 200). */
+  /** Warm-up documents per worker before the clock starts (default 400). */
   warm?: number;
   /** Workers' young generation, MiB (default V8's). */
   youngGenerationMb?: number;
@@ -195,7 +195,7 @@ export interface BenchWorkersOptions {
  */
 export async function benchWorkers(options: BenchWorkersOptions): Promise<void> {
   const base = articleTexts();
-  const warm = options.warm ?? 200;
+  const warm = options.warm ?? 400;
   if (options.v8Flags) setFlagsFromString(options.v8Flags);
   console.log(`generated corpus: ${options.docs} documents from ${base.length} distinct real texts (names and numbers rotated); warm-up ${warm} documents per worker${options.youngGenerationMb ? `; workers' young generation ${options.youngGenerationMb} MiB` : ""}${options.v8Flags ? `; V8 flags ${options.v8Flags}` : ""}${options.concurrentCompilation === undefined ? "" : `; compiling on helper threads ${options.concurrentCompilation ? "on" : "off"} in every pool`}\n`);
   const rows: { workers: number; run: Run }[] = [];
