@@ -276,6 +276,31 @@ function score(gold: GoldAttribution[], pred: PredAttribution[], doc: DocView, t
     else note(causes, "span: other boundary", where);
   }
 
+  /** The shape of a missed speaker, for counts only: where the gold source is, what it is, where its cue is. */
+  function missShape(g: GoldAttribution, pe: Frag, goldText: string): string {
+    const gs = extent(g.source);
+    const between = gs.start >= pe.end ? text.slice(pe.end, gs.start) : gs.end <= pe.start ? text.slice(gs.end, pe.start) : "";
+    const where = gs.start < pe.end && gs.end > pe.start ? "inside the quote" : between.includes("\n") ? "another paragraph" : /[.!?][”"’']?\s/.test(between) ? "same paragraph, another sentence" : "same sentence";
+    const words = goldText.split(/\s+/).filter(Boolean).length;
+    const what = PRONOUN_SOURCES.has(goldText.toLowerCase()) ? "pronoun" : /^\p{Lu}/u.test(goldText) ? `capitalised, ${words > 4 ? "> 4 words" : "≤ 4 words"}` : `lower-case, ${words > 4 ? "> 4 words" : "≤ 4 words"}`;
+    const cue = g.cue.length === 0 ? "no cue" : extent(g.cue).start < gs.start ? "cue before source" : "cue after source";
+    const gap = where === "same sentence" ? (between.replace(/[\s,”"’'—–-]/g, "").length === 0 ? ", adjacent" : ", words between") : "";
+    // the stretch between the quote and the source with words abstracted (w) and the cue marked (CUE)
+    let shape = "";
+    if (where === "same sentence" && gs.start >= pe.end && g.cue.length) {
+      const ce = extent(g.cue);
+      const abs = (x: string) => x.replace(/\p{L}[\p{L}\p{N}.’'-]*/gu, "w").replace(/\s+/g, " ").replace(/(w )+w/g, "w+").trim();
+      shape = ce.start >= pe.end && ce.end <= gs.start ? ` [${abs(text.slice(pe.end, ce.start))} CUE ${abs(text.slice(ce.end, gs.start))}]` : ` [${abs(between)}]`;
+      shape += ` words between quote end and source ${between.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length}, quote ends ${JSON.stringify(text.slice(Math.max(pe.start, pe.end - 2), pe.end))}`;
+    } else if (where === "same sentence" && gs.end <= pe.start && g.cue.length) {
+      // before the quote: the stretch from the source's end to the quote, words abstracted, the cue marked
+      const ce = extent(g.cue);
+      const abs = (x: string) => x.replace(/\p{L}[\p{L}\p{N}.’'-]*/gu, "w").replace(/\s+/g, " ").replace(/(w )+w/g, "w+").trim();
+      shape = ce.start >= gs.end && ce.end <= pe.start ? ` [${abs(text.slice(gs.end, ce.start))} CUE ${abs(text.slice(ce.end, pe.start))}]` : ` [${abs(between)}]`;
+    }
+    return `${where}${gap}; ${what}; ${cue}${shape}`;
+  }
+
   function speaker(g: GoldAttribution, p: PredAttribution): void {
     if (g.source.length === 0) return;
     t.spkN++;
@@ -284,10 +309,13 @@ function score(gold: GoldAttribution[], pred: PredAttribution[], doc: DocView, t
     const gs = extent(g.source);
     const pe = extent(p.content);
     if (!s) {
-      note(causes, `speaker: none (gold source ${gs.start < pe.start ? "before" : "after"} the quote)`, `${doc.id} ${around(text, pe, 90)} gold ${JSON.stringify(goldText)}`);
+      const side = gs.start < pe.start ? "before" : "after";
+      note(causes, `speaker: none (gold source ${side} the quote)`, `${doc.id} ${around(text, pe, 90)} gold ${JSON.stringify(goldText)}`);
+      if (causes) note(causes, `  · ${side}: ${missShape(g, pe, goldText)}`, `${doc.id} ${around(text, pe, 90)} gold ${JSON.stringify(goldText)}`);
       return;
     }
-    const norm = (x: string) => x.toLowerCase().replace(/^[\s'"‘’“”,]+|[\s'"‘’“”,]+$/g, "");
+    // edges: quotes, commas and a final period (annotators differ on `Fla` / `Fla.`, as on a quote's final punctuation)
+    const norm = (x: string) => x.toLowerCase().replace(/^[\s'"‘’“”,]+|[\s'"‘’“”,.]+$/g, "");
     const exact = (s.writtenStart === gs.start && s.writtenEnd === gs.end) || norm(s.written) === norm(goldText) || (s.phrase !== undefined && norm(s.phrase) === norm(goldText));
     const spanOverlap = s.writtenStart !== undefined && s.writtenEnd !== undefined && Math.min(s.writtenEnd, gs.end) > Math.max(s.writtenStart, gs.start);
     const lenient = exact || spanOverlap || lastWord(s.written) === lastWord(goldText) || lastWord(s.text) === lastWord(goldText);

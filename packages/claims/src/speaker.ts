@@ -36,6 +36,13 @@ const CLAUSE_END_ADJUNCTS = new Set(lists.CLAUSE_END_ADJUNCTS);
 const POSSESSIVE_PRONOUNS = new Set(lists.POSSESSIVE_PRONOUNS);
 /** Lower-case particles inside a name (`Michery el Soheil`, `Ursula von der Leyen`). */
 const NAME_PARTICLES = new Set(lists.NAME_PARTICLES);
+/** Words that open an adverbial adjunct at the start of a sentence, never a title before a name (`In contrast,`, `Later on Sunday,`). */
+const ADJUNCT_OPENERS = new Set(lists.ADJUNCT_OPENERS);
+
+/** True when `t` opens an adverbial adjunct (`In contrast`, `Later on Sunday`, `Asked about it`), not a noun phrase. */
+export function isAdjunctOpener(t: Token): boolean {
+  return ADJUNCT_OPENERS.has(t.lower) || /(?:ed|ly|ing)$/.test(t.lower);
+}
 
 /** True when `t` may be part of a speaker noun phrase. */
 export function isNpToken(t: Token, next?: Token): boolean {
@@ -89,6 +96,13 @@ export function speakerBefore(tokens: readonly Token[], end: number, lowerBound:
   let s = e;
   const limit = Math.max(lowerBound, e - 9);
   while (s - 1 >= limit && isNpToken(tokens[s - 1]!, tokens[s])) s--;
+  // "a person close to the campaign said": back over the relation adjective and its preposition
+  if (s - 2 > lowerBound && RELATION_PREPS.has(tokens[s - 1]!.lower) && RELATION_ADJECTIVES.has(tokens[s - 2]!.lower) && relationComplementEnd(tokens, s - 2, s - 1, e) === e) {
+    let x = s - 2;
+    const lim = Math.max(lowerBound, e - 9);
+    while (x - 1 >= lim && isNpToken(tokens[x - 1]!, tokens[x])) x--;
+    if (x < s - 2) s = x;
+  }
   // "of"/"for" inside names: "Ministry of National Defense" — allow when followed by a capitalised word
   while (s - 2 >= limit && (tokens[s - 1]!.lower === "of" || tokens[s - 1]!.lower === "for" || tokens[s - 1]!.lower === "and" || tokens[s - 1]!.lower === "from") && tokens[s]?.cap) {
     let k = s - 1;
@@ -116,12 +130,29 @@ export function speakerBefore(tokens: readonly Token[], end: number, lowerBound:
     while (k >= lim && tokens[k]!.word) k--;
     if (k < lowerBound || (k >= lowerBound && tokens[k]!.text !== ",")) {
       const from = Math.max(k + 1, lowerBound);
-      if (from < s - 1 && tokens[from]!.cap && tokens.slice(from, s - 1).some((t) => !t.cap && t.word && t.lower !== "of" && t.lower !== "for" && t.lower !== "the")) {
+      // not an opening adjunct ("In contrast, Clinton", "Later on Sunday, Carson", "Asked about it, Christie")
+      const opener = tokens[from]!;
+      const adjunct = isAdjunctOpener(opener);
+      if (from < s - 1 && opener.cap && !adjunct && tokens.slice(from, s - 1).some((t) => !t.cap && t.word && t.lower !== "of" && t.lower !== "for" && t.lower !== "the")) {
         phrase.description = { from, to: s - 1 };
       }
     }
   }
   return validSpeaker(tokens, possessive ? { ...phrase, from: phrase.from + 1 } : phrase, possessive) ? phrase : null;
+}
+
+const RELATION_ADJECTIVES = new Set(lists.RELATION_ADJECTIVES);
+const RELATION_PREPS = new Set(lists.RELATION_PREPOSITIONS);
+
+/**
+ * End of a noun phrase that ends at `e` in a relation adjective (`close`, `familiar`, `known`), taken on over the
+ * adjective's preposition and its object (`close to the campaign`, `known as Bob`), up to `limit`; `e` otherwise.
+ */
+function relationComplementEnd(tokens: readonly Token[], start: number, e: number, limit: number): number {
+  if (e <= start || !RELATION_ADJECTIVES.has(tokens[e - 1]!.lower) || !RELATION_PREPS.has(tokens[e]?.lower ?? "")) return e;
+  let x = e + 1;
+  while (x < limit && (isNpToken(tokens[x]!, tokens[x + 1]) || tokens[x]!.lower === "of") && tokens[x]!.word) x++;
+  return x > e + 1 ? x : e;
 }
 
 /**
@@ -161,6 +192,9 @@ export function speakerAfter(tokens: readonly Token[], start: number, upperBound
     }
     break;
   }
+  // "a person close to the campaign", "one Democrat familiar with the talks", "the base chief known as Bob": a relation
+  // adjective's complement belongs to the head
+  e = relationComplementEnd(tokens, start, e, Math.min(upperBound, start + 9));
   // trailing time word: "said Thursday"
   while (e > start && TIME_WORDS.has(tokens[e - 1]!.lower)) e--;
   while (e > start && !tokens[e - 1]!.word) e--;

@@ -66,3 +66,30 @@ describe("groupClaims with entity roles", () => {
     expect(conflicts[0]!.evidence.map((e) => e.docId)).toEqual(["a", "b"]);
   });
 });
+
+describe("pronoun antecedents from the entities given", () => {
+  const person = (id: string, name: string, t: string, docId: string): Entity => {
+    const mentions = [];
+    for (let i = t.indexOf(name); i >= 0; i = t.indexOf(name, i + 1)) mentions.push({ docId, start: i, end: i + name.length, text: name, type: "PERSON" as const, confidence: 1, source: "fixture", flags: [] });
+    return { id, type: "PERSON", name, aliases: [], roles: [], mentions };
+  };
+  const speakers = (t: string, names: string[]) => {
+    const d = parseDocument(t, { id: "p" });
+    const { claims } = extractClaims(d, { entities: names.map((n, i) => person(`e${i}`, n, t, "p")) });
+    return claims.filter((c) => c.kind === "quote").map((c) => c.speaker);
+  };
+  it("resolves `he` to a person named earlier who has not spoken", () => {
+    const t = "Michael Flynn spoke for an hour in Charlotte.\n\nThe crowd cheered.\n\n“We are going to win,” he said.";
+    expect(speakers(t, ["Michael Flynn"])[0]).toMatchObject({ text: "Michael Flynn", kind: "person", entityId: "e0", mention: { text: "he" } });
+  });
+  it("checks the gender and leaves out names inside quotations", () => {
+    const t = "Jane Roe met Michael Flynn on Monday.\n\n“Michael Flynn is wrong,” she said.";
+    expect(speakers(t, ["Jane Roe", "Michael Flynn"])[0]).toMatchObject({ text: "Jane Roe", mention: { text: "she" } });
+  });
+  it("prefers a person of the pronoun's gender named after the last speaker", () => {
+    const t = "“It is done,” said Tom Brown.\n\nLater, Michael Flynn arrived.\n\n“We are going to win,” he said.";
+    expect(speakers(t, ["Tom Brown", "Michael Flynn"])[1]).toMatchObject({ text: "Michael Flynn", mention: { text: "he" } });
+    // without entities the earlier speaker is kept
+    expect(extractClaims(t).claims.filter((c) => c.kind === "quote")[1]!.speaker?.text).toBe("Tom Brown");
+  });
+});

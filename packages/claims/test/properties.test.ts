@@ -40,6 +40,9 @@ describe("properties", () => {
       "one ".repeat(20_000),
       "A. ".repeat(30_000),
       "according to ".repeat(10_000),
+      // many one-word names before a colon, and dash signatures
+      Array.from({ length: 5_000 }, (_, i) => `Name${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + ((i / 26) | 0) % 26)}: “x y z w.” `).join(""),
+      "“a b c d.” — A (@b) C, ".repeat(5_000),
     ];
     for (const text of hostile) {
       const { claims } = extractClaims(text);

@@ -176,6 +176,22 @@ describe("more attribution shapes", () => {
     expect(speakerOf("“We will fix the roads before winter.” —Ana Ruiz")).toBe("Ana Ruiz");
     expect(speakerOf("“We will fix the roads.” — Ana Ruiz said that, and then she left.")).toBeUndefined();
   });
+  it("reads a dash signature with a handle, a date, a place, another quote after it, or `--`", () => {
+    expect(speakerOf("The mayor posted twice. “We will fix the roads before winter.” — Ana Ruiz (@AnaRuizMayor) March 3, 2025")).toBe("Ana Ruiz");
+    expect(speakerOf("The mayor spoke. “We will fix the roads before winter.” — Ana Ruiz in Dayton")).toBe("Ana Ruiz");
+    const qs = quotes("Two views. “The roads are fine.” — Ana Ruiz. “The roads are a disgrace.” — Tom Okafor.");
+    expect(qs.map((q) => q.speaker?.text)).toEqual(["Ana Ruiz", "Tom Okafor"]);
+    expect(qs[0]!.cue?.text).toBe("—");
+    expect(speakerOf("The mayor spoke. \"We will fix the roads before winter.\" -- Ana Ruiz")).toBe("Ana Ruiz");
+    expect(quotes("The mayor spoke. \"We will fix the roads before winter.\" -- Ana Ruiz")[0]!.cue?.text).toBe("--");
+    // a dash, then a clause with its cue: a closing attribution
+    expect(speakerOf("The mayor spoke. “We will fix the roads before winter.” —Ana Ruiz said on Monday.")).toBe("Ana Ruiz");
+  });
+  it("a dash after a quote then a clause without a cue is no signature", () => {
+    expect(speakerOf("The mayor spoke. “We will fix the roads before winter.” — Ana Ruiz is running again.")).toBeUndefined();
+    expect(speakerOf("The mayor spoke. “We will fix the roads before winter.” — Ana Ruiz then cut the ribbon in Dayton.")).toBeUndefined();
+    expect(speakerOf("Voters heard it all. “We will fix the roads before winter.” — the roads were never fixed.")).toBeUndefined();
+  });
   it("reads a capitalised cue opening a paragraph that ends in a colon", () => {
     const qs = quotes("The host was quiet.\n\nContinued Okafor:\n\n“The stakes are high this year.”");
     expect(qs[0]!.speaker?.text).toBe("Okafor");
@@ -300,5 +316,125 @@ describe("a scare quote earlier in the sentence", () => {
   it("does not bound the attribution of the quote after it", () => {
     const qs = quotes("It was what officials called a “hate crime” in the city. Said Okafor, “The thought that an error on our part is connected is painful.”");
     expect(qs[1]!.speaker?.text).toBe("Okafor");
+  });
+});
+
+describe("speaker phrase conventions", () => {
+  it("an opening adjunct before the name is no title of the speaker", () => {
+    for (const text of [
+      "In the second of two meetings this week, Deputy Minister Ana Ruiz said: “We will fix the roads.”",
+      "Later on Sunday, Ana Ruiz said: “We will fix the roads.”",
+      "Asked about the delay, Ana Ruiz said: “We will fix the roads.”",
+    ]) {
+      const s = quotes(text)[0]!.speaker!;
+      expect(s.text).toMatch(/Ana Ruiz$/);
+      expect(s.description).toBeUndefined();
+      expect(s.phrase).toBeUndefined();
+    }
+    // a title before the name still is
+    const s = quotes("Former deputy minister for roads, Ana Ruiz said: “We will fix the roads.”")[0]!.speaker!;
+    expect(s.description).toBe("Former deputy minister for roads");
+  });
+});
+
+describe("abbreviation periods in a speaker phrase", () => {
+  it("keeps the period of a state abbreviation or name suffix that ends the sentence", () => {
+    const s = quotes("“I like the plan,” said Ana Ruiz, 20, of Jacksonville, Fla.")[0]!.speaker!;
+    expect(s.description).toBe("20, of Jacksonville, Fla.");
+    expect(s.phrase?.text).toBe("Ana Ruiz, 20, of Jacksonville, Fla.");
+    expect(quotes("“I like the plan,” said Bob Ruiz Jr.")[0]!.speaker?.text).toBe("Bob Ruiz Jr.");
+    // a sentence period after an ordinary word stays out
+    expect(quotes("“I like the plan,” said Ana Ruiz, a nurse.")[0]!.speaker?.description).toBe("a nurse");
+  });
+});
+
+describe("passive and copular attributions after a quote", () => {
+  it("reads a passive of speech with its agent or channel, and its auxiliaries", () => {
+    const q = quotes("“The roads will be fixed,” Ana Ruiz was quoted by the local paper as saying.")[0]!;
+    expect(q.speaker?.text).toBe("Ana Ruiz");
+    expect(q.cue?.text).toBe("was quoted by the local paper as saying");
+    expect(speakerOf("“The roads will be fixed,” Ana Ruiz could be heard saying on the recording.")).toBe("Ana Ruiz");
+    expect(speakerOf("“The roads will be fixed,” Ana Ruiz was caught on tape telling donors.")).toBe("Ana Ruiz");
+  });
+  it("a passive without a participle of speech is no attribution", () => {
+    expect(speakerOf("“The roads will be fixed,” Ana Ruiz was quoted in the headline.")).toBeUndefined();
+  });
+  it("reads `was how X put it` and `is what X said`", () => {
+    expect(speakerOf("“The roads will be fixed,” was how Ana Ruiz put it.")).toBe("Ana Ruiz");
+    expect(speakerOf("“The roads will be fixed” is what Ana Ruiz told the council.")).toBe("Ana Ruiz");
+  });
+});
+
+describe("a clause's subject speaking through a statement it released", () => {
+  it("reads the subject of `released a statement saying` and `posted a video that said`", () => {
+    expect(speakerOf("At the time, she released a statement saying, “We are proud of the work.”")).toBe("she");
+    expect(speakerOf("In the spring, Ana Ruiz posted a video that said, “We will fix the roads.”")).toBe("Ana Ruiz");
+  });
+  it("not when the speech noun is a preposition's object", () => {
+    expect(speakerOf("Ana Ruiz posted her message under a headline that said, “Roads Fixed At Last.”")).not.toBe("Ana Ruiz");
+  });
+});
+
+describe("a described source with a relation adjective", () => {
+  it("keeps the adjective's complement in the speaker, after and before the cue", () => {
+    expect(speakerOf("“It was not convincing,” said one aide familiar with the talks, who asked not to be named.")).toBe("one aide familiar with the talks");
+    expect(speakerOf("“It was not convincing,” a person close to the mayor said.")).toBe("a person close to the mayor");
+    expect(speakerOf("“There was no order,” said the station chief known as Bob.")).toBe("the station chief known as Bob");
+  });
+});
+
+describe("a clause subject before a colon with an adjunct between commas", () => {
+  it("reads `X, in an interview, went further:` in the same and in the previous paragraph", () => {
+    expect(speakerOf("Ana Ruiz, in an interview with the local paper, went further: “We will fix every road.”")).toBe("Ana Ruiz");
+    expect(speakerOf("Ana Ruiz, in an interview with the local paper, went further:\n\n“We will fix every road.”")).toBe("Ana Ruiz");
+  });
+  it("an appositive between the commas describes the subject", () => {
+    const s = quotes("Senator Ana Ruiz, D-Ohio, delivered a blunt message: “We will fix every road.”")[0]!.speaker!;
+    expect(s.text).toBe("Senator Ana Ruiz");
+    expect(s.description).toBe("D-Ohio");
+  });
+  it("not without a verb after the commas", () => {
+    expect(speakerOf("Ana Ruiz, the mayor, and the council: “We will fix every road.”")).toBeUndefined();
+  });
+});
+
+describe("a statement before the quote and a subordinate clause's subject", () => {
+  it("reads `X issued a statement, “…”` after an opening adjunct in -ly", () => {
+    const q = quotes("Immediately after the vote, Ana Ruiz issued a statement, “The roads will be fixed.”")[0]!;
+    expect(q.speaker?.text).toBe("Ana Ruiz");
+    expect(q.cue?.text).toBe("statement");
+  });
+  it("reads the subject of the clause a subordinator opens (`so calm that X was prompted to say`)", () => {
+    expect(speakerOf("The meeting was so calm that Ana Ruiz was prompted to say, “It has been civil.”")).toBe("Ana Ruiz");
+  });
+  it("not a preposition's object", () => {
+    expect(speakerOf("Ana Ruiz spoke after a statement, “The roads will be fixed.”")).toBeUndefined();
+  });
+});
+
+describe("a one-word name before a colon", () => {
+  it("reads it when the text writes the word capitalised inside a sentence too", () => {
+    const qs = quotes("Tom Okafor and Ana Ruiz disagree.\n\nRuiz: “The roads will be fixed.” Okafor: “They will not be fixed.”");
+    expect(qs.map((q) => q.speaker?.text)).toEqual(["Ruiz", "Okafor"]);
+  });
+  it("not a sentence opener that is never a name", () => {
+    expect(speakerOf("The vote was close.\n\nWait: “The roads will be fixed before the winter comes.”")).toBeUndefined();
+  });
+});
+
+describe("a named source before a colon after a clause", () => {
+  it("is what follows the clause's last verb, or the clause's subject", () => {
+    expect(speakerOf("The result doesn’t surprise city planner Ana Ruiz: “Roads take time to fix.”")).toBe("city planner Ana Ruiz");
+    expect(speakerOf("The Ohio mayor emailed supporters: “Roads take time to fix.”")).toBe("The Ohio mayor");
+  });
+});
+
+describe("a parenthetical between dashes before the cue", () => {
+  it("reads the name that opens the sentence", () => {
+    expect(speakerOf("Ana Ruiz, speaking on Thursday — her first remarks since July — also said, “We will fix the roads.”")).toBe("Ana Ruiz");
+    expect(speakerOf("Ana Ruiz – a city planner – said, “We will fix the roads.”")).toBe("Ana Ruiz");
+  });
+  it("not when the sentence does not open with a name", () => {
+    expect(speakerOf("Late on Monday, after a long night — the third this week — finally said, “We will fix the roads.”")).toBeUndefined();
   });
 });

@@ -2,16 +2,19 @@ import type { QuantityItem } from "./quantity-item.js";
 import { intersect } from "./interval.js";
 import { createUnionFind, type UnionFind } from "./union-find.js";
 
-// A measure's context is `kind|country|year`; "?" marks an unknown country or year.
+// A measure's context is `kind|country|year|subject`; "?" marks an unknown field.
 const split = (context: string) => context.split("|");
 const baseOf = (it: QuantityItem, key: string) => `${split(it.measure.context)[0]}#${key}`;
 
-/** Per context field (country, year): the values each `kind#key` is seen with. */
+/** How many qualifier fields follow the kind in a context (country, year, subject). */
+const FIELDS = 3;
+
+/** Per context field (country, year, subject): the values each `kind#key` is seen with. */
 function valuesByKey(items: readonly QuantityItem[]): Map<string, Set<string>>[] {
-  const seenOfKey = [new Map<string, Set<string>>(), new Map<string, Set<string>>()];
+  const seenOfKey = Array.from({ length: FIELDS }, () => new Map<string, Set<string>>());
   for (const it of items) {
     const parts = split(it.measure.context);
-    for (let f = 0; f < 2; f++) {
+    for (let f = 0; f < FIELDS; f++) {
       const value = parts[f + 1]!;
       if (value === "?" || value === undefined) continue;
       for (const key of it.measure.keys) {
@@ -25,7 +28,7 @@ function valuesByKey(items: readonly QuantityItem[]): Map<string, Set<string>>[]
   return seenOfKey;
 }
 
-/** Phase 1: items sharing a key under the same context are one group; an unknown country or year takes the one value its key has, when there is exactly one. */
+/** Phase 1: items sharing a key under the same context are one group; an unknown country, year or subject takes the one value its key has, when there is exactly one. */
 function linkByKey(items: readonly QuantityItem[], sets: UnionFind): void {
   const seenOfKey = valuesByKey(items);
   const firstOfKey = new Map<string, number>();
@@ -33,7 +36,7 @@ function linkByKey(items: readonly QuantityItem[], sets: UnionFind): void {
     const parts = split(it.measure.context);
     for (const key of it.measure.keys) {
       const b = baseOf(it, key);
-      const fields = [0, 1].map((f) => {
+      const fields = Array.from({ length: FIELDS }, (_, f) => {
         const value = parts[f + 1] ?? "?";
         const seen = seenOfKey[f]!.get(b);
         return value === "?" && seen?.size === 1 ? [...seen][0]! : value;
@@ -44,6 +47,11 @@ function linkByKey(items: readonly QuantityItem[], sets: UnionFind): void {
       else sets.union(seen, i);
     }
   });
+}
+
+/** A context without its subject (`kind|country|year`). */
+function placeAndTime(it: QuantityItem): string {
+  return split(it.measure.context).slice(0, FIELDS).join("|");
 }
 
 /** How far (as a ratio) a bound may be from the figure it allows and still be the same figure, rounded (`more than $1 million` / `$1.1 million`). */
@@ -69,13 +77,13 @@ function linkNearEqualAmounts(items: readonly QuantityItem[], sets: UnionFind): 
   const amounts = items
     .map((it, i) => ({ it, i, v: it.claim.quantity?.value }))
     .filter((x): x is { it: QuantityItem; i: number; v: number } => x.v !== undefined && x.v > 0 && x.it.measure.keys.length === 1 && x.it.measure.keys[0]!.startsWith("same:"))
-    .sort((a, b) => (a.it.measure.context < b.it.measure.context ? -1 : a.it.measure.context > b.it.measure.context ? 1 : a.v - b.v));
+    .sort((a, b) => (placeAndTime(a.it) < placeAndTime(b.it) ? -1 : placeAndTime(a.it) > placeAndTime(b.it) ? 1 : a.v - b.v));
   for (let a = 0; a < amounts.length; a++) {
     const x = amounts[a]!;
     for (let b = a + 1; b < amounts.length && b < a + 8; b++) {
       const y = amounts[b]!;
-      if (y.it.measure.context !== x.it.measure.context || y.v > x.v * BOUND_REACH) break;
-      if (y.it.claim.docId === x.it.claim.docId || y.v === x.v) continue;
+      if (placeAndTime(y.it) !== placeAndTime(x.it) || y.v > x.v * BOUND_REACH) break;
+      if (y.it.claim.docId === x.it.claim.docId || y.v === x.v || !compatibleContext(x.it.measure.context, y.it.measure.context)) continue;
       // a bound (`over $10,000`) is the same figure only when it allows the other; a bound below (`more than $1 million`
       // beside `$1.1 million`) or above may be rounded further than a figure
       const allows = intersect(x.it.interval, y.it.interval) !== null;
@@ -142,8 +150,80 @@ function linkNamedAmounts(items: readonly QuantityItem[], sets: UnionFind): void
   }
 }
 
+/** How many content words two sentences must share for the same figure in both to be one figure although nothing else links them (one word of the figure's own noun phrase is enough). */
+export const SAME_FIGURE_SHARED_WORDS = 4;
+/** How many figures of one value and kind are compared pairwise (bounded work per figure). */
+const MAX_SAME_FIGURE = 24;
+
+/** Whether two context strings (`kind|country|year|subject`) can be one: same kind, and each other field equal or unknown. */
+function compatibleContext(a: string, b: string): boolean {
+  const x = split(a);
+  const y = split(b);
+  return x[0] === y[0] && x.slice(1).every((v, f) => v === "?" || y[f + 1] === "?" || v === y[f + 1]);
+}
+
+/** Figures below this with no noun phrase are joined by their phrase only, never by sentence words alone. */
+const SMALL_BARE_FIGURE = 10;
+
+/** Whether an item is a small figure with no unit and nothing counted after it (`3`, `two`; not `twice`). */
+function isBareSmall(it: QuantityItem): boolean {
+  const v = it.claim.quantity?.value;
+  return !it.measure.phrase?.size && !it.claim.quantity?.unit && v !== undefined && Math.abs(v) < SMALL_BARE_FIGURE;
+}
+
+/** Whether an item counts a further part (`four other murders`, `two additional subpoenas`): its keys say `other:`. */
+function isFurtherPart(it: QuantityItem): boolean {
+  return it.measure.keys.some((k) => k.startsWith("other:"));
+}
+
 /**
- * Group quantity items: by shared key under the same context (union-find, linear), then near-equal amounts, then lone figures, then amounts at the same named place.
+ * Phase 5: a figure left alone (a group of one) joins the same figure in another document when their noun phrases
+ * share a content word (`five senior Missouri Republicans` / `five past and present Missouri Republican senators`) or
+ * their sentences share at least {@link SAME_FIGURE_SHARED_WORDS}: the counted thing is named differently or not at
+ * all, but the same figure said about the same words is one figure. Agreements only: it joins figures that allow a
+ * common value.
+ */
+function linkSameFigureInContext(items: readonly QuantityItem[], sets: UnionFind): void {
+  const size = new Map<number, number>();
+  items.forEach((_, i) => size.set(sets.find(i), (size.get(sets.find(i)) ?? 0) + 1));
+  const byFigure = new Map<string, number[]>();
+  items.forEach((it, i) => {
+    const k = `${split(it.measure.context)[0]}#${it.measure.figureKey}`;
+    const list = byFigure.get(k) ?? [];
+    if (list.length < MAX_SAME_FIGURE) list.push(i);
+    byFigure.set(k, list);
+  });
+  for (const list of byFigure.values()) {
+    for (const a of list) {
+      const x = items[a]!;
+      if (size.get(sets.find(a)) !== 1) continue;
+      let best = -1;
+      let bestShared = SAME_FIGURE_SHARED_WORDS - 1;
+      for (const b of list) {
+        const y = items[b]!;
+        if (y.claim.docId === x.claim.docId || !compatibleContext(x.measure.context, y.measure.context) || !intersect(x.interval, y.interval)) continue;
+        // a further part (`two other buildings`, `two additional subpoenas`) is not the figure of the whole
+        if (isFurtherPart(x) || isFurtherPart(y)) continue;
+        let shared = 0;
+        // a small bare figure on both sides (`3`, `two`) is too common to be one figure by its sentence alone
+        if (!(isBareSmall(x) && isBareSmall(y))) for (const w of x.measure.words) if (y.measure.words.has(w)) shared++;
+        // a word of the figure's own phrase counts as many as the threshold
+        for (const w of x.measure.phrase ?? []) if (y.measure.phrase?.has(w)) shared += SAME_FIGURE_SHARED_WORDS;
+        if (shared > bestShared) {
+          best = b;
+          bestShared = shared;
+        }
+      }
+      if (best >= 0) {
+        sets.union(a, best);
+        size.set(sets.find(a), 2);
+      }
+    }
+  }
+}
+
+/**
+ * Group quantity items: by shared key under the same context (union-find, linear), then near-equal amounts, then lone figures, then amounts at the same named place, then lone figures said about the same words.
  *
  * @param items - Quantity items of every document.
  * @returns The groups, each in item order, ordered by their first item.
@@ -154,6 +234,7 @@ export function groupQuantityItems(items: readonly QuantityItem[]): QuantityItem
   linkNearEqualAmounts(items, sets);
   linkBareFigures(items, sets);
   linkNamedAmounts(items, sets);
+  linkSameFigureInContext(items, sets);
   const byRoot = new Map<number, QuantityItem[]>();
   items.forEach((it, i) => {
     const r = sets.find(i);

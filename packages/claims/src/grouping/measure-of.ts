@@ -3,10 +3,13 @@ import type { Document } from "@newsparse/corpus-loader";
 import type { Lexicon } from "../lexicon.js";
 import type { MeasureFrames } from "../lexicon/measure-frames.js";
 import { wordnetMeasureKeys } from "../lexicon/wordnet-measures.js";
+import { isBeingNoun } from "../lexicon/wordnet-beings.js";
+import { clauseSubject } from "./clause-subject.js";
+import { countedHeadAfter, phraseAfter, timesEventNouns } from "./counted-head.js";
 import type { Claim } from "../schema.js";
 import * as lists from "../lexicon/measure-words.js";
 import * as numberWords from "../lexicon/number-words.js";
-import { MONTHS } from "../lexicon/quantity-words.js";
+import { MONTHS, MULTIPLICATIVE_ADVERBS } from "../lexicon/quantity-words.js";
 import { TIME_UNITS } from "../lexicon/measure-words.js";
 import { tallyAt } from "./tally.js";
 
@@ -19,7 +22,7 @@ export interface Measure {
   keys: string[];
   /** Whether the keys are strong (a disagreement under them is a conflict). */
   strong: boolean;
-  /** Unit kind and place/time qualifiers that must match too (`count|United States|2000`). */
+  /** Unit kind and place, time and participant qualifiers that must match too (`count|US|2000|manning`; `?` when unknown). */
   context: string;
   /** A readable name of what is measured (`rockets`, `deaths`, `prison term`). */
   label: string;
@@ -27,8 +30,10 @@ export interface Measure {
   revision: boolean;
   /** `up to N` / `a maximum of N` stating a limit: compared as N itself. */
   limit: boolean;
-  /** Content words of the sentence (for near-value matching of amounts). */
+  /** Content words of the sentence, singular (for near-value matching of amounts). */
   words: ReadonlySet<string>;
+  /** Content words of the figure's own noun phrase, singular (`five senior Missouri Republicans` → senior, missouri, republican): a lone figure meets the same figure whose phrase shares one. */
+  phrase?: ReadonlySet<string>;
   /** For an amount: the name it is spent at or on (`$10,977.74 worth of televisions at Best Buy` → `best buy`), lower-case. */
   payee?: string;
   /** The figure itself as a weak key (`same:count:1600000`, `same:duration:180`): a lone figure without a measure joins the one group that has the very same figure. */
@@ -62,6 +67,8 @@ const AGE_LIMIT_NOUNS = new Set(lists.AGE_LIMIT_NOUNS);
 const DEFINITE = new Set(lists.DEFINITE_DETERMINERS);
 const STATEMENT_VERBS = new Set(lists.STATEMENT_VERBS);
 const NAME_SUFFIXES = new Set(["jr", "jr.", "sr", "sr.", "ii", "iii", "iv"]);
+/** Capitalised words that name no person (days, months, sentence openers). */
+const NOT_NAMES = new Set(lists.NOT_SUBJECT_NAMES);
 const RESTRICTING = new Set(lists.RESTRICTING_MODIFIERS);
 const ADDRESS_HEADS = new Set(lists.ADDRESS_HEADS);
 const COUNT_OPENERS = new Set(lists.COUNT_OPENERS);
@@ -107,6 +114,22 @@ export function singular(word: string): string {
   return w;
 }
 
+const NUMBER_WORDS = new Set([...numberWords.CARDINAL_WORDS, ...numberWords.DOZEN_WORDS, ...Object.keys(numberWords.UNITS), ...Object.keys(MULTIPLICATIVE_ADVERBS), "times", "time"]);
+
+/**
+ * The content words of a figure's noun phrase that say what it counts, singular: no stop word, number word (`dozens`,
+ * `nineteen`) or hyphenated figure (`15-year`, `year-old`), which would match any figure of the same size.
+ */
+function phraseWords(run: readonly Word[]): Set<string> {
+  const out = new Set<string>();
+  for (const w of run) {
+    if (!/^[a-z][a-z']{2,}$/.test(w.lower)) continue;
+    const s = singular(w.lower);
+    if (!STOP.has(w.lower) && !NUMBER_WORDS.has(w.lower) && !STOP.has(s) && !NUMBER_WORDS.has(s)) out.add(s);
+  }
+  return out;
+}
+
 const frameIndexes = new WeakMap<MeasureFrames["frames"], Map<string, number>>();
 
 /** Each cue's first frame (by the frames' order), built once per frames object (it was a scan of every list per word). */
@@ -122,14 +145,21 @@ function frameIndex(frames: MeasureFrames): Map<string, number> {
   return index;
 }
 
-/** The first frame a word (or two-word cue starting there) evokes, scanning left to right; at one word the earlier frame in the frames' order wins. */
+const MODIFIER_CUES = new Set(lists.MODIFIER_CUES);
+
+/** Whether a noun cue only modifies the noun after it (`death sentence`, `arrest warrant`, `hostage crisis`): it then evokes no frame. */
+function modifiesNext(one: string, next: string | undefined): boolean {
+  return MODIFIER_CUES.has(one) && next !== undefined && /^[a-z]{3,}$/.test(next) && !STOP.has(next) && !BE.has(next) && !/(?:ed|ing)$/.test(next);
+}
+
+/** The first frame a word (or two-word cue starting there) evokes, scanning left to right; at one word the earlier frame in the frames' order wins. An empty word separates two windows. */
 function frameOf(lowerWords: readonly string[], frames: MeasureFrames): string | undefined {
   const index = frameIndex(frames);
   const names = Object.keys(frames.frames);
   for (let i = 0; i < lowerWords.length; i++) {
     const one = lowerWords[i]!;
     const a = i + 1 < lowerWords.length ? index.get(`${one} ${lowerWords[i + 1]}`) : undefined;
-    const b = index.get(one);
+    const b = a === undefined && modifiesNext(one, lowerWords[i + 1]) ? undefined : index.get(one);
     const f = a === undefined ? b : b === undefined ? a : Math.min(a, b);
     if (f !== undefined) return names[f];
   }
@@ -152,11 +182,44 @@ function nounKeys(noun: string, lexicon: Lexicon): string[] {
   return keys;
 }
 
+const CLAUSE_OPENERS = new Set(lists.CLAUSE_OPENERS);
+
+/** Whether a clause boundary falls between word `i - 1` and word `i`: a mark other than a comma, or a word that opens a clause (`who`, `while`, `compared`), after a comma or not. */
+function clauseBreakBefore(words: readonly Word[], i: number, text: string): boolean {
+  const between = text.slice(words[i - 1]!.end, words[i]!.start);
+  return /[;:()\u2014\u2013]|\s-\s/.test(between) || CLAUSE_OPENERS.has(words[i]!.lower);
+}
+
+const RELATIVE_OPENERS = new Set(lists.RELATIVE);
+const ORDINAL_PERIODS = new Set(lists.PERIOD_ORDINALS);
+
+/** The word indices `[first, last]` of the clause holding words `from`–`to`; a relative clause between commas before the figure (`Obama, who took office in 2009, signed …`) is left out. */
+function clauseAround(words: readonly Word[], from: number, to: number, text: string): [number, number] {
+  if (from >= words.length || to >= words.length) return [0, words.length - 1];
+  let a = from;
+  let afterComma = -1;
+  while (a > 0 && !clauseBreakBefore(words, a, text)) {
+    if (afterComma < 0 && text.slice(words[a - 1]!.end, words[a]!.start).includes(",")) afterComma = a;
+    a--;
+  }
+  if (afterComma > a && RELATIVE_OPENERS.has(words[a]!.lower)) a = afterComma;
+  let b = to;
+  while (b + 1 < words.length && !clauseBreakBefore(words, b + 1, text)) b++;
+  return [a, b];
+}
+
 const RELATIVE_YEAR: Readonly<Record<string, number>> = { last: -1, this: 0, next: 1 };
 const PERIOD_JOINERS = new Set(["to", "through", "and", "until", "till"]);
 
-/** The year nearest a figure (within nine words): a four-digit year, a period of two (`from 2007 to 2014`), or `last`/`this`/`next year` made absolute with the publication year when known. */
+/**
+ * The year nearest a figure (within nine words, in the figure's own clause): a four-digit year, a period of two (`from
+ * 2007 to 2014`), or `last`/`this`/`next year` made absolute with the publication year when known. A year in another
+ * clause (`Obama, who took office in 2009, signed 23 orders`; `…, compared with 2010`) dates something else.
+ */
 function nearestYear(words: readonly Word[], from: number, to: number, publishedYear: number | undefined, text: string): string | undefined {
+  const [clauseFrom, clauseTo] = clauseAround(words, from, to, text);
+  // words outside the clause are blanked (kept for their offsets)
+  words = words.slice(0, clauseTo + 1).map((w, i) => (i < clauseFrom ? { ...w, text: "", lower: "" } : w));
   let best: { d: number; key: string } | undefined;
   const isYear = (i: number) => i < words.length && /^(19|20)\d\d$/.test(words[i]!.text) && !(i >= from && i <= to);
   for (let i = 0; i < words.length; i++) {
@@ -184,14 +247,14 @@ function nearestYear(words: readonly Word[], from: number, to: number, published
 }
 
 /** What a duration measures: the noun after it (`20 years in prison`) or before it (`a sentence of 15 years`), or its frame; else the same length of time. */
-function durationMeasure(value: number | undefined, timeUnit: string, lowers: readonly string[], first: number, last: number, lexicon: Lexicon, frames: MeasureFrames, base: Pick<Measure, "revision" | "limit" | "words" | "figureKey">, ctx: (kind: string) => string): Measure {
+function durationMeasure(value: number | undefined, timeUnit: string, lowers: readonly string[], first: number, last: number, lexicon: Lexicon, frames: MeasureFrames, base: Pick<Measure, "revision" | "limit" | "words" | "phrase" | "figureKey">, ctx: (kind: string) => string): Measure {
   // "N years in prison", "N years of investigation", "a sentence of N years"
   const next = lowers.slice(last + 1, last + 4);
   let measured: string | undefined;
   if ((next[0] === "in" || next[0] === "of" || next[0] === "behind") && next[1]) measured = next[1] === "the" || next[1] === "a" ? next[2] : next[1];
   const prevWords = lowers.slice(Math.max(0, first - 3), first);
   if (!measured && prevWords[prevWords.length - 1] === "of" && prevWords[prevWords.length - 2]) measured = prevWords[prevWords.length - 2];
-  const frame = frameOf([...lowers.slice(Math.max(0, first - 4), first), ...lowers.slice(last + 1, last + 4)], frames);
+  const frame = frameOf([...lowers.slice(Math.max(0, first - 4), first), "", ...lowers.slice(last + 1, last + 4)], frames);
   const keys: string[] = [];
   if (measured && !STOP.has(measured)) keys.push(...nounKeys(measured, lexicon).map((k) => `duration@${k}`));
   if (frame) keys.push(`duration@frame:${frame}`);
@@ -288,7 +351,8 @@ export function measureOf(claim: Claim, document: Document | undefined, lexicon:
   const window6 = ` ${lowers.slice(Math.max(0, first - 6), first).join(" ")} `;
   const durationUnit = !!q.unit && Object.prototype.hasOwnProperty.call(TIME_UNITS, q.unit);
   const limit = (q.relation === "lte" || (q.relation === "eq" && durationUnit)) && frames.limitCues.some((c) => before.endsWith(c) || before.includes(`${c} `) || sentence.includes(`${c} of`) || window6.includes(` ${c} `));
-  const content = new Set(lowers.filter((w, i) => (i < first || i > last) && !STOP.has(w) && !/^\d/.test(w) && w.length > 2));
+  const content = new Set(lowers.filter((w, i) => (i < first || i > last) && !STOP.has(w) && !/^\d/.test(w) && w.length > 2).map((w) => singular(w.replace(/'s$/, ""))));
+  const phrase = phraseWords([...words.slice(first, last + 1), ...phraseAfter(words, last, text)]);
   const isMoney = !!q.unit && /^[A-Z]{3}$/.test(q.unit);
   const timeUnit = q.unit && Object.prototype.hasOwnProperty.call(TIME_UNITS, q.unit) ? q.unit : undefined;
   const isUnit = !isMoney && !!q.unit && Object.values(lexicon.units).includes(q.unit);
@@ -296,13 +360,24 @@ export function measureOf(claim: Claim, document: Document | undefined, lexicon:
   const published = document.publishedAt ? Number(document.publishedAt.slice(0, 4)) : NaN;
   const year = nearestYear(words, first, last, Number.isFinite(published) ? published : undefined, text);
   // a stated maximum (`faces up to 20 years`, `a maximum of 15 years`) is compared only with stated maximums, not with a sentence sought or served
-  const ctx = (kind: string) => [limit ? `${kind}-limit` : kind, nationality ?? "?", year ?? "?"].join("|");
+  // the named subject of the figure's clause: "Manning completed 17 passes" is not "Garrard completed 28 passes"
+  const subjectWord = clauseSubject(words, first);
+  const subject = subjectWord && (personOf?.(subjectWord.start, subjectWord.end)?.key ?? subjectWord.lower.replace(/['’]s$/, ""));
+  const ctx = (kind: string) => [limit ? `${kind}-limit` : kind, nationality ?? "?", year ?? "?", subject ?? "?"].join("|");
   const figureKey = timeUnit ? `same:duration:${durationDays(q.value, timeUnit)}` : `same:${unitKind}:${q.value ?? `${q.min}-${q.max}`}`;
-  const base = { revision, limit, words: content, figureKey };
+  const base = { revision, limit, words: content, phrase, figureKey };
 
   // a number inside a name: "Ground Zero mosque", "Apollo Eleven", "Week 15 loss", "Flight 370"
   if (/^\p{Lu}/u.test(claim.text) && first > 0 && /^\p{Lu}/u.test(words[first - 1]!.text) && !/^\d/.test(claim.text)) return undefined;
   if (isLabelNumber(words, first, text, claim.start)) return undefined;
+  // "02", "0845": a zero-padded numeral is a code or a clock time, not a count
+  if (/^0\d/.test(claim.text)) return undefined;
+  // "the first half", "the third quarter": a period of a game or year
+  if (/^(?:half|quarter)\b/i.test(claim.text) && first > 0 && ORDINAL_PERIODS.has(lowers[first - 1]!)) return undefined;
+  // "call 745-4811": a telephone number
+  if (/^\d{3}-\d{4}\b/.test(text.slice(claim.start, claim.start + 9))) return undefined;
+  // "7:41 left", "at 2:56": the minutes of a clock time
+  if (/\d:\s?$/.test(text.slice(Math.max(0, claim.start - 3), claim.start))) return undefined;
   // a vote or decision tally ("passed 234-193", "a vote of 134 to 63"): compared only with the same tally; its second count is no figure of its own
   const tally = tallyAt(text, claim.start, lowers);
   if (tally) {
@@ -319,9 +394,10 @@ export function measureOf(claim: Claim, document: Document | undefined, lexicon:
     const unitWord = glued[1]!;
     if (glued[2] && unitWord === "year") {
       // "the 36-year-old champion Klitschko": the name after it first, then one just before ("Sanders, the 74-year-old senator")
-      const word = words.slice(last + 1, last + 4).find((w) => /^\p{Lu}[\p{L}'’-]+$/u.test(w.text) && !NAME_SUFFIXES.has(w.lower)) ?? agePerson(words, first, text, claim);
+      const word = words.slice(last + 1, last + 4).find((w) => /^\p{Lu}[\p{L}'’-]+$/u.test(w.text) && !NAME_SUFFIXES.has(w.lower) && !NOT_NAMES.has(w.lower)) ?? agePerson(words, first, text, claim);
       const person = word && ageKey(word, personOf);
-      return person ? { ...base, keys: person.keys, strong: true, context: "age", label: `age of ${person.label}` } : undefined;
+      // "the 26-year-old actress": whose age is not named; compared only with the same age said in similar words
+      return person ? { ...base, keys: person.keys, strong: true, context: "age", label: `age of ${person.label}` } : { ...base, keys: [], strong: false, context: "age", label: "age" };
     }
     const restFrom = gluedInText ? claim.start + gluedInText.index + gluedInText[0].length : claim.end + glued[0].length;
     const rest = wordsIn(text, restFrom, Math.min(e, restFrom + 60));
@@ -353,6 +429,11 @@ export function measureOf(claim: Claim, document: Document | undefined, lexicon:
   let part = "";
   const capitalPlural = /^(?:\p{Lu}[\p{L}.]*\s+){0,2}(\p{Lu}\p{Ll}+s)\b/u.exec(q.subject ?? "");
   if (capitalPlural) unitWords = capitalPlural[1]!.toLowerCase();
+  // "amended 27 times": what the verb's event nouns count ("27 amendments")
+  if (unitWords === "times" || (!unitWords && /^\s+times\b/i.test(text.slice(claim.end, claim.end + 8)))) {
+    const events = timesEventNouns(words, first);
+    if (events.length) return { ...base, keys: [...new Set(events.flatMap((n) => nounKeys(n, lexicon)))], strong: true, context: ctx("count"), label: `${events[0]}s` };
+  }
   if (!unitWords) {
     const tail = text.slice(claim.end, Math.min(e, claim.end + 60));
     const m = /^\s+["“]?((?:\p{Lu}[\p{L}.]*\s+){0,2}\p{Lu}\p{Ll}+s|[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?)["”]?(?=[\s,.;:]|$)/u.exec(tail);
@@ -368,19 +449,28 @@ export function measureOf(claim: Claim, document: Document | undefined, lexicon:
       if (frame && CASUALTY_FRAMES.has(frame)) return { ...base, keys: [`frame:${frame}`], strong: true, context: ctx("count"), label: frame };
       // a bare large figure ("from a peak of 1.6 million"): compared only with the same figure of a noun elsewhere
       if (q.value !== undefined && Math.abs(q.value) >= 10_000 && (q.relation === "eq" || q.relation === "approx")) return { ...base, keys: [`same:count:${q.value}`], strong: false, context: ctx("count"), label: "count" };
-      return undefined;
+      // "from 1965 to 1970": years, not a count
+      if (/^(?:\D*\b(?:1[89]|20)\d\d\b)+\D*$/.test(claim.text)) return undefined;
+      return unkeyed(base, ctx, "count");
     }
+  }
+  // "five senior Missouri Republicans", "five past and present senators": a count above one counts a plural noun, past the adjectives the parser took
+  if (/^[a-z]+$/.test(unitWords) && singular(unitWords) === unitWords && ((q.value ?? q.min ?? 0) > 1)) {
+    const plural = countedHeadAfter(words, last, text);
+    if (plural) unitWords = plural;
   }
   const head = unitWords.split(/\s+/).pop()!;
   // an address: "the 12000 block of East 223rd Street"
   if (ADDRESS_HEADS.has(head) && /^\s+of\b/.test(text.slice(claim.end, claim.end + 4))) return undefined;
   // "four other murders", "50 more people", "another 5": a further part, not what the other figures count
   const other = restricted(claim.text, lowers[first - 1]) ? "other:" : "";
-  const window = [...lowers.slice(Math.max(0, first - 3), first), ...lowers.slice(last + 1, last + 5)];
+  const window = [...lowers.slice(Math.max(0, first - 3), first), "", ...lowers.slice(last + 1, last + 5)];
   const generic = frames.genericHeads.includes(head) || classOf(head, lexicon) === "people";
   let frame = frameOf([head], frames) ?? frameOf(window.filter((w) => !BE.has(w)), frames);
   // a specific noun keeps its own meaning; only what happened to the people or things counted splits it
   if (!generic && frame && !CASUALTY_FRAMES.has(frame) && !frameOf([head], frames)) frame = undefined;
+  // only beings are killed, injured or arrested: "two helicopters … evacuating injured" counts helicopters
+  if (!generic && frame && CASUALTY_FRAMES.has(frame) && !frameOf([head], frames) && !isBeingNoun(singular(head)) && !isBeingNoun(head)) frame = undefined;
   // a generic noun with an `of` group: "42 members of the GOP caucus", "the 42 members of the Republican caucus"
   const group = generic && !frame ? ofGroup(words, text, last, head) : undefined;
   if (group && !part) {
@@ -392,13 +482,18 @@ export function measureOf(claim: Claim, document: Document | undefined, lexicon:
     const verbAfter = lowers.slice(last + 1, last + 5).find((w) => !BE.has(w) && /ed$/.test(w));
     const verbBefore = first > 0 && /ed$/.test(lowers[first - 1]!) ? lowers[first - 1] : undefined;
     const verb = verbAfter ?? verbBefore;
-    if (!verb) return undefined;
+    if (!verb) return unkeyed(base, ctx, head);
     frame = `verb:${verb}`;
   }
   // a relative clause restricts what is counted: "the 10 Democrats who gathered" is not "33 Democrats voted"
   const rel = relativeRestriction(lowers, first, last, head);
   const keys = (rel || other ? (k: string[]) => k.map((x) => other + x + rel) : (k: string[]) => k)(part ? nounKeys(head, lexicon).map((k) => `${part}${k}`) : generic ? [`frame:${frame}`] : frame && frame !== "votes" && frame !== "investigation" ? [`frame:${frame}`, ...nounKeys(head, lexicon).map((k) => `${frame}@${k}`)] : nounKeys(head, lexicon));
   return { ...base, keys: keys as string[], strong: true, context: ctx("count"), label: generic ? frame!.replace(/^verb:/, "people ") : frame && frame !== "votes" ? `${frame} (${head})` : classOf(head, lexicon) ?? head };
+}
+
+/** A count whose measure is not known (`27` alone, `five people` with no verb): no key; it is compared only with the same figure in a sentence that shares its context (`linkSameFigureInContext`). */
+function unkeyed(base: Pick<Measure, "revision" | "limit" | "words" | "phrase" | "figureKey">, ctx: (kind: string) => string, label: string): Measure {
+  return { ...base, keys: [], strong: false, context: ctx("count"), label };
 }
 
 /** Whether a count is a further part (`four other murders`, `50 more people`, `another 5`): a restricting modifier after its first word (not `more than`), or before it. */
@@ -419,10 +514,11 @@ function isLabelNumber(words: readonly Word[], first: number, text: string, star
 
 /**
  * An age bound (`adults over 21`, `anyone 21 or older`, `children under 5`, `people aged 65 and over`) or the age of a
- * person (`Weiner, 46,`, `who is 46`, `aged 46`, `Malia and Sasha Obama, aged 16 and 13 respectively`); undefined for
- * an age whose person is not found (not compared), null when the figure is not an age.
+ * person (`Weiner, 46,`, `who is 46`, `aged 46`, `Malia and Sasha Obama, aged 16 and 13 respectively`); a key-less age
+ * measure when its person is not found (compared only with the same age said in similar words), null when the
+ * figure is not an age.
  */
-function ageMeasure(claim: Claim, text: string, words: readonly Word[], first: number, base: Pick<Measure, "revision" | "limit" | "words" | "figureKey">, ctx: (kind: string) => string, personOf: PersonOf | undefined): Measure | undefined | null {
+function ageMeasure(claim: Claim, text: string, words: readonly Word[], first: number, base: Pick<Measure, "revision" | "limit" | "words" | "phrase" | "figureKey">, ctx: (kind: string) => string, personOf: PersonOf | undefined): Measure | undefined | null {
   const q = claim.quantity!;
   if (q.unit || q.value === undefined || q.value <= 0 || q.value > 110) return null;
   const lowers = words.map((w) => w.lower);
@@ -440,7 +536,8 @@ function ageMeasure(claim: Claim, text: string, words: readonly Word[], first: n
   if ((prev.endsWith(", ") && /^\p{Lu}/u.test(lastWordOf(prev.slice(0, -2))) && /^[,.;)]/.test(text.slice(claim.end, claim.end + 1))) || /\b(?:who is|aged|age|turns|turned|turn)\s$/i.test(prev)) {
     const word = agePerson(words, first, text, claim);
     const person = word && ageKey(word, personOf);
-    return person ? { ...base, keys: person.keys, strong: true, context: "age", label: `age of ${person.label}` } : undefined;
+    // whose age is not found ("died Thursday at age 85"): compared only with the same age said in similar words
+    return person ? { ...base, keys: person.keys, strong: true, context: "age", label: `age of ${person.label}` } : { ...base, keys: [], strong: false, context: "age", label: "age" };
   }
   return null;
 }
@@ -492,7 +589,7 @@ function durationDays(value: number | undefined, unit: string): string {
 function agePerson(words: readonly Word[], first: number, text: string, claim: Claim): Word | undefined {
   for (let i = first - 1; i >= Math.max(0, first - 6); i--) {
     const w = words[i]!;
-    if (NAME_SUFFIXES.has(w.lower) || STOP.has(w.lower) || /^i['’]/.test(w.lower)) continue;
+    if (NAME_SUFFIXES.has(w.lower) || STOP.has(w.lower) || NOT_NAMES.has(w.lower) || /^i['’]/.test(w.lower)) continue;
     if (/^\p{Lu}[\p{L}'’-]+$/u.test(w.text) && !["The", "A", "An", "Mr.", "Ms.", "Mrs."].includes(w.text) && text.slice(w.end, claim.start).length < 40) return w;
   }
   return undefined;

@@ -93,3 +93,42 @@ export const COUNT_OPENERS: readonly string[] = [
 export const STATEMENT_VERBS: readonly string[] = [
   "said", "says", "told", "announced", "reported", "wrote", "testified", "acknowledged", "claimed", "stated", "disclosed", "revealed", "estimated",
 ];
+
+/** Nouns of a casualty frame that only modify the noun after them (`death sentence`, `arrest warrant`, `hostage crisis`): they then evoke no frame. */
+export const MODIFIER_CUES: readonly string[] = [
+  "death", "injury", "arrest", "detention", "evacuation", "hostage", "custody",
+];
+
+/** Words joining two modifiers of one counted noun (`five past and present senators`). */
+export const MODIFIER_JOINERS: readonly string[] = ["and", "or"];
+
+/** Words between a verb and the figure it takes, skipped when looking for the clause's subject (`completed his first 17 passes`, `needed just nine points`). */
+export const SUBJECT_SKIP: readonly string[] = [
+  "his", "her", "their", "its", "first", "just", "only", "a", "an", "another", "nearly", "about", "almost", "roughly", "some",
+  "over", "under", "more", "less", "least", "at", "than", "up", "to", "all", "also", "career", "season",
+];
+
+/** Frequent verbs that take a figure although they are stop words (`had five catches`, `has 53 catches`). */
+export const SUBJECT_VERBS: readonly string[] = ["had", "has", "have", "did", "does"];
+
+/** Capitalised words that are no subject's name (sentence openers, days, months). */
+export const NOT_SUBJECT_NAMES: readonly string[] = [
+  "the", "a", "an", "he", "she", "they", "it", "we", "i", "you", "this", "that", "these", "those", "there", "but", "and", "so",
+  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may",
+  "june", "july", "august", "september", "october", "november", "december", "mr", "mrs", "ms", "dr", "officials", "police",
+  "authorities", "prosecutors", "investigators", "reports", "sources",
+];
+
+/** Words that open another clause: a year after one of them (or before, when the figure follows it) dates something else (`Obama, who took office in 2009, …`; `… 400,000, compared with 1.6 million in 2000`). */
+export const CLAUSE_OPENERS: readonly string[] = [
+  "who", "which", "whom", "whose", "while", "whereas", "although", "though", "because", "compared", "unlike", "but",
+];
+
+/** Auxiliaries between a clause's subject and its verb (`Mourad was sued`, `Gray had been arrested`). */
+export const AUXILIARIES: readonly string[] = ["was", "were", "is", "are", "had", "has", "have", "been", "be", "will", "would", "also"];
+
+/** Ordinals before `half` or `quarter` that make it a period (`the first half`, `the third quarter`), not a share. */
+export const PERIOD_ORDINALS: readonly string[] = ["first", "second", "third", "fourth", "final", "last", "opening"];
+
+/** Adverbs that end a figure's noun phrase (`two weeks later`, `three years ago`): they say when, not what is counted. */
+export const PHRASE_ENDERS: readonly string[] = ["later", "earlier", "ago", "ahead", "apart", "away", "long", "old", "since", "today", "tonight", "yesterday", "tomorrow"];

@@ -67,3 +67,12 @@ export const OR_LESS_WORDS: readonly string[] = [
 
 /** Plural scale words read as ranges: `dozens` = 24–99, `hundreds of thousands` = 200,000–999,999. */
 export const VAGUE: Readonly<Record<string, number>> = { dozens: 12, scores: 20, hundreds: 100, thousands: 1e3, millions: 1e6, billions: 1e9 };
+
+/** Words after `N times` that make it a multiplier (`three times as many`, `three times the size`), not a count of occasions. */
+export const MULTIPLIER_AFTER_TIMES: readonly string[] = [
+  "as", "the", "more", "less", "larger", "higher", "bigger", "greater", "smaller", "lower", "that", "what", "his", "her", "their",
+  "its", "a", "an", "over",
+];
+
+/** Adverbs that count occasions (`stopped twice`): their value in times. */
+export const MULTIPLICATIVE_ADVERBS: Readonly<Record<string, number>> = { twice: 2, thrice: 3 };

@@ -89,3 +89,37 @@ export const LISTENER_WORDS: readonly string[] = [
   "the", "reporters", "journalists", "supporters", "voters", "viewers", "listeners", "audiences", "me", "us", "him", "her",
   "them", "when", "as", "while", "during", "upon",
 ];
+
+/** Dashes that open a signature after a quote (`“…” — Jane Roe`, `“…” -- Jane Roe`). */
+export const SIGNATURE_DASHES: readonly string[] = ["—", "–", "-", "--", "―"];
+
+/** Punctuation allowed in the tail of a signature after the signer (`(@handle) Sept. 8, 2016`, `, R-Ohio`, `/AP`). */
+export const SIGNATURE_TAIL_PUNCTUATION: readonly string[] = [",", "(", ")", "@", "_", "-", "’", "'", "#", "/", ":", "&"];
+
+/** Lower-case words that may open a described signer (`— a protester in Charlotte`, `— one voter`). */
+export const SIGNATURE_OPENERS: readonly string[] = ["a", "an", "the", "one", "another", "two", "three", "several", "some", "many"];
+
+/** Past participles of a passive that reports speech with a participle after it (`was quoted as saying`, `could be heard saying`, `was caught on tape telling`). */
+export const PASSIVE_SPEECH_PARTICIPLES: readonly string[] = ["quoted", "heard", "overheard", "recorded", "caught", "filmed", "captured", "seen", "shown"];
+
+/** Auxiliaries of such a passive, read back from the participle (`could be`, `was`, `has been`). */
+export const PASSIVE_AUXILIARIES: readonly string[] = ["was", "is", "were", "are", "be", "been", "being", "could", "can", "has", "have", "had", "would", "will", "later", "also", "once", "reportedly"];
+
+/** Nouns of something said or written that a clause's subject releases or posts, before a cue (`released a statement saying, “…”`, `a video that said, “…”`). */
+export const SPEECH_OBJECT_NOUNS: readonly string[] = [
+  "statement", "statements", "message", "messages", "tweet", "tweets", "post", "letter", "note", "email", "e-mail", "memo",
+  "video", "ad", "advertisement", "commercial", "release", "response", "reply", "remarks", "speech", "op-ed", "editorial",
+  "column", "essay", "blog", "sign", "signs", "banner", "banners", "placard", "placards", "slogan", "caption", "headline",
+  "petition", "communique", "transcript", "text",
+];
+
+/** Prepositions of place that, between a verb and a speech noun, make the noun a preposition's object (`posted it under a headline that said`). */
+export const PLACE_PREPOSITIONS: readonly string[] = [
+  "under", "beneath", "below", "above", "behind", "beside", "near", "into", "onto", "through", "across", "against", "among",
+  "along", "around", "alongside", "inside", "outside", "next",
+];
+
+/** Words that open a subordinate clause, whose subject speaks for a cue later in it (`so subdued that Mr. Trump was prompted to say`). */
+export const SUBORDINATORS: readonly string[] = [
+  "that", "when", "while", "as", "because", "after", "before", "since", "until", "although", "though", "if", "where", "once",
+];

@@ -93,3 +93,28 @@ export const POSSESSIVE_PRONOUNS: readonly string[] = ["his", "her", "their", "i
 
 /** Prepositions that open an adjunct of the attribution after a speaker's relative clause (`…, who left the campaign in October, in a recent interview`). */
 export const CLAUSE_END_ADJUNCTS: readonly string[] = ["in", "at", "on", "during", "after", "before", "while", "when", "according"];
+
+/** Words that open an adverbial adjunct before a sentence's subject, so the stretch before the comma is no title of the name after it (`In contrast, Clinton`, `Later on Sunday, Carson`, `But for now, Cruz`). */
+export const ADJUNCT_OPENERS: readonly string[] = [
+  "in", "on", "at", "after", "before", "during", "since", "when", "while", "with", "without", "from", "for", "by", "as",
+  "but", "and", "so", "yet", "also", "still", "however", "meanwhile", "instead", "then", "now", "later", "earlier", "of",
+  "like", "unlike", "despite", "following", "among", "under", "over", "through", "throughout", "within", "across", "about",
+  "to", "according", "asked", "speaking", "here", "there", "back", "once", "if", "though", "although", "because", "even",
+  "last", "this", "next", "upon", "amid", "inside", "outside", "elsewhere", "afterward", "afterwards",
+];
+
+/** Abbreviations (lower-case, without their period) whose period the tokenizer splits off at a sentence end, kept in a speaker phrase (`of Jacksonville, Fla.`, `Bob Smith Jr.`): AP state abbreviations, name suffixes, company endings. */
+export const PERIOD_ABBREVIATIONS: readonly string[] = [
+  "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "ky", "la", "md", "mass", "mich",
+  "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "va", "vt", "wash", "wis", "wyo", "n.h", "n.j",
+  "n.m", "n.y", "n.c", "n.d", "r.i", "s.c", "s.d", "w.va", "d.c", "jr", "sr", "inc", "co", "corp", "ltd", "bros",
+];
+
+/** Adjectives and participles that take a complement inside a described source (`a person close to the campaign`, `an official familiar with the talks`, `the chief known as Bob`). */
+export const RELATION_ADJECTIVES: readonly string[] = [
+  "close", "closer", "familiar", "involved", "known", "briefed", "loyal", "allied", "aligned", "connected", "tied",
+  "opposed", "sympathetic", "friendly", "affiliated", "assigned", "knowledgeable", "aware", "privy", "responsible",
+];
+
+/** Prepositions that open such a complement (`close to`, `familiar with`, `known as`, `involved in`, `briefed on`). */
+export const RELATION_PREPOSITIONS: readonly string[] = ["to", "with", "as", "in", "on", "of", "about"];

@@ -207,6 +207,13 @@ function countedNoun(text: string, tokens: readonly Token[], afterUnitToken: num
   return {};
 }
 
+const TIMES_MULTIPLIER = new RegExp(`^\\s+times\\b(?!\\s+(?:${wordAlternation(lists.MULTIPLIER_AFTER_TIMES)})\\b)`, "i");
+
+/** `three times` counting how often something happened (`stopped three times`), not a multiplier (`three times as many`, `three times the size`). */
+function countsTimes(text: string, end: number): boolean {
+  return TIMES_MULTIPLIER.test(text.slice(end, end + 40));
+}
+
 /** Phase 4: the quantity of a claim, its values times the currency's scale (`$3m`), absent fields left out. */
 function scaledQuantity(found: { relation: Relation; value?: number; min?: number; max?: number; unit?: string; subject?: string }, scale: number): Quantity {
   const quantity: Quantity = { relation: found.relation };
@@ -323,7 +330,7 @@ function quantityAt(context: ClaimContext, tokens: readonly Token[], numbers: re
   // "Air Base 201", "Flintlock 2018", "Model 3": a capitalised word then a number, with no unit after it
   if (designation && !u && !(unitName && /s$/.test(unitName))) return null;
   // bare small word numbers ("one", "two") and years need a unit to be a quantity
-  if (n.form === "words" && !unitName && !currency && !qualifier && relation !== "range") return null;
+  if (n.form === "words" && !unitName && !currency && !qualifier && relation !== "range" && !countsTimes(text, end)) return null;
   if (n.form === "words" && n.value === 1 && !u && !qualifier) return null;
   if (isYear && !u && !currency && relation !== "range") return null;
   const quantity = scaledQuantity({ relation, value, min, max, unit: unitName, subject }, scale);
@@ -478,6 +485,26 @@ function vagueQuantities(context: ClaimContext, tokens: readonly Token[], number
   return out;
 }
 
+const MULTIPLICATIVE = new Map(Object.entries(lists.MULTIPLICATIVE_ADVERBS));
+const MULTIPLIER_NEXT = new Set(lists.MULTIPLIER_AFTER_TIMES);
+
+/**
+ * `twice`, `thrice` counting occasions (`stopped twice`, `was arrested twice`): a quantity in `times`, like `2 times`.
+ * Not a multiplier (`twice as many`, `twice the size`, `twice a week`).
+ */
+function multiplicativeAdverbs(context: ClaimContext, tokens: readonly Token[]): Claim[] {
+  const out: Claim[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    const value = t.word ? MULTIPLICATIVE.get(t.lower) : undefined;
+    if (value === undefined) continue;
+    const next = tokens[k + 1];
+    if (next?.word && MULTIPLIER_NEXT.has(next.lower)) continue;
+    out.push({ id: "", kind: "quantity", docId: context.document.id, start: t.start, end: t.end, text: context.text.slice(t.start, t.end), quantity: { relation: "eq", value, unit: "times" }, source: "quantity-parser" });
+  }
+  return out;
+}
+
 /**
  * The quantity parser: numbers in digits and words with their qualifier
  * (relation), unit (ISO currency, `%`, duration, physical unit or counted
@@ -492,6 +519,7 @@ export const quantityParser: Parser<ClaimContext, Claim> = {
       const numbers = findNumbers(context.text, seg.start, seg.end);
       const sentenceStarts = new Set(seg.sentences.map(([a]) => a));
       for (const c of vagueQuantities(context, seg.tokens, numbers)) claims.push(c);
+      for (const c of multiplicativeAdverbs(context, seg.tokens)) claims.push(c);
       const found: Claim[] = [];
       for (let i = 0; i < numbers.length; ) {
         const r = quantityAt(context, seg.tokens, numbers, i, sentenceStarts);

@@ -1,9 +1,10 @@
 import type { ClaimContext } from "../pipeline.js";
 import { isSpaceCode as isSpace, tokenAt, type Token } from "@newsparse/corpus-loader";
-import { classifySpeaker, rangeText, speakerAfter } from "../speaker.js";
+import { speakerAfter } from "../speaker.js";
 import type { QuoteSpan } from "./quote-scan.js";
 import { isPartial } from "./quote-shape.js";
-import { closingAttribution, isQuoteCue, SPEAKER_PUNCTUATION, speakerAfterUntilCue, type Attribution } from "./quote-attribution.js";
+import { isSignatureDash, signedByDash } from "./quote-signature.js";
+import { CLAUSE_MARKERS, closingAttribution, isQuoteCue, SPEAKER_PUNCTUATION, speakerAfterUntilCue, type Attribution } from "./quote-attribution.js";
 
 const QUOTE_CHARS = new Set([0x201d, 0x22, 0x27, 0x60, 0xbb, 0x2019]);
 
@@ -75,13 +76,24 @@ function attributionRightAfter(context: ClaimContext, tokens: readonly Token[], 
   if (!first || k >= bound) return null;
   const partial = isPartial(text, q);
   // "“…” — Donald Trump, at a rally in Ohio": a dash and a name that end the paragraph sign the quote
-  if (!partial && !commaAfter && DASHES.has(first.text)) return signedByDash(context, tokens, k, bound);
+  if (!partial && !commaAfter && isSignatureDash(tokens, k)) return signedByDash(context, tokens, k, bound);
   if (!(commaInside || commaAfter || partial || !first.cap)) return closingAttribution(context, tokens, k, bound);
   const limit = Math.min(bound, k + 12);
   // "“…,” according to a court document filed by …"
   if (first.lower === "according" && tokens[k + 1]?.lower === "to") {
     const sp = speakerAfter(tokens, k + 2, Math.min(bound, k + 60));
     return sp ? { phrase: sp, cue: { from: k, to: k + 2 }, endToken: sp.description ? sp.description.to : sp.to } : null;
+  }
+  // "“…,” was how Trump put it", "“…” is what one aide said": a copula, then a free relative holding the attribution
+  if ((first.lower === "was" || first.lower === "is") && (tokens[k + 1]?.lower === "how" || tokens[k + 1]?.lower === "what")) {
+    const at = speakerAfterUntilCue(context, tokens, k + 2, limit, false);
+    // only when the sentence ends with it (not "“…” is what he said, and then he left")
+    for (let j = at ? at.endToken : bound; j < bound; j++) {
+      const t = tokens[j]!;
+      if (t.text === "." || t.text === "!" || t.text === "?") break;
+      if (t.text === ";" || (t.word && CLAUSE_MARKERS.has(t.lower))) return null;
+    }
+    return at;
   }
   // "as the first official put it"
   if (first.lower === "as") {
@@ -99,18 +111,3 @@ function attributionRightAfter(context: ClaimContext, tokens: readonly Token[], 
   return speakerAfterUntilCue(context, tokens, k, Math.min(bound, k + 40));
 }
 
-const DASHES = new Set(["—", "–", "-", "--"]);
-
-/** The name after a dash that follows a quote and ends its paragraph (with an appositive or adjunct after a comma). */
-function signedByDash(context: ClaimContext, tokens: readonly Token[], k: number, bound: number): Attribution | null {
-  if (bound < tokens.length || !tokens[k + 1]?.cap) return null;
-  const sp = speakerAfter(tokens, k + 1, bound);
-  if (!sp || sp.from !== k + 1) return null;
-  let end = sp.description ? sp.description.to : sp.to;
-  if (tokens[end]?.text === ",") end = bound;
-  while (end < bound && !tokens[end]!.word && tokens[end]!.text !== ",") end++;
-  if (end < bound) return null;
-  const kind = classifySpeaker(rangeText(context.text, tokens, sp.from, sp.to), context.sets).kind;
-  if (kind !== "person" && kind !== "institution" && kind !== "anonymous") return null;
-  return { phrase: sp, cue: { from: k, to: k + 1 }, endToken: sp.description ? sp.description.to : sp.to };
-}

@@ -1,5 +1,5 @@
 import type { ClaimContext } from "../pipeline.js";
-import { classifySpeaker, isCueToken, isNpToken, NOUN_LIKE_CUES, PRONOUNS, rangeText, speakerAfter, speakerBefore, type SpeakerPhrase } from "../speaker.js";
+import { classifySpeaker, isAdjunctOpener, isCueToken, isNpToken, NOUN_LIKE_CUES, PRONOUNS, rangeText, speakerAfter, speakerBefore, type SpeakerPhrase } from "../speaker.js";
 import { isSpaceCode as isSpace, tokenAt, type Token } from "@newsparse/corpus-loader";
 import type { QuoteSpan } from "./quote-scan.js";
 import { ADDING_CUES, ADJUNCT_PREPS, AUXILIARIES, BRIDGE, CLAUSE_MARKERS, closingAttribution, isParticleCue, isQuoteCue, SPEAKER_PUNCTUATION, SUBJECT_LINKS, VERB_LIKE_WORDS, type Attribution } from "./quote-attribution.js";
@@ -24,7 +24,8 @@ function clauseSubject(tokens: readonly Token[], from: number, to: number): Spea
       start++;
       continue;
     }
-    const adjunct = first.word && !isNpToken(first);
+    // "Immediately after the attacks,": an adverb in -ly before a lower-case word opens an adjunct too
+    const adjunct = first.word && (!isNpToken(first) || (first.lower.length > 6 && first.lower.endsWith("ly") && !!tokens[start + 1]?.word && !tokens[start + 1]!.cap));
     let sVerb = -1;
     let e = start + 1;
     for (; e < Math.min(to, start + 12); e++) {
@@ -79,6 +80,35 @@ function namedSubjectWithAppositive(context: ClaimContext, tokens: readonly Toke
   return { from: lowerBound, to: e, description: { from: e + 1, to: c } };
 }
 
+const PAIRED_DASHES = new Set(["—", "–", "-", "--"]);
+
+/**
+ * A name that opens the sentence, then (after a comma stretch or directly) a parenthetical between dashes, then the
+ * cue, maybe after an adverb (`Flynn, speaking on Thursday — his first remarks since July — also said, “…”`,
+ * `Flynn – a retired general – said`): the name is the speaker.
+ */
+function subjectAcrossDashes(context: ClaimContext, tokens: readonly Token[], lowerBound: number, cue: number): SpeakerPhrase | null {
+  let c = cue - 1;
+  while (c > lowerBound && cue - c <= 3 && tokens[c]!.word && !tokens[c]!.cap && /ly$|^(?:also|then|again|later|further|once|still)$/.test(tokens[c]!.lower)) c--;
+  if (!PAIRED_DASHES.has(tokens[c]?.text ?? "") || !isSpace(context.text.charCodeAt(tokens[c]!.start - 1))) return null;
+  let open = c - 1;
+  while (open > lowerBound && c - open <= 25 && !PAIRED_DASHES.has(tokens[open]!.text)) {
+    if (!tokens[open]!.word && !SPEAKER_PUNCTUATION.has(tokens[open]!.text)) return null;
+    open--;
+  }
+  if (open <= lowerBound || !PAIRED_DASHES.has(tokens[open]!.text) || open + 1 >= c) return null;
+  // the name that opens the sentence, up to a comma or the opening dash
+  let e = lowerBound;
+  while (e < open && e - lowerBound < 7 && (tokens[e]!.cap || tokens[e]!.text === "." || tokens[e]!.text === "’" || tokens[e]!.text === "'" || tokens[e]!.text === "-")) e++;
+  if (e === lowerBound || !(e === open || tokens[e]?.text === ",")) return null;
+  for (let j = e; j < open; j++) {
+    const t = tokens[j]!;
+    if (t.word ? CLAUSE_MARKERS.has(t.lower) || isCueToken(t, context.sets) : !SPEAKER_PUNCTUATION.has(t.text)) return null;
+  }
+  const kind = classifySpeaker(rangeText(context.text, tokens, lowerBound, e), context.sets).kind;
+  return kind === "person" || kind === "institution" ? { from: lowerBound, to: e } : null;
+}
+
 /**
  * A cue followed by a prepositional adjunct, then the quote (`Mr. Trump said of the episode, “…`,
  * `Romney tweeted in response: “…`): the stretch opens with a preposition and holds no clause (no `that`, no
@@ -118,7 +148,7 @@ function cueBeforeAdjunct(context: ClaimContext, tokens: readonly Token[], k0: n
  */
 export function preAttribution(context: ClaimContext, tokens: readonly Token[], q: QuoteSpan, lowerBound: number): Attribution | null {
   const k0 = tokenAt(tokens, q.start) - 1;
-  return cueBefore(context, tokens, q, lowerBound) ?? namedBeforeColon(context, tokens, k0, lowerBound) ?? subjectBeforeColon(context, tokens, k0, lowerBound) ?? sentenceBefore(context, tokens, k0) ?? inTheWordsOf(context, tokens, k0, lowerBound);
+  return cueBefore(context, tokens, q, lowerBound) ?? statementBefore(tokens, k0, lowerBound) ?? namedBeforeColon(context, tokens, k0, lowerBound) ?? subjectBeforeColon(context, tokens, k0, lowerBound) ?? sentenceBefore(context, tokens, k0) ?? inTheWordsOf(context, tokens, k0, lowerBound);
 }
 
 /** "In Trump’s words, “…”", "In the words of one aide, “…”": the owner of the words is the speaker. */
@@ -148,18 +178,33 @@ export function subjectBeforeColon(context: ClaimContext, tokens: readonly Token
   const first = tokens[lowerBound]!;
   if (!first.word || !(first.cap || PRONOUNS.has(first.lower))) return null;
   let e = lowerBound + 1;
+  // "Flynn, in an interview with Al Jazeera, went further:": an appositive or adjunct between commas after the subject
+  let verb = -1;
+  let appositive: SpeakerPhrase["description"];
   while (e < Math.min(k0, lowerBound + 7) && (tokens[e]!.cap || !tokens[e]!.word || !(AUXILIARIES.has(tokens[e]!.lower) || /ed$/.test(tokens[e]!.lower) || VERB_LIKE_WORDS.has(tokens[e]!.lower) || (/[^s]s$/.test(tokens[e]!.lower) && !/s$/.test(tokens[e - 1]!.lower) && !/^(?:the|a|an|this|that|these|those)$/.test(tokens[e - 1]!.lower))))) {
+    if (tokens[e]!.text === "," && e > lowerBound) {
+      let c = e + 1;
+      while (c < Math.min(k0, e + 16) && tokens[c]!.text !== "," && (tokens[c]!.word || SPEAKER_PUNCTUATION.has(tokens[c]!.text))) c++;
+      const v = tokens[c + 1];
+      if (!(tokens[c]?.text === "," && c > e + 1 && v?.word && !v.cap && (/ed$/.test(v.lower) || VERB_LIKE_WORDS.has(v.lower) || AUXILIARIES.has(v.lower)))) return null;
+      verb = c + 1;
+      // "Senate Majority Leader Mitch McConnell, R-Ky., delivered a blunt message:": an appositive, not an adjunct, describes the subject
+      if (!isAdjunctOpener(tokens[e + 1]!)) appositive = { from: e + 1, to: c };
+      break;
+    }
     if (!tokens[e]!.word && tokens[e]!.text !== "’" && tokens[e]!.text !== "'" && tokens[e]!.text !== "." && tokens[e]!.text !== "-") return null;
     e++;
   }
-  if (e >= k0 || e >= lowerBound + 7) return null;
+  if (verb > 0 && verb >= k0) return null;
+  if (verb < 0 && (e >= k0 || e >= lowerBound + 7)) return null;
   // "Here is …", "The results were …": the subject must be a noun phrase that does not end in a determiner
   if (!tokens.slice(lowerBound, e).every((x) => !x.word || isNpToken(x)) || /^(?:the|a|an|this|that)$/.test(tokens[e - 1]!.lower)) return null;
   const phrase: SpeakerPhrase = { from: lowerBound, to: e };
+  if (appositive) phrase.description = appositive;
   const kind = classifySpeaker(rangeText(context.text, tokens, lowerBound, e), context.sets).kind;
   if (kind === "unknown") return null;
   // a clause that reports speech itself ("X said the plan was:") is read by the cue rules
-  for (let j = e; j < k0; j++) if (isCueToken(tokens[j], context.sets) && !NOUN_LIKE_CUES.has(tokens[j]!.lower)) return null;
+  for (let j = verb > 0 ? verb : e; j < k0; j++) if (isCueToken(tokens[j], context.sets) && !NOUN_LIKE_CUES.has(tokens[j]!.lower)) return null;
   return { phrase, cue: { from: k0, to: k0 + 1 }, endToken: k0 + 1 };
 }
 
@@ -202,10 +247,86 @@ export function namedBeforeColon(context: ClaimContext, tokens: readonly Token[]
       break;
     }
   }
+  // "The senator emailed supporters:", "… doesn’t surprise pollster Daron Shaw:": the source is what follows the clause's
+  // last verb (none left: the clause's subject is read by subjectBeforeColon)
+  for (let j = sp.to - 1; j >= sp.from; j--) {
+    const t = tokens[j]!;
+    if (!t.word || t.cap) continue;
+    const negated = /n[’']t$/.test(t.lower);
+    if (!(negated || AUXILIARIES.has(t.lower) || /ed$/.test(t.lower) || VERB_LIKE_WORDS.has(t.lower) || /n[’']t$/.test(tokens[j - 1]?.lower ?? ""))) continue;
+    const from = negated && tokens[j + 1]?.word && !tokens[j + 1]!.cap ? j + 2 : j + 1;
+    if (from >= sp.to) return null;
+    sp = { from, to: sp.to };
+    break;
+  }
   if (ADJUNCT_PREPS.has(tokens[sp.from - 1]?.lower ?? "")) return null;
-  if (!tokens.slice(sp.from, sp.to).some((x, i) => x.cap && (i > 0 || sp.from > lowerBound))) return null;
+  // a capital that only opens the sentence shows no name ("Wait:"), unless the word is written with it inside a
+  // sentence elsewhere in the text ("Clinton: “…” Bush: “…”")
+  if (!tokens.slice(sp.from, sp.to).some((x, i) => x.cap && (i > 0 || sp.from > lowerBound)) && !(sp.to - sp.from === 1 && capitalisedInside(context.text, tokens[sp.from]!.text))) return null;
   if (!["person", "institution"].includes(classifySpeaker(rangeText(context.text, tokens, sp.from, sp.to), context.sets).kind)) return null;
   return { phrase: nameEnd < k0 ? { ...sp, description: { from: nameEnd, to: k0 } } : sp, cue: { from: k0, to: k0 + 1 }, endToken: k0 + 1 };
+}
+
+const SPEECH_OBJECTS = new Set(lists.SPEECH_OBJECT_NOUNS);
+const SUBORDINATORS = new Set(lists.SUBORDINATORS);
+
+/** Token after the last subordinating word between `from` and `to` (the start of the innermost clause), or `to` when there is none. */
+function subordinateStart(tokens: readonly Token[], from: number, to: number): number {
+  for (let j = to - 1; j > from; j--) if (SUBORDINATORS.has(tokens[j]!.lower) && !tokens[j]!.cap) return j + 1;
+  return to;
+}
+
+/**
+ * "Trump issued a statement, “…”": a clause whose object is a speech noun, then a comma and the quote; the clause's
+ * subject speaks (the cue is the noun).
+ */
+function statementBefore(tokens: readonly Token[], k0: number, lowerBound: number): Attribution | null {
+  if (tokens[k0]?.text !== "," || !SPEECH_OBJECTS.has(tokens[k0 - 1]?.lower ?? "") || k0 - 1 <= lowerBound) return null;
+  const subject = clauseSubject(tokens, lowerBound, k0 - 1);
+  if (!subject || subject.to >= k0 - 1) return null;
+  for (let i = subject.to; i < k0 - 1; i++) if (!tokens[i]!.word || ADJUNCT_PREPS.has(tokens[i]!.lower) || PLACE_PREPS.has(tokens[i]!.lower)) return null;
+  return { phrase: subject, cue: { from: k0 - 1, to: k0 }, endToken: k0 };
+}
+const PLACE_PREPS = new Set(lists.PLACE_PREPOSITIONS);
+
+/**
+ * A cue right after a noun of something said or written, the object of the clause (`released a statement saying`,
+ * `posted a video that said`): the subject of that clause, read up to its verb.
+ */
+function speechObject(tokens: readonly Token[], k: number, lowerBound: number): SpeakerPhrase | null {
+  let noun = k - 1;
+  if (tokens[noun]?.lower === "that" || tokens[noun]?.lower === "which") noun--;
+  if (noun <= lowerBound || !SPEECH_OBJECTS.has(tokens[noun]!.lower)) return null;
+  if (!(ADDING_CUES.has(tokens[k]!.lower) || (noun < k - 1 && /(?:said|says|read|reads|stated|states)$/.test(tokens[k]!.lower)))) return null;
+  const subject = clauseSubject(tokens, lowerBound, noun);
+  if (!subject || subject.to >= noun) return null;
+  // the noun is the verb's object, not a preposition's (`posted her message under a headline that said`: the headline speaks)
+  for (let i = subject.to; i < noun; i++) if (!tokens[i]!.word || ADJUNCT_PREPS.has(tokens[i]!.lower) || PLACE_PREPS.has(tokens[i]!.lower)) return null;
+  return subject;
+}
+
+/** True when `word` (capitalised) occurs after a lower-case letter or a comma and a space: a name, not a sentence opener. */
+function capitalisedInside(text: string, word: string): boolean {
+  if (word.length < 3 || !/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
+  // one linear pass per text (a document is parsed paragraph after paragraph)
+  if (insideCache.text !== text) insideCache = { text, words: wordsCapitalisedInside(text) };
+  return insideCache.words.has(word);
+}
+let insideCache: { text: string; words: Set<string> } = { text: "", words: new Set() };
+
+function wordsCapitalisedInside(text: string): Set<string> {
+  const out = new Set<string>();
+  for (let i = 2; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 65 || c > 90 || text.charCodeAt(i - 1) !== 32) continue;
+    const before = text.charCodeAt(i - 2);
+    if (before !== 44 && !(before >= 97 && before <= 122)) continue;
+    let e = i + 1;
+    while (e < text.length && text.charCodeAt(e) >= 97 && text.charCodeAt(e) <= 122) e++;
+    if (e - i >= 3 && !/\p{L}/u.test(text[e] ?? "")) out.add(text.slice(i, e));
+    i = e - 1;
+  }
+  return out;
 }
 
 function cueBefore(context: ClaimContext, tokens: readonly Token[], q: QuoteSpan, lowerBound: number): Attribution | null {
@@ -239,6 +360,9 @@ function cueBefore(context: ClaimContext, tokens: readonly Token[], q: QuoteSpan
     }
     // a capitalised cue inside the sentence is a name (`the Washington Post`, `The New York Times`)
     if ((isQuoteCue(t, sets) || isParticleCue(tokens, k)) && !(t.cap && k > lowerBound) && k < k0 + 1 && !(t.lower === "told" && sawTold)) {
+      // "She released a statement saying, “…”", "Trump put out a video that said, “…”": the clause's subject speaks through it
+      const through = speechObject(tokens, k, lowerBound);
+      if (through) return { phrase: through, cue: { from: k, to: k + 1 }, endToken: k + 1 };
       const sp = speakerBefore(tokens, k, lowerBound);
       if (sp) {
         // a phrase found inside the appositive of the name that opens the sentence ("Harry Bond, 30, of Raleigh, N.C., who …, said") is not the speaker
@@ -249,11 +373,12 @@ function cueBefore(context: ClaimContext, tokens: readonly Token[], q: QuoteSpan
       // "He then adopted a fake accent and joked, “…”": a cue coordinated with the clause's verb, same subject
       // "He went on to say, “…”", "Husted continued by saying, “…”", "… before saying, “…”": the same subject
       if ((ADDING_CUES.has(t.lower) && tokens[k - 1]?.text === ",") || (SUBJECT_LINKS.has(tokens[k - 1]?.lower ?? "") && k - 1 > lowerBound)) {
-        const subject = clauseSubject(tokens, lowerBound, k - 1);
+        // the clause may be subordinate ("… was so subdued that Mr. Trump was prompted to say, “…”")
+        const subject = clauseSubject(tokens, lowerBound, k - 1) ?? clauseSubject(tokens, subordinateStart(tokens, lowerBound, k - 1), k - 1);
         if (subject) return { phrase: subject, cue: { from: k, to: k + 1 }, endToken: k + 1 };
       }
       // "James Zogby, a Sanders superdelegate from the District and the president of …, said: “…”": a long appositive
-      const named = namedSubjectWithAppositive(context, tokens, lowerBound, k);
+      const named = namedSubjectWithAppositive(context, tokens, lowerBound, k) ?? subjectAcrossDashes(context, tokens, lowerBound, k);
       if (named) return { phrase: named, cue: { from: k, to: k + 1 }, endToken: k + 1 };
       if (t.lower !== "told") return null;
     }

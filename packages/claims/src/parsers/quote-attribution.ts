@@ -69,11 +69,14 @@ export function speakerAfterUntilCue(context: ClaimContext, tokens: readonly Tok
     const t = tokens[j]!;
     if (t.text === ",") commas++;
     if (isQuoteCue(t, context.sets) && NOUN_LIKE_CUES.has(t.lower) && tokens[j + 1]?.word) continue;
-    // "“…,” Trump was quoted as saying": the subject before the passive, the cue the whole idiom
-    if (t.lower === "quoted" && tokens[j + 1]?.lower === "as" && tokens[j + 2]?.lower === "saying" && commas === 0) {
-      const aux = tokens[j - 1]?.lower === "was" || tokens[j - 1]?.lower === "is" || tokens[j - 1]?.lower === "were" ? j - 1 : j;
+    // "“…,” Trump was quoted as saying", "… was quoted by Reuters as saying", "… could be heard saying": the subject
+    // before the passive, the cue the whole idiom
+    const passive = commas === 0 ? passiveSaying(tokens, j) : -1;
+    if (passive > 0) {
+      let aux = j;
+      while (aux - 1 > k && PASSIVE_AUXILIARIES.has(tokens[aux - 1]!.lower)) aux--;
       const sp = speakerBefore(tokens, aux, k);
-      return sp && sp.from === k ? { phrase: sp, cue: { from: aux, to: j + 3 }, endToken: j + 3 } : null;
+      return sp && sp.from === k ? { phrase: sp, cue: { from: aux, to: passive }, endToken: passive } : null;
     }
     const particle = PARTICLE_CUES.get(t.lower);
     const particleCue = particle !== undefined && particle === tokens[j + 1]?.lower;
@@ -101,6 +104,26 @@ export function speakerAfterUntilCue(context: ClaimContext, tokens: readonly Tok
     if (!t.word && !SPEAKER_PUNCTUATION.has(t.text)) return null;
   }
   return null;
+}
+
+const PASSIVE_SPEECH_PARTICIPLES = new Set(lists.PASSIVE_SPEECH_PARTICIPLES);
+const PASSIVE_AUXILIARIES = new Set(lists.PASSIVE_AUXILIARIES);
+
+/**
+ * `quoted as saying`, `quoted by Reuters as saying`, `heard saying`, `caught on tape telling` starting at token `j`:
+ * the index after the participle of speech (`saying`), or -1.
+ */
+function passiveSaying(tokens: readonly Token[], j: number): number {
+  if (!PASSIVE_SPEECH_PARTICIPLES.has(tokens[j]!.lower)) return -1;
+  let m = j + 1;
+  // an agent or a channel: "by Reuters", "on tape", "on a hot mic"
+  if (ADJUNCT_PREPS.has(tokens[m]?.lower ?? "") && tokens[m]!.lower !== "as") {
+    const far = Math.min(tokens.length, m + 8);
+    m++;
+    while (m < far && (tokens[m]!.word || tokens[m]!.text === "’" || tokens[m]!.text === "'" || tokens[m]!.text === ".") && tokens[m]!.lower !== "as" && !ADDING_CUES.has(tokens[m]!.lower)) m++;
+  }
+  if (tokens[m]?.lower === "as") m++;
+  return ADDING_CUES.has(tokens[m]?.lower ?? "") ? m + 1 : -1;
 }
 
 const OPENING_POSSESSIVES = new Set(lists.OPENING_POSSESSIVES);

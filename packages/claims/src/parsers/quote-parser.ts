@@ -4,6 +4,7 @@ import type { Claim, Speaker } from "../schema.js";
 import { classifySpeaker, isCueToken, PRONOUNS, rangeText, speakerAfter, speakerBefore, type SpeakerPhrase } from "../speaker.js";
 import { isSpaceCode as isSpace, tokenAt, type Token } from "@newsparse/corpus-loader";
 import { scanQuotes } from "./quote-scan.js";
+import * as speakerWords from "../lexicon/speaker-words.js";
 import { ADDING_CUES, type Attribution } from "./quote-attribution.js";
 import { postAttribution } from "./quote-attribution-after.js";
 import { namedBeforeColon, preAttribution, subjectBeforeColon } from "./quote-attribution-before.js";
@@ -61,19 +62,29 @@ function colonAttribution(context: ClaimContext, seg: Segment): { speaker: Speak
  */
 export function makeSpeaker(context: ClaimContext, tokens: readonly Token[], phrase: SpeakerPhrase): Speaker {
   const start = tokens[phrase.from]!.start;
-  const end = tokens[phrase.to - 1]!.end;
+  const end = endWithPeriod(tokens, phrase.to);
   const text = context.text.slice(start, end);
   const { kind, anonymous } = classifySpeaker(text, context.sets);
   const speaker: Speaker = { text, anonymous, kind, start, end };
   if (phrase.description) {
-    speaker.description = rangeText(context.text, tokens, phrase.description.from, phrase.description.to);
+    const de = endWithPeriod(tokens, phrase.description.to);
+    speaker.description = context.text.slice(tokens[phrase.description.from]!.start, de);
     const ps = Math.min(start, tokens[phrase.description.from]!.start);
-    const pe = Math.max(end, tokens[phrase.description.to - 1]!.end);
+    const pe = Math.max(end, de);
     // only when name and description are adjacent (one comma or nothing between)
     const gap = phrase.description.from >= phrase.to ? phrase.description.from - phrase.to : phrase.from - phrase.description.to;
     if (gap <= 1) speaker.phrase = { text: context.text.slice(ps, pe), start: ps, end: pe };
   }
   return speaker;
+}
+
+const PERIOD_ABBREVIATIONS = new Set(speakerWords.PERIOD_ABBREVIATIONS);
+
+/** End offset of the token before `to`, with the period the tokenizer split off an abbreviation (`Jacksonville, Fla.`, `Bob Smith Jr.`). */
+function endWithPeriod(tokens: readonly Token[], to: number): number {
+  const last = tokens[to - 1]!;
+  const next = tokens[to];
+  return next?.text === "." && next.start === last.end && PERIOD_ABBREVIATIONS.has(last.lower) ? next.end : last.end;
 }
 
 /** A paragraph that is only a dash and a name (`- Bernie Sanders.`, `—Michelle Marks, Philadelphia.`): the name's phrase. */

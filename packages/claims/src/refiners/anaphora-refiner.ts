@@ -4,6 +4,7 @@ import type { Claim, Speaker } from "../schema.js";
 import { isPlural, PRONOUNS } from "../speaker.js";
 import { couldBePerson, genderOf, type Gender } from "../speaker-gender.js";
 import { ORDINALS, HEAD_SYNONYMS } from "../lexicon/anaphora-words.js";
+import { latestPerson, personMentions, speakerOfMention } from "./pronoun-antecedent.js";
 
 
 function headOf(text: string): string {
@@ -99,6 +100,9 @@ export const anaphoraRefiner: Refiner<ClaimContext, Claim> = {
     // Indexes over `intros`, so that each anaphor costs O(candidates), not O(all earlier speakers):
     // the distinct roots of each head (first appearance order), and the latest intro of each root.
     const rootsByKey = new Map<string, { roots: Intro[]; starts: Set<number | undefined> }>();
+    // person mentions from the entities given (none without them), and where each root was last written
+    const persons = context.entities.length > 0 && claims.length > 0 ? personMentions(claims[0]!.docId, context.entities, claims) : [];
+    const lastMention = new Map<number | undefined, number>();
     const lastIntro = new Map<number | undefined, number>();
     for (const start of order) {
       const group = mentions.get(start)!;
@@ -107,6 +111,15 @@ export const anaphoraRefiner: Refiner<ClaimContext, Claim> = {
       let resolved: Speaker | null = null;
       if (PRONOUNS.has(lower)) {
         resolved = resolvePronoun(lower, intros, learned);
+        // "Michael Flynn spoke at length. … “…,” he said.": a person named since the candidate spoke (of the pronoun's
+        // gender), or any person when no earlier speaker fits, from the entities given to the extractor
+        if ((lower === "he" || lower === "she") && persons.length > 0) {
+          const want = lower === "he" ? "male" : "female";
+          const since = resolved ? (lastMention.get(resolved.start) ?? -1) : -1;
+          const m = latestPerson(persons, start, since, want, resolved !== null);
+          // another mention of the same person keeps the candidate
+          if (m && !(resolved && headOf(m.text) === headOf(resolved.text))) resolved = speakerOfMention(m);
+        }
       } else if (isDefiniteAnaphor(s.text, heads)) {
         const head = headOf(s.text);
         const plural = isPlural(s.text);
@@ -147,6 +160,7 @@ export const anaphoraRefiner: Refiner<ClaimContext, Claim> = {
         }
       }
       const root = resolved ?? rootOf(s);
+      lastMention.set(root.start, start);
       const intro: Intro = { root, head: headOf(root.text), plural: isPlural(root.text) };
       intros.push(intro);
       lastIntro.set(root.start, intros.length - 1);
