@@ -12,7 +12,8 @@ export { analyzeCorpusParallel, type AnalyzeParallelOptions } from "./pipeline/a
 export { analyzeStream, writeAnalysisNdjson, type AnalyzeStreamOptions } from "./pipeline/analyze-stream.js";
 export { analyzeDocument, type DocumentResult, type TaggedText } from "./pipeline/document-stage.js";
 export { reduceCorpus, type ReduceCorpusOptions } from "./pipeline/reduce-corpus.js";
-export { createDocumentPool, type DocumentPool, type DocumentPoolOptions } from "./pipeline/document-pool.js";
+export { createDocumentPool, type DocumentPool, type DocumentPoolOptions, type WorkerThreadStats } from "./pipeline/document-pool.js";
+export { threadCpu, type ThreadCpu } from "./pipeline/thread-cpu.js";
 export { mapDocuments, type MapDocumentsOptions, type AnalysedDocument } from "./pipeline/map-documents.js";
 export { AnalysisRecord } from "./pipeline/analysis-record.js";
 export { createNdjsonWriter, type NdjsonWriter } from "./pipeline/ndjson-writer.js";

@@ -56,6 +56,7 @@ describe("streaming run with packed, spilled records", () => {
     const pool: DocumentPool = {
       workers: 1,
       peakHeap: new Map(),
+      threads: new Map(),
       run: async (batch) => batch.map(analyzeDocument),
       // structuredClone: what crossing the thread boundary does to the answer
       runPacked: async (batch) => structuredClone(batch.map((d) => packRecords(analyzeDocument(d), { json: true }))),

@@ -12,6 +12,7 @@ import { analyzeCorpusParallel } from "../src/pipeline/analyze-parallel.js";
 import { dayKey } from "../src/pipeline/day-key.js";
 import { InvalidAnalysisNdjsonError, readAnalysisNdjson } from "../src/pipeline/read-analysis-ndjson.js";
 import { createSpillStore } from "../src/pipeline/spill-store.js";
+import { threadCpu } from "../src/pipeline/thread-cpu.js";
 
 const root = resolve(import.meta.dirname, "../..");
 const tsx = join(root, "node_modules/.bin/tsx");
@@ -119,5 +120,24 @@ describe("dayKey", () => {
     expect(dayKey("2024-02-30")).toBeUndefined();
     expect(dayKey("May 15, 2024")).toBeUndefined();
     expect(dayKey(new Date())).toBeUndefined();
+  });
+});
+
+describe("threadCpu", () => {
+  it("counts this thread's own CPU time on Linux (and is absent elsewhere)", () => {
+    const before = threadCpu();
+    if (process.platform !== "linux") {
+      expect(before).toBeUndefined();
+      return;
+    }
+    let x = 0;
+    for (let i = 0; i < 2e7; i++) x = (x * 31 + i) % 1_000_003;
+    const after = threadCpu()!;
+    expect(x).toBeGreaterThanOrEqual(0);
+    expect(after.cpu).toBeGreaterThan(before!.cpu);
+    // one thread's time: never more than the whole process's
+    const process_ = process.cpuUsage();
+    expect(after.cpu).toBeLessThanOrEqual((process_.user + process_.system) / 1e6 + 0.05);
+    expect(after.waited).toBeGreaterThanOrEqual(0);
   });
 });

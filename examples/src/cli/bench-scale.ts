@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { loadavg } from "node:os";
+import { setFlagsFromString } from "node:v8";
 import { Writable } from "node:stream";
 import { parseDocument, type Document } from "@newsparse/corpus-loader";
 import { createDocumentPool, type DocumentPool } from "../pipeline/document-pool.js";
@@ -9,6 +10,7 @@ import { reduceCorpus } from "../pipeline/reduce-corpus.js";
 import { articleTexts, generateArticle, generateArticles } from "./bench-corpus.js";
 import { analyzeStream } from "../pipeline/analyze-stream.js";
 import { createNdjsonWriter } from "../pipeline/ndjson-writer.js";
+import { threadCpu, type ThreadCpu } from "../pipeline/thread-cpu.js";
 
 const MiB = 2 ** 20;
 
@@ -42,24 +44,52 @@ interface Run {
   startup: number;
   /** CPU seconds of start-up and warm-up. */
   startupCpu: number;
+  /** Per-document part, by thread (Linux): this thread, each worker's JS thread; the rest is V8's and libuv's helper threads. */
+  threads?: { main: ThreadCpu; workers: (ThreadCpu & { documents: number })[] };
 }
 
-/** Documents the pool (or this thread) analyses before the clock starts: each worker loads its models and compiles the hot code. */
-function warmUpDocuments(base: readonly string[], count: number): Document[] {
-  // the last base texts, under their own ids: not the timed corpus's first documents
-  return Array.from({ length: count }, (_, i) => parseDocument(base[base.length - 1 - (i % base.length)]!, { id: `warm-${i}`, publishedAt: "2024-06-01" }));
+/** Options of one timed run. */
+interface RunOptions {
+  /** Warm-up documents per worker (or on this thread) before the clock starts. */
+  warm: number;
+  /** Workers' young generation, MiB (default V8's). */
+  youngGenerationMb?: number;
+  /** V8 compiles on helper threads while the workers run (default: V8's setting, left alone). */
+  concurrentCompilation?: boolean;
 }
 
-/** Start the pool and run warm-up batches until every worker has answered one (or on this thread). */
-async function warmUp(pool: DocumentPool | undefined, workers: number, base: readonly string[]): Promise<void> {
-  const perWorker = 8;
-  const documents = warmUpDocuments(base, perWorker * Math.max(1, workers));
+const cpuDiff = (after: ThreadCpu | undefined, before: ThreadCpu | undefined): ThreadCpu => ({ cpu: (after?.cpu ?? 0) - (before?.cpu ?? 0), waited: (after?.waited ?? 0) - (before?.waited ?? 0) });
+
+/**
+ * Documents analysed before the clock starts: every worker loads its models and compiles the hot code (V8 compiles
+ * per isolate, so each worker pays this itself; it takes a few hundred documents of the same kind of text before a
+ * thread runs at its steady speed). The timed corpus's own base texts, with the names and numbers of a far rotation.
+ */
+function warmUpDocuments(base: readonly string[], count: number, corpusSize: number): Document[] {
+  const texts = Math.max(1, Math.min(corpusSize, base.length));
+  return Array.from({ length: count }, (_, i) => {
+    const article = generateArticle(1000 * base.length + (i % texts), base);
+    return parseDocument(article.text, { id: `warm-${i}`, publishedAt: article.publishedAt });
+  });
+}
+
+/** Start the pool and run warm-up batches of 8 until every worker has analysed `perWorker` documents (or `perWorker` on this thread). */
+async function warmUp(pool: DocumentPool | undefined, workers: number, base: readonly string[], perWorker: number, corpusSize: number): Promise<void> {
+  const documents = warmUpDocuments(base, Math.max(8, perWorker) * Math.max(1, workers) * 2, corpusSize);
   if (!pool) {
-    for (const d of documents) analyzeDocument(d);
+    for (const d of documents.slice(0, Math.max(1, perWorker))) analyzeDocument(d);
     return;
   }
-  for (let round = 0; round < 6 && pool.peakHeap.size < workers; round++) {
-    await Promise.all(Array.from({ length: workers }, (_, k) => pool.run(documents.slice(k * perWorker, (k + 1) * perWorker))));
+  // batches go to whichever worker is free; keep going until each has had its share (a worker that started late gets more)
+  const enough = () => pool.threads.size >= workers && [...pool.threads.values()].every((t) => t.documents >= perWorker);
+  let next = 0;
+  for (let round = 0; round < 100 && !enough(); round++) {
+    await Promise.all(
+      Array.from({ length: workers }, () => {
+        const batch = Array.from({ length: 8 }, () => documents[next++ % documents.length]!);
+        return pool.runPacked(batch, { json: false });
+      }),
+    );
   }
 }
 
@@ -67,16 +97,18 @@ async function warmUp(pool: DocumentPool | undefined, workers: number, base: rea
  * One end-to-end run: start-up and warm-up (timed apart), then parse, per-document stages (pool or
  * this thread), cross-document stages.
  */
-async function runOnce(count: number, workers: number, base: readonly string[]): Promise<Run> {
+async function runOnce(count: number, workers: number, base: readonly string[], options: RunOptions = { warm: 8 }): Promise<Run> {
   const articles = generateArticles(count, base);
   const chars = articles.reduce((s, a) => s + a.text.length, 0);
   global.gc?.();
   const rss = rssSampler();
   const startupStarted = performance.now();
   const startupCpu = process.cpuUsage();
-  const pool = workers > 0 ? createDocumentPool({ workers }) : undefined;
-  // worker start-up (module load, model decode) is reported apart: it is paid once per run, not per document
-  await warmUp(pool, workers, base);
+  const pool = workers > 0 ? createDocumentPool({ workers, youngGenerationMb: options.youngGenerationMb, concurrentCompilation: options.concurrentCompilation }) : undefined;
+  // worker start-up (module load, model decode, compiling) is reported apart: it is paid once per run, not per document
+  await warmUp(pool, workers, base, options.warm, count);
+  const mainBefore = threadCpu();
+  const workersBefore = new Map([...(pool?.threads ?? [])].map(([id, t]) => [id, { ...t }]));
   const startupCpuUsed = process.cpuUsage(startupCpu);
   const startup = (performance.now() - startupStarted) / 1000;
   const started = performance.now();
@@ -87,12 +119,20 @@ async function runOnce(count: number, workers: number, base: readonly string[]):
     for (const a of articles) yield parseDocument(a.text, { id: a.id, publishedAt: a.publishedAt });
   }
   // as `pnpm analyze --workers N` does: results come back packed, unpacked by the cross-document stages
-  for await (const { document, result } of mapDocuments(parsed(), { pool, packed: { strings: new Map() } })) {
+  // (no JSON of the records: only the NDJSON output writes it)
+  for await (const { document, result } of mapDocuments(parsed(), { pool, packed: { strings: new Map(), json: false } })) {
     documents.push(document);
     results.push(result);
   }
   const perDocument = (performance.now() - started) / 1000;
   const perDocumentCpuUsed = process.cpuUsage(cpuStart);
+  const mainAfter = threadCpu();
+  const threads = mainAfter
+    ? {
+        main: cpuDiff(mainAfter, mainBefore),
+        workers: [...(pool?.threads ?? [])].map(([id, t]) => ({ ...cpuDiff(t.cpu, workersBefore.get(id)?.cpu), documents: t.documents - (workersBefore.get(id)?.documents ?? 0) })),
+      }
+    : undefined;
   const workerHeap = pool ? [...pool.peakHeap.values()] : [];
   await pool?.close();
   const stages: Record<string, number> = {};
@@ -115,25 +155,52 @@ async function runOnce(count: number, workers: number, base: readonly string[]):
     perDocumentCpu: (perDocumentCpuUsed.user + perDocumentCpuUsed.system) / 1e6,
     startup,
     startupCpu: (startupCpuUsed.user + startupCpuUsed.system) / 1e6,
+    threads,
   };
 }
 
 /**
- * `pnpm bench workers [--docs N] [--workers 0,1,2]`: documents per second
- * with the per-document stages on this thread (0) and on pools of 1 and 2
- * worker threads, on a generated corpus; with a hash of the output (identical
- * across rows) and memory. Start-up (starting the threads, loading the models,
- * a warm-up batch per worker) is measured apart from the run, so a small
- * corpus (`--docs 400`, a few minutes) gives the steady-state speed-up.
- *
- * @param options - Corpus size and worker counts.
+ * The least wall time the per-document part could take on `cores` idle cores, from its CPU times: no thread
+ * finishes before its own CPU time, and the process's CPU time is shared by at most `cores` cores.
  */
-export async function benchWorkers(options: { docs: number; workers: number[] }): Promise<void> {
+function idleCoresBound(run: Run, cores: number): number | undefined {
+  if (!run.threads) return undefined;
+  return Math.max(run.threads.main.cpu, ...run.threads.workers.map((w) => w.cpu), run.perDocumentCpu / cores);
+}
+
+/** Options of {@link benchWorkers}. */
+export interface BenchWorkersOptions {
+  /** Documents in the timed corpus. */
+  docs: number;
+  /** Worker counts, one run each (0 = this thread). */
+  workers: number[];
+  /** Warm-up documents per worker before the clock starts (default 400). */
+  warm?: number;
+  /** Workers' young generation, MiB (default V8's). */
+  youngGenerationMb?: number;
+  /** V8 flags set for the whole process before the runs (`v8.setFlagsFromString`), e.g. `--max-lazy`. */
+  v8Flags?: string;
+  /** Whether V8 compiles on helper threads while the workers run (default: V8's setting, left alone). */
+  concurrentCompilation?: boolean;
+}
+
+/**
+ * `pnpm bench workers [--docs N] [--workers 0,1,2] [--warm N] [--young MiB] [--compile-on-helpers yes|no] [--v8 FLAGS]`: documents
+ * per second with the per-document stages on this thread (0) and on pools of 1 and 2 worker threads,
+ * on a generated corpus; with a hash of the output (identical across rows), memory, and the CPU time
+ * of each thread (Linux). Start-up (starting the threads, loading the models, `--warm` documents per
+ * worker so that V8 has compiled the hot code) is measured apart from the run.
+ *
+ * @param options - Corpus size, worker counts, warm-up, V8 settings.
+ */
+export async function benchWorkers(options: BenchWorkersOptions): Promise<void> {
   const base = articleTexts();
-  console.log(`generated corpus: ${options.docs} documents from ${base.length} distinct real texts (names and numbers rotated)\n`);
+  const warm = options.warm ?? 400;
+  if (options.v8Flags) setFlagsFromString(options.v8Flags);
+  console.log(`generated corpus: ${options.docs} documents from ${base.length} distinct real texts (names and numbers rotated); warm-up ${warm} documents per worker${options.youngGenerationMb ? `; workers' young generation ${options.youngGenerationMb} MiB` : ""}${options.v8Flags ? `; V8 flags ${options.v8Flags}` : ""}${options.concurrentCompilation === undefined ? "" : `; compiling on helper threads ${options.concurrentCompilation ? "on" : "off"} in every pool`}\n`);
   const rows: { workers: number; run: Run }[] = [];
   for (const workers of options.workers) {
-    const run = await runOnce(options.docs, workers, base);
+    const run = await runOnce(options.docs, workers, base, { warm, youngGenerationMb: options.youngGenerationMb, concurrentCompilation: options.concurrentCompilation });
     rows.push({ workers, run });
     console.error(`bench workers: ${workers} worker(s) done (load ${loadavg()[0]!.toFixed(1)})`);
   }
@@ -150,9 +217,25 @@ export async function benchWorkers(options: { docs: number; workers: number[] })
   }
   const chars = rows[0]?.run.chars ?? 0;
   console.log(`\nCorpus: ${(chars / 1e6).toFixed(2)} MB (10^6 UTF-16 code units of article text).`);
-  console.log("Start-up (threads started, models loaded, one warm-up batch of 8 documents per worker, or 8 documents on this thread for 0) is not in the other columns; it is paid once per run.");
+  console.log(`Start-up (threads started, models loaded, ${warm} warm-up documents per worker or on this thread for 0) is not in the other columns; it is paid once per run.`);
   console.log("MB per CPU s: the corpus divided by the CPU time all threads of the process used in the per-document stages (loading included): the per-core throughput, steadier than wall time on a shared machine. Target: at least 1 MB/s per core.");
   console.log("Speed-up: wall time of 1 worker / wall time of N; it needs a quiet machine (nothing else on the cores). End to end adds the cross-document stages, which run on one thread.");
+  if (rows.some((r) => r.run.threads)) {
+    const bound1 = one && idleCoresBound(one, 2);
+    console.log("\nPer-document stages by thread (CPU seconds; waited = ready to run but no core free, i.e. the machine's other load):\n");
+    console.log("| workers | this thread CPU s | worker JS threads CPU s (documents) | V8/libuv helper threads CPU s | workers waited s | least wall on 2 idle cores s | its speed-up vs 1 worker |");
+    console.log("|---:|---:|---:|---:|---:|---:|---:|");
+    for (const { workers, run } of rows) {
+      if (!run.threads) continue;
+      const { main, workers: ws } = run.threads;
+      const helpers = run.perDocumentCpu - main.cpu - ws.reduce((s, w) => s + w.cpu, 0);
+      const bound = idleCoresBound(run, 2)!;
+      console.log(
+        `| ${workers === 0 ? "0 (this thread)" : workers} | ${main.cpu.toFixed(1)} | ${ws.map((w) => `${w.cpu.toFixed(1)} (${w.documents})`).join(", ") || "–"} | ${helpers.toFixed(1)} | ${ws.map((w) => w.waited.toFixed(1)).join(", ") || "–"} | ${bound.toFixed(1)} | ${bound1 && workers > 1 ? `${(bound1 / bound).toFixed(2)}x` : "–"} |`,
+      );
+    }
+    console.log("\nLeast wall on 2 idle cores = max(each thread's CPU, all threads' CPU / 2): no thread ends before its own CPU time and two cores give at most 2 CPU s per second; what the wall time would be with nothing else running and perfect overlap (a lower bound, not a measurement).");
+  }
   console.log(`Load average at the end: ${loadavg().map((l) => l.toFixed(1)).join(" ")} (the machine's cores are shared; compare rows of one run).`);
 }
 

@@ -23,7 +23,7 @@ const optionValue = (name: string): string | undefined => {
   return i >= 0 ? process.argv[i + 1] : undefined;
 };
 const numbers = (value: string | undefined, fallback: number[]) => (value ? value.split(",").map(Number).filter((n) => Number.isInteger(n) && n >= 0) : fallback);
-const only = process.argv.slice(2).filter((a, i, all) => !a.startsWith("--") && !all[i - 1]?.match(/^--(docs|workers|sizes|base|jobs)$/));
+const only = process.argv.slice(2).filter((a, i, all) => !a.startsWith("--") && !all[i - 1]?.match(/^--(docs|workers|sizes|base|jobs|warm|young|v8|compile-on-helpers)$/));
 console.log("# newsparse benchmarks");
 console.log(`node ${process.version}, ${process.platform}/${process.arch}, one core per process\n`);
 const special = ["pipeline", "report", "workers", "scale", "stages", "stream", "records", "alloc"];
@@ -49,7 +49,14 @@ if (only.length === 0 || only.includes("report")) {
 }
 if (only.includes("workers")) {
   console.log("\n## all cores: per-document stages on worker threads\n");
-  await benchWorkers({ docs: Number(optionValue("--docs") ?? (process.argv.includes("--quick") ? 300 : 2000)), workers: numbers(optionValue("--workers"), [0, 1, 2]) });
+  await benchWorkers({
+    docs: Number(optionValue("--docs") ?? (process.argv.includes("--quick") ? 300 : 2000)),
+    workers: numbers(optionValue("--workers"), [0, 1, 2]),
+    warm: optionValue("--warm") === undefined ? undefined : Number(optionValue("--warm")),
+    youngGenerationMb: optionValue("--young") === undefined ? undefined : Number(optionValue("--young")),
+    v8Flags: optionValue("--v8"),
+    concurrentCompilation: optionValue("--compile-on-helpers") === undefined ? undefined : optionValue("--compile-on-helpers") === "yes",
+  });
 }
 if (only.includes("scale")) {
   console.log("\n## cross-document stages by corpus size\n");

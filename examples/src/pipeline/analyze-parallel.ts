@@ -34,7 +34,7 @@ export async function analyzeCorpusParallel(documents: readonly Document[], opti
     options.onStage?.(`per-document stages${pool ? ` on ${pool.workers} worker thread${pool.workers === 1 ? "" : "s"}` : ""}`);
     // packed: the workers hand back bytes, unpacked by the cross-document stages after the pool is done (no
     // structured clone of every record on this thread while the workers run)
-    for await (const { result } of mapDocuments(documents, { pool, packed: { strings: new Map() } })) {
+    for await (const { result } of mapDocuments(documents, { pool, packed: { strings: new Map(), json: false } })) {
       results.push(result);
       options.onDocument?.(results.length, documents.length);
     }

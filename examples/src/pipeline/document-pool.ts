@@ -1,15 +1,42 @@
 import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
+import { setFlagsFromString } from "node:v8";
 import { Piscina } from "piscina";
 import type { Document } from "@newsparse/corpus-loader";
 import type { DocumentResult } from "./document-stage.js";
 import type { PackedRecords } from "./packed-result.js";
 import type { BatchAnswer, BatchTask } from "./pool-worker.js";
+import type { ThreadCpu } from "./thread-cpu.js";
 
 /** Options of {@link createDocumentPool}. */
 export interface DocumentPoolOptions {
   /** Worker threads (default: the number of cores). */
   workers?: number;
+  /**
+   * Size of each worker's young generation in MiB (`resourceLimits.maxYoungGenerationSizeMb`); default V8's.
+   * A larger one means fewer scavenges of the short-lived objects the per-document stages allocate; measured at
+   * 64 MiB (`pnpm bench workers --young 64`): CPU within the noise, about 25 MiB more heap per worker.
+   */
+  youngGenerationMb?: number;
+  /**
+   * Whether V8 compiles hot functions on its helper threads while the workers run (its default) or on each
+   * worker's own thread. Default: V8's setting is left alone. Given, the pool sets V8's process-wide
+   * `--[no-]concurrent-recompilation` before its workers start; it applies to isolates created from then on
+   * (this pool's workers, until another pool sets it); this thread's isolate keeps its own. Measured with two
+   * workers on two cores (`pnpm bench workers --compile-on-helpers no`): compiling on the workers' threads took
+   * more CPU in all, so it is not the default (docs/guides/large-corpora.md).
+   */
+  concurrentCompilation?: boolean;
+}
+
+/** What one worker thread did, as last reported. */
+export interface WorkerThreadStats {
+  /** Documents it analysed. */
+  documents: number;
+  /** Largest V8 heap (bytes) it reported after a batch. */
+  peakHeap: number;
+  /** Its own CPU time since it started (Linux only): the JS thread, without V8's helper threads. */
+  cpu?: ThreadCpu;
 }
 
 /** A pool of worker threads running the per-document stages. */
@@ -31,9 +58,11 @@ export interface DocumentPool {
    * @param documents - Loaded documents.
    * @returns Their packed results, same order.
    */
-  runPacked(documents: readonly Document[]): Promise<PackedRecords[]>;
+  runPacked(documents: readonly Document[], options?: { json?: boolean }): Promise<PackedRecords[]>;
   /** Largest V8 heap (bytes) each worker thread reported after a batch, by thread id. */
   readonly peakHeap: ReadonlyMap<number, number>;
+  /** Documents, peak heap and CPU time of each worker thread, by thread id. */
+  readonly threads: ReadonlyMap<number, WorkerThreadStats>;
   /** Stop the workers (idempotent). */
   close(): Promise<void>;
 }
@@ -52,11 +81,13 @@ function workerExecArgv(): string[] {
  * Start a pool of worker threads (piscina) for the per-document stages. Each
  * worker loads the models once and then takes batches of documents.
  *
- * @param options - Number of workers.
+ * @param options - Number of workers, young generation size, where V8 compiles.
  * @returns The pool; call `close()` when done.
  */
 export function createDocumentPool(options: DocumentPoolOptions = {}): DocumentPool {
   const workers = Math.max(1, Math.floor(options.workers ?? availableParallelism()));
+  // process-wide, read when an isolate starts: set for this pool's workers before they start
+  if (options.concurrentCompilation !== undefined) setFlagsFromString(options.concurrentCompilation ? "--concurrent-recompilation" : "--no-concurrent-recompilation");
   const piscina = new Piscina({
     filename: fileURLToPath(workerFile),
     minThreads: workers,
@@ -65,19 +96,27 @@ export function createDocumentPool(options: DocumentPoolOptions = {}): DocumentP
     concurrentTasksPerWorker: 1,
     idleTimeout: Number.POSITIVE_INFINITY,
     execArgv: workerExecArgv(),
+    ...(options.youngGenerationMb ? { resourceLimits: { maxYoungGenerationSizeMb: options.youngGenerationMb } } : {}),
   });
   const peakHeap = new Map<number, number>();
+  const threads = new Map<number, WorkerThreadStats>();
   let closing: Promise<void> | undefined;
   const run = async (task: BatchTask) => {
     const answer = (await piscina.run(task)) as BatchAnswer;
     peakHeap.set(answer.threadId, Math.max(peakHeap.get(answer.threadId) ?? 0, answer.heapBytes));
+    const stats = threads.get(answer.threadId) ?? { documents: 0, peakHeap: 0 };
+    stats.documents += answer.results.length;
+    stats.peakHeap = Math.max(stats.peakHeap, answer.heapBytes);
+    if (answer.cpu) stats.cpu = answer.cpu;
+    threads.set(answer.threadId, stats);
     return answer.results;
   };
   return {
     workers,
     peakHeap,
+    threads,
     run: async (documents) => (await run(documents)) as DocumentResult[],
-    runPacked: async (documents) => (await run({ documents, packed: true })) as PackedRecords[],
+    runPacked: async (documents, options) => (await run({ documents, packed: true, json: options?.json })) as PackedRecords[],
     close: () => (closing ??= piscina.destroy()),
   };
 }

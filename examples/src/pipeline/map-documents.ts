@@ -14,9 +14,10 @@ export interface MapDocumentsOptions {
   inFlightPerWorker?: number;
   /**
    * Have the pool's workers hand results back packed (`DocumentPool.runPacked`): each result is then a
-   * view whose records are unpacked when read (read each once), sharing the strings of `strings`.
+   * view whose records are unpacked when read (read each once), sharing the strings of `strings`;
+   * `json` (default true) also has them write the records' JSON for the NDJSON document line.
    */
-  packed?: { strings: StringPool };
+  packed?: { strings: StringPool; json?: boolean };
 }
 
 /** A document with its per-document results. */
@@ -47,7 +48,7 @@ export async function* mapDocuments(source: AsyncIterable<Document> | Iterable<D
   // a failed batch is awaited in order below; this keeps the rejection from being reported as unhandled meanwhile
   const { packed } = options;
   const submit = (documents: Document[]) => {
-    const results = packed ? pool.runPacked(documents).then((list) => list.map((p) => recordsView(p, packed.strings))) : pool.run(documents);
+    const results = packed ? pool.runPacked(documents, { json: packed.json }).then((list) => list.map((p) => recordsView(p, packed.strings))) : pool.run(documents);
     results.catch(() => {});
     inFlight.push({ documents, results });
   };
