@@ -343,6 +343,13 @@ export function rangeText(text: string, tokens: readonly Token[], from: number, 
   return text.slice(tokens[from]!.start, tokens[to - 1]!.end);
 }
 
+/** Regular expressions of {@link classifySpeaker} and {@link isPlural}, made once (a literal is a new object at each evaluation). */
+const WHITESPACE = /\s+/;
+const POSSESSIVE_END = /[’']s$/;
+const UPPER_START = /^\p{Lu}/u;
+const CAPITAL_START = /^[A-Z]/;
+const S_END = /s$/;
+
 /**
  * Classify a speaker phrase: pronoun, anonymous role, document, institution or named person.
  *
@@ -351,8 +358,8 @@ export function rangeText(text: string, tokens: readonly Token[], from: number, 
  * @returns Kind and whether it is anonymous.
  */
 export function classifySpeaker(phraseText: string, sets: LexiconSets): { kind: NonNullable<Speaker["kind"]>; anonymous: boolean } {
-  const words = phraseText.split(/\s+/).filter(Boolean);
-  const lower = words.map((w) => w.toLowerCase().replace(/[’']s$/, ""));
+  const words = phraseText.split(WHITESPACE).filter(Boolean);
+  const lower = words.map((w) => w.toLowerCase().replace(POSSESSIVE_END, ""));
   const head = lower[lower.length - 1] ?? "";
   if (words.length === 1 && PRONOUNS.has(lower[0]!)) return { kind: "pronoun", anonymous: false };
   if (sets.documentHeads.has(head)) return { kind: "document", anonymous: false };
@@ -363,21 +370,21 @@ export function classifySpeaker(phraseText: string, sets: LexiconSets): { kind: 
   }
   // trailing run of capitalised words: "State Department spokesman Matthew Miller" is a person, "news agency RIA Novosti" an institution
   let run = words.length;
-  while (run > 0 && /^\p{Lu}/u.test(words[run - 1]!)) run--;
+  while (run > 0 && UPPER_START.test(words[run - 1]!)) run--;
   const before = run > 0 && run < words.length ? lower[run - 1]! : "";
   if (before && sets.institutionHeads.has(before)) return { kind: "institution", anonymous: false };
   if (before && (sets.anonymousHeads.has(before) || TITLE_WORDS.has(before))) return { kind: "person", anonymous: false };
   // "The Post's Dana Milbank": a name after a possessive
-  const possessive = words.findIndex((w) => /[’']s$/.test(w));
-  if (possessive >= 0 && words.length - possessive >= 3 && words.slice(possessive + 1).every((w) => /^\p{Lu}/u.test(w))) return { kind: "person", anonymous: false };
+  const possessive = words.findIndex((w) => POSSESSIVE_END.test(w));
+  if (possessive >= 0 && words.length - possessive >= 3 && words.slice(possessive + 1).every((w) => UPPER_START.test(w))) return { kind: "person", anonymous: false };
   // "Senate Majority Leader Mitch McConnell": a title inside the capitalised run, then a name
   const title = lower.findIndex((w, i) => i >= run && i < lower.length - 1 && TITLE_WORDS.has(w));
-  if (title >= 0 && lower.length - title >= 2 && words.slice(title + 1).every((w) => /^\p{Lu}/u.test(w))) return { kind: "person", anonymous: false };
+  if (title >= 0 && lower.length - title >= 2 && words.slice(title + 1).every((w) => UPPER_START.test(w))) return { kind: "person", anonymous: false };
   if (sets.institutionHeads.has(head) || lower.some((w) => sets.institutionHeads.has(w) && !WEAK_INSTITUTION_WORDS.has(w))) return { kind: "institution", anonymous: false };
-  if (lower[0] === "the" && words.length >= 2 && /^[A-Z]/.test(words[1] ?? "")) return { kind: "institution", anonymous: false };
-  const caps = words.filter((w) => /^[A-Z]/.test(w));
-  if (caps.length > 0 && /^[A-Z]/.test(words[words.length - 1] ?? "")) return { kind: "person", anonymous: false };
-  if (!determinerLed && /s$/.test(head)) return { kind: "anonymous", anonymous: true };
+  if (lower[0] === "the" && words.length >= 2 && CAPITAL_START.test(words[1] ?? "")) return { kind: "institution", anonymous: false };
+  const caps = words.filter((w) => CAPITAL_START.test(w));
+  if (caps.length > 0 && CAPITAL_START.test(words[words.length - 1] ?? "")) return { kind: "person", anonymous: false };
+  if (!determinerLed && S_END.test(head)) return { kind: "anonymous", anonymous: true };
   return { kind: "unknown", anonymous: false };
 }
 
@@ -388,7 +395,7 @@ export function classifySpeaker(phraseText: string, sets: LexiconSets): { kind: 
  * @returns Whether it is plural.
  */
 export function isPlural(phraseText: string): boolean {
-  const words = phraseText.toLowerCase().split(/\s+/).filter(Boolean);
+  const words = phraseText.toLowerCase().split(WHITESPACE).filter(Boolean);
   if (words.includes("and")) return true;
   const head = words[words.length - 1] ?? "";
   if (head === "they" || head === "we") return true;

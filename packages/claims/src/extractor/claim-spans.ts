@@ -19,14 +19,18 @@ function spanOf(start: number | undefined, end: number | undefined, text?: strin
  * @param claim - A claim a parser or refiner returned.
  * @returns Its spans, with the text each must slice back to where the claim carries it.
  */
-export function* claimSpans(claim: Claim): Generator<SpanLike | undefined> {
-  yield { start: claim.start, end: claim.end, text: claim.text };
+export function claimSpans(claim: Claim): (SpanLike | undefined)[] {
+  // An array, not a generator: the run loop reads `start`, `end` and `text` of each span, so a claim or speaker
+  // that carries all three is its own span, and a generator would allocate a result object per span.
+  const spans: (SpanLike | undefined)[] = [claim];
   const speaker = claim.speaker;
   if (speaker) {
-    yield spanOf(speaker.start, speaker.end, speaker.text);
-    if (speaker.phrase) yield speaker.phrase;
-    if (speaker.mention) yield speaker.mention;
+    const { start, end } = speaker;
+    spans.push(start !== undefined && end !== undefined ? (speaker as SpanLike) : spanOf(start, end, speaker.text));
+    if (speaker.phrase) spans.push(speaker.phrase);
+    if (speaker.mention) spans.push(speaker.mention);
   }
-  if (claim.cue) yield claim.cue;
-  for (const part of claim.parts ?? []) yield part;
+  if (claim.cue) spans.push(claim.cue);
+  if (claim.parts) for (const part of claim.parts) spans.push(part);
+  return spans;
 }

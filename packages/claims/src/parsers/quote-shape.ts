@@ -8,13 +8,17 @@ import * as lists from "../lexicon/quote-words.js";
 
 const SMALL_WORDS = new Set(lists.SMALL_WORDS);
 
+const WHITESPACE = /\s+/;
+const LEADING_NON_ALNUM = /^[^\p{L}\p{N}]+/u;
+const UPPER_START = /^\p{Lu}/u;
+
 /** True for a quoted title (`“The Nightly Show with Larry Wilmore.”`): most words capitalised, short. */
 export function isTitleLike(quoted: string): boolean {
-  const words = quoted.split(/\s+/).map((w) => w.replace(/^[^\p{L}\p{N}]+/u, "")).filter(Boolean);
+  const words = quoted.split(WHITESPACE).map((w) => w.replace(LEADING_NON_ALNUM, "")).filter(Boolean);
   if (words.length === 0 || words.length > 14) return false;
   const content = words.filter((w) => !SMALL_WORDS.has(w.toLowerCase()));
   if (content.length === 0) return false;
-  const caps = content.filter((w) => /^\p{Lu}/u.test(w)).length;
+  const caps = content.filter((w) => UPPER_START.test(w)).length;
   return caps / content.length >= 0.8 && words.length >= 2;
 }
 

@@ -25,13 +25,16 @@ const NEGATORS = new Set(lists.NEGATORS);
 const PREPOSITIONAL_OPENERS = new Set(lists.PREPOSITIONAL_OPENERS);
 const DECLINERS = new Set(lists.DECLINERS);
 
+const CURLY_APOSTROPHE = /’/g;
+const LY_END = /ly$/;
+
 /** `won't say`, `would not say`, `declined to say whether`, `is expected to announce`: no one said anything yet. */
 export function isNegatedCue(tokens: readonly Token[], c: number): boolean {
-  const p1 = tokens[c - 1]?.lower.replace(/’/g, "'") ?? "";
-  const p2 = tokens[c - 2]?.lower.replace(/’/g, "'") ?? "";
+  const p1 = tokens[c - 1]?.lower.replace(CURLY_APOSTROPHE, "'") ?? "";
+  const p2 = tokens[c - 2]?.lower.replace(CURLY_APOSTROPHE, "'") ?? "";
   if (NEGATORS.has(p1) || NEGATORS.has(tokens[c - 1]?.lower ?? "")) return true;
   if (p1 === "to" && DECLINERS.has(p2)) return true;
-  if ((p2 === "not" || p2 === "never") && /ly$/.test(p1)) return true;
+  if ((p2 === "not" || p2 === "never") && LY_END.test(p1)) return true;
   return false;
 }
 
@@ -227,6 +230,8 @@ function cueClause(x: Clause): Attribution | null {
   return null;
 }
 
+const OPENING_QUOTE = /^["“‘'`«]/;
+
 /** The reported claim of an attribution, unless its content is too short or is one direct quote (the quote parser's). */
 function reportedClaim(x: Clause, { phrase, content, cueTo }: Attribution & { content: [number, number] }): Claim | null {
   const { context, tokens, quotes, c } = x;
@@ -238,7 +243,7 @@ function reportedClaim(x: Clause, { phrase, content, cueTo }: Attribution & { co
   // a content that is one direct quote is the quote parser's, not ours
   let covered = 0;
   for (let x = firstSpanEndingAfter(quotes, start); x < quotes.length && quotes[x]!.start < end; x++) covered += Math.min(end, quotes[x]!.end) - Math.max(start, quotes[x]!.start);
-  const opensWithQuote = /^["“‘'`«]/.test(text[start] ?? "");
+  const opensWithQuote = OPENING_QUOTE.test(text[start] ?? "");
   if (opensWithQuote && covered > 0.6 * (end - start)) return null;
   const speaker = makeSpeaker(context, tokens, phrase);
   const cueStart = tokens[c]!.start;
@@ -280,11 +285,14 @@ export const reportedSpeechParser: Parser<ClaimContext, Claim> = {
         for (let c = a; c < b; c++) {
           const t = tokens[c]!;
           if (!t.word || inQuote(t)) continue;
+          // which reading applies is decided before the clause object is made: most tokens are no cue
+          let read: ((x: Clause) => Attribution | null) | null = null;
+          if (t.lower === "according" && tokens[c + 1]?.lower === "to") read = accordingTo;
+          else if (PARTICIPLES.has(t.lower) && tokens[c - 1]?.text === "," && c - 1 > a) read = participleClause;
+          else if (isReportingCue(t, context.sets.cueVerbs) && !isNegatedCue(tokens, c)) read = cueClause;
+          if (!read) continue;
           const x: Clause = { context, tokens, quotes, a, b, c, usedUntil };
-          let found: Attribution | null = null;
-          if (t.lower === "according" && tokens[c + 1]?.lower === "to") found = accordingTo(x);
-          else if (PARTICIPLES.has(t.lower) && tokens[c - 1]?.text === "," && c - 1 > a) found = participleClause(x);
-          else if (isReportingCue(t, context.sets.cueVerbs) && !isNegatedCue(tokens, c)) found = cueClause(x);
+          const found = read(x);
           if (!found?.content) continue;
           const claim = reportedClaim(x, { ...found, content: found.content });
           if (!claim) continue;

@@ -338,14 +338,38 @@ const NUMBER_STARTS = new Set([...Object.keys(UNITS), ...Object.keys(TENS), ...l
 const INITIALS = new Uint8Array(128);
 for (const w of NUMBER_STARTS) INITIALS[w.charCodeAt(0)] = 1;
 
+/** An ASCII code unit lower-cased (`A`–`Z` only), as `toLowerCase` does. */
+function asciiLower(c: number): number {
+  return c >= 65 && c <= 90 ? c + 32 : c;
+}
+
+/** The shape of a lower-case ASCII word: its length, first and last code units. */
+function shapeKey(length: number, first: number, last: number): number {
+  return length * 65536 + first * 256 + last;
+}
+
+/** Shapes of the words of {@link NUMBER_STARTS}, to rule most words out before slicing them. */
+const NUMBER_START_SHAPES = new Set<number>();
+for (const w of NUMBER_STARTS) NUMBER_START_SHAPES.add(shapeKey(w.length, w.charCodeAt(0), w.charCodeAt(w.length - 1)));
+
+/**
+ * False when the word `text[start, end)` lower-cased cannot be in a set whose shapes are `shapes`, without
+ * making a string. Only an all-ASCII word is ruled out (lower-casing other characters may change the length).
+ */
+function mayBeIn(text: string, start: number, end: number, shapes: ReadonlySet<number>): boolean {
+  for (let k = start; k < end; k++) if (text.charCodeAt(k) >= 128) return true;
+  return end > start && shapes.has(shapeKey(end - start, asciiLower(text.charCodeAt(start)), asciiLower(text.charCodeAt(end - 1))));
+}
+
 /** Phase 1 of {@link readWords}: whether a number word starts here (`one`, `twenty`, `a dozen`), not the pronoun `one` (`the one you mentioned`). */
 function opensNumberWords(text: string, start: number, to: number): boolean {
   const c0 = text.charCodeAt(start) | 32;
   if (c0 >= 128 || INITIALS[c0] !== 1) return false;
   const first = readWord(text, start, to);
   if (first - start > 9) return false;
-  if (!NUMBER_STARTS.has(text.slice(start, first).toLowerCase())) return false;
+  if (!mayBeIn(text, start, first, NUMBER_START_SHAPES)) return false;
   const w0 = text.slice(start, first).toLowerCase();
+  if (!NUMBER_STARTS.has(w0)) return false;
   // "a" / "an" opens a number only before a scale, `dozen` or a fraction word ("a hundred", "a dozen", "a third")
   if (w0 === "a" || w0 === "an") {
     const j = skipSpaces(text, first, to);

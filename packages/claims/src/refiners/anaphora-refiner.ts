@@ -7,9 +7,18 @@ import { ORDINALS, HEAD_SYNONYMS } from "../lexicon/anaphora-words.js";
 import { latestPerson, personMentions, speakerOfMention } from "./pronoun-antecedent.js";
 
 
+const WHITESPACE = /\s+/;
+const POSSESSIVE_END = /[’']s$/;
+const CAPITAL_START = /^[A-Z]/;
+
+/** Role, institution and document heads (and `spokesperson`): membership in any of the lexicon's sets, without their union. */
+interface Heads {
+  has(word: string): boolean;
+}
+
 function headOf(text: string): string {
-  const words = text.toLowerCase().split(/\s+/).filter(Boolean);
-  const h = (words[words.length - 1] ?? "").replace(/[’']s$/, "");
+  const words = text.toLowerCase().split(WHITESPACE).filter(Boolean);
+  const h = (words[words.length - 1] ?? "").replace(POSSESSIVE_END, "");
   return HEAD_SYNONYMS[h] ?? h;
 }
 
@@ -25,11 +34,11 @@ function rootGender(root: Speaker, learned: ReadonlyMap<string, Gender>): Gender
 }
 
 /** `the official`, `the second official`, `The government`: "the" + lower-case words ending in a role, institution or document head. */
-function isDefiniteAnaphor(text: string, heads: Set<string>): boolean {
-  const words = text.split(/\s+/).filter(Boolean);
+function isDefiniteAnaphor(text: string, heads: Heads): boolean {
+  const words = text.split(WHITESPACE).filter(Boolean);
   if (words.length < 2 || words.length > 4) return false;
   if (words[0]!.toLowerCase() !== "the") return false;
-  if (words.slice(1).some((w) => /^[A-Z]/.test(w))) return false;
+  if (words.slice(1).some((w) => CAPITAL_START.test(w))) return false;
   return heads.has(headOf(text)) || heads.has(words[words.length - 1]!.toLowerCase());
 }
 
@@ -85,7 +94,8 @@ function resolvePronoun(lower: string, intros: readonly Intro[], learned: Map<st
 export const anaphoraRefiner: Refiner<ClaimContext, Claim> = {
   name: "resolve-anaphora",
   refine(context, claims) {
-    const heads = new Set([...context.sets.anonymousHeads, ...context.sets.institutionHeads, ...context.sets.documentHeads, "spokesperson"]);
+    const { anonymousHeads, institutionHeads, documentHeads } = context.sets;
+    const heads: Heads = { has: (w) => w === "spokesperson" || anonymousHeads.has(w) || institutionHeads.has(w) || documentHeads.has(w) };
     // every distinct speaker mention, in text order
     const mentions = new Map<number, Speaker[]>();
     for (const c of claims) {
@@ -123,14 +133,14 @@ export const anaphoraRefiner: Refiner<ClaimContext, Claim> = {
       } else if (isDefiniteAnaphor(s.text, heads)) {
         const head = headOf(s.text);
         const plural = isPlural(s.text);
-        const words = lower.split(/\s+/).slice(1, -1);
+        const words = lower.split(WHITESPACE).slice(1, -1);
         const ordinal = words.find((w) => w in ORDINALS);
         const modifiers = words.filter((w) => !(w in ORDINALS));
         // distinct roots with the same head, in order of first appearance
         const cands: readonly Intro[] = rootsByKey.get(`${head}\u0000${plural}`)?.roots ?? [];
         let pick: Intro | undefined;
         if (ordinal) {
-          const withWord = cands.filter((x) => x.root.text.toLowerCase().split(/\s+/).includes(ordinal));
+          const withWord = cands.filter((x) => x.root.text.toLowerCase().split(WHITESPACE).includes(ordinal));
           const n = ORDINALS[ordinal]!;
           pick = withWord[withWord.length - 1] ?? (n > 0 ? cands[n - 1] : cands[cands.length - 1]);
         } else if (cands.length) {
