@@ -89,12 +89,11 @@ function numberClaims(docId: string, docClaims: readonly Claim[], messages: Mess
     const letter = KIND_LETTER[c.kind];
     counters[letter] = (counters[letter] ?? 0) + 1;
     c.id = `${docId}#${letter}${counters[letter]}`;
-    const place = { source: SOURCE, docId, start: c.start, end: c.end };
     if (c.kind === "quote" && !c.speaker) {
-      messages.push(createMessage(`No speaker found for quote ${c.id}.`, { ruleId: "quote-without-speaker", severity: "info", ...place }));
+      messages.push(createMessage(`No speaker found for quote ${c.id}.`, { ruleId: "quote-without-speaker", severity: "info", source: SOURCE, docId, start: c.start, end: c.end }));
     }
     if (c.flags?.includes("unterminated")) {
-      messages.push(createMessage(`Quote ${c.id} has no closing quotation mark before the end of its paragraph.`, { ruleId: "unterminated-quote", ...place }));
+      messages.push(createMessage(`Quote ${c.id} has no closing quotation mark before the end of its paragraph.`, { ruleId: "unterminated-quote", source: SOURCE, docId, start: c.start, end: c.end }));
     }
     into.push(c);
   }

@@ -225,12 +225,24 @@ function scaledQuantity(found: { relation: Relation; value?: number; min?: numbe
   return quantity;
 }
 
+/** The token indices where a segment's sentences start, as a set made on the first question only (most segments ask none). */
+class SentenceStarts {
+  private starts: Set<number> | null = null;
+
+  constructor(private readonly sentences: readonly (readonly [number, number])[]) {}
+
+  has(token: number): boolean {
+    this.starts ??= new Set(this.sentences.map(([a]) => a));
+    return this.starts.has(token);
+  }
+}
+
 /**
  * Decide whether a number is a quantity claim and build it.
  *
  * @returns The claim or null (years, dates, designations, times, bare "one").
  */
-function quantityAt(context: ClaimContext, tokens: readonly Token[], numbers: readonly NumberMatch[], index: number, sentenceStarts: Set<number>): { claim: Claim; consumed: number } | null {
+function quantityAt(context: ClaimContext, tokens: readonly Token[], numbers: readonly NumberMatch[], index: number, sentenceStarts: SentenceStarts): { claim: Claim; consumed: number } | null {
   const { text, lexicon, sets } = context;
   // "90-plus percent", "a 100-plus page report", "50 plus people": at least the figure ("50 plus 20" is a sum)
   const found = numbers[index]!;
@@ -517,7 +529,7 @@ export const quantityParser: Parser<ClaimContext, Claim> = {
     const claims: Claim[] = [];
     for (const seg of context.segments) {
       const numbers = findNumbers(context.text, seg.start, seg.end);
-      const sentenceStarts = new Set(seg.sentences.map(([a]) => a));
+      const sentenceStarts = new SentenceStarts(seg.sentences);
       for (const c of vagueQuantities(context, seg.tokens, numbers)) claims.push(c);
       for (const c of multiplicativeAdverbs(context, seg.tokens)) claims.push(c);
       const found: Claim[] = [];

@@ -383,6 +383,9 @@ export function readNumberWords(text: string, start: number, to: number, allowDi
   return parseTokens(text, tokenize(text, start, to, allowDigits, MAX_TOKENS));
 }
 
+/** A letter after optional spaces: a word follows. */
+const LETTER_AFTER_SPACES = /^\s*\p{L}/u;
+
 function parseTokens(text: string, t: readonly Tok[]): { end: number; value: number; fraction: boolean; hasDigits: boolean; tokens: number } | null {
   if (t.length === 0) return null;
   let p = 0;
@@ -401,7 +404,7 @@ function parseTokens(text: string, t: readonly Tok[]): { end: number; value: num
     const d = cardinal(t, q, t.length);
     const lastTok = d ? t[d.next - 1]! : undefined;
     // "over" reads as a ratio only at a phrase end ("rose 20 over 10 years" is not one: a word follows); "one in five" stays two numbers
-    const phraseEnd = !!lastTok && d!.next === t.length && !/^\s*\p{L}/u.test(text.slice(lastTok.end, lastTok.end + 4));
+    const phraseEnd = !!lastTok && d!.next === t.length && !LETTER_AFTER_SPACES.test(text.slice(lastTok.end, lastTok.end + 4));
     // a proper fraction, not over a year ("5 out of 2019")
     if (d && lastTok && d.value > 0 && v.value <= d.value && !(lastTok.digits && lastTok.w.length === 4) && (r.kind === "out" || phraseEnd)) v = { value: v.value / d.value, next: d.next, lastBig: 0, fraction: true };
   }
