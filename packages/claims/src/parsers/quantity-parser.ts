@@ -83,17 +83,27 @@ function unitAfter(text: string, tokens: readonly Token[], n: NumberMatch, lexic
   // multi-word first
   for (let len = 3; len >= 1; len--) {
     if (k + len > tokens.length) continue;
-    const words = tokens.slice(k, k + len);
-    if (!words.every((t) => t.word || t.text === "°" || t.text === "/")) continue;
+    // tokens[k, k + len), read in place (no slice, no callback per length tried)
+    let allWords = true;
+    for (let x = k; x < k + len; x++) {
+      const t = tokens[x]!;
+      if (!(t.word || t.text === "°" || t.text === "/")) {
+        allWords = false;
+        break;
+      }
+    }
+    if (!allWords) continue;
     let phrase = "";
     let ok = true;
-    for (let x = 0; x < words.length; x++) {
-      if (x > 0 && words[x]!.start !== words[x - 1]!.end && !isSpace(text.charCodeAt(words[x - 1]!.end))) ok = false;
-      phrase += (x > 0 && words[x]!.start !== words[x - 1]!.end ? " " : "") + words[x]!.lower;
+    for (let x = k; x < k + len; x++) {
+      const w = tokens[x]!;
+      const spaced = x > k && w.start !== tokens[x - 1]!.end;
+      if (spaced && !isSpace(text.charCodeAt(tokens[x - 1]!.end))) ok = false;
+      phrase += (spaced ? " " : "") + w.lower;
     }
     if (!ok) continue;
-    const end = words[words.length - 1]!.end;
-    const mc = len === 1 ? millionsCode(words[0]!.text, lexicon) : undefined;
+    const end = tokens[k + len - 1]!.end;
+    const mc = len === 1 ? millionsCode(tokens[k]!.text, lexicon) : undefined;
     if (mc) return { unit: mc, kind: "currency", end, nextToken: k + len, scale: 1e6 };
     const c = lookup(lexicon.currencies, phrase);
     if (c !== undefined && phrase !== "$") return { unit: c, kind: "currency", end, nextToken: k + len, scale: phrase === "cents" || phrase === "cent" || phrase === "pence" || phrase === "penny" ? 0.01 : 1 };

@@ -275,16 +275,15 @@ export const reportedSpeechParser: Parser<ClaimContext, Claim> = {
       const tokens = seg.tokens;
       const quotes = scanQuotes(context.text, seg.start, seg.end);
       let qi = 0;
-      const inQuote = (t: Token): boolean => {
-        while (qi < quotes.length && quotes[qi]!.end <= t.start) qi++;
-        const q = quotes[qi];
-        return !!q && q.start <= t.start && t.end <= q.end;
-      };
       for (const [a, b] of seg.sentences) {
         let usedUntil = a;
         for (let c = a; c < b; c++) {
           const t = tokens[c]!;
-          if (!t.word || inQuote(t)) continue;
+          if (!t.word) continue;
+          // inside a direct quote (quotes and tokens both move forward; no closure per segment)
+          while (qi < quotes.length && quotes[qi]!.end <= t.start) qi++;
+          const q = quotes[qi];
+          if (q && q.start <= t.start && t.end <= q.end) continue;
           // which reading applies is decided before the clause object is made: most tokens are no cue
           let read: ((x: Clause) => Attribution | null) | null = null;
           if (t.lower === "according" && tokens[c + 1]?.lower === "to") read = accordingTo;

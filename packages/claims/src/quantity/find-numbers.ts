@@ -191,6 +191,11 @@ function casedMultiplier(text: string, i: number, to: number): { factors: number
   return f === undefined ? null : { factors: [f], end: j };
 }
 
+/** An ordinal suffix after digits (`4th`, `21st`), lower-cased. */
+const ORDINAL_SUFFIX = /^(st|nd|rd|th)(?![a-z])/;
+/** The proper fraction of a mixed number (`10 1/2`). */
+const DIGIT_FRACTION = /^(\d{1,2})\/(\d{1,3})(?![\d/])/;
+
 function readDigits(text: string, start: number, to: number): NumberMatch | null {
   let i = start;
   let negative = false;
@@ -259,7 +264,7 @@ function readDigits(text: string, start: number, to: number): NumberMatch | null
   }
   // ordinals: 4th, 21st, 2nd, 3rd
   const after = text.slice(i, Math.min(to, i + 3)).toLowerCase();
-  if (/^(st|nd|rd|th)(?![a-z])/.test(after) && decimals === "") return null;
+  if (ORDINAL_SUFFIX.test(after) && decimals === "") return null;
   // fraction 3/4 (not inside a date or a code: 5/17/2018, 2222/2222 after a dash)
   const slashBefore = start > 1 && text.charCodeAt(start - 1) === 47 && isDigit(text.charCodeAt(start - 2));
   if (!slashBefore && i + 1 < to && text.charCodeAt(i) === 47 && isDigit(text.charCodeAt(i + 1)) && decimals === "" && !formatted) {
@@ -283,7 +288,7 @@ function readDigits(text: string, start: number, to: number): NumberMatch | null
   // a mixed number: "10 1/2", "2  1/4" (a whole number, spaces, a proper digit fraction)
   if (decimals === "" && !exponent && !formatted) {
     const f = skipSpaces(text, i, to);
-    const mixed = f > i && f - i <= 3 ? /^(\d{1,2})\/(\d{1,3})(?![\d/])/.exec(text.slice(f, Math.min(to, f + 8))) : null;
+    const mixed = f > i && f - i <= 3 ? DIGIT_FRACTION.exec(text.slice(f, Math.min(to, f + 8))) : null;
     if (mixed && Number(mixed[1]) < Number(mixed[2]) && Number(mixed[2]) > 1) {
       const v = Number(digits) + Number(mixed[1]) / Number(mixed[2]);
       return { start: start - (negative ? 1 : 0), end: f + mixed[0].length, value: negative ? -v : v, form: "mixed", formatted: true, plainDigits: 0 };
