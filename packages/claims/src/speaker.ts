@@ -51,6 +51,11 @@ export function isNpToken(t: Token, next?: Token): boolean {
   return true;
 }
 
+/** A period that ends an abbreviation inside an appositive (`, R-Ky.,`, `, Jr.,`). */
+function isAbbreviationPeriod(tokens: readonly Token[], i: number): boolean {
+  return tokens[i]!.text === "." && (tokens[i + 1]?.text === "," || (tokens[i - 1]?.word === true && tokens[i - 1]!.text.length <= 3 && tokens[i - 1]!.cap));
+}
+
 /**
  * Walk back from just before token `end` (exclusive) over a speaker noun
  * phrase, stopping at punctuation, function words or `lowerBound`. Handles a
@@ -76,8 +81,7 @@ export function speakerBefore(tokens: readonly Token[], end: number, lowerBound:
     let k = e - 2;
     const limit = Math.max(lowerBound, e - 16);
     // a period inside the appositive is an abbreviation's (", R-Ky.,", ", Jr.,")
-    const abbreviation = (i: number) => tokens[i]!.text === "." && (tokens[i + 1]?.text === "," || (tokens[i - 1]?.word === true && tokens[i - 1]!.text.length <= 3 && tokens[i - 1]!.cap));
-    while (k >= limit && ((tokens[k]!.text !== "," && tokens[k]!.text !== "." && tokens[k]!.text !== "“" && tokens[k]!.text !== "”" && tokens[k]!.text !== "\"") || abbreviation(k))) k--;
+    while (k >= limit && ((tokens[k]!.text !== "," && tokens[k]!.text !== "." && tokens[k]!.text !== "“" && tokens[k]!.text !== "”" && tokens[k]!.text !== "\"") || isAbbreviationPeriod(tokens, k))) k--;
     if (k >= lowerBound && tokens[k]!.text === "," && k < e - 2 && !clauseLike(tokens, k + 1, e - 1)) {
       description = { from: k + 1, to: e - 1 };
       e = k;
