@@ -224,6 +224,11 @@ describe("roles", () => {
       "John Doe: co-founders of the Acme bakery → co-founder of the Acme bakery",
     ]);
     expect(shared("The secretaries Jane Roe and John Doe resigned.")).toEqual(["Jane Roe: secretaries → secretary", "John Doe: secretaries → secretary"]);
+    // An appositive before the list, closed after it.
+    expect(shared("Two Ohio Republican senators, Jane Roe and John Doe, voted no.")).toEqual([
+      "Jane Roe: Ohio Republican senators → Ohio Republican senator",
+      "John Doe: Ohio Republican senators → Ohio Republican senator",
+    ]);
   });
 
   it("does not share a plural role across a clause, with a possessive conjunct, with the names as its complement, or from a singular title", () => {
@@ -238,6 +243,8 @@ describe("roles", () => {
     expect(plain("He interviewed representatives for Jane Roe and John Doe on Monday.")).toEqual(["Jane Roe: ", "John Doe: "]);
     // A singular title belongs to the first name only.
     expect(plain("Senator Jane Roe and John Doe met on Friday.")).toEqual(["Jane Roe: Senator", "John Doe: "]);
+    // An appositive before the names must close after them: here the names are the subject of "lead".
+    expect(plain("In the race among senators, Jane Roe and John Doe lead the field.")).toEqual(["Jane Roe: ", "John Doe: "]);
     // An unknown plural ("Democrats" is no role word) is not read.
     expect(plain("Democrats Jane Roe, John Doe and Ann Poe wrote to the agency.")).toEqual(["Jane Roe: ", "John Doe: ", "Ann Poe: "]);
   });

@@ -8,7 +8,7 @@ import { cloneWith } from "../pipeline/clone-with.js";
 import { ROLE_LEAD_WORDS as ROLE_LEAD_WORDS_LIST, ROLE_SPLITS as ROLE_SPLITS_LIST } from "../lexicon/function-words.js";
 import { APPOSITIVE_HEADS as APPOSITIVE_HEADS_LIST, TITLE_OPENERS as TITLE_OPENERS_LIST } from "../lexicon/head-words.js";
 import { TITLE_ROLE_HONORIFICS } from "../lexicon/honorifics.js";
-import { RELATIVE_WORDS, ROLE_END_WORDS } from "../lexicon/function-words.js";
+import { RELATIVE_WORDS, ROLE_END_WORDS, SHARED_ROLE_LEAD_WORDS } from "../lexicon/function-words.js";
 
 const RELATIVE = new Set(RELATIVE_WORDS);
 const ROLE_END = new Set(ROLE_END_WORDS);
@@ -408,6 +408,8 @@ function getPluralSets(titles: Set<string>, heads: Set<string>): { singularOf: M
 /** A lower-case role word of letters and inner hyphens ("co-founder"), not an abbreviation ("sen.") or a form already plural. */
 const LETTER_WORD = /^\p{Ll}+(?:-\p{Ll}+)*$/u;
 
+const SHARED_ROLE_LEAD = new Set(SHARED_ROLE_LEAD_WORDS);
+
 /** Words that open the complement of a plural role head ("co-founders of Acme", "lawyers for the family"). */
 const COMPLEMENT_LINKS = new Set(["of", "for", "at", "to", "in", "on", "with"]);
 
@@ -418,8 +420,11 @@ const COMPLEMENT_LINKS = new Set(["of", "for", "at", "to", "in", "on", "with"]);
  * singular, in the case it was written in. A verb phrase ending on a plural ("were named as soldiers") is not read.
  */
 function sharedRole(role: Role, tokens: Tokens, singularOf: Map<string, string>, titles: Set<string>, beforeNames: boolean): Role | null {
-  const from = tokenAt(tokens, role.start);
+  let from = tokenAt(tokens, role.start);
   if (from < 0) return null;
+  // Numbers and possessive determiners are the list's, not one person's role ("Two Ohio senators", "His lawyers").
+  while (from < tokens.length && tokens[from]!.end < role.end && SHARED_ROLE_LEAD.has(tokens[from]!.lower)) from++;
+  if (tokens[from]!.start !== role.start) role = { text: role.text.slice(tokens[from]!.start - role.start), docId: role.docId, start: tokens[from]!.start, end: role.end };
   for (let k = from; k < tokens.length && tokens[k]!.end <= role.end; k++) {
     const t = tokens[k]!;
     const singular = singularOf.get(t.lower);
@@ -453,7 +458,7 @@ function tokenAt(tokens: Tokens, start: number): number {
 /**
  * Phase 4b: a plural role before or after coordinated names goes to each of them, in the singular: "the president's
  * personal attorneys Jane Roe and John Doe", "Senators Jane Roe, John Doe and Ann Poe", "Jane Roe and John Doe, the
- * company's co-founders,". Only when every conjunct is a PERSON mention, joined by commas and one final "and"/"or" in
+ * company's co-founders,", "the company's co-founders, Jane Roe and John Doe,". Only when every conjunct is a PERSON mention, joined by commas and one final "and"/"or" in
  * one sentence, no conjunct is possessive ("John Doe's lawyer"), and the role ends on a plural of a known role head.
  */
 function distributePluralRoles(out: Mention[], context: ExtractionContext, personAt: Set<number>, titles: Set<string>, roleHeads: Set<string>): void {
@@ -486,17 +491,23 @@ function distributePluralRoles(out: Mention[], context: ExtractionContext, perso
     const head = group[0]!;
     const sentenceFirst = context.sentences[tokens[head.first]!.sentence]?.first ?? 0;
     const before = titleBefore(context, head.first, head.first, sentenceFirst, personAt, plural.titles, plural.heads);
-    const after = before ? null : appositiveAfter(context, group[group.length - 1]!.end, personAt, plural.titles, plural.heads);
-    const role = before ?? after;
-    const shared = role ? sharedRole(role, tokens, plural.singularOf, plural.titles, before !== null) : null;
+    const tail = group[group.length - 1]!.end;
+    const after = before ? null : appositiveAfter(context, tail, personAt, plural.titles, plural.heads);
+    // "The company's co-founders, Jane Roe and John Doe, left": an appositive before the list, closed after it.
+    const closed = tokens[tail] !== undefined && CLAUSE_PUNCTUATION.test(tokens[tail]!.text);
+    const preceding = before || after || !closed ? null : appositiveBefore(context, head.first, sentenceFirst, personAt, plural.titles, plural.heads);
+    const role = before ?? after ?? preceding;
+    const shared = role ? sharedRole(role, tokens, plural.singularOf, plural.titles, after === null) : null;
     if (!role || !shared) continue;
     for (const p of group) {
       const m = out[p.index]!;
       const own = m.roles ?? [];
       // A conjunct with a title of its own keeps it ("Senators Jane Roe and Rep. John Doe" is not read).
-      if (p !== head && own.length > 0 && !own.some((x) => x.start === role.start && x.end === role.end)) continue;
+      // The role as found before (the first name's, or an earlier share) is replaced.
+      const same = (x: Role): boolean => x.end === role.end && (x.start === role.start || x.start === shared.start);
+      if (p !== head && own.length > 0 && !own.some(same)) continue;
       const kept: Role[] = [];
-      for (const x of own) if (!(x.start === role.start && x.end === role.end)) kept.push(x);
+      for (const x of own) if (!same(x)) kept.push(x);
       kept.push(shared);
       out[p.index] = cloneWith(m, { roles: kept });
     }
