@@ -46,21 +46,33 @@ interface Synset {
   hypernyms: string[];
   hyponyms: string[];
 }
-const synsets = new Map<string, Synset>();
-for (const line of readFileSync(path.join(dict, "data.noun"), "latin1").split("\n")) {
-  if (!line || line.startsWith("  ")) continue;
-  const f = line.slice(0, line.indexOf(" | ") >= 0 ? line.indexOf(" | ") : line.length).split(" ");
-  const wc = parseInt(f[3]!, 16);
-  const words: string[] = [];
-  let i = 4;
-  for (let k = 0; k < wc; k++, i += 2) words.push(f[i]!.replace(/\(.*\)$/, "").toLowerCase().replace(/_/g, " "));
-  const pc = Number(f[i++]);
-  const hypernyms: string[] = [];
-  const hyponyms: string[] = [];
-  for (let k = 0; k < pc; k++, i += 4) {
-    if (f[i] === "@") hypernyms.push(f[i + 1]!);
-    else if (f[i] === "~") hyponyms.push(f[i + 1]!);
+/** A synset line of a WordNet `data.*` file: its fields, its words (lower-cased, spaces for `_`) and its pointers. */
+interface DataLine {
+  fields: string[];
+  words: string[];
+  pointers: { symbol: string; target: string; pos: string; sourceTarget: string }[];
+}
+
+/** Every synset line of `data.<pos>` (the licence header lines start with two spaces). */
+function* dataLines(pos: "noun" | "verb"): Generator<DataLine> {
+  for (const line of readFileSync(path.join(dict, `data.${pos}`), "latin1").split("\n")) {
+    if (!line || line.startsWith("  ")) continue;
+    const f = line.slice(0, line.indexOf(" | ") >= 0 ? line.indexOf(" | ") : line.length).split(" ");
+    const wc = parseInt(f[3]!, 16);
+    const words: string[] = [];
+    let i = 4;
+    for (let k = 0; k < wc; k++, i += 2) words.push(f[i]!.replace(/\(.*\)$/, "").toLowerCase().replace(/_/g, " "));
+    const pc = Number(f[i++]);
+    const pointers: DataLine["pointers"] = [];
+    for (let k = 0; k < pc; k++, i += 4) pointers.push({ symbol: f[i]!, target: f[i + 1]!, pos: f[i + 2]!, sourceTarget: f[i + 3]! });
+    yield { fields: f, words, pointers };
   }
+}
+
+const synsets = new Map<string, Synset>();
+for (const { fields: f, words, pointers } of dataLines("noun")) {
+  const hypernyms = pointers.filter((p) => p.symbol === "@").map((p) => p.target);
+  const hyponyms = pointers.filter((p) => p.symbol === "~").map((p) => p.target);
   synsets.set(f[0]!, { lex: Number(f[1]), words, hypernyms, hyponyms });
 }
 
@@ -115,16 +127,10 @@ const EVENT_FILES = new Set([4, 10, 11]);
 const nounWords = new Map<string, { lex: number; words: string[] }>();
 for (const [id, s] of synsets) nounWords.set(id, { lex: s.lex, words: s.words });
 const verbPointers = new Map<string, { words: string[]; derived: { target: string; from: number; to: number }[] }>();
-for (const line of readFileSync(path.join(dict, "data.verb"), "latin1").split("\n")) {
-  if (!line || line.startsWith("  ")) continue;
-  const f = line.slice(0, line.indexOf(" | ") >= 0 ? line.indexOf(" | ") : line.length).split(" ");
-  const wc = parseInt(f[3]!, 16);
-  const words: string[] = [];
-  let i = 4;
-  for (let k = 0; k < wc; k++, i += 2) words.push(f[i]!.replace(/\(.*\)$/, "").toLowerCase().replace(/_/g, " "));
-  const pc = Number(f[i++]);
-  const derived: { target: string; from: number; to: number }[] = [];
-  for (let k = 0; k < pc; k++, i += 4) if (f[i] === "+" && f[i + 2] === "n") derived.push({ target: f[i + 1]!, from: parseInt(f[i + 3]!.slice(0, 2), 16), to: parseInt(f[i + 3]!.slice(2), 16) });
+for (const { fields: f, words, pointers } of dataLines("verb")) {
+  const derived = pointers
+    .filter((p) => p.symbol === "+" && p.pos === "n")
+    .map((p) => ({ target: p.target, from: parseInt(p.sourceTarget.slice(0, 2), 16), to: parseInt(p.sourceTarget.slice(2), 16) }));
   verbPointers.set(f[0]!, { words, derived });
 }
 const verbRows: string[] = [];

@@ -14,6 +14,10 @@ export const Role = z
   .object({
     text: z.string(),
     ...DocSpan.shape,
+    singular: z
+      .string()
+      .optional()
+      .describe("The role for one person when `text` is a plural role shared by coordinated names (\"Senators\" → \"Senator\" for each of \"Senators Jane Roe and John Doe\")."),
   })
   .meta({ id: "Role" });
 

@@ -198,7 +198,55 @@ describe("roles", () => {
 
   it("ends an appositive that opens on its role noun before a relative clause, and keeps a list of people in its complement", () => {
     expect(roles("Anna Koval, manager of a central Kiev phone store that has been robbed twice, said so.")[0]).toBe("Anna Koval: manager of a central Kiev phone store");
-    expect(roles("Alex Marin, the lawyer for policemen Jon Pera and Vas Dima, spoke.")).toEqual(["Alex Marin: lawyer for policemen Jon Pera and Vas Dima", "Jon Pera: policemen", "Vas Dima: "]);
+    expect(roles("Alex Marin, the lawyer for policemen Jon Pera and Vas Dima, spoke.")).toEqual(["Alex Marin: lawyer for policemen Jon Pera and Vas Dima", "Jon Pera: policemen", "Vas Dima: policemen"]);
+  });
+
+  it("gives a plural role before or after coordinated names to each of them, in the singular", () => {
+    const shared = (text: string): string[] =>
+      extractEntities(text, { resolve: false })
+        .mentions.filter((x) => x.type === "PERSON")
+        .map((x) => `${x.text}: ${(x.roles ?? []).map((r) => `${text.slice(r.start, r.end) === r.text ? r.text : "(bad span)"} → ${r.singular ?? "-"}`).join("|")}`);
+    expect(shared("The mayor's personal lawyers Mark Bell and Tom Hale spoke on television.")).toEqual([
+      "Mark Bell: mayor's personal lawyers → mayor's personal lawyer",
+      "Tom Hale: mayor's personal lawyers → mayor's personal lawyer",
+    ]);
+    expect(shared("Senators Jane Roe, John Doe and Ann Poe voted against the bill.")).toEqual([
+      "Jane Roe: Senators → Senator",
+      "John Doe: Senators → Senator",
+      "Ann Poe: Senators → Senator",
+    ]);
+    expect(shared("Jane Roe and John Doe, the bakery's co-founders, left in May.")).toEqual([
+      "Jane Roe: bakery's co-founders → bakery's co-founder",
+      "John Doe: bakery's co-founders → bakery's co-founder",
+    ]);
+    expect(shared("Jane Roe and John Doe, co-founders of the Acme bakery, left in May.").slice(0, 2)).toEqual([
+      "Jane Roe: co-founders of the Acme bakery → co-founder of the Acme bakery",
+      "John Doe: co-founders of the Acme bakery → co-founder of the Acme bakery",
+    ]);
+    expect(shared("The secretaries Jane Roe and John Doe resigned.")).toEqual(["Jane Roe: secretaries → secretary", "John Doe: secretaries → secretary"]);
+    // An appositive before the list, closed after it.
+    expect(shared("Two Ohio Republican senators, Jane Roe and John Doe, voted no.")).toEqual([
+      "Jane Roe: Ohio Republican senators → Ohio Republican senator",
+      "John Doe: Ohio Republican senators → Ohio Republican senator",
+    ]);
+  });
+
+  it("does not share a plural role across a clause, with a possessive conjunct, with the names as its complement, or from a singular title", () => {
+    const plain = (text: string): string[] => roles(text);
+    // The plural ends a clause whose subject is not the names.
+    expect(plain("Reporters asked Jane Roe and John Doe, the senators said.")).toEqual(["Jane Roe: ", "John Doe: "]);
+    // A verb phrase, not a noun phrase, after the names.
+    expect(plain("Mark Bell and Tom Hale, were later named as army soldiers.")).toEqual(["Mark Bell: ", "Tom Hale: "]);
+    // "John Doe's firm": the second name is no conjunct of the first.
+    expect(plain("The lawyers Jane Roe and John Doe's firm hired were late.")).toEqual(["Jane Roe: ", "John Doe: "]);
+    // The names are the complement of the role, not its holders.
+    expect(plain("He interviewed representatives for Jane Roe and John Doe on Monday.")).toEqual(["Jane Roe: ", "John Doe: "]);
+    // A singular title belongs to the first name only.
+    expect(plain("Senator Jane Roe and John Doe met on Friday.")).toEqual(["Jane Roe: Senator", "John Doe: "]);
+    // An appositive before the names must close after them: here the names are the subject of "lead".
+    expect(plain("In the race among senators, Jane Roe and John Doe lead the field.")).toEqual(["Jane Roe: ", "John Doe: "]);
+    // An unknown plural ("Democrats" is no role word) is not read.
+    expect(plain("Democrats Jane Roe, John Doe and Ann Poe wrote to the agency.")).toEqual(["Jane Roe: ", "John Doe: ", "Ann Poe: "]);
   });
 
   it("reads a title typed as a person right before a name as that name's role", () => {

@@ -70,3 +70,9 @@ export const RELATIVE_WORDS: readonly string[] = ["whose", "who", "whom", "which
 
 /** Words that end an appositive role after a name: a relative pronoun, a speech verb or an auxiliary. */
 export const ROLE_END_WORDS: readonly string[] = ["who", "whose", "which", "that", "said", "says", "told", "is", "was", "has", "had", "will"];
+
+/**
+ * Words before a plural role shared by coordinated names that are no part of one person's role: numbers and
+ * possessive determiners ("Two Ohio senators, Jane Roe and John Doe,", "His lawyers, Jane Roe and John Doe,").
+ */
+export const SHARED_ROLE_LEAD_WORDS: readonly string[] = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "both", "all", "his", "her", "their", "our", "its", "my", "your"];

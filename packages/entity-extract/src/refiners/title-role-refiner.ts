@@ -8,7 +8,7 @@ import { mentionWith } from "../pipeline/mention-shape.js";
 import { ROLE_LEAD_WORDS as ROLE_LEAD_WORDS_LIST, ROLE_SPLITS as ROLE_SPLITS_LIST } from "../lexicon/function-words.js";
 import { APPOSITIVE_HEADS as APPOSITIVE_HEADS_LIST, TITLE_OPENERS as TITLE_OPENERS_LIST } from "../lexicon/head-words.js";
 import { TITLE_ROLE_HONORIFICS } from "../lexicon/honorifics.js";
-import { RELATIVE_WORDS, ROLE_END_WORDS } from "../lexicon/function-words.js";
+import { RELATIVE_WORDS, ROLE_END_WORDS, SHARED_ROLE_LEAD_WORDS } from "../lexicon/function-words.js";
 
 const RELATIVE = new Set(RELATIVE_WORDS);
 const ROLE_END = new Set(ROLE_END_WORDS);
@@ -386,12 +386,148 @@ function partBeforeTitle(m: Mention, end: number, context: ExtractionContext): M
   return lex.cities.has(lower) ? mentionWith(cut, { type: "GPE" }) : lex.groupNorp.has(lower) || lex.countryByDemonym.has(lower) ? mentionWith(cut, { type: "NORP" }) : cut;
 }
 
+/** The plural of an English role noun ("attorney" → "attorneys", "secretary" → "secretaries", "chairman" → "chairmen"). */
+function pluralOf(word: string): string {
+  if (word.endsWith("man")) return `${word.slice(0, -3)}men`;
+  if (/[^aeiou]y$/.test(word)) return `${word.slice(0, -1)}ies`;
+  if (/(?:s|sh|ch|x|z)$/.test(word)) return `${word}es`;
+  return `${word}s`;
+}
+
+let pluralSets: { singularOf: Map<string, string>; titles: Set<string>; heads: Set<string> } | undefined;
+
+/** Plural role heads with their singular, and the role sets with those plurals added (for roles shared by coordinated names). */
+function getPluralSets(titles: Set<string>, heads: Set<string>): { singularOf: Map<string, string>; titles: Set<string>; heads: Set<string> } {
+  if (pluralSets) return pluralSets;
+  const singularOf = new Map<string, string>();
+  for (const head of heads) if (LETTER_WORD.test(head)) singularOf.set(pluralOf(head), head);
+  pluralSets = { singularOf, titles: new Set([...titles, ...singularOf.keys()]), heads: new Set([...heads, ...singularOf.keys()]) };
+  return pluralSets;
+}
+
+/** A lower-case role word of letters and inner hyphens ("co-founder"), not an abbreviation ("sen.") or a form already plural. */
+const LETTER_WORD = /^\p{Ll}+(?:-\p{Ll}+)*$/u;
+
+const SHARED_ROLE_LEAD = new Set(SHARED_ROLE_LEAD_WORDS);
+
+/** Words that open the complement of a plural role head ("co-founders of Acme", "lawyers for the family"). */
+const COMPLEMENT_LINKS = new Set(["of", "for", "at", "to", "in", "on", "with"]);
+
+/**
+ * `role` as written for one person, or null when it is no plural role: a noun phrase whose head is a plural of a
+ * known role head, with only title words, capitalised words and possessives before it ("the company's co-founders",
+ * "Washington Post reporters") and, after the names only, a complement after it ("co-founders of Acme"). The head is put in the
+ * singular, in the case it was written in. A verb phrase ending on a plural ("were named as soldiers") is not read.
+ */
+function sharedRole(role: Role, tokens: Tokens, singularOf: Map<string, string>, titles: Set<string>, beforeNames: boolean): Role | null {
+  let from = tokenAt(tokens, role.start);
+  if (from < 0) return null;
+  // Numbers and possessive determiners are the list's, not one person's role ("Two Ohio senators", "His lawyers").
+  while (from < tokens.length && tokens[from]!.end < role.end && SHARED_ROLE_LEAD.has(tokens[from]!.lower)) from++;
+  if (tokens[from]!.start !== role.start) role = { text: role.text.slice(tokens[from]!.start - role.start), docId: role.docId, start: tokens[from]!.start, end: role.end };
+  for (let k = from; k < tokens.length && tokens[k]!.end <= role.end; k++) {
+    const t = tokens[k]!;
+    const singular = singularOf.get(t.lower);
+    if (singular !== undefined) {
+      const rest = tokens[k + 1];
+      // Before the names the head comes last: in "representatives for Jane Roe and John Doe" the names are the complement.
+      if (t.end !== role.end && (beforeNames || !(rest !== undefined && COMPLEMENT_LINKS.has(rest.text)))) return null;
+      const word = isCapitalised(t.text) ? singular.charAt(0).toUpperCase() + singular.slice(1) : singular;
+      return { ...role, singular: role.text.slice(0, t.start - role.start) + word + role.text.slice(t.end - role.start) };
+    }
+    const ok = titles.has(t.lower) || isCapitalised(t.text) || isPossessive(t.text) || isPossessive(tokens[k + 1]?.text ?? "") || ARTICLE.test(t.lower);
+    if (!ok) return null;
+  }
+  return null;
+}
+
+/** The index of the token that starts at offset `start`, or -1. */
+function tokenAt(tokens: Tokens, start: number): number {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const t = tokens[mid]!;
+    if (t.start === start) return mid;
+    if (t.start < start) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
+/**
+ * Phase 4b: a plural role before or after coordinated names goes to each of them, in the singular: "the president's
+ * personal attorneys Jane Roe and John Doe", "Senators Jane Roe, John Doe and Ann Poe", "Jane Roe and John Doe, the
+ * company's co-founders,", "the company's co-founders, Jane Roe and John Doe,". Only when every conjunct is a PERSON mention, joined by commas and one final "and"/"or" in
+ * one sentence, no conjunct is possessive ("John Doe's lawyer"), and the role ends on a plural of a known role head.
+ */
+function distributePluralRoles(out: Mention[], context: ExtractionContext, personAt: Set<number>, titles: Set<string>, roleHeads: Set<string>): void {
+  const { tokens } = context;
+  const plural = getPluralSets(titles, roleHeads);
+  const people: { index: number; first: number; end: number }[] = [];
+  for (let i = 0; i < out.length; i++) {
+    if (out[i]!.type !== "PERSON") continue;
+    const r = tokenRange(out[i]!, context);
+    if (r) people.push({ index: i, first: r[0], end: r[1] });
+  }
+  let i = 0;
+  while (i < people.length) {
+    // The chain of conjuncts from people[i]: links of "," and one last link with a coordinator.
+    let j = i;
+    let coordinated = false;
+    while (j + 1 < people.length && !coordinated) {
+      const link = linkBetween(tokens, people[j]!.end, people[j + 1]!.first);
+      if (link === null) break;
+      coordinated = link;
+      j++;
+    }
+    if (!coordinated || j === i) {
+      i = Math.max(j, i + 1);
+      continue;
+    }
+    const group = people.slice(i, j + 1);
+    i = j + 1;
+    if (group.some((p) => isPossessive(tokens[p.end]?.text ?? ""))) continue;
+    const head = group[0]!;
+    const sentenceFirst = context.sentences[tokens[head.first]!.sentence]?.first ?? 0;
+    const before = titleBefore(context, head.first, head.first, sentenceFirst, personAt, plural.titles, plural.heads);
+    const tail = group[group.length - 1]!.end;
+    const after = before ? null : appositiveAfter(context, tail, personAt, plural.titles, plural.heads);
+    // "The company's co-founders, Jane Roe and John Doe, left": an appositive before the list, closed after it.
+    const closed = tokens[tail] !== undefined && CLAUSE_PUNCTUATION.test(tokens[tail]!.text);
+    const preceding = before || after || !closed ? null : appositiveBefore(context, head.first, sentenceFirst, personAt, plural.titles, plural.heads);
+    const role = before ?? after ?? preceding;
+    const shared = role ? sharedRole(role, tokens, plural.singularOf, plural.titles, after === null) : null;
+    if (!role || !shared) continue;
+    for (const p of group) {
+      const m = out[p.index]!;
+      const own = m.roles ?? [];
+      // A conjunct with a title of its own keeps it ("Senators Jane Roe and Rep. John Doe" is not read).
+      // The role as found before (the first name's, or an earlier share) is replaced.
+      const same = (x: Role): boolean => x.end === role.end && (x.start === role.start || x.start === shared.start);
+      if (p !== head && own.length > 0 && !own.some(same)) continue;
+      const kept: Role[] = [];
+      for (const x of own) if (!same(x)) kept.push(x);
+      kept.push(shared);
+      out[p.index] = cloneWith(m, { roles: kept });
+    }
+  }
+}
+
+/** The link between two names: `false` for ",", `true` for "and"/"or"/", and"/", or", `null` for anything else. */
+function linkBetween(tokens: Tokens, end: number, next: number): boolean | null {
+  if (next <= end || tokens[end]!.sentence !== tokens[next]!.sentence) return null;
+  if (next - end === 1) return tokens[end]!.text === "," ? false : COORDINATORS.has(tokens[end]!.text) ? true : null;
+  return next - end === 2 && tokens[end]!.text === "," && COORDINATORS.has(tokens[end + 1]!.text) ? true : null;
+}
+
 /**
  * Titles and roles, attached as {@link Role}s instead of being part of the name:
  * 1. leading title words inside a PERSON mention ("Gen. Michael Langley") are cut off;
  * 2. a title just before the name ("U.S. Ambassador to Niger", "Lt. Gen.", "Col.-Maj.", "Interior Minister");
  * 3. an appositive after it ("Chris Maier, assistant secretary of defense for …,");
- * 4. an appositive before it ("Niger's prime minister, Ali Lamine Sain").
+ * 4. an appositive before it ("Niger's prime minister, Ali Lamine Sain");
+ * 5. a plural role before or after coordinated names, given to each in the singular ("Senators Jane Roe and John Doe").
  * Non-person mentions swallowed by a role (e.g. an ORG "Joint Staff" inside a title) are kept.
  *
  * @returns A refiner named `title-role`.
@@ -416,6 +552,7 @@ export function createTitleRoleRefiner(): Refiner {
       for (const m of input) honored.push(honorificPerson(m, context, personAt));
       const out: Mention[] = [];
       for (const m of honored) out.push(m.type === "PERSON" ? withRoles(m, context, personAt, titles, roleHeads) : m);
+      distributePluralRoles(out, context, personAt, titles, roleHeads);
       return dropSwallowed(out, context, titles);
     },
   };
