@@ -509,7 +509,7 @@ function distributePluralRoles(out: Mention[], context: ExtractionContext, perso
       const kept: Role[] = [];
       for (const x of own) if (!same(x)) kept.push(x);
       kept.push(shared);
-      out[p.index] = cloneWith(m, { roles: kept });
+      out[p.index] = mentionWith(m, { roles: kept });
     }
   }
 }
