@@ -35,6 +35,16 @@ const CONNECTORS = new Set(EVENT_NAME_CONNECTORS);
 const DETERMINERS = new Set(DETERMINER_WORDS);
 
 /**
+ * Add the mention of tokens `first`..`last` (inclusive). A module function, not a closure made per document: a
+ * closure is a new call target in every document, and V8 deoptimises `parse` when the second one arrives.
+ */
+function pushEvent(out: Mention[], context: ExtractionContext, first: number, last: number, type: EntityType): void {
+  const start = context.tokens[first]!.start;
+  const end = context.tokens[last]!.end;
+  out.push({ docId: context.docId, start, end, text: context.text.slice(start, end), type, confidence: 0.85, source: "pattern", flags: [] });
+}
+
+/**
  * Named events and laws by pattern: observances ("Black History Month", "Memorial Day", "Shark Week"; not
  * "Monday" or "Election Day" after "this"/"next"), dates naming an event before "attack(s)", "bombing", "riot" …
  * ("the September 11 attacks", "the 9/11 attacks", "the Jan. 6 riot": the date is the EVENT),
@@ -56,18 +66,13 @@ export function createEventPatternParser(): Parser {
   return {
     name: "pattern",
     parse(context: ExtractionContext): Mention[] {
-      const { tokens, docId, text: docText } = context;
+      const { tokens } = context;
       const out: Mention[] = [];
-      const push = (first: number, last: number, type: EntityType): void => {
-        const start = tokens[first]!.start;
-        const end = tokens[last]!.end;
-        out.push({ docId, start, end, text: docText.slice(start, end), type, confidence: 0.85, source: "pattern", flags: [] });
-      };
       for (let i = 0; i + 1 < tokens.length; i++) {
         const t = tokens[i]!;
         // "the 9/11 attacks": the tokeniser gives "9", "/", "11".
         if (ONE_OR_TWO_DIGITS.test(t.text) && tokens[i + 3] && tokens[i + 1]!.text === "/" && ONE_OR_TWO_DIGITS.test(tokens[i + 2]!.text) && tokens[i + 1]!.start === t.end && tokens[i + 2]!.start === tokens[i + 1]!.end && tokens[i + 3]!.sentence === t.sentence && DATED_NOUNS.has(tokens[i + 3]!.lower)) {
-          push(i, i + 2, "EVENT");
+          pushEvent(out, context, i, i + 2, "EVENT");
           i += 2;
           continue;
         }
@@ -75,7 +80,7 @@ export function createEventPatternParser(): Parser {
         const sentence = t.sentence;
         // World War II / World War One
         if (t.lower === "world" && tokens[i + 1]?.lower === "war" && tokens[i + 2] && tokens[i + 2]!.sentence === sentence && NUMERAL.test(tokens[i + 2]!.text)) {
-          push(i, i + 2, "EVENT");
+          pushEvent(out, context, i, i + 2, "EVENT");
           i += 2;
           continue;
         }
@@ -83,13 +88,13 @@ export function createEventPatternParser(): Parser {
         if (OBSERVANCE.has(tokens[i + 1]!.lower) && isCapitalised(tokens[i + 1]!.text) && tokens[i + 1]!.sentence === sentence && !t.headline && !NOT_OBSERVANCE.has(t.lower) && !MONTHS.has(t.lower)) {
           let first = i;
           while (first > 0 && i - first < 3 && tokens[first - 1]!.sentence === sentence && (isCapitalised(tokens[first - 1]!.text) || tokens[first - 1]!.text === "'s") && !NOT_OBSERVANCE.has(tokens[first - 1]!.lower)) first--;
-          push(first, i + 1, "EVENT");
+          pushEvent(out, context, first, i + 1, "EVENT");
           i += 1;
           continue;
         }
         // "the September 11 attacks", "the Jan. 6 riot", "the 9/11 attacks": a date naming an event.
         if (MONTHS.has(t.lower) && ONE_OR_TWO_DIGITS.test(tokens[i + 1]!.text) && tokens[i + 2] && tokens[i + 2]!.sentence === sentence && DATED_NOUNS.has(tokens[i + 2]!.lower)) {
-          push(i, i + 1, "EVENT");
+          pushEvent(out, context, i, i + 1, "EVENT");
           i += 1;
           continue;
         }
@@ -104,7 +109,7 @@ export function createEventPatternParser(): Parser {
         if (last < 0) continue;
         let first = i > 0 && ORDINAL.test(tokens[i - 1]!.text) && isCapitalised(tokens[i - 1]!.text) ? i - 1 : i;
         if (first === i && type === "LAW") first = namePrefixStart(context, i, sentence);
-        push(first, last, type);
+        pushEvent(out, context, first, last, type);
         i = last;
       }
       return out;

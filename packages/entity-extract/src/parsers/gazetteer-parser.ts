@@ -4,6 +4,7 @@ import type { EntityType, Mention } from "../schema.js";
 import type { ExtractionContext, Parser } from "../pipeline/types.js";
 import { getPhraseFirstWords } from "../tagger/gazetteer-classes.js";
 import { PARTY_NORP } from "../lexicon/types-by-context.js";
+import { newMention } from "../pipeline/mention-shape.js";
 
 const PARTY = new Set(PARTY_NORP);
 
@@ -114,17 +115,10 @@ export function createGazetteerParser(): Parser {
             if (len === 1 && isAllCaps(t.text) && t.text.replace(PERIODS, "").length <= 4 && inCapsRun(tokens, i, s.first, s.end)) continue;
             // "the" is part of a few names only; single short all-caps words like "US" need care: accept.
             matched = len;
-            out.push({
-              docId,
-              start: t.start,
-              end: last.end,
-              text: docText.slice(t.start, last.end),
-              type,
-              confidence: 0.9,
-              source: "gazetteer",
-              flags: metonymy ? ["metonymy"] : [],
-              ...(refersTo !== undefined && refersTo !== docText.slice(t.start, last.end) ? { refersTo } : {}),
-            });
+            const text = docText.slice(t.start, last.end);
+            const found = newMention(docId, t.start, last.end, text, type, 0.9, "gazetteer", metonymy ? ["metonymy"] : []);
+            if (refersTo !== undefined && refersTo !== text) found.refersTo = refersTo;
+            out.push(found);
           }
           i += matched || 1;
         }

@@ -1,6 +1,7 @@
 import type { Mention } from "../schema.js";
 import type { ExtractionContext, Refiner } from "../pipeline/types.js";
 import { CONNECTORS, isCapitalised } from "./util.js";
+import { mentionWith, newMention } from "../pipeline/mention-shape.js";
 
 const ACRONYM = /^[A-Z][A-Z0-9&.-]{1,9}$/;
 const MAX_EXPANSION_TOKENS = 12;
@@ -71,7 +72,7 @@ export function createAcronymRefiner(): Refiner {
         expansions.set(acr.text, { text, type });
         removeOverlapping.push(start, end, acr.start, acr.end);
         added.push({ docId, start, end, text, type, confidence: 0.95, source: "acronym", flags: ["acronym-expansion"] });
-        added.push({ docId, start: acr.start, end: acr.end, text: acr.text, type, confidence: 0.95, source: "acronym", flags: ["acronym"], refersTo: text });
+        added.push(mentionWith(newMention(docId, acr.start, acr.end, acr.text, type, 0.95, "acronym", ["acronym"]), { refersTo: text }));
       }
       if (!expansions.size) return mentions;
       const covered = new Uint8Array(docText.length + 1);
@@ -80,7 +81,7 @@ export function createAcronymRefiner(): Refiner {
         const exp = expansions.get(t.text);
         if (!exp || covered[t.start]) continue;
         covered.fill(1, t.start, t.end);
-        added.push({ docId, start: t.start, end: t.end, text: t.text, type: exp.type, confidence: 0.9, source: "acronym", flags: ["acronym"], refersTo: exp.text });
+        added.push(mentionWith(newMention(docId, t.start, t.end, t.text, exp.type, 0.9, "acronym", ["acronym"]), { refersTo: exp.text }));
       }
       const overlaps = (m: Mention): boolean => {
         for (let x = m.start; x < m.end; x++) if (covered[x]) return true;

@@ -99,7 +99,7 @@ export function createCompanyRefiner(): Refiner {
       if (context.tokens.length === 0) return mentions;
       // Token spans [first, end) that are companies.
       const spans: [number, number][] = [];
-      const accept = spanAcceptor(context, mentions, spans);
+      const accept = new SpanAcceptor(context, mentions, spans);
       acceptCorporateNames(context, mentions, accept);
       acceptCuedNames(context, mentions, accept);
       if (!spans.length) return mentions;
@@ -109,39 +109,46 @@ export function createCompanyRefiner(): Refiner {
   };
 }
 
-/** Adds `[first, end)` to the company spans when it can be a company's name (`weak`: only where a mention has exactly that span). */
-type Accept = (first: number, end: number, weak?: boolean) => void;
+/**
+ * The test every candidate company name passes: name words, no place, no street, no common word alone at a sentence
+ * start. A class rather than a closure made per document, so that `accept` is one call target in every document (a
+ * new closure each document deoptimises the functions that call it).
+ */
+class SpanAcceptor {
+  private readonly tokens: ExtractionContext["tokens"];
+  private readonly lex: ReturnType<typeof getCountryLexicon>;
+  /** Spans of the mentions that are not persons: weak cues retype an existing mention, never a person ("his rival Viktor Yanukovych"). */
+  private readonly mentionSpans: Set<string>;
+  private readonly spans: [number, number][];
 
-/** The test every candidate company name passes: name words, no place, no street, no common word alone at a sentence start. */
-function spanAcceptor(context: ExtractionContext, mentions: readonly Mention[], spans: [number, number][]): Accept {
-  const { tokens } = context;
-  const lex = getCountryLexicon();
-  const isPlace = (phrase: string): boolean =>
-    lex.countryByName.has(phrase) || lex.countryByCapital.has(phrase) || lex.cities.has(phrase) || lex.locations.has(phrase) || lex.countryByDemonym.has(phrase) || lex.groupNorp.has(phrase);
-  const phraseOf = (first: number, end: number): string => {
-    let p = tokens[first]!.lower;
-    for (let k = first + 1; k < end; k++) p += " " + tokens[k]!.lower;
-    return p;
-  };
-  // Weak cues retype an existing mention, never a person ("his rival Viktor Yanukovych").
-  const mentionSpans = new Set<string>();
-  for (const m of mentions) if (m.type !== "PERSON") mentionSpans.add(`${m.start}:${m.end}`);
-  return (first: number, end: number, weak = false): void => {
+  constructor(context: ExtractionContext, mentions: readonly Mention[], spans: [number, number][]) {
+    this.tokens = context.tokens;
+    this.lex = getCountryLexicon();
+    this.mentionSpans = new Set<string>();
+    this.spans = spans;
+    for (const m of mentions) if (m.type !== "PERSON") this.mentionSpans.add(`${m.start}:${m.end}`);
+  }
+
+  /** Adds `[first, end)` to the company spans when it can be a company's name (`weak`: only where a mention has exactly that span). */
+  accept(first: number, end: number, weak = false): void {
+    const tokens = this.tokens;
     if (end <= first || end - first > MAX_NAME) return;
     for (let k = first; k < end; k++) if (!NAME_WORD.test(tokens[k]!.text)) return;
-    if (weak && !mentionSpans.has(`${tokens[first]!.start}:${tokens[end - 1]!.end}`)) return;
+    if (weak && !this.mentionSpans.has(`${tokens[first]!.start}:${tokens[end - 1]!.end}`)) return;
     const head = tokens[end - 1]!.lower;
     if (NOT_HEADS.has(head)) return;
-    const phrase = phraseOf(first, end);
-    if (isPlace(phrase)) return;
+    let phrase = tokens[first]!.lower;
+    for (let k = first + 1; k < end; k++) phrase += " " + tokens[k]!.lower;
+    const lex = this.lex;
+    if (lex.countryByName.has(phrase) || lex.countryByCapital.has(phrase) || lex.cities.has(phrase) || lex.locations.has(phrase) || lex.countryByDemonym.has(phrase) || lex.groupNorp.has(phrase)) return;
     // "Bank shares rose": a lone common word at a sentence start is no name (the cluster vocabulary is lower-case heavy).
     if (end - first === 1 && tokens[first]!.sentenceStart && !isCapitalised(tokens[first]!.text.slice(1)) && TITLE_CASE_WORD.test(tokens[first]!.text) && COMMON.has(tokens[first]!.lower)) return;
-    spans.push([first, end]);
-  };
+    this.spans.push([first, end]);
+  }
 }
 
 /** Phase 1: corporate heads and legal-form suffixes on the mentions found so far (a suffix right after a name joins it). */
-function acceptCorporateNames(context: ExtractionContext, mentions: readonly Mention[], accept: Accept): void {
+function acceptCorporateNames(context: ExtractionContext, mentions: readonly Mention[], accept: SpanAcceptor): void {
   const { tokens } = context;
   const lex = getCountryLexicon();
   for (const m of mentions) {
@@ -156,13 +163,13 @@ function acceptCorporateNames(context: ExtractionContext, mentions: readonly Men
     while (end < tokens.length && SUFFIXES.has(tokens[end]!.lower) && tokens[end]!.sentence === tokens[first]!.sentence && tokens[end]!.start === tokens[end - 1]!.end + 1) end++;
     if (end - first >= 2 && (HEADS.has(tokens[end - 1]!.lower) || SUFFIXES.has(tokens[end - 1]!.lower))) {
       while (first < end - 1 && (lex.countryByDemonym.has(tokens[first]!.lower) || NOT_FIRST.has(tokens[first]!.lower))) first++;
-      if (end - first >= 2) accept(first, end);
+      if (end - first >= 2) accept.accept(first, end);
     }
   }
 }
 
 /** Phase 2: business cues before and after a capitalised run ("shares of …", "… shares rose"). */
-function acceptCuedNames(context: ExtractionContext, mentions: readonly Mention[], accept: Accept): void {
+function acceptCuedNames(context: ExtractionContext, mentions: readonly Mention[], accept: SpanAcceptor): void {
   const { tokens } = context;
   const personSpans = new Set<string>();
   for (const m of mentions) if (m.type === "PERSON" && m.text.includes(" ")) personSpans.add(`${m.start}:${m.end}`);
@@ -179,7 +186,7 @@ function acceptCuedNames(context: ExtractionContext, mentions: readonly Mention[
         let start = first;
         while (start < tokens.length && NOT_FIRST.has(tokens[start]!.lower)) start++;
         const end = runForward(tokens, start);
-        if (end > start) accept(start, end, cue.length === 1 && WEAK_CUES.has(cue[0]!));
+        if (end > start) accept.accept(start, end, cue.length === 1 && WEAK_CUES.has(cue[0]!));
       }
     }
     const after = i > 0 && (t.lower === "'s" || (c0 >= 97 && c0 <= 122)) ? CUES_AFTER.get(t.lower) : undefined;
@@ -190,7 +197,7 @@ function acceptCuedNames(context: ExtractionContext, mentions: readonly Mention[
         const first = runBackward(tokens, i);
         // "John Smith said its …" is rare; a pronoun cue never turns a full person's name into a company.
         if (first < i && cue.some((w) => w === "its" || w === "it") && personSpans.has(`${tokens[first]!.start}:${tokens[i - 1]!.end}`)) continue;
-        if (first < i) accept(first, i);
+        if (first < i) accept.accept(first, i);
       }
     }
   }

@@ -2,6 +2,7 @@ import type { EntityType, Mention } from "../schema.js";
 import type { ExtractionContext, Refiner } from "../pipeline/types.js";
 import { isCapitalised } from "./util.js";
 import { NAME_FORM_CONNECTORS } from "../lexicon/function-words.js";
+import { mentionWith } from "../pipeline/mention-shape.js";
 
 const NAME_FORM_CONNECTOR_SET = new Set(NAME_FORM_CONNECTORS);
 
@@ -88,7 +89,7 @@ export function createConsistencyRefiner(): Refiner {
       for (let i = 0; i < mentions.length; i++) {
         const m = mentions[i]!;
         const t = majority[formOf[i]!];
-        out.push(t !== undefined && t !== m.type && m.source === "tagger" ? { ...m, type: t, source: "consistency" } : m);
+        out.push(t !== undefined && t !== m.type && m.source === "tagger" ? mentionWith(m, { type: t, source: "consistency" }) : m);
       }
       let counts: Map<string, number> | undefined;
       const occurrences = (word: string): number => {

@@ -1,7 +1,7 @@
 import { getCountryLexicon } from "../lexicon/countries.js";
 import type { Mention } from "../schema.js";
 import type { ExtractionContext, Refiner } from "../pipeline/types.js";
-import { cloneWith } from "../pipeline/clone-with.js";
+import { mentionWith } from "../pipeline/mention-shape.js";
 import { REGION_NOUN_WORDS } from "../lexicon/head-words.js";
 
 /** Compass-point nouns that name a region of the world after "the" ("the West"): LOC, not a GPE. */
@@ -30,16 +30,16 @@ export function createCountryTypeRefiner(): Refiner {
       return mentions.map((m) => {
         if (REGION_NOUNS.has(m.text) && m.type !== "LOC") {
           const k = context.tokenAtStart.get(m.start);
-          if (k !== undefined && k > 0 && context.tokens[k - 1]!.text === "the") return { ...m, type: "LOC", source: "country-type" };
+          if (k !== undefined && k > 0 && context.tokens[k - 1]!.text === "the") return mentionWith(m, { type: "LOC", source: "country-type" });
         }
         if (m.type !== "ORG" || m.flags.includes("metonymy")) return m;
         const lower = m.text.toLowerCase();
         // A capital the tagger typed ORG ("concerns about Niamey getting closer to Russia") is still the city: GPE, as
         // OntoNotes marks a place used for its government (a parser that means the government flags it `metonymy`).
-        if (countryByName.get(lower) === undefined && countryByCapital.has(lower)) return cloneWith(m, { type: "GPE", source: "country-type" });
+        if (countryByName.get(lower) === undefined && countryByCapital.has(lower)) return mentionWith(m, { type: "GPE", source: "country-type" });
         const country = countryByName.get(lower);
         if (country === undefined) return m;
-        return cloneWith(m, m.refersTo === undefined && country !== m.text ? { type: "GPE", source: "country-type", refersTo: country } : { type: "GPE", source: "country-type" });
+        return mentionWith(m, m.refersTo === undefined && country !== m.text ? { type: "GPE", source: "country-type", refersTo: country } : { type: "GPE", source: "country-type" });
       });
     },
   };

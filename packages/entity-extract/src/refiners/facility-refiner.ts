@@ -4,6 +4,7 @@ import { isCapitalised, tokenRange } from "./util.js";
 
 import { getCountryLexicon } from "../lexicon/countries.js";
 import { CENTER_ORG_WORDS, FACILITY_HEADS_ALSO_SURNAMES, FACILITY_NAME_HEADS, VENUE_NOUNS } from "../lexicon/types-by-context.js";
+import { mentionWith } from "../pipeline/mention-shape.js";
 
 /** Capitalised head words that make a name a facility ("Air Base", "Kennedy Airport", "Lincoln Memorial"). */
 const FACILITY_HEADS = new Set(FACILITY_NAME_HEADS);
@@ -73,8 +74,7 @@ export function createFacilityRefiner(): Refiner {
             continue;
           }
           const type = place ? (tokens[venueAt]!.lower === "club" ? "ORG" : m.type) : "FAC";
-          const { refersTo: _c, ...rest } = m;
-          out.push(type === m.type && end === m.end ? m : { ...(type === "FAC" ? rest : m), end, text: docText.slice(m.start, end), type, source: "facility" });
+          out.push(type === m.type && end === m.end ? m : mentionWith(m, { end, text: docText.slice(m.start, end), type, source: "facility" }, type === "FAC" ? "refersTo" : undefined));
           continue;
         }
         const lastLower = tokens[r[1] - 1]!.lower;
@@ -102,8 +102,7 @@ export function createFacilityRefiner(): Refiner {
         const end = Math.max(m.end, tokens[last]!.end);
         swallowedUntil = end;
         // A facility stands for nothing else: no refersTo, no metonymy flag.
-        const { refersTo: _country, ...rest } = m;
-        out.push({ ...rest, end, text: docText.slice(m.start, end), type: "FAC", source: "facility", flags: m.flags.filter((f) => f !== "metonymy") });
+        out.push(mentionWith(m, { end, text: docText.slice(m.start, end), type: "FAC", source: "facility", flags: m.flags.filter((f) => f !== "metonymy") }, "refersTo"));
       }
       return out;
     },

@@ -2,7 +2,7 @@ import { getCountryLexicon } from "../lexicon/countries.js";
 import type { Mention } from "../schema.js";
 import type { ExtractionContext, Refiner } from "../pipeline/types.js";
 import { tokenRange } from "./util.js";
-import { cloneWith } from "../pipeline/clone-with.js";
+import { mentionWith } from "../pipeline/mention-shape.js";
 import { LOCATIVE_WORDS } from "../lexicon/function-words.js";
 
 const LOCATIVE = new Set(LOCATIVE_WORDS);
@@ -41,7 +41,7 @@ export function createMetonymyRefiner(): Refiner {
           const after = context.tokens[r[1] + 1];
           if (next.lower === "state" || (after && STATE_ABBREVIATION.test(after.text))) return m;
         }
-        return cloneWith(m, { flags: [...new Set([...m.flags, "metonymy"])], refersTo: country });
+        return mentionWith(m, { flags: [...new Set([...m.flags, "metonymy"])], refersTo: country });
       });
     },
   };

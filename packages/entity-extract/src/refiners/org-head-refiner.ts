@@ -2,6 +2,7 @@ import type { Mention } from "../schema.js";
 import type { ExtractionContext, Refiner } from "../pipeline/types.js";
 import { tokenRange } from "./util.js";
 import { ORGANIZATION_HEADS } from "../lexicon/head-words.js";
+import { mentionWith } from "../pipeline/mention-shape.js";
 
 const ORG_HEADS = new Set(ORGANIZATION_HEADS);
 
@@ -27,7 +28,7 @@ export function createOrgHeadRefiner(): Refiner {
         if (!r || r[1] - r[0] < 2) return m;
         const last = context.tokens[r[1] - 1]!;
         if (!ORG_HEADS.has(last.lower) || last.text[0] === last.lower[0]) return m;
-        return { ...m, type: "ORG", source: "org-head" };
+        return mentionWith(m, { type: "ORG", source: "org-head" });
       });
     },
   };

@@ -1,6 +1,6 @@
 import type { Mention } from "../schema.js";
 import type { ExtractionContext, Refiner } from "../pipeline/types.js";
-import { cloneWith } from "../pipeline/clone-with.js";
+import { mentionWith } from "../pipeline/mention-shape.js";
 
 const PRIORITY_OF: Record<string, number> = { acronym: 3, pattern: 3, tagger: 2, gazetteer: 1 };
 /** Priority of a mention source (0 for user parsers; own keys only, never Object.prototype members). */
@@ -32,7 +32,7 @@ export function createOverlapRefiner(): Refiner {
           continue;
         }
         const [hi, lo] = priority(m.source) > priority(prev.source) ? [m, prev] : [prev, m];
-        const merged: Mention = cloneWith(hi, { confidence: Math.max(hi.confidence, lo.confidence), flags: [...new Set([...hi.flags, ...lo.flags])] });
+        const merged: Mention = mentionWith(hi, { confidence: Math.max(hi.confidence, lo.confidence), flags: [...new Set([...hi.flags, ...lo.flags])] });
         // The gazetteer's type is more reliable for seats of government; its refersTo always helps.
         if (lo.source === "gazetteer" && lo.flags.includes("metonymy")) merged.type = lo.type;
         // A demonym is a nationality whatever the context; a country name is never a person.

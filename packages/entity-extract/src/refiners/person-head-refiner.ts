@@ -4,6 +4,7 @@ import type { ExtractionContext, Refiner } from "../pipeline/types.js";
 import { ORG_FINAL } from "./name-head-refiner.js";
 import { isCapitalised, tokenRange } from "./util.js";
 import { GOVERNMENT_HEADS, LEADER_HEADS as LEADER_HEADS_LIST } from "../lexicon/head-words.js";
+import { mentionWith } from "../pipeline/mention-shape.js";
 
 /** Lower-case nouns that take a leader's name: "the Biden administration", "the Trump campaign". */
 const LEADER_HEADS = new Set(LEADER_HEADS_LIST);
@@ -61,7 +62,7 @@ export function createPersonHeadRefiner(): Refiner {
           const surname = tokens[r[1] - 1]!.text;
           if (!personWords.has(surname)) return m;
         }
-        return { ...m, type: "PERSON", source: "person-head" };
+        return mentionWith(m, { type: "PERSON", source: "person-head" });
       });
     },
   };

@@ -3,6 +3,7 @@ import { getNameLists } from "../lexicon/name-lists.js";
 import type { Mention } from "../schema.js";
 import type { ExtractionContext, Refiner } from "../pipeline/types.js";
 import { isCapitalised, tokenRange } from "./util.js";
+import { mentionWith } from "../pipeline/mention-shape.js";
 
 /** A word that ends a tagged PERSON but names something else: the tagger overran a group, place or company. */
 function notASurname(text: string, lower: string, lex: ReturnType<typeof getCountryLexicon>, names: ReturnType<typeof getNameLists>): boolean {
@@ -52,7 +53,7 @@ export function createSurnameRefiner(): Refiner {
       for (const m of mentions) {
         covered.fill(1, m.start, m.end);
         const after = surnames.get(m.text);
-        if (after !== undefined && m.start >= after && m.type !== "PERSON" && m.type !== "NORP") out.push({ ...m, type: "PERSON", source: "surname" });
+        if (after !== undefined && m.start >= after && m.type !== "PERSON" && m.type !== "NORP") out.push(mentionWith(m, { type: "PERSON", source: "surname" }));
         else out.push(m);
       }
       let added = false;

@@ -4,7 +4,7 @@ import { getRoleWords } from "../lexicon/role-words.js";
 import type { Mention, Role } from "../schema.js";
 import type { ExtractionContext, Refiner } from "../pipeline/types.js";
 import { CONNECTORS, isCapitalised, rebound, tokenRange } from "./util.js";
-import { cloneWith } from "../pipeline/clone-with.js";
+import { mentionWith } from "../pipeline/mention-shape.js";
 import { ROLE_LEAD_WORDS as ROLE_LEAD_WORDS_LIST, ROLE_SPLITS as ROLE_SPLITS_LIST } from "../lexicon/function-words.js";
 import { APPOSITIVE_HEADS as APPOSITIVE_HEADS_LIST, TITLE_OPENERS as TITLE_OPENERS_LIST } from "../lexicon/head-words.js";
 import { TITLE_ROLE_HONORIFICS } from "../lexicon/honorifics.js";
@@ -92,7 +92,7 @@ function honorificPerson(m: Mention, context: ExtractionContext, personAt: Set<n
   if (!prev || !HONORIFICS.has(prev.lower) || prev.sentence !== tokens[r![0]]!.sentence) return m;
   const personAtNew = r!;
   for (let i = personAtNew[0]; i < personAtNew[1]; i++) personAt.add(i);
-  return { ...m, type: "PERSON", source: "title-role" };
+  return mentionWith(m, { type: "PERSON", source: "title-role" });
 }
 
 function isPossessive(t: string): boolean {
@@ -322,7 +322,7 @@ function withRoles(original: Mention, context: ExtractionContext, personAt: Set<
     const preceding = appositiveBefore(context, first, sentenceFirst, personAt, titles, roleHeads);
     if (preceding) roles.push(preceding);
   }
-  return roles.length ? cloneWith(m, { roles: [...(m.roles ?? []), ...roles] }) : m;
+  return roles.length ? mentionWith(m, { roles: [...(m.roles ?? []), ...roles] }) : m;
 }
 
 /**
@@ -382,8 +382,8 @@ function partBeforeTitle(m: Mention, end: number, context: ExtractionContext): M
   const cut = rebound(m, m.start, end, context, "title-role");
   const lower = cut.text.toLowerCase();
   const country = lex.countryByName.get(lower);
-  if (country) return cloneWith(cut, country !== cut.text ? { type: "GPE", refersTo: country } : { type: "GPE" });
-  return lex.cities.has(lower) ? cloneWith(cut, { type: "GPE" }) : lex.groupNorp.has(lower) || lex.countryByDemonym.has(lower) ? cloneWith(cut, { type: "NORP" }) : cut;
+  if (country) return mentionWith(cut, country !== cut.text ? { type: "GPE", refersTo: country } : { type: "GPE" });
+  return lex.cities.has(lower) ? mentionWith(cut, { type: "GPE" }) : lex.groupNorp.has(lower) || lex.countryByDemonym.has(lower) ? mentionWith(cut, { type: "NORP" }) : cut;
 }
 
 /** The plural of an English role noun ("attorney" → "attorneys", "secretary" → "secretaries", "chairman" → "chairmen"). */
@@ -509,7 +509,7 @@ function distributePluralRoles(out: Mention[], context: ExtractionContext, perso
       const kept: Role[] = [];
       for (const x of own) if (!same(x)) kept.push(x);
       kept.push(shared);
-      out[p.index] = cloneWith(m, { roles: kept });
+      out[p.index] = mentionWith(m, { roles: kept });
     }
   }
 }

@@ -1,6 +1,7 @@
 import type { Mention } from "../schema.js";
 import type { ExtractionContext } from "../pipeline/types.js";
 import { NAME_CONNECTORS } from "../lexicon/function-words.js";
+import { mentionWith } from "../pipeline/mention-shape.js";
 
 /** Words that join parts of a title or name ("Secretary of State", "Sheikh bin Zayed"). */
 export const CONNECTORS = new Set(NAME_CONNECTORS);
@@ -32,7 +33,7 @@ export { isCapitalised } from "@newsparse/corpus-loader";
  * @returns The re-bounded mention.
  */
 export function rebound(m: Mention, start: number, end: number, context: ExtractionContext, source: string): Mention {
-  return { ...m, start, end, text: context.text.slice(start, end), source };
+  return mentionWith(m, { start, end, text: context.text.slice(start, end), source });
 }
 
 /**
@@ -65,7 +66,7 @@ export function replaceInside(mentions: Mention[], found: readonly Mention[], ke
     const same = only && only.start === f.start && only.end === f.end ? only : null;
     if (same && keep(same, f)) continue;
     for (const j of inside) drop[j] = 1;
-    add.push(same ? { ...same, type: f.type, source: f.source } : f);
+    add.push(same ? mentionWith(same, { type: f.type, source: f.source }) : f);
   }
   const out: Mention[] = [];
   mentions.forEach((m, j) => {
