@@ -419,9 +419,10 @@ const COMPLEMENT_LINKS = new Set(["of", "for", "at", "to", "in", "on", "with"]);
  * "Washington Post reporters") and, after the names only, a complement after it ("co-founders of Acme"). The head is put in the
  * singular, in the case it was written in. A verb phrase ending on a plural ("were named as soldiers") is not read.
  */
-function sharedRole(role: Role, tokens: Tokens, singularOf: Map<string, string>, titles: Set<string>, beforeNames: boolean): Role | null {
-  let from = tokenAt(tokens, role.start);
-  if (from < 0) return null;
+function sharedRole(role: Role, context: ExtractionContext, singularOf: Map<string, string>, titles: Set<string>, beforeNames: boolean): Role | null {
+  const { tokens } = context;
+  let from = context.tokenAtStart.get(role.start);
+  if (from === undefined) return null;
   // Numbers and possessive determiners are the list's, not one person's role ("Two Ohio senators", "His lawyers").
   while (from < tokens.length && tokens[from]!.end < role.end && SHARED_ROLE_LEAD.has(tokens[from]!.lower)) from++;
   if (tokens[from]!.start !== role.start) role = { text: role.text.slice(tokens[from]!.start - role.start), docId: role.docId, start: tokens[from]!.start, end: role.end };
@@ -439,20 +440,6 @@ function sharedRole(role: Role, tokens: Tokens, singularOf: Map<string, string>,
     if (!ok) return null;
   }
   return null;
-}
-
-/** The index of the token that starts at offset `start`, or -1. */
-function tokenAt(tokens: Tokens, start: number): number {
-  let lo = 0;
-  let hi = tokens.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const t = tokens[mid]!;
-    if (t.start === start) return mid;
-    if (t.start < start) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return -1;
 }
 
 /**
@@ -497,7 +484,7 @@ function distributePluralRoles(out: Mention[], context: ExtractionContext, perso
     const closed = tokens[tail] !== undefined && CLAUSE_PUNCTUATION.test(tokens[tail]!.text);
     const preceding = before || after || !closed ? null : appositiveBefore(context, head.first, sentenceFirst, personAt, plural.titles, plural.heads);
     const role = before ?? after ?? preceding;
-    const shared = role ? sharedRole(role, tokens, plural.singularOf, plural.titles, after === null) : null;
+    const shared = role ? sharedRole(role, context, plural.singularOf, plural.titles, after === null) : null;
     if (!role || !shared) continue;
     for (const p of group) {
       const m = out[p.index]!;
