@@ -1,3 +1,4 @@
+import { tokenAt } from "@newsparse/corpus-loader";
 import type { Entity } from "@newsparse/entity-extract";
 import type { Claim, Speaker } from "../schema.js";
 import { genderOf, type Gender } from "../speaker-gender.js";
@@ -60,13 +61,8 @@ const LOOK_BACK = 40;
  * @returns The mention, or null.
  */
 export function latestPerson(mentions: readonly PersonMention[], at: number, after: number, want: Gender, needGender: boolean): PersonMention | null {
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (mentions[mid]!.start < at) lo = mid + 1;
-    else hi = mid;
-  }
+  // the first mention starting at or after the pronoun (the same lower bound as a token look-up)
+  const lo = tokenAt(mentions, at);
   for (let i = lo - 1; i >= 0 && i >= lo - LOOK_BACK; i--) {
     const m = mentions[i]!;
     if (m.start <= after) return null;
