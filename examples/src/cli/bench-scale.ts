@@ -11,6 +11,7 @@ import { articleTexts, generateArticle, generateArticles } from "./bench-corpus.
 import { analyzeStream } from "../pipeline/analyze-stream.js";
 import { createNdjsonWriter } from "../pipeline/ndjson-writer.js";
 import { threadCpu, type ThreadCpu } from "../pipeline/thread-cpu.js";
+import { mib, residentByKind, startRssProbe } from "./rss-probe.js";
 
 const MiB = 2 ** 20;
 
@@ -304,11 +305,19 @@ export async function benchStream(options: { docs: number; workers: number; comp
     console.error(`bench stream: ${line}`);
   };
   const stages: string[] = [];
+  // peaks inside the (synchronous) stages, seen by a sampler thread
+  const probe = startRssProbe();
+  let stageName = "start";
   const onStage = (stage: string) => {
+    const stagePeak = probe.mark();
+    // committed heap before a collection: what the stage that just ended left the heap at
+    const committed = process.memoryUsage().heapTotal;
     // with --expose-gc, the live heap (a collection first); otherwise the heap as it is
     global.gc?.();
-    const { rss, heapUsed } = process.memoryUsage();
-    const line = `${stage} (RSS ${(rss / MiB).toFixed(0)} MiB, heap ${(heapUsed / MiB).toFixed(0)} MiB${global.gc ? " live" : ""}, peak so far ${((process.resourceUsage().maxRSS * 1024) / MiB).toFixed(0)} MiB)`;
+    const { rss, heapUsed, heapTotal, external, arrayBuffers } = process.memoryUsage();
+    const where = residentByKind();
+    const line = `${stage} (RSS ${mib(rss)} MiB, heap ${mib(heapUsed)} MiB${global.gc ? " live" : ""} of ${mib(heapTotal)} committed (${mib(committed)} before the collection), external ${mib(external)} MiB (array buffers ${mib(arrayBuffers)}); peak RSS during "${stageName}" ${mib(stagePeak)} MiB${where ? `; resident: malloc main ${mib(where.mallocMain)}, malloc thread arenas ${mib(where.mallocThreads)}, other anonymous ${mib(where.anonymous)}, files ${mib(where.files)} MiB` : ""})`;
+    stageName = stage;
     stages.push(line);
     console.error(`bench stream: ${line}`);
   };
@@ -343,6 +352,7 @@ export async function benchStream(options: { docs: number; workers: number; comp
     await pool?.close();
   }
   onStage("end");
+  await probe.stop();
   const seconds = (performance.now() - started) / 1000;
   rss.stop();
   // the kernel's high-water mark: also catches peaks between two samples

@@ -6,6 +6,8 @@ import { assembleAnalysis } from "../assemble-analysis.js";
 import type { CorpusAnalysis } from "../corpus-analysis.js";
 import { createCachedTagger } from "./cached-tagger.js";
 import { packedRecordsOf } from "./packed-result.js";
+import type { StringPool } from "./compact-result.js";
+import { slimClaims, slimEntities } from "./slim-records.js";
 import type { DocumentResult } from "./document-stage.js";
 
 /** Options of {@link reduceCorpus}. */
@@ -24,9 +26,11 @@ export interface ReduceCorpusOptions {
    */
   release?: boolean;
   /**
-   * Hand a cross-document list over as soon as no later stage reads it (a streaming writer puts
-   * it on disk): `claims` after claim grouping, `entities` before the timeline stage (which then
-   * reads a compact index of their mentions). A list handed over is empty in the returned analysis.
+   * Hand a cross-document list over as soon as it is final (a streaming writer puts it on disk):
+   * `entities` right after resolution (speaker linking and claim grouping then read slim copies of
+   * them, positions and texts only, and the timeline a compact index of their mentions), `claims`
+   * right after speaker linking (claim grouping then reads slim copies). A list handed over is empty
+   * in the returned analysis.
    */
   handOver?: {
     /** Speaker-linked claims, in output order. */
@@ -92,28 +96,38 @@ export function reduceCorpus(documents: readonly Document[], results: readonly D
     mentions.length = 0;
     for (const result of results as Releasable[]) result.mentions = [];
   }
-  options.onStage?.("claims");
-  let claims: Claim[] = timed(options, "speaker linking", () => {
-    const linked: Claim[] = [];
-    const context = { entities } as unknown as ClaimContext;
-    for (const result of results) for (const c of entityLinkRefiner.refine(context, result.claims)) linked.push(c);
-    return linked;
-  });
-  if (options.release) for (const result of results as Releasable[]) result.claims = [];
-  const grouping = timed(options, "claim grouping", () => groupClaims(claims, { documents, entities }));
   const { handOver } = options;
-  if (handOver?.claims) {
-    handOver.claims(claims);
-    claims = [];
-  }
-  options.onStage?.("timeline");
+  // handed over: the claim stages read slim copies (positions and texts), the timeline a compact index of the mentions
   let participants: readonly Entity[] | ReturnType<typeof indexEntityMentions> = entities;
+  let forClaims: readonly Entity[] = entities;
   if (handOver?.entities) {
     participants = indexEntityMentions(entities);
+    const pool: StringPool = new Map();
+    forClaims = slimEntities(entities, pool);
+    pool.clear();
     handOver.entities(entities);
     entities = [];
     resolved.entities = [];
   }
+  options.onStage?.("claims");
+  let claims: Claim[] = timed(options, "speaker linking", () => {
+    const linked: Claim[] = [];
+    const context = { entities: forClaims } as unknown as ClaimContext;
+    for (const result of results) for (const c of entityLinkRefiner.refine(context, result.claims)) linked.push(c);
+    return linked;
+  });
+  if (options.release) for (const result of results as Releasable[]) result.claims = [];
+  // handed over: grouping reads slim copies (it changes no claim), the claims go out now
+  let forGrouping: readonly Claim[] = claims;
+  if (handOver?.claims) {
+    forGrouping = slimClaims(claims);
+    handOver.claims(claims);
+    claims = [];
+  }
+  const grouping = timed(options, "claim grouping", () => groupClaims(forGrouping, { documents, entities: forClaims }));
+  forGrouping = [];
+  forClaims = [];
+  options.onStage?.("timeline");
   // the timexes the workers found, by text hash; read (unpacked) when the timeline asks for that text
   const cache = new Map<string, Releasable>();
   for (const result of results as Releasable[]) {
