@@ -282,9 +282,10 @@ export async function benchScale(options: { sizes: number[]; workers: number }):
  *
  * @param options - Corpus size and workers.
  */
-export async function benchStream(options: { docs: number; workers: number; compare?: boolean }): Promise<void> {
+export async function benchStream(options: { docs: number; workers: number; compare?: boolean; v8Flags?: string }): Promise<void> {
   const base = articleTexts();
-  console.log(`generated corpus: ${options.docs} documents from ${base.length} distinct real texts; per-document stages on ${options.workers} worker thread(s)\n`);
+  if (options.v8Flags) setFlagsFromString(options.v8Flags);
+  console.log(`generated corpus: ${options.docs} documents from ${base.length} distinct real texts; per-document stages on ${options.workers} worker thread(s)${options.v8Flags ? `; V8 flags ${options.v8Flags}` : ""}\n`);
   // memory while documents stream in: what the reducer keeps per document (printed as it goes, so a run
   // stopped early still shows the trend)
   const trend: string[] = [];

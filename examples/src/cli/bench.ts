@@ -68,7 +68,7 @@ if (only.includes("stages")) {
 }
 if (only.includes("stream")) {
   console.log("\n## streaming: peak memory of --format ndjson\n");
-  await benchStream({ docs: Number(optionValue("--docs") ?? (process.argv.includes("--quick") ? 300 : 2000)), workers: numbers(optionValue("--workers"), [2])[0] ?? 2, compare: !process.argv.includes("--no-compare") });
+  await benchStream({ docs: Number(optionValue("--docs") ?? (process.argv.includes("--quick") ? 300 : 2000)), workers: numbers(optionValue("--workers"), [2])[0] ?? 2, compare: !process.argv.includes("--no-compare"), v8Flags: optionValue("--v8") });
 }
 if (only.includes("records")) {
   console.log("\n## heap kept per document while streaming, and per record list unpacked\n");

@@ -9,10 +9,11 @@ import { reduceCorpus } from "./reduce-corpus.js";
 import { createSpillStore, type SpillStore } from "./spill-store.js";
 import type { Entity } from "@newsparse/entity-extract";
 import type { Claim } from "@newsparse/claims";
-import type { StringPool } from "./compact-result.js";
+import { compactMessages, type StringPool } from "./compact-result.js";
 import { packRecords, packedRecordsOf, partRange, recordsView, type PackedRecords } from "./packed-result.js";
 import { createLineSpill, type LineSpill } from "./line-spill.js";
 import { analysisGenerator } from "../generator.js";
+import { setFlagsFromString } from "node:v8";
 
 /** Options of {@link analyzeStream}. */
 export interface AnalyzeStreamOptions {
@@ -32,13 +33,30 @@ export interface AnalyzeStreamOptions {
   timings?: Record<string, number>;
   /** Called (and awaited) once every document is through the per-document stages, before the cross-document ones; e.g. to close a pool of your own. */
   onPerDocumentDone?: () => Promise<void> | void;
+  /**
+   * How far V8 lets each heap grow past what is live before a full collection, in percent (V8's
+   * process-wide `--heap-growing-percent`, set when the run starts; it applies to every isolate of the
+   * process, worker threads included). Default {@link STREAM_HEAP_GROWING_PERCENT}; 0 leaves V8's own
+   * choice (up to 300 % on a machine with 2 GiB or more for the heap), which let the committed heap
+   * of a 3,000-document run reach 3 to 5 times its live size in the cross-document stages.
+   */
+  heapGrowingPercent?: number;
 }
+
+/**
+ * The default {@link AnalyzeStreamOptions.heapGrowingPercent}: measured on 3,000 generated documents
+ * (`pnpm bench stream`), peak RSS 645 → 547 MiB, same output, CPU within the noise of a shared machine.
+ */
+export const STREAM_HEAP_GROWING_PERCENT = 20;
 
 /**
  * What the reducer keeps of a document's records: with a spill file, their bytes go to disk and are read
  * back part by part when a stage reads them; without, the bytes stay in memory.
  */
 function keep(packed: PackedRecords, strings: StringPool, spill: SpillStore | undefined): DocumentResult {
+  // kept to the end of the run (written last): their repeated strings shared
+  compactMessages(packed.entityMessages, strings);
+  compactMessages(packed.claimMessages, strings);
   if (!spill) return recordsView(packed, strings);
   const offset = spill.addBytes(packed.bytes);
   const lengths = packed.lengths;
@@ -102,6 +120,9 @@ export async function writeAnalysisNdjson(
   writer: NdjsonWriter,
   options: Omit<AnalyzeStreamOptions, "workers"> & { strings?: StringPool } = {},
 ): Promise<EndRecord> {
+  // read by V8 at each full collection, in every isolate of the process (worker threads already running included)
+  const growing = options.heapGrowingPercent ?? STREAM_HEAP_GROWING_PERCENT;
+  if (growing > 0) setFlagsFromString(`--heap-growing-percent=${Math.round(growing)}`);
   const spill = options.spill === false ? undefined : createSpillStore({ dir: options.spillDir });
   const kept: Kept[] = [];
   const strings: StringPool = options.strings ?? new Map();

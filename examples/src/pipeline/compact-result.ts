@@ -47,3 +47,23 @@ export function compactResult(result: DocumentResult, pool: StringPool): Documen
   }
   return result;
 }
+
+/**
+ * Share the repeated strings of diagnostics kept until the end of a run (severity, rule id, source,
+ * document id, file): one copy per run instead of one per message that crossed a thread boundary.
+ * The values are unchanged (same JSON).
+ *
+ * @param messages - Messages (changed in place).
+ * @param pool - The run's string pool.
+ * @returns The same messages.
+ */
+export function compactMessages<M extends { severity: string; ruleId: string; source?: string; docId?: string; file?: string }>(messages: M[], pool: StringPool): M[] {
+  for (const m of messages) {
+    m.severity = intern(pool, m.severity);
+    m.ruleId = intern(pool, m.ruleId);
+    if (m.source !== undefined) m.source = intern(pool, m.source);
+    if (m.docId !== undefined) m.docId = intern(pool, m.docId);
+    if (m.file !== undefined) m.file = intern(pool, m.file);
+  }
+  return messages;
+}

@@ -107,7 +107,9 @@ export function reduceCorpus(documents: readonly Document[], results: readonly D
     pool.clear();
     handOver.entities(entities);
     entities = [];
+    // the resolution's own list of every mention (with entityId) goes too
     resolved.entities = [];
+    resolved.mentions = [];
   }
   options.onStage?.("claims");
   let claims: Claim[] = timed(options, "speaker linking", () => {
