@@ -66,6 +66,10 @@ describe("streaming run with packed, spilled records", () => {
     const lines = packed.trimEnd().split("\n");
     expect(lines.filter((l) => l.startsWith('{"type":"entity"')).length).toBeGreaterThan(20);
     expect(lines.filter((l) => l.startsWith('{"type":"claim"')).length).toBeGreaterThan(20);
+    // the slim copies the claim stages read (entities and claims already on disk) still give both kinds of group and linked speakers
+    expect(lines.some((l) => l.startsWith('{"type":"claimGroup"') && l.includes('"kind":"quantity"'))).toBe(true);
+    expect(lines.some((l) => l.startsWith('{"type":"claimGroup"') && l.includes('"kind":"attribute"'))).toBe(true);
+    expect(lines.some((l) => l.startsWith('{"type":"claim"') && l.includes('"entityId"'))).toBe(true);
     expect(JSON.parse(lines.at(-1)!)).toMatchObject({ type: "end", documents: documents.length });
     expect(packed).toBe(plain);
     // results as objects on this thread but spilled (as the distributed reducer and `--workers 0` run): packed here
