@@ -33,10 +33,10 @@ describe("slim copies for the claim stages", () => {
     const [e] = slimEntities([{ id: "E1", type: "GPE", name: "Niger", aliases: [], roles: [], mentions: [mention] }], new Map());
     expect(JSON.parse(JSON.stringify(e))).toEqual({ id: "E1", type: "GPE", name: "Niger", aliases: [], roles: [], mentions: [{ docId: "d", start: 3, end: 8, text: "Niger" }] });
     const quote: Claim = { id: "c1", kind: "quote", docId: "d", start: 0, end: 9, text: "“We go.”", speaker: { text: "Tiani", anonymous: false, start: 12, end: 17, description: "leader" }, flags: ["partial"] };
-    const quantity: Claim = { id: "c2", kind: "quantity", docId: "d", start: 20, end: 29, text: "1,100 troops", quantity: { value: 1100, unit: "troops" } };
+    const quantity: Claim = { id: "c2", kind: "quantity", docId: "d", start: 20, end: 29, text: "1,100 troops", quantity: { relation: "eq", value: 1100, unit: "troops" } };
     const [q, n] = slimClaims([quote, quantity]);
     expect(JSON.parse(JSON.stringify(q))).toEqual({ id: "c1", kind: "quote", docId: "d", start: 0, end: 9, text: "", speaker: { start: 12, end: 17 } });
-    expect(JSON.parse(JSON.stringify(n))).toEqual({ id: "c2", kind: "quantity", docId: "d", start: 20, end: 29, text: "1,100 troops", quantity: { value: 1100, unit: "troops" } });
+    expect(JSON.parse(JSON.stringify(n))).toEqual({ id: "c2", kind: "quantity", docId: "d", start: 20, end: 29, text: "1,100 troops", quantity: { relation: "eq", value: 1100, unit: "troops" } });
   });
 });
 
