@@ -5,6 +5,7 @@ import { resolveEntities } from "@newsparse/entity-extract";
 import { entityLinkRefiner, groupClaims, type Claim, type ClaimContext } from "@newsparse/claims";
 import { analyzeDocument } from "../src/pipeline/document-stage.js";
 import { slimClaims, slimEntities } from "../src/pipeline/slim-records.js";
+import { mentionLiteral } from "../src/pipeline/compact-result.js";
 import { currentRss, residentByKind, startRssProbe } from "../src/cli/rss-probe.js";
 
 const corpus = resolve(import.meta.dirname, "../corpus/niger-2024");
@@ -37,6 +38,25 @@ describe("slim copies for the claim stages", () => {
     const [q, n] = slimClaims([quote, quantity]);
     expect(JSON.parse(JSON.stringify(q))).toEqual({ id: "c1", kind: "quote", docId: "d", start: 0, end: 9, text: "", speaker: { start: 12, end: 17 } });
     expect(JSON.parse(JSON.stringify(n))).toEqual({ id: "c2", kind: "quantity", docId: "d", start: 20, end: 29, text: "1,100 troops", quantity: { relation: "eq", value: 1100, unit: "troops" } });
+  });
+});
+
+describe("mention literals", () => {
+  it("have the same JSON as the unpacked mention, before and after resolution sets entityId", () => {
+    const base = { docId: "d", start: 3, end: 8, text: "Niger", type: "GPE" as const, confidence: 0.9, source: "tagger", flags: [] as string[] };
+    const shapes = [base, { ...base, refersTo: "Niger" }, { ...base, roles: [{ docId: "d", start: 0, end: 2, text: "Mr" }] }, { ...base, refersTo: "Niger", roles: [] }, { ...base, flags: ["acronym"] }];
+    for (const m of shapes) {
+      const pool = new Map<string, string>();
+      const literal = mentionLiteral(structuredClone(m), pool);
+      expect(JSON.stringify(literal)).toBe(JSON.stringify(m));
+      literal.entityId = "E1";
+      const appended = structuredClone(m) as typeof m & { entityId?: string };
+      appended.entityId = "E1";
+      expect(JSON.stringify(literal)).toBe(JSON.stringify(appended));
+    }
+    // another key order is left as it is
+    const odd = { text: "Niger", docId: "d", start: 3, end: 8, type: "GPE" as const, confidence: 0.9, source: "tagger", flags: [] };
+    expect(mentionLiteral(odd, new Map())).toBe(odd);
   });
 });
 

@@ -3,7 +3,7 @@ import type { Message } from "@newsparse/corpus-loader";
 import type { Mention } from "@newsparse/entity-extract";
 import type { Claim } from "@newsparse/claims";
 import type { Timex } from "@newsparse/timeline";
-import { compactResult, type StringPool } from "./compact-result.js";
+import { compactResult, mentionLiteral, type StringPool } from "./compact-result.js";
 import type { DocumentResult } from "./document-stage.js";
 
 /** The three record lists of a result, in the order {@link PackedRecords} holds them. */
@@ -111,6 +111,7 @@ class RecordsView {
     else if (part === CLAIMS) lists.claims = records as Claim[];
     else lists.timexes = { reference: null, textHash: "", timexes: records as Timex[] };
     compactResult(lists, this.#pool);
+    if (part === MENTIONS) for (let i = 0; i < records.length; i++) records[i] = mentionLiteral(records[i] as Mention, this.#pool) as T;
     return records;
   }
 
