@@ -160,10 +160,10 @@ export async function writeAnalysisNdjson(
             for (const entity of list) entityLines.add({ type: "entity", entity });
             entityLines.end();
           },
+          // called once per document, in order
           claims: (list: readonly Claim[]) => {
-            claimLines = createLineSpill(spill);
+            claimLines ??= createLineSpill(spill);
             for (const claim of list) claimLines.add({ type: "claim", claim });
-            claimLines.end();
           },
         }
       : undefined;

@@ -29,11 +29,11 @@ export interface ReduceCorpusOptions {
    * Hand a cross-document list over as soon as it is final (a streaming writer puts it on disk):
    * `entities` right after resolution (speaker linking and claim grouping then read slim copies of
    * them, positions and texts only, and the timeline a compact index of their mentions), `claims`
-   * right after speaker linking (claim grouping then reads slim copies). A list handed over is empty
-   * in the returned analysis.
+   * document by document as their speakers are linked (claim grouping then reads slim copies). A list
+   * handed over is empty in the returned analysis.
    */
   handOver?: {
-    /** Speaker-linked claims, in output order. */
+    /** Speaker-linked claims, in output order: called once per document (its claims), in document order. */
     claims?: (claims: readonly Claim[]) => void;
     /** Resolved entities, in output order. */
     entities?: (entities: readonly Entity[]) => void;
@@ -112,20 +112,22 @@ export function reduceCorpus(documents: readonly Document[], results: readonly D
     resolved.mentions = [];
   }
   options.onStage?.("claims");
-  let claims: Claim[] = timed(options, "speaker linking", () => {
-    const linked: Claim[] = [];
+  // handed over: each document's claims go out as soon as their speakers are linked, and claim grouping
+  // reads slim copies (it changes no claim), so the full claims are never all in memory at once
+  const claims: Claim[] = [];
+  let forGrouping: Claim[] = [];
+  timed(options, "speaker linking", () => {
     const context = { entities: forClaims } as unknown as ClaimContext;
-    for (const result of results) for (const c of entityLinkRefiner.refine(context, result.claims)) linked.push(c);
-    return linked;
+    for (const result of results as Releasable[]) {
+      const linked = entityLinkRefiner.refine(context, result.claims);
+      if (handOver?.claims) {
+        for (const c of slimClaims(linked)) forGrouping.push(c);
+        handOver.claims(linked);
+      } else for (const c of linked) claims.push(c);
+      if (options.release) result.claims = [];
+    }
   });
-  if (options.release) for (const result of results as Releasable[]) result.claims = [];
-  // handed over: grouping reads slim copies (it changes no claim), the claims go out now
-  let forGrouping: readonly Claim[] = claims;
-  if (handOver?.claims) {
-    forGrouping = slimClaims(claims);
-    handOver.claims(claims);
-    claims = [];
-  }
+  if (!handOver?.claims) forGrouping = claims;
   const grouping = timed(options, "claim grouping", () => groupClaims(forGrouping, { documents, entities: forClaims }));
   forGrouping = [];
   forClaims = [];
