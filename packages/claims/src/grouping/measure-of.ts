@@ -5,11 +5,12 @@ import type { MeasureFrames } from "../lexicon/measure-frames.js";
 import { wordnetMeasureKeys } from "../lexicon/wordnet-measures.js";
 import { isBeingNoun } from "../lexicon/wordnet-beings.js";
 import { clauseSubject } from "./clause-subject.js";
+import { isLabelNumber, isPhoneNumber } from "./label-numbers.js";
 import { countedHeadAfter, phraseAfter, timesEventNouns } from "./counted-head.js";
 import type { Claim } from "../schema.js";
 import * as lists from "../lexicon/measure-words.js";
 import * as numberWords from "../lexicon/number-words.js";
-import { MONTHS, MULTIPLICATIVE_ADVERBS } from "../lexicon/quantity-words.js";
+import { MULTIPLICATIVE_ADVERBS } from "../lexicon/quantity-words.js";
 import { TIME_UNITS } from "../lexicon/measure-words.js";
 import { tallyAt } from "./tally.js";
 
@@ -71,8 +72,6 @@ const NAME_SUFFIXES = new Set(["jr", "jr.", "sr", "sr.", "ii", "iii", "iv"]);
 const NOT_NAMES = new Set(lists.NOT_SUBJECT_NAMES);
 const RESTRICTING = new Set(lists.RESTRICTING_MODIFIERS);
 const ADDRESS_HEADS = new Set(lists.ADDRESS_HEADS);
-const COUNT_OPENERS = new Set(lists.COUNT_OPENERS);
-const MONTH_WORDS = new Set(MONTHS);
 /** `of the …s` after a figure: the counted noun of a partitive. */
 const PARTITIVE = new RegExp(`^\\s+of\\s+${wordAlternation(lists.PARTITIVE_DETERMINERS)}\\s+(?:(?:\\d[\\d,.]*|[\\p{Ll}-]+)\\s+){0,2}?([\\p{Ll}-]+s)\\b`, "u");
 /** A hyphenated figure (`35-word`, `two-term`, `46-year-old`): digits or a cardinal word, a hyphen, a noun. */
@@ -369,7 +368,9 @@ export function measureOf(claim: Claim, document: Document | undefined, lexicon:
 
   // a number inside a name: "Ground Zero mosque", "Apollo Eleven", "Week 15 loss", "Flight 370"
   if (/^\p{Lu}/u.test(claim.text) && first > 0 && /^\p{Lu}/u.test(words[first - 1]!.text) && !/^\d/.test(claim.text)) return undefined;
-  if (isLabelNumber(words, first, text, claim.start)) return undefined;
+  if (/^\d/.test(text.slice(claim.start, claim.start + 1)) && isLabelNumber(words, first, text)) return undefined;
+  // "0845 125 2222", "called 911": a telephone number
+  if (isPhoneNumber(text, claim.start, claim.end, lowers[first - 1])) return undefined;
   // "02", "0845": a zero-padded numeral is a code or a clock time, not a count
   if (/^0\d/.test(claim.text)) return undefined;
   // "the first half", "the third quarter": a period of a game or year
@@ -504,13 +505,6 @@ function restricted(claimText: string, before: string | undefined): boolean {
   return false;
 }
 
-/** A number that labels (`Week 15`, `Flight 370`, `Article 5`): digits right after a capitalised word inside a sentence that is not a month or a word that opens a count. */
-function isLabelNumber(words: readonly Word[], first: number, text: string, start: number): boolean {
-  if (first < 2 || !/^\d/.test(text.slice(start, start + 1))) return false;
-  const prev = words[first - 1]!;
-  if (!/^\p{Lu}\p{Ll}+$/u.test(prev.text) || text.slice(prev.end, start) !== " ") return false;
-  return !MONTH_WORDS.has(prev.lower) && !COUNT_OPENERS.has(prev.lower);
-}
 
 /**
  * An age bound (`adults over 21`, `anyone 21 or older`, `children under 5`, `people aged 65 and over`) or the age of a

@@ -89,6 +89,18 @@ export const COUNT_OPENERS: readonly string[] = [
   "than", "least", "most", "estimated", "those", "these", "its", "their", "his", "her", "our", "mr.", "ms.", "mrs.", "dr.",
 ];
 
+/** Lower-case nouns whose number names one item rather than counting (`page 20`, `route 9`, `versions 6, 7 and 8`). */
+export const LABEL_NOUNS: readonly string[] = [
+  "page", "pages", "chapter", "chapters", "section", "sections", "paragraph", "room", "gate", "exit", "route", "platform",
+  "terminal", "version", "versions", "channel", "flight", "highway", "interstate", "precinct", "pier", "lane", "track", "no.",
+];
+
+/** Words that join a list of labels (`Internet Explorer 8 and 9`, `IE6 to 10`): a number after one continues the label before it. */
+export const LABEL_JOINERS: readonly string[] = ["and", "or", "to", "through", "thru"];
+
+/** Verbs whose bare number object is a telephone number (`called 911`, `dial 999`), not a count. */
+export const CALL_VERBS: readonly string[] = ["call", "calls", "called", "calling", "dial", "dials", "dialed", "dialled", "dialing", "dialling", "text", "texted"];
+
 /** Verbs of saying: a year right after `<verb> in` dates the statement, not the figure (`lawyers said in 2017 that … repaid $60,000`). */
 export const STATEMENT_VERBS: readonly string[] = [
   "said", "says", "told", "announced", "reported", "wrote", "testified", "acknowledged", "claimed", "stated", "disclosed", "revealed", "estimated",
