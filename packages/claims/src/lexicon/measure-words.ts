@@ -123,6 +123,15 @@ export const SUBJECT_SKIP: readonly string[] = [
 /** Frequent verbs that take a figure although they are stop words (`had five catches`, `has 53 catches`). */
 export const SUBJECT_VERBS: readonly string[] = ["had", "has", "have", "did", "does"];
 
+/** Phrasal verbs whose particle stands between the verb and its figure (`chipped in 16 points`, `racked up 20`); not `played in 10 games`, where `in` opens a place. */
+export const PHRASAL_VERBS: readonly string[] = [
+  "chipped in", "poured in", "pitched in", "kicked in", "hauled in", "pulled down", "racked up", "piled up", "picked up",
+  "rang up", "put up", "dished out", "handed out", "gave up", "scored off",
+];
+
+/** Prepositions before a name that make it no clause subject (`the branch of the Marfin Investment Bank killed two`). */
+export const SUBJECT_PREPOSITIONS: readonly string[] = ["of", "in", "at", "on", "from", "by", "for", "with", "to", "into", "near", "against", "than"];
+
 /** Capitalised words that are no subject's name (sentence openers, days, months). */
 export const NOT_SUBJECT_NAMES: readonly string[] = [
   "the", "a", "an", "he", "she", "they", "it", "we", "i", "you", "this", "that", "these", "those", "there", "but", "and", "so",
