@@ -106,12 +106,16 @@ function wordsIn(text: string, from: number, to: number): Word[] {
 /** Singular of a regular English plural (`rockets` → `rocket`, `casualties` → `casualty`); irregular ones as WordNet lists them. */
 export function singular(word: string): string {
   const w = word.toLowerCase();
+  const irregular = IRREGULAR_PLURALS.get(w);
+  if (irregular) return irregular;
   if (w.length <= 3 || w.endsWith("ss") || w.endsWith("us") || w.endsWith("is")) return w;
   if (w.endsWith("ies")) return w.slice(0, -3) + "y";
   if (/(?:ch|sh|x|ss)es$/.test(w)) return w.slice(0, -2);
   if (w.endsWith("s")) return w.slice(0, -1);
   return w;
 }
+
+const IRREGULAR_PLURALS = new Map(lists.IRREGULAR_PLURALS.map((p) => p.split(" ") as [string, string]));
 
 const NUMBER_WORDS = new Set([...numberWords.CARDINAL_WORDS, ...numberWords.DOZEN_WORDS, ...Object.keys(numberWords.UNITS), ...Object.keys(MULTIPLICATIVE_ADVERBS), "times", "time"]);
 
@@ -122,9 +126,11 @@ const NUMBER_WORDS = new Set([...numberWords.CARDINAL_WORDS, ...numberWords.DOZE
 function phraseWords(run: readonly Word[]): Set<string> {
   const out = new Set<string>();
   for (const w of run) {
-    if (!/^[a-z][a-z']{2,}$/.test(w.lower)) continue;
-    const s = singular(w.lower);
-    if (!STOP.has(w.lower) && !NUMBER_WORDS.has(w.lower) && !STOP.has(s) && !NUMBER_WORDS.has(s)) out.add(s);
+    // "KOs", "KO's", "DVDs": the plural or possessive of an acronym
+    const lower = /^\p{Lu}{2,}['’]?s$/u.test(w.text) ? w.lower.replace(/'?s$/, "") : w.lower.replace(/'s?$/, "");
+    if (!/^[a-z][a-z']{1,}$/.test(lower)) continue;
+    const s = singular(lower);
+    if (!STOP.has(lower) && !NUMBER_WORDS.has(lower) && !STOP.has(s) && !NUMBER_WORDS.has(s)) out.add(s);
   }
   return out;
 }

@@ -132,6 +132,13 @@ export const PHRASAL_VERBS: readonly string[] = [
 /** Prepositions before a name that make it no clause subject (`the branch of the Marfin Investment Bank killed two`). */
 export const SUBJECT_PREPOSITIONS: readonly string[] = ["of", "in", "at", "on", "from", "by", "for", "with", "to", "into", "near", "against", "than"];
 
+/** Plurals the suffix rules get wrong, as `plural singular` (`thieves thief`); `people` stays a word of its own. */
+export const IRREGULAR_PLURALS: readonly string[] = [
+  "thieves thief", "wives wife", "lives life", "knives knife", "halves half", "wolves wolf", "leaves leaf", "shelves shelf",
+  "loaves loaf", "calves calf", "selves self", "elves elf", "housewives housewife", "men man", "women woman",
+  "children child", "feet foot", "teeth tooth", "mice mouse", "geese goose",
+];
+
 /** Capitalised words that are no subject's name (sentence openers, days, months). */
 export const NOT_SUBJECT_NAMES: readonly string[] = [
   "the", "a", "an", "he", "she", "they", "it", "we", "i", "you", "this", "that", "these", "those", "there", "but", "and", "so",
