@@ -5,6 +5,7 @@ import type { MeasureFrames } from "../lexicon/measure-frames.js";
 import { wordnetMeasureKeys } from "../lexicon/wordnet-measures.js";
 import { isBeingNoun } from "../lexicon/wordnet-beings.js";
 import { clauseSubject } from "./clause-subject.js";
+import { isEnumeratedPart } from "./enumerated-part.js";
 import { isLabelNumber, isPhoneNumber } from "./label-numbers.js";
 import { countedHeadAfter, phraseAfter, timesEventNouns } from "./counted-head.js";
 import type { Claim } from "../schema.js";
@@ -470,9 +471,10 @@ export function measureOf(claim: Claim, document: Document | undefined, lexicon:
   // an address: "the 12000 block of East 223rd Street"
   if (ADDRESS_HEADS.has(head) && /^\s+of\b/.test(text.slice(claim.end, claim.end + 4))) return undefined;
   // "four other murders", "50 more people", "another 5": a further part, not what the other figures count
-  const other = restricted(claim.text, lowers[first - 1]) ? "other:" : "";
   const window = [...lowers.slice(Math.max(0, first - 3), first), "", ...lowers.slice(last + 1, last + 5)];
   const generic = frames.genericHeads.includes(head) || classOf(head, lexicon) === "people";
+  // "two women and one man died": a part of the people counted, not the total
+  const other = restricted(claim.text, lowers[first - 1]) || (generic && isEnumeratedPart(words, first, last)) ? "other:" : "";
   let frame = frameOf([head], frames) ?? frameOf(window.filter((w) => !BE.has(w)), frames);
   // a specific noun keeps its own meaning; only what happened to the people or things counted splits it
   if (!generic && frame && !CASUALTY_FRAMES.has(frame) && !frameOf([head], frames)) frame = undefined;
