@@ -10,11 +10,11 @@ function opensCount(words: readonly HeadWord[], i: number): boolean {
   return !!w && (COUNT_WORDS.has(w.lower) || /^\d+$/.test(w.text));
 }
 
-/** Whether word `i` (or the word after it, past one adjective) is a noun naming a being (`man`, `young man`). */
-function beingAt(words: readonly HeadWord[], i: number): boolean {
+/** Whether word `i` (or the word after it, past one adjective) is a noun naming a being other than `head` (`man`, `young man`; not `people` again). */
+function otherBeingAt(words: readonly HeadWord[], i: number, head: string): boolean {
   for (const j of [i, i + 1]) {
     const w = words[j]?.lower;
-    if (w && (isBeingNoun(w) || isBeingNoun(w.replace(/s$/, "")))) return true;
+    if (w && w !== head && (isBeingNoun(w) || isBeingNoun(w.replace(/s$/, "")))) return true;
   }
   return false;
 }
@@ -27,9 +27,11 @@ function beingAt(words: readonly HeadWord[], i: number): boolean {
  * @param words - The sentence's words.
  * @param first - Index of the figure's first word.
  * @param last - Index of the figure's last word.
- * @returns Whether another count of beings is joined to it by `and`.
+ * @returns Whether a count of other beings is joined to it by `and` (`two women and one man`; not `10 people and 80 people`, two counts of one noun).
  */
 export function isEnumeratedPart(words: readonly HeadWord[], first: number, last: number): boolean {
-  if (words[last + 1]?.lower === "and" && opensCount(words, last + 2) && beingAt(words, last + 3)) return true;
-  return first >= 3 && words[first - 1]!.lower === "and" && opensCount(words, first - 3) && isBeingNoun(words[first - 2]!.lower.replace(/s$/, ""));
+  const head = words[last]!.lower;
+  if (words[last + 1]?.lower === "and" && opensCount(words, last + 2) && otherBeingAt(words, last + 3, head)) return true;
+  const before = words[first - 2]?.lower;
+  return first >= 3 && words[first - 1]!.lower === "and" && opensCount(words, first - 3) && before !== head && isBeingNoun(before!.replace(/s$/, ""));
 }

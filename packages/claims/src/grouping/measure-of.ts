@@ -158,11 +158,12 @@ function modifiesNext(one: string, next: string | undefined): boolean {
   return MODIFIER_CUES.has(one) && next !== undefined && /^[a-z]{3,}$/.test(next) && !STOP.has(next) && !BE.has(next) && !/(?:ed|ing)$/.test(next);
 }
 
-/** The first frame a word (or two-word cue starting there) evokes, scanning left to right; at one word the earlier frame in the frames' order wins. An empty word separates two windows. */
-function frameOf(lowerWords: readonly string[], frames: MeasureFrames): string | undefined {
+/** The first frame a word (or two-word cue starting there) evokes, scanning left to right (right to left with `nearestLast`: the cue nearest a figure after them); at one word the earlier frame in the frames' order wins. An empty word separates two windows. */
+function frameOf(lowerWords: readonly string[], frames: MeasureFrames, nearestLast = false): string | undefined {
   const index = frameIndex(frames);
   const names = Object.keys(frames.frames);
-  for (let i = 0; i < lowerWords.length; i++) {
+  for (let k = 0; k < lowerWords.length; k++) {
+    const i = nearestLast ? lowerWords.length - 1 - k : k;
     const one = lowerWords[i]!;
     const a = i + 1 < lowerWords.length ? index.get(`${one} ${lowerWords[i + 1]}`) : undefined;
     const b = a === undefined && modifiesNext(one, lowerWords[i + 1]) ? undefined : index.get(one);
@@ -453,7 +454,8 @@ export function measureOf(claim: Claim, document: Document | undefined, lexicon:
     else if (elidedNoun(lowers, first)) unitWords = elidedNoun(lowers, first)!;
     else {
       // "put the death toll at 9": a bare figure after a casualty word of its clause
-      const frame = frameOf(lowers.slice(Math.max(0, first - 6), first), frames);
+      // the casualty word nearest the figure: "killing 612 people and wounding around 1,400" counts the wounded
+      const frame = frameOf(lowers.slice(Math.max(0, first - 6), first), frames, true);
       if (frame && CASUALTY_FRAMES.has(frame)) return { ...base, keys: [`frame:${frame}`], strong: true, context: ctx("count"), label: frame };
       // a bare large figure ("from a peak of 1.6 million"): compared only with the same figure of a noun elsewhere
       if (q.value !== undefined && Math.abs(q.value) >= 10_000 && (q.relation === "eq" || q.relation === "approx")) return { ...base, keys: [`same:count:${q.value}`], strong: false, context: ctx("count"), label: "count" };
@@ -471,7 +473,10 @@ export function measureOf(claim: Claim, document: Document | undefined, lexicon:
   // an address: "the 12000 block of East 223rd Street"
   if (ADDRESS_HEADS.has(head) && /^\s+of\b/.test(text.slice(claim.end, claim.end + 4))) return undefined;
   // "four other murders", "50 more people", "another 5": a further part, not what the other figures count
-  const window = [...lowers.slice(Math.max(0, first - 3), first), "", ...lowers.slice(last + 1, last + 5)];
+  // the words before the figure back to a conjunction: "10 people were killed and 80 people were injured" counts the injured
+  const before3 = lowers.slice(Math.max(0, first - 3), first);
+  const joined = Math.max(before3.lastIndexOf("and"), before3.lastIndexOf("or"), before3.lastIndexOf("but"));
+  const window = [...before3.slice(joined + 1), "", ...lowers.slice(last + 1, last + 5)];
   const generic = frames.genericHeads.includes(head) || classOf(head, lexicon) === "people";
   // "two women and one man died": a part of the people counted, not the total
   const other = restricted(claim.text, lowers[first - 1]) || (generic && isEnumeratedPart(words, first, last)) ? "other:" : "";
