@@ -41,7 +41,8 @@ function isNumber(s: string): boolean {
  * facility: the mention grows over the head (and a number right after it,
  * "Air Base 201") and becomes FAC, replacing the tagger's cut-off "US Air"
  * (GPE) or "Kennedy" (PERSON). Mentions that already end in the head become
- * FAC too. Mentions the extension would swallow are dropped. Headline words
+ * FAC too, except a `… Center`/`… Centre` the tagger typed ORG at its head word, or one with an
+ * organisation word in it ("Pew Research Center"). Mentions the extension would swallow are dropped. Headline words
  * are all capitalised, so mentions in headlines are left alone.
  *
  * @returns A refiner named `facility`.
