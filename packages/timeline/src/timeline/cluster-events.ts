@@ -176,7 +176,10 @@ export function mergeClustersAcrossDocuments(found: EventClusters, lexicon: Even
     merged.add(c);
   });
   if (merged.size > 0) {
-    for (let i = clusters.length - 1; i >= 0; i--) if (merged.has(clusters[i] as EventCluster)) clusters.splice(i, 1);
+    // one pass (a splice per merged cluster moved the rest of the list each time: quadratic)
+    let kept = 0;
+    for (const c of clusters) if (!merged.has(c)) clusters[kept++] = c;
+    clusters.length = kept;
     for (const [cls, group] of byClass) byClass.set(cls, group.filter((c) => !merged.has(c)));
   }
 }
