@@ -64,8 +64,8 @@ const ownWork = (r: StageRun, stage: string) => (r.thread[stage] ?? 0) * (1 - Ma
  * them (names and numbers rotated, dates moved by whole weeks, offsets kept:
  * see synthetic-records.ts) and times `reduceCorpus` in its own process
  * (`--expose-gc`, so sizes do not share a heap; `--jobs` sizes at once).
- * With `--repeat R` every size runs R times, in alternating order (small to
- * large, then large to small), and each figure is the least of its R runs,
+ * Sizes run largest first, then smallest, then the others. With `--repeat R` every size runs R times
+ * (later rounds alternate small to large and large to small), and each figure is the least of its R runs,
  * so that a burst of load on the shared machine does not make an exponent.
  * Prints per stage and size: CPU seconds of the main thread, the garbage
  * collections inside the stage (pauses and mark-compacts), the main thread
@@ -121,7 +121,11 @@ export async function benchStages(options: { sizes: number[]; base: number; jobs
       });
     const repeat = Math.max(1, options.repeat ?? 1);
     const queue: number[] = [];
-    for (let r = 0; r < repeat; r++) queue.push(...(r % 2 === 0 ? options.sizes : [...options.sizes].reverse()));
+    // the largest size first, then the smallest (the two the growth exponent is read between), then the rest;
+    // further repeats alternate small-to-large and large-to-small
+    const ascending = [...options.sizes].sort((a, b) => a - b);
+    const first = ascending.length > 1 ? [ascending.at(-1)!, ascending[0]!, ...ascending.slice(1, -1).reverse()] : ascending;
+    for (let r = 0; r < repeat; r++) queue.push(...(r === 0 ? first : r % 2 === 1 ? ascending : [...ascending].reverse()));
     const found = new Map<number, StageRun[]>();
     await Promise.all(
       Array.from({ length: Math.max(1, Math.min(options.jobs ?? 1, queue.length)) }, async () => {
