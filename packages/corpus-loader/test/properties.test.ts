@@ -1,3 +1,4 @@
+import { withoutPlaces } from "../src/boilerplate/names.js";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { Document, createSentenceSplitter, decodeBytes, parseDocument, splitConcatenated, splitFrontMatter, type Span } from "../src/index.js";
@@ -98,5 +99,24 @@ describe("properties", () => {
       splitConcatenated(text);
       splitFrontMatter(`---\n${text}`);
     }
+  });
+});
+
+describe("withoutPlaces (credit lines)", () => {
+  const REGEX = /\s{1,3}in\s{1,3}[\p{Lu}][\p{L} ]{0,40}/gu;
+  // Pieces that make the regex's edge cases likely: runs of white space around "in", capitals, astral letters, long places.
+  const piece = fc.constantFrom(" ", "  ", "\t", "    ", "in", " in ", "in  ", "Paris", "Jane Doe", "a", "É", "𝐀", "𝑎", ",", "and", "-", "x".repeat(45));
+  it("gives what the regex it replaces gives", () => {
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 24 }), (pieces) => {
+        const s = pieces.join("");
+        expect(withoutPlaces(s)).toBe(s.replace(REGEX, ""));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+  it("removes each place of a credit line", () => {
+    expect(withoutPlaces("Jane Doe in Paris, John Roe in Rome")).toBe("Jane Doe, John Roe");
+    expect(withoutPlaces("Jane Doe")).toBe("Jane Doe");
   });
 });

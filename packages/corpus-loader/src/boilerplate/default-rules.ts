@@ -1,7 +1,7 @@
 import { HEADLINE_KICKERS } from "./lexicon.js";
 import type { BoilerplateRule, BoilerplateUnit } from "./boilerplate-rule.js";
 import { isLetterCode } from "../text/character-classes.js";
-import { parseByline, splitNames } from "./names.js";
+import { parseByline, splitNames, withoutPlaces } from "./names.js";
 
 // Every pattern below is anchored at the start of a unit whose length is
 // checked first, and uses only bounded repeats, so each test is linear.
@@ -234,7 +234,7 @@ export const contributorRule: BoilerplateRule = {
     }
     const r = startsWithAny(unit, "acrwep") && t.includes(" by") ? REPORTING_BY.exec(t) : null;
     if (r) {
-      const names = splitNames(r[1]!.replace(/\s{1,3}in\s{1,3}[\p{Lu}][\p{L} ]{0,40}/gu, ""));
+      const names = splitNames(withoutPlaces(r[1]!));
       return { meta: /^(?:additional |contributing )?(?:reporting|writing)/i.test(unit.text) ? { authors: names } : { contributors: names } };
     }
     return false;
