@@ -145,14 +145,15 @@ export async function benchStages(options: { sizes: number[]; base: number; jobs
     const stages = Object.keys(runsOf(sizes[0]!)[0]!.cpu);
     const pairs = sizes.slice(1).map((n, i) => [sizes[i]!, n] as const);
     if (sizes.length > 2) pairs.push([sizes[0]!, sizes.at(-1)!]);
-    const table = (title: string, pick: (r: StageRun, stage: string) => number, total: ((r: StageRun) => number) | undefined, digits = 2) => {
+    const table = (title: string, pick: (r: StageRun, stage: string) => number, total: ((r: StageRun) => number) | undefined, digits = 2, growth = true) => {
+      const shown = growth ? pairs : [];
       console.log(`${title}\n`);
-      console.log(`| stage | ${sizes.map((n) => `${n} docs`).join(" | ")} | ${pairs.map(([a, b]) => `exponent ${a}→${b}`).join(" | ")} |`);
-      console.log(`|---|${sizes.map(() => "---:").join("|")}|${pairs.map(() => "---:").join("|")}|`);
+      console.log(`| stage | ${sizes.map((n) => `${n} docs`).join(" | ")} |${shown.map(([a, b]) => ` exponent ${a}→${b} |`).join("")}`);
+      console.log(`|---|${sizes.map(() => "---:").join("|")}|${shown.map(() => "---:|").join("")}`);
       const row = (name: string, value: (r: StageRun) => number) => {
         const at = new Map(sizes.map((n) => [n, least(runsOf(n), value)]));
-        const exps = pairs.map(([a, b]) => exponent(at.get(a)!, at.get(b)!, a, b));
-        console.log(`| ${name} | ${sizes.map((n) => at.get(n)!.toFixed(digits)).join(" | ")} | ${exps.map((e) => (Number.isFinite(e) ? e.toFixed(2) : "–")).join(" | ")} |`);
+        const exps = shown.map(([a, b]) => exponent(at.get(a)!, at.get(b)!, a, b));
+        console.log(`| ${name} | ${sizes.map((n) => at.get(n)!.toFixed(digits)).join(" | ")} |${exps.map((e) => ` ${Number.isFinite(e) ? e.toFixed(2) : "–"} |`).join("")}`);
       };
       for (const stage of stages) row(stage, (r) => pick(r, stage));
       if (total) row("**all cross-document stages**", total);
@@ -161,9 +162,9 @@ export async function benchStages(options: { sizes: number[]; base: number; jobs
     const runs = sizes.map((n) => runsOf(n).length);
     const of = runs.every((r) => r === 1) ? "one run per size" : `least of ${runs.join("/")} runs per size, alternated`;
     table(`CPU seconds of the main thread, where the stages run (${of}):`, (r, s) => r.thread[s] ?? 0, (r) => r.totalThread);
-    table("Share of each stage's wall time spent in garbage-collection pauses, % (scavenges + mark-compacts; V8's GCProfiler):", (r, s) => (100 * pauses(r, s)) / Math.max(1e-9, r.wall[s] ?? 0), undefined, 0);
+    table("Share of each stage's wall time spent in garbage-collection pauses, % (scavenges + mark-compacts; V8's GCProfiler):", (r, s) => (100 * pauses(r, s)) / Math.max(1e-9, r.wall[s] ?? 0), undefined, 0, false);
     table("Scavenges (young-generation collections) inside each stage:", (r, s) => r.gc[s]?.minor ?? 0, undefined, 0);
-    table("Mark-compacts (whole-heap collections) inside each stage:", (r, s) => r.gc[s]?.major ?? 0, undefined, 0);
+    table("Mark-compacts (whole-heap collections) inside each stage:", (r, s) => r.gc[s]?.major ?? 0, undefined, 0, false);
     table("The stage's own work: main-thread CPU seconds less the garbage-collection share:", ownWork, (r) => stages.reduce((sum, s) => sum + ownWork(r, s), 0));
     table("CPU seconds of the process (garbage collection and compiling on V8's helper threads count too):", (r, s) => r.cpu[s] ?? 0, (r) => r.totalCpu);
     console.log("Spread of the repeated runs (largest / least main-thread CPU of the whole reduce) and load average after each run:\n");
