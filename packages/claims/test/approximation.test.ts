@@ -1,14 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { parseDocument } from "@newsparse/corpus-loader";
-import { extractClaims, groupClaims } from "../src/index.js";
+import { groupTexts as conflictsOf } from "./helpers.js";
 import { granularityOf } from "../src/grouping/approximation.js";
-
-function conflictsOf(texts: string[]) {
-  const documents = texts.map((t, i) => parseDocument(t, { id: `d${i}` }));
-  const { claims } = extractClaims(documents);
-  return groupClaims(claims, { documents });
-}
 
 describe("approximate figures reach as far as their rounding", () => {
   it("reads the granularity of a whole number", () => {

@@ -1,12 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseDocument } from "@newsparse/corpus-loader";
-import { extractClaims, groupClaims } from "../src/index.js";
-
-function run(texts: string[]) {
-  const documents = texts.map((t, i) => parseDocument(t, { id: `d${i}` }));
-  const { claims } = extractClaims(documents);
-  return groupClaims(claims, { documents });
-}
+import { groupTexts as run } from "./helpers.js";
 
 describe("a bare figure takes the casualty word nearest it", () => {
   it("`killing 10 people and wounding around 80` counts 80 wounded, not 80 dead", () => {

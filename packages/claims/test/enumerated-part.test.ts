@@ -1,12 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseDocument } from "@newsparse/corpus-loader";
-import { extractClaims, groupClaims } from "../src/index.js";
-
-function run(texts: string[]) {
-  const documents = texts.map((t, i) => parseDocument(t, { id: `d${i}` }));
-  const { claims } = extractClaims(documents);
-  return groupClaims(claims, { documents });
-}
+import { groupTexts as run } from "./helpers.js";
 
 describe("a count that is one part of an enumeration of people", () => {
   it("`two women and one man died` is no disagreement with `three people died`", () => {

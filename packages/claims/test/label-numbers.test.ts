@@ -1,13 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { parseDocument } from "@newsparse/corpus-loader";
-import { extractClaims, groupClaims } from "../src/index.js";
+import { crossGroupTexts as crossGroups } from "./helpers.js";
 import { isPhoneNumber } from "../src/grouping/label-numbers.js";
-
-function crossGroups(texts: string[]): string[][] {
-  const documents = texts.map((t, i) => parseDocument(t, { id: `d${i}` }));
-  const { claims } = extractClaims(documents);
-  return groupClaims(claims, { documents }).groups.filter((g) => g.docIds.length > 1).map((g) => g.evidence.map((e) => e.text));
-}
 
 describe("numbers that name rather than count are not compared", () => {
   it("a telephone number in digit groups, or after a verb of calling", () => {

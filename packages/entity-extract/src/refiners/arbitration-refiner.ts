@@ -1,3 +1,4 @@
+import { tokenAt } from "@newsparse/corpus-loader";
 import type { Mention } from "../schema.js";
 import type { ExtractionContext, Refiner } from "../pipeline/types.js";
 import { TAGGER_TYPES } from "../tagger/labels.js";
@@ -49,16 +50,9 @@ export function taggerContradiction(context: ExtractionContext, m: Mention): num
   return worst;
 }
 
-/** Whether the tagger's mentions (in text order) include one with exactly these bounds (binary search). */
+/** Whether the tagger's mentions (in text order) include one with exactly these bounds (corpus-loader's binary search). */
 function taggerHasSpan(own: readonly Mention[], start: number, end: number): boolean {
-  let lo = 0;
-  let hi = own.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (own[mid]!.start < start) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let j = lo; j < own.length && own[j]!.start === start; j++) if (own[j]!.end === end) return true;
+  for (let j = tokenAt(own, start); j < own.length && own[j]!.start === start; j++) if (own[j]!.end === end) return true;
   return false;
 }
 
