@@ -23,7 +23,7 @@ const optionValue = (name: string): string | undefined => {
   return i >= 0 ? process.argv[i + 1] : undefined;
 };
 const numbers = (value: string | undefined, fallback: number[]) => (value ? value.split(",").map(Number).filter((n) => Number.isInteger(n) && n >= 0) : fallback);
-const only = process.argv.slice(2).filter((a, i, all) => !a.startsWith("--") && !all[i - 1]?.match(/^--(docs|workers|sizes|base|jobs|warm|young|v8|compile-on-helpers)$/));
+const only = process.argv.slice(2).filter((a, i, all) => !a.startsWith("--") && !all[i - 1]?.match(/^--(docs|workers|sizes|base|jobs|repeat|base-file|warm|young|v8|compile-on-helpers)$/));
 console.log("# newsparse benchmarks");
 console.log(`node ${process.version}, ${process.platform}/${process.arch}, one core per process\n`);
 const special = ["pipeline", "report", "workers", "scale", "stages", "stream", "records", "alloc"];
@@ -64,7 +64,7 @@ if (only.includes("scale")) {
 }
 if (only.includes("stages")) {
   console.log("\n## cross-document stages at archive sizes (synthesised records)\n");
-  await benchStages({ sizes: numbers(optionValue("--sizes"), process.argv.includes("--quick") ? [2000, 5000] : [20000, 50000, 100000]), base: Number(optionValue("--base") ?? 400), jobs: Number(optionValue("--jobs") ?? 1) });
+  await benchStages({ sizes: numbers(optionValue("--sizes"), process.argv.includes("--quick") ? [2000, 5000] : [20000, 50000, 100000]), base: Number(optionValue("--base") ?? 400), jobs: Number(optionValue("--jobs") ?? 1), repeat: Number(optionValue("--repeat") ?? 1), baseFile: optionValue("--base-file") });
 }
 if (only.includes("stream")) {
   console.log("\n## streaming: peak memory of --format ndjson\n");

@@ -4,6 +4,7 @@ import { fileURLToPath } from "node:url";
 import { parseDocument, type Document } from "@newsparse/corpus-loader";
 import { expect } from "vitest";
 import { extractClaims } from "../src/extract-claims.js";
+import { groupClaims, type ClaimGrouping } from "../src/group-claims.js";
 import { Claim } from "../src/schema.js";
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -37,4 +38,18 @@ export function claimsOfKind(text: string, kind: Claim["kind"]): Claim[] {
   const { claims } = extractClaims(text);
   expectValidClaims(claims, text);
   return claims.filter((c) => c.kind === kind);
+}
+
+/** One document per text (ids `d0`, `d1`, …, optional publication dates), their claims extracted and grouped across documents. */
+export function groupTexts(texts: readonly string[], dates?: readonly (string | undefined)[]): ClaimGrouping {
+  const documents = texts.map((t, i) => parseDocument(t, { id: `d${i}`, publishedAt: dates?.[i] }));
+  const { claims } = extractClaims(documents);
+  return groupClaims(claims, { documents });
+}
+
+/** The evidence texts of every group that spans more than one document, for {@link groupTexts}' input. */
+export function crossGroupTexts(texts: readonly string[]): string[][] {
+  return groupTexts(texts)
+    .groups.filter((g) => g.docIds.length > 1)
+    .map((g) => g.evidence.map((e) => e.text));
 }

@@ -1,13 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { groupTexts as run } from "./helpers.js";
 import { parseDocument } from "@newsparse/corpus-loader";
 import type { Entity } from "@newsparse/entity-extract";
 import { Conflict, extractClaims, groupClaims } from "../src/index.js";
-
-function run(texts: string[], dates?: string[]) {
-  const documents = texts.map((t, i) => parseDocument(t, { id: `d${i}`, publishedAt: dates?.[i] }));
-  const { claims } = extractClaims(documents);
-  return groupClaims(claims, { documents });
-}
 
 describe("groupClaims: figures grouped by what they measure", () => {
   it("compares rockets, projectiles and missiles (WordNet) and finds them agreeing", () => {

@@ -1,14 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { parseDocument } from "@newsparse/corpus-loader";
-import { extractClaims, groupClaims } from "../src/index.js";
+import { groupTexts as run } from "./helpers.js";
+import { extractClaims } from "../src/index.js";
 import { isBeingNoun } from "../src/lexicon/wordnet-beings.js";
 import { verbBaseForms, verbEventNouns } from "../src/lexicon/wordnet-verb-events.js";
-
-function run(texts: string[]) {
-  const documents = texts.map((t, i) => parseDocument(t, { id: `d${i}` }));
-  const { claims } = extractClaims(documents);
-  return groupClaims(claims, { documents });
-}
 
 /** Groups with figures from two or more documents, as [status, evidence texts]. */
 function crossGroups(r: ReturnType<typeof run>): [string, string[]][] {

@@ -4,7 +4,7 @@
  * (true positives gained or lost, false positives added or removed). Retypes of a tagger mention are
  * also bucketed by the tagger's confidence in its own type, to see where arbitration should draw the line.
  *
- *   npx tsx --conditions=@newsparse/source packages/entity-extract/scripts/rule-errors.ts --model /tmp/tune-model.bin [--sets gmb,crossner,uner,gum,btc] [--examples 8]
+ *   npx tsx --conditions=@newsparse/source packages/entity-extract/scripts/rule-errors.ts --model /tmp/tune-model.bin [--sets gmb,crossner,uner,gum,btc,wnut] [--examples 8]
  */
 import path from "node:path";
 import { readFileSync } from "node:fs";
@@ -229,6 +229,11 @@ if (sets.has("uner")) {
   run("UNER EWT dev (index % 5 = 2)", buildDocs(uner, (_s, i) => Math.floor(i / 50), "uner"), toUner, toUner);
 }
 const toSocial: MapType = (t) => (t === "GPE" || t === "LOC" || t === "FAC" ? "LOC" : t === "PERSON" || t === "ORG" ? t : null);
+if (sets.has("wnut")) {
+  const wnut = readConll(path.join(nerRoot, "wnut17", "dev.conll"), "wnut");
+  const toWnut: MapType = (t) => (t === "GPE" || t === "LOC" || t === "FAC" ? "LOC" : t === "NORP" || t === "EVENT" || t === "LAW" ? null : t);
+  run("WNUT-17 dev", buildDocs(wnut, (_s, i) => Math.floor(i / 50), "wnut"), toWnut, toWnut);
+}
 if (sets.has("btc")) {
   const btc = readConll(path.join(nerRoot, "btc", BTC_TUNING_FILE), "btc");
   run(`BTC ${BTC_TUNING_FILE}`, buildDocs(btc, (_s, i) => Math.floor(i / 50), "btc"), toSocial, toSocial);

@@ -9,6 +9,9 @@
  * (rule deltas are still indicative, absolute figures are not).
  *
  *   npx tsx --conditions=@newsparse/source packages/entity-extract/scripts/tune.ts --model /tmp/tune-model.bin
+ *
+ * Options: `--quiet` (summary only), `--without a,b` (leave stages out), `--arbitration '{"rule":margin}'`,
+ * `--ablate` (a table: the pipeline without each parser/refiner in turn, F1 and its change per tuning set).
  */
 import path from "node:path";
 import { readFileSync } from "node:fs";
@@ -48,14 +51,20 @@ const systems: [string, System][] = [
   ["tagger only", (d) => taggerOnly.extract(d.document, { resolve: false }).mentions],
 ];
 const summary: string[] = [];
+interface TuningSet {
+  name: string;
+  docs: EvalDoc[];
+  mapType: (t: string) => string | null;
+  mapGold: (t: string) => string | null;
+}
+const tuningSets: TuningSet[] = [];
 function run(name: string, docs: EvalDoc[], mapType: (t: string) => string | null, mapGold: (t: string) => string | null = (t) => t): void {
-  const results: [string, Scores][] = systems.map(([n, sys]) => {
-    const s = newScores();
-    for (const d of docs) scoreDoc(d, sys(d), mapType, s, mapGold);
-    return [n, s];
-  });
-  if (!quiet) console.log(table(`### ${name} (${docs.length} docs)`, results));
-  summary.push(`${name}: ${results.map(([n, s]) => `${n} F1 ${micro(s).f.toFixed(2)}`).join(", ")}`);
+  tuningSets.push({ name, docs, mapType, mapGold });
+}
+function score(set: TuningSet, sys: System): Scores {
+  const s = newScores();
+  for (const d of set.docs) scoreDoc(d, sys(d), set.mapType, s, set.mapGold);
+  return s;
 }
 
 const gmb = readConll(path.join(nerRoot, "gmb.conll"), "gmb").filter((s) => isGmbDev(s.doc));
@@ -77,4 +86,29 @@ run("UNER EWT dev (index % 5 = 2; PER/ORG/LOC)", buildDocs(uner, (_s, i) => Math
 const gum = readConll(path.join(nerRoot, "gum", "gum_core_dev.iob2"), "gum");
 const toGum = (t: string): string | null => (t === "MISC" ? null : t);
 run("GUM core dev (OntoNotes types; MISC, FAC, LAW, LANGUAGE unscored)", buildDocs(gum, (s) => s.doc, "gum"), (t) => t, toGum);
-console.log(`\n${summary.join("\n")}`);
+if (args.includes("--ablate")) {
+  // --ablate: the full pipeline, then the same without each parser/refiner in turn (besides those of --without),
+  // one process; micro F1 per tuning set and its change. A positive change means the stage costs F1 there.
+  const base = config; // the tuning model, --without and --arbitration applied
+  const stages = [...base.parsers.map((p) => p.name).filter((n) => n !== "tagger"), ...base.refiners.map((r) => r.name).filter((n) => n !== "overlap")];
+  const f1 = (sys: System): number[] => tuningSets.map((set) => micro(score(set, sys)).f);
+  const fullF1 = f1((d) => full.extract(d.document, { resolve: false }).mentions);
+  const short = (n: string): string => n.split(/[ (]/)[0]!;
+  console.log(`| pipeline | ${tuningSets.map((t) => short(t.name)).join(" | ")} | mean Δ |\n|---|${tuningSets.map(() => "---:|").join("")}---:|`);
+  console.log(`| full | ${fullF1.map((v) => v.toFixed(2)).join(" | ")} | |`);
+  const taggerF1 = f1((d) => taggerOnly.extract(d.document, { resolve: false }).mentions);
+  console.log(`| tagger only | ${taggerF1.map((v, i) => `${v.toFixed(2)} (${(v - fullF1[i]!).toFixed(2)})`).join(" | ")} | |`);
+  for (const stage of stages) {
+    const extractor = createEntityExtractor({ parsers: base.parsers.filter((p) => p.name !== stage), refiners: base.refiners.filter((r) => r.name !== stage) });
+    const got = f1((d) => extractor.extract(d.document, { resolve: false }).mentions);
+    const deltas = got.map((v, i) => v - fullF1[i]!);
+    console.log(`| without ${stage} | ${got.map((v, i) => `${v.toFixed(2)} (${deltas[i]! >= 0 ? "+" : ""}${deltas[i]!.toFixed(2)})`).join(" | ")} | ${(deltas.reduce((a, b) => a + b, 0) / deltas.length).toFixed(2)} |`);
+  }
+} else {
+  for (const set of tuningSets) {
+    const results: [string, Scores][] = systems.map(([n, sys]) => [n, score(set, sys)]);
+    if (!quiet) console.log(table(`### ${set.name} (${set.docs.length} docs)`, results));
+    summary.push(`${set.name}: ${results.map(([n, sc]) => `${n} F1 ${micro(sc).f.toFixed(2)}`).join(", ")}`);
+  }
+  console.log(`\n${summary.join("\n")}`);
+}

@@ -66,6 +66,27 @@ describe("tagger decisions on the context", () => {
   });
 });
 
+describe("contradiction of a type the tagger cannot predict", () => {
+  it("counts the tagger's own type only where it found exactly the same name", () => {
+    const got: Record<string, number> = {};
+    const peek: Refiner = {
+      name: "peek",
+      refine(context, mentions) {
+        const merkel = mentions.find((m) => m.text === "Angela Merkel")!;
+        // A FAC over the tagger's whole PERSON name: the tagger saw that name and typed it otherwise.
+        got.same = taggerContradiction(context, { ...merkel, type: "FAC", source: "rule" });
+        // A FAC over part of it: only O would contradict, and the tagger has none there.
+        const start = TEXT.indexOf("Merkel");
+        got.part = taggerContradiction(context, { ...merkel, start, end: start + 6, text: "Merkel", type: "FAC", source: "rule" });
+        return mentions;
+      },
+    };
+    expect(createEntityExtractor({ parsers: [createTaggerParser()], refiners: [peek] }).extract(TEXT, { resolve: false }).messages).toEqual([]);
+    expect(got.same).toBeGreaterThan(-Infinity);
+    expect(got.part).toBe(-Infinity);
+  });
+});
+
 describe("arbitration refiner", () => {
   it("undoes a rule's name where the tagger is sure there is none, only for rules with a threshold", () => {
     const arbitrated = createEntityExtractor({ parsers: [createTaggerParser(), ruleOn("Monday")], refiners: [createOverlapRefiner(), createArbitrationRefiner({ margins: { rule: 0 } })] });
@@ -100,5 +121,12 @@ describe("filter with the tagger's margins", () => {
     const r = extractEntities("we flew to san francisco and then to chicago last week .", { resolve: false });
     expect(show(r.mentions)).toContain("chicago/GPE/tagger");
     expect(extractEntities("the army said the president would speak .", { resolve: false }).mentions).toEqual([]);
+  });
+
+  it("in a sentence with no capital at all, keeps the lower-case names the tagger typed, not in a cased one", () => {
+    expect(show(extractEntities("just landed in new york , heading to brooklyn tomorrow", { resolve: false }).mentions)).toContain("new york/GPE/tagger");
+    const cased = extractEntities("Just landed in new york , heading to Brooklyn tomorrow", { resolve: false }).mentions.map((m) => m.text);
+    expect(cased).not.toContain("new york");
+    expect(cased).toContain("Brooklyn");
   });
 });

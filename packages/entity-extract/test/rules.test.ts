@@ -63,6 +63,13 @@ describe("gazetteer, acronyms and metonymy", () => {
     expect(e.mentions.length).toBe(3);
   });
 
+  it("takes as an acronym's expansion the shortest run of words whose initials spell it", () => {
+    const r = extractEntities("He sat for the Liberal Party of Canada Member of Parliament (MP) group.", { resolve: false });
+    const mp = r.mentions.find((m) => m.text === "MP")!;
+    expect(mp.refersTo).toBe("Member of Parliament");
+    expect(r.mentions.map((m) => m.text)).not.toContain("Liberal Party of Canada Member of Parliament");
+  });
+
   it("flags a capital used for its government but not a place", () => {
     const r = extractEntities("Niger blames Washington for the breakdown. He lives in Washington.");
     const ws = r.mentions.filter((m) => m.text === "Washington");

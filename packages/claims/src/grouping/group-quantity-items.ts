@@ -1,5 +1,6 @@
 import type { QuantityItem } from "./quantity-item.js";
 import { intersect } from "./interval.js";
+import { ambiguousSubject, createGroupSubjects, subjectOfContext } from "./lone-figure-subjects.js";
 import { createUnionFind, type UnionFind } from "./union-find.js";
 
 // A measure's context is `kind|country|year|subject`; "?" marks an unknown field.
@@ -193,33 +194,51 @@ function linkSameFigureInContext(items: readonly QuantityItem[], sets: UnionFind
     if (list.length < MAX_SAME_FIGURE) list.push(i);
     byFigure.set(k, list);
   });
+  const subjects = createGroupSubjects();
+  const subjectOf = (i: number) => subjectOfContext(items[i]!.measure.context);
   for (const list of byFigure.values()) {
+    // a lone figure with no named subject whose words fit figures of two named subjects is nobody's in particular
+    const ambiguous = new Set<number>();
+    for (const a of list) {
+      if (size.get(sets.find(a)) !== 1 || subjectOf(a) !== undefined) continue;
+      const fits = list.filter((b) => sameFigureWords(items[a]!, items[b]!) >= SAME_FIGURE_SHARED_WORDS);
+      if (ambiguousSubject(undefined, fits.map(subjectOf))) ambiguous.add(a);
+    }
     for (const a of list) {
       const x = items[a]!;
-      if (size.get(sets.find(a)) !== 1) continue;
+      if (size.get(sets.find(a)) !== 1 || ambiguous.has(a)) continue;
       let best = -1;
       let bestShared = SAME_FIGURE_SHARED_WORDS - 1;
       for (const b of list) {
-        const y = items[b]!;
-        if (y.claim.docId === x.claim.docId || !compatibleContext(x.measure.context, y.measure.context) || !intersect(x.interval, y.interval)) continue;
-        // a further part (`two other buildings`, `two additional subpoenas`) is not the figure of the whole
-        if (isFurtherPart(x) || isFurtherPart(y)) continue;
-        let shared = 0;
-        // a small bare figure on both sides (`3`, `two`) is too common to be one figure by its sentence alone
-        if (!(isBareSmall(x) && isBareSmall(y))) for (const w of x.measure.words) if (y.measure.words.has(w)) shared++;
-        // a word of the figure's own phrase counts as many as the threshold
-        for (const w of x.measure.phrase ?? []) if (y.measure.phrase?.has(w)) shared += SAME_FIGURE_SHARED_WORDS;
+        if (ambiguous.has(b) || !subjects.admits(sets.find(b), subjectOf(a))) continue;
+        const shared = sameFigureWords(x, items[b]!);
         if (shared > bestShared) {
           best = b;
           bestShared = shared;
         }
       }
       if (best >= 0) {
+        const ra = sets.find(a);
+        const rb = sets.find(best);
         sets.union(a, best);
+        subjects.merge(sets.find(a), ra, rb, subjectOf(a), subjectOf(best));
         size.set(sets.find(a), 2);
       }
     }
   }
+}
+
+/** How strongly two figures of one value are one figure by their words: shared sentence words, a shared phrase word counting as many as the threshold; -1 when they cannot be one (same document, incompatible context, disjoint values, a further part). */
+function sameFigureWords(x: QuantityItem, y: QuantityItem): number {
+  if (y.claim.docId === x.claim.docId || !compatibleContext(x.measure.context, y.measure.context) || !intersect(x.interval, y.interval)) return -1;
+  // a further part (`two other buildings`, `two additional subpoenas`) is not the figure of the whole
+  if (isFurtherPart(x) || isFurtherPart(y)) return -1;
+  let shared = 0;
+  // a small bare figure on both sides (`3`, `two`) is too common to be one figure by its sentence alone
+  if (!(isBareSmall(x) && isBareSmall(y))) for (const w of x.measure.words) if (y.measure.words.has(w)) shared++;
+  // a word of the figure's own phrase counts as many as the threshold
+  for (const w of x.measure.phrase ?? []) if (y.measure.phrase?.has(w)) shared += SAME_FIGURE_SHARED_WORDS;
+  return shared;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { wordAlternation } from "@newsparse/corpus-loader";
 import type { Claim } from "../schema.js";
 import { SCALE_WORDS } from "../lexicon/number-words.js";
+import { approximationHalfWidth } from "./approximation.js";
 import type { QuantityItem } from "./quantity-item.js";
 
 const SCALED = new RegExp(`\\b${wordAlternation(SCALE_WORDS)}\\b`, "i");
@@ -26,7 +27,7 @@ function impliedPrecision(claim: Claim, v: number): number {
 }
 
 /**
- * The values a quantity claim allows: `about` ±`tolerance`, `more than` open above, a round figure its implied precision.
+ * The values a quantity claim allows: `about` ±`tolerance` (narrower for a small figure written to the unit: `some 16` is 15.5–16.5), `more than` open above, a round figure its implied precision.
  *
  * @param claim - A quantity claim.
  * @param tolerance - Relative width of an `approx` interval.
@@ -44,8 +45,11 @@ export function intervalOf(claim: Claim, tolerance: number, limit = false): Inte
       const p = impliedPrecision(claim, v);
       return { min: v - p, max: v + p, minOpen: false, maxOpen: false };
     }
-    case "approx":
-      return v === undefined ? null : { min: v * (1 - tolerance), max: v * (1 + tolerance), minOpen: false, maxOpen: false };
+    case "approx": {
+      if (v === undefined) return null;
+      const w = approximationHalfWidth(claim, v, tolerance);
+      return { min: v - w, max: v + w, minOpen: false, maxOpen: false };
+    }
     case "gt":
       return v === undefined ? null : { min: v, max: null, minOpen: true, maxOpen: false };
     case "gte":

@@ -5,11 +5,13 @@ import type { MeasureFrames } from "../lexicon/measure-frames.js";
 import { wordnetMeasureKeys } from "../lexicon/wordnet-measures.js";
 import { isBeingNoun } from "../lexicon/wordnet-beings.js";
 import { clauseSubject } from "./clause-subject.js";
+import { isEnumeratedPart } from "./enumerated-part.js";
+import { isLabelNumber, isPhoneNumber } from "./label-numbers.js";
 import { countedHeadAfter, phraseAfter, timesEventNouns } from "./counted-head.js";
 import type { Claim } from "../schema.js";
 import * as lists from "../lexicon/measure-words.js";
 import * as numberWords from "../lexicon/number-words.js";
-import { MONTHS, MULTIPLICATIVE_ADVERBS } from "../lexicon/quantity-words.js";
+import { MULTIPLICATIVE_ADVERBS } from "../lexicon/quantity-words.js";
 import { TIME_UNITS } from "../lexicon/measure-words.js";
 import { tallyAt } from "./tally.js";
 
@@ -71,8 +73,6 @@ const NAME_SUFFIXES = new Set(["jr", "jr.", "sr", "sr.", "ii", "iii", "iv"]);
 const NOT_NAMES = new Set(lists.NOT_SUBJECT_NAMES);
 const RESTRICTING = new Set(lists.RESTRICTING_MODIFIERS);
 const ADDRESS_HEADS = new Set(lists.ADDRESS_HEADS);
-const COUNT_OPENERS = new Set(lists.COUNT_OPENERS);
-const MONTH_WORDS = new Set(MONTHS);
 /** `of the …s` after a figure: the counted noun of a partitive. */
 const PARTITIVE = new RegExp(`^\\s+of\\s+${wordAlternation(lists.PARTITIVE_DETERMINERS)}\\s+(?:(?:\\d[\\d,.]*|[\\p{Ll}-]+)\\s+){0,2}?([\\p{Ll}-]+s)\\b`, "u");
 /** A hyphenated figure (`35-word`, `two-term`, `46-year-old`): digits or a cardinal word, a hyphen, a noun. */
@@ -107,12 +107,16 @@ function wordsIn(text: string, from: number, to: number): Word[] {
 /** Singular of a regular English plural (`rockets` → `rocket`, `casualties` → `casualty`); irregular ones as WordNet lists them. */
 export function singular(word: string): string {
   const w = word.toLowerCase();
+  const irregular = IRREGULAR_PLURALS.get(w);
+  if (irregular) return irregular;
   if (w.length <= 3 || w.endsWith("ss") || w.endsWith("us") || w.endsWith("is")) return w;
   if (w.endsWith("ies")) return w.slice(0, -3) + "y";
   if (/(?:ch|sh|x|ss)es$/.test(w)) return w.slice(0, -2);
   if (w.endsWith("s")) return w.slice(0, -1);
   return w;
 }
+
+const IRREGULAR_PLURALS = new Map(lists.IRREGULAR_PLURALS.map((p) => p.split(" ") as [string, string]));
 
 const NUMBER_WORDS = new Set([...numberWords.CARDINAL_WORDS, ...numberWords.DOZEN_WORDS, ...Object.keys(numberWords.UNITS), ...Object.keys(MULTIPLICATIVE_ADVERBS), "times", "time"]);
 
@@ -123,9 +127,11 @@ const NUMBER_WORDS = new Set([...numberWords.CARDINAL_WORDS, ...numberWords.DOZE
 function phraseWords(run: readonly Word[]): Set<string> {
   const out = new Set<string>();
   for (const w of run) {
-    if (!/^[a-z][a-z']{2,}$/.test(w.lower)) continue;
-    const s = singular(w.lower);
-    if (!STOP.has(w.lower) && !NUMBER_WORDS.has(w.lower) && !STOP.has(s) && !NUMBER_WORDS.has(s)) out.add(s);
+    // "KOs", "KO's", "DVDs": the plural or possessive of an acronym
+    const lower = /^\p{Lu}{2,}['’]?s$/u.test(w.text) ? w.lower.replace(/'?s$/, "") : w.lower.replace(/'s?$/, "");
+    if (!/^[a-z][a-z']{1,}$/.test(lower)) continue;
+    const s = singular(lower);
+    if (!STOP.has(lower) && !NUMBER_WORDS.has(lower) && !STOP.has(s) && !NUMBER_WORDS.has(s)) out.add(s);
   }
   return out;
 }
@@ -152,11 +158,12 @@ function modifiesNext(one: string, next: string | undefined): boolean {
   return MODIFIER_CUES.has(one) && next !== undefined && /^[a-z]{3,}$/.test(next) && !STOP.has(next) && !BE.has(next) && !/(?:ed|ing)$/.test(next);
 }
 
-/** The first frame a word (or two-word cue starting there) evokes, scanning left to right; at one word the earlier frame in the frames' order wins. An empty word separates two windows. */
-function frameOf(lowerWords: readonly string[], frames: MeasureFrames): string | undefined {
+/** The first frame a word (or two-word cue starting there) evokes, scanning left to right (right to left with `nearestLast`: the cue nearest a figure after them); at one word the earlier frame in the frames' order wins. An empty word separates two windows. */
+function frameOf(lowerWords: readonly string[], frames: MeasureFrames, nearestLast = false): string | undefined {
   const index = frameIndex(frames);
   const names = Object.keys(frames.frames);
-  for (let i = 0; i < lowerWords.length; i++) {
+  for (let k = 0; k < lowerWords.length; k++) {
+    const i = nearestLast ? lowerWords.length - 1 - k : k;
     const one = lowerWords[i]!;
     const a = i + 1 < lowerWords.length ? index.get(`${one} ${lowerWords[i + 1]}`) : undefined;
     const b = a === undefined && modifiesNext(one, lowerWords[i + 1]) ? undefined : index.get(one);
@@ -369,7 +376,9 @@ export function measureOf(claim: Claim, document: Document | undefined, lexicon:
 
   // a number inside a name: "Ground Zero mosque", "Apollo Eleven", "Week 15 loss", "Flight 370"
   if (/^\p{Lu}/u.test(claim.text) && first > 0 && /^\p{Lu}/u.test(words[first - 1]!.text) && !/^\d/.test(claim.text)) return undefined;
-  if (isLabelNumber(words, first, text, claim.start)) return undefined;
+  if (/^\d/.test(text.slice(claim.start, claim.start + 1)) && isLabelNumber(words, first, text)) return undefined;
+  // "0845 125 2222", "called 911": a telephone number
+  if (isPhoneNumber(text, claim.start, claim.end, lowers[first - 1])) return undefined;
   // "02", "0845": a zero-padded numeral is a code or a clock time, not a count
   if (/^0\d/.test(claim.text)) return undefined;
   // "the first half", "the third quarter": a period of a game or year
@@ -445,7 +454,8 @@ export function measureOf(claim: Claim, document: Document | undefined, lexicon:
     else if (elidedNoun(lowers, first)) unitWords = elidedNoun(lowers, first)!;
     else {
       // "put the death toll at 9": a bare figure after a casualty word of its clause
-      const frame = frameOf(lowers.slice(Math.max(0, first - 6), first), frames);
+      // the casualty word nearest the figure: "killing 612 people and wounding around 1,400" counts the wounded
+      const frame = frameOf(lowers.slice(Math.max(0, first - 6), first), frames, true);
       if (frame && CASUALTY_FRAMES.has(frame)) return { ...base, keys: [`frame:${frame}`], strong: true, context: ctx("count"), label: frame };
       // a bare large figure ("from a peak of 1.6 million"): compared only with the same figure of a noun elsewhere
       if (q.value !== undefined && Math.abs(q.value) >= 10_000 && (q.relation === "eq" || q.relation === "approx")) return { ...base, keys: [`same:count:${q.value}`], strong: false, context: ctx("count"), label: "count" };
@@ -463,9 +473,13 @@ export function measureOf(claim: Claim, document: Document | undefined, lexicon:
   // an address: "the 12000 block of East 223rd Street"
   if (ADDRESS_HEADS.has(head) && /^\s+of\b/.test(text.slice(claim.end, claim.end + 4))) return undefined;
   // "four other murders", "50 more people", "another 5": a further part, not what the other figures count
-  const other = restricted(claim.text, lowers[first - 1]) ? "other:" : "";
-  const window = [...lowers.slice(Math.max(0, first - 3), first), "", ...lowers.slice(last + 1, last + 5)];
+  // the words before the figure back to a conjunction: "10 people were killed and 80 people were injured" counts the injured
+  const before3 = lowers.slice(Math.max(0, first - 3), first);
+  const joined = Math.max(before3.lastIndexOf("and"), before3.lastIndexOf("or"), before3.lastIndexOf("but"));
+  const window = [...before3.slice(joined + 1), "", ...lowers.slice(last + 1, last + 5)];
   const generic = frames.genericHeads.includes(head) || classOf(head, lexicon) === "people";
+  // "two women and one man died": a part of the people counted, not the total
+  const other = restricted(claim.text, lowers[first - 1]) || (generic && isEnumeratedPart(words, first, last)) ? "other:" : "";
   let frame = frameOf([head], frames) ?? frameOf(window.filter((w) => !BE.has(w)), frames);
   // a specific noun keeps its own meaning; only what happened to the people or things counted splits it
   if (!generic && frame && !CASUALTY_FRAMES.has(frame) && !frameOf([head], frames)) frame = undefined;
@@ -504,13 +518,6 @@ function restricted(claimText: string, before: string | undefined): boolean {
   return false;
 }
 
-/** A number that labels (`Week 15`, `Flight 370`, `Article 5`): digits right after a capitalised word inside a sentence that is not a month or a word that opens a count. */
-function isLabelNumber(words: readonly Word[], first: number, text: string, start: number): boolean {
-  if (first < 2 || !/^\d/.test(text.slice(start, start + 1))) return false;
-  const prev = words[first - 1]!;
-  if (!/^\p{Lu}\p{Ll}+$/u.test(prev.text) || text.slice(prev.end, start) !== " ") return false;
-  return !MONTH_WORDS.has(prev.lower) && !COUNT_OPENERS.has(prev.lower);
-}
 
 /**
  * An age bound (`adults over 21`, `anyone 21 or older`, `children under 5`, `people aged 65 and over`) or the age of a

@@ -89,6 +89,18 @@ export const COUNT_OPENERS: readonly string[] = [
   "than", "least", "most", "estimated", "those", "these", "its", "their", "his", "her", "our", "mr.", "ms.", "mrs.", "dr.",
 ];
 
+/** Lower-case nouns whose number names one item rather than counting (`page 20`, `route 9`, `versions 6, 7 and 8`). */
+export const LABEL_NOUNS: readonly string[] = [
+  "page", "pages", "chapter", "chapters", "section", "sections", "paragraph", "room", "gate", "exit", "route", "platform",
+  "terminal", "version", "versions", "channel", "flight", "highway", "interstate", "precinct", "pier", "lane", "track", "no.",
+];
+
+/** Words that join a list of labels (`Internet Explorer 8 and 9`, `IE6 to 10`): a number after one continues the label before it. */
+export const LABEL_JOINERS: readonly string[] = ["and", "or", "to", "through", "thru"];
+
+/** Verbs whose bare number object is a telephone number (`called 911`, `dial 999`), not a count. */
+export const CALL_VERBS: readonly string[] = ["call", "calls", "called", "calling", "dial", "dials", "dialed", "dialled", "dialing", "dialling", "text", "texted"];
+
 /** Verbs of saying: a year right after `<verb> in` dates the statement, not the figure (`lawyers said in 2017 that … repaid $60,000`). */
 export const STATEMENT_VERBS: readonly string[] = [
   "said", "says", "told", "announced", "reported", "wrote", "testified", "acknowledged", "claimed", "stated", "disclosed", "revealed", "estimated",
@@ -110,6 +122,22 @@ export const SUBJECT_SKIP: readonly string[] = [
 
 /** Frequent verbs that take a figure although they are stop words (`had five catches`, `has 53 catches`). */
 export const SUBJECT_VERBS: readonly string[] = ["had", "has", "have", "did", "does"];
+
+/** Phrasal verbs whose particle stands between the verb and its figure (`chipped in 16 points`, `racked up 20`); not `played in 10 games`, where `in` opens a place. */
+export const PHRASAL_VERBS: readonly string[] = [
+  "chipped in", "poured in", "pitched in", "kicked in", "hauled in", "pulled down", "racked up", "piled up", "picked up",
+  "rang up", "put up", "dished out", "handed out", "gave up", "scored off",
+];
+
+/** Prepositions before a name that make it no clause subject (`the branch of the Marfin Investment Bank killed two`). */
+export const SUBJECT_PREPOSITIONS: readonly string[] = ["of", "in", "at", "on", "from", "by", "for", "with", "to", "into", "near", "against", "than"];
+
+/** Plurals the suffix rules get wrong, as `plural singular` (`thieves thief`); `people` stays a word of its own. */
+export const IRREGULAR_PLURALS: readonly string[] = [
+  "thieves thief", "wives wife", "lives life", "knives knife", "halves half", "wolves wolf", "leaves leaf", "shelves shelf",
+  "loaves loaf", "calves calf", "selves self", "elves elf", "housewives housewife", "men man", "women woman",
+  "children child", "feet foot", "teeth tooth", "mice mouse", "geese goose",
+];
 
 /** Capitalised words that are no subject's name (sentence openers, days, months). */
 export const NOT_SUBJECT_NAMES: readonly string[] = [

@@ -20,6 +20,23 @@ function initialsMatch(acronym: string, words: string[]): boolean {
 }
 
 /**
+ * The start of the shortest tail of tokens `[s, e]` (starting on a capitalised word, at least two tokens) whose
+ * capitalised words' initials are exactly the acronym's letters, or -1.
+ */
+function exactTail(acronym: string, tokens: readonly { text: string }[], s: number, e: number): number {
+  const letters = acronym.replace(/[^A-Z]/g, "");
+  let initials = "";
+  for (let k = e; k >= s; k--) {
+    const w = tokens[k]!.text;
+    if (!isCapitalised(w)) continue;
+    initials = w.charAt(0).toUpperCase() + initials;
+    if (initials.length > letters.length) return -1;
+    if (initials === letters && k < e) return k;
+  }
+  return -1;
+}
+
+/**
  * The first mention containing `[start, end)` (as `mentions.find` would give). A function of its own: an
  * arrow function in the token loop capturing `start` and `end` made V8 allocate a scope for every token.
  */
@@ -61,8 +78,12 @@ export function createAcronymRefiner(): Refiner {
         while (s < i - 1 && CONNECTORS.has(tokens[s]!.lower)) s++;
         const e = i - 2;
         if (s > e || e - s < 1) continue;
+        // The shortest tail of the run whose capitalised initials spell the acronym exactly is the expansion
+        // ("Liberal Party of Canada Member of Parliament (MP)" → "Member of Parliament"); else the whole run, loosely.
+        const exactFrom = exactTail(acr.text, tokens, s, e);
+        if (exactFrom >= 0) s = exactFrom;
         const words = tokens.slice(s, e + 1).map((t) => t.text);
-        if (!initialsMatch(acr.text, words)) continue;
+        if (exactFrom < 0 && !initialsMatch(acr.text, words)) continue;
         const start = tokens[s]!.start;
         const end = tokens[e]!.end;
         const existing = firstContaining(mentions, start, end);

@@ -1,3 +1,4 @@
+import { tokenAt } from "@newsparse/corpus-loader";
 import type { Mention } from "../schema.js";
 import type { ExtractionContext, Refiner } from "../pipeline/types.js";
 import { TAGGER_TYPES } from "../tagger/labels.js";
@@ -22,7 +23,8 @@ export interface ArbitrationOptions {
 /**
  * How firmly the tagger contradicts a mention a rule made: the largest emission margin among the
  * mention's tokens where the tagger decided something else (O, or another of its types; for a type
- * the tagger does not predict, such as FAC or LAW, only O contradicts). `-Infinity` when the tagger
+ * the tagger does not predict, such as FAC or LAW, O contradicts, and another type only where the tagger
+ * found a mention with exactly the same bounds). `-Infinity` when the tagger
  * agrees everywhere, did not tag the text, or the mention is the tagger's own.
  *
  * @param context - The prepared document, after the tagger parser ran.
@@ -35,14 +37,23 @@ export function taggerContradiction(context: ExtractionContext, m: Mention): num
   const r = tokenRange(m, context);
   if (!r) return -Infinity;
   const own = TAGGER_TYPES.indexOf(m.type);
+  // A type the tagger cannot predict (FAC, LAW) is contradicted by O, and by another type only where the tagger
+  // found exactly this name ("Keesler Air Base" ORG made FAC by a head word): it saw the whole name and typed it.
+  const sameSpan = own < 0 && taggerHasSpan(decisions.mentions, m.start, m.end);
   let worst = -Infinity;
   for (let k = r[0]; k < r[1]; k++) {
     const t = decisions.types[k]!;
-    if (t === -2 || t === own || (own < 0 && t >= 0)) continue;
+    if (t === -2 || t === own || (own < 0 && t >= 0 && !sameSpan)) continue;
     const margin = decisions.marginAt(k);
     if (margin > worst) worst = margin;
   }
   return worst;
+}
+
+/** Whether the tagger's mentions (in text order) include one with exactly these bounds (corpus-loader's binary search). */
+function taggerHasSpan(own: readonly Mention[], start: number, end: number): boolean {
+  for (let j = tokenAt(own, start); j < own.length && own[j]!.start === start; j++) if (own[j]!.end === end) return true;
+  return false;
 }
 
 /**

@@ -126,19 +126,78 @@ export function clusterEvents(events: readonly EventMention[], docById: Readonly
 export function addSecondarySources(events: readonly EventMention[], byClass: ReadonlyMap<string, EventCluster[]>): void {
   // each cluster's sentences (document and start), built once: its primary mentions do not change here
   const sentences = memoBy(clusterSentenceKeys);
+  // per class, its fine clusters by the months their date spans: a mention inside a cluster's date starts
+  // in one of those months, so it looks only at the clusters of its own month, not at every cluster of
+  // the class. Which clusters a mention joins does not depend on the order they are looked at.
+  const byMonth = memoBy((cls: string) => indexByMonth(byClass.get(cls) ?? []));
   for (const m of events) {
+    let key: string | undefined;
     for (const cls of m.classes) {
       if (cls === m.trigger.class || cls === "statement") continue;
-      for (const c of byClass.get(cls) ?? []) {
-        if (!FINE.has(clusterDate(c).granularity)) continue;
-        if (!within(m.date, clusterDate(c))) continue;
-        // a primary mention of the cluster, or another event of the same sentence
-        if (sentences(c).has(sentenceKey(m))) continue;
-        if (c.mentions.length + c.secondary.length < 2 && c.mentions[0]?.docId === m.docId) continue;
-        c.secondary.push(m);
+      const index = byMonth(cls);
+      // (a reversed interval is checked against every cluster, as before)
+      const month = m.date.start <= m.date.end ? monthOf(m.date.start) : undefined;
+      for (const list of month === undefined ? [index.all] : [index.months.get(month), index.other]) {
+        if (!list) continue;
+        for (const c of list) {
+          if (!within(m.date, clusterDate(c))) continue;
+          // a primary mention of the cluster, or another event of the same sentence
+          key ??= sentenceKey(m);
+          if (sentences(c).has(key)) continue;
+          if (c.mentions.length + c.secondary.length < 2 && c.mentions[0]?.docId === m.docId) continue;
+          c.secondary.push(m);
+        }
       }
     }
   }
+}
+
+const MONTH = /^(\d{4})-(\d{2})/;
+
+/** `YYYY-MM` of an ISO date-time, or undefined for another form. */
+function monthOf(iso: string): string | undefined {
+  return MONTH.test(iso) ? iso.slice(0, 7) : undefined;
+}
+
+/**
+ * A class's fine clusters filed under each month their date spans (at most three months; a date
+ * outside `YYYY-MM` or spanning more goes to `other`, looked at by every mention), and `all` of them
+ * for a mention whose own date is not of that form.
+ */
+function indexByMonth(clusters: readonly EventCluster[]): { months: Map<string, EventCluster[]>; other: EventCluster[]; all: EventCluster[] } {
+  const months = new Map<string, EventCluster[]>();
+  const other: EventCluster[] = [];
+  const all: EventCluster[] = [];
+  for (const c of clusters) {
+    const date = clusterDate(c);
+    if (!FINE.has(date.granularity)) continue;
+    const from = MONTH.exec(date.start);
+    const to = MONTH.exec(date.end);
+    let spanned: string[] | undefined;
+    if (from && to) {
+      spanned = [];
+      let year = Number(from[1]);
+      let month = Number(from[2]);
+      const last = Number(to[1]) * 12 + Number(to[2]);
+      while (year * 12 + month <= last && spanned.length <= 3) {
+        spanned.push(`${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}`);
+        if (++month > 12) {
+          month = 1;
+          year++;
+        }
+      }
+      if (spanned.length > 3) spanned = undefined;
+    }
+    if (spanned) {
+      for (const key of spanned) {
+        const list = months.get(key);
+        if (list) list.push(c);
+        else months.set(key, [c]);
+      }
+    } else other.push(c);
+  }
+  for (const c of clusters) if (FINE.has(clusterDate(c).granularity)) all.push(c);
+  return { months, other, all };
 }
 
 /**
@@ -176,7 +235,10 @@ export function mergeClustersAcrossDocuments(found: EventClusters, lexicon: Even
     merged.add(c);
   });
   if (merged.size > 0) {
-    for (let i = clusters.length - 1; i >= 0; i--) if (merged.has(clusters[i] as EventCluster)) clusters.splice(i, 1);
+    // one pass (a splice per merged cluster moved the rest of the list each time: quadratic)
+    let kept = 0;
+    for (const c of clusters) if (!merged.has(c)) clusters[kept++] = c;
+    clusters.length = kept;
     for (const [cls, group] of byClass) byClass.set(cls, group.filter((c) => !merged.has(c)));
   }
 }

@@ -150,7 +150,11 @@ export function mergeAcrossDocuments(groups: readonly MergeCandidate[], options:
         const pj = (groups[j] as MergeCandidate).participants;
         if (pi.size > 0 && pj.size > 0 && !sharesAny(pi, pj)) continue;
         parent[rj] = ri;
-        for (const d of dj) di.add(d);
+        // the smaller set goes into the larger (a group that keeps absorbing others is not copied each time)
+        if (dj.size > di.size) {
+          for (const d of di) dj.add(d);
+          docsOf[ri] = dj;
+        } else for (const d of dj) di.add(d);
       }
     }
   }
