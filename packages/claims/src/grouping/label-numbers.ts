@@ -83,6 +83,8 @@ export function isPhoneNumber(text: string, start: number, end: number, before: 
     groups++;
     digits += c - b - 1;
     b = c;
+    // enough already: stopping here keeps a long run of digit groups linear (each figure in it would scan it all)
+    if (groups >= 3 && digits >= 8) return true;
   }
   while (a > 0 && /\d/.test(text[a - 1]!)) a--;
   digits += start - a;
@@ -93,6 +95,7 @@ export function isPhoneNumber(text: string, start: number, end: number, before: 
     groups++;
     digits += a - 1 - c;
     a = c;
+    if (groups >= 3 && digits >= 8) return true;
   }
   return groups >= 3 && digits >= 8;
 }
