@@ -32,12 +32,17 @@ const preset = fc.constantFrom<TokenPreset>("quotes", "names");
 
 const texts = (tokens: readonly Token[]): string[] => tokens.map((t) => t.text);
 
+/** A range `[from, to)` inside `text` from two arbitrary numbers. */
+const rangeIn = (text: string, a: number, b: number): [number, number] => {
+  const from = Math.min(a, b) % (text.length + 1);
+  return [from, Math.max(from, Math.max(a, b) % (text.length + 1))];
+};
+
 describe("tokenize: properties", () => {
   it("slices back to each token's text, in order, without overlap, inside the range", () => {
     fc.assert(
       fc.property(anyText, preset, fc.nat(), fc.nat(), (text, p, a, b) => {
-        const from = Math.min(a, b) % (text.length + 1);
-        const to = Math.max(from, Math.max(a, b) % (text.length + 1));
+        const [from, to] = rangeIn(text, a, b);
         const tokens = tokenize(text, from, to, { preset: p });
         let prev = from;
         for (const t of tokens) {
@@ -99,8 +104,7 @@ describe("scanTokens and the shared token texts", () => {
   it("reports exactly the tokens tokenize makes (offsets, word flag, text, lower-cased text)", () => {
     fc.assert(
       fc.property(anyText, preset, fc.nat(), fc.nat(), (text, p, a, b) => {
-        const from = Math.min(a, b) % (text.length + 1);
-        const to = Math.max(from, Math.max(a, b) % (text.length + 1));
+        const [from, to] = rangeIn(text, a, b);
         const scanned: Token[] = [];
         scanTokens(text, from, to, { preset: p }, (start, end, word, t, lower) => scanned.push({ start, end, text: t, lower, word, cap: tokenize(t, 0, t.length, { preset: p })[0]?.cap ?? false }));
         expect(scanned.map(({ start, end, text: t, lower, word }) => [start, end, t, lower, word])).toEqual(

@@ -26,22 +26,13 @@ export class TokenOffsets extends Map<number, number> {
     const tokens = this.tokens!;
     let lo = 0;
     let hi = tokens.length - 1;
-    if (this.edge === "start") {
-      while (lo <= hi) {
-        const mid = (lo + hi) >> 1;
-        const v = tokens[mid]!.start;
-        if (v === offset) return mid;
-        if (v < offset) lo = mid + 1;
-        else hi = mid - 1;
-      }
-    } else {
-      while (lo <= hi) {
-        const mid = (lo + hi) >> 1;
-        const v = tokens[mid]!.end;
-        if (v === offset) return mid;
-        if (v < offset) lo = mid + 1;
-        else hi = mid - 1;
-      }
+    const byStart = this.edge === "start";
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const v = byStart ? tokens[mid]!.start : tokens[mid]!.end;
+      if (v === offset) return mid;
+      if (v < offset) lo = mid + 1;
+      else hi = mid - 1;
     }
     return -1;
   }
