@@ -406,4 +406,5 @@ export const yearEndParser = regexParser(
   new RegExp(String.raw`\b(?:(?<the>the) )?${wordAlternation(yearEndPhrases, { order: "given" })}\b`, "gi"),
   (_m, _g, ctx) => ({ type: "DATE", value: ctx.reference ? pad(ctx.reference.year, 4) : "XXXX", mod: "END" }),
   1,
+  yearEndPhrases,
 );

@@ -175,6 +175,7 @@ export const unitLongParser = regexParser(
     return { type: "DURATION", value: durationValue(1, unit) };
   },
   0,
+  ["-long"],
 );
 
 /** Duration ranges: "two to three weeks", "12 to 18 months" (value of the first bound, as TimeBank does). */
@@ -240,6 +241,7 @@ export const frequencyParser = regexParser(
     return { type: "SET", value: durationValue(1, unit) };
   },
   2,
+  ["once", "twice", "times"],
 );
 
 /** Sets: "every year", "each Monday", "annually", "twice a year". */
@@ -287,4 +289,5 @@ export const setParser = regexParser(
     return { type: "SET", value: durationValue(n, unit) };
   },
   1,
+  ["every", "each", "per", ...frequencyAdverbs],
 );

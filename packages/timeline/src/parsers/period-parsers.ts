@@ -96,6 +96,7 @@ export const seasonParser = regexParser(
     return { type: "DATE", value, mod: modOf(g.pre) };
   },
   1,
+  seasonWords,
 );
 
 const DESIGNATION_OK = new Set(designationOkWords);
@@ -176,6 +177,7 @@ export const decadeParser = regexParser(
     return { type: "DATE", value, mod: modOf(g.pre) };
   },
   1,
+  ["0s", "0's", ...decadeWords],
 );
 
 /** Centuries: "the 20th century", "the twenty-first century". */
@@ -190,6 +192,7 @@ export const centuryParser = regexParser(
     return { type: "DATE", value: pad(n - 1, 2), mod: modOf(g.pre) };
   },
   1,
+  ["century"],
 );
 
 const ORDINALS = quarterOrdinals;
@@ -245,6 +248,7 @@ export const quarterParser = regexParser(
     return { type: "DATE", value: `${year === null ? "XXXX" : pad(year, 4)}-Q${q}`, start };
   },
   1,
+  ["quarter", "half"],
 );
 
 /** Financial quarter shorthands: "Q3 2023", "Q1", "2Q", "3Q89". */
@@ -300,6 +304,7 @@ export const spelledYearParser = regexParser(
     return { type: "DATE", value: String(y) };
   },
   1,
+  ["nineteen", "two thousand"],
 );
 
 /** What follows "the year" when it is not the current year ("the year before", "the year of the flood", "the year 2024"). */
