@@ -86,25 +86,12 @@ export function runPipeline<Context extends PipelineContext, Item>(
       }),
     );
   };
-  /**
-   * The items with a usable span, in a fresh array filled by push; each dropped one becomes a message.
-   * `before` is a copy of the list the stage was given (a refiner's input): a refiner mostly hands on the same
-   * objects in the same order, so an item that is the next one of `before` is known checked without
-   * a look-up in `checked` (same verdict, fewer hash look-ups).
-   */
-  const keepValid = (items: readonly Item[], stage: "Parser" | "Refiner", name: string, into: Item[], before: readonly Item[] = []) => {
-    let j = 0;
+  /** The items with a usable span, in a fresh array filled by push; each dropped one becomes a message. */
+  const keepValid = (items: readonly Item[], stage: "Parser" | "Refiner", name: string, into: Item[]) => {
     for (let i = 0; i < items.length; i++) {
       const item = items[i]!;
       const isObject = typeof item === "object" && item !== null;
-      if (isObject && j < before.length && before[j] === item) {
-        j++;
-        into.push(item);
-        continue;
-      }
       if (isObject && checked.has(item as object)) {
-        // resynchronise after dropped or inserted items: the next expected one follows this one in `before`
-        if (j + 1 < before.length && before[j + 1] === item) j += 2;
         into.push(item);
         continue;
       }
@@ -142,8 +129,6 @@ export function runPipeline<Context extends PipelineContext, Item>(
   }
   if (options.compare) items.sort(options.compare);
   for (const refiner of configuration.refiners) {
-    // what the refiner was given, kept apart (it may change its list in place): every object in it is checked
-    const given = items.slice();
     let refined: Item[];
     try {
       refined = refiner.refine(context, items);
@@ -153,7 +138,7 @@ export function runPipeline<Context extends PipelineContext, Item>(
       continue;
     }
     const next: Item[] = [];
-    keepValid(refined, "Refiner", refiner.name, next, given);
+    keepValid(refined, "Refiner", refiner.name, next);
     items = next;
   }
   return items;
