@@ -156,6 +156,18 @@ function acceptChronoText(text: string): boolean {
   return hasClock || hasNumericDate || hasMonth;
 }
 
+/**
+ * What a window must contain for chrono to find anything there that {@link acceptChronoText} keeps: its clock,
+ * noon/midnight, numeric-date and month tests without their word boundaries. A result is a span of the window it was
+ * read from, so a window without any of them would only give results the news refiner drops; it is not parsed.
+ */
+const MAY_HOLD_ACCEPTED = new RegExp(String.raw`\d:\d\d|\d ?(?:a\.m\.|p\.m\.|am|pm)|noon|midnight|\d{1,4}[/-]\d{1,2}[/-]\d{2,4}`, "i");
+const MONTH_ANYWHERE = new RegExp(wordAlternation(monthAbbreviations, { order: "given" }));
+
+function mayHoldAccepted(window: string): boolean {
+  return MAY_HOLD_ACCEPTED.test(window) || MONTH_ANYWHERE.test(window);
+}
+
 const DAY_OR_MONTH_WORD = new RegExp(String.raw`^${wordAlternation(dayOrMonthStartWords, { order: "given" })}`);
 
 /**
@@ -279,9 +291,14 @@ export function createChronoParser(instance: chrono.Chrono = createNewsChrono())
       const refDate = ref ? new Date(Date.UTC(ref.year, ref.month - 1, ref.day, 12)) : new Date(Date.UTC(2000, 0, 1, 12));
       // chrono's merging refiners are superlinear on long runs of dates: feed it short chunks
       const results: { r: chrono.ParsedResult; offset: number }[] = [];
+      // with the news refiner last, results it would drop are final: windows that cannot hold one are skipped
+      const refiners = instance.refiners as chrono.Refiner[] | undefined;
+      const filtered = refiners !== undefined && refiners[refiners.length - 1] === newsChronoRefiner;
       for (const [from, to] of windows(ctx.text)) {
+        const window = maskSentenceEnds(ctx.text.slice(from, to));
+        if (filtered && !mayHoldAccepted(window)) continue;
         try {
-          for (const r of instance.parse(maskSentenceEnds(ctx.text.slice(from, to)), { instant: refDate, timezone: 0 })) results.push({ r, offset: from });
+          for (const r of instance.parse(window, { instant: refDate, timezone: 0 })) results.push({ r, offset: from });
         } catch (error) {
           // a chrono failure on one chunk loses only that chunk's explicit dates, and says so
           ctx.messages.push(
