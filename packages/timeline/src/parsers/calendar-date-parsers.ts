@@ -216,6 +216,7 @@ export const weekdayParser = regexParser(
     return { type: "DATE", value: dayValue };
   },
   2,
+  WEEKDAY_RE.split("|"),
 );
 
 /** "the week of April 29" → the ISO week of that day. */

@@ -217,6 +217,7 @@ export const vagueDurationParser = regexParser(
     return { type: "DURATION", value: durationValue("X", unit) };
   },
   0,
+  vagueDurationUnitWords,
 );
 
 /** Unmeasured stretches after "for": "for a while", "for some time" → PXX. */
