@@ -364,8 +364,10 @@ export function measureOf(claim: Claim, document: Document | undefined, lexicon:
   const figureKey = timeUnit ? `same:duration:${durationDays(q.value, timeUnit)}` : `same:${unitKind}:${q.value ?? `${q.min}-${q.max}`}`;
   const base = { revision, limit, words: content, phrase, figureKey };
 
-  // a number inside a name: "Ground Zero mosque", "Apollo Eleven", "Week 15 loss", "Flight 370"
-  if (/^\p{Lu}/u.test(claim.text) && first > 0 && /^\p{Lu}/u.test(words[first - 1]!.text) && !/^\d/.test(claim.text)) return undefined;
+  // a number inside a name: "Ground Zero mosque", "Apollo Eleven", "Week 15 loss", "Flight 370"; not after an
+  // abbreviation in capitals when a lower-case word follows, as after a dateline or a headline run into the sentence
+  // ("7:12pm BST Three people were killed"; "IE Zero Day flaw" stays a name)
+  if (/^\p{Lu}/u.test(claim.text) && first > 0 && /^\p{Lu}/u.test(words[first - 1]!.text) && !/^\d/.test(claim.text) && !(/^\p{Lu}{2,}$/u.test(words[first - 1]!.text) && !/\s\p{Lu}/u.test(claim.text) && /^\p{Ll}/u.test(words[last + 1]?.text ?? ""))) return undefined;
   if (/^\d/.test(text.slice(claim.start, claim.start + 1)) && isLabelNumber(words, first, text)) return undefined;
   // "0845 125 2222", "called 911": a telephone number
   if (isPhoneNumber(text, claim.start, claim.end, lowers[first - 1])) return undefined;

@@ -1,0 +1,14 @@
+import { describe, expect, it } from "vitest";
+import { groupTexts as run } from "./helpers.js";
+
+describe("a number word after a dateline is a count, not part of a name", () => {
+  it("`… 7:12pm BST Three people were killed` is compared with `three people died`", () => {
+    const r = run(["Updated Thu 6 May 2010, 9:03am AEST Three people died in a burning bank in Athens.", "Wed May 5, 2010 7:12pm BST Three people were killed when protesters set fire to a bank in Athens."]);
+    const texts = r.groups.filter((g) => g.docIds.length > 1).map((g) => g.evidence.map((e) => e.text));
+    expect(texts).toContainEqual(["Three people", "Three people"]);
+  });
+  it("a number word between an abbreviation and a capitalised word stays a name (`IE Zero Day flaw`)", () => {
+    const r = run(["Microsoft patches IE Zero Day flaw.", "Microsoft: IE Zero Day flaw affects all versions."]);
+    expect(r.groups.filter((g) => g.evidence.some((e) => /Zero/.test(e.text)))).toEqual([]);
+  });
+});
