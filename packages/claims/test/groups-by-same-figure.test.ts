@@ -27,9 +27,12 @@ describe("groups holding the same figure said in the same words are one group", 
     const groups = groupQuantityItems([item("a", 2, "noun:child", "count|?|2008|?"), item("b", 2, "noun:child", "count|?|2008|?"), item("b", 3, "noun:child", "count|?|2008|?"), item("c", 2, "noun:kid", "count|?|?|?"), item("d", 2, "noun:kid", "count|?|?|?")]);
     expect(docsOf(groups)).toEqual([["a", "b", "b"], ["c", "d"]]);
   });
-  it("not when the sentences share too few words and no phrase word", () => {
-    const few = (docId: string, key: string) => ({ ...item(docId, 2, key, "count|?|?|?", ["fire"]), measure: { ...item(docId, 2, key, "count|?|?|?", ["fire"]).measure, phrase: new Set<string>() } });
-    const groups = groupQuantityItems([few("a", "noun:child"), few("b", "noun:child"), few("c", "noun:kid"), few("d", "noun:kid")]);
+  it("not when the figures' own phrases share no word, however many sentence words they share (`four men` / `a four-by-four car`)", () => {
+    const noPhrase = (docId: string, key: string) => {
+      const it = item(docId, 2, key, "count|?|?|?");
+      return { ...it, measure: { ...it.measure, phrase: new Set([key.slice(5)]) } };
+    };
+    const groups = groupQuantityItems([noPhrase("a", "noun:man"), noPhrase("b", "noun:man"), noPhrase("c", "noun:car"), noPhrase("d", "noun:car")]);
     expect(docsOf(groups)).toEqual([["a", "b"], ["c", "d"]]);
   });
 });

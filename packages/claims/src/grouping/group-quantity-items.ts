@@ -235,10 +235,11 @@ function figuresByValue(items: readonly QuantityItem[]): Map<string, number[]> {
 }
 
 /**
- * Phase 6: two groups of two or more figures that each hold the same figure said in the same words in different
- * documents (a shared phrase word or {@link SAME_FIGURE_SHARED_WORDS} sentence words, as in phase 5: `eight-year
- * offer` under one key, `eight years` under another) are one group, when all their figures still allow one common
- * value (agreements only: a merge never makes a disagreement) and they name at most one subject.
+ * Phase 6: two groups of two or more figures that each hold the same figure said about the same thing in different
+ * documents (their own noun phrases share a word, `two children` / `two young children`, and their sentences count
+ * as one figure's as in phase 5) are one group, when all their figures still allow one common value (agreements
+ * only: a merge never makes a disagreement) and they name at most one subject. Figures of one story kept apart by a
+ * year or subject one of them lacks are joined this way.
  */
 function linkGroupsBySameFigure(items: readonly QuantityItem[], sets: UnionFind): void {
   // each group's size, the value all its figures allow (null: none), and its named subjects
@@ -261,7 +262,7 @@ function linkGroupsBySameFigure(items: readonly QuantityItem[], sets: UnionFind)
         const ra = sets.find(a);
         const rb = sets.find(b);
         if (ra === rb || size.get(ra)! < 2 || size.get(rb)! < 2) continue;
-        if (sameFigureWords(items[a]!, items[b]!) < SAME_FIGURE_SHARED_WORDS) continue;
+        if (!sharesPhraseWord(items[a]!, items[b]!) || sameFigureWords(items[a]!, items[b]!) < SAME_FIGURE_SHARED_WORDS) continue;
         const ca = common.get(ra);
         const cb = common.get(rb);
         const both = ca && cb ? intersect(ca, cb) : null;
@@ -275,6 +276,12 @@ function linkGroupsBySameFigure(items: readonly QuantityItem[], sets: UnionFind)
         named.set(r, subjects);
       }
   }
+}
+
+/** Whether two figures' own noun phrases share a content word (`two children` / `two young children`). */
+function sharesPhraseWord(x: QuantityItem, y: QuantityItem): boolean {
+  for (const w of x.measure.phrase ?? []) if (y.measure.phrase?.has(w)) return true;
+  return false;
 }
 
 /** How strongly two figures of one value are one figure by their words: shared sentence words, a shared phrase word counting as many as the threshold; -1 when they cannot be one (same document, incompatible context, disjoint values, a further part). */
