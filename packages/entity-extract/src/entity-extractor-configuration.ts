@@ -78,7 +78,7 @@ export function createDefaultConfiguration(): EntityExtractorConfiguration {
       createConsistencyRefiner(), // one sense per document: repetitions become mentions, with the majority type
       createCompanyRefiner(), // names with a corporate head or legal form, or next to a business cue, are ORG
       createAcronymRefiner(), // "… Homeland (CNSP)": expansion and acronym are ORG; later "CNSP" refers to the expansion
-      createArbitrationRefiner(), // a heuristic rule's mention the tagger contradicts with a margin of 32 or more is undone (see MODEL.md)
+      createArbitrationRefiner(), // a rule's mention the tagger contradicts past that rule's threshold is undone (no rule has one by default; see MODEL.md)
       createTitleRoleRefiner(), // titles and roles in or next to a PERSON become its roles ("Lt. Gen.", appositives)
       createMetonymyRefiner(), // capitals used for their governments ("blames Washington") are flagged metonymy
       createFilterRefiner(), // drop non-names: titles alone, no capital, common sentence-start words, excluded ranges

@@ -2,7 +2,6 @@ import { describe, expect, it } from "vitest";
 import {
   createArbitrationRefiner,
   createEntityExtractor,
-  DEFAULT_ARBITRATION_MARGINS,
   createOverlapRefiner,
   createTaggerParser,
   extractEntities,
@@ -102,25 +101,6 @@ describe("arbitration refiner", () => {
     // A threshold above the tagger's margin leaves the rule's answer.
     const kept = createEntityExtractor({ parsers: [createTaggerParser()], refiners: [retyper, createArbitrationRefiner({ margins: { retyper: 1e9 } })] });
     expect(show(kept.extract(TEXT, { resolve: false }).mentions)).toContain("Angela Merkel/GPE/retyper");
-  });
-
-  it("by default lets a very confident tagger overrule a heuristic rule, not a rule for what the tagger cannot see", () => {
-    const text = "Officials in Paris said John Smith had resigned from Microsoft.";
-    /** Retypes the PERSON as GPE, under the given rule name. */
-    const retypeAs = (source: string): Refiner => ({
-      name: source,
-      refine: (_context, mentions) => mentions.map((m) => (m.type === "PERSON" ? { ...m, type: "GPE", source } : m)),
-    });
-    const run = (source: string) =>
-      show(createEntityExtractor({ parsers: [createTaggerParser()], refiners: [retypeAs(source), createArbitrationRefiner()] }).extract(text, { resolve: false }).mentions);
-    // country-type has a default threshold (32); the tagger's margin for "John Smith" is far above it.
-    expect(DEFAULT_ARBITRATION_MARGINS["country-type"]).toBe(32);
-    expect(run("country-type")).toContain("John Smith/PERSON/tagger");
-    // Event patterns, facilities and quoted titles have none: their cues lie outside the tagger's view.
-    for (const rule of ["pattern", "facility", "quoted-title"]) {
-      expect(Object.hasOwn(DEFAULT_ARBITRATION_MARGINS, rule)).toBe(false);
-      expect(run(rule)).toContain(`John Smith/GPE/${rule}`);
-    }
   });
 
   it("does nothing without the tagger", () => {

@@ -6,20 +6,13 @@ import { tokenRange } from "./util.js";
 
 /**
  * Per rule (the `source` a mention carries), the tagger margin from which the tagger's decision
- * stands against that rule's; a rule not listed is never overruled. By default the heuristic rules
- * (gazetteer matches, country-type, name-head, org-head, person-head, person-extent, surname,
- * one-sense-per-document consistency, company cues, acronym expansions) yield only where the tagger
- * is very sure (margin 32, in the model's score units): on the tuning split this undid the rules'
- * changes the tagger had right (GMB dev +0.26 / +0.25 with two tuning models of different shuffles,
- * GUM dev +0.18 / +0.26, no tuning set lower by more than 0.07; margins 16 and 24 lost CrossNER dev
- * with one of the two models). Not listed: the event patterns, facilities and quoted titles (their
- * cues — dates before "attack", facility heads, quotation marks — lie outside what the tagger reads
- * or types; overruling them cost GUM, UNER and WNUT dev) and the curated lexicons of news outlets,
- * financial firms and armed groups (named organisations, kept whole with "The"). See MODEL.md.
+ * stands against that rule's; a rule not listed is never overruled. Empty by default: on the tuning
+ * data (`scripts/rule-errors.ts`, MODEL.md) the rules the tagger would overrule with a gain either
+ * follow OntoNotes where the tuning corpora's annotation differs (GMB's unmarked party adjectives, its
+ * "U.S." typed ORG), or, for acronym expansions and one-sense-per-document repetitions, cost
+ * named-mention recall on the ECB+ train topics. Pass thresholds to follow a corpus's conventions.
  */
-export const DEFAULT_ARBITRATION_MARGINS: Readonly<Record<string, number>> = {
-  gazetteer: 32, "country-type": 32, "name-head": 32, acronym: 32, company: 32, consistency: 32, surname: 32, "org-head": 32, "person-head": 32, "person-extent": 32,
-};
+export const DEFAULT_ARBITRATION_MARGINS: Readonly<Record<string, number>> = {};
 
 /** Options of {@link createArbitrationRefiner}. */
 export interface ArbitrationOptions {
