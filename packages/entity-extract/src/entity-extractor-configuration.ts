@@ -13,6 +13,7 @@ import { createCountryTypeRefiner } from "./refiners/country-type-refiner.js";
 import { createFacilityRefiner } from "./refiners/facility-refiner.js";
 import { createFilterRefiner } from "./refiners/filter-refiner.js";
 import { createLexiconRefiner } from "./refiners/lexicon-refiner.js";
+import { createListTypeRefiner } from "./refiners/list-type-refiner.js";
 import { createMetonymyRefiner } from "./refiners/metonymy-refiner.js";
 import { createNameHeadRefiner } from "./refiners/name-head-refiner.js";
 import { createNewsOrgRefiner } from "./refiners/news-org-refiner.js";
@@ -76,6 +77,7 @@ export function createDefaultConfiguration(): EntityExtractorConfiguration {
       createPersonExtentRefiner(), // a PERSON grows back to the title before it; a rare word before "said" is a PERSON
       createSurnameRefiner(), // a lone surname after the person's full name is that PERSON
       createConsistencyRefiner(), // one sense per document: repetitions become mentions, with the majority type
+      createListTypeRefiner(), // in a list of three or more names ("Kreator, Sodom, and Destruction"), weakly typed tagger names take the majority type
       createCompanyRefiner(), // names with a corporate head or legal form, or next to a business cue, are ORG
       createAcronymRefiner(), // "… Homeland (CNSP)": expansion and acronym are ORG; later "CNSP" refers to the expansion
       createArbitrationRefiner(), // a rule's mention the tagger contradicts past that rule's threshold is undone (no rule has one by default; see MODEL.md)
