@@ -47,6 +47,18 @@ describe("list-type refiner", () => {
     expect(run("Metallica, Anthrax. Megadeth, Slayer.", [["Metallica", "ORG"], ["Anthrax", "ORG"], ["Megadeth", "GPE"], ["Slayer", "ORG"]])).toContain("Megadeth/GPE/tagger");
   });
 
+  it("marks the capitalised items of such a list that have no name, of the list's type", () => {
+    const text = "Three German bands, Kreator, Sodom, and Destruction, played.";
+    expect(run(text, [["Kreator", "ORG"], ["Sodom", "ORG"]])).toEqual(["Kreator/ORG/tagger", "Sodom/ORG/tagger", "Destruction/ORG/list-type"]);
+    const middle = "Boy bands such as Westlife, A1, Blue, and Busted gained popularity.";
+    expect(run(middle, [["Westlife", "ORG"], ["Busted", "ORG"]])).toEqual(["Westlife/ORG/tagger", "A1/ORG/list-type", "Blue/ORG/list-type", "Busted/ORG/tagger"]);
+    // The whole capitalised item; not a pronoun, nor a name cut off after four words, and not without the option.
+    expect(run("Kreator, Sodom, and Destruction Records signed.", [["Kreator", "ORG"], ["Sodom", "ORG"]])).toContain("Destruction Records/ORG/list-type");
+    expect(run("Kreator, Sodom, and I played.", [["Kreator", "ORG"], ["Sodom", "ORG"]])).toHaveLength(2);
+    expect(run("Kreator, Sodom, and The Very Long Band Name played.", [["Kreator", "ORG"], ["Sodom", "ORG"]])).toHaveLength(2);
+    expect(run(text, [["Kreator", "ORG"], ["Sodom", "ORG"]], createListTypeRefiner({ addItems: false }))).toHaveLength(2);
+  });
+
   it("needs a strict majority, and follows its options", () => {
     const items: [string, Mention["type"]][] = [["Metallica", "ORG"], ["Anthrax", "ORG"], ["Megadeth", "GPE"], ["Slayer", "GPE"]];
     expect(run("Metallica, Anthrax, Megadeth and Slayer.", items)).toContain("Megadeth/GPE/tagger");
