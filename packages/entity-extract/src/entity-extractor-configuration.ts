@@ -10,6 +10,7 @@ import { createArmedGroupRefiner } from "./refiners/armed-group-refiner.js";
 import { createCompanyRefiner } from "./refiners/company-refiner.js";
 import { createConsistencyRefiner } from "./refiners/consistency-refiner.js";
 import { createCountryTypeRefiner } from "./refiners/country-type-refiner.js";
+import { createCuedTitleRefiner } from "./refiners/cued-title-refiner.js";
 import { createFacilityRefiner } from "./refiners/facility-refiner.js";
 import { createFilterRefiner } from "./refiners/filter-refiner.js";
 import { createLexiconRefiner } from "./refiners/lexicon-refiner.js";
@@ -74,6 +75,7 @@ export function createDefaultConfiguration(): EntityExtractorConfiguration {
       createOrgHeadRefiner(), // names ending in an organisation head word ("Wagner Group", "Ministry of …") are ORG
       createNameHeadRefiner(), // multi-word names whose head gives the type: ORG, EVENT, WORK_OF_ART (awards), LAW
       createQuotedTitleRefiner(), // quoted runs in title case, or after a cue word ("the single"), are WORK_OF_ART
+      createCuedTitleRefiner(), // a capitalised run right after "album", "novel", "film" … is WORK_OF_ART ("the novel Lonesome Dove")
       createPersonExtentRefiner(), // a PERSON grows back to the title before it; a rare word before "said" is a PERSON
       createSurnameRefiner(), // a lone surname after the person's full name is that PERSON
       createConsistencyRefiner(), // one sense per document: repetitions become mentions, with the majority type
