@@ -110,6 +110,22 @@ describe("cross-document resolution", () => {
     expect(nameParts("Gaetano Lo Presti").last).toBe("lo presti");
   });
 
+  it("never glues two people together through a name that fits both (checked against the whole entity)", () => {
+    // "George Bush" fits both presidents, "G. Bush" fits George and Gary: whatever the order, the two stay apart.
+    const bushes = [m("a", "George Bush"), m("b", "George W. Bush"), m("c", "George H. W. Bush")];
+    for (const order of [[0, 1, 2], [0, 2, 1], [1, 0, 2], [2, 0, 1]]) {
+      const list = order.map((k) => bushes[k]!);
+      const r = resolveEntities(list);
+      const w = list.findIndex((x) => x.text === "George W. Bush");
+      const hw = list.findIndex((x) => x.text === "George H. W. Bush");
+      expect(r.mentions[w]!.entityId).not.toBe(r.mentions[hw]!.entityId);
+    }
+    expect(together([m("a", "G. Bush"), m("b", "George Bush"), m("c", "Gary Bush")], 1, 2)).toBe(false);
+    expect(together([m("a", "G. Bush"), m("a", "George Bush"), m("a", "Gary Bush")], 1, 2)).toBe(false);
+    expect(together([m("a", "George Bush"), m("a", "George W. Bush"), m("a", "George H. W. Bush")], 1, 2)).toBe(false);
+    expect(together([m("a", "Bill Clinton"), m("b", "William Clinton"), m("c", "Will Clinton")], 0, 2)).toBe(true);
+  });
+
   it("never merges two people whose given names differ and are not nickname or prefix forms of each other", () => {
     const given = fc.constantFrom("hillary", "bill", "chelsea", "vincent", "louis", "serena", "venus", "nick", "rob", "james", "john", "mark", "katie", "jermayne");
     fc.assert(

@@ -14,6 +14,7 @@ import { KIND_HEADS } from "../lexicon/kind-heads.js";
 import { IntColumn, Interner } from "./interner.js";
 import { NameTable } from "./name-table.js";
 import { ClusterStore } from "./cluster-store.js";
+import { PersonGuard } from "./person-guard.js";
 import { buildEntities, TYPES } from "./build-entities.js";
 
 export { nameBeforeLowerCaseTail } from "./name-similarity.js";
@@ -182,6 +183,8 @@ interface ResolveState {
   /** Cross-document keys (`N:…`, `GPE:…`, `NORP:…`). */
   keys: Interner;
   clusters: ClusterStore;
+  /** Written given names, middle initials and suffixes of each set of clusters (no merge may name two people). */
+  guard: PersonGuard;
   roleCache: Map<number, Set<string>>;
   /** Comparison round counter of mergeBlocks. */
   stamp: number;
@@ -205,15 +208,17 @@ interface ResolveState {
  */
 function clusterMentions(mentions: readonly Mention[], options: ResolveOptions): { rootOf: Int32Array; textOf: Int32Array; texts: number; docOf: Int32Array } {
   const names = new Interner();
+  const parts = new NameTable(names);
   const state: ResolveState = {
     variantThreshold: options.surnameVariantThreshold ?? 0.86,
     maxBlock: options.maxBlockSize ?? 64,
     input: mentions,
     names,
     textOf: new Int32Array(mentions.length),
-    parts: new NameTable(names),
+    parts,
     keys: new Interner(),
     clusters: new ClusterStore(mentions.length),
+    guard: new PersonGuard(mentions.length, parts),
     roleCache: new Map(),
     stamp: 0,
     seen: new IntColumn(1024, -1),
@@ -272,6 +277,23 @@ function acrossDocuments(state: ResolveState): void {
   mergeBlocks(state, blocks);
   linkBareSurnames(state, blocks);
   linkNameForms(state);
+}
+
+/**
+ * Unite two clusters' sets unless their written names name two people (see {@link PersonGuard}).
+ *
+ * @returns Whether the two are one set now.
+ */
+function unite(state: ResolveState, a: number, b: number): boolean {
+  const { clusters, guard } = state;
+  const ra = clusters.find(a);
+  const rb = clusters.find(b);
+  if (ra === rb) return true;
+  if (!guard.compatible(ra, rb)) return false;
+  clusters.union(ra, rb);
+  const root = clusters.find(ra);
+  guard.merge(root, root === ra ? rb : ra);
+  return true;
 }
 
 /** Number of tokens of a cluster's name parts (−1: the cluster has none). */
@@ -349,8 +371,13 @@ function resolveWithinDocument(state: ResolveState, order: Int32Array, from: num
       const same = findCompatible(state, byLast.get(parts.last.data[t]!), t);
       if (same >= 0) {
         clusters.addMention(same, i);
+        state.guard.absorb(same, t);
         if (tokens.data[t]! > tokens.data[clusters.parts[same]!]!) clusters.parts[same] = t;
-      } else indexCluster(state, index, clusters.add(PERSON, i, t));
+      } else {
+        const c = clusters.add(PERSON, i, t);
+        state.guard.absorb(c, t);
+        indexCluster(state, index, c);
+      }
       continue;
     }
     const key = mentionKeyCode(state, m, textOf[i]!);
@@ -424,7 +451,7 @@ function findCompatible(state: ResolveState, list: readonly number[] | undefined
   const { clusters, parts } = state;
   for (const c of list) {
     const p = clusters.parts[c]!;
-    if (parts.tokens.data[p]! >= 2 && firstsAgree(state, p, t) && middlesAgree(state, p, t)) return c;
+    if (parts.tokens.data[p]! >= 2 && firstsAgree(state, p, t) && middlesAgree(state, p, t) && state.guard.allows(c, t)) return c;
   }
   return -1;
 }
@@ -577,7 +604,7 @@ function buildBlocks(state: ResolveState): Blocks {
       const k = clusters.keyAt(e);
       const owner = keyOwner[k]!;
       if (owner < 0) keyOwner[k] = c;
-      else clusters.union(owner, c);
+      else unite(state, owner, c);
     }
     const p = clusters.parts[c]!;
     if (p < 0) continue;
@@ -724,10 +751,7 @@ function mergeBlocks(state: ResolveState, blocks: Blocks): void {
           if (stamps[r] === stamp) continue;
           stamps[r] = stamp;
           if (clusters.find(r) === clusters.find(c)) known = true;
-          else if (samePerson(state, r, c)) {
-            clusters.union(r, c);
-            known = true;
-          }
+          else if (samePerson(state, r, c) && unite(state, r, c)) known = true;
         }
       }
       if (known) continue;
@@ -768,7 +792,7 @@ function linkBareSurnames(state: ResolveState, blocks: Blocks): void {
     const [top, second] = ranked;
     if (!second || top![1] >= 2 * second[1]) for (const id of bareIds) links.push(id, top![0]);
   }
-  for (let k = 0; k < links.length; k += 2) clusters.union(links[k]!, links[k + 1]!);
+  for (let k = 0; k < links.length; k += 2) unite(state, links[k]!, links[k + 1]!);
 }
 
 /**
@@ -858,7 +882,7 @@ function linkNameForms(state: ResolveState): void {
       }
     }
   }
-  for (let k = 0; k < links.length; k += 2) clusters.union(links[k]!, links[k + 1]!);
+  for (let k = 0; k < links.length; k += 2) unite(state, links[k]!, links[k + 1]!);
 }
 
 /** The other forms an `N:` key of several words files its cluster under (see {@link linkNameForms}). */
