@@ -81,6 +81,48 @@ describe("cross-document resolution", () => {
     expect(together([m("a", "Police Department", "ORG"), m("b", "Police", "ORG")], 0, 1)).toBe(false);
   });
 
+  it("joins a name written after a place or a nationality to the name alone, when the corpus has one such long form", () => {
+    const rehab = [m("a", "Malibu", "GPE"), m("a", "Malibu Promises Treatment Center", "FAC"), m("b", "Promises Treatment Center", "FAC")];
+    expect(together(rehab, 1, 2)).toBe(true);
+    expect(together(rehab, 0, 2)).toBe(false);
+    expect(together([m("a", "Chinese Communist Party", "ORG"), m("b", "Communist Party", "ORG")], 0, 1)).toBe(true);
+    // After a nationality, never a one-word rest; two long forms of one short form: ambiguous.
+    expect(together([m("a", "American Express", "ORG"), m("b", "Express", "ORG")], 0, 1)).toBe(false);
+    const two = [m("a", "Chinese Communist Party", "ORG"), m("b", "Cuban Communist Party", "ORG"), m("c", "Communist Party", "ORG")];
+    expect(together(two, 0, 2) || together(two, 1, 2)).toBe(false);
+  });
+
+  it("merges one name written in one word or in several, in any case", () => {
+    expect(together([m("a", "night club", "FAC"), m("b", "nightclub", "FAC")], 0, 1)).toBe(true);
+    expect(together([m("a", "Pink Pony Night Club", "FAC"), m("b", "Pink Pony Nightclub", "ORG")], 0, 1)).toBe(true);
+    expect(together([m("a", "Wal-Mart", "ORG"), m("b", "Walmart", "ORG")], 0, 1)).toBe(true);
+    // Persons are not joined by their letters alone.
+    expect(together([m("a", "Van Dyke"), m("b", "Vandyke", "ORG")], 0, 1)).toBe(false);
+  });
+
+  it("reads an article opening a name as part of its acronym ('THR')", () => {
+    expect(together([m("a", "The Hollywood Reporter", "ORG"), m("b", "THR", "ORG")], 0, 1)).toBe(true);
+    expect(together([m("a", "Hollywood Reporter", "ORG"), m("b", "HR", "ORG")], 0, 1)).toBe(true);
+  });
+
+  it("joins a blend of a person's given name and surname ('LiLo', 'A-Rod') to the one person it fits", () => {
+    expect(together([m("a", "Lindsay Lohan"), m("b", "LiLo")], 0, 1)).toBe(true);
+    expect(together([m("a", "Alex Rodriguez"), m("b", "A-Rod")], 0, 1)).toBe(true);
+    expect(together([m("a", "Jennifer Lopez"), m("b", "J.Lo", "ORG")], 0, 1)).toBe(true);
+    // Two persons fit: no link.
+    const two = [m("a", "Lindsay Lohan"), m("b", "Lisa Lopez"), m("c", "LiLo")];
+    expect(together(two, 0, 2) || together(two, 1, 2)).toBe(false);
+  });
+
+  it("joins a lone given name to the full name before it in its document with that given name", () => {
+    const doc = [m("a", "Jermayne Timmons"), m("a", "Jermayne"), m("a", "Jermayne Taylor")];
+    expect(together(doc, 0, 1)).toBe(true);
+    expect(together(doc, 1, 2)).toBe(false);
+    // Two full names before it with that given name: no link.
+    const two = [m("a", "Jermayne Timmons"), m("a", "Jermayne Taylor"), m("a", "Jermayne")];
+    expect(together(two, 0, 2) || together(two, 1, 2)).toBe(false);
+  });
+
   it("copies each mention with its entity id, keeping its keys in their order, extra keys included", () => {
     const plain = m("a", "Ann Lee");
     const extra = { ...m("b", "Ann Lee"), note: "kept" } as Mention;

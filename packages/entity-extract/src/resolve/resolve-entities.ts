@@ -95,7 +95,8 @@ function nameKeyUncached(text: string): string {
 /** Key of a non-person mention: the country it names, its demonym's country, or its {@link nameKey}. */
 function mentionKey(m: Mention): string {
   const lex = getCountryLexicon();
-  const core = nameBeforeLowerCaseTail(m.text);
+  // A name written all in lower case ("night club") is no capitalised name before a tail.
+  const core = /^\p{Ll}/u.test(m.text) ? null : nameBeforeLowerCaseTail(m.text);
   if (core !== null) return nameKey(core);
   const n = normalizeName(m.text).replace(/^the /, "");
   // A country name is one entity whatever type a mention got ("US" tagged ORG as the government).
@@ -336,6 +337,8 @@ interface PersonIndex {
   byPhonetic: Map<number, number[]>;
   /** By the surname's first two letters. */
   byPrefix: Map<string, number[]>;
+  /** Full names by given-name code. */
+  byFirst: Map<number, number[]>;
 }
 
 function indexCluster(state: ResolveState, index: PersonIndex, c: number): void {
@@ -344,6 +347,7 @@ function indexCluster(state: ResolveState, index: PersonIndex, c: number): void 
   addIndexed(index.byLast, last, c, maxBlock);
   addIndexed(index.byPhonetic, state.parts.phonetic(last), c, maxBlock);
   addIndexed(index.byPrefix, state.parts.word(last).slice(0, 2), c, maxBlock);
+  if (tokenCount(state, c) >= 2) addIndexed(index.byFirst, state.parts.first.data[state.clusters.parts[c]!]!, c, maxBlock);
 }
 
 function addIndexed<K>(map: Map<K, number[]>, key: K, c: number, maxBlock: number): void {
@@ -354,7 +358,7 @@ function addIndexed<K>(map: Map<K, number[]>, key: K, c: number, maxBlock: numbe
 
 function resolveWithinDocument(state: ResolveState, order: Int32Array, from: number, to: number): void {
   const { input, textOf, clusters, parts, keys } = state;
-  const index: PersonIndex = { byLast: new Map(), byPhonetic: new Map(), byPrefix: new Map() };
+  const index: PersonIndex = { byLast: new Map(), byPhonetic: new Map(), byPrefix: new Map(), byFirst: new Map() };
   const { byLast } = index;
   const singles: number[] = [];
   const keyed = new Map<number, number>();
@@ -457,7 +461,7 @@ function findCompatible(state: ResolveState, list: readonly number[] | undefined
 }
 
 function attachSurname(state: ResolveState, index: PersonIndex, mentionIndex: number): void {
-  const { byLast, byPhonetic, byPrefix } = index;
+  const { byLast, byPhonetic, byPrefix, byFirst } = index;
   const { clusters, parts } = state;
   const t = state.textOf[mentionIndex]!;
   const wCode = parts.last.data[t]!;
@@ -465,6 +469,12 @@ function attachSurname(state: ResolveState, index: PersonIndex, mentionIndex: nu
   const full: number[] = [];
   for (const c of byLast.get(wCode) ?? []) if (tokenCount(state, c) >= 2) full.push(c);
   let target = full;
+  // A lone given name is the one full name of the document before it with that given name
+  // ("Jermayne" after "Jermayne Timmons", even when a "Jermayne Taylor" comes later).
+  if (!target.length && /^\p{Lu}\p{Ll}/u.test(state.names.strings[t]!)) {
+    const given = byFirst.get(wCode)?.filter((c) => clusters.first[c]! < mentionIndex);
+    if (given?.length === 1) target = given;
+  }
   if (!target.length && w.length >= 5) {
     const near = new Set([...(byPhonetic.get(parts.phonetic(wCode)) ?? []), ...(byPrefix.get(w.slice(0, 2)) ?? [])]);
     target = [];
@@ -540,6 +550,11 @@ function linkAcrossTypes(state: ResolveState): void {
     if (norpOnly(state, c)) continue;
     let word: string | null = null;
     const own = clusters.keys(c);
+    // One name written in one word or in several ("night club" / "nightclub", "Wal-Mart" / "Walmart").
+    for (const k of own) {
+      const key = keys.strings[k]!;
+      if (key.startsWith("N:") && key.includes(" ")) clusters.addKey(c, keys.id(key.replace(/ /g, "")));
+    }
     for (const k of own) {
       const key = keys.strings[k]!;
       if (key.startsWith("N:") && !key.includes(" ")) word = key.slice(2);
@@ -849,6 +864,8 @@ function linkNameForms(state: ResolveState): void {
       }
       if (!acronym) continue;
       addUnique(expansions, acronym, root);
+      // "The Hollywood Reporter" is also "THR": a capitalised article can be part of the acronym.
+      if (names.strings[t]!.startsWith("The ")) addUnique(expansions, `T${acronym}`, root);
     }
   }
   const links: number[] = [];
@@ -911,9 +928,14 @@ function keyForms(state: ResolveState, k: number, corpusPlaces: ReadonlySet<stri
     if (words.slice(0, cut).every((w) => GENERIC_ORG_HEADS.has(w) || KINDS.has(w))) continue;
     forms.kindShorts.push(words.slice(0, cut).join(" "));
   }
-  for (let cut = Math.max(1, words.length - 2); cut < words.length; cut++) {
+  // After a place or a nationality, whatever the length of the rest: "Malibu Promises Treatment
+  // Center" / "Promises Treatment Center", "Chinese Communist Party" / "Communist Party".
+  for (let cut = 1; cut < words.length && cut <= 3; cut++) {
     const prefix = words.slice(0, cut).join(" ");
-    if (!corpusPlaces.has(prefix) && !lex.countryByName.has(prefix) && !lex.cities.has(prefix)) continue;
+    const demonym = lex.countryByDemonym.has(prefix);
+    if (!corpusPlaces.has(prefix) && !lex.countryByName.has(prefix) && !lex.cities.has(prefix) && !demonym) continue;
+    // After a nationality only a name of two words or more: "American Express" is no "Express".
+    if (demonym && cut > words.length - 2) continue;
     const short = words.slice(cut).join(" ");
     // "Pennsylvania Senate" is not the Senate, "Staunton Police" not every police force.
     if (GENERIC_ORG_HEADS.has(short.split(" ")[0]!)) continue;
@@ -957,10 +979,12 @@ function nestedNames(names: readonly string[]): boolean {
  * "American Hasim Rahman", a title or a nationality the tagger took into the name) join the
  * person whose full name ends the mention, when one person of the corpus has that full name.
  * A one-word name that is the given name of exactly one full-name person of the corpus, and no
- * surname or known place, is that person ("Katie" beside "Katie Jenkin").
+ * surname or known place, is that person ("Katie" beside "Katie Jenkin"); so is a blend of the
+ * first letters of one person's given name and surname ("LiLo", "J.Lo", "A-Rod").
  */
 function linkNameSuffixesAndGivenNames(state: ResolveState, surnames: Uint8Array, links: number[]): void {
   const { clusters, parts, names } = state;
+  linkBlends(state, surnames, links);
   // By word code of a full name's tokens joined, and of a given name: the one person's root, or AMBIGUOUS.
   const personByName = new IntColumn(parts.words.size, UNSET);
   const personByGiven = new IntColumn(parts.words.size, UNSET);
@@ -996,6 +1020,50 @@ function linkNameSuffixesAndGivenNames(state: ResolveState, surnames: Uint8Array
       person = at(personByGiven, given);
       if (person !== UNSET && person !== AMBIGUOUS) links.push(c, person);
     }
+  }
+}
+
+/** A blend of a name's first letters: one to three of the given name, two to five of the surname ("LiLo", "J.Lo", "A-Rod"). */
+const BLEND = /^(\p{Lu}\p{Ll}{0,2})[-.]?(\p{Lu}\p{Ll}{1,4})$/u;
+
+/**
+ * Blends ("LiLo" for "Lindsay Lohan") join the one person of the corpus whose given name and
+ * surname open with their two parts. The persons are filed only under the blends the corpus has
+ * (rare), so the work stays one pass over the clusters.
+ */
+function linkBlends(state: ResolveState, surnames: Uint8Array, links: number[]): void {
+  const { clusters, parts, names } = state;
+  const wanted = new Map<string, number[]>();
+  for (let c = 0; c < clusters.count; c++) {
+    if (clusters.type[c] === NORP || tokenCount(state, c) >= 2) continue;
+    for (const t of distinctTexts(state, c)) {
+      const text = names.strings[t]!;
+      const blend = text.length <= 10 ? BLEND.exec(text) : null;
+      if (!blend || isSurname(state, surnames, normalizeName(text)) || knownPlace(normalizeName(text))) continue;
+      const key = `${blend[1]!.toLowerCase()}|${blend[2]!.toLowerCase()}`;
+      const list = wanted.get(key);
+      if (list) list.push(c);
+      else wanted.set(key, [c]);
+    }
+  }
+  if (!wanted.size) return;
+  const person = new Map<string, number>();
+  for (let c = 0; c < clusters.count; c++) {
+    if (clusters.type[c] !== PERSON || tokenCount(state, c) < 2) continue;
+    const p = clusters.parts[c]!;
+    const first = parts.word(parts.first.data[p]!);
+    const last = parts.word(parts.last.data[p]!);
+    if (first.length < 2) continue;
+    for (let a = 1; a <= 3 && a < first.length; a++) {
+      for (let b = 2; b <= 5 && b <= last.length; b++) {
+        const key = `${first.slice(0, a)}|${last.slice(0, b)}`;
+        if (wanted.has(key)) addUnique(person, key, clusters.find(c));
+      }
+    }
+  }
+  for (const [key, list] of wanted) {
+    const root = person.get(key);
+    if (root !== undefined && root !== AMBIGUOUS) for (const c of list) links.push(c, root);
   }
 }
 
