@@ -92,6 +92,35 @@ describe("cross-document resolution", () => {
     expect(together(two, 0, 2) || together(two, 1, 2)).toBe(false);
   });
 
+  it("joins a body's name to a longer name ending with it after other words, when the corpus has one such long form", () => {
+    expect(together([m("a", "Senate Judiciary Committee", "ORG"), m("b", "Judiciary Committee", "ORG")], 0, 1)).toBe(true);
+    const two = [m("a", "Senate Intelligence Committee", "ORG"), m("b", "House Intelligence Committee", "ORG"), m("c", "Intelligence Committee", "ORG")];
+    expect(together(two, 0, 2) || together(two, 1, 2)).toBe(false);
+    // Not the complement of a preposition, not a generic body.
+    expect(together([m("a", "Office of Special Counsel", "ORG"), m("b", "Special Counsel", "ORG")], 0, 1)).toBe(false);
+    expect(together([m("a", "Staunton City Police Department", "ORG"), m("b", "Police Department", "ORG")], 0, 1)).toBe(false);
+  });
+
+  it("reads 'Ft.', 'Mt.' and 'St.' opening a name as the word, and 'Department of the X' as 'X Department'", () => {
+    expect(together([m("a", "Ft. Myers", "PERSON"), m("b", "Fort Myers", "GPE")], 0, 1)).toBe(true);
+    expect(together([m("a", "Mt. Everest", "LOC"), m("b", "Mount Everest", "LOC")], 0, 1)).toBe(true);
+    expect(together([m("a", "U.S. Department of the Treasury", "ORG"), m("b", "Treasury Department", "ORG")], 0, 1)).toBe(true);
+  });
+
+  it("compares a person's name typed as another type as a person name", () => {
+    expect(together([m("a", "Hillary Clinton"), m("b", "Hillary Rodham Clinton", "GPE")], 0, 1)).toBe(true);
+    // Only when the corpus's persons have both the given name and the surname.
+    expect(together([m("a", "Hillary Clinton"), m("b", "Victoria Clinton", "ORG")], 0, 1)).toBe(false);
+    expect(together([m("a", "Bill Clinton"), m("b", "Hillary Rodham Clinton", "GPE"), m("c", "Hillary Clinton")], 0, 1)).toBe(false);
+  });
+
+  it("joins a person written with words in front of the name, whatever those words make of the given name", () => {
+    const pelosi = [m("a", "Nancy Pelosi"), m("b", "House Speaker Nancy Pelosi"), m("c", "Maine Gov. Paul LePage"), m("d", "Paul LePage")];
+    expect(together(pelosi, 0, 1)).toBe(true);
+    expect(together(pelosi, 2, 3)).toBe(true);
+    expect(together([m("a", "Bibi Netanyahu"), m("b", "Benjamin Netanyahu")], 0, 1)).toBe(true);
+  });
+
   it("merges one name written in one word or in several, in any case", () => {
     expect(together([m("a", "night club", "FAC"), m("b", "nightclub", "FAC")], 0, 1)).toBe(true);
     expect(together([m("a", "Pink Pony Night Club", "FAC"), m("b", "Pink Pony Nightclub", "ORG")], 0, 1)).toBe(true);

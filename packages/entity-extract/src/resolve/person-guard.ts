@@ -87,6 +87,19 @@ export class PersonGuard {
     if (this.suffix[root] === 0) this.suffix[root] = this.suffix[other]!;
   }
 
+  /**
+   * Give a set the parts of another (a set whose own parts are no name, see `adopt` in resolve-entities).
+   *
+   * @param root - Root of the union.
+   * @param from - The set whose parts it takes (read before the union: a former root).
+   */
+  replace(root: number, from: number): void {
+    if (root === from) return;
+    this.first[root] = this.first[from]!;
+    this.middle[root] = this.middle[from]!;
+    this.suffix[root] = this.suffix[from]!;
+  }
+
   private keepFirst(c: number, first: number): void {
     const own = this.first[c]!;
     if (own === 0 || this.parts.word(first - 1).length > this.parts.word(own - 1).length) this.first[c] = first;

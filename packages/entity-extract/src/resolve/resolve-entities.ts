@@ -11,6 +11,7 @@ import { GENERIC_ORGANIZATION_HEADS, GEOGRAPHIC_HEADS } from "../lexicon/head-wo
 import { BODY_OF_HEADS, LEGAL_FORM_WORDS } from "../lexicon/head-words.js";
 import { BRITISH_TO_AMERICAN } from "../lexicon/spelling-variants.js";
 import { KIND_HEADS } from "../lexicon/kind-heads.js";
+import { NAME_OPENING_ABBREVIATIONS } from "../lexicon/name-abbreviations.js";
 import { IntColumn, Interner } from "./interner.js";
 import { NameTable } from "./name-table.js";
 import { ClusterStore } from "./cluster-store.js";
@@ -83,12 +84,19 @@ function nameKeyUncached(text: string): string {
   n = ARMED_GROUP_KEYS.get(n) ?? n;
   if (n.includes(" ")) n = n.replace(DESIGNATOR, "");
   const words = n.split(" ");
+  // "Ft. Myers" / "Fort Myers".
+  const opening = words.length > 1 ? NAME_OPENING_ABBREVIATIONS[words[0]!] : undefined;
+  if (opening) {
+    words[0] = opening;
+    n = words.join(" ");
+  }
   if (words.length >= 3 && (lex.countryByName.has(words[0]!) || lex.countryByName.has(`${words[0]} ${words[1]}`))) {
     const skip = lex.countryByName.has(words[0]!) ? 1 : 2;
     n = words.slice(skip).join(" ");
   }
   const of = BODY_OF.exec(n);
-  if (of) n = `${of[2]} ${of[1]}`;
+  // "Department of the Treasury" / "Treasury Department".
+  if (of) n = `${of[2]!.replace(/^the /, "")} ${of[1]}`;
   return `N:${n}`;
 }
 
@@ -295,6 +303,20 @@ function unite(state: ResolveState, a: number, b: number): boolean {
   const root = clusters.find(ra);
   guard.merge(root, root === ra ? rb : ra);
   return true;
+}
+
+/**
+ * Unite a cluster whose name is a person's full name with words in front of it ("House Speaker
+ * Nancy Pelosi", whose parts read "House" as the given name) with that person: the words in front
+ * are no given name, so the set keeps the person's parts and is not checked against the others.
+ */
+function adopt(state: ResolveState, c: number, person: number): void {
+  const { clusters, guard } = state;
+  const rc = clusters.find(c);
+  const rp = clusters.find(person);
+  if (rc === rp) return;
+  clusters.union(rc, rp);
+  guard.replace(clusters.find(rc), rp);
 }
 
 /** Number of tokens of a cluster's name parts (−1: the cluster has none). */
@@ -521,6 +543,33 @@ function surnameFlags(state: ResolveState, personsOnly: boolean): Uint8Array {
   return flags;
 }
 
+/** Flags over the codes of `parts.words`: the given names of full-name person clusters. */
+function givenNameFlags(state: ResolveState): Uint8Array {
+  const { clusters, parts } = state;
+  const flags = new Uint8Array(parts.words.size);
+  for (let c = 0; c < clusters.count; c++) if (clusters.type[c] === PERSON && tokenCount(state, c) >= 2) flags[parts.first.data[clusters.parts[c]!]!] = 1;
+  return flags;
+}
+
+/**
+ * The name row of a non-person cluster whose one text reads as a person's full name: two to four
+ * capitalised words, no digits, a given name and a surname that full-name persons of the corpus
+ * have (−1: none).
+ */
+function personLikeName(state: ResolveState, c: number, givenNames: Uint8Array, surnames: Uint8Array): number {
+  const { clusters, names, parts } = state;
+  if (clusters.type[c] === NORP) return -1;
+  const texts = distinctTexts(state, c);
+  if (texts.length !== 1) return -1;
+  const text = names.strings[texts[0]!]!;
+  if (!/^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}$/u.test(text)) return -1;
+  const p = parts.row(texts[0]!);
+  if (parts.tokens.data[p]! < 2) return -1;
+  const first = parts.first.data[p]!;
+  const last = parts.last.data[p]!;
+  return first < givenNames.length && givenNames[first] === 1 && last < surnames.length && surnames[last] === 1 ? p : -1;
+}
+
 /** Whether a word (a string) is one of the flagged surnames. */
 function isSurname(state: ResolveState, flags: Uint8Array, word: string): boolean {
   const code = state.parts.words.find(word);
@@ -539,6 +588,8 @@ function linkAcrossTypes(state: ResolveState): void {
   const titleWords = getTitleHeadWords();
   const { clusters, keys, names, parts } = state;
   const surnames = surnameFlags(state, false);
+  const personSurnames = surnameFlags(state, true);
+  const givenNames = givenNameFlags(state);
   for (let c = 0; c < clusters.count; c++) {
     if (clusters.type[c] === PERSON) {
       const p = clusters.parts[c]!;
@@ -569,6 +620,14 @@ function linkAcrossTypes(state: ResolveState): void {
       }
     }
     if (clusters.parts[c]! >= 0) continue;
+    // A person's name typed otherwise ("Hillary Rodham Clinton" typed GPE) is compared as a person
+    // name, when the corpus's persons have both its given name and its surname.
+    const person = personLikeName(state, c, givenNames, personSurnames);
+    if (person >= 0) {
+      clusters.parts[c] = person;
+      state.guard.absorb(c, person);
+      continue;
+    }
     if (word && isSurname(state, surnames, word) && !knownPlace(word)) {
       const texts = distinctTexts(state, c);
       if (texts.every((t) => /^\p{Lu}/u.test(names.strings[t]!) && !oneWord(names.strings[t]!).includes(" "))) {
@@ -869,7 +928,8 @@ function linkNameForms(state: ResolveState): void {
     }
   }
   const links: number[] = [];
-  linkNameSuffixesAndGivenNames(state, surnames, links);
+  const adopted: number[] = [];
+  linkNameSuffixesAndGivenNames(state, surnames, links, adopted);
   const asAcronymOfText = new Map<number, string | null>();
   const nameOfKey = new Map<number, string | null>();
   for (let c = 0; c < clusters.count; c++) {
@@ -899,6 +959,7 @@ function linkNameForms(state: ResolveState): void {
       }
     }
   }
+  for (let k = 0; k < adopted.length; k += 2) adopt(state, adopted[k]!, adopted[k + 1]!);
   for (let k = 0; k < links.length; k += 2) unite(state, links[k]!, links[k + 1]!);
 }
 
@@ -941,8 +1002,21 @@ function keyForms(state: ResolveState, k: number, corpusPlaces: ReadonlySet<stri
     if (GENERIC_ORG_HEADS.has(short.split(" ")[0]!)) continue;
     forms.longForms.push(short);
   }
+  // After any other words, a rest of two words or more that is itself a name: "Senate Judiciary
+  // Committee" / "Judiciary Committee" (linked only when the corpus has one such long form). Not
+  // the complement of a preposition ("Office of Special Counsel" is no "Special Counsel"), and not
+  // a generic body ("Police Department").
+  for (let cut = 1; cut <= words.length - 2; cut++) {
+    if (MINOR_WORDS.has(words[cut - 1]!) || MINOR_WORDS.has(words[cut]!)) continue;
+    if (GENERIC_ORG_HEADS.has(words[cut]!) || KINDS.has(words[cut]!)) continue;
+    const short = words.slice(cut).join(" ");
+    if (!forms.longForms.includes(short)) forms.longForms.push(short);
+  }
   return forms;
 }
+
+/** Function words inside names ("Bank of America", "Council on Foreign Relations"). */
+const MINOR_WORDS = new Set(["of", "on", "and", "the", "for", "in", "de", "des", "du", "la", "le", "&", "to", "at", "a"]);
 
 /** Value of a {@link addUnique} map whose key was seen with two different roots. */
 const AMBIGUOUS = -1;
@@ -982,7 +1056,7 @@ function nestedNames(names: readonly string[]): boolean {
  * surname or known place, is that person ("Katie" beside "Katie Jenkin"); so is a blend of the
  * first letters of one person's given name and surname ("LiLo", "J.Lo", "A-Rod").
  */
-function linkNameSuffixesAndGivenNames(state: ResolveState, surnames: Uint8Array, links: number[]): void {
+function linkNameSuffixesAndGivenNames(state: ResolveState, surnames: Uint8Array, links: number[], adopted: number[]): void {
   const { clusters, parts, names } = state;
   linkBlends(state, surnames, links);
   // By word code of a full name's tokens joined, and of a given name: the one person's root, or AMBIGUOUS.
@@ -1014,7 +1088,7 @@ function linkNameSuffixesAndGivenNames(state: ResolveState, surnames: Uint8Array
       let person = at(personByName, last3);
       if (person === UNSET || person === AMBIGUOUS) person = at(personByName, last2);
       if (person !== UNSET && person !== AMBIGUOUS) {
-        if (person !== root) links.push(c, person);
+        if (person !== root) adopted.push(c, person);
         continue;
       }
       person = at(personByGiven, given);
