@@ -197,6 +197,28 @@ describe("cross-document resolution", () => {
     expect(together([m("a", "Bill Clinton"), m("b", "William Clinton"), m("c", "Will Clinton")], 0, 2)).toBe(true);
   });
 
+  it("never puts two full names that name two people in one entity, whatever the documents, order and types", () => {
+    const names = fc.constantFrom("George Bush", "George W. Bush", "George H. W. Bush", "George Walker Bush", "G. Bush", "Gary Bush", "Bush", "Jeb Bush", "J. Bush", "Laura Bush", "George Bush Jr.", "Bill Clinton", "William Clinton", "Will Clinton", "Hillary Clinton", "Hillary Rodham Clinton", "Clinton");
+    const types = fc.constantFrom<EntityType>("PERSON", "PERSON", "PERSON", "ORG", "GPE");
+    const twoPeople = (a: string, b: string): boolean => {
+      const pa = nameParts(a);
+      const pb = nameParts(b);
+      if (pa.tokens.length < 2 || pb.tokens.length < 2) return false;
+      if (pa.last !== pb.last) return true;
+      return !firstNamesCompatible(pa.first, pb.first) || (pa.middle !== "" && pb.middle !== "" && pa.middle !== pb.middle) || pa.suffix !== pb.suffix;
+    };
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.integer({ min: 0, max: 5 }), names, types), { minLength: 1, maxLength: 24 }), (list) => {
+        const r = resolveEntities(list.map(([d, text, type]) => m(`d${d}`, text, type)));
+        for (const e of r.entities) {
+          const texts = [...new Set(e.mentions.map((x) => x.text))];
+          for (const a of texts) for (const b of texts) expect(twoPeople(a, b), `${a} / ${b} in ${texts.join(", ")}`).toBe(false);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it("never merges two people whose given names differ and are not nickname or prefix forms of each other", () => {
     const given = fc.constantFrom("hillary", "bill", "chelsea", "vincent", "louis", "serena", "venus", "nick", "rob", "james", "john", "mark", "katie", "jermayne");
     fc.assert(
