@@ -125,6 +125,9 @@ describe("cross-document resolution", () => {
     expect(together([m("a", "night club", "FAC"), m("b", "nightclub", "FAC")], 0, 1)).toBe(true);
     expect(together([m("a", "Pink Pony Night Club", "FAC"), m("b", "Pink Pony Nightclub", "ORG")], 0, 1)).toBe(true);
     expect(together([m("a", "Wal-Mart", "ORG"), m("b", "Walmart", "ORG")], 0, 1)).toBe(true);
+    // With or without a kind word before the last one.
+    expect(together([m("a", "Betty Ford Treatment Center", "FAC"), m("b", "Betty Ford Center", "FAC")], 0, 1)).toBe(true);
+    expect(together([m("a", "Betty Ford Treatment Center", "FAC"), m("b", "Betty Ford Clinic", "FAC")], 0, 1)).toBe(false);
     // Persons are not joined by their letters alone.
     expect(together([m("a", "Van Dyke"), m("b", "Vandyke", "ORG")], 0, 1)).toBe(false);
   });

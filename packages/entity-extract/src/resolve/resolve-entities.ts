@@ -601,10 +601,18 @@ function linkAcrossTypes(state: ResolveState): void {
     if (norpOnly(state, c)) continue;
     let word: string | null = null;
     const own = clusters.keys(c);
-    // One name written in one word or in several ("night club" / "nightclub", "Wal-Mart" / "Walmart").
+    // One name written in one word or in several ("night club" / "nightclub", "Wal-Mart" / "Walmart"),
+    // and with or without a kind word before its last ("Betty Ford Treatment Center" / "Betty Ford Center").
     for (const k of own) {
       const key = keys.strings[k]!;
-      if (key.startsWith("N:") && key.includes(" ")) clusters.addKey(c, keys.id(key.replace(/ /g, "")));
+      if (!key.startsWith("N:") || !key.includes(" ")) continue;
+      clusters.addKey(c, keys.id(key.replace(/ /g, "")));
+      // A `K:` key (no name of its own: no short or long forms are read from it).
+      const words = keyWords(state, k);
+      if (KINDS.has(words[words.length - 1]!) && !KINDS.has(words[0]!)) {
+        const inner = words.filter((w, i) => i === 0 || i === words.length - 1 || !KINDS.has(w));
+        clusters.addKey(c, keys.id(`K:${inner.join(" ")}`));
+      }
     }
     for (const k of own) {
       const key = keys.strings[k]!;
