@@ -556,19 +556,47 @@ function givenNameFlags(state: ResolveState): Uint8Array {
  * capitalised words, no digits, a given name and a surname that full-name persons of the corpus
  * have (−1: none).
  */
-function personLikeName(state: ResolveState, c: number, givenNames: Uint8Array, surnames: Uint8Array): number {
+function personLikeName(state: ResolveState, c: number, givenNames: Uint8Array, surnames: Uint8Array, rows: IntColumn): number {
   const { clusters, names, parts } = state;
   if (clusters.type[c] === NORP) return -1;
   const texts = distinctTexts(state, c);
   if (texts.length !== 1) return -1;
-  const text = names.strings[texts[0]!]!;
+  const t = texts[0]!;
+  const column = rows.reserve(t + 1);
+  if (column[t] !== -2) return column[t]!;
+  column[t] = -1;
+  const text = names.strings[t]!;
   if (!/^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}$/u.test(text)) return -1;
-  const p = parts.row(texts[0]!);
+  // The surname first, so that only names ending in one are parsed.
+  const lastWord = parts.words.find(normalizeName(text.slice(text.lastIndexOf(" ") + 1)));
+  if (lastWord < 0 || lastWord >= surnames.length || surnames[lastWord] !== 1) return -1;
+  const p = parts.row(t);
   if (parts.tokens.data[p]! < 2) return -1;
   const first = parts.first.data[p]!;
   const last = parts.last.data[p]!;
-  return first < givenNames.length && givenNames[first] === 1 && last < surnames.length && surnames[last] === 1 ? p : -1;
+  if (first < givenNames.length && givenNames[first] === 1 && last < surnames.length && surnames[last] === 1) column[t] = p;
+  return column[t]!;
 }
+
+/**
+ * Variant keys of an `N:` key of several words: the name written in one word ("night club" /
+ * "nightclub", "Wal-Mart" / "Walmart"), and, for a name ending in a kind word, a `K:` key without
+ * its other kind words ("Betty Ford Treatment Center" / "Betty Ford Center"; a `K:` key is no name:
+ * no short or long forms are read from it).
+ */
+function variantKeys(state: ResolveState, k: number): readonly number[] {
+  const { keys } = state;
+  const key = keys.strings[k]!;
+  if (!key.startsWith("N:") || !key.includes(" ")) return NO_KEYS;
+  const out = [keys.id(key.replace(/ /g, ""))];
+  const words = keyWords(state, k);
+  if (KINDS.has(words[words.length - 1]!) && !KINDS.has(words[0]!)) {
+    const inner = words.filter((w, i) => i === 0 || i === words.length - 1 || !KINDS.has(w));
+    out.push(keys.id(`K:${inner.join(" ")}`));
+  }
+  return out;
+}
+const NO_KEYS: readonly number[] = [];
 
 /** Whether a word (a string) is one of the flagged surnames. */
 function isSurname(state: ResolveState, flags: Uint8Array, word: string): boolean {
@@ -590,6 +618,9 @@ function linkAcrossTypes(state: ResolveState): void {
   const surnames = surnameFlags(state, false);
   const personSurnames = surnameFlags(state, true);
   const givenNames = givenNameFlags(state);
+  // Per key code, its variant keys; per name code, its person-name row (see personLikeName), worked out once.
+  const variants = new Map<number, readonly number[]>();
+  const personRows = new IntColumn(names.size, -2);
   for (let c = 0; c < clusters.count; c++) {
     if (clusters.type[c] === PERSON) {
       const p = clusters.parts[c]!;
@@ -604,15 +635,9 @@ function linkAcrossTypes(state: ResolveState): void {
     // One name written in one word or in several ("night club" / "nightclub", "Wal-Mart" / "Walmart"),
     // and with or without a kind word before its last ("Betty Ford Treatment Center" / "Betty Ford Center").
     for (const k of own) {
-      const key = keys.strings[k]!;
-      if (!key.startsWith("N:") || !key.includes(" ")) continue;
-      clusters.addKey(c, keys.id(key.replace(/ /g, "")));
-      // A `K:` key (no name of its own: no short or long forms are read from it).
-      const words = keyWords(state, k);
-      if (KINDS.has(words[words.length - 1]!) && !KINDS.has(words[0]!)) {
-        const inner = words.filter((w, i) => i === 0 || i === words.length - 1 || !KINDS.has(w));
-        clusters.addKey(c, keys.id(`K:${inner.join(" ")}`));
-      }
+      let extra = variants.get(k);
+      if (extra === undefined) variants.set(k, (extra = variantKeys(state, k)));
+      for (const v of extra) clusters.addKey(c, v);
     }
     for (const k of own) {
       const key = keys.strings[k]!;
@@ -630,7 +655,7 @@ function linkAcrossTypes(state: ResolveState): void {
     if (clusters.parts[c]! >= 0) continue;
     // A person's name typed otherwise ("Hillary Rodham Clinton" typed GPE) is compared as a person
     // name, when the corpus's persons have both its given name and its surname.
-    const person = personLikeName(state, c, givenNames, personSurnames);
+    const person = personLikeName(state, c, givenNames, personSurnames, personRows);
     if (person >= 0) {
       clusters.parts[c] = person;
       state.guard.absorb(c, person);
