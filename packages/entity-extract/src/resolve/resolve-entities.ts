@@ -1140,17 +1140,30 @@ const BLEND = /^(\p{Lu}\p{Ll}{0,2})[-.]?(\p{Lu}\p{Ll}{1,4})$/u;
  */
 function linkBlends(state: ResolveState, surnames: Uint8Array, links: number[]): void {
   const { clusters, parts, names } = state;
+  // Blend key ("li|lo") → clusters written so; surname part → given-name parts wanted with it.
   const wanted = new Map<string, number[]>();
+  const bySurnamePart = new Map<string, string[]>();
+  const blendOfText = new Map<number, string | null>();
   for (let c = 0; c < clusters.count; c++) {
     if (clusters.type[c] === NORP || tokenCount(state, c) >= 2) continue;
     for (const t of distinctTexts(state, c)) {
-      const text = names.strings[t]!;
-      const blend = text.length <= 10 ? BLEND.exec(text) : null;
-      if (!blend || isSurname(state, surnames, normalizeName(text)) || knownPlace(normalizeName(text))) continue;
-      const key = `${blend[1]!.toLowerCase()}|${blend[2]!.toLowerCase()}`;
+      let key = blendOfText.get(t);
+      if (key === undefined) {
+        const text = names.strings[t]!;
+        const blend = text.length <= 10 ? BLEND.exec(text) : null;
+        key = blend && !isSurname(state, surnames, normalizeName(text)) && !knownPlace(normalizeName(text)) ? `${blend[1]!.toLowerCase()}|${blend[2]!.toLowerCase()}` : null;
+        blendOfText.set(t, key);
+      }
+      if (key === null) continue;
       const list = wanted.get(key);
       if (list) list.push(c);
-      else wanted.set(key, [c]);
+      else {
+        wanted.set(key, [c]);
+        const [given, surname] = key.split("|") as [string, string];
+        const givens = bySurnamePart.get(surname);
+        if (givens) givens.push(given);
+        else bySurnamePart.set(surname, [given]);
+      }
     }
   }
   if (!wanted.size) return;
@@ -1161,11 +1174,10 @@ function linkBlends(state: ResolveState, surnames: Uint8Array, links: number[]):
     const first = parts.word(parts.first.data[p]!);
     const last = parts.word(parts.last.data[p]!);
     if (first.length < 2) continue;
-    for (let a = 1; a <= 3 && a < first.length; a++) {
-      for (let b = 2; b <= 5 && b <= last.length; b++) {
-        const key = `${first.slice(0, a)}|${last.slice(0, b)}`;
-        if (wanted.has(key)) addUnique(person, key, clusters.find(c));
-      }
+    for (let b = 2; b <= 5 && b <= last.length; b++) {
+      const givens = bySurnamePart.get(last.slice(0, b));
+      if (!givens) continue;
+      for (const given of givens) if (given.length < first.length && first.startsWith(given)) addUnique(person, `${given}|${last.slice(0, b)}`, clusters.find(c));
     }
   }
   for (const [key, list] of wanted) {
