@@ -11,7 +11,7 @@
  * 1,000 "Advertisement" lines took 0.8 s in claims, with 2,000 6.3 s).
  */
 import { type Document, createExcludedIndex, decodeBytes, parseDocument, splitConcatenated, splitFrontMatter, splitParagraphs, splitSentences } from "@newsparse/corpus-loader";
-import { defaultLexicon, extractClaims, findNumbers, findTitles, scanQuotes } from "@newsparse/claims";
+import { type Claim, defaultLexicon, extractClaims, findNumbers, findTitles, groupClaims, scanQuotes } from "@newsparse/claims";
 import { extractEntities, tokenize } from "@newsparse/entity-extract";
 import { buildTimeline, extractEventMentions, inferReferenceDate, tagTemporalExpressions } from "@newsparse/timeline";
 import { setFlagsFromString } from "node:v8";
@@ -42,6 +42,7 @@ const FAMILIES: Record<string, (n: number) => string> = {
   "many quotes": (n) => fill(n, '"We will leave," he said. “Yes" ‘no’ "unclosed '),
   "many dates": (n) => fill(n, "On 5 August 2024, on Monday, July 26, 2024 and last week, "),
   "many numbers": (n) => fill(n, "300 soldiers, 4.5 million dollars, 12% of 1,200 people, "),
+  "a long run of digit groups": (n) => fill(n, "1 22 333 4 55 6 7 88 9 "),
 };
 
 /** Different paragraphs (a repeated one is itself excluded as boilerplate), to about n characters. */
@@ -76,6 +77,10 @@ const SUBJECTS: Record<string, Subject> = {
   findNumbers: [(t: string) => findNumbers(t), (t) => t],
   findTitles: [(d: Document) => findTitles(d, defaultLexicon), doc],
   extractClaims: [(d: Document) => extractClaims([d]), doc],
+  groupClaims: [({ claims, d }: { claims: Claim[]; d: Document }) => groupClaims(claims, { documents: [d] }), (t) => {
+    const d = doc(t);
+    return { claims: extractClaims([d]).claims, d };
+  }],
   tagTemporalExpressions: [(t: string) => tagTemporalExpressions(t, REFERENCE), (t) => t],
   inferReferenceDate: [(d: Document) => inferReferenceDate(d), doc],
   extractEventMentions: [(d: Document) => extractEventMentions(d, tagTemporalExpressions(d.text, REFERENCE)), doc],

@@ -20,7 +20,8 @@ export {
 export { groupClaims, type GroupClaimsOptions, type ClaimGrouping } from "./group-claims.js";
 export { defaultLexicon, mergeLexicon, type Lexicon } from "./lexicon.js";
 export { defaultMeasureFrames, type MeasureFrames } from "./lexicon/measure-frames.js";
-export { measureOf, singular, type Measure, type PersonOf } from "./grouping/measure-of.js";
+export { createMeasureReader, measureOf, singular, type Measure, type PersonOf } from "./grouping/measure-of.js";
+export type { SentenceReader, SentenceReading } from "./grouping/sentence-reading.js";
 export { wordnetMeasureKeys } from "./lexicon/wordnet-measures.js";
 export type {
   ClaimContext,

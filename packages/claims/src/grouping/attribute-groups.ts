@@ -96,18 +96,18 @@ function addAttributeGroup(person: string, head: string, ts: readonly TitleMenti
   });
   state.groups.push({ id: `g${state.groups.length + 1}`, kind: "attribute", topic: `${person}: ${head}`, status: conflicting ? "conflicting" : "agreeing", claimIds, docIds, evidence });
   if (!conflicting) return;
-  const variants = new Map<string, string[]>();
+  // each variant's labels in first-seen order (a set: one title written in many documents is no list scan per mention)
+  const variants = new Map<string, Set<string>>();
   for (const t of ts) {
     const k = t.words.join(" ");
-    const list = variants.get(k) ?? [];
-    const label = `${quoted(t.title.text)} in ${sourceLabel(t.docId, state.documents)}`;
-    if (!list.includes(label)) list.push(label);
+    const list = variants.get(k) ?? new Set<string>();
+    list.add(`${quoted(t.title.text)} in ${sourceLabel(t.docId, state.documents)}`);
     variants.set(k, list);
   }
   state.conflicts.push({
     id: `conflict-${state.conflicts.length + 1}`,
     kind: "title",
-    about: `Sources give ${person} different titles: ${[...variants.values()].map((v) => v.join(" and ")).join(" vs ")}.`,
+    about: `Sources give ${person} different titles: ${[...variants.values()].map((v) => [...v].join(" and ")).join(" vs ")}.`,
     claimIds,
     evidence: evidence.map(({ docId, start, end }) => ({ docId, start, end })),
   });
@@ -131,7 +131,11 @@ export function groupAttributes(claims: readonly Claim[], state: GroupingState, 
   const claimsByDoc = claimsByDocument(claims);
   for (const p of titlesByPerson(titles, entities).values()) {
     const byHead = new Map<string, TitleMention[]>();
-    for (const t of p.titles) byHead.set(t.head, [...(byHead.get(t.head) ?? []), t]);
+    for (const t of p.titles) {
+      const list = byHead.get(t.head);
+      if (list) list.push(t);
+      else byHead.set(t.head, [t]);
+    }
     for (const [head, ts] of byHead) {
       const docIds = [...new Set(ts.map((t) => t.docId))];
       if (docIds.length < 2) continue;

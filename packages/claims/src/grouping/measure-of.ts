@@ -13,7 +13,9 @@ import * as lists from "../lexicon/measure-words.js";
 import * as numberWords from "../lexicon/number-words.js";
 import { MULTIPLICATIVE_ADVERBS } from "../lexicon/quantity-words.js";
 import { TIME_UNITS } from "../lexicon/measure-words.js";
-import { tallyAt } from "./tally.js";
+import { isTallySentence, tallyAt } from "./tally.js";
+import { createSentenceReader, firstWordEndingAfter, wordsIn, type SentenceReader, type SentenceReading } from "./sentence-reading.js";
+import type { HeadWord } from "./counted-head.js";
 
 /** What a quantity claim measures, for grouping claims across documents. */
 export interface Measure {
@@ -78,12 +80,7 @@ const PARTITIVE = new RegExp(`^\\s+of\\s+${wordAlternation(lists.PARTITIVE_DETER
 /** A hyphenated figure (`35-word`, `two-term`, `46-year-old`): digits or a cardinal word, a hyphen, a noun. */
 const GLUED_FIGURE = new RegExp(`(?:\\d|\\b(?:${wordAlternation(numberWords.HYPHEN_CARDINALS)}|[a-z]+teen|[a-z]+ty))-([a-z]+)(-old)?\\b`, "i");
 
-interface Word {
-  text: string;
-  lower: string;
-  start: number;
-  end: number;
-}
+type Word = HeadWord;
 
 /**
  * The document's sentence (from corpus-loader) holding `[start, end)`, or undefined when none holds all of it (a
@@ -93,15 +90,6 @@ function sentenceOf(document: Document, start: number, end: number): [number, nu
   const sentences = document.sentences ?? [];
   const s = sentences[firstSpanEndingAfter(sentences, start)];
   return s && s.start <= start && end <= s.end ? [s.start, s.end] : undefined;
-}
-
-function wordsIn(text: string, from: number, to: number): Word[] {
-  const out: Word[] = [];
-  const re = /[\p{L}][\p{L}'’.-]*[\p{L}]|[\p{L}]|\d[\d,.]*\d|\d/gu;
-  re.lastIndex = 0;
-  const slice = text.slice(from, to);
-  for (let m = re.exec(slice); m; m = re.exec(slice)) out.push({ text: m[0], lower: m[0].toLowerCase().replace(/’/g, "'"), start: from + m.index, end: from + m.index + m[0].length });
-  return out;
 }
 
 /** Singular of a regular English plural (`rockets` → `rocket`, `casualties` → `casualty`); irregular ones as WordNet lists them. */
@@ -189,31 +177,29 @@ function nounKeys(noun: string, lexicon: Lexicon): string[] {
   return keys;
 }
 
-const CLAUSE_OPENERS = new Set(lists.CLAUSE_OPENERS);
-
-/** Whether a clause boundary falls between word `i - 1` and word `i`: a mark other than a comma, or a word that opens a clause (`who`, `while`, `compared`), after a comma or not. */
-function clauseBreakBefore(words: readonly Word[], i: number, text: string): boolean {
-  const between = text.slice(words[i - 1]!.end, words[i]!.start);
-  return /[;:()\u2014\u2013]|\s-\s/.test(between) || CLAUSE_OPENERS.has(words[i]!.lower);
-}
-
 const RELATIVE_OPENERS = new Set(lists.RELATIVE);
 const ORDINAL_PERIODS = new Set(lists.PERIOD_ORDINALS);
 
-/** The word indices `[first, last]` of the clause holding words `from`–`to`; a relative clause between commas before the figure (`Obama, who took office in 2009, signed …`) is left out. */
-function clauseAround(words: readonly Word[], from: number, to: number, text: string): [number, number] {
-  if (from >= words.length || to >= words.length) return [0, words.length - 1];
-  let a = from;
-  let afterComma = -1;
-  while (a > 0 && !clauseBreakBefore(words, a, text)) {
-    if (afterComma < 0 && text.slice(words[a - 1]!.end, words[a]!.start).includes(",")) afterComma = a;
-    a--;
-  }
-  if (afterComma > a && RELATIVE_OPENERS.has(words[a]!.lower)) a = afterComma;
-  let b = to;
-  while (b + 1 < words.length && !clauseBreakBefore(words, b + 1, text)) b++;
-  return [a, b];
+/**
+ * The word indices `[first, last]` of the clause holding words `from`–`to` (clause boundaries: a mark other than a
+ * comma, or a word that opens a clause: `who`, `while`, `compared`); a relative clause between commas before the
+ * figure (`Obama, who took office in 2009, signed …`) is left out. Read from the sentence's clause tables: constant work.
+ */
+function clauseAround(reading: SentenceReading, from: number, to: number): [number, number] {
+  const n = reading.words.length;
+  if (from >= n || to >= n) return [0, n - 1];
+  let a = reading.clauseStart[from]!;
+  const afterComma = reading.lastComma[from]! > a ? reading.lastComma[from]! : -1;
+  if (afterComma > a && RELATIVE_OPENERS.has(reading.lowers[a]!)) a = afterComma;
+  return [a, reading.clauseEnd[to]!];
 }
+
+/** A word outside the figure's clause, as the year scan reads it. */
+const BLANK: Word = { text: "", lower: "", start: 0, end: 0 };
+/** How many words from a figure a year may stand and still date it. */
+const YEAR_REACH = 9;
+/** How far back past a chain of years (`2001-2002 and 2003`) the period scan starts, so that it pairs them as a scan from the clause start would. */
+const YEAR_CHAIN_REACH = 64;
 
 const RELATIVE_YEAR: Readonly<Record<string, number>> = { last: -1, this: 0, next: 1 };
 const PERIOD_JOINERS = new Set(["to", "through", "and", "until", "till"]);
@@ -223,32 +209,38 @@ const PERIOD_JOINERS = new Set(["to", "through", "and", "until", "till"]);
  * 2007 to 2014`), or `last`/`this`/`next year` made absolute with the publication year when known. A year in another
  * clause (`Obama, who took office in 2009, signed 23 orders`; `…, compared with 2010`) dates something else.
  */
-function nearestYear(words: readonly Word[], from: number, to: number, publishedYear: number | undefined, text: string): string | undefined {
-  const [clauseFrom, clauseTo] = clauseAround(words, from, to, text);
-  // words outside the clause are blanked (kept for their offsets)
-  words = words.slice(0, clauseTo + 1).map((w, i) => (i < clauseFrom ? { ...w, text: "", lower: "" } : w));
+function nearestYear(reading: SentenceReading, from: number, to: number, publishedYear: number | undefined, text: string): string | undefined {
+  const [clauseFrom, clauseTo] = clauseAround(reading, from, to);
+  const all = reading.words;
+  // words outside the clause are not read (those after it are cut off, those before it read as empty)
+  const word = (i: number): Word | undefined => (i > clauseTo ? undefined : i < clauseFrom ? BLANK : all[i]);
   let best: { d: number; key: string } | undefined;
-  const isYear = (i: number) => i < words.length && /^(19|20)\d\d$/.test(words[i]!.text) && !(i >= from && i <= to);
-  for (let i = 0; i < words.length; i++) {
-    const w = words[i]!;
+  const isYear = (i: number) => i >= clauseFrom && i <= clauseTo && /^(19|20)\d\d$/.test(all[i]!.text) && !(i >= from && i <= to);
+  // only words near the figure can date it: start a little before them, past a chain of years (a period pairs years
+  // from the left, so the scan must start where a scan from the clause start would be at a word of its own)
+  let i0 = Math.max(clauseFrom, from - YEAR_REACH - 2);
+  for (let k = 0; k < YEAR_CHAIN_REACH && i0 > clauseFrom && (isYear(i0 - 1) || isYear(i0 - 2)); k++) i0--;
+  const i1 = Math.min(clauseTo, to + YEAR_REACH);
+  for (let i = i0; i <= i1; i++) {
+    const w = word(i)!;
     let key: string | undefined;
     // a period ("from 2007 to 2014", "2007-2014", "between 2011 and 2014") is one key, however near each end is
-    const dash = isYear(i) && isYear(i + 1) && /^\s*[-–—]\s*$/.test(text.slice(w.end, words[i + 1]!.start));
-    const joined = isYear(i) && isYear(i + 2) && PERIOD_JOINERS.has(words[i + 1]!.lower);
+    const dash = isYear(i) && isYear(i + 1) && /^\s*[-–—]\s*$/.test(text.slice(w.end, all[i + 1]!.start));
+    const joined = isYear(i) && isYear(i + 2) && PERIOD_JOINERS.has(all[i + 1]!.lower);
     if (dash || joined) {
       const j = dash ? i + 1 : i + 2;
-      key = `${w.text}-${words[j]!.text}`;
+      key = `${w.text}-${all[j]!.text}`;
       const d = Math.min(i < from ? from - i : i - to, j < from ? from - j : j - to);
-      if (d <= 9 && (!best || d < best.d)) best = { d, key };
+      if (d <= YEAR_REACH && (!best || d < best.d)) best = { d, key };
       i = j;
       continue;
     }
     // "said in 2017 that …": the year of the statement, not of the figure
-    if (isYear(i) && !(i >= 2 && words[i - 1]!.lower === "in" && STATEMENT_VERBS.has(words[i - 2]!.lower))) key = w.text;
-    else if (Object.prototype.hasOwnProperty.call(RELATIVE_YEAR, w.lower) && (words[i + 1]?.lower === "year" || (words[i + 1]?.lower === "fiscal" && words[i + 2]?.lower === "year"))) key = publishedYear === undefined ? `${w.lower}-year` : String(publishedYear + RELATIVE_YEAR[w.lower]!);
+    if (isYear(i) && !(i >= 2 && word(i - 1)!.lower === "in" && STATEMENT_VERBS.has(word(i - 2)!.lower))) key = w.text;
+    else if (Object.prototype.hasOwnProperty.call(RELATIVE_YEAR, w.lower) && (word(i + 1)?.lower === "year" || (word(i + 1)?.lower === "fiscal" && word(i + 2)?.lower === "year"))) key = publishedYear === undefined ? `${w.lower}-year` : String(publishedYear + RELATIVE_YEAR[w.lower]!);
     if (!key) continue;
     const d = i < from ? from - i : i - to;
-    if (d <= 9 && (!best || d < best.d)) best = { d, key };
+    if (d <= YEAR_REACH && (!best || d < best.d)) best = { d, key };
   }
   return best?.key;
 }
@@ -301,8 +293,7 @@ function compoundAfter(rest: readonly Word[], text: string): Word[] {
 }
 
 /** The group after a generic head (`members of the GOP caucus` → `caucus`): the last word of up to four after `of` before a stop word, lower-case; or undefined. */
-function ofGroup(words: readonly Word[], text: string, last: number, head: string): string | undefined {
-  const lowers = words.map((w) => w.lower);
+function ofGroup(words: readonly Word[], lowers: readonly string[], text: string, last: number, head: string): string | undefined {
   let h = -1;
   for (let i = last; i < Math.min(lowers.length, last + 6); i++) if (lowers[i] === head) h = i;
   if (h < 0 || lowers[h + 1] !== "of") return undefined;
@@ -337,35 +328,34 @@ function relativeRestriction(lowers: readonly string[], first: number, last: num
  * @param frames - Frames, generic nouns and revision cues.
  * @param nationality - The country the claim is about, when known.
  * @param personOf - Finds the person entity at a span of the document (ages of one person written differently, `Tara, 33` / `Reid, 33`); without it the name word is the key.
+ * @param read - Reads the figure's sentence: pass one reader ({@link createMeasureReader}) to all the figures of one grouping so that each sentence is read once; without it the sentence is read for this figure alone.
  * @returns The measure, or undefined when the claim should not be compared.
  */
-export function measureOf(claim: Claim, document: Document | undefined, lexicon: Lexicon, frames: MeasureFrames, nationality: string | undefined, personOf?: PersonOf): Measure | undefined {
+export function measureOf(claim: Claim, document: Document | undefined, lexicon: Lexicon, frames: MeasureFrames, nationality: string | undefined, personOf?: PersonOf, read?: SentenceReader): Measure | undefined {
   const q = claim.quantity;
   if (!q || !document) return undefined;
   const text = document.text;
   const [s, e] = sentenceOf(document, claim.start, claim.end) ?? [claim.start, claim.end];
-  const words = wordsIn(text, s, e);
-  const lowers = words.map((w) => w.lower);
-  let first = words.findIndex((w) => w.end > claim.start);
-  if (first < 0) first = words.length;
+  const reading = (read ?? createMeasureReader())(document, s, e);
+  const { words, lowers } = reading;
+  const first = firstWordEndingAfter(words, claim.start);
   let last = first;
   while (last + 1 < words.length && words[last + 1]!.start < claim.end) last++;
-  const sentence = text.slice(s, e).toLowerCase();
   // a revision cue, unless it only dates the sentence (`earlier this month`, `later on Tuesday`)
-  const revision = revisionPattern(frames.revisionCues).test(sentence);
+  const revision = sentenceAnswer(reading, frames.revisionCues, () => revisionPattern(frames.revisionCues).test(reading.lowerText));
   const before = lowers.slice(Math.max(0, first - 3), first).join(" ");
   // "faces up to 20 years", "a maximum of 15 years", "carries a maximum statutory penalty of up to five years"
   const window6 = ` ${lowers.slice(Math.max(0, first - 6), first).join(" ")} `;
   const durationUnit = !!q.unit && Object.prototype.hasOwnProperty.call(TIME_UNITS, q.unit);
-  const limit = (q.relation === "lte" || (q.relation === "eq" && durationUnit)) && frames.limitCues.some((c) => before.endsWith(c) || before.includes(`${c} `) || sentence.includes(`${c} of`) || window6.includes(` ${c} `));
-  const content = new Set(lowers.filter((w, i) => (i < first || i > last) && !STOP.has(w) && !/^\d/.test(w) && w.length > 2).map((w) => singular(w.replace(/'s$/, ""))));
+  const limit = (q.relation === "lte" || (q.relation === "eq" && durationUnit)) && frames.limitCues.some((c) => before.endsWith(c) || before.includes(`${c} `) || sentenceAnswer(reading, `${c} of`, () => reading.lowerText.includes(`${c} of`)) || window6.includes(` ${c} `));
+  const content = contentAround(reading, first, last);
   const phrase = phraseWords([...words.slice(first, last + 1), ...phraseAfter(words, last, text)]);
   const isMoney = !!q.unit && /^[A-Z]{3}$/.test(q.unit);
   const timeUnit = q.unit && Object.prototype.hasOwnProperty.call(TIME_UNITS, q.unit) ? q.unit : undefined;
   const isUnit = !isMoney && !!q.unit && Object.values(lexicon.units).includes(q.unit);
   const unitKind = isMoney ? q.unit! : timeUnit ? "duration" : isUnit ? q.unit! : q.unit === "%" ? "%" : "count";
   const published = document.publishedAt ? Number(document.publishedAt.slice(0, 4)) : NaN;
-  const year = nearestYear(words, first, last, Number.isFinite(published) ? published : undefined, text);
+  const year = nearestYear(reading, first, last, Number.isFinite(published) ? published : undefined, text);
   // a stated maximum (`faces up to 20 years`, `a maximum of 15 years`) is compared only with stated maximums, not with a sentence sought or served
   // the named subject of the figure's clause: "Manning completed 17 passes" is not "Garrard completed 28 passes"
   const subjectWord = clauseSubject(words, first);
@@ -388,7 +378,7 @@ export function measureOf(claim: Claim, document: Document | undefined, lexicon:
   // "7:41 left", "at 2:56": the minutes of a clock time
   if (/\d:\s?$/.test(text.slice(Math.max(0, claim.start - 3), claim.start))) return undefined;
   // a vote or decision tally ("passed 234-193", "a vote of 134 to 63"): compared only with the same tally; its second count is no figure of its own
-  const tally = tallyAt(text, claim.start, lowers);
+  const tally = sentenceAnswer(reading, isTallySentence, () => isTallySentence(lowers)) ? tallyAt(text, claim.start) : undefined;
   if (tally) {
     if (tally.second) return undefined;
     const key = `same:tally:${tally.for}-${tally.against}`;
@@ -422,7 +412,7 @@ export function measureOf(claim: Claim, document: Document | undefined, lexicon:
     return { ...base, keys: [...new Set(measured)], strong: true, context: ctx(timeUnit || TIME_UNITS[unit] ? "duration" : "count"), label: `${unit}s of the ${head.lower}` };
   }
   // an age bound ("adults over 21") or an age ("Weiner, 46,"); a "Name, N," whose name is not found is not compared
-  const age = ageMeasure(claim, text, words, first, base, ctx, personOf);
+  const age = ageMeasure(claim, text, words, lowers, first, base, ctx, personOf);
   if (age !== null) return age;
   if (timeUnit) return durationMeasure(q.value, timeUnit, lowers, first, last, lexicon, frames, base, ctx);
   if (isMoney) {
@@ -486,7 +476,7 @@ export function measureOf(claim: Claim, document: Document | undefined, lexicon:
   // only beings are killed, injured or arrested: "two helicopters … evacuating injured" counts helicopters
   if (!generic && frame && CASUALTY_FRAMES.has(frame) && !frameOf([head], frames) && !isBeingNoun(singular(head)) && !isBeingNoun(head)) frame = undefined;
   // a generic noun with an `of` group: "42 members of the GOP caucus", "the 42 members of the Republican caucus"
-  const group = generic && !frame ? ofGroup(words, text, last, head) : undefined;
+  const group = generic && !frame ? ofGroup(words, lowers, text, last, head) : undefined;
   if (group && !part) {
     const keys = nounKeys(group, lexicon).map((k) => `of@${k}`);
     return { ...base, keys, strong: true, context: ctx("count"), label: `${head} of the ${group}` };
@@ -503,6 +493,37 @@ export function measureOf(claim: Claim, document: Document | undefined, lexicon:
   const rel = relativeRestriction(lowers, first, last, head);
   const keys = (rel || other ? (k: string[]) => k.map((x) => other + x + rel) : (k: string[]) => k)(part ? nounKeys(head, lexicon).map((k) => `${part}${k}`) : generic ? [`frame:${frame}`] : frame && frame !== "votes" && frame !== "investigation" ? [`frame:${frame}`, ...nounKeys(head, lexicon).map((k) => `${frame}@${k}`)] : nounKeys(head, lexicon));
   return { ...base, keys: keys as string[], strong: true, context: ctx("count"), label: generic ? frame!.replace(/^verb:/, "people ") : frame && frame !== "votes" ? `${frame} (${head})` : classOf(head, lexicon) ?? head };
+}
+
+/** How many words either side of a figure its sentence's content words are read from (the whole sentence, but in a run-on list or table). */
+const CONTENT_REACH = 100;
+
+/** The content words of the figure's sentence (within {@link CONTENT_REACH} words of it), singular, its own words left out. */
+function contentAround(reading: SentenceReading, first: number, last: number): Set<string> {
+  const content = new Set<string>();
+  const to = Math.min(reading.words.length - 1, last + CONTENT_REACH);
+  for (let i = Math.max(0, first - CONTENT_REACH); i <= to; i++) {
+    const w = reading.contentWords[i];
+    if (w !== undefined && (i < first || i > last)) content.add(w);
+  }
+  return content;
+}
+
+/** An answer about the whole sentence, computed once per sentence and question. */
+function sentenceAnswer(reading: SentenceReading, question: unknown, answer: () => boolean): boolean {
+  let found = reading.memo.get(question);
+  if (found === undefined) reading.memo.set(question, (found = answer()));
+  return found;
+}
+
+/**
+ * A sentence reader for {@link measureOf}: pass the same one for all the figures of one grouping, so that a sentence
+ * with many figures is read once (its words, clauses and content words), not once per figure.
+ *
+ * @returns A reader keeping the most recently read sentences.
+ */
+export function createMeasureReader(): SentenceReader {
+  return createSentenceReader(singular);
 }
 
 /** A count whose measure is not known (`27` alone, `five people` with no verb): no key; it is compared only with the same figure in a sentence that shares its context (`linkSameFigureInContext`). */
@@ -525,10 +546,9 @@ function restricted(claimText: string, before: string | undefined): boolean {
  * measure when its person is not found (compared only with the same age said in similar words), null when the
  * figure is not an age.
  */
-function ageMeasure(claim: Claim, text: string, words: readonly Word[], first: number, base: Pick<Measure, "revision" | "limit" | "words" | "phrase" | "figureKey">, ctx: (kind: string) => string, personOf: PersonOf | undefined): Measure | undefined | null {
+function ageMeasure(claim: Claim, text: string, words: readonly Word[], lowers: readonly string[], first: number, base: Pick<Measure, "revision" | "limit" | "words" | "phrase" | "figureKey">, ctx: (kind: string) => string, personOf: PersonOf | undefined): Measure | undefined | null {
   const q = claim.quantity!;
   if (q.unit || q.value === undefined || q.value <= 0 || q.value > 110) return null;
-  const lowers = words.map((w) => w.lower);
   if (q.relation !== "eq" && q.relation !== "approx" && q.relation !== "range") {
     const prevWord = wordBeforeBound(lowers, first);
     if (/\b(?:older|younger)$/i.test(claim.text) || /^(?:aged?|ages)$/.test(prevWord ?? "") || (prevWord !== undefined && AGE_LIMIT_NOUNS.has(prevWord))) {
@@ -558,7 +578,9 @@ function wordBeforeBound(lowers: readonly string[], first: number): string | und
 
 /** `A and B [Surname], aged X and Y respectively` (two names, two ages, in order): the person of the age whose first word is `first`, lower-case, or undefined. */
 function respectiveAge(words: readonly Word[], first: number): string | undefined {
-  const r = words.findIndex((w, i) => i > first && w.lower === "respectively");
+  // the first `respectively` after the figure, when it is one or three words after it (a later one fails the test below)
+  let r = -1;
+  for (let i = first + 1; i <= first + 3 && i < words.length && r < 0; i++) if (words[i]!.lower === "respectively") r = i;
   if (r < 5 || !(first === r - 3 || first === r - 1)) return undefined;
   const lower = (i: number) => words[i]?.lower ?? "";
   const name = (i: number) => (i >= 0 && /^\p{Lu}/u.test(words[i]!.text) ? words[i]!.lower : undefined);

@@ -53,9 +53,11 @@ function afterLocative(words: readonly string[], last: number): boolean {
 }
 
 /** The country of the phrase of up to the gazetteer's longest name ending at word `end` (longest first), unless it is a place after a locative preposition or inside a longer place name (`New Mexico`). */
-function countryEndingAt(words: readonly string[], end: number): Nationality | undefined {
+function countryEndingAt(words: readonly string[], capitals: readonly boolean[], end: number): Nationality | undefined {
   const longest = countryIndex().lexicon.maxWords;
   for (let n = Math.min(longest, end + 1); n >= 1; n--) {
+    // a phrase that does not start with a capital names no country (checked before the phrase is joined)
+    if (!capitals[end - n + 1]) continue;
     const found = countryOfPhrase(words.slice(end - n + 1, end + 1).join(" "));
     if (!found) continue;
     if (found.place && afterLocative(words, end - n)) return undefined;
@@ -66,6 +68,8 @@ function countryEndingAt(words: readonly string[], end: number): Nationality | u
   }
   return undefined;
 }
+
+const isCapitalised = (word: string) => /^\p{Lu}/u.test(word);
 
 function words(s: string): string[] {
   return s.split(/[\s,;:()“”"]+/).filter(Boolean);
@@ -82,8 +86,9 @@ function words(s: string): string[] {
  */
 export function nationalityOf(claim: Claim, document: Document | undefined): Nationality | undefined {
   const own = words(claim.quantity?.subject ?? claim.text);
+  const ownCapitals = own.map(isCapitalised);
   for (let i = 0; i < own.length; i++) {
-    const n = countryEndingAt(own, i);
+    const n = countryEndingAt(own, ownCapitals, i);
     if (n) return n;
   }
   if (!document) return undefined;
@@ -92,8 +97,9 @@ export function nationalityOf(claim: Claim, document: Document | undefined): Nat
   const limit = Math.max(0, claim.start - 300);
   while (s > limit && !/[.!?\n]/.test(text[s - 1]!)) s--;
   const before = words(text.slice(s, claim.start));
+  const capitals = before.map(isCapitalised);
   for (let i = before.length - 1; i >= 0; i--) {
-    const n = countryEndingAt(before, i);
+    const n = countryEndingAt(before, capitals, i);
     if (n) return n;
   }
   return undefined;

@@ -45,3 +45,54 @@ export function personKey(t: TitleMention, persons: PersonIndex): { key: string;
   const parts = t.name.text.split(/\s+/);
   return { key: `surname:${(parts[parts.length - 1] ?? "").toLowerCase().replace(/[’']s$/, "")}`, label: t.name.text };
 }
+
+type PersonMention = { entity: Entity; start: number; end: number };
+
+/** A document's person mentions sorted by start (with their place in the document's list), and the longest one's length. */
+interface SortedMentions {
+  byStart: { m: PersonMention; order: number }[];
+  longest: number;
+}
+
+const sortedLists = new WeakMap<readonly PersonMention[], SortedMentions>();
+
+function sortedMentions(list: readonly PersonMention[]): SortedMentions {
+  let sorted = sortedLists.get(list);
+  if (!sorted) {
+    const byStart = list.map((m, order) => ({ m, order })).sort((a, b) => a.m.start - b.m.start || a.order - b.order);
+    sorted = { byStart, longest: list.reduce((n, m) => Math.max(n, m.end - m.start), 0) };
+    sortedLists.set(list, sorted);
+  }
+  return sorted;
+}
+
+/**
+ * The person whose mention holds `[start, end)` of a document: of the mentions that hold it, the first in the
+ * document's list (entity order). A binary search over the mentions sorted once per document, then only those that
+ * start within the longest mention's length before `start` (it was a scan of every mention of the document per figure).
+ *
+ * @param persons - The person index.
+ * @param docId - The document.
+ * @param start - Start of the span.
+ * @param end - End of the span.
+ * @returns The entity, or undefined.
+ */
+export function personHolding(persons: PersonIndex, docId: string, start: number, end: number): Entity | undefined {
+  const list = persons.mentionsByDoc.get(docId);
+  if (!list) return undefined;
+  const { byStart, longest } = sortedMentions(list);
+  // the last mention starting at or before `start`
+  let lo = 0;
+  let hi = byStart.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (byStart[mid]!.m.start <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  let best: { m: PersonMention; order: number } | undefined;
+  for (let i = lo - 1; i >= 0 && byStart[i]!.m.start >= start - longest; i--) {
+    const x = byStart[i]!;
+    if (end <= x.m.end && (!best || x.order < best.order)) best = x;
+  }
+  return best?.m.entity;
+}

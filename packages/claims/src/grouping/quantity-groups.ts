@@ -5,8 +5,8 @@ import { groupQuantityItems } from "./group-quantity-items.js";
 import type { GroupingState } from "./grouping-state.js";
 import { crossDocumentDisjoint, intersect, intervalOf, UNBOUNDED, type Interval } from "./interval.js";
 import { quoted, sourceLabel } from "./labels.js";
-import { measureOf, type PersonOf } from "./measure-of.js";
-import { indexPersons, type PersonIndex } from "./person-index.js";
+import { createMeasureReader, measureOf, type PersonOf } from "./measure-of.js";
+import { indexPersons, personHolding, type PersonIndex } from "./person-index.js";
 import type { Entity } from "@newsparse/entity-extract";
 import { nationalityOf } from "./nationality.js";
 import type { QuantityItem } from "./quantity-item.js";
@@ -16,16 +16,17 @@ import { splitByScale } from "./split-by-scale.js";
 /** Phase 1: each quantity claim with what it measures, its country and the interval it allows (claims with none of these are not compared). */
 function quantityItems(claims: readonly Claim[], state: GroupingState, lexicon: Lexicon, frames: MeasureFrames, tolerance: number, persons: PersonIndex): QuantityItem[] {
   const items: QuantityItem[] = [];
+  // each sentence read once for all its figures
+  const read = createMeasureReader();
   for (const c of claims) {
     if (c.kind !== "quantity" || !c.quantity) continue;
     const document = state.documents.get(c.docId);
     const nat = nationalityOf(c, document);
-    const mentions = persons.mentionsByDoc.get(c.docId);
-    const personOf: PersonOf | undefined = mentions && ((start, end) => {
-      const e = mentions.find((m) => m.start <= start && end <= m.end)?.entity;
+    const personOf: PersonOf | undefined = persons.mentionsByDoc.has(c.docId) ? (start, end) => {
+      const e = personHolding(persons, c.docId, start, end);
       return e && { key: `entity:${e.id}`, label: e.name };
-    });
-    const measure = measureOf(c, document, lexicon, frames, nat?.code, personOf);
+    } : undefined;
+    const measure = measureOf(c, document, lexicon, frames, nat?.code, personOf, read);
     if (!measure) continue;
     const interval = intervalOf(c, tolerance, measure.limit);
     if (!interval) continue;

@@ -83,6 +83,8 @@ export function splitByScale(members: readonly QuantityItem[]): QuantityItem[][]
   if (!far && corroborated.length >= 2 && !members.some((m) => m.measure.revision) && sideBySide(corroborated)) far = true;
   if (far) {
     const groups = corroborated.map((c) => [...c.items]);
+    // each value's span once (it was read again for every figure of one document)
+    const spans = corroborated.map(span);
     for (const c of clusters) {
       if (c.docs.size >= 2) continue;
       for (const it of c.items) {
@@ -91,7 +93,7 @@ export function splitByScale(members: readonly QuantityItem[]): QuantityItem[][]
         corroborated.forEach((k, x) => {
           // a document that gives both figures counts two things: it does not disagree with itself
           if (k.docs.has(it.claim.docId)) return;
-          const [lo, hi] = span(k);
+          const [lo, hi] = spans[x]!;
           const r = Math.min(ratio(figure(it), lo), ratio(figure(it), hi));
           if (r < bestRatio) {
             best = x;

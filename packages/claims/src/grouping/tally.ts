@@ -19,17 +19,28 @@ export interface Tally {
 }
 
 /**
+ * Whether a sentence has a tally cue (`vote`, `passed`, `confirmed`, `decision` …; `TALLY_CUES`): only then are its
+ * figures read as tallies.
+ *
+ * @param sentenceWords - Lower-case words of the sentence.
+ * @returns Whether one of them is a tally cue.
+ */
+export function isTallySentence(sentenceWords: readonly string[]): boolean {
+  return sentenceWords.some((w) => CUES.has(w));
+}
+
+/**
  * Whether a figure is part of a vote or decision tally: a pair of counts joined by a dash or `to`, the first not
  * smaller than the second (an ascending pair is a range), in a sentence with a tally cue (`vote`, `passed`,
  * `confirmed`, `decision` …; `TALLY_CUES`).
  *
+ * Call it only for a figure of a sentence with a tally cue ({@link isTallySentence}, asked once per sentence).
+ *
  * @param text - The document text.
  * @param start - Start of the figure.
- * @param sentenceWords - Lower-case words of the figure's sentence.
  * @returns The tally, or undefined.
  */
-export function tallyAt(text: string, start: number, sentenceWords: readonly string[]): Tally | undefined {
-  if (!sentenceWords.some((w) => CUES.has(w))) return undefined;
+export function tallyAt(text: string, start: number): Tally | undefined {
   const ahead = PAIR_AT_START.exec(text.slice(start, start + 24));
   if (ahead) {
     const a = num(ahead[1]!);
