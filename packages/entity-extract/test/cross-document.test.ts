@@ -123,6 +123,8 @@ describe("cross-document resolution", () => {
 
   it("merges one name written in one word or in several, in any case", () => {
     expect(together([m("a", "night club", "FAC"), m("b", "nightclub", "FAC")], 0, 1)).toBe(true);
+    // A brand written with an inner capital keeps the tail rule ("iPhone sales" is the iPhone).
+    expect(together([m("a", "iPhone", "PRODUCT"), m("b", "iPhone sales", "PRODUCT")], 0, 1)).toBe(true);
     expect(together([m("a", "Pink Pony Night Club", "FAC"), m("b", "Pink Pony Nightclub", "ORG")], 0, 1)).toBe(true);
     expect(together([m("a", "Wal-Mart", "ORG"), m("b", "Walmart", "ORG")], 0, 1)).toBe(true);
     // With or without a kind word before the last one.

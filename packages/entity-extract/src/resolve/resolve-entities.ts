@@ -103,8 +103,9 @@ function nameKeyUncached(text: string): string {
 /** Key of a non-person mention: the country it names, its demonym's country, or its {@link nameKey}. */
 function mentionKey(m: Mention): string {
   const lex = getCountryLexicon();
-  // A name written all in lower case ("night club") is no capitalised name before a tail.
-  const core = /^\p{Ll}/u.test(m.text) ? null : nameBeforeLowerCaseTail(m.text);
+  // A name whose first word is all lower case ("night club") is no capitalised name before a tail
+  // (a brand written "iPhone" still is: "iPhone sales").
+  const core = /^[\p{Ll}'’-]+(?: |$)/u.test(m.text) ? null : nameBeforeLowerCaseTail(m.text);
   if (core !== null) return nameKey(core);
   const n = normalizeName(m.text).replace(/^the /, "");
   // A country name is one entity whatever type a mention got ("US" tagged ORG as the government).
