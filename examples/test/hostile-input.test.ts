@@ -1,8 +1,9 @@
 /**
- * Hostile input: every public text function must do linear work on input
- * built to hit quadratic paths (many excluded ranges, no spaces, long runs of
- * one character, many quotes, dates or numbers), and documents with 150,000
- * items must come back whole.
+ * Hostile input: every public text function, and the cross-document grouping
+ * of claims, must do linear work on input built to hit quadratic paths (many
+ * excluded ranges, no spaces, long runs of one character, many quotes, dates or
+ * numbers, one sentence of thousands of digit groups), and documents with
+ * 150,000 items must come back whole.
  *
  * Growth is a ratio between two sizes measured in the same run (re-measured,
  * best of two runs each, when over the bound), never an absolute time: linear work gives about 2 for twice the

@@ -22,6 +22,7 @@ export { defaultLexicon, mergeLexicon, type Lexicon } from "./lexicon.js";
 export { defaultMeasureFrames, type MeasureFrames } from "./lexicon/measure-frames.js";
 export { createMeasureReader, measureOf, singular, type Measure, type PersonOf } from "./grouping/measure-of.js";
 export type { SentenceReader, SentenceReading } from "./grouping/sentence-reading.js";
+export type { HeadWord } from "./grouping/counted-head.js";
 export { wordnetMeasureKeys } from "./lexicon/wordnet-measures.js";
 export type {
   ClaimContext,

@@ -11,14 +11,15 @@
  *   npx tsx --conditions=@newsparse/source packages/entity-extract/scripts/tune.ts --model /tmp/tune-model.bin
  *
  * Options: `--quiet` (summary only), `--without a,b` (leave stages out), `--arbitration '{"rule":margin}'`,
- * `--ablate` (a table: the pipeline without each parser/refiner in turn, F1 and its change per tuning set).
+ * `--ablate` (a table: the pipeline without each parser/refiner in turn, F1 and its change per tuning set; with
+ * `--per-type`, also each type's F1 per tuning set).
  */
 import path from "node:path";
 import { readFileSync } from "node:fs";
 import { createArbitrationRefiner, createDefaultConfiguration, createEntityExtractor, createTaggerParser } from "../src/index.js";
 import { decodeModelFile } from "../src/tagger/load-model.js";
 import { BTC_TUNING_FILE, isGmbDev, isTuningSentence, nerRoot, readConll, requireData } from "./lib/conll.js";
-import { buildDocs, micro, newScores, scoreDoc, table, type EvalDoc, type Scores } from "./lib/eval-lib.js";
+import { buildDocs, micro, newScores, prf, scoreDoc, table, type EvalDoc, type Scores } from "./lib/eval-lib.js";
 
 if (!requireData()) process.exit(0);
 
@@ -93,6 +94,12 @@ if (args.includes("--ablate")) {
   const stages = [...base.parsers.map((p) => p.name).filter((n) => n !== "tagger"), ...base.refiners.map((r) => r.name).filter((n) => n !== "overlap")];
   const f1 = (sys: System): number[] => tuningSets.map((set) => micro(score(set, sys)).f);
   const fullF1 = f1((d) => full.extract(d.document, { resolve: false }).mentions);
+  const perType = args.includes("--per-type");
+  const rowsByType: [string, Scores[]][] = [];
+  if (perType) {
+    rowsByType.push(["full", tuningSets.map((set) => score(set, (d) => full.extract(d.document, { resolve: false }).mentions))]);
+    rowsByType.push(["tagger only", tuningSets.map((set) => score(set, (d) => taggerOnly.extract(d.document, { resolve: false }).mentions))]);
+  }
   const short = (n: string): string => n.split(/[ (]/)[0]!;
   console.log(`| pipeline | ${tuningSets.map((t) => short(t.name)).join(" | ")} | mean Δ |\n|---|${tuningSets.map(() => "---:|").join("")}---:|`);
   console.log(`| full | ${fullF1.map((v) => v.toFixed(2)).join(" | ")} | |`);
@@ -103,6 +110,20 @@ if (args.includes("--ablate")) {
     const got = f1((d) => extractor.extract(d.document, { resolve: false }).mentions);
     const deltas = got.map((v, i) => v - fullF1[i]!);
     console.log(`| without ${stage} | ${got.map((v, i) => `${v.toFixed(2)} (${deltas[i]! >= 0 ? "+" : ""}${deltas[i]!.toFixed(2)})`).join(" | ")} | ${(deltas.reduce((a, b) => a + b, 0) / deltas.length).toFixed(2)} |`);
+    if (perType) rowsByType.push([`without ${stage}`, tuningSets.map((set) => score(set, (d) => extractor.extract(d.document, { resolve: false }).mentions))]);
+  }
+  if (perType) {
+    // --per-type: per tuning set, each type's F1 under every pipeline (changes against the full one).
+    tuningSets.forEach((set, si) => {
+      const full0 = rowsByType[0]![1][si]!;
+      const types = [...new Set([...full0.tp.keys(), ...full0.fn.keys(), ...full0.fp.keys()])].sort();
+      const f = (s: Scores, t: string): number => prf(s.tp.get(t) ?? 0, s.fp.get(t) ?? 0, s.fn.get(t) ?? 0).f;
+      console.log(`\n#### ${set.name}: F1 per type (change against full)\n| pipeline | ${types.join(" | ")} |\n|---|${types.map(() => "---:|").join("")}`);
+      for (const [name, scores] of rowsByType) {
+        const s = scores[si]!;
+        console.log(`| ${name} | ${types.map((t) => (name === "full" ? f(s, t).toFixed(1) : `${(f(s, t) - f(full0, t) >= 0 ? "+" : "")}${(f(s, t) - f(full0, t)).toFixed(1)}`)).join(" | ")} |`);
+      }
+    });
   }
 } else {
   for (const set of tuningSets) {

@@ -10,9 +10,11 @@ import { createArmedGroupRefiner } from "./refiners/armed-group-refiner.js";
 import { createCompanyRefiner } from "./refiners/company-refiner.js";
 import { createConsistencyRefiner } from "./refiners/consistency-refiner.js";
 import { createCountryTypeRefiner } from "./refiners/country-type-refiner.js";
+import { createCuedTitleRefiner } from "./refiners/cued-title-refiner.js";
 import { createFacilityRefiner } from "./refiners/facility-refiner.js";
 import { createFilterRefiner } from "./refiners/filter-refiner.js";
 import { createLexiconRefiner } from "./refiners/lexicon-refiner.js";
+import { createListTypeRefiner } from "./refiners/list-type-refiner.js";
 import { createMetonymyRefiner } from "./refiners/metonymy-refiner.js";
 import { createNameHeadRefiner } from "./refiners/name-head-refiner.js";
 import { createNewsOrgRefiner } from "./refiners/news-org-refiner.js";
@@ -73,9 +75,11 @@ export function createDefaultConfiguration(): EntityExtractorConfiguration {
       createOrgHeadRefiner(), // names ending in an organisation head word ("Wagner Group", "Ministry of …") are ORG
       createNameHeadRefiner(), // multi-word names whose head gives the type: ORG, EVENT, WORK_OF_ART (awards), LAW
       createQuotedTitleRefiner(), // quoted runs in title case, or after a cue word ("the single"), are WORK_OF_ART
+      createCuedTitleRefiner(), // a capitalised run right after "album", "novel", "film" … is WORK_OF_ART ("the novel Lonesome Dove")
       createPersonExtentRefiner(), // a PERSON grows back to the title before it; a rare word before "said" is a PERSON
       createSurnameRefiner(), // a lone surname after the person's full name is that PERSON
       createConsistencyRefiner(), // one sense per document: repetitions become mentions, with the majority type
+      createListTypeRefiner(), // in a list of three or more names ("Kreator, Sodom, and Destruction"), weakly typed tagger names take the majority type
       createCompanyRefiner(), // names with a corporate head or legal form, or next to a business cue, are ORG
       createAcronymRefiner(), // "… Homeland (CNSP)": expansion and acronym are ORG; later "CNSP" refers to the expansion
       createArbitrationRefiner(), // a rule's mention the tagger contradicts past that rule's threshold is undone (no rule has one by default; see MODEL.md)

@@ -41,6 +41,8 @@ export { createQuotedTitleRefiner } from "./refiners/quoted-title-refiner.js";
 export { createPersonExtentRefiner } from "./refiners/person-extent-refiner.js";
 export { createSurnameRefiner } from "./refiners/surname-refiner.js";
 export { createConsistencyRefiner } from "./refiners/consistency-refiner.js";
+export { createListTypeRefiner, type ListTypeOptions } from "./refiners/list-type-refiner.js";
+export { createCuedTitleRefiner } from "./refiners/cued-title-refiner.js";
 export { createCompanyRefiner } from "./refiners/company-refiner.js";
 export { createAcronymRefiner } from "./refiners/acronym-refiner.js";
 export { createArbitrationRefiner, taggerContradiction, taggerSupport, DEFAULT_ARBITRATION_MARGINS, type ArbitrationOptions } from "./refiners/arbitration-refiner.js";

@@ -1,5 +1,5 @@
 import type { QuantityItem } from "./quantity-item.js";
-import { intersect } from "./interval.js";
+import { intersect, UNBOUNDED, type Interval } from "./interval.js";
 import { ambiguousSubject, createGroupSubjects, subjectOfContext } from "./lone-figure-subjects.js";
 import { createUnionFind, type UnionFind } from "./union-find.js";
 
@@ -187,13 +187,7 @@ function isFurtherPart(it: QuantityItem): boolean {
 function linkSameFigureInContext(items: readonly QuantityItem[], sets: UnionFind): void {
   const size = new Map<number, number>();
   items.forEach((_, i) => size.set(sets.find(i), (size.get(sets.find(i)) ?? 0) + 1));
-  const byFigure = new Map<string, number[]>();
-  items.forEach((it, i) => {
-    const k = `${split(it.measure.context)[0]}#${it.measure.figureKey}`;
-    const list = byFigure.get(k) ?? [];
-    if (list.length < MAX_SAME_FIGURE) list.push(i);
-    byFigure.set(k, list);
-  });
+  const byFigure = figuresByValue(items);
   const subjects = createGroupSubjects();
   const subjectOf = (i: number) => subjectOfContext(items[i]!.measure.context);
   for (const list of byFigure.values()) {
@@ -228,6 +222,68 @@ function linkSameFigureInContext(items: readonly QuantityItem[], sets: UnionFind
   }
 }
 
+/** The figures of each value and kind (`count#same:count:12`), at most {@link MAX_SAME_FIGURE} of each, by index. */
+function figuresByValue(items: readonly QuantityItem[]): Map<string, number[]> {
+  const byFigure = new Map<string, number[]>();
+  items.forEach((it, i) => {
+    const k = `${split(it.measure.context)[0]}#${it.measure.figureKey}`;
+    const list = byFigure.get(k) ?? [];
+    if (list.length < MAX_SAME_FIGURE) list.push(i);
+    byFigure.set(k, list);
+  });
+  return byFigure;
+}
+
+/**
+ * Phase 6: two groups of two or more figures that each hold the same figure said about the same thing in different
+ * documents (their own noun phrases share a word, `two children` / `two young children`, and their sentences count
+ * as one figure's as in phase 5) are one group, when all their figures still allow one common value (agreements
+ * only: a merge never makes a disagreement) and they name at most one subject. Figures of one story kept apart by a
+ * year or subject one of them lacks are joined this way.
+ */
+function linkGroupsBySameFigure(items: readonly QuantityItem[], sets: UnionFind): void {
+  // each group's size, the value all its figures allow (null: none), and its named subjects
+  const size = new Map<number, number>();
+  const common = new Map<number, Interval | null>();
+  const named = new Map<number, Set<string>>();
+  items.forEach((it, i) => {
+    const r = sets.find(i);
+    size.set(r, (size.get(r) ?? 0) + 1);
+    const c = common.has(r) ? common.get(r)! : { ...UNBOUNDED };
+    common.set(r, c && intersect(c, it.interval));
+    const subject = subjectOfContext(it.measure.context);
+    if (subject !== undefined) named.set(r, (named.get(r) ?? new Set<string>()).add(subject));
+  });
+  for (const list of figuresByValue(items).values()) {
+    for (let p = 0; p < list.length; p++)
+      for (let q = p + 1; q < list.length; q++) {
+        const a = list[p]!;
+        const b = list[q]!;
+        const ra = sets.find(a);
+        const rb = sets.find(b);
+        if (ra === rb || size.get(ra)! < 2 || size.get(rb)! < 2) continue;
+        if (!sharesPhraseWord(items[a]!, items[b]!) || sameFigureWords(items[a]!, items[b]!) < SAME_FIGURE_SHARED_WORDS) continue;
+        const ca = common.get(ra);
+        const cb = common.get(rb);
+        const both = ca && cb ? intersect(ca, cb) : null;
+        if (!both) continue;
+        const subjects = new Set([...(named.get(ra) ?? []), ...(named.get(rb) ?? [])]);
+        if (subjects.size > 1) continue;
+        sets.union(a, b);
+        const r = sets.find(a);
+        size.set(r, size.get(ra)! + size.get(rb)!);
+        common.set(r, both);
+        named.set(r, subjects);
+      }
+  }
+}
+
+/** Whether two figures' own noun phrases share a content word (`two children` / `two young children`). */
+function sharesPhraseWord(x: QuantityItem, y: QuantityItem): boolean {
+  for (const w of x.measure.phrase ?? []) if (y.measure.phrase?.has(w)) return true;
+  return false;
+}
+
 /** How strongly two figures of one value are one figure by their words: shared sentence words, a shared phrase word counting as many as the threshold; -1 when they cannot be one (same document, incompatible context, disjoint values, a further part). */
 function sameFigureWords(x: QuantityItem, y: QuantityItem): number {
   if (y.claim.docId === x.claim.docId || !compatibleContext(x.measure.context, y.measure.context) || !intersect(x.interval, y.interval)) return -1;
@@ -242,7 +298,7 @@ function sameFigureWords(x: QuantityItem, y: QuantityItem): number {
 }
 
 /**
- * Group quantity items: by shared key under the same context (union-find, linear), then near-equal amounts, then lone figures, then amounts at the same named place, then lone figures said about the same words.
+ * Group quantity items: by shared key under the same context (union-find, linear), then near-equal amounts, then lone figures, then amounts at the same named place, then lone figures said about the same words, then groups that hold the same figure said about the same words.
  *
  * @param items - Quantity items of every document.
  * @returns The groups, each in item order, ordered by their first item.
@@ -254,6 +310,7 @@ export function groupQuantityItems(items: readonly QuantityItem[]): QuantityItem
   linkBareFigures(items, sets);
   linkNamedAmounts(items, sets);
   linkSameFigureInContext(items, sets);
+  linkGroupsBySameFigure(items, sets);
   const byRoot = new Map<number, QuantityItem[]>();
   items.forEach((it, i) => {
     const r = sets.find(i);

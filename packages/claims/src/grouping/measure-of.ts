@@ -365,7 +365,7 @@ export function measureOf(claim: Claim, document: Document | undefined, lexicon:
   const base = { revision, limit, words: content, phrase, figureKey };
 
   // a number inside a name: "Ground Zero mosque", "Apollo Eleven", "Week 15 loss", "Flight 370"
-  if (/^\p{Lu}/u.test(claim.text) && first > 0 && /^\p{Lu}/u.test(words[first - 1]!.text) && !/^\d/.test(claim.text)) return undefined;
+  if (numberWordInName(claim, words, first, last)) return undefined;
   if (/^\d/.test(text.slice(claim.start, claim.start + 1)) && isLabelNumber(words, first, text)) return undefined;
   // "0845 125 2222", "called 911": a telephone number
   if (isPhoneNumber(text, claim.start, claim.end, lowers[first - 1])) return undefined;
@@ -524,6 +524,22 @@ function sentenceAnswer(reading: SentenceReading, question: unknown, answer: () 
  */
 export function createMeasureReader(): SentenceReader {
   return createSentenceReader(singular);
+}
+
+/**
+ * Whether a number word after a capitalised word is part of a name (`Ground Zero mosque`, `Apollo Eleven`, `IE Zero Day
+ * flaw`) rather than a count. A headline or dateline run into the sentence puts a count there too: it stays a count
+ * when it counts a plural noun in lower case (`… Island of Qeshm Ten people are killed`) or follows an abbreviation in
+ * capitals with a lower-case word after it (`7:12pm BST Three people, one of them …`).
+ */
+function numberWordInName(claim: Claim, words: readonly Word[], first: number, last: number): boolean {
+  if (!/^\p{Lu}/u.test(claim.text) || first === 0 || !/^\p{Lu}/u.test(words[first - 1]!.text) || /^\d/.test(claim.text)) return false;
+  // a capital inside the figure's own words (`Zero Day`) makes it a name
+  if (/\s\p{Lu}/u.test(claim.text)) return true;
+  const q = claim.quantity!;
+  const unit = q.unit ?? "";
+  if ((q.value ?? 0) >= 2 && /^\p{Ll}+$/u.test(unit) && (singular(unit) !== unit || unit === "people")) return false;
+  return !(/^\p{Lu}{2,}$/u.test(words[first - 1]!.text) && /^\p{Ll}/u.test(words[last + 1]?.text ?? ""));
 }
 
 /** A count whose measure is not known (`27` alone, `five people` with no verb): no key; it is compared only with the same figure in a sentence that shares its context (`linkSameFigureInContext`). */

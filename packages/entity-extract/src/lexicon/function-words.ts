@@ -76,3 +76,8 @@ export const ROLE_END_WORDS: readonly string[] = ["who", "whose", "which", "that
  * possessive determiners ("Two Ohio senators, Jane Roe and John Doe,", "His lawyers, Jane Roe and John Doe,").
  */
 export const SHARED_ROLE_LEAD_WORDS: readonly string[] = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "both", "all", "his", "her", "their", "our", "its", "my", "your"];
+
+/** Words that join the last item of a list of names to the others ("Kreator, Sodom, and Destruction"; "Golkar or PPP"). */
+export const LIST_CONJUNCTIONS: readonly string[] = [
+  "and", "or", "&",
+];

@@ -16,3 +16,13 @@ export const WORK_CUES: readonly string[] = [
 export const WORK_NEAR_CUES: readonly string[] = [
   "called", "titled", "entitled",
 ];
+
+/** Nouns after which a capitalised run without quotation marks is a title ("the album Return to Cookie Mountain", "the novel Lonesome Dove"). */
+export const UNQUOTED_WORK_CUES: readonly string[] = [
+  "album", "single", "song", "novel", "film", "movie", "opera", "musical", "documentary", "poem", "painting", "titled", "entitled",
+];
+
+/** Lower-case words a title without quotation marks keeps inside it ("Return to Cookie Mountain", "Hero of the Day"); others end it ("… by Michael Jackson", "… in 1997"). */
+export const UNQUOTED_TITLE_INNER_WORDS: readonly string[] = [
+  "of", "the", "a", "an", "to", "for", "from", "with", "into", "my", "your", "me", "you", "it",
+];
