@@ -7,23 +7,17 @@
  *   npx tsx --conditions=@newsparse/source packages/entity-extract/scripts/rule-errors.ts --model /tmp/tune-model.bin [--sets gmb,crossner,uner,gum,btc,wnut] [--examples 8]
  */
 import path from "node:path";
-import { readFileSync } from "node:fs";
-import { createDefaultConfiguration, createEntityExtractor, createTaggerParser, type Mention } from "../src/index.js";
+import { createDefaultConfiguration, createEntityExtractor, type Mention } from "../src/index.js";
 import type { ExtractionContext, Refiner } from "../src/pipeline/types.js";
 import { taggerContradiction } from "../src/refiners/arbitration-refiner.js";
-import { decodeModelFile } from "../src/tagger/load-model.js";
 import { BTC_TUNING_FILE, isGmbDev, isTuningSentence, nerRoot, readConll, requireData } from "./lib/conll.js";
 import { buildDocs, type EvalDoc } from "./lib/eval-lib.js";
+import { optionValue, taggerFromArgs } from "./lib/tuning-cli.js";
 
 if (!requireData()) process.exit(0);
 const args = process.argv.slice(2);
-const arg = (name: string): string | undefined => {
-  const i = args.indexOf(name);
-  return i >= 0 ? args[i + 1] : undefined;
-};
-const modelFile = arg("--model");
-const tagger = modelFile ? createTaggerParser(decodeModelFile(readFileSync(path.resolve(modelFile)))) : createTaggerParser();
-if (!modelFile) console.log("note: shipped model (trained on the GMB dev documents): judge the rules, not the tagger");
+const arg = (name: string): string | undefined => optionValue(args, name);
+const tagger = taggerFromArgs(args, "note: shipped model (trained on the GMB dev documents): judge the rules, not the tagger");
 const sets = new Set((arg("--sets") ?? "gmb,crossner,uner,gum").split(","));
 const nExamples = Number(arg("--examples") ?? 8);
 

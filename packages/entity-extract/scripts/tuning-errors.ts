@@ -5,21 +5,15 @@
  *   npx tsx --conditions=@newsparse/source packages/entity-extract/scripts/tuning-errors.ts --model /tmp/tune-model.bin [--sets uner,crossner,gmb,gum] [--tagger-only] [--examples 15]
  */
 import path from "node:path";
-import { readFileSync } from "node:fs";
-import { createDefaultConfiguration, createEntityExtractor, createTaggerParser } from "../src/index.js";
-import { decodeModelFile } from "../src/tagger/load-model.js";
+import { createDefaultConfiguration, createEntityExtractor } from "../src/index.js";
 import { isGmbDev, isTuningSentence, nerRoot, readConll, requireData, type Sentence } from "./lib/conll.js";
 import { buildDocs, type EvalDoc } from "./lib/eval-lib.js";
+import { optionValue, taggerFromArgs } from "./lib/tuning-cli.js";
 
 if (!requireData()) process.exit(0);
 const args = process.argv.slice(2);
-const arg = (name: string): string | undefined => {
-  const i = args.indexOf(name);
-  return i >= 0 ? args[i + 1] : undefined;
-};
-const modelFile = arg("--model");
-const tagger = modelFile ? createTaggerParser(decodeModelFile(readFileSync(path.resolve(modelFile)))) : createTaggerParser();
-if (!modelFile) console.log("note: shipped model (it was trained on the GMB dev and BTC tuning documents)");
+const arg = (name: string): string | undefined => optionValue(args, name);
+const tagger = taggerFromArgs(args, "note: shipped model (it was trained on the GMB dev and BTC tuning documents)");
 const config = createDefaultConfiguration();
 config.parsers = config.parsers.map((p) => (p.name === "tagger" ? tagger : p));
 const extractor = args.includes("--tagger-only") ? createEntityExtractor({ parsers: [tagger], refiners: [] }) : createEntityExtractor(config);
