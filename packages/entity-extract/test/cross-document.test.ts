@@ -81,6 +81,82 @@ describe("cross-document resolution", () => {
     expect(together([m("a", "Police Department", "ORG"), m("b", "Police", "ORG")], 0, 1)).toBe(false);
   });
 
+  it("joins a name written after a place or a nationality to the name alone, when the corpus has one such long form", () => {
+    const rehab = [m("a", "Malibu", "GPE"), m("a", "Malibu Promises Treatment Center", "FAC"), m("b", "Promises Treatment Center", "FAC")];
+    expect(together(rehab, 1, 2)).toBe(true);
+    expect(together(rehab, 0, 2)).toBe(false);
+    expect(together([m("a", "Chinese Communist Party", "ORG"), m("b", "Communist Party", "ORG")], 0, 1)).toBe(true);
+    // After a nationality, never a one-word rest; two long forms of one short form: ambiguous.
+    expect(together([m("a", "American Express", "ORG"), m("b", "Express", "ORG")], 0, 1)).toBe(false);
+    const two = [m("a", "Chinese Communist Party", "ORG"), m("b", "Cuban Communist Party", "ORG"), m("c", "Communist Party", "ORG")];
+    expect(together(two, 0, 2) || together(two, 1, 2)).toBe(false);
+  });
+
+  it("joins a body's name to a longer name ending with it after other words, when the corpus has one such long form", () => {
+    expect(together([m("a", "Senate Judiciary Committee", "ORG"), m("b", "Judiciary Committee", "ORG")], 0, 1)).toBe(true);
+    const two = [m("a", "Senate Intelligence Committee", "ORG"), m("b", "House Intelligence Committee", "ORG"), m("c", "Intelligence Committee", "ORG")];
+    expect(together(two, 0, 2) || together(two, 1, 2)).toBe(false);
+    // Not the complement of a preposition, not a generic body.
+    expect(together([m("a", "Office of Special Counsel", "ORG"), m("b", "Special Counsel", "ORG")], 0, 1)).toBe(false);
+    expect(together([m("a", "Staunton City Police Department", "ORG"), m("b", "Police Department", "ORG")], 0, 1)).toBe(false);
+  });
+
+  it("reads 'Ft.', 'Mt.' and 'St.' opening a name as the word, and 'Department of the X' as 'X Department'", () => {
+    expect(together([m("a", "Ft. Myers", "PERSON"), m("b", "Fort Myers", "GPE")], 0, 1)).toBe(true);
+    expect(together([m("a", "Mt. Everest", "LOC"), m("b", "Mount Everest", "LOC")], 0, 1)).toBe(true);
+    expect(together([m("a", "U.S. Department of the Treasury", "ORG"), m("b", "Treasury Department", "ORG")], 0, 1)).toBe(true);
+  });
+
+  it("compares a person's name typed as another type as a person name", () => {
+    expect(together([m("a", "Hillary Clinton"), m("b", "Hillary Rodham Clinton", "GPE")], 0, 1)).toBe(true);
+    // Only when the corpus's persons have both the given name and the surname.
+    expect(together([m("a", "Hillary Clinton"), m("b", "Victoria Clinton", "ORG")], 0, 1)).toBe(false);
+    expect(together([m("a", "Bill Clinton"), m("b", "Hillary Rodham Clinton", "GPE"), m("c", "Hillary Clinton")], 0, 1)).toBe(false);
+  });
+
+  it("joins a person written with words in front of the name, whatever those words make of the given name", () => {
+    const pelosi = [m("a", "Nancy Pelosi"), m("b", "House Speaker Nancy Pelosi"), m("c", "Maine Gov. Paul LePage"), m("d", "Paul LePage")];
+    expect(together(pelosi, 0, 1)).toBe(true);
+    expect(together(pelosi, 2, 3)).toBe(true);
+    expect(together([m("a", "Bibi Netanyahu"), m("b", "Benjamin Netanyahu")], 0, 1)).toBe(true);
+  });
+
+  it("merges one name written in one word or in several, in any case", () => {
+    expect(together([m("a", "night club", "FAC"), m("b", "nightclub", "FAC")], 0, 1)).toBe(true);
+    // A brand written with an inner capital keeps the tail rule ("iPhone sales" is the iPhone).
+    expect(together([m("a", "iPhone", "PRODUCT"), m("b", "iPhone sales", "PRODUCT")], 0, 1)).toBe(true);
+    expect(together([m("a", "Pink Pony Night Club", "FAC"), m("b", "Pink Pony Nightclub", "ORG")], 0, 1)).toBe(true);
+    expect(together([m("a", "Wal-Mart", "ORG"), m("b", "Walmart", "ORG")], 0, 1)).toBe(true);
+    // With or without a kind word before the last one.
+    expect(together([m("a", "Betty Ford Treatment Center", "FAC"), m("b", "Betty Ford Center", "FAC")], 0, 1)).toBe(true);
+    expect(together([m("a", "Betty Ford Treatment Center", "FAC"), m("b", "Betty Ford Clinic", "FAC")], 0, 1)).toBe(false);
+    // Persons are not joined by their letters alone.
+    expect(together([m("a", "Van Dyke"), m("b", "Vandyke", "ORG")], 0, 1)).toBe(false);
+  });
+
+  it("reads an article opening a name as part of its acronym ('THR')", () => {
+    expect(together([m("a", "The Hollywood Reporter", "ORG"), m("b", "THR", "ORG")], 0, 1)).toBe(true);
+    expect(together([m("a", "Hollywood Reporter", "ORG"), m("b", "HR", "ORG")], 0, 1)).toBe(true);
+  });
+
+  it("joins a blend of a person's given name and surname ('LiLo', 'A-Rod') to the one person it fits", () => {
+    expect(together([m("a", "Lindsay Lohan"), m("b", "LiLo")], 0, 1)).toBe(true);
+    expect(together([m("a", "Alex Rodriguez"), m("b", "A-Rod")], 0, 1)).toBe(true);
+    expect(together([m("a", "Jennifer Lopez"), m("b", "J.Lo", "ORG")], 0, 1)).toBe(true);
+    // Two persons fit: no link.
+    const two = [m("a", "Lindsay Lohan"), m("b", "Lisa Lopez"), m("c", "LiLo")];
+    expect(together(two, 0, 2) || together(two, 1, 2)).toBe(false);
+  });
+
+  it("joins a lone given name to the full name before it in its document with that given name", () => {
+    const doc = [m("a", "Jermayne Timmons"), m("a", "Jermayne"), m("a", "Jermayne Taylor")];
+    expect(together(doc, 0, 1)).toBe(true);
+    expect(together(doc, 1, 2)).toBe(false);
+    // Two full names before it with that given name: no link.
+    const two = [m("a", "Jermayne Timmons"), m("a", "Jermayne Taylor"), m("a", "Jermayne")];
+    expect(together(two, 0, 2) || together(two, 1, 2)).toBe(false);
+  });
+
   it("copies each mention with its entity id, keeping its keys in their order, extra keys included", () => {
     const plain = m("a", "Ann Lee");
     const extra = { ...m("b", "Ann Lee"), note: "kept" } as Mention;
@@ -108,6 +184,44 @@ describe("cross-document resolution", () => {
     expect(together([m("a", "Donald Trump Jr."), m("b", "Donald Trump")], 0, 1)).toBe(false);
     expect(nameParts("W. Mark Felt").first).toBe("mark");
     expect(nameParts("Gaetano Lo Presti").last).toBe("lo presti");
+  });
+
+  it("never glues two people together through a name that fits both (checked against the whole entity)", () => {
+    // "George Bush" fits both presidents, "G. Bush" fits George and Gary: whatever the order, the two stay apart.
+    const bushes = [m("a", "George Bush"), m("b", "George W. Bush"), m("c", "George H. W. Bush")];
+    for (const order of [[0, 1, 2], [0, 2, 1], [1, 0, 2], [2, 0, 1]]) {
+      const list = order.map((k) => bushes[k]!);
+      const r = resolveEntities(list);
+      const w = list.findIndex((x) => x.text === "George W. Bush");
+      const hw = list.findIndex((x) => x.text === "George H. W. Bush");
+      expect(r.mentions[w]!.entityId).not.toBe(r.mentions[hw]!.entityId);
+    }
+    expect(together([m("a", "G. Bush"), m("b", "George Bush"), m("c", "Gary Bush")], 1, 2)).toBe(false);
+    expect(together([m("a", "G. Bush"), m("a", "George Bush"), m("a", "Gary Bush")], 1, 2)).toBe(false);
+    expect(together([m("a", "George Bush"), m("a", "George W. Bush"), m("a", "George H. W. Bush")], 1, 2)).toBe(false);
+    expect(together([m("a", "Bill Clinton"), m("b", "William Clinton"), m("c", "Will Clinton")], 0, 2)).toBe(true);
+  });
+
+  it("never puts two full names that name two people in one entity, whatever the documents, order and types", () => {
+    const names = fc.constantFrom("George Bush", "George W. Bush", "George H. W. Bush", "George Walker Bush", "G. Bush", "Gary Bush", "Bush", "Jeb Bush", "J. Bush", "Laura Bush", "George Bush Jr.", "Bill Clinton", "William Clinton", "Will Clinton", "Hillary Clinton", "Hillary Rodham Clinton", "Clinton");
+    const types = fc.constantFrom<EntityType>("PERSON", "PERSON", "PERSON", "ORG", "GPE");
+    const twoPeople = (a: string, b: string): boolean => {
+      const pa = nameParts(a);
+      const pb = nameParts(b);
+      if (pa.tokens.length < 2 || pb.tokens.length < 2) return false;
+      if (pa.last !== pb.last) return true;
+      return !firstNamesCompatible(pa.first, pb.first) || (pa.middle !== "" && pb.middle !== "" && pa.middle !== pb.middle) || pa.suffix !== pb.suffix;
+    };
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.integer({ min: 0, max: 5 }), names, types), { minLength: 1, maxLength: 24 }), (list) => {
+        const r = resolveEntities(list.map(([d, text, type]) => m(`d${d}`, text, type)));
+        for (const e of r.entities) {
+          const texts = [...new Set(e.mentions.map((x) => x.text))];
+          for (const a of texts) for (const b of texts) expect(twoPeople(a, b), `${a} / ${b} in ${texts.join(", ")}`).toBe(false);
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it("never merges two people whose given names differ and are not nickname or prefix forms of each other", () => {

@@ -18,7 +18,7 @@ anthony:tony,ant
 antonio:tony,toni
 arthur:art,artie
 barbara:barb,barbie,babs
-benjamin:ben,benny,benji
+benjamin:ben,benny,benji,bibi
 bernard:bernie,barney
 beatrice:bea,trixie
 catherine:cathy,cat,kate,katie,kay

@@ -11,9 +11,11 @@ import { GENERIC_ORGANIZATION_HEADS, GEOGRAPHIC_HEADS } from "../lexicon/head-wo
 import { BODY_OF_HEADS, LEGAL_FORM_WORDS } from "../lexicon/head-words.js";
 import { BRITISH_TO_AMERICAN } from "../lexicon/spelling-variants.js";
 import { KIND_HEADS } from "../lexicon/kind-heads.js";
+import { NAME_OPENING_ABBREVIATIONS } from "../lexicon/name-abbreviations.js";
 import { IntColumn, Interner } from "./interner.js";
 import { NameTable } from "./name-table.js";
 import { ClusterStore } from "./cluster-store.js";
+import { PersonGuard } from "./person-guard.js";
 import { buildEntities, TYPES } from "./build-entities.js";
 
 export { nameBeforeLowerCaseTail } from "./name-similarity.js";
@@ -82,19 +84,28 @@ function nameKeyUncached(text: string): string {
   n = ARMED_GROUP_KEYS.get(n) ?? n;
   if (n.includes(" ")) n = n.replace(DESIGNATOR, "");
   const words = n.split(" ");
+  // "Ft. Myers" / "Fort Myers".
+  const opening = words.length > 1 ? NAME_OPENING_ABBREVIATIONS[words[0]!] : undefined;
+  if (opening) {
+    words[0] = opening;
+    n = words.join(" ");
+  }
   if (words.length >= 3 && (lex.countryByName.has(words[0]!) || lex.countryByName.has(`${words[0]} ${words[1]}`))) {
     const skip = lex.countryByName.has(words[0]!) ? 1 : 2;
     n = words.slice(skip).join(" ");
   }
   const of = BODY_OF.exec(n);
-  if (of) n = `${of[2]} ${of[1]}`;
+  // "Department of the Treasury" / "Treasury Department".
+  if (of) n = `${of[2]!.replace(/^the /, "")} ${of[1]}`;
   return `N:${n}`;
 }
 
 /** Key of a non-person mention: the country it names, its demonym's country, or its {@link nameKey}. */
 function mentionKey(m: Mention): string {
   const lex = getCountryLexicon();
-  const core = nameBeforeLowerCaseTail(m.text);
+  // A name whose first word is all lower case ("night club") is no capitalised name before a tail
+  // (a brand written "iPhone" still is: "iPhone sales").
+  const core = /^[\p{Ll}'’-]+(?: |$)/u.test(m.text) ? null : nameBeforeLowerCaseTail(m.text);
   if (core !== null) return nameKey(core);
   const n = normalizeName(m.text).replace(/^the /, "");
   // A country name is one entity whatever type a mention got ("US" tagged ORG as the government).
@@ -182,6 +193,8 @@ interface ResolveState {
   /** Cross-document keys (`N:…`, `GPE:…`, `NORP:…`). */
   keys: Interner;
   clusters: ClusterStore;
+  /** Written given names, middle initials and suffixes of each set of clusters (no merge may name two people). */
+  guard: PersonGuard;
   roleCache: Map<number, Set<string>>;
   /** Comparison round counter of mergeBlocks. */
   stamp: number;
@@ -205,15 +218,17 @@ interface ResolveState {
  */
 function clusterMentions(mentions: readonly Mention[], options: ResolveOptions): { rootOf: Int32Array; textOf: Int32Array; texts: number; docOf: Int32Array } {
   const names = new Interner();
+  const parts = new NameTable(names);
   const state: ResolveState = {
     variantThreshold: options.surnameVariantThreshold ?? 0.86,
     maxBlock: options.maxBlockSize ?? 64,
     input: mentions,
     names,
     textOf: new Int32Array(mentions.length),
-    parts: new NameTable(names),
+    parts,
     keys: new Interner(),
     clusters: new ClusterStore(mentions.length),
+    guard: new PersonGuard(mentions.length, parts),
     roleCache: new Map(),
     stamp: 0,
     seen: new IntColumn(1024, -1),
@@ -274,6 +289,37 @@ function acrossDocuments(state: ResolveState): void {
   linkNameForms(state);
 }
 
+/**
+ * Unite two clusters' sets unless their written names name two people (see {@link PersonGuard}).
+ *
+ * @returns Whether the two are one set now.
+ */
+function unite(state: ResolveState, a: number, b: number): boolean {
+  const { clusters, guard } = state;
+  const ra = clusters.find(a);
+  const rb = clusters.find(b);
+  if (ra === rb) return true;
+  if (!guard.compatible(ra, rb)) return false;
+  clusters.union(ra, rb);
+  const root = clusters.find(ra);
+  guard.merge(root, root === ra ? rb : ra);
+  return true;
+}
+
+/**
+ * Unite a cluster whose name is a person's full name with words in front of it ("House Speaker
+ * Nancy Pelosi", whose parts read "House" as the given name) with that person: the words in front
+ * are no given name, so the set keeps the person's parts and is not checked against the others.
+ */
+function adopt(state: ResolveState, c: number, person: number): void {
+  const { clusters, guard } = state;
+  const rc = clusters.find(c);
+  const rp = clusters.find(person);
+  if (rc === rp) return;
+  clusters.union(rc, rp);
+  guard.replace(clusters.find(rc), rp);
+}
+
 /** Number of tokens of a cluster's name parts (−1: the cluster has none). */
 function tokenCount(state: ResolveState, c: number): number {
   const p = state.clusters.parts[c]!;
@@ -314,6 +360,8 @@ interface PersonIndex {
   byPhonetic: Map<number, number[]>;
   /** By the surname's first two letters. */
   byPrefix: Map<string, number[]>;
+  /** Full names by given-name code. */
+  byFirst: Map<number, number[]>;
 }
 
 function indexCluster(state: ResolveState, index: PersonIndex, c: number): void {
@@ -322,6 +370,7 @@ function indexCluster(state: ResolveState, index: PersonIndex, c: number): void 
   addIndexed(index.byLast, last, c, maxBlock);
   addIndexed(index.byPhonetic, state.parts.phonetic(last), c, maxBlock);
   addIndexed(index.byPrefix, state.parts.word(last).slice(0, 2), c, maxBlock);
+  if (tokenCount(state, c) >= 2) addIndexed(index.byFirst, state.parts.first.data[state.clusters.parts[c]!]!, c, maxBlock);
 }
 
 function addIndexed<K>(map: Map<K, number[]>, key: K, c: number, maxBlock: number): void {
@@ -332,7 +381,7 @@ function addIndexed<K>(map: Map<K, number[]>, key: K, c: number, maxBlock: numbe
 
 function resolveWithinDocument(state: ResolveState, order: Int32Array, from: number, to: number): void {
   const { input, textOf, clusters, parts, keys } = state;
-  const index: PersonIndex = { byLast: new Map(), byPhonetic: new Map(), byPrefix: new Map() };
+  const index: PersonIndex = { byLast: new Map(), byPhonetic: new Map(), byPrefix: new Map(), byFirst: new Map() };
   const { byLast } = index;
   const singles: number[] = [];
   const keyed = new Map<number, number>();
@@ -349,8 +398,13 @@ function resolveWithinDocument(state: ResolveState, order: Int32Array, from: num
       const same = findCompatible(state, byLast.get(parts.last.data[t]!), t);
       if (same >= 0) {
         clusters.addMention(same, i);
+        state.guard.absorb(same, t);
         if (tokens.data[t]! > tokens.data[clusters.parts[same]!]!) clusters.parts[same] = t;
-      } else indexCluster(state, index, clusters.add(PERSON, i, t));
+      } else {
+        const c = clusters.add(PERSON, i, t);
+        state.guard.absorb(c, t);
+        indexCluster(state, index, c);
+      }
       continue;
     }
     const key = mentionKeyCode(state, m, textOf[i]!);
@@ -424,13 +478,13 @@ function findCompatible(state: ResolveState, list: readonly number[] | undefined
   const { clusters, parts } = state;
   for (const c of list) {
     const p = clusters.parts[c]!;
-    if (parts.tokens.data[p]! >= 2 && firstsAgree(state, p, t) && middlesAgree(state, p, t)) return c;
+    if (parts.tokens.data[p]! >= 2 && firstsAgree(state, p, t) && middlesAgree(state, p, t) && state.guard.allows(c, t)) return c;
   }
   return -1;
 }
 
 function attachSurname(state: ResolveState, index: PersonIndex, mentionIndex: number): void {
-  const { byLast, byPhonetic, byPrefix } = index;
+  const { byLast, byPhonetic, byPrefix, byFirst } = index;
   const { clusters, parts } = state;
   const t = state.textOf[mentionIndex]!;
   const wCode = parts.last.data[t]!;
@@ -438,6 +492,12 @@ function attachSurname(state: ResolveState, index: PersonIndex, mentionIndex: nu
   const full: number[] = [];
   for (const c of byLast.get(wCode) ?? []) if (tokenCount(state, c) >= 2) full.push(c);
   let target = full;
+  // A lone given name is the one full name of the document before it with that given name
+  // ("Jermayne" after "Jermayne Timmons", even when a "Jermayne Taylor" comes later).
+  if (!target.length && /^\p{Lu}\p{Ll}/u.test(state.names.strings[t]!)) {
+    const given = byFirst.get(wCode)?.filter((c) => clusters.first[c]! < mentionIndex);
+    if (given?.length === 1) target = given;
+  }
   if (!target.length && w.length >= 5) {
     const near = new Set([...(byPhonetic.get(parts.phonetic(wCode)) ?? []), ...(byPrefix.get(w.slice(0, 2)) ?? [])]);
     target = [];
@@ -484,6 +544,61 @@ function surnameFlags(state: ResolveState, personsOnly: boolean): Uint8Array {
   return flags;
 }
 
+/** Flags over the codes of `parts.words`: the given names of full-name person clusters. */
+function givenNameFlags(state: ResolveState): Uint8Array {
+  const { clusters, parts } = state;
+  const flags = new Uint8Array(parts.words.size);
+  for (let c = 0; c < clusters.count; c++) if (clusters.type[c] === PERSON && tokenCount(state, c) >= 2) flags[parts.first.data[clusters.parts[c]!]!] = 1;
+  return flags;
+}
+
+/**
+ * The name row of a non-person cluster whose one text reads as a person's full name: two to four
+ * capitalised words, no digits, a given name and a surname that full-name persons of the corpus
+ * have (−1: none).
+ */
+function personLikeName(state: ResolveState, c: number, givenNames: Uint8Array, surnames: Uint8Array, rows: IntColumn): number {
+  const { clusters, names, parts } = state;
+  if (clusters.type[c] === NORP) return -1;
+  const texts = distinctTexts(state, c);
+  if (texts.length !== 1) return -1;
+  const t = texts[0]!;
+  const column = rows.reserve(t + 1);
+  if (column[t] !== -2) return column[t]!;
+  column[t] = -1;
+  const text = names.strings[t]!;
+  if (!/^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}$/u.test(text)) return -1;
+  // The surname first, so that only names ending in one are parsed.
+  const lastWord = parts.words.find(normalizeName(text.slice(text.lastIndexOf(" ") + 1)));
+  if (lastWord < 0 || lastWord >= surnames.length || surnames[lastWord] !== 1) return -1;
+  const p = parts.row(t);
+  if (parts.tokens.data[p]! < 2) return -1;
+  const first = parts.first.data[p]!;
+  const last = parts.last.data[p]!;
+  if (first < givenNames.length && givenNames[first] === 1 && last < surnames.length && surnames[last] === 1) column[t] = p;
+  return column[t]!;
+}
+
+/**
+ * Variant keys of an `N:` key of several words: the name written in one word ("night club" /
+ * "nightclub", "Wal-Mart" / "Walmart"), and, for a name ending in a kind word, a `K:` key without
+ * its other kind words ("Betty Ford Treatment Center" / "Betty Ford Center"; a `K:` key is no name:
+ * no short or long forms are read from it).
+ */
+function variantKeys(state: ResolveState, k: number): readonly number[] {
+  const { keys } = state;
+  const key = keys.strings[k]!;
+  if (!key.startsWith("N:") || !key.includes(" ")) return NO_KEYS;
+  const out = [keys.id(key.replace(/ /g, ""))];
+  const words = keyWords(state, k);
+  if (KINDS.has(words[words.length - 1]!) && !KINDS.has(words[0]!)) {
+    const inner = words.filter((w, i) => i === 0 || i === words.length - 1 || !KINDS.has(w));
+    out.push(keys.id(`K:${inner.join(" ")}`));
+  }
+  return out;
+}
+const NO_KEYS: readonly number[] = [];
+
 /** Whether a word (a string) is one of the flagged surnames. */
 function isSurname(state: ResolveState, flags: Uint8Array, word: string): boolean {
   const code = state.parts.words.find(word);
@@ -502,6 +617,11 @@ function linkAcrossTypes(state: ResolveState): void {
   const titleWords = getTitleHeadWords();
   const { clusters, keys, names, parts } = state;
   const surnames = surnameFlags(state, false);
+  const personSurnames = surnameFlags(state, true);
+  const givenNames = givenNameFlags(state);
+  // Per key code, its variant keys; per name code, its person-name row (see personLikeName), worked out once.
+  const variants = new Map<number, readonly number[]>();
+  const personRows = new IntColumn(names.size, -2);
   for (let c = 0; c < clusters.count; c++) {
     if (clusters.type[c] === PERSON) {
       const p = clusters.parts[c]!;
@@ -513,6 +633,13 @@ function linkAcrossTypes(state: ResolveState): void {
     if (norpOnly(state, c)) continue;
     let word: string | null = null;
     const own = clusters.keys(c);
+    // One name written in one word or in several ("night club" / "nightclub", "Wal-Mart" / "Walmart"),
+    // and with or without a kind word before its last ("Betty Ford Treatment Center" / "Betty Ford Center").
+    for (const k of own) {
+      let extra = variants.get(k);
+      if (extra === undefined) variants.set(k, (extra = variantKeys(state, k)));
+      for (const v of extra) clusters.addKey(c, v);
+    }
     for (const k of own) {
       const key = keys.strings[k]!;
       if (key.startsWith("N:") && !key.includes(" ")) word = key.slice(2);
@@ -527,6 +654,14 @@ function linkAcrossTypes(state: ResolveState): void {
       }
     }
     if (clusters.parts[c]! >= 0) continue;
+    // A person's name typed otherwise ("Hillary Rodham Clinton" typed GPE) is compared as a person
+    // name, when the corpus's persons have both its given name and its surname.
+    const person = personLikeName(state, c, givenNames, personSurnames, personRows);
+    if (person >= 0) {
+      clusters.parts[c] = person;
+      state.guard.absorb(c, person);
+      continue;
+    }
     if (word && isSurname(state, surnames, word) && !knownPlace(word)) {
       const texts = distinctTexts(state, c);
       if (texts.every((t) => /^\p{Lu}/u.test(names.strings[t]!) && !oneWord(names.strings[t]!).includes(" "))) {
@@ -577,7 +712,7 @@ function buildBlocks(state: ResolveState): Blocks {
       const k = clusters.keyAt(e);
       const owner = keyOwner[k]!;
       if (owner < 0) keyOwner[k] = c;
-      else clusters.union(owner, c);
+      else unite(state, owner, c);
     }
     const p = clusters.parts[c]!;
     if (p < 0) continue;
@@ -724,10 +859,7 @@ function mergeBlocks(state: ResolveState, blocks: Blocks): void {
           if (stamps[r] === stamp) continue;
           stamps[r] = stamp;
           if (clusters.find(r) === clusters.find(c)) known = true;
-          else if (samePerson(state, r, c)) {
-            clusters.union(r, c);
-            known = true;
-          }
+          else if (samePerson(state, r, c) && unite(state, r, c)) known = true;
         }
       }
       if (known) continue;
@@ -768,7 +900,7 @@ function linkBareSurnames(state: ResolveState, blocks: Blocks): void {
     const [top, second] = ranked;
     if (!second || top![1] >= 2 * second[1]) for (const id of bareIds) links.push(id, top![0]);
   }
-  for (let k = 0; k < links.length; k += 2) clusters.union(links[k]!, links[k + 1]!);
+  for (let k = 0; k < links.length; k += 2) unite(state, links[k]!, links[k + 1]!);
 }
 
 /**
@@ -825,10 +957,13 @@ function linkNameForms(state: ResolveState): void {
       }
       if (!acronym) continue;
       addUnique(expansions, acronym, root);
+      // "The Hollywood Reporter" is also "THR": a capitalised article can be part of the acronym.
+      if (names.strings[t]!.startsWith("The ")) addUnique(expansions, `T${acronym}`, root);
     }
   }
   const links: number[] = [];
-  linkNameSuffixesAndGivenNames(state, surnames, links);
+  const adopted: number[] = [];
+  linkNameSuffixesAndGivenNames(state, surnames, links, adopted);
   const asAcronymOfText = new Map<number, string | null>();
   const nameOfKey = new Map<number, string | null>();
   for (let c = 0; c < clusters.count; c++) {
@@ -858,7 +993,8 @@ function linkNameForms(state: ResolveState): void {
       }
     }
   }
-  for (let k = 0; k < links.length; k += 2) clusters.union(links[k]!, links[k + 1]!);
+  for (let k = 0; k < adopted.length; k += 2) adopt(state, adopted[k]!, adopted[k + 1]!);
+  for (let k = 0; k < links.length; k += 2) unite(state, links[k]!, links[k + 1]!);
 }
 
 /** The other forms an `N:` key of several words files its cluster under (see {@link linkNameForms}). */
@@ -887,16 +1023,34 @@ function keyForms(state: ResolveState, k: number, corpusPlaces: ReadonlySet<stri
     if (words.slice(0, cut).every((w) => GENERIC_ORG_HEADS.has(w) || KINDS.has(w))) continue;
     forms.kindShorts.push(words.slice(0, cut).join(" "));
   }
-  for (let cut = Math.max(1, words.length - 2); cut < words.length; cut++) {
+  // After a place or a nationality, whatever the length of the rest: "Malibu Promises Treatment
+  // Center" / "Promises Treatment Center", "Chinese Communist Party" / "Communist Party".
+  for (let cut = 1; cut < words.length && cut <= 3; cut++) {
     const prefix = words.slice(0, cut).join(" ");
-    if (!corpusPlaces.has(prefix) && !lex.countryByName.has(prefix) && !lex.cities.has(prefix)) continue;
+    const demonym = lex.countryByDemonym.has(prefix);
+    if (!corpusPlaces.has(prefix) && !lex.countryByName.has(prefix) && !lex.cities.has(prefix) && !demonym) continue;
+    // After a nationality only a name of two words or more: "American Express" is no "Express".
+    if (demonym && cut > words.length - 2) continue;
     const short = words.slice(cut).join(" ");
     // "Pennsylvania Senate" is not the Senate, "Staunton Police" not every police force.
     if (GENERIC_ORG_HEADS.has(short.split(" ")[0]!)) continue;
     forms.longForms.push(short);
   }
+  // After any other words, a rest of two words or more that is itself a name: "Senate Judiciary
+  // Committee" / "Judiciary Committee" (linked only when the corpus has one such long form). Not
+  // the complement of a preposition ("Office of Special Counsel" is no "Special Counsel"), and not
+  // a generic body ("Police Department").
+  for (let cut = 1; cut <= words.length - 2; cut++) {
+    if (MINOR_WORDS.has(words[cut - 1]!) || MINOR_WORDS.has(words[cut]!)) continue;
+    if (GENERIC_ORG_HEADS.has(words[cut]!) || KINDS.has(words[cut]!)) continue;
+    const short = words.slice(cut).join(" ");
+    if (!forms.longForms.includes(short)) forms.longForms.push(short);
+  }
   return forms;
 }
+
+/** Function words inside names ("Bank of America", "Council on Foreign Relations"). */
+const MINOR_WORDS = new Set(["of", "on", "and", "the", "for", "in", "de", "des", "du", "la", "le", "&", "to", "at", "a"]);
 
 /** Value of a {@link addUnique} map whose key was seen with two different roots. */
 const AMBIGUOUS = -1;
@@ -933,10 +1087,12 @@ function nestedNames(names: readonly string[]): boolean {
  * "American Hasim Rahman", a title or a nationality the tagger took into the name) join the
  * person whose full name ends the mention, when one person of the corpus has that full name.
  * A one-word name that is the given name of exactly one full-name person of the corpus, and no
- * surname or known place, is that person ("Katie" beside "Katie Jenkin").
+ * surname or known place, is that person ("Katie" beside "Katie Jenkin"); so is a blend of the
+ * first letters of one person's given name and surname ("LiLo", "J.Lo", "A-Rod").
  */
-function linkNameSuffixesAndGivenNames(state: ResolveState, surnames: Uint8Array, links: number[]): void {
+function linkNameSuffixesAndGivenNames(state: ResolveState, surnames: Uint8Array, links: number[], adopted: number[]): void {
   const { clusters, parts, names } = state;
+  linkBlends(state, surnames, links);
   // By word code of a full name's tokens joined, and of a given name: the one person's root, or AMBIGUOUS.
   const personByName = new IntColumn(parts.words.size, UNSET);
   const personByGiven = new IntColumn(parts.words.size, UNSET);
@@ -966,12 +1122,68 @@ function linkNameSuffixesAndGivenNames(state: ResolveState, surnames: Uint8Array
       let person = at(personByName, last3);
       if (person === UNSET || person === AMBIGUOUS) person = at(personByName, last2);
       if (person !== UNSET && person !== AMBIGUOUS) {
-        if (person !== root) links.push(c, person);
+        if (person !== root) adopted.push(c, person);
         continue;
       }
       person = at(personByGiven, given);
       if (person !== UNSET && person !== AMBIGUOUS) links.push(c, person);
     }
+  }
+}
+
+/** A blend of a name's first letters: one to three of the given name, two to five of the surname ("LiLo", "J.Lo", "A-Rod"). */
+const BLEND = /^(\p{Lu}\p{Ll}{0,2})[-.]?(\p{Lu}\p{Ll}{1,4})$/u;
+
+/**
+ * Blends ("LiLo" for "Lindsay Lohan") join the one person of the corpus whose given name and
+ * surname open with their two parts. The persons are filed only under the blends the corpus has
+ * (rare), so the work stays one pass over the clusters.
+ */
+function linkBlends(state: ResolveState, surnames: Uint8Array, links: number[]): void {
+  const { clusters, parts, names } = state;
+  // Blend key ("li|lo") → clusters written so; surname part → given-name parts wanted with it.
+  const wanted = new Map<string, number[]>();
+  const bySurnamePart = new Map<string, string[]>();
+  const blendOfText = new Map<number, string | null>();
+  for (let c = 0; c < clusters.count; c++) {
+    if (clusters.type[c] === NORP || tokenCount(state, c) >= 2) continue;
+    for (const t of distinctTexts(state, c)) {
+      let key = blendOfText.get(t);
+      if (key === undefined) {
+        const text = names.strings[t]!;
+        const blend = text.length <= 10 ? BLEND.exec(text) : null;
+        key = blend && !isSurname(state, surnames, normalizeName(text)) && !knownPlace(normalizeName(text)) ? `${blend[1]!.toLowerCase()}|${blend[2]!.toLowerCase()}` : null;
+        blendOfText.set(t, key);
+      }
+      if (key === null) continue;
+      const list = wanted.get(key);
+      if (list) list.push(c);
+      else {
+        wanted.set(key, [c]);
+        const [given, surname] = key.split("|") as [string, string];
+        const givens = bySurnamePart.get(surname);
+        if (givens) givens.push(given);
+        else bySurnamePart.set(surname, [given]);
+      }
+    }
+  }
+  if (!wanted.size) return;
+  const person = new Map<string, number>();
+  for (let c = 0; c < clusters.count; c++) {
+    if (clusters.type[c] !== PERSON || tokenCount(state, c) < 2) continue;
+    const p = clusters.parts[c]!;
+    const first = parts.word(parts.first.data[p]!);
+    const last = parts.word(parts.last.data[p]!);
+    if (first.length < 2) continue;
+    for (let b = 2; b <= 5 && b <= last.length; b++) {
+      const givens = bySurnamePart.get(last.slice(0, b));
+      if (!givens) continue;
+      for (const given of givens) if (given.length < first.length && first.startsWith(given)) addUnique(person, `${given}|${last.slice(0, b)}`, clusters.find(c));
+    }
+  }
+  for (const [key, list] of wanted) {
+    const root = person.get(key);
+    if (root !== undefined && root !== AMBIGUOUS) for (const c of list) links.push(c, root);
   }
 }
 
