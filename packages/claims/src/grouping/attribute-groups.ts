@@ -8,34 +8,65 @@ import { isCleanTitle } from "./clean-title.js";
 import type { GroupingState } from "./grouping-state.js";
 import { quoted, sourceLabel } from "./labels.js";
 import { indexPersons, personKey } from "./person-index.js";
+import { createSpanIndex, type SpanIndex } from "./span-index.js";
 
 /** Words left out of a role before looking for its title head. */
 const ROLE_SKIP = new Set(lists.ROLE_SKIP);
 
-/** Phase 1: the titles written in the documents, and the roles entity-extract found that those do not cover. */
+/**
+ * Phase 1: the titles written in the documents, and the roles entity-extract found that those do not cover (nor a
+ * role taken before). The spans checked against are indexed once per document, and each entity's first mention per
+ * document is looked up once, so thousands of titles in one document are no scan of the document's titles per role.
+ */
 function collectTitles(state: GroupingState, entities: readonly Entity[], lexicon: Lexicon, titleHeads: ReadonlySet<string>): TitleMention[] {
   const titles: TitleMention[] = [];
-  const titlesByDoc = new Map<string, TitleMention[]>();
+  // per document: the spans a role must not overlap (its titles, active from the start, then its roles, switched on when taken)
+  const spans = new Map<string, { starts: number[]; ends: number[]; active: boolean[]; index?: SpanIndex }>();
+  const spansOf = (docId: string) => {
+    let s = spans.get(docId);
+    if (!s) spans.set(docId, (s = { starts: [], ends: [], active: [] }));
+    return s;
+  };
   for (const d of state.documents.values()) {
     const found = findTitles(d, lexicon);
-    for (const title of found) titles.push(title);
-    titlesByDoc.set(d.id, found);
-  }
-  for (const e of entities) {
-    if (e.type !== "PERSON") continue;
-    for (const r of e.roles) {
-      if (titlesByDoc.get(r.docId)?.some((t) => t.title.start < r.end && t.title.end > r.start)) continue;
-      const ws = r.text.toLowerCase().replace(/[-‐‑]/g, " ").split(/\s+/).filter((w) => w && !ROLE_SKIP.has(w));
-      const head = ws.find((w) => titleHeads.has(w));
-      if (!head) continue;
-      const m = e.mentions.find((x) => x.docId === r.docId) ?? e.mentions[0];
-      const fromRole: TitleMention = { docId: r.docId, name: { text: m?.text ?? e.name, start: m?.start ?? r.start, end: m?.end ?? r.end }, title: { text: r.text, start: r.start, end: r.end }, head, words: ws };
-      titles.push(fromRole);
-      const docTitles = titlesByDoc.get(r.docId);
-      if (docTitles) docTitles.push(fromRole);
-      else titlesByDoc.set(r.docId, [fromRole]);
+    const s = spansOf(d.id);
+    for (const title of found) {
+      titles.push(title);
+      s.starts.push(title.title.start);
+      s.ends.push(title.title.end);
+      s.active.push(true);
     }
   }
+  const persons = entities.filter((e) => e.type === "PERSON");
+  const places = persons.map((e) =>
+    e.roles.map((r) => {
+      const s = spansOf(r.docId);
+      s.starts.push(r.start);
+      s.ends.push(r.end);
+      s.active.push(false);
+      return s.starts.length - 1;
+    }),
+  );
+  for (const s of spans.values()) s.index = createSpanIndex(s.starts, s.ends, s.active);
+  persons.forEach((e, i) => {
+    let firstMention: Map<string, Entity["mentions"][number]> | undefined;
+    e.roles.forEach((r, j) => {
+      const index = spans.get(r.docId)!.index!;
+      // a span with start < r.end and end > r.start
+      if (index.any(r.end - 1, r.start + 1)) return;
+      const ws = r.text.toLowerCase().replace(/[-‐‑]/g, " ").split(/\s+/).filter((w) => w && !ROLE_SKIP.has(w));
+      const head = ws.find((w) => titleHeads.has(w));
+      if (!head) return;
+      if (!firstMention) {
+        firstMention = new Map();
+        for (const x of e.mentions) if (!firstMention.has(x.docId)) firstMention.set(x.docId, x);
+      }
+      const m = firstMention.get(r.docId) ?? e.mentions[0];
+      const fromRole: TitleMention = { docId: r.docId, name: { text: m?.text ?? e.name, start: m?.start ?? r.start, end: m?.end ?? r.end }, title: { text: r.text, start: r.start, end: r.end }, head, words: ws };
+      titles.push(fromRole);
+      index.activate(places[i]![j]!);
+    });
+  });
   return titles;
 }
 
@@ -53,14 +84,35 @@ function titlesByPerson(titles: readonly TitleMention[], entities: readonly Enti
   return people;
 }
 
-function claimsByDocument(claims: readonly Claim[]): Map<string, Claim[]> {
-  const claimsByDoc = new Map<string, Claim[]>();
+/** The claims a title sits in (the claim's span or its speaker's holds from the title's start to the name's end), in claim order. */
+type RelatedClaims = (t: TitleMention) => string[];
+
+/**
+ * Claims by document, with their spans and their speakers' spans indexed once per document (a title scanned every
+ * claim of its document).
+ */
+function relatedClaims(claims: readonly Claim[]): RelatedClaims {
+  const byDoc = new Map<string, { claims: Claim[]; spans?: SpanIndex; speakers?: SpanIndex; speakerPlaces?: number[] }>();
   for (const c of claims) {
-    const list = claimsByDoc.get(c.docId);
-    if (list) list.push(c);
-    else claimsByDoc.set(c.docId, [c]);
+    const entry = byDoc.get(c.docId);
+    if (entry) entry.claims.push(c);
+    else byDoc.set(c.docId, { claims: [c] });
   }
-  return claimsByDoc;
+  return (t) => {
+    const entry = byDoc.get(t.docId);
+    if (!entry) return [];
+    if (!entry.spans) {
+      const list = entry.claims;
+      entry.spans = createSpanIndex(list.map((c) => c.start), list.map((c) => c.end));
+      const spoken = list.flatMap((c, i) => (c.speaker?.start !== undefined ? [i] : []));
+      entry.speakerPlaces = spoken;
+      entry.speakers = createSpanIndex(spoken.map((i) => list[i]!.speaker!.start!), spoken.map((i) => list[i]!.speaker!.end ?? 0));
+    }
+    // c.start <= title start and name end <= c.end, or the same of the speaker's span
+    const places = new Set(entry.spans.query(t.title.start, t.name.end));
+    for (const p of entry.speakers!.query(t.title.start, t.name.end)) places.add(entry.speakerPlaces![p]!);
+    return [...places].sort((a, b) => a - b).map((p) => entry.claims[p]!.id);
+  };
 }
 
 /**
@@ -83,10 +135,8 @@ function titlesDisagree(ts: readonly TitleMention[], documents: ReadonlyMap<stri
 }
 
 /** Phase 3 for one person and title head in two or more documents: the group, and its conflict when the titles disagree. */
-function addAttributeGroup(person: string, head: string, ts: readonly TitleMention[], docIds: string[], claimsByDoc: ReadonlyMap<string, Claim[]>, state: GroupingState, titleHeads: ReadonlySet<string>): void {
+function addAttributeGroup(person: string, head: string, ts: readonly TitleMention[], docIds: string[], related: RelatedClaims, state: GroupingState, titleHeads: ReadonlySet<string>): void {
   const conflicting = titlesDisagree(ts, state.documents, titleHeads);
-  const related = (t: TitleMention): string[] =>
-    (claimsByDoc.get(t.docId) ?? []).filter((c) => (c.start <= t.title.start && t.name.end <= c.end) || (c.speaker?.start !== undefined && c.speaker.start <= t.title.start && t.name.end <= (c.speaker.end ?? 0))).map((c) => c.id);
   const claimIds = [...new Set(ts.flatMap(related))];
   const evidence = ts.map((t) => {
     const start = Math.min(t.title.start, t.name.start);
@@ -128,7 +178,7 @@ export function groupAttributes(claims: readonly Claim[], state: GroupingState, 
   }
   const titleHeads = new Set(lexicon.titleHeads.map((h) => h.toLowerCase()));
   const titles = collectTitles(state, entities, lexicon, titleHeads);
-  const claimsByDoc = claimsByDocument(claims);
+  const related = relatedClaims(claims);
   for (const p of titlesByPerson(titles, entities).values()) {
     const byHead = new Map<string, TitleMention[]>();
     for (const t of p.titles) {
@@ -139,7 +189,7 @@ export function groupAttributes(claims: readonly Claim[], state: GroupingState, 
     for (const [head, ts] of byHead) {
       const docIds = [...new Set(ts.map((t) => t.docId))];
       if (docIds.length < 2) continue;
-      addAttributeGroup(p.label, head, ts, docIds, claimsByDoc, state, titleHeads);
+      addAttributeGroup(p.label, head, ts, docIds, related, state, titleHeads);
     }
   }
 }

@@ -9,6 +9,8 @@ const baseOf = (it: QuantityItem, key: string) => `${split(it.measure.context)[0
 
 /** How many qualifier fields follow the kind in a context (country, year, subject). */
 const FIELDS = 3;
+/** The context field a document can contrast with an unknown one: the year (a story about one country names the country for some figures only, so the country is not). */
+const YEAR_FIELD = 1;
 
 /** Per context field (country, year, subject): the values each `kind#key` is seen with. */
 function valuesByKey(items: readonly QuantityItem[]): Map<string, Set<string>>[] {
@@ -29,9 +31,49 @@ function valuesByKey(items: readonly QuantityItem[]): Map<string, Set<string>>[]
   return seenOfKey;
 }
 
-/** Phase 1: items sharing a key under the same context are one group; an unknown country, year or subject takes the one value its key has, when there is exactly one. */
+/**
+ * The `kind#key`s whose year one document contrasts with an undated figure: the document gives a figure of the key
+ * with a year and another figure (another value) of the key with none (`won at least 10 games` beside `the 2008
+ * Dolphins`, `killed 26,000 in Bam in 2003` beside `the quake killed 612`). It writes them as different events, so
+ * undated figures of that key, in any document, do not take that year. Linear: per document and key, each year's
+ * figures are checked against the undated ones only while there are no more undated figures than dated ones.
+ */
+function contrastedYears(items: readonly QuantityItem[]): Set<string> {
+  const inDocument = new Map<string, { dated: Map<string, Set<string>>; undated: Set<string> }>();
+  for (const it of items) {
+    const year = split(it.measure.context)[YEAR_FIELD + 1] ?? "?";
+    for (const key of it.measure.keys) {
+      const slot = `${baseOf(it, key)}\u0000${it.claim.docId}`;
+      let doc = inDocument.get(slot);
+      if (!doc) inDocument.set(slot, (doc = { dated: new Map(), undated: new Set() }));
+      if (year === "?") doc.undated.add(it.measure.figureKey);
+      else {
+        const figures = doc.dated.get(year) ?? new Set<string>();
+        figures.add(it.measure.figureKey);
+        doc.dated.set(year, figures);
+      }
+    }
+  }
+  const contrasted = new Set<string>();
+  for (const [slot, doc] of inDocument) {
+    if (doc.undated.size === 0) continue;
+    for (const figures of doc.dated.values()) {
+      // an undated figure that is not one of the dated ones
+      let other = doc.undated.size > figures.size;
+      if (!other) for (const fig of doc.undated) if (!figures.has(fig)) other = true;
+      if (other) {
+        contrasted.add(slot.slice(0, slot.indexOf("\u0000")));
+        break;
+      }
+    }
+  }
+  return contrasted;
+}
+
+/** Phase 1: items sharing a key under the same context are one group; an unknown country, year or subject takes the one value its key has, when there is exactly one (a year, unless a document contrasts it with an undated figure of the key: `contrastedYears`). */
 function linkByKey(items: readonly QuantityItem[], sets: UnionFind): void {
   const seenOfKey = valuesByKey(items);
+  const contrasted = contrastedYears(items);
   const firstOfKey = new Map<string, number>();
   items.forEach((it, i) => {
     const parts = split(it.measure.context);
@@ -40,7 +82,7 @@ function linkByKey(items: readonly QuantityItem[], sets: UnionFind): void {
       const fields = Array.from({ length: FIELDS }, (_, f) => {
         const value = parts[f + 1] ?? "?";
         const seen = seenOfKey[f]!.get(b);
-        return value === "?" && seen?.size === 1 ? [...seen][0]! : value;
+        return value === "?" && seen?.size === 1 && !(f === YEAR_FIELD && contrasted.has(b)) ? [...seen][0]! : value;
       });
       const full = `${b}|${fields.join("|")}`;
       const seen = firstOfKey.get(full);

@@ -1,5 +1,6 @@
 import type { Entity } from "@newsparse/entity-extract";
 import type { TitleMention } from "../titles.js";
+import { createSpanIndex, type SpanIndex } from "./span-index.js";
 
 /** Person entities indexed for {@link personKey}: mentions by document, names and aliases (lower-cased). */
 export interface PersonIndex {
@@ -30,6 +31,18 @@ export function indexPersons(entities: readonly Entity[]): PersonIndex {
   return index;
 }
 
+const spanIndexes = new WeakMap<readonly { start: number; end: number }[], SpanIndex>();
+
+/** A document's person mentions indexed once (a title per mention scanned every mention of the document). */
+function spanIndexOf(list: readonly { start: number; end: number }[]): SpanIndex {
+  let index = spanIndexes.get(list);
+  if (!index) {
+    index = createSpanIndex(list.map((m) => m.start), list.map((m) => m.end));
+    spanIndexes.set(list, index);
+  }
+  return index;
+}
+
 /**
  * Who a title belongs to, across documents: the first person (in entity order) with a mention overlapping the
  * name, else one with that name or alias, else the surname.
@@ -39,7 +52,10 @@ export function indexPersons(entities: readonly Entity[]): PersonIndex {
  * @returns A key (`entity:<id>` or `surname:<name>`) and a label.
  */
 export function personKey(t: TitleMention, persons: PersonIndex): { key: string; label: string } {
-  const overlapping = persons.mentionsByDoc.get(t.docId)?.find((m) => m.start < t.name.end && m.end > t.name.start)?.entity;
+  const list = persons.mentionsByDoc.get(t.docId);
+  // the first mention in the document's list with m.start < name.end and m.end > name.start
+  const first = list ? spanIndexOf(list).query(t.name.end - 1, t.name.start + 1)[0] : undefined;
+  const overlapping = first === undefined ? undefined : list![first]!.entity;
   const e = overlapping ?? persons.byName.get(t.name.text.toLowerCase());
   if (e) return { key: `entity:${e.id}`, label: e.name };
   const parts = t.name.text.split(/\s+/);
