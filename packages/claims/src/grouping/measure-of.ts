@@ -14,7 +14,7 @@ import * as numberWords from "../lexicon/number-words.js";
 import { MULTIPLICATIVE_ADVERBS } from "../lexicon/quantity-words.js";
 import { TIME_UNITS } from "../lexicon/measure-words.js";
 import { isTallySentence, tallyAt } from "./tally.js";
-import { createSentenceReader, firstWordEndingAfter, wordsIn, type SentenceReader, type SentenceReading } from "./sentence-reading.js";
+import { createSentenceReader, wordsIn, type SentenceReader, type SentenceReading } from "./sentence-reading.js";
 import type { HeadWord } from "./counted-head.js";
 
 /** What a quantity claim measures, for grouping claims across documents. */
@@ -338,7 +338,7 @@ export function measureOf(claim: Claim, document: Document | undefined, lexicon:
   const [s, e] = sentenceOf(document, claim.start, claim.end) ?? [claim.start, claim.end];
   const reading = (read ?? createMeasureReader())(document, s, e);
   const { words, lowers } = reading;
-  const first = firstWordEndingAfter(words, claim.start);
+  const first = firstSpanEndingAfter(words, claim.start);
   let last = first;
   while (last + 1 < words.length && words[last + 1]!.start < claim.end) last++;
   // a revision cue, unless it only dates the sentence (`earlier this month`, `later on Tuesday`)

@@ -99,21 +99,3 @@ export function createSentenceReader(singular: (word: string) => string): Senten
     return reading;
   };
 }
-
-/**
- * The index of the first word that ends after `offset` (binary search), or the number of words when none does.
- *
- * @param words - Words in text order.
- * @param offset - A text offset.
- * @returns The word index.
- */
-export function firstWordEndingAfter(words: readonly HeadWord[], offset: number): number {
-  let lo = 0;
-  let hi = words.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (words[mid]!.end > offset) hi = mid;
-    else lo = mid + 1;
-  }
-  return lo;
-}
