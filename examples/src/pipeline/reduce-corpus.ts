@@ -128,7 +128,8 @@ export function reduceCorpus(documents: readonly Document[], results: readonly D
   const claims: Claim[] = [];
   let forGrouping: Claim[] = [];
   timed(options, "speaker linking", () => {
-    const context = { entities: forClaims } as unknown as ClaimContext;
+    // a list of its own: speaker linking's index of every mention (kept per list) goes with it, before grouping
+    const context = { entities: forClaims.slice() } as unknown as ClaimContext;
     for (const result of results as Releasable[]) {
       const linked = entityLinkRefiner.refine(context, result.claims);
       if (handOver?.claims) {

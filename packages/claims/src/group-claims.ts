@@ -2,6 +2,7 @@ import type { Document, Message } from "@newsparse/corpus-loader";
 import type { Entity } from "@newsparse/entity-extract";
 import { groupAttributes } from "./grouping/attribute-groups.js";
 import type { GroupingState } from "./grouping/grouping-state.js";
+import { indexPersons } from "./grouping/person-index.js";
 import { groupQuantities } from "./grouping/quantity-groups.js";
 import { mergeLexicon, type Lexicon } from "./lexicon.js";
 import { defaultMeasureFrames, type MeasureFrames } from "./lexicon/measure-frames.js";
@@ -66,8 +67,10 @@ export function groupClaims(claims: readonly Claim[], options: GroupClaimsOption
   for (const d of options.documents ?? []) documents.set(d.id, d);
   const state: GroupingState = { documents, groups: [], conflicts: [], messages: [] };
   // 1. quantities: what each figure measures, grouped by key, compared by interval
-  groupQuantities(claims, state, lexicon, mergeFrames(options.frames), options.approxTolerance ?? 0.1, options.entities ?? []);
+  // the person entities' mentions, indexed once for both kinds
+  const persons = indexPersons(options.entities ?? []);
+  groupQuantities(claims, state, lexicon, mergeFrames(options.frames), options.approxTolerance ?? 0.1, persons);
   // 2. attributes: titles of the same person across outlets
-  groupAttributes(claims, state, options.entities ?? [], lexicon);
+  groupAttributes(claims, state, options.entities ?? [], lexicon, persons);
   return { groups: state.groups, conflicts: state.conflicts, messages: state.messages };
 }

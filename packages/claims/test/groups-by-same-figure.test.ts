@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { groupQuantityItems } from "../src/grouping/group-quantity-items.js";
-import type { QuantityItem } from "../src/grouping/quantity-item.js";
+import { createItemPool, itemMeasure, type QuantityItem } from "../src/grouping/quantity-item.js";
 import type { Claim } from "../src/schema.js";
 
+const pool = createItemPool();
 const WORDS = ["handful", "people", "including", "inside", "church", "fire"];
 
 /** A count of `value` in document `docId`, under `key` and `context`, said with `words` and the phrase word `child`. */
@@ -10,7 +11,7 @@ function item(docId: string, value: number, key: string, context: string, words 
   const claim = { id: `${docId}#${key}`, docId, kind: "quantity", start: 0, end: 12, text: `${value} children`, quantity: { relation: "eq", value, unit: "children" } } as unknown as Claim;
   return {
     claim,
-    measure: { keys: [key], strong: true, context, label: "children", revision: false, limit: false, words: new Set(words), phrase: new Set(["child"]), figureKey: `same:count:${value}` },
+    measure: itemMeasure({ keys: [key], strong: true, context, label: "children", revision: false, limit: false, words: new Set(words), phrase: new Set(["child"]), figureKey: `same:count:${value}` }, pool),
     interval: { min: value, max: value, minOpen: false, maxOpen: false },
     nat: undefined,
   };
@@ -30,7 +31,7 @@ describe("groups holding the same figure said in the same words are one group", 
   it("not when the figures' own phrases share no word, however many sentence words they share (`four men` / `a four-by-four car`)", () => {
     const noPhrase = (docId: string, key: string) => {
       const it = item(docId, 2, key, "count|?|?|?");
-      return { ...it, measure: { ...it.measure, phrase: new Set([key.slice(5)]) } };
+      return { ...it, measure: { ...it.measure, phrase: itemMeasure({ ...it.measure, words: new Set(), phrase: new Set([key.slice(5)]) }, pool).phrase } };
     };
     const groups = groupQuantityItems([noPhrase("a", "noun:man"), noPhrase("b", "noun:man"), noPhrase("c", "noun:car"), noPhrase("d", "noun:car")]);
     expect(docsOf(groups)).toEqual([["a", "b"], ["c", "d"]]);

@@ -7,7 +7,7 @@ import * as lists from "../lexicon/title-words.js";
 import { isCleanTitle } from "./clean-title.js";
 import type { GroupingState } from "./grouping-state.js";
 import { quoted, sourceLabel } from "./labels.js";
-import { indexPersons, personKey } from "./person-index.js";
+import { personKey, type PersonIndex } from "./person-index.js";
 import { createSpanIndex, type SpanIndex } from "./span-index.js";
 
 /** Words left out of a role before looking for its title head. */
@@ -71,9 +71,8 @@ function collectTitles(state: GroupingState, entities: readonly Entity[], lexico
 }
 
 /** Phase 2: titles by person (entity, else surname), with the longest name written as the label of a surname. */
-function titlesByPerson(titles: readonly TitleMention[], entities: readonly Entity[]): Map<string, { label: string; titles: TitleMention[] }> {
+function titlesByPerson(titles: readonly TitleMention[], persons: PersonIndex): Map<string, { label: string; titles: TitleMention[] }> {
   const people = new Map<string, { label: string; titles: TitleMention[] }>();
-  const persons = indexPersons(entities);
   for (const t of titles) {
     const { key, label } = personKey(t, persons);
     const p = people.get(key) ?? { label, titles: [] };
@@ -88,31 +87,37 @@ function titlesByPerson(titles: readonly TitleMention[], entities: readonly Enti
 type RelatedClaims = (t: TitleMention) => string[];
 
 /**
- * Claims by document, with their spans and their speakers' spans indexed once per document (a title scanned every
- * claim of its document).
+ * The claims each of `titles` sits in, answered document by document: a document's claim spans and speaker spans are
+ * indexed once (a title scanned every claim of its document) and dropped when its titles are answered, so the indexes
+ * of a whole corpus are never held at once.
  */
-function relatedClaims(claims: readonly Claim[]): RelatedClaims {
-  const byDoc = new Map<string, { claims: Claim[]; spans?: SpanIndex; speakers?: SpanIndex; speakerPlaces?: number[] }>();
-  for (const c of claims) {
-    const entry = byDoc.get(c.docId);
-    if (entry) entry.claims.push(c);
-    else byDoc.set(c.docId, { claims: [c] });
+function relatedClaims(claims: readonly Claim[], titles: readonly TitleMention[]): RelatedClaims {
+  const wanted = new Map<string, TitleMention[]>();
+  for (const t of titles) {
+    const list = wanted.get(t.docId);
+    if (list) list.push(t);
+    else wanted.set(t.docId, [t]);
   }
-  return (t) => {
-    const entry = byDoc.get(t.docId);
-    if (!entry) return [];
-    if (!entry.spans) {
-      const list = entry.claims;
-      entry.spans = createSpanIndex(list.map((c) => c.start), list.map((c) => c.end));
-      const spoken = list.flatMap((c, i) => (c.speaker?.start !== undefined ? [i] : []));
-      entry.speakerPlaces = spoken;
-      entry.speakers = createSpanIndex(spoken.map((i) => list[i]!.speaker!.start!), spoken.map((i) => list[i]!.speaker!.end ?? 0));
+  const byDoc = new Map<string, Claim[]>();
+  for (const c of claims) {
+    if (!wanted.has(c.docId)) continue;
+    const list = byDoc.get(c.docId);
+    if (list) list.push(c);
+    else byDoc.set(c.docId, [c]);
+  }
+  const answers = new Map<TitleMention, string[]>();
+  for (const [docId, list] of byDoc) {
+    const spans = createSpanIndex(list.map((c) => c.start), list.map((c) => c.end));
+    const spoken = list.flatMap((c, i) => (c.speaker?.start !== undefined ? [i] : []));
+    const speakers = createSpanIndex(spoken.map((i) => list[i]!.speaker!.start!), spoken.map((i) => list[i]!.speaker!.end ?? 0));
+    for (const t of wanted.get(docId)!) {
+      // c.start <= title start and name end <= c.end, or the same of the speaker's span
+      const places = new Set(spans.query(t.title.start, t.name.end));
+      for (const p of speakers.query(t.title.start, t.name.end)) places.add(spoken[p]!);
+      answers.set(t, [...places].sort((a, b) => a - b).map((p) => list[p]!.id));
     }
-    // c.start <= title start and name end <= c.end, or the same of the speaker's span
-    const places = new Set(entry.spans.query(t.title.start, t.name.end));
-    for (const p of entry.speakers!.query(t.title.start, t.name.end)) places.add(entry.speakerPlaces![p]!);
-    return [...places].sort((a, b) => a - b).map((p) => entry.claims[p]!.id);
-  };
+  }
+  return (t) => answers.get(t) ?? [];
 }
 
 /**
@@ -171,15 +176,16 @@ function addAttributeGroup(person: string, head: string, ts: readonly TitleMenti
  * @param state - Documents, and the groups, conflicts and messages to add to.
  * @param entities - Entities from entity-extract.
  * @param lexicon - Title heads.
+ * @param persons - The person entities, indexed (the same index as the quantities').
  */
-export function groupAttributes(claims: readonly Claim[], state: GroupingState, entities: readonly Entity[], lexicon: Lexicon): void {
+export function groupAttributes(claims: readonly Claim[], state: GroupingState, entities: readonly Entity[], lexicon: Lexicon, persons: PersonIndex): void {
   if (state.documents.size === 0 && entities.length === 0) {
     state.messages.push(createMessage("Pass `documents` (or entities with roles) to compare people's titles across sources.", { ruleId: "attributes-need-documents", severity: "info", source: "@newsparse/claims" }));
   }
   const titleHeads = new Set(lexicon.titleHeads.map((h) => h.toLowerCase()));
-  const titles = collectTitles(state, entities, lexicon, titleHeads);
-  const related = relatedClaims(claims);
-  for (const p of titlesByPerson(titles, entities).values()) {
+  // the groups first (a person's titles of one head in two or more documents), then the claims their titles sit in
+  const found: { label: string; head: string; ts: TitleMention[]; docIds: string[] }[] = [];
+  for (const p of titlesByPerson(collectTitles(state, entities, lexicon, titleHeads), persons).values()) {
     const byHead = new Map<string, TitleMention[]>();
     for (const t of p.titles) {
       const list = byHead.get(t.head);
@@ -188,8 +194,9 @@ export function groupAttributes(claims: readonly Claim[], state: GroupingState, 
     }
     for (const [head, ts] of byHead) {
       const docIds = [...new Set(ts.map((t) => t.docId))];
-      if (docIds.length < 2) continue;
-      addAttributeGroup(p.label, head, ts, docIds, related, state, titleHeads);
+      if (docIds.length >= 2) found.push({ label: p.label, head, ts, docIds });
     }
   }
+  const related = relatedClaims(claims, found.flatMap((g) => g.ts));
+  for (const g of found) addAttributeGroup(g.label, g.head, g.ts, g.docIds, related, state, titleHeads);
 }

@@ -1,4 +1,4 @@
-import type { QuantityItem } from "./quantity-item.js";
+import { sharedWords, type QuantityItem } from "./quantity-item.js";
 import { intersect, UNBOUNDED, type Interval } from "./interval.js";
 import { ambiguousSubject, createGroupSubjects, subjectOfContext } from "./lone-figure-subjects.js";
 import { createUnionFind, type UnionFind } from "./union-find.js";
@@ -118,23 +118,24 @@ function isBound(it: QuantityItem): boolean {
 /** Phase 2: near-equal amounts (within 5%, or a bound within 25% that allows the other) in different documents whose sentences share two content words are the same figure, rounded or misreported (sorted by value, a sliding window). */
 function linkNearEqualAmounts(items: readonly QuantityItem[], sets: UnionFind): void {
   const amounts = items
-    .map((it, i) => ({ it, i, v: it.claim.quantity?.value }))
-    .filter((x): x is { it: QuantityItem; i: number; v: number } => x.v !== undefined && x.v > 0 && x.it.measure.keys.length === 1 && x.it.measure.keys[0]!.startsWith("same:"))
-    .sort((a, b) => (placeAndTime(a.it) < placeAndTime(b.it) ? -1 : placeAndTime(a.it) > placeAndTime(b.it) ? 1 : a.v - b.v));
+    .flatMap((it, i) => {
+      const v = it.claim.quantity?.value;
+      // the place and time read once per figure (not twice per comparison of the sort)
+      return v !== undefined && v > 0 && it.measure.keys.length === 1 && it.measure.keys[0]!.startsWith("same:") ? [{ it, i, v, at: placeAndTime(it) }] : [];
+    })
+    .sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : a.v - b.v));
   for (let a = 0; a < amounts.length; a++) {
     const x = amounts[a]!;
     for (let b = a + 1; b < amounts.length && b < a + 8; b++) {
       const y = amounts[b]!;
-      if (placeAndTime(y.it) !== placeAndTime(x.it) || y.v > x.v * BOUND_REACH) break;
+      if (y.at !== x.at || y.v > x.v * BOUND_REACH) break;
       if (y.it.claim.docId === x.it.claim.docId || y.v === x.v || !compatibleContext(x.it.measure.context, y.it.measure.context)) continue;
       // a bound (`over $10,000`) is the same figure only when it allows the other; a bound below (`more than $1 million`
       // beside `$1.1 million`) or above may be rounded further than a figure
       const allows = intersect(x.it.interval, y.it.interval) !== null;
       if (!allows && (isBound(x.it) || isBound(y.it))) continue;
       if (y.v > x.v * 1.05 && !(allows && (isLowerBound(x.it) || isUpperBound(y.it)))) continue;
-      let shared = 0;
-      for (const w of x.it.measure.words) if (y.it.measure.words.has(w)) shared++;
-      if (shared >= 2) {
+      if (sharedWords(x.it.measure.words, y.it.measure.words) >= 2) {
         sets.union(x.i, y.i);
         x.it.measure.strong = true;
         y.it.measure.strong = true;
@@ -163,7 +164,7 @@ function linkBareFigures(items: readonly QuantityItem[], sets: UnionFind): void 
     const roots = rootsOfFigure.get(k);
     if (roots?.size !== 1) return;
     // the same figure in another document, in a sentence that shares a content word (`one day` alone is not `a one-day swing`)
-    const holder = (holders.get(k) ?? []).some((h) => h.claim.docId !== it.claim.docId && [...it.measure.words].some((w) => h.measure.words.has(w)));
+    const holder = (holders.get(k) ?? []).some((h) => h.claim.docId !== it.claim.docId && sharedWords(it.measure.words, h.measure.words) > 0);
     if (holder) sets.union([...roots][0]!, i);
   });
 }
@@ -211,7 +212,7 @@ const SMALL_BARE_FIGURE = 10;
 /** Whether an item is a small figure with no unit and nothing counted after it (`3`, `two`; not `twice`). */
 function isBareSmall(it: QuantityItem): boolean {
   const v = it.claim.quantity?.value;
-  return !it.measure.phrase?.size && !it.claim.quantity?.unit && v !== undefined && Math.abs(v) < SMALL_BARE_FIGURE;
+  return !it.measure.phrase?.length && !it.claim.quantity?.unit && v !== undefined && Math.abs(v) < SMALL_BARE_FIGURE;
 }
 
 /** Whether an item counts a further part (`four other murders`, `two additional subpoenas`): its keys say `other:`. */
@@ -322,8 +323,7 @@ function linkGroupsBySameFigure(items: readonly QuantityItem[], sets: UnionFind)
 
 /** Whether two figures' own noun phrases share a content word (`two children` / `two young children`). */
 function sharesPhraseWord(x: QuantityItem, y: QuantityItem): boolean {
-  for (const w of x.measure.phrase ?? []) if (y.measure.phrase?.has(w)) return true;
-  return false;
+  return sharedWords(x.measure.phrase, y.measure.phrase) > 0;
 }
 
 /** How strongly two figures of one value are one figure by their words: shared sentence words, a shared phrase word counting as many as the threshold; -1 when they cannot be one (same document, incompatible context, disjoint values, a further part). */
@@ -333,9 +333,9 @@ function sameFigureWords(x: QuantityItem, y: QuantityItem): number {
   if (isFurtherPart(x) || isFurtherPart(y)) return -1;
   let shared = 0;
   // a small bare figure on both sides (`3`, `two`) is too common to be one figure by its sentence alone
-  if (!(isBareSmall(x) && isBareSmall(y))) for (const w of x.measure.words) if (y.measure.words.has(w)) shared++;
+  if (!(isBareSmall(x) && isBareSmall(y))) shared += sharedWords(x.measure.words, y.measure.words);
   // a word of the figure's own phrase counts as many as the threshold
-  for (const w of x.measure.phrase ?? []) if (y.measure.phrase?.has(w)) shared += SAME_FIGURE_SHARED_WORDS;
+  shared += SAME_FIGURE_SHARED_WORDS * sharedWords(x.measure.phrase, y.measure.phrase);
   return shared;
 }
 

@@ -6,10 +6,9 @@ import type { GroupingState } from "./grouping-state.js";
 import { crossDocumentDisjoint, intersect, intervalOf, UNBOUNDED, type Interval } from "./interval.js";
 import { quoted, sourceLabel } from "./labels.js";
 import { createMeasureReader, measureOf, type PersonOf } from "./measure-of.js";
-import { indexPersons, personHolding, type PersonIndex } from "./person-index.js";
-import type { Entity } from "@newsparse/entity-extract";
+import { hasPersons, personHolding, type PersonIndex } from "./person-index.js";
 import { nationalityOf } from "./nationality.js";
-import type { QuantityItem } from "./quantity-item.js";
+import { createItemPool, itemMeasure, type QuantityItem } from "./quantity-item.js";
 import { laterIsRevision } from "./revision.js";
 import { splitByScale } from "./split-by-scale.js";
 
@@ -18,19 +17,24 @@ function quantityItems(claims: readonly Claim[], state: GroupingState, lexicon: 
   const items: QuantityItem[] = [];
   // each sentence read once for all its figures
   const read = createMeasureReader();
+  // the items' strings and words, shared
+  const pool = createItemPool();
+  // one lookup for every figure (measureOf calls it synchronously), reading the document of the figure at hand
+  let docId = "";
+  const personOf: PersonOf = (start, end) => {
+    const e = personHolding(persons, docId, start, end);
+    return e && { key: `entity:${e.id}`, label: e.name };
+  };
   for (const c of claims) {
     if (c.kind !== "quantity" || !c.quantity) continue;
     const document = state.documents.get(c.docId);
     const nat = nationalityOf(c, document);
-    const personOf: PersonOf | undefined = persons.mentionsByDoc.has(c.docId) ? (start, end) => {
-      const e = personHolding(persons, c.docId, start, end);
-      return e && { key: `entity:${e.id}`, label: e.name };
-    } : undefined;
-    const measure = measureOf(c, document, lexicon, frames, nat?.code, personOf, read);
+    docId = c.docId;
+    const measure = measureOf(c, document, lexicon, frames, nat?.code, hasPersons(persons, c.docId) ? personOf : undefined, read);
     if (!measure) continue;
     const interval = intervalOf(c, tolerance, measure.limit);
     if (!interval) continue;
-    items.push({ claim: c, measure, interval, nat });
+    items.push({ claim: c, measure: itemMeasure(measure, pool), interval, nat });
   }
   return items;
 }
@@ -96,10 +100,10 @@ function addQuantityGroup(members: QuantityItem[], docIds: string[], state: Grou
  * @param lexicon - Topic classes and units.
  * @param frames - What generic nouns count, revision and limit cues.
  * @param tolerance - Relative width of an `approx` interval.
- * @param entities - Entities from entity-extract: an age is keyed by the person entity its name belongs to.
+ * @param persons - The person entities of entity-extract, indexed: an age is keyed by the person entity its name belongs to.
  */
-export function groupQuantities(claims: readonly Claim[], state: GroupingState, lexicon: Lexicon, frames: MeasureFrames, tolerance: number, entities: readonly Entity[] = []): void {
-  for (const grouped of groupQuantityItems(quantityItems(claims, state, lexicon, frames, tolerance, indexPersons(entities)))) {
+export function groupQuantities(claims: readonly Claim[], state: GroupingState, lexicon: Lexicon, frames: MeasureFrames, tolerance: number, persons: PersonIndex): void {
+  for (const grouped of groupQuantityItems(quantityItems(claims, state, lexicon, frames, tolerance, persons))) {
     // figures far apart under one key count different things
     for (const members of splitByScale(grouped)) {
       const docIds = [...new Set(members.map((m) => m.claim.docId))];

@@ -2,6 +2,7 @@ import type { Entity } from "@newsparse/entity-extract";
 import type { Refiner } from "@newsparse/corpus-loader";
 import type { ClaimContext } from "../pipeline.js";
 import type { Claim, Speaker } from "../schema.js";
+import { createMentionTable, type MentionTable } from "../mention-table.js";
 
 function normalize(s: string): string {
   return s.toLowerCase().replace(/[’']s$/, "").replace(/\s+/g, " ").trim();
@@ -29,11 +30,17 @@ export function findSpeakerEntity(speaker: Pick<Speaker, "text" | "start" | "end
   if (speaker.start !== undefined && speaker.end !== undefined) {
     let best: Entity | undefined;
     let bestScore = 0;
-    for (const { entity: e, start, end } of index.mentionsByDoc.get(docId) ?? []) {
+    const { mentions } = index;
+    const o = mentions.ordinal.get(docId);
+    const to = o === undefined ? 0 : mentions.first[o + 1]!;
+    for (let row = o === undefined ? 0 : mentions.first[o]!; row < to; row++) {
+      const start = mentions.start[row]!;
+      const end = mentions.end[row]!;
       if (end <= speaker.start || start >= speaker.end) continue;
       // the mention must cover the head (last character) of the speaker phrase
       if (end < speaker.end - 1) continue;
       const overlap = Math.min(end, speaker.end) - Math.max(start, speaker.start);
+      const e = entities[mentions.entity[row]!]!;
       const score = overlap + (e.type === "PERSON" ? 0.5 : 0);
       if (score > bestScore) {
         best = e;
@@ -54,8 +61,8 @@ export function findSpeakerEntity(speaker: Pick<Speaker, "text" | "start" | "end
 
 /** Lookups over one entity list, built once: the refiner runs once per document over the same (corpus-wide) list. */
 interface EntityIndex {
-  /** Mentions of each document, with their entity. */
-  mentionsByDoc: Map<string, { entity: Entity; start: number; end: number }[]>;
+  /** Mentions of each document, with their entity (typed columns: every mention of a corpus is in it). */
+  mentions: MentionTable;
   /** Normalised name or alias → first entity (in list order) that has it. */
   byName: Map<string, Entity>;
   /** Last word of a person's name or alias → the persons that have it. */
@@ -67,13 +74,8 @@ const indexes = new WeakMap<readonly Entity[], EntityIndex>();
 function indexOf(entities: readonly Entity[]): EntityIndex {
   let index = indexes.get(entities);
   if (index) return index;
-  index = { mentionsByDoc: new Map(), byName: new Map(), personsBySurname: new Map() };
+  index = { mentions: createMentionTable(entities), byName: new Map(), personsBySurname: new Map() };
   for (const entity of entities) {
-    for (const m of entity.mentions) {
-      let list = index.mentionsByDoc.get(m.docId);
-      if (!list) index.mentionsByDoc.set(m.docId, (list = []));
-      list.push({ entity, start: m.start, end: m.end });
-    }
     for (const name of [entity.name, ...entity.aliases.map((a) => a.text)]) {
       const key = normalize(name);
       if (!index.byName.has(key)) index.byName.set(key, entity);
