@@ -127,13 +127,15 @@ export function reduceCorpus(documents: readonly Document[], results: readonly D
   // reads slim copies (it changes no claim), so the full claims are never all in memory at once
   const claims: Claim[] = [];
   let forGrouping: Claim[] = [];
+  // the slim claims' id parts after `<docId>#`, shared
+  const idTails: StringPool = new Map();
   timed(options, "speaker linking", () => {
     // a list of its own: speaker linking's index of every mention (kept per list) goes with it, before grouping
     const context = { entities: forClaims.slice() } as unknown as ClaimContext;
     for (const result of results as Releasable[]) {
       const linked = entityLinkRefiner.refine(context, result.claims);
       if (handOver?.claims) {
-        for (const c of slimClaims(linked)) forGrouping.push(c);
+        for (const c of slimClaims(linked, idTails)) forGrouping.push(c);
         handOver.claims(linked);
       } else for (const c of linked) claims.push(c);
       if (options.release) result.claims = [];

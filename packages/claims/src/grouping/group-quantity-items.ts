@@ -36,34 +36,44 @@ function valuesByKey(items: readonly QuantityItem[]): Map<string, Set<string>>[]
  * with a year and another figure (another value) of the key with none (`won at least 10 games` beside `the 2008
  * Dolphins`, `killed 26,000 in Bam in 2003` beside `the quake killed 612`). It writes them as different events, so
  * undated figures of that key, in any document, do not take that year. Linear: per document and key, each year's
- * figures are checked against the undated ones only while there are no more undated figures than dated ones.
+ * figures are checked against the undated ones only while there are no more undated figures than dated ones. Read
+ * document by document, so only one document's figures are tabled at a time.
  */
 function contrastedYears(items: readonly QuantityItem[]): Set<string> {
-  const inDocument = new Map<string, { dated: Map<string, Set<string>>; undated: Set<string> }>();
-  for (const it of items) {
-    const year = split(it.measure.context)[YEAR_FIELD + 1] ?? "?";
-    for (const key of it.measure.keys) {
-      const slot = `${baseOf(it, key)}\u0000${it.claim.docId}`;
-      let doc = inDocument.get(slot);
-      if (!doc) inDocument.set(slot, (doc = { dated: new Map(), undated: new Set() }));
-      if (year === "?") doc.undated.add(it.measure.figureKey);
-      else {
-        const figures = doc.dated.get(year) ?? new Set<string>();
-        figures.add(it.measure.figureKey);
-        doc.dated.set(year, figures);
+  const ofDocument = new Map<string, number[]>();
+  items.forEach((it, i) => {
+    const list = ofDocument.get(it.claim.docId);
+    if (list) list.push(i);
+    else ofDocument.set(it.claim.docId, [i]);
+  });
+  const contrasted = new Set<string>();
+  for (const places of ofDocument.values()) {
+    const inDocument = new Map<string, { dated: Map<string, Set<string>>; undated: Set<string> }>();
+    for (const i of places) {
+      const it = items[i]!;
+      const year = split(it.measure.context)[YEAR_FIELD + 1] ?? "?";
+      for (const key of it.measure.keys) {
+        const slot = baseOf(it, key);
+        let doc = inDocument.get(slot);
+        if (!doc) inDocument.set(slot, (doc = { dated: new Map(), undated: new Set() }));
+        if (year === "?") doc.undated.add(it.measure.figureKey);
+        else {
+          const figures = doc.dated.get(year) ?? new Set<string>();
+          figures.add(it.measure.figureKey);
+          doc.dated.set(year, figures);
+        }
       }
     }
-  }
-  const contrasted = new Set<string>();
-  for (const [slot, doc] of inDocument) {
-    if (doc.undated.size === 0) continue;
-    for (const figures of doc.dated.values()) {
-      // an undated figure that is not one of the dated ones
-      let other = doc.undated.size > figures.size;
-      if (!other) for (const fig of doc.undated) if (!figures.has(fig)) other = true;
-      if (other) {
-        contrasted.add(slot.slice(0, slot.indexOf("\u0000")));
-        break;
+    for (const [slot, doc] of inDocument) {
+      if (doc.undated.size === 0 || contrasted.has(slot)) continue;
+      for (const figures of doc.dated.values()) {
+        // an undated figure that is not one of the dated ones
+        let other = doc.undated.size > figures.size;
+        if (!other) for (const fig of doc.undated) if (!figures.has(fig)) other = true;
+        if (other) {
+          contrasted.add(slot);
+          break;
+        }
       }
     }
   }
