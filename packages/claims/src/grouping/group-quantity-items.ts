@@ -4,7 +4,18 @@ import { ambiguousSubject, createGroupSubjects, subjectOfContext } from "./lone-
 import { createUnionFind, type UnionFind } from "./union-find.js";
 
 // A measure's context is `kind|country|year|subject`; "?" marks an unknown field.
-const split = (context: string) => context.split("|");
+/** Contexts already split (a few thousand distinct ones; every phase reads them, often per pair of figures). */
+const splitContexts = new Map<string, readonly string[]>();
+/** How many split contexts are kept (memory stays bounded; past it the cache starts again). */
+const KEPT_CONTEXTS = 8192;
+function split(context: string): readonly string[] {
+  let parts = splitContexts.get(context);
+  if (!parts) {
+    if (splitContexts.size >= KEPT_CONTEXTS) splitContexts.clear();
+    splitContexts.set(context, (parts = context.split("|")));
+  }
+  return parts;
+}
 const baseOf = (it: QuantityItem, key: string) => `${split(it.measure.context)[0]}#${key}`;
 
 /** How many qualifier fields follow the kind in a context (country, year, subject). */
@@ -213,7 +224,9 @@ const MAX_SAME_FIGURE = 24;
 function compatibleContext(a: string, b: string): boolean {
   const x = split(a);
   const y = split(b);
-  return x[0] === y[0] && x.slice(1).every((v, f) => v === "?" || y[f + 1] === "?" || v === y[f + 1]);
+  if (x[0] !== y[0]) return false;
+  for (let f = 1; f < x.length; f++) if (!(x[f] === "?" || y[f] === "?" || x[f] === y[f])) return false;
+  return true;
 }
 
 /** Figures below this with no noun phrase are joined by their phrase only, never by sentence words alone. */
