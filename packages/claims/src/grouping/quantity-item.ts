@@ -40,18 +40,26 @@ export function createItemPool(): ItemPool {
   return { strings: new Map(), words: new Map() };
 }
 
+/**
+ * A string of its own: a word cut out of a sentence can be a view of the whole document text, which it would keep in
+ * memory as long as the pool holds it (a streaming run keeps the texts on disk). Joined to a space, the copy is a
+ * new string; the space cut off again leaves at most a view of that copy.
+ */
+const ownCopy = (s: string): string => (" " + s).slice(1);
+
 function shared(pool: ItemPool, s: string): string {
   const seen = pool.strings.get(s);
   if (seen !== undefined) return seen;
-  pool.strings.set(s, s);
-  return s;
+  const own = ownCopy(s);
+  pool.strings.set(own, own);
+  return own;
 }
 
 function numbered(pool: ItemPool, set: ReadonlySet<string>): number[] {
   const out: number[] = [];
   for (const w of set) {
     let n = pool.words.get(w);
-    if (n === undefined) pool.words.set(w, (n = pool.words.size));
+    if (n === undefined) pool.words.set(ownCopy(w), (n = pool.words.size));
     out.push(n);
   }
   return out.sort((a, b) => a - b);
