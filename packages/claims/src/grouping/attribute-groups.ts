@@ -7,6 +7,7 @@ import * as lists from "../lexicon/title-words.js";
 import { isCleanTitle } from "./clean-title.js";
 import type { GroupingState } from "./grouping-state.js";
 import { quoted, sourceLabel } from "./labels.js";
+import { ownString } from "./own-string.js";
 import { personKey, type PersonIndex } from "./person-index.js";
 import { createSpanIndex, type SpanIndex } from "./span-index.js";
 
@@ -30,7 +31,9 @@ function collectTitles(state: GroupingState, entities: readonly Entity[], lexico
   for (const d of state.documents.values()) {
     const found = findTitles(d, lexicon);
     const s = spansOf(d.id);
-    for (const title of found) {
+    for (const written of found) {
+      // held until the groups are made: strings of their own, not views into the document text
+      const title: TitleMention = { ...written, name: { ...written.name, text: ownString(written.name.text) }, title: { ...written.title, text: ownString(written.title.text) }, head: ownString(written.head), words: written.words.map(ownString) };
       titles.push(title);
       s.starts.push(title.title.start);
       s.ends.push(title.title.end);

@@ -2,6 +2,7 @@ import type { Claim } from "../schema.js";
 import type { Interval } from "./interval.js";
 import type { Measure } from "./measure-of.js";
 import type { Nationality } from "./nationality.js";
+import { ownString } from "./own-string.js";
 
 /**
  * A measure as grouping keeps it for every figure of a corpus: its strings shared through the grouping's pool, and its
@@ -40,17 +41,10 @@ export function createItemPool(): ItemPool {
   return { strings: new Map(), words: new Map() };
 }
 
-/**
- * A string of its own: a word cut out of a sentence can be a view of the whole document text, which it would keep in
- * memory as long as the pool holds it (a streaming run keeps the texts on disk). Joined to a space, the copy is a
- * new string; the space cut off again leaves at most a view of that copy.
- */
-const ownCopy = (s: string): string => (" " + s).slice(1);
-
 function shared(pool: ItemPool, s: string): string {
   const seen = pool.strings.get(s);
   if (seen !== undefined) return seen;
-  const own = ownCopy(s);
+  const own = ownString(s);
   pool.strings.set(own, own);
   return own;
 }
@@ -59,7 +53,7 @@ function numbered(pool: ItemPool, set: ReadonlySet<string>): number[] {
   const out: number[] = [];
   for (const w of set) {
     let n = pool.words.get(w);
-    if (n === undefined) pool.words.set(ownCopy(w), (n = pool.words.size));
+    if (n === undefined) pool.words.set(ownString(w), (n = pool.words.size));
     out.push(n);
   }
   return out.sort((a, b) => a - b);
