@@ -18,10 +18,12 @@ import path from "node:path";
 import { readFileSync } from "node:fs";
 import { createArbitrationRefiner, createDefaultConfiguration, createEntityExtractor, createTaggerParser } from "../src/index.js";
 import { decodeModelFile } from "../src/tagger/load-model.js";
+import { setNameRunFeatures } from "../src/tagger/features.js";
 import { BTC_TUNING_FILE, isGmbDev, isTuningSentence, nerRoot, readConll, requireData } from "./lib/conll.js";
 import { buildDocs, micro, newScores, prf, scoreDoc, table, type EvalDoc, type Scores } from "./lib/eval-lib.js";
 
 if (!requireData()) process.exit(0);
+if (process.argv.includes("--name-runs")) setNameRunFeatures(true);
 
 const args = process.argv.slice(2);
 const mi = args.indexOf("--model");
