@@ -10,7 +10,8 @@
  *
  * Experiments: `--tune` (tuning split left out), `--seed n` (another shuffle), `--also-min-weight 2,3` (also write
  * harder-pruned copies as `<out>.mw2.bin`, …), `--oversample crossner=2,uner=2` (those corpora k times per epoch),
- * `--no-broad`, `--no-wordnet`.
+ * `--no-broad`, `--no-wordnet`, `--name-runs` (with the name-run features, see `setNameRunFeatures`), `--word-dropout p`
+ * (that share of capitalised tokens trained without their word-identity keys).
  *
  * Writes src/tagger/model.bin (weights + word clusters, see `encodeModelFile`) unless --out is given.
  */

@@ -11,7 +11,7 @@
  *   npx tsx --conditions=@newsparse/source packages/entity-extract/scripts/tune.ts --model /tmp/tune-model.bin
  *
  * Options: `--quiet` (summary only), `--without a,b` (leave stages out), `--arbitration '{"rule":margin}'`,
- * `--ablate` (a table: the pipeline without each parser/refiner in turn, F1 and its change per tuning set; with
+ * `--name-runs` (for a model trained with `train --name-runs`), `--ablate` (a table: the pipeline without each parser/refiner in turn, F1 and its change per tuning set; with
  * `--per-type`, also each type's F1 per tuning set).
  */
 import path from "node:path";
