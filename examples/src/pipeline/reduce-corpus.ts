@@ -174,6 +174,9 @@ function reduceClaimsAndTimeline(documents: readonly Document[], results: readon
     }
   });
   if (!handOver?.claims) forGrouping = claims;
+  // handed over: claim grouping reads person entities only (their mentions, names, aliases), so the
+  // other entities' slim copies (and speaker linking's index of every mention) go before it
+  if (handOver?.entities && documents.length > 0) forClaims = forClaims.filter((e) => e.type === "PERSON");
   const grouping = timed(options, "claim grouping", () => groupClaims(forGrouping, { documents, entities: forClaims }));
   forGrouping = [];
   forClaims = [];
