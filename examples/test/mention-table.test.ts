@@ -6,7 +6,7 @@ import { resolveEntities, resolveMentionRows, type Mention } from "@newsparse/en
 import { indexEntityMentions } from "@newsparse/timeline";
 import { analyzeDocument } from "../src/pipeline/document-stage.js";
 import { MentionTable } from "../src/pipeline/mention-table.js";
-import { entityOfRows, mentionIndexOfRows, slimEntitiesOfRows } from "../src/pipeline/resolved-rows.js";
+import { EntitySpans, entityOfRows } from "../src/pipeline/resolved-rows.js";
 import { slimEntities } from "../src/pipeline/slim-records.js";
 
 const corpus = resolve(import.meta.dirname, "../corpus/niger-2024");
@@ -86,8 +86,13 @@ describe("mention table", () => {
     const entities = byRows.entities.map((_, e) => entityOfRows(table, byRows, e));
     expect(JSON.stringify(entities)).toBe(JSON.stringify(expected.entities));
     expect(byRows.messages).toEqual(expected.messages);
-    expect(JSON.stringify(slimEntitiesOfRows(table, byRows))).toBe(JSON.stringify(slimEntities(expected.entities, new Map())));
-    const index = mentionIndexOfRows(table, byRows);
+    const spans = new EntitySpans(table, byRows);
+    const slim = spans.entities();
+    expect(JSON.stringify(slim)).toBe(JSON.stringify(slimEntities(expected.entities, new Map())));
+    // read-only slim mentions, built afresh at each read
+    expect(slim[0]!.mentions).not.toBe(slim[0]!.mentions);
+    expect(Object.keys(slim[0]!.mentions[0]!)).toEqual(["docId", "start", "end", "text"]);
+    const index = spans.mentionIndex();
     const plain = indexEntityMentions(expected.entities);
     expect([...index.byDocument.keys()]).toEqual([...plain.byDocument.keys()]);
     for (const [docId, { ids, spans }] of plain.byDocument) {

@@ -129,6 +129,15 @@ export class MentionTable implements MentionRows {
     return this.#kept.size === 0 ? undefined : this.#kept.get(i);
   }
 
+  /** Code of row `i`'s text in {@link MentionTable.texts}. */
+  textCode(i: number): number {
+    return this.#int(i, 3);
+  }
+  /** The distinct texts, by code. */
+  get texts(): readonly string[] {
+    return this.#texts;
+  }
+
   /** The document number of row `i`. */
   document(i: number): number {
     return this.#int(i, 0);

@@ -8,7 +8,7 @@ import { createCachedTagger } from "./cached-tagger.js";
 import { packedRecordsOf } from "./packed-result.js";
 import { slimClaims } from "./slim-records.js";
 import { MentionTable } from "./mention-table.js";
-import { entityOfRows, mentionIndexOfRows, slimEntitiesOfRows } from "./resolved-rows.js";
+import { EntitySpans, entityOfRows } from "./resolved-rows.js";
 import type { DocumentResult } from "./document-stage.js";
 
 /** Options of {@link reduceCorpus}. */
@@ -121,10 +121,14 @@ export function reduceCorpus(documents: readonly Document[], results: readonly D
 function resolveTable(table: MentionTable, options: ReduceCorpusOptions, handOver: (entities: readonly Entity[]) => void, entityMessages: Message[], claimMessages: Message[]): EntityStageOutput {
   table.seal();
   const resolved = timed(options, "resolution", () => resolveMentionRows(table));
+  // what the later stages read (16 bytes a mention): the claim stages' entities build their mentions
+  // when read, the timeline's index is built after claim grouping
+  const spans = new EntitySpans(table, resolved);
   const stage: EntityStageOutput = {
     entities: [],
-    forClaims: slimEntitiesOfRows(table, resolved),
-    participants: mentionIndexOfRows(table, resolved),
+    forClaims: spans.entities(),
+    participants: [],
+    spans,
     entityMessages,
     resolutionMessages: resolved.messages,
     claimMessages,
@@ -146,6 +150,8 @@ interface EntityStageOutput {
   forClaims: readonly Entity[];
   /** The entities, or their packed mention index, for the timeline. */
   participants: readonly Entity[] | ReturnType<typeof indexEntityMentions>;
+  /** The resolved mentions' spans, when handed over: the timeline's index is built from them (instead of `participants`). */
+  spans?: EntitySpans;
   entityMessages: Message[];
   resolutionMessages: Message[];
   claimMessages: Message[];
@@ -154,7 +160,7 @@ interface EntityStageOutput {
 /** Speaker linking, claim grouping and the timeline, after resolution (see {@link reduceCorpus}). */
 function reduceClaimsAndTimeline(documents: readonly Document[], results: readonly DocumentResult[], options: ReduceCorpusOptions, stage: EntityStageOutput): CorpusAnalysis {
   const { handOver } = options;
-  const { entities, participants, entityMessages, resolutionMessages, claimMessages } = stage;
+  const { entities, entityMessages, resolutionMessages, claimMessages } = stage;
   let forClaims = stage.forClaims;
   stage.forClaims = [];
   options.onStage?.("claims");
@@ -180,6 +186,9 @@ function reduceClaimsAndTimeline(documents: readonly Document[], results: readon
   const grouping = timed(options, "claim grouping", () => groupClaims(forGrouping, { documents, entities: forClaims }));
   forGrouping = [];
   forClaims = [];
+  const participants = stage.spans ? stage.spans.mentionIndex() : stage.participants;
+  stage.spans = undefined;
+  stage.participants = [];
   options.onStage?.("timeline");
   // the timexes the workers found, by text hash; read (unpacked) when the timeline asks for that text
   const cache = new Map<string, Releasable>();

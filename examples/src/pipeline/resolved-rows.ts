@@ -20,73 +20,138 @@ export function entityOfRows(table: MentionTable, resolved: RowResolution, e: nu
 }
 
 /**
- * The entities as the claim stages read them (see `slimEntities`), from a resolution over a mention
- * table: id, type, name, aliases and roles as resolved, each mention `docId`, `start`, `end`, `text`.
- *
- * @param table - The mentions resolved.
- * @param resolved - Their resolution.
- * @returns Slim entities, in output order.
+ * What the later stages read of the resolved mentions, kept after the mention table is dropped:
+ * per mention (entity by entity, each entity's in input order) four 32-bit integers, its document
+ * id's code, start, end and text code; 16 bytes a mention, against 64 for a slim mention object
+ * and its slot. The claim stages read the entities through {@link EntitySpans.entities} (each
+ * entity's `mentions` built when read), the timeline through {@link EntitySpans.mentionIndex}.
  */
-export function slimEntitiesOfRows(table: MentionTable, resolved: RowResolution): Entity[] {
-  const { entities, rows, from } = resolved;
-  const out: Entity[] = new Array(entities.length);
-  for (let e = 0; e < entities.length; e++) {
-    const { id, type, name, aliases, roles } = entities[e]!;
-    const mentions: Mention[] = new Array(from[e + 1]! - from[e]!);
-    for (let k = from[e]!, j = 0; k < from[e + 1]!; k++, j++) {
+export class EntitySpans {
+  readonly #data: Int32Array;
+  readonly #from: Int32Array;
+  readonly #docIds: string[] = [];
+  readonly #texts: readonly string[];
+  readonly #headers: readonly Entity[];
+
+  /**
+   * @param table - The mentions resolved.
+   * @param resolved - Their resolution.
+   */
+  constructor(table: MentionTable, resolved: RowResolution) {
+    const { rows, from } = resolved;
+    this.#data = new Int32Array(rows.length * 4);
+    this.#from = from;
+    this.#texts = table.texts;
+    this.#headers = resolved.entities;
+    const codes = new Map<string, number>();
+    let lastId: string | undefined;
+    let lastCode = -1;
+    for (let k = 0; k < rows.length; k++) {
       const i = rows[k]!;
-      mentions[j] = slimMention(table.docId(i), table.start(i), table.end(i), table.text(i));
+      const docId = table.docId(i);
+      if (docId !== lastId) {
+        let code = codes.get(docId);
+        if (code === undefined) {
+          code = this.#docIds.length;
+          this.#docIds.push(docId);
+          codes.set(docId, code);
+        }
+        lastId = docId;
+        lastCode = code;
+      }
+      this.#data[4 * k] = lastCode;
+      this.#data[4 * k + 1] = table.start(i);
+      this.#data[4 * k + 2] = table.end(i);
+      this.#data[4 * k + 3] = table.textCode(i);
     }
-    out[e] = { id, type, name, aliases, roles, mentions };
   }
-  return out;
+
+  /** Entity `e`'s mentions as slim mentions (`docId`, `start`, `end`, `text`), built afresh. */
+  mentionsOf(e: number): Mention[] {
+    const data = this.#data;
+    const from = this.#from[e]!;
+    const out: Mention[] = new Array(this.#from[e + 1]! - from);
+    for (let j = 0, k = from; j < out.length; j++, k++) out[j] = slimMention(this.#docIds[data[4 * k]!]!, data[4 * k + 1]!, data[4 * k + 2]!, this.#texts[data[4 * k + 3]!]!);
+    return out;
+  }
+
+  /**
+   * The entities as the claim stages read them (`slimEntities`' kind): id, type, name, aliases and
+   * roles as resolved; `mentions` is built from the spans each time it is read (read it once per use).
+   *
+   * @returns One read-only entity per resolved entity, same order.
+   */
+  entities(): Entity[] {
+    return this.#headers.map((h, e) => new SpanEntity(this, e, h) as unknown as Entity);
+  }
+
+  /**
+   * The timeline's index of entity mentions: what `indexEntityMentions` gives for the resolved
+   * entities, packed (per document, entity ids in an array of exactly their length and spans in an
+   * `Int32Array`). Two passes over the spans (count, then fill).
+   *
+   * @returns The index.
+   */
+  mentionIndex(): EntityMentionIndex {
+    const data = this.#data;
+    const n = data.length / 4;
+    // documents in order of first use (as `indexEntityMentions` meets them)
+    const slotOf = new Int32Array(this.#docIds.length).fill(-1);
+    const docs: number[] = [];
+    const counts: number[] = [];
+    for (let k = 0; k < n; k++) {
+      const d = data[4 * k]!;
+      if (slotOf[d]! < 0) {
+        slotOf[d] = docs.length;
+        docs.push(d);
+        counts.push(0);
+      }
+      counts[slotOf[d]!]!++;
+    }
+    const lists = docs.map((_, s) => ({ ids: new Array<string>(counts[s]!), spans: new Int32Array(counts[s]! * 2) }));
+    const fill = new Int32Array(docs.length);
+    for (let e = 0; e < this.#headers.length; e++) {
+      const id = this.#headers[e]!.id;
+      for (let k = this.#from[e]!; k < this.#from[e + 1]!; k++) {
+        const slot = slotOf[data[4 * k]!]!;
+        const list = lists[slot]!;
+        const at = fill[slot]!++;
+        list.ids[at] = id;
+        list.spans[2 * at] = data[4 * k + 1]!;
+        list.spans[2 * at + 1] = data[4 * k + 2]!;
+      }
+    }
+    const byDocument = new Map<string, { ids: readonly string[]; spans: readonly number[] }>();
+    for (let s = 0; s < docs.length; s++) byDocument.set(this.#docIds[docs[s]!]!, { ids: lists[s]!.ids, spans: lists[s]!.spans as unknown as readonly number[] });
+    return { byDocument } as EntityMentionIndex;
+  }
 }
 
-/**
- * The timeline's index of entity mentions (what `indexEntityMentions` gives for the resolved
- * entities: per document, in entity order then mention order, each mention's entity id and its
- * `start, end`), packed: each document's spans in an `Int32Array` and its ids in an array of
- * exactly their length. Two passes over the rows (count, then fill), no growing arrays.
- *
- * @param table - The mentions resolved.
- * @param resolved - Their resolution.
- * @returns The index.
- */
-export function mentionIndexOfRows(table: MentionTable, resolved: RowResolution): EntityMentionIndex {
-  const { entities, rows, from } = resolved;
-  // documents by id (a repeated document id is one key, as in `indexEntityMentions`), in order of first use
-  const slotOfId = new Map<string, number>();
-  const docIds: string[] = [];
-  const slots = new Int32Array(rows.length);
-  const counts: number[] = [];
-  for (let k = 0; k < rows.length; k++) {
-    const docId = table.docId(rows[k]!);
-    let slot = slotOfId.get(docId);
-    if (slot === undefined) {
-      slot = docIds.length;
-      slotOfId.set(docId, slot);
-      docIds.push(docId);
-      counts.push(0);
-    }
-    slots[k] = slot;
-    counts[slot]!++;
+/** An entity whose mentions are read from {@link EntitySpans} when asked for. */
+class SpanEntity {
+  readonly id: string;
+  readonly type: Entity["type"];
+  readonly name: string;
+  readonly aliases: Entity["aliases"];
+  readonly roles: Entity["roles"];
+  readonly #spans: EntitySpans;
+  readonly #e: number;
+
+  constructor(spans: EntitySpans, e: number, header: Entity) {
+    this.id = header.id;
+    this.type = header.type;
+    this.name = header.name;
+    this.aliases = header.aliases;
+    this.roles = header.roles;
+    this.#spans = spans;
+    this.#e = e;
   }
-  slotOfId.clear();
-  const lists = docIds.map((_, s) => ({ ids: new Array<string>(counts[s]!), spans: new Int32Array(counts[s]! * 2) }));
-  const fill = new Int32Array(docIds.length);
-  for (let e = 0; e < entities.length; e++) {
-    const id = entities[e]!.id;
-    for (let k = from[e]!; k < from[e + 1]!; k++) {
-      const i = rows[k]!;
-      const slot = slots[k]!;
-      const list = lists[slot]!;
-      const at = fill[slot]!++;
-      list.ids[at] = id;
-      list.spans[2 * at] = table.start(i);
-      list.spans[2 * at + 1] = table.end(i);
-    }
+
+  get mentions(): Mention[] {
+    return this.#spans.mentionsOf(this.#e);
   }
-  const byDocument = new Map<string, { ids: readonly string[]; spans: readonly number[] }>();
-  for (let s = 0; s < docIds.length; s++) byDocument.set(docIds[s]!, { ids: lists[s]!.ids, spans: lists[s]!.spans as unknown as readonly number[] });
-  return { byDocument } as EntityMentionIndex;
+
+  toJSON(): Entity {
+    return { id: this.id, type: this.type, name: this.name, aliases: this.aliases, roles: this.roles, mentions: this.mentions };
+  }
 }
