@@ -38,10 +38,13 @@ export interface ReduceCorpusOptions {
   handOver?: {
     /** Speaker-linked claims, in output order: called once per document (its claims), in document order. */
     claims?: (claims: readonly Claim[]) => void;
-    /** Resolved entities, in output order: called once or more (a few hundred entities at a time), in order. */
+    /** Resolved entities, in output order: called once or more (entities with a few thousand mentions at a time), in order. */
     entities?: (entities: readonly Entity[]) => void;
   };
 }
+
+/** Mentions of the entities built and handed over at a time (an entity with more goes alone). */
+const HAND_OVER_MENTIONS = 4096;
 
 type Releasable = { -readonly [K in keyof DocumentResult]: DocumentResult[K] };
 
@@ -115,12 +118,14 @@ export function reduceCorpus(documents: readonly Document[], results: readonly D
 
 /**
  * Resolution over a mention table, for a run that hands its entities over: the entities are built
- * (mentions included) a few hundred at a time, handed over and dropped; the claim stages get slim
- * copies and the timeline a packed index of their mentions, both built from the table's columns.
+ * (mentions included) a few thousand mentions at a time, handed over and dropped; what the later
+ * stages read (the mentions' documents, offsets and texts) is kept as {@link EntitySpans}.
  */
 function resolveTable(table: MentionTable, options: ReduceCorpusOptions, handOver: (entities: readonly Entity[]) => void, entityMessages: Message[], claimMessages: Message[]): EntityStageOutput {
   table.seal();
+  options.onStage?.("entities: resolution");
   const resolved = timed(options, "resolution", () => resolveMentionRows(table));
+  options.onStage?.("entities: writing");
   // what the later stages read (16 bytes a mention): the claim stages' entities build their mentions
   // when read, the timeline's index is built after claim grouping
   const spans = new EntitySpans(table, resolved);
@@ -133,10 +138,14 @@ function resolveTable(table: MentionTable, options: ReduceCorpusOptions, handOve
     resolutionMessages: resolved.messages,
     claimMessages,
   };
+  // a few thousand mentions at a time: the entities first mentioned early are the corpus's most
+  // frequent (a country, a ministry), each with a mention in most documents
   const count = resolved.entities.length;
+  const { from } = resolved;
   for (let e = 0; e < count; ) {
     const chunk: Entity[] = [];
-    for (; e < count && chunk.length < 256; e++) chunk.push(entityOfRows(table, resolved, e));
+    const start = from[e]!;
+    for (; e < count && (chunk.length === 0 || (from[e + 1]! - start <= HAND_OVER_MENTIONS && chunk.length < 256)); e++) chunk.push(entityOfRows(table, resolved, e));
     handOver(chunk);
   }
   return stage;
