@@ -8,6 +8,7 @@ import { analyzeDocument } from "../src/pipeline/document-stage.js";
 import { MentionTable } from "../src/pipeline/mention-table.js";
 import { EntitySpans, entityOfRows } from "../src/pipeline/resolved-rows.js";
 import { slimEntities } from "../src/pipeline/slim-records.js";
+import { mentionLiteral } from "../src/pipeline/compact-result.js";
 
 const corpus = resolve(import.meta.dirname, "../corpus/niger-2024");
 
@@ -35,10 +36,14 @@ describe("mention table", () => {
       // a key present with an undefined value is another shape
       { ...base, refersTo: undefined },
     ];
+    // as the streaming reducer unpacks them: an undefined entityId slot at the end, which is no other shape
+    mentions.push(mentionLiteral(structuredClone({ ...base, start: 20, end: 25 }), new Map()), mentionLiteral(structuredClone({ ...base, roles: [] }), new Map()));
     const table = new MentionTable();
     expect(table.addDocument("d", mentions)).toBe(0);
     table.seal();
     expect(table.length).toBe(mentions.length);
+    // the four shapes before them and the two literals are columns only
+    expect(table.keptObjects).toBe(4);
     mentions.forEach((m, i) => {
       expect([table.docId(i), table.start(i), table.end(i), table.text(i), table.type(i), table.flags(i), table.refersTo(i), table.roles(i)]).toEqual([m.docId, m.start, m.end, m.text, m.type, m.flags, m.refersTo, m.roles]);
       expect(JSON.stringify(table.mention(i, "E1"))).toBe(JSON.stringify(withId(m, "E1")));
@@ -81,6 +86,7 @@ describe("mention table", () => {
     const table = new MentionTable();
     for (const r of results) table.addDocument(r.docId, r.mentions);
     table.seal();
+    expect(table.keptObjects).toBe(0);
     const byRows = resolveMentionRows(table);
     const expected = resolveEntities(results.flatMap((r) => r.mentions));
     const entities = byRows.entities.map((_, e) => entityOfRows(table, byRows, e));

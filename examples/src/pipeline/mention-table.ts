@@ -15,10 +15,19 @@ const NO_FLAGS: string[] = Object.freeze([]) as unknown as string[];
 /** The pipeline's mention keys, in its order (`refersTo` and `roles` when present). */
 const KEYS = ["docId", "start", "end", "text", "type", "confidence", "source", "flags", "refersTo", "roles"] as const;
 
-/** Whether a mention's own keys are the pipeline's, in its order. */
+/**
+ * Whether a mention's own keys are the pipeline's, in its order, with at most an `entityId` slot
+ * left undefined at the end (as `mentionLiteral` makes them).
+ */
 function pipelineKeys(m: Mention): boolean {
   let k = 0;
+  let slot = false;
   for (const key in m) {
+    if (slot) return false;
+    if (key === "entityId" && m.entityId === undefined) {
+      slot = true;
+      continue;
+    }
     while ((KEYS[k] === "refersTo" && m.refersTo === undefined) || (KEYS[k] === "roles" && m.roles === undefined)) k++;
     if (KEYS[k] !== key) return false;
     k++;
@@ -114,6 +123,11 @@ export class MentionTable implements MentionRows {
       this.#flagCodes.set(key, code);
     }
     return code;
+  }
+
+  /** Rows kept as the mention objects they were (other keys or key order, an `entityId` already). */
+  get keptObjects(): number {
+    return this.#kept.size;
   }
 
   /** Every row is in: drop the look-up of texts (the texts themselves stay). */
