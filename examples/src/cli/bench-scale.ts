@@ -46,7 +46,7 @@ interface Run {
   /** CPU seconds of start-up and warm-up. */
   startupCpu: number;
   /** Per-document part, by thread (Linux): this thread, each worker's JS thread; the rest is V8's and libuv's helper threads. */
-  threads?: { main: ThreadCpu; workers: (ThreadCpu & { documents: number })[] };
+  threads?: { main: ThreadCpu; workers: (ThreadCpu & { documents: number; esModules: boolean })[] };
 }
 
 /** Options of one timed run. */
@@ -131,7 +131,7 @@ async function runOnce(count: number, workers: number, base: readonly string[], 
   const threads = mainAfter
     ? {
         main: cpuDiff(mainAfter, mainBefore),
-        workers: [...(pool?.threads ?? [])].map(([id, t]) => ({ ...cpuDiff(t.cpu, workersBefore.get(id)?.cpu), documents: t.documents - (workersBefore.get(id)?.documents ?? 0) })),
+        workers: [...(pool?.threads ?? [])].map(([id, t]) => ({ ...cpuDiff(t.cpu, workersBefore.get(id)?.cpu), documents: t.documents - (workersBefore.get(id)?.documents ?? 0), esModules: t.esModules })),
       }
     : undefined;
   const workerHeap = pool ? [...pool.peakHeap.values()] : [];
@@ -235,7 +235,9 @@ export async function benchWorkers(options: BenchWorkersOptions): Promise<void> 
         `| ${workers === 0 ? "0 (this thread)" : workers} | ${main.cpu.toFixed(1)} | ${ws.map((w) => `${w.cpu.toFixed(1)} (${w.documents})`).join(", ") || "–"} | ${helpers.toFixed(1)} | ${ws.map((w) => w.waited.toFixed(1)).join(", ") || "–"} | ${bound.toFixed(1)} | ${bound1 && workers > 1 ? `${(bound1 / bound).toFixed(2)}x` : "–"} |`,
       );
     }
-    console.log("\nLeast wall on 2 idle cores = max(each thread's CPU, all threads' CPU / 2): no thread ends before its own CPU time and two cores give at most 2 CPU s per second; what the wall time would be with nothing else running and perfect overlap (a lower bound, not a measurement).");
+    const commonJs = rows.some((r) => r.run.threads?.workers.some((w) => !w.esModules));
+    console.log(`\nWorkers ran the pipeline as ${commonJs ? "a CommonJS translation in at least one row (slower than this thread: see docs/guides/large-corpora.md)" : "ES modules, as this thread does"}.`);
+    console.log("Least wall on 2 idle cores = max(each thread's CPU, all threads' CPU / 2): no thread ends before its own CPU time and two cores give at most 2 CPU s per second; what the wall time would be with nothing else running and perfect overlap (a lower bound, not a measurement).");
   }
   console.log(`Load average at the end: ${loadavg().map((l) => l.toFixed(1)).join(" ")} (the machine's cores are shared; compare rows of one run).`);
 }

@@ -43,6 +43,8 @@ export interface WorkerThreadStats {
   peakHeap: number;
   /** Its own CPU time since it started (Linux only): the JS thread, without V8's helper threads. */
   cpu?: ThreadCpu;
+  /** Whether it runs the pipeline as ES modules, as this thread does (false: as a CommonJS translation, which costs more CPU). */
+  esModules: boolean;
 }
 
 /** A pool of worker threads running the per-document stages. */
@@ -73,12 +75,13 @@ export interface DocumentPool {
   close(): Promise<void>;
 }
 
-const workerFile = new URL(import.meta.url.endsWith(".ts") ? "./pool-worker.ts" : "./pool-worker.js", import.meta.url);
+// From the TypeScript source, an ES module entry that loads pool-worker.ts as ES modules (pool-worker-source.mjs says why)
+const workerFile = new URL(import.meta.url.endsWith(".ts") ? "./pool-worker-source.mjs" : "./pool-worker.js", import.meta.url);
 
 /** Workers inherit the parent's loader flags (tsx under `pnpm analyze`); add them when the parent has none, e.g. in tests. */
 function workerExecArgv(): string[] {
   const argv = [...process.execArgv];
-  if (workerFile.pathname.endsWith(".ts") && !argv.some((a) => a.includes("tsx"))) argv.push("--import", "tsx");
+  if (workerFile.pathname.endsWith(".mjs") && !argv.some((a) => a.includes("tsx"))) argv.push("--import", "tsx");
   if (!argv.some((a) => a.includes("@newsparse/source"))) argv.push("--conditions=@newsparse/source");
   return argv;
 }
@@ -117,7 +120,7 @@ export function createDocumentPool(options: DocumentPoolOptions = {}): DocumentP
   const run = async (task: BatchTask) => {
     const answer = (await piscina.run(task)) as BatchAnswer;
     peakHeap.set(answer.threadId, Math.max(peakHeap.get(answer.threadId) ?? 0, answer.heapBytes));
-    const stats = threads.get(answer.threadId) ?? { documents: 0, peakHeap: 0 };
+    const stats = threads.get(answer.threadId) ?? { documents: 0, peakHeap: 0, esModules: answer.esModules };
     stats.documents += answer.results.length;
     stats.peakHeap = Math.max(stats.peakHeap, answer.heapBytes);
     if (answer.cpu) stats.cpu = answer.cpu;

@@ -10,6 +10,9 @@ import { analyzeDocument, type DocumentResult } from "./document-stage.js";
 import { packRecords, type PackedRecords } from "./packed-result.js";
 import { threadCpu, type ThreadCpu } from "./thread-cpu.js";
 
+// an ES module has no `require` in scope; a CommonJS translation of this file (tsx's `require` hook) has
+const esModules = typeof require === "undefined";
+
 /** A batch's answer. */
 export interface BatchAnswer {
   /** Per-document results, in the batch's order (packed when the task asked for it). */
@@ -20,6 +23,8 @@ export interface BatchAnswer {
   heapBytes: number;
   /** The worker thread's own CPU time since it started (Linux; absent elsewhere). */
   cpu?: ThreadCpu;
+  /** Whether the worker runs the pipeline as ES modules (false: as a CommonJS translation, which costs more CPU). */
+  esModules: boolean;
 }
 
 /** A task: a batch of documents, or a batch whose results come back packed (bytes, and with `json` the NDJSON members). */
@@ -38,5 +43,5 @@ export default function analyzeBatch(task: BatchTask): BatchAnswer {
     const { documents, json = true } = task as Exclude<BatchTask, readonly Document[]>;
     results = documents.map((d) => packRecords(analyzeDocument(d), { json }));
   }
-  return { results, threadId, heapBytes: getHeapStatistics().total_heap_size, cpu: threadCpu() };
+  return { results, threadId, heapBytes: getHeapStatistics().total_heap_size, cpu: threadCpu(), esModules };
 }

@@ -10,14 +10,16 @@
  *
  * Experiments: `--tune` (tuning split left out), `--seed n` (another shuffle), `--also-min-weight 2,3` (also write
  * harder-pruned copies as `<out>.mw2.bin`, …), `--oversample crossner=2,uner=2` (those corpora k times per epoch),
- * `--no-broad`, `--no-wordnet`.
+ * `--no-broad`, `--no-wordnet`, `--name-runs` (with the name-run features, see `setNameRunFeatures`), `--word-dropout p`
+ * (that share of capitalised tokens trained without their word-identity keys).
  *
  * Writes src/tagger/model.bin (weights + word clusters, see `encodeModelFile`) unless --out is given.
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { extractFeatures } from "../src/tagger/features.js";
-import { FLAG_HEADLINE, FLAG_SENTENCE_START, MAX_FEATURES } from "../src/tagger/feature-templates.js";
+import { extractFeatures, setNameRunFeatures } from "../src/tagger/features.js";
+import { FLAG_HEADLINE, FLAG_SENTENCE_START, MAX_FEATURES, T } from "../src/tagger/feature-templates.js";
+import { hashString, mixKey } from "../src/tagger/hash.js";
 import type { WordClusters } from "../src/tagger/word-entry.js";
 import { setWordnetFeatures } from "../src/tagger/wordnet-codes.js";
 import { LABEL_COUNT, TAGGER_TYPES, labelIndex } from "../src/tagger/labels.js";
@@ -45,6 +47,8 @@ const TUNE = args.includes("--tune");
 // model: the WordNet feature keys are absent from it, so they add nothing to its scores).
 const NO_WORDNET = args.includes("--no-wordnet");
 if (NO_WORDNET) setWordnetFeatures(false);
+// --name-runs: with the name-run features (head, first word and length of the capitalised run a token stands in).
+if (args.includes("--name-runs")) setNameRunFeatures(true);
 const t0 = Date.now();
 const log = (...m: unknown[]): void => console.log(`[${((Date.now() - t0) / 1000).toFixed(1)}s]`, ...m);
 
@@ -193,7 +197,10 @@ const clusters: WordClusters = { fine, coarse };
 // that the other features still learn to recognise names WordNet does not know (without it, a rare town
 // such as `Vlore` drifted from GPE to PERSON: the known towns were explained by WordNet alone).
 const WN_DROPOUT = arg("wn-dropout", 0.5);
-function featurize(examples: Example[], dropout = 0): { keys: Int32Array; counts: Uint8Array; offsets: Uint32Array } {
+// --word-dropout p: that share of capitalised training tokens lose their word-identity keys (an experiment).
+const WORD_DROPOUT = arg("word-dropout", 0);
+const UNKNOWN_WORD_KEY = mixKey(T.w, hashString("<unknown>"));
+function featurize(examples: Example[], dropout = 0, wordDropout = 0): { keys: Int32Array; counts: Uint8Array; offsets: Uint32Array } {
   let total = 0;
   for (const e of examples) total += e.words.length;
   const keys = new Int32Array(total * MAX_FEATURES);
@@ -209,6 +216,18 @@ function featurize(examples: Example[], dropout = 0): { keys: Int32Array; counts
     if (drop) setWordnetFeatures(false);
     extractFeatures(e.words, e.flags, clusters, buf, cbuf);
     if (drop) setWordnetFeatures(true);
+    if (wordDropout > 0) {
+      // Word dropout: a capitalised token's own word keys (lower-cased and exact form, the first two
+      // after the bias) become one shared "unknown word" key, so names are also learnt from context.
+      for (let i = 0; i < n; i++) {
+        const w = e.words[i]!;
+        const ch = w.charAt(0);
+        if (ch === ch.toLowerCase()) continue;
+        if ((Math.imul((k + 1) * 1009 + i + 1, 0x9e3779b1) >>> 0) / 4294967296 >= wordDropout) continue;
+        buf[i * MAX_FEATURES + 1] = UNKNOWN_WORD_KEY;
+        buf[i * MAX_FEATURES + 9] = UNKNOWN_WORD_KEY;
+      }
+    }
     keys.set(buf.subarray(0, n * MAX_FEATURES), tok * MAX_FEATURES);
     counts.set(cbuf.subarray(0, n), tok);
     tok += n;
@@ -216,7 +235,7 @@ function featurize(examples: Example[], dropout = 0): { keys: Int32Array; counts
   });
   return { keys, counts, offsets };
 }
-const tr = featurize(train, NO_WORDNET ? 0 : WN_DROPOUT);
+const tr = featurize(train, NO_WORDNET ? 0 : WN_DROPOUT, WORD_DROPOUT);
 const ho = featurize(held);
 log(`features extracted: ${tr.counts.length} train tokens`);
 const keyCount = new Map<number, number>();

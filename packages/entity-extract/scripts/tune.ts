@@ -11,17 +11,19 @@
  *   npx tsx --conditions=@newsparse/source packages/entity-extract/scripts/tune.ts --model /tmp/tune-model.bin
  *
  * Options: `--quiet` (summary only), `--without a,b` (leave stages out), `--arbitration '{"rule":margin}'`,
- * `--ablate` (a table: the pipeline without each parser/refiner in turn, F1 and its change per tuning set; with
+ * `--name-runs` (for a model trained with `train --name-runs`), `--ablate` (a table: the pipeline without each parser/refiner in turn, F1 and its change per tuning set; with
  * `--per-type`, also each type's F1 per tuning set).
  */
 import path from "node:path";
 import { readFileSync } from "node:fs";
 import { createArbitrationRefiner, createDefaultConfiguration, createEntityExtractor, createTaggerParser } from "../src/index.js";
 import { decodeModelFile } from "../src/tagger/load-model.js";
+import { setNameRunFeatures } from "../src/tagger/features.js";
 import { BTC_TUNING_FILE, isGmbDev, isTuningSentence, nerRoot, readConll, requireData } from "./lib/conll.js";
 import { buildDocs, micro, newScores, prf, scoreDoc, table, type EvalDoc, type Scores } from "./lib/eval-lib.js";
 
 if (!requireData()) process.exit(0);
+if (process.argv.includes("--name-runs")) setNameRunFeatures(true);
 
 const args = process.argv.slice(2);
 const mi = args.indexOf("--model");

@@ -460,6 +460,9 @@ function joinBounds(text: string, claims: readonly Claim[]): Claim[] {
 }
 
 
+/** {@link VAGUE} as a map: scale by lower-cased plural scale word. */
+const VAGUE_SCALE: ReadonlyMap<string, number> = new Map(Object.entries(VAGUE));
+
 /**
  * Vague counts: `dozens of arrests`, `thousands of people`, `hundreds of thousands of workers` (with an optional
  * `several` / `many` before). Each is a `range` from twice the scale to just under ten times it (`dozens`: 24–99)
@@ -471,17 +474,19 @@ function vagueQuantities(context: ClaimContext, tokens: readonly Token[], number
   let n = 0;
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
-    if (!t.word || !Object.prototype.hasOwnProperty.call(VAGUE, t.lower)) continue;
+    // run on every token of every document: one Map look-up, not a hasOwnProperty call and a property read
+    let scale = t.word ? VAGUE_SCALE.get(t.lower) : undefined;
+    if (scale === undefined) continue;
     while (n < numbers.length && numbers[n]!.end <= t.start) n++;
     if (n < numbers.length && numbers[n]!.start < t.end) continue;
-    let scale = VAGUE[t.lower]!;
     let end = t.end;
     let next = k + 1;
     // "hundreds of thousands", "tens of millions"
     const of1 = tokens[next];
+    const bigScale = of1?.lower === "of" ? VAGUE_SCALE.get(tokens[next + 1]?.lower ?? "") : undefined;
     const big = tokens[next + 1];
-    if (of1?.lower === "of" && big && Object.prototype.hasOwnProperty.call(VAGUE, big.lower) && VAGUE[big.lower]! > scale) {
-      scale *= VAGUE[big.lower]!;
+    if (big && bigScale !== undefined && bigScale > scale) {
+      scale *= bigScale;
       end = big.end;
       next += 2;
     }

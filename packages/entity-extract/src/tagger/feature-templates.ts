@@ -52,6 +52,10 @@ export const T = {
   wnBit: 39,
   wnm1: 40,
   wnp1: 41,
+  runHead: 42,
+  runHeadCl: 43,
+  runFirst: 44,
+  runShape: 45,
 } as const;
 
 

@@ -4,6 +4,50 @@ import { hashString, mixKey } from "./hash.js";
 import { WORD_CACHE_SIZE, wordCacheFor, wordEntry, type WordClusters, type WordEntry } from "./word-entry.js";
 import { wordnetCodes } from "./wordnet-codes.js";
 
+let nameRunsEnabled = false;
+/**
+ * Switch the name-run features on or off (off by default: the shipped model was trained without
+ * them; the training script's `--name-runs` trains a model with them).
+ *
+ * @param on - Whether to emit them.
+ */
+export function setNameRunFeatures(on: boolean): void {
+  nameRunsEnabled = on;
+}
+
+/**
+ * Whether the name-run features are on (see {@link setNameRunFeatures}).
+ *
+ * @returns The switch.
+ */
+export function nameRunFeaturesEnabled(): boolean {
+  return nameRunsEnabled;
+}
+
+/** Whether a token opens with a capital letter. */
+function capitalised(w: string): boolean {
+  const ch = w.charAt(0);
+  return ch !== ch.toLowerCase();
+}
+
+/**
+ * Phase 3f: features of the run of capitalised words a token stands in (two words or more, outside
+ * headlines): the run's last word (its head: `Energy` in `Halvorsen Energy`), that word's fine
+ * cluster, the run's first word, each with the token's position in the run (first, inside, last),
+ * and the run's length with the position. So every word of a name sees what kind of name it is in.
+ *
+ * @returns The next free index of `out`.
+ */
+function writeNameRunFeatures(out: Int32Array, c: number, i: number, runStart: number, runEnd: number, hw: Int32Array, hc: Int32Array, clusters: boolean): number {
+  const pos = i === runStart ? 0 : i === runEnd - 1 ? 2 : 1;
+  const last = runEnd - 1 + 2;
+  out[c++] = mixKey(T.runHead, hw[last]!, pos);
+  if (clusters) out[c++] = mixKey(T.runHeadCl, hc[last]!, pos);
+  out[c++] = mixKey(T.runFirst, hw[runStart + 2]!, pos);
+  out[c++] = mixKey(T.runShape, Math.min(runEnd - runStart, 5), pos);
+  return c;
+}
+
 /** Most WordNet type bits a token contributes as separate features. */
 const MAX_WN_BITS = 3;
 
@@ -159,6 +203,8 @@ export function extractFeatures(
     gazOut.set(gaz.subarray(0, n));
   }
   const wn = wordnetCodes(entries, n);
+  let runStart = 0;
+  let runEnd = 0;
   for (let i = 0; i < n; i++) {
     const base = i * MAX_FEATURES;
     let c = base;
@@ -184,6 +230,14 @@ export function extractFeatures(
       out[c++] = mixKey(T.clp1, hc[j + 1]!);
       out[c++] = mixKey(T.cl2m1, hc2[j - 1]!);
       out[c++] = mixKey(T.cl2p1, hc2[j + 1]!);
+    }
+    if (nameRunsEnabled && !(flags[i]! & FLAG_HEADLINE) && capitalised(words[i]!)) {
+      if (i >= runEnd) {
+        runStart = i;
+        runEnd = i + 1;
+        while (runEnd < n && capitalised(words[runEnd]!)) runEnd++;
+      }
+      if (runEnd - runStart > 1) c = writeNameRunFeatures(out, c, i, runStart, runEnd, hw, hc, clusters !== undefined);
     }
     counts[i] = c - base;
   }
