@@ -6,9 +6,10 @@
  * of a 1,000-document corpus takes to open in headless Chromium. A benchmark,
  * never a timed test.
  *
- * `pnpm bench workers|scale|stages|stream|records|alloc [--docs N] [--workers …] [--sizes …]`: the
+ * `pnpm bench workers|scale|stages|stream|reduce|records|alloc [--docs N] [--workers …] [--sizes …]`: the
  * large-corpus figures (worker threads, cross-document growth end to end and
- * at archive sizes on synthesised records, streaming memory, heap kept per document,
+ * at archive sizes on synthesised records, streaming memory (end to end, and of the streaming
+ * reducer at archive sizes on synthesised records), heap kept per document,
  * allocation per document) on generated corpora; see docs/guides/large-corpora.md.
  */
 import { runPackageScripts } from "./run-package-scripts.js";
@@ -16,6 +17,7 @@ import { benchPipeline } from "./bench-pipeline.js";
 import { benchReport } from "./bench-report.js";
 import { benchScale, benchStream, benchWorkers } from "./bench-scale.js";
 import { benchStages } from "./bench-stages.js";
+import { benchReduce } from "./bench-reduce.js";
 import { benchAlloc, benchRecords } from "./bench-records.js";
 
 const optionValue = (name: string): string | undefined => {
@@ -26,7 +28,7 @@ const numbers = (value: string | undefined, fallback: number[]) => (value ? valu
 const only = process.argv.slice(2).filter((a, i, all) => !a.startsWith("--") && !all[i - 1]?.match(/^--(docs|workers|sizes|base|jobs|repeat|base-file|warm|young|v8|compile-on-helpers)$/));
 console.log("# newsparse benchmarks");
 console.log(`node ${process.version}, ${process.platform}/${process.arch}, one core per process\n`);
-const special = ["pipeline", "report", "workers", "scale", "stages", "stream", "records", "alloc"];
+const special = ["pipeline", "report", "workers", "scale", "stages", "stream", "reduce", "records", "alloc"];
 const packages = only.filter((a) => !special.includes(a));
 let failures = only.length > 0 && packages.length === 0 ? 0 : runPackageScripts("bench", packages);
 if (only.length === 0 || only.includes("pipeline")) {
@@ -69,6 +71,10 @@ if (only.includes("stages")) {
 if (only.includes("stream")) {
   console.log("\n## streaming: peak memory of --format ndjson\n");
   await benchStream({ docs: Number(optionValue("--docs") ?? (process.argv.includes("--quick") ? 300 : 2000)), workers: numbers(optionValue("--workers"), [2])[0] ?? 2, compare: !process.argv.includes("--no-compare"), v8Flags: optionValue("--v8") });
+}
+if (only.includes("reduce")) {
+  console.log("\n## streaming reducer: peak memory of --format ndjson's cross-document stages (synthesised records)\n");
+  await benchReduce({ docs: numbers(optionValue("--docs"), process.argv.includes("--quick") ? [2000] : [20000]), base: Number(optionValue("--base") ?? 400), baseFile: optionValue("--base-file") });
 }
 if (only.includes("records")) {
   console.log("\n## heap kept per document while streaming, and per record list unpacked\n");

@@ -155,10 +155,10 @@ export async function writeAnalysisNdjson(
     kept.length = 0;
     const handOver = spill
       ? {
+          // called once or more, in order
           entities: (list: readonly Entity[]) => {
-            entityLines = createLineSpill(spill);
+            entityLines ??= createLineSpill(spill);
             for (const entity of list) entityLines.add({ type: "entity", entity });
-            entityLines.end();
           },
           // called once per document, in order
           claims: (list: readonly Claim[]) => {

@@ -1,13 +1,14 @@
 import { createMessage, type Document, type Message } from "@newsparse/corpus-loader";
-import { resolveEntities, type Entity, type Mention } from "@newsparse/entity-extract";
+import { resolveEntities, resolveMentionRows, type Entity, type Mention } from "@newsparse/entity-extract";
 import { entityLinkRefiner, groupClaims, type Claim, type ClaimContext } from "@newsparse/claims";
 import { buildTimeline, indexEntityMentions } from "@newsparse/timeline";
 import { assembleAnalysis } from "../assemble-analysis.js";
 import type { CorpusAnalysis } from "../corpus-analysis.js";
 import { createCachedTagger } from "./cached-tagger.js";
 import { packedRecordsOf } from "./packed-result.js";
-import type { StringPool } from "./compact-result.js";
-import { slimClaims, slimEntities } from "./slim-records.js";
+import { slimClaims } from "./slim-records.js";
+import { MentionTable } from "./mention-table.js";
+import { EntitySpans, entityOfRows } from "./resolved-rows.js";
 import type { DocumentResult } from "./document-stage.js";
 
 /** Options of {@link reduceCorpus}. */
@@ -27,29 +28,23 @@ export interface ReduceCorpusOptions {
   release?: boolean;
   /**
    * Hand a cross-document list over as soon as it is final (a streaming writer puts it on disk):
-   * `entities` right after resolution (speaker linking and claim grouping then read slim copies of
-   * them, positions and texts only, and the timeline a compact index of their mentions), `claims`
+   * `entities` right after resolution, which then reads the mentions as columns (a
+   * {@link MentionTable}, about 28 bytes a mention) rather than objects and builds each entity's
+   * mentions only to hand it over (speaker linking and claim grouping then read slim copies of
+   * the entities, positions and texts only, and the timeline a compact index of their mentions), `claims`
    * document by document as their speakers are linked (claim grouping then reads slim copies). A list
    * handed over is empty in the returned analysis.
    */
   handOver?: {
     /** Speaker-linked claims, in output order: called once per document (its claims), in document order. */
     claims?: (claims: readonly Claim[]) => void;
-    /** Resolved entities, in output order. */
+    /** Resolved entities, in output order: called once or more (entities with a few thousand mentions at a time), in order. */
     entities?: (entities: readonly Entity[]) => void;
   };
 }
 
-/**
- * The timeline's index of entity mentions, packed for a long stage: each document's spans in an
- * `Int32Array` (4 bytes a number, where a grown JS array holds 8 and up to half as much again
- * unused) and its ids in an array of exactly their length. The timeline only reads them by position.
- */
-function packMentionIndex(index: ReturnType<typeof indexEntityMentions>): ReturnType<typeof indexEntityMentions> {
-  const byDocument = new Map<string, { ids: readonly string[]; spans: readonly number[] }>();
-  for (const [docId, { ids, spans }] of index.byDocument) byDocument.set(docId, { ids: ids.slice(), spans: Int32Array.from(spans) as unknown as readonly number[] });
-  return { byDocument };
-}
+/** Mentions of the entities built and handed over at a time (an entity with more goes alone). */
+const HAND_OVER_MENTIONS = 4096;
 
 type Releasable = { -readonly [K in keyof DocumentResult]: DocumentResult[K] };
 
@@ -83,6 +78,8 @@ export function reduceCorpus(documents: readonly Document[], results: readonly D
   const entityMessages: Message[] = [];
   const claimMessages: Message[] = [];
   const mentions: Mention[] = [];
+  // handed over: the mentions as columns, not objects
+  let table = options.handOver?.entities ? new MentionTable() : undefined;
   const seen = new Set<string>();
   for (let i = 0; i < documents.length; i++) {
     const document = documents[i]!;
@@ -94,34 +91,87 @@ export function reduceCorpus(documents: readonly Document[], results: readonly D
       claimMessages.push(createMessage(`Document id \`${document.id}\` appears more than once; claim ids may collide.`, { severity: "warning", ruleId: "duplicate-document-id", source: "@newsparse/claims", docId: document.id }));
     }
     seen.add(document.id);
-    for (const m of result.mentions) mentions.push(m);
+    if (table) {
+      table.addDocument(result.docId, result.mentions);
+      if (options.release) (result as Releasable).mentions = [];
+    } else for (const m of result.mentions) mentions.push(m);
     for (const m of result.entityMessages) entityMessages.push(m);
     for (const m of result.claimMessages) claimMessages.push(m);
   }
+  const { handOver } = options;
+  if (table && handOver?.entities) {
+    const stage = resolveTable(table, options, handOver.entities, entityMessages, claimMessages);
+    table = undefined;
+    return reduceClaimsAndTimeline(documents, results, options, stage);
+  }
   // handed over: resolution sets each mention's entityId on the mention itself instead of copying it
   const resolved = timed(options, "resolution", () => resolveEntities(mentions, { inPlace: options.release === true }));
-  let entities = resolved.entities;
+  const entities = resolved.entities;
   const resolutionMessages = resolved.messages;
   if (options.release) {
     // the entities hold the mentions (with entityId)
     mentions.length = 0;
     for (const result of results as Releasable[]) result.mentions = [];
   }
-  const { handOver } = options;
-  // handed over: the claim stages read slim copies (positions and texts), the timeline a compact index of the mentions
-  let participants: readonly Entity[] | ReturnType<typeof indexEntityMentions> = entities;
-  let forClaims: readonly Entity[] = entities;
-  if (handOver?.entities) {
-    participants = packMentionIndex(indexEntityMentions(entities));
-    const pool: StringPool = new Map();
-    forClaims = slimEntities(entities, pool);
-    pool.clear();
-    handOver.entities(entities);
-    entities = [];
-    // the resolution's own list of every mention (with entityId) goes too
-    resolved.entities = [];
-    resolved.mentions = [];
+  return reduceClaimsAndTimeline(documents, results, options, { entities, forClaims: entities, participants: entities, entityMessages, resolutionMessages, claimMessages });
+}
+
+/**
+ * Resolution over a mention table, for a run that hands its entities over: the entities are built
+ * (mentions included) a few thousand mentions at a time, handed over and dropped; what the later
+ * stages read (the mentions' documents, offsets and texts) is kept as {@link EntitySpans}.
+ */
+function resolveTable(table: MentionTable, options: ReduceCorpusOptions, handOver: (entities: readonly Entity[]) => void, entityMessages: Message[], claimMessages: Message[]): EntityStageOutput {
+  table.seal();
+  options.onStage?.("entities: resolution");
+  const resolved = timed(options, "resolution", () => resolveMentionRows(table));
+  options.onStage?.("entities: writing");
+  // what the later stages read (16 bytes a mention): the claim stages' entities build their mentions
+  // when read, the timeline's index is built after claim grouping
+  const spans = new EntitySpans(table, resolved);
+  const stage: EntityStageOutput = {
+    entities: [],
+    forClaims: spans.entities(),
+    participants: [],
+    spans,
+    entityMessages,
+    resolutionMessages: resolved.messages,
+    claimMessages,
+  };
+  // a few thousand mentions at a time: the entities first mentioned early are the corpus's most
+  // frequent (a country, a ministry), each with a mention in most documents
+  const count = resolved.entities.length;
+  const { from } = resolved;
+  for (let e = 0; e < count; ) {
+    const chunk: Entity[] = [];
+    const start = from[e]!;
+    for (; e < count && (chunk.length === 0 || (from[e + 1]! - start <= HAND_OVER_MENTIONS && chunk.length < 256)); e++) chunk.push(entityOfRows(table, resolved, e));
+    handOver(chunk);
   }
+  return stage;
+}
+
+/** What the entity stage hands to the later stages. */
+interface EntityStageOutput {
+  /** The entities for the output (empty when handed over). */
+  entities: Entity[];
+  /** The entities as the claim stages read them. */
+  forClaims: readonly Entity[];
+  /** The entities, or their packed mention index, for the timeline. */
+  participants: readonly Entity[] | ReturnType<typeof indexEntityMentions>;
+  /** The resolved mentions' spans, when handed over: the timeline's index is built from them (instead of `participants`). */
+  spans?: EntitySpans;
+  entityMessages: Message[];
+  resolutionMessages: Message[];
+  claimMessages: Message[];
+}
+
+/** Speaker linking, claim grouping and the timeline, after resolution (see {@link reduceCorpus}). */
+function reduceClaimsAndTimeline(documents: readonly Document[], results: readonly DocumentResult[], options: ReduceCorpusOptions, stage: EntityStageOutput): CorpusAnalysis {
+  const { handOver } = options;
+  const { entities, entityMessages, resolutionMessages, claimMessages } = stage;
+  let forClaims = stage.forClaims;
+  stage.forClaims = [];
   options.onStage?.("claims");
   // handed over: each document's claims go out as soon as their speakers are linked, and claim grouping
   // reads slim copies (it changes no claim), so the full claims are never all in memory at once
@@ -142,9 +192,15 @@ export function reduceCorpus(documents: readonly Document[], results: readonly D
     }
   });
   if (!handOver?.claims) forGrouping = claims;
+  // handed over: claim grouping reads person entities only (their mentions, names, aliases), so the
+  // other entities' slim copies (and speaker linking's index of every mention) go before it
+  if (handOver?.entities && documents.length > 0) forClaims = forClaims.filter((e) => e.type === "PERSON");
   const grouping = timed(options, "claim grouping", () => groupClaims(forGrouping, { documents, entities: forClaims }));
   forGrouping = [];
   forClaims = [];
+  const participants = stage.spans ? stage.spans.mentionIndex() : stage.participants;
+  stage.spans = undefined;
+  stage.participants = [];
   options.onStage?.("timeline");
   // the timexes the workers found, by text hash; read (unpacked) when the timeline asks for that text
   const cache = new Map<string, Releasable>();

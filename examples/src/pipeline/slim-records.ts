@@ -17,6 +17,16 @@ class SlimMention {
   ) {}
 }
 
+/**
+ * A slim mention ({@link slimEntities}' kind) from its fields, for slim entities built from other
+ * sources than mention objects (a mention table).
+ *
+ * @returns A read-only mention with `docId`, `start`, `end` and `text` only.
+ */
+export function slimMention(docId: string, start: number, end: number, text: string): Mention {
+  return new SlimMention(docId, start, end, text) as unknown as Mention;
+}
+
 const intern = (pool: StringPool, s: string): string => {
   const seen = pool.get(s);
   if (seen !== undefined) return seen;

@@ -3,7 +3,7 @@
  * article-sized documents, and the growth exponent between the two largest sizes
  * (log(t₁₀₀ₖ / t₅₀ₖ) / log 2; 1.0 is linear).
  *
- *   npx tsx --conditions=@newsparse/source packages/entity-extract/scripts/bench-resolve.ts [--sizes 10000,50000,100000] [--quick] [--in-place]
+ *   npx tsx --conditions=@newsparse/source packages/entity-extract/scripts/bench-resolve.ts [--sizes 10000,50000,100000] [--quick] [--in-place | --rows]
  *
  * Running the whole pipeline on 100,000 articles would take about an hour on one core, so the
  * documents are made as mention lists directly: real news texts (the seed articles, plus PolNeAR
@@ -18,14 +18,16 @@
  * used heap before each collection), the peak RSS above the RSS before the call (sampled every
  * 5 ms by a helper thread), and the heap the result keeps once the input is dropped. Run with
  * `node --expose-gc` for the last. `--in-place` resolves with `inPlace: true` (entity ids set on
- * the input mentions, as the streaming reducer does), so the output holds no copies.
+ * the input mentions), so the output holds no copies. `--rows` resolves with `resolveMentionRows`
+ * over the same mentions read by position (as the streaming reducer reads its mention table): the
+ * output holds no mention objects at all, so the peaks are the resolver's own state.
  */
 import os from "node:os";
 import v8 from "node:v8";
 import { Worker } from "node:worker_threads";
 import { PerformanceObserver } from "node:perf_hooks";
 import { parseDocument } from "@newsparse/corpus-loader";
-import { extractEntities, resolveEntities, type Mention } from "../src/index.js";
+import { extractEntities, mentionArrayRows, resolveEntities, resolveMentionRows, type Mention } from "../src/index.js";
 import { getNameLists } from "../src/lexicon/name-lists.js";
 import { readNewsTexts } from "./lib/news-texts.js";
 import { cpu, mainThreadCpu } from "../../../scripts/lib/measure.js";
@@ -34,6 +36,7 @@ const args = process.argv.slice(2);
 const sizesIndex = args.indexOf("--sizes");
 // `pnpm bench --quick` passes --quick to every package's bench: smaller sizes, same table.
 const inPlace = args.includes("--in-place");
+const byRows = args.includes("--rows");
 const sizes = sizesIndex >= 0 ? args[sizesIndex + 1]!.split(",").map(Number) : args.includes("--quick") ? [2_000, 5_000, 10_000] : [10_000, 50_000, 100_000];
 
 const { texts, polnear } = readNewsTexts(["dev"]);
@@ -129,7 +132,7 @@ for (const docs of sizes) {
   const c0 = cpu();
   const m0 = mainThreadCpu();
   const g0 = gcMs;
-  const result = resolveEntities(mentions, { inPlace });
+  const result = byRows ? resolveMentionRows(mentionArrayRows(mentions)) : resolveEntities(mentions, { inPlace });
   const seconds = (performance.now() - t0) / 1000;
   const main = mainThreadCpu() - m0;
   const cpuSeconds = cpu() - c0;
@@ -147,7 +150,7 @@ for (const docs of sizes) {
 }
 
 console.log(
-  `\n### entity-extract resolution scale (${templates.length} template articles, ${perDoc.toFixed(1)} mentions each, ${polnear ? "seed corpus + PolNeAR dev" : "seed corpus only"}; people renamed per round${inPlace ? "; inPlace" : ""}; Node ${process.version}; load average ${os.loadavg()[0]!.toFixed(1)} on ${os.cpus().length} cores)`,
+  `\n### entity-extract resolution scale (${templates.length} template articles, ${perDoc.toFixed(1)} mentions each, ${polnear ? "seed corpus + PolNeAR dev" : "seed corpus only"}; people renamed per round${inPlace ? "; inPlace" : ""}${byRows ? "; resolveMentionRows" : ""}; Node ${process.version}; load average ${os.loadavg()[0]!.toFixed(1)} on ${os.cpus().length} cores)`,
 );
 console.log("| documents | mentions | entities | resolve wall s | process CPU s | main-thread CPU s | µs per mention (main thread) | GC pauses s | peak heap B/mention | peak RSS B/mention | output kept B/mention |");
 console.log("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");

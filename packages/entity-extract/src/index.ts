@@ -49,7 +49,8 @@ export { createArbitrationRefiner, taggerContradiction, taggerSupport, DEFAULT_A
 export { createTitleRoleRefiner } from "./refiners/title-role-refiner.js";
 export { createMetonymyRefiner } from "./refiners/metonymy-refiner.js";
 export { createFilterRefiner } from "./refiners/filter-refiner.js";
-export { resolveEntities, type ResolveOptions, type Resolution } from "./resolve/resolve-entities.js";
+export { resolveEntities, resolveMentionRows, type ResolveOptions, type Resolution, type RowResolution } from "./resolve/resolve-entities.js";
+export { mentionArrayRows, type MentionRows } from "./resolve/mention-rows.js";
 export { tokenize, type Tokens } from "./tokenize.js";
 export { EntityExtractError, InvalidModelError, ModelNotLoadedError } from "./errors.js";
 export { decodeModel } from "./tagger/model-codec.js";

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { resolveEntities, type EntityType, type Mention } from "../src/index.js";
+import { mentionArrayRows, resolveEntities, resolveMentionRows, type EntityType, type Mention, type MentionRows } from "../src/index.js";
 import { ClusterStore } from "../src/resolve/cluster-store.js";
 import { IntColumn, Interner } from "../src/resolve/interner.js";
 import { jaroWinkler } from "../src/resolve/name-similarity.js";
@@ -111,6 +111,43 @@ describe("resolution output", () => {
         const inPlace = resolveEntities(own, { inPlace: true });
         expect(JSON.stringify(inPlace)).toBe(JSON.stringify(copied));
         expect(own.every((x, i) => x === inPlace.mentions[i] && x.entityId === copied.mentions[i]!.entityId)).toBe(true);
+      }),
+    );
+  });
+
+  it("gives the same entities, ids and messages over mentions read by position (resolveMentionRows)", () => {
+    const flags = fc.constantFrom<string[]>([], ["acronym"], ["metonymy"], ["acronym-expansion"]);
+    const withFlags = fc.array(fc.tuple(fc.integer({ min: 0, max: 5 }), names, types, fc.boolean(), flags, fc.option(fc.constantFrom("United States", "Niger"), { nil: undefined })), { minLength: 1, maxLength: 25 });
+    fc.assert(
+      fc.property(withFlags, (list) => {
+        const mentions = list.map(([d, text, type, role, f, refersTo]) => {
+          const x = m(`d${d}`, text, type, role ? ["spokesman"] : undefined);
+          x.flags = f;
+          return refersTo === undefined ? x : { ...x, refersTo };
+        });
+        const expected = resolveEntities(mentions);
+        // columns, not objects: a reader that has no mention objects to hand back
+        const fields = mentions.map((x) => ({ ...x }));
+        const rows: MentionRows = {
+          length: fields.length,
+          docId: (i) => fields[i]!.docId,
+          start: (i) => fields[i]!.start,
+          end: (i) => fields[i]!.end,
+          text: (i) => fields[i]!.text,
+          type: (i) => fields[i]!.type,
+          flags: (i) => fields[i]!.flags,
+          refersTo: (i) => fields[i]!.refersTo,
+          roles: (i) => fields[i]!.roles,
+        };
+        for (const r of [resolveMentionRows(rows), resolveMentionRows(mentionArrayRows(mentions))]) {
+          expect(r.from.length).toBe(r.entities.length + 1);
+          expect(r.entities.every((e) => e.mentions.length === 0)).toBe(true);
+          const rebuilt = r.entities.map((e, k) => ({ ...e, mentions: [...r.rows.subarray(r.from[k]!, r.from[k + 1]!)].map((i) => ({ ...mentions[i]!, entityId: e.id })) }));
+          expect(JSON.stringify(rebuilt)).toBe(JSON.stringify(expected.entities));
+          expect(r.messages).toEqual(expected.messages);
+        }
+        // the input is read, not changed
+        expect(mentions.every((x) => x.entityId === undefined)).toBe(true);
       }),
     );
   });

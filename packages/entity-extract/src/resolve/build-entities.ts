@@ -5,6 +5,7 @@ import { cloneWith } from "../pipeline/clone-with.js";
 import { EntityType, type Alias, type Entity, type Mention, type Role } from "../schema.js";
 import { IntColumn } from "./interner.js";
 import { firstNamesCompatible, nameBeforeLowerCaseTail, nameParts } from "./name-similarity.js";
+import type { MentionRows } from "./mention-rows.js";
 
 /** Entity types by code (the schema's order). */
 export const TYPES: readonly EntityType[] = EntityType.options;
@@ -25,9 +26,20 @@ export interface Grouping {
 /** Output of {@link buildEntities}. */
 export interface BuiltEntities {
   entities: Entity[];
+  /** The input mentions with `entityId` (none with `"rows"`). */
   mentions: Mention[];
   messages: Message[];
+  /** Input positions by entity: entity `e` holds `rows[from[e]]` … `rows[from[e + 1] − 1]`, in input order. */
+  rows: Int32Array;
+  from: Int32Array;
 }
+
+/**
+ * What {@link buildEntities} puts in each entity's `mentions`: copies of the input mentions with
+ * `entityId`, the input mentions themselves with `entityId` set, or nothing (`"rows"`: the entities'
+ * `mentions` are empty and `rows`/`from` say which positions each holds).
+ */
+export type MentionOutput = "copies" | "in-place" | "rows";
 
 /**
  * Entities from the union-find roots, in order of first mention, each with its mentions in input
@@ -36,10 +48,11 @@ export interface BuiltEntities {
  *
  * @param input - The mentions resolved.
  * @param g - Their grouping.
- * @param inPlace - Set `entityId` on the input mentions themselves instead of copies.
- * @returns Entities, mentions with `entityId`, spelling-variant messages.
+ * @param output - What the entities' `mentions` hold.
+ * @param objects - The mention objects `input` reads (for `"copies"` and `"in-place"`).
+ * @returns Entities, mentions with `entityId`, spelling-variant messages, positions by entity.
  */
-export function buildEntities(input: readonly Mention[], g: Grouping, inPlace: boolean): BuiltEntities {
+export function buildEntities(input: MentionRows, g: Grouping, output: MentionOutput, objects?: readonly Mention[]): BuiltEntities {
   const { rootOf } = g;
   const n = input.length;
   let maxRoot = -1;
@@ -63,10 +76,11 @@ export function buildEntities(input: readonly Mention[], g: Grouping, inPlace: b
   const order = new Int32Array(from[count]!);
   const fill = from.slice(0, count);
   for (let i = 0; i < n; i++) if (slotOf[i]! >= 0) order[fill[slotOf[i]!]!++] = i;
-  const builder = new EntityBuilder(input, g, inPlace);
+  if (output !== "rows" && objects?.length !== n) throw new Error("internal error: buildEntities needs the mention objects");
+  const builder = new EntityBuilder(input, g, output, output === "rows" ? undefined : objects);
   const entities: Entity[] = [];
   for (let e = 0; e < count; e++) entities.push(builder.build(e, `E${e + 1}`, order, from[e]!, from[e + 1]!));
-  return { entities, mentions: builder.out, messages: builder.messages };
+  return { entities, mentions: builder.out, messages: builder.messages, rows: order, from };
 }
 
 /** Scratch state reused from entity to entity (the forms of one entity are grouped by text code). */
@@ -88,11 +102,12 @@ class EntityBuilder {
   private readonly tailOfText: Uint8Array;
 
   constructor(
-    private readonly input: readonly Mention[],
+    private readonly input: MentionRows,
     private readonly g: Grouping,
-    private readonly inPlace: boolean,
+    private readonly output: MentionOutput,
+    private readonly objects: readonly Mention[] | undefined,
   ) {
-    this.out = input.slice();
+    this.out = objects ? objects.slice() : [];
     this.formEntity = new Int32Array(g.texts);
     this.formSlot = new Int32Array(g.texts);
     this.wordsOfText = new Int32Array(g.texts);
@@ -107,7 +122,7 @@ class EntityBuilder {
     let type = -1;
     const typesSeen: number[] = [];
     for (let k = from; k < to; k++) {
-      const t = TYPE_CODE.get(input[order[k]!]!.type)!;
+      const t = TYPE_CODE.get(input.type(order[k]!))!;
       if (typeCount[t]!++ === 0) typesSeen.push(t);
     }
     for (const t of typesSeen) if (type < 0 || typeCount[t]! > typeCount[type]!) type = t;
@@ -131,9 +146,9 @@ class EntityBuilder {
         // Input is in document order, so a form's documents mostly come in rising order; a document
         // id written again later (a repeated id) is checked against the list.
         if (doc > last) {
-          this.formDocs[f]!.push(input[i]!.docId);
+          this.formDocs[f]!.push(input.docId(i));
           this.formLastDoc[f] = doc;
-        } else if (doc < last && !this.formDocs[f]!.includes(input[i]!.docId)) this.formDocs[f]!.push(input[i]!.docId);
+        } else if (doc < last && !this.formDocs[f]!.includes(input.docId(i))) this.formDocs[f]!.push(input.docId(i));
       } else {
         f = this.formText.length;
         this.formEntity[t] = stamp;
@@ -141,15 +156,15 @@ class EntityBuilder {
         this.formText.push(t);
         this.formCount.push(1);
         this.formFirst.push(i);
-        this.formDocs.push([input[i]!.docId]);
+        this.formDocs.push([input.docId(i)]);
         this.formLastDoc.push(doc);
       }
     }
     const name = this.canonicalName(entityType);
     const aliases: Alias[] = [];
     for (let f = 0; f < this.formText.length; f++) {
-      const first = input[this.formFirst[f]!]!;
-      const text = first.text;
+      const first = this.formFirst[f]!;
+      const text = input.text(first);
       if (text === name) continue;
       const spellingVariant = isSpellingVariant(entityType, text, name);
       aliases.push({ text, docIds: this.formDocs[f]!, spellingVariant });
@@ -159,9 +174,9 @@ class EntityBuilder {
             ruleId: "spelling-variant",
             severity: "info",
             source: "@newsparse/entity-extract",
-            docId: first.docId,
-            start: first.start,
-            end: first.end,
+            docId: input.docId(first),
+            start: input.start(first),
+            end: input.end(first),
           }),
         );
       }
@@ -169,7 +184,7 @@ class EntityBuilder {
     const roles: Role[] = [];
     let seen: Set<string> | undefined;
     for (let k = from; k < to; k++) {
-      const mentionRoles = input[order[k]!]!.roles;
+      const mentionRoles = input.roles(order[k]!);
       if (!mentionRoles) continue;
       seen ??= new Set();
       for (const r of mentionRoles) {
@@ -181,11 +196,14 @@ class EntityBuilder {
       }
     }
     const mentions: Mention[] = [];
-    for (let k = from; k < to; k++) {
-      const i = order[k]!;
-      const m = this.inPlace ? setEntityId(input[i]!, id) : withEntityId(input[i]!, id);
-      this.out[i] = m;
-      mentions.push(m);
+    const objects = this.objects;
+    if (objects) {
+      for (let k = from; k < to; k++) {
+        const i = order[k]!;
+        const m = this.output === "in-place" ? setEntityId(objects[i]!, id) : withEntityId(objects[i]!, id);
+        this.out[i] = m;
+        mentions.push(m);
+      }
     }
     return { id, type: entityType, name, aliases, roles, mentions };
   }
@@ -197,8 +215,9 @@ class EntityBuilder {
     let best = "";
     let bestScore = -1;
     for (let f = 0; f < this.formText.length; f++) {
-      const first = this.input[this.formFirst[f]!]!;
-      const text = first.text;
+      const first = this.formFirst[f]!;
+      const text = this.input.text(first);
+      const flags = this.input.flags(first);
       const t = this.formText[f]!;
       if (this.wordsOfText[t] === 0) {
         this.wordsOfText[t] = text.split(/\s+/).length + 1;
@@ -207,8 +226,8 @@ class EntityBuilder {
       const words = this.wordsOfText[t]! - 1;
       let score = this.formCount[f]! * 10 + Math.min(words, 5) * 3 + text.length / 100;
       if (type === "PERSON" && words >= 2 && !/^(?:the|a|an)\s/i.test(text) && !titleHeads.has(text.slice(0, text.indexOf(" ")).toLowerCase())) score += 1e6;
-      if (first.flags.includes("acronym-expansion")) score += 1e6;
-      if (first.flags.includes("acronym")) score -= 1e5;
+      if (flags.includes("acronym-expansion")) score += 1e6;
+      if (flags.includes("acronym")) score -= 1e5;
       // A name the tagger ran on into a verb ("Saints have") is the worst name of its entity.
       if (this.tailOfText[t] === 1) score -= 1e7;
       if (type === "GPE" && lex.countryByName.get(text.toLowerCase()) === text) score += 1e6;

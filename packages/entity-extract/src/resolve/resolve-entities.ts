@@ -17,6 +17,7 @@ import { NameTable } from "./name-table.js";
 import { ClusterStore } from "./cluster-store.js";
 import { PersonGuard } from "./person-guard.js";
 import { buildEntities, TYPES } from "./build-entities.js";
+import { mentionArrayRows, type MentionRows } from "./mention-rows.js";
 
 export { nameBeforeLowerCaseTail } from "./name-similarity.js";
 
@@ -101,7 +102,10 @@ function nameKeyUncached(text: string): string {
 }
 
 /** Key of a non-person mention: the country it names, its demonym's country, or its {@link nameKey}. */
-function mentionKey(m: Mention): string {
+/** What a non-person mention's key is read from. */
+type KeyedMention = { readonly text: string; readonly type: Mention["type"]; readonly flags: readonly string[]; readonly refersTo?: string | undefined };
+
+function mentionKey(m: KeyedMention): string {
   const lex = getCountryLexicon();
   // A name whose first word is all lower case ("night club") is no capitalised name before a tail
   // (a brand written "iPhone" still is: "iPhone sales").
@@ -174,8 +178,42 @@ export function resolveEntities(mentions: readonly Mention[], options: ResolveOp
   // The work is split into module-level functions (no closures created per call): a call site that
   // TurboFan specialised on one call's closure deoptimised on the next call's ("wrong call target"),
   // and the whole large function was compiled again on every call.
+  const rows = mentionArrayRows(mentions);
+  const grouping = clusterMentions(rows, options);
+  const { entities, mentions: out, messages } = buildEntities(rows, grouping, options.inPlace === true ? "in-place" : "copies", mentions);
+  return { entities, mentions: out, messages };
+}
+
+/** Output of {@link resolveMentionRows}. */
+export interface RowResolution {
+  /**
+   * The entities as {@link resolveEntities} gives them (same ids, order, names, aliases, roles), each
+   * with `mentions` empty: entity `e` (`entities[e]`) holds the input positions `rows[from[e]]` …
+   * `rows[from[e + 1] − 1]`, in input order, and each of those mentions has `entityId` `entities[e].id`.
+   */
+  entities: Entity[];
+  /** Input positions, entity by entity. */
+  rows: Int32Array;
+  /** Where each entity's positions start in `rows` (one more than there are entities). */
+  from: Int32Array;
+  /** Spelling-variant messages, as {@link resolveEntities} gives them. */
+  messages: Message[];
+}
+
+/**
+ * {@link resolveEntities} over mentions read by position ({@link MentionRows}), for a caller that
+ * keeps a large corpus's mentions as columns rather than objects: the same grouping, ids, names,
+ * aliases, roles and messages, with each entity's mentions given as input positions instead of
+ * mention objects (the caller builds the mentions, `entityId` last, when it writes them).
+ *
+ * @param mentions - Mentions of all documents, in document order.
+ * @param options - Thresholds (`inPlace` does not apply).
+ * @returns Entities without mentions, and the positions each holds.
+ */
+export function resolveMentionRows(mentions: MentionRows, options: ResolveOptions = {}): RowResolution {
   const grouping = clusterMentions(mentions, options);
-  return buildEntities(mentions, grouping, options.inPlace === true);
+  const { entities, messages, rows, from } = buildEntities(mentions, grouping, "rows");
+  return { entities, rows, from, messages };
 }
 
 /** Mutable state of one {@link resolveEntities} call: integer codes and typed arrays, no object per mention or cluster. */
@@ -183,7 +221,7 @@ interface ResolveState {
   variantThreshold: number;
   maxBlock: number;
   /** The mentions being resolved (clusters hold positions in it). */
-  input: readonly Mention[];
+  input: MentionRows;
   /** Mention texts and the other name strings whose parts are asked for. */
   names: Interner;
   /** Code of each input position's text in `names`. */
@@ -216,7 +254,7 @@ interface ResolveState {
  * clusters, blocks and codes live only inside this call, so they are garbage before the output is
  * built, and the peak memory is the larger of the two rather than their sum.
  */
-function clusterMentions(mentions: readonly Mention[], options: ResolveOptions): { rootOf: Int32Array; textOf: Int32Array; texts: number; docOf: Int32Array } {
+function clusterMentions(mentions: MentionRows, options: ResolveOptions): { rootOf: Int32Array; textOf: Int32Array; texts: number; docOf: Int32Array } {
   const names = new Interner();
   const parts = new NameTable(names);
   const state: ResolveState = {
@@ -266,9 +304,8 @@ function withinDocuments(state: ResolveState): Int32Array {
   const docs = new Interner();
   const docOf = new Int32Array(n);
   for (let i = 0; i < n; i++) {
-    const m = input[i]!;
-    docOf[i] = docs.id(m.docId);
-    textOf[i] = names.id(m.text);
+    docOf[i] = docs.id(input.docId(i));
+    textOf[i] = names.id(input.text(i));
   }
   const from = new Int32Array(docs.size + 1);
   for (let i = 0; i < n; i++) from[docOf[i]! + 1]!++;
@@ -388,8 +425,8 @@ function resolveWithinDocument(state: ResolveState, order: Int32Array, from: num
   const tokens = parts.tokens;
   for (let k = from; k < to; k++) {
     const i = order[k]!;
-    const m = input[i]!;
-    if (m.type === "PERSON") {
+    const type = input.type(i);
+    if (type === "PERSON") {
       const t = parts.row(textOf[i]!);
       if (tokens.data[t]! < 2) {
         singles.push(i);
@@ -407,8 +444,10 @@ function resolveWithinDocument(state: ResolveState, order: Int32Array, from: num
       }
       continue;
     }
-    const key = mentionKeyCode(state, m, textOf[i]!);
-    const refKey = m.refersTo && (m.flags.includes("acronym") || m.flags.includes("acronym-expansion")) ? keys.id(nameKey(m.refersTo)) : -1;
+    const flags = input.flags(i);
+    const refersTo = input.refersTo(i);
+    const key = mentionKeyCode(state, i, type, flags, refersTo, textOf[i]!);
+    const refKey = refersTo && (flags.includes("acronym") || flags.includes("acronym-expansion")) ? keys.id(nameKey(refersTo)) : -1;
     const existing = keyed.get(key) ?? (refKey >= 0 ? keyed.get(refKey) : undefined);
     if (existing !== undefined) {
       clusters.addMention(existing, i);
@@ -416,7 +455,7 @@ function resolveWithinDocument(state: ResolveState, order: Int32Array, from: num
       keyed.set(key, existing);
       if (refKey >= 0) keyed.set(refKey, existing);
     } else {
-      const c = clusters.add(TYPE_CODE.get(m.type)!, i, -1);
+      const c = clusters.add(TYPE_CODE.get(type)!, i, -1);
       clusters.addKey(c, key);
       if (refKey >= 0) clusters.addKey(c, refKey);
       keyed.set(key, c);
@@ -431,12 +470,12 @@ function resolveWithinDocument(state: ResolveState, order: Int32Array, from: num
  * Code of a non-person mention's {@link mentionKey}, worked out once per text, type and metonymy
  * flag (what the key depends on besides `refersTo`, which few mentions have).
  */
-function mentionKeyCode(state: ResolveState, m: Mention, text: number): number {
-  if (m.refersTo !== undefined) return state.keys.id(mentionKey(m));
-  const combination = text * 32 + TYPE_CODE.get(m.type)! * 2 + (m.flags.includes("metonymy") ? 1 : 0);
+function mentionKeyCode(state: ResolveState, i: number, type: Mention["type"], flags: readonly string[], refersTo: string | undefined, text: number): number {
+  if (refersTo !== undefined) return state.keys.id(mentionKey({ text: state.input.text(i), type, flags, refersTo }));
+  const combination = text * 32 + TYPE_CODE.get(type)! * 2 + (flags.includes("metonymy") ? 1 : 0);
   let key = state.mentionKeys.get(combination);
   if (key === undefined) {
-    key = state.keys.id(mentionKey(m));
+    key = state.keys.id(mentionKey({ text: state.input.text(i), type, flags }));
     state.mentionKeys.set(combination, key);
   }
   return key;
@@ -753,8 +792,8 @@ function rolesOf(state: ResolveState, c: number): Set<string> {
     const roles: Role[] = [];
     const { clusters } = state;
     for (let i = clusters.first[c]!; i >= 0; i = clusters.next[i]!) {
-      const m = state.input[i]!;
-      if (m.roles) for (const role of m.roles) roles.push(role);
+      const mentionRoles = state.input.roles(i);
+      if (mentionRoles) for (const role of mentionRoles) roles.push(role);
     }
     r = roleWords(roles);
     state.roleCache.set(c, r);
