@@ -6,6 +6,7 @@ import { assembleAnalysis } from "../assemble-analysis.js";
 import type { CorpusAnalysis } from "../corpus-analysis.js";
 import { createCachedTagger } from "./cached-tagger.js";
 import { packedRecordsOf } from "./packed-result.js";
+import type { StringPool } from "./compact-result.js";
 import { slimClaims } from "./slim-records.js";
 import { MentionTable } from "./mention-table.js";
 import { EntitySpans, entityOfRows } from "./resolved-rows.js";
