@@ -8,12 +8,11 @@
  *
  * Usage: `bench-reduce-child.ts <base.json> <n>`
  */
-import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { loadavg } from "node:os";
-import { Writable } from "node:stream";
 import { synthesise, type AnalysedBase } from "./synthetic-records.js";
 import { mib, residentByKind, startRssProbe } from "./rss-probe.js";
+import { hashingSink } from "./bench-child.js";
 import { packRecords, recordsView } from "../pipeline/packed-result.js";
 import { writeAnalysisNdjson } from "../pipeline/analyze-stream.js";
 import { createNdjsonWriter } from "../pipeline/ndjson-writer.js";
@@ -64,13 +63,7 @@ const onStage = (next: string) => {
   console.error(`bench reduce ${n}: "${stageName}" peak RSS ${mib(peakRss)} MiB; at its end RSS ${mib(rss)}, heap ${mib(heapUsed)} live of ${mib(heapCommitted)} committed${where ? `, malloc ${mib(where.mallocMain + where.mallocThreads)}` : ""}; ${stage.cpu.toFixed(0)} CPU s; load ${loadavg()[0]!.toFixed(1)}`);
   stageName = next;
 };
-const hash = createHash("sha256");
-const sink = new Writable({
-  write: (chunk: Buffer, _encoding, callback) => {
-    hash.update(chunk);
-    callback();
-  },
-});
+const { sink, hash } = hashingSink();
 const writer = createNdjsonWriter(sink);
 await writeAnalysisNdjson(analysed(), writer, { strings, onStage });
 onStage("end");

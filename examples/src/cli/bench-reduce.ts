@@ -8,6 +8,7 @@ import { analyzeDocument } from "../pipeline/document-stage.js";
 import { articleTexts, generateArticle } from "./bench-corpus.js";
 import type { AnalysedBase } from "./synthetic-records.js";
 import type { ReduceStage } from "./bench-reduce-child.js";
+import { childArgv } from "./bench-child.js";
 
 const MiB = 2 ** 20;
 const childFile = fileURLToPath(new URL(import.meta.url.endsWith(".ts") ? "./bench-reduce-child.ts" : "./bench-reduce-child.js", import.meta.url));
@@ -22,14 +23,6 @@ interface ReduceRun {
   lines: number;
   hash: string;
   load: number;
-}
-
-/** Node flags for the child: the parent's loader (tsx under `pnpm bench`), the source condition, `gc()`. */
-function childArgv(): string[] {
-  const argv = [...process.execArgv];
-  if (childFile.endsWith(".ts") && !argv.some((a) => a.includes("tsx"))) argv.push("--import", "tsx");
-  if (!argv.some((a) => a.includes("@newsparse/source"))) argv.push("--conditions=@newsparse/source");
-  return [...argv, "--expose-gc"];
 }
 
 /**
@@ -61,7 +54,7 @@ export async function benchReduce(options: { docs: number[]; base: number; baseF
     }
     for (const n of options.docs) {
       const run = await new Promise<ReduceRun | undefined>((done) => {
-        const child = spawn(process.execPath, [...childArgv(), childFile, basePath, String(n)], { stdio: ["ignore", "pipe", "pipe"] });
+        const child = spawn(process.execPath, [...childArgv(childFile), childFile, basePath, String(n)], { stdio: ["ignore", "pipe", "pipe"] });
         let stdout = "";
         let stderr = "";
         child.stdout.setEncoding("utf8").on("data", (chunk: string) => (stdout += chunk));

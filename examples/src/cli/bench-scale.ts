@@ -1,7 +1,6 @@
 import { createHash } from "node:crypto";
 import { loadavg } from "node:os";
 import { setFlagsFromString } from "node:v8";
-import { Writable } from "node:stream";
 import { parseDocument, type Document } from "@newsparse/corpus-loader";
 import { createDocumentPool, type DocumentPool } from "../pipeline/document-pool.js";
 import { analyzeDocument, type DocumentResult } from "../pipeline/document-stage.js";
@@ -12,6 +11,7 @@ import { analyzeStream } from "../pipeline/analyze-stream.js";
 import { createNdjsonWriter } from "../pipeline/ndjson-writer.js";
 import { threadCpu, type ThreadCpu } from "../pipeline/thread-cpu.js";
 import { mib, residentByKind, startRssProbe } from "./rss-probe.js";
+import { hashingSink } from "./bench-child.js";
 
 const MiB = 2 ** 20;
 
@@ -340,13 +340,7 @@ export async function benchStream(options: { docs: number; workers: number; comp
     }
   }
   // the output is hashed (not kept), so runs of different code can be compared byte for byte
-  const hash = createHash("sha256");
-  const sink = new Writable({
-    write: (chunk: Buffer, _encoding, callback) => {
-      hash.update(chunk);
-      callback();
-    },
-  });
+  const { sink, hash } = hashingSink();
   const writer = createNdjsonWriter(sink);
   try {
     // the pool is closed when the per-document stages end, as analyzeStream does with its own

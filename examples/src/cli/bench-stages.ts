@@ -8,6 +8,7 @@ import { analyzeDocument } from "../pipeline/document-stage.js";
 import { articleTexts, generateArticle } from "./bench-corpus.js";
 import type { AnalysedBase } from "./synthetic-records.js";
 import type { StageGc } from "./bench-stages-child.js";
+import { childArgv } from "./bench-child.js";
 
 const MiB = 2 ** 20;
 const childFile = fileURLToPath(new URL(import.meta.url.endsWith(".ts") ? "./bench-stages-child.ts" : "./bench-stages-child.js", import.meta.url));
@@ -32,14 +33,6 @@ interface StageRun {
   peakRss: number;
   hash: string;
   load: number;
-}
-
-/** Node flags for a child: the parent's loader (tsx under `pnpm bench`), the source condition, a clean heap with `gc()`. */
-function childArgv(): string[] {
-  const argv = [...process.execArgv];
-  if (childFile.endsWith(".ts") && !argv.some((a) => a.includes("tsx"))) argv.push("--import", "tsx");
-  if (!argv.some((a) => a.includes("@newsparse/source"))) argv.push("--conditions=@newsparse/source");
-  return [...argv, "--expose-gc", "--max-old-space-size=16384"];
 }
 
 const exponent = (t1: number, t2: number, n1: number, n2: number) => Math.log(t2 / t1) / Math.log(n2 / n1);
@@ -101,7 +94,7 @@ export async function benchStages(options: { sizes: number[]; base: number; jobs
     // sizes side by side changes wall time, not the figures, as long as memory suffices)
     const runOne = (n: number) =>
       new Promise<StageRun | undefined>((done) => {
-        const child = spawn(process.execPath, [...childArgv(), childFile, basePath, String(n)], { stdio: ["ignore", "pipe", "pipe"] });
+        const child = spawn(process.execPath, [...childArgv(childFile, ["--max-old-space-size=16384"]), childFile, basePath, String(n)], { stdio: ["ignore", "pipe", "pipe"] });
         let stdout = "";
         let stderr = "";
         child.stdout.setEncoding("utf8").on("data", (chunk: string) => (stdout += chunk));
