@@ -4,7 +4,14 @@ import type { DocumentResult } from "./document-stage.js";
 /** A string pool: one copy of each repeated short string (ids, types, rule names) for a whole run. */
 export type StringPool = Map<string, string>;
 
-const intern = (pool: StringPool, s: string): string => {
+/**
+ * The pool's copy of a string, adding it when it is new.
+ *
+ * @param pool - The run's pool.
+ * @param s - A string.
+ * @returns The one shared copy equal to `s`.
+ */
+export const intern = (pool: StringPool, s: string): string => {
   const seen = pool.get(s);
   if (seen !== undefined) return seen;
   pool.set(s, s);

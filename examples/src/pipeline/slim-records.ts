@@ -1,6 +1,6 @@
 import type { Entity, Mention } from "@newsparse/entity-extract";
 import type { Claim } from "@newsparse/claims";
-import type { StringPool } from "./compact-result.js";
+import { intern, type StringPool } from "./compact-result.js";
 
 /**
  * What the claim stages read of an entity mention: where it is and its text. A class, so the
@@ -26,13 +26,6 @@ class SlimMention {
 export function slimMention(docId: string, start: number, end: number, text: string): Mention {
   return new SlimMention(docId, start, end, text) as unknown as Mention;
 }
-
-const intern = (pool: StringPool, s: string): string => {
-  const seen = pool.get(s);
-  if (seen !== undefined) return seen;
-  pool.set(s, s);
-  return s;
-};
 
 /**
  * The entities as the claim stages (speaker linking, claim grouping) read them: id, type, name,
