@@ -27,6 +27,12 @@ const EXAMPLES: Record<string, string> = {
   "year-end": "by year-end",
   weekday: "last Tuesday, March 5, 2024",
   "vague-duration": "for the past years",
+  midday: "at midday",
+  "week-of": "the week of March 5",
+  weekend: "over the weekend",
+  "deictic-day": "yesterday morning and mid-afternoon today",
+  "year-ago": "the year-ago period",
+  "latest-period": "the latest period",
 };
 
 const WORDS = [
@@ -37,6 +43,8 @@ const WORDS = [
   "January", "May", "hour", "day", "week", "month", "year", "decade", "-long", "long", "once", "twice", "3", "three", "times",
   "a", "an", "per", "every", "each", "other", "daily", "weekly", "annually", "end", "year-end", "year's end", "year’s end",
   "end of the year", "end of this year", "Monday", "Tuesday", "Sunday", "morning", "evening", "March", "5", "days", "weeks", "years", "centuries", "these", "0", "s", "'", "’", "-", ",", "Q3",
+  "midday", "at", "by", "until", "weekend", "over", "that", "latest", "period", "earlier", "today", "yesterday", "tomorrow",
+  "tonight", "afternoon", "night",
 ];
 const SEPARATORS = [" ", " ", " ", "-", "", ", ", "'"];
 

@@ -150,6 +150,7 @@ export const middayParser = regexParser(
     return { type: "TIME", value: `${day}T12:00`, start };
   },
   1,
+  ["midday"],
 );
 
 /** Day-first dates: "11 April, 2018", "the 15th of March". */
@@ -233,6 +234,7 @@ export const weekOfParser = regexParser(
     return { type: "DATE", value: d ? formatWeek(d) : "XXXX-WXX" };
   },
   3,
+  ["week of"],
 );
 
 /**
@@ -277,6 +279,9 @@ export const deicticDayParser = regexParser(
     if (pod) return { type: "TIME", value: `${day}T${POD[pod] ?? "XX"}` };
     return { type: "DATE", value: day };
   },
+  1,
+  // every match holds a deictic word or a part of the day ("mid-morning yesterday", "this evening")
+  [...deicticDayWords, ...partOfDayWords],
 );
 
 /** Day-first numeric dates with dots: "25.04.2024". */
@@ -399,6 +404,7 @@ export const weekendParser = regexParser(
     return { type: "DATE", value: shiftedPeriodValue(ref, "WE", n), start };
   },
   1,
+  ["weekend"],
 );
 
 /** Year end: "year-end", "the end of the year", "year's end". */

@@ -278,6 +278,7 @@ export const yearAgoParser = regexParser(
   // "the year-ago period" keeps its article; "the year-ago results" is only "year-ago"
   (m, g, ctx) => ({ type: "DATE", value: ctx.reference ? pad(ctx.reference.year - 1, 4) : "XXXX", start: g.the && !g.noun ? m.index + 4 : m.index }),
   1,
+  ["year-earlier", "year-ago", "year earlier"],
 );
 
 const SPELLED_UNITS = spelledUnits;
@@ -349,4 +350,5 @@ export const latestPeriodParser = regexParser(
     return { type: "DATE", value: `${Math.floor(prev / 4)}-Q${(prev % 4) + 1}` };
   },
   1,
+  ["the latest period"],
 );
