@@ -10,7 +10,7 @@ import { loadCorpus } from "@newsparse/corpus-loader/node";
 import { analyzeCorpus } from "../src/index.js";
 import { analyzeCorpusParallel } from "../src/pipeline/analyze-parallel.js";
 import { dayKey } from "../src/pipeline/day-key.js";
-import { createDocumentPool } from "../src/pipeline/document-pool.js";
+import { createDocumentPool, workerExecArgv } from "../src/pipeline/document-pool.js";
 import { analyzeDocument } from "../src/pipeline/document-stage.js";
 import { InvalidAnalysisNdjsonError, readAnalysisNdjson } from "../src/pipeline/read-analysis-ndjson.js";
 import { createSpillStore } from "../src/pipeline/spill-store.js";
@@ -78,6 +78,23 @@ describe("per-document stages on worker threads", () => {
     } finally {
       await pool.close();
     }
+  }, 60_000);
+
+  it("gives the workers the parent's module-loading options and none of its V8 or process-wide ones", () => {
+    const parent = ["--max-old-space-size=4096", "--expose-gc", "--require", "/x/preflight.cjs", "--import", "file:///x/loader.mjs", "--stack-size=2000", "--conditions=@newsparse/source", "--enable-source-maps", "-C", "custom"];
+    expect(workerExecArgv(parent, true)).toEqual(["--require", "/x/preflight.cjs", "--import", "file:///x/loader.mjs", "--conditions=@newsparse/source", "--enable-source-maps", "-C", "custom", "--import", "tsx"]);
+    expect(workerExecArgv(["--expose-gc"], false)).toEqual(["--conditions=@newsparse/source"]);
+  });
+
+  it("starts its workers when the process runs with V8 options (node --max-old-space-size=… --expose-gc)", async () => {
+    // Node refuses a worker whose execArgv holds such an option (ERR_WORKER_INVALID_EXEC_ARGV, uncaught: the process ended)
+    const pool = join(root, "examples/src/pipeline/document-pool.ts");
+    const script = `import { createDocumentPool } from ${JSON.stringify(pool)}; import { parseDocument } from "@newsparse/corpus-loader";
+      const pool = createDocumentPool({ workers: 1 });
+      const [r] = await pool.run([parseDocument("Amina Diallo left Niamey on Monday.", { id: "d1", publishedAt: "2024-08-05" })]);
+      await pool.close(); console.log("analysed " + r.docId);`;
+    const { stdout } = await run(process.execPath, ["--max-old-space-size=2048", "--expose-gc", "--import", "tsx", "--conditions=@newsparse/source", "--input-type=module", "-e", script], { cwd: join(root, "examples"), encoding: "utf8" });
+    expect(stdout.trim()).toBe("analysed d1");
   }, 60_000);
 
   it("rejects a --workers value that is not a whole number", async () => {

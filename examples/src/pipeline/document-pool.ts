@@ -78,10 +78,33 @@ export interface DocumentPool {
 // From the TypeScript source, an ES module entry that loads pool-worker.ts as ES modules (pool-worker-source.mjs says why)
 const workerFile = new URL(import.meta.url.endsWith(".ts") ? "./pool-worker-source.mjs" : "./pool-worker.js", import.meta.url);
 
-/** Workers inherit the parent's loader flags (tsx under `pnpm analyze`); add them when the parent has none, e.g. in tests. */
-function workerExecArgv(): string[] {
-  const argv = [...process.execArgv];
-  if (workerFile.pathname.endsWith(".mjs") && !argv.some((a) => a.includes("tsx"))) argv.push("--import", "tsx");
+/** Node options about loading modules, followed by a value (`--import tsx` or `--import=tsx`). */
+const LOADER_OPTIONS = new Set(["--import", "--require", "-r", "--loader", "--experimental-loader", "--conditions", "-C"]);
+/** Node options without a value that a worker keeps. */
+const KEPT_FLAGS = new Set(["--enable-source-maps", "--no-warnings", "--no-deprecation", "--trace-warnings", "--trace-deprecation", "--trace-uncaught"]);
+
+/**
+ * The `execArgv` of the pool's workers: the parent's options about loading modules (tsx under `pnpm analyze`,
+ * `--conditions`), source maps and warnings, plus tsx and the source condition when the parent has none (e.g. in
+ * tests). Node refuses to start a worker whose `execArgv` holds a V8 or process-wide option (`--max-old-space-size`,
+ * `--expose-gc`, `--stack-size`: ERR_WORKER_INVALID_EXEC_ARGV, which ended the process), so the parent's other
+ * options are left out; V8's options apply to the whole process, its workers included, anyway.
+ *
+ * @param parent - The parent's options (default `process.execArgv`).
+ * @param sourceEntry - Whether the workers start from the TypeScript source's ES module entry (they then need tsx).
+ * @returns The workers' options.
+ */
+export function workerExecArgv(parent: readonly string[] = process.execArgv, sourceEntry = workerFile.pathname.endsWith(".mjs")): string[] {
+  const argv: string[] = [];
+  for (let i = 0; i < parent.length; i++) {
+    const option = parent[i]!;
+    const name = option.split("=", 1)[0]!;
+    if (LOADER_OPTIONS.has(name)) {
+      if (option.includes("=")) argv.push(option);
+      else if (i + 1 < parent.length) argv.push(option, parent[++i]!);
+    } else if (KEPT_FLAGS.has(option)) argv.push(option);
+  }
+  if (sourceEntry && !argv.some((a) => a.includes("tsx"))) argv.push("--import", "tsx");
   if (!argv.some((a) => a.includes("@newsparse/source"))) argv.push("--conditions=@newsparse/source");
   return argv;
 }
