@@ -13,6 +13,7 @@ import * as lists from "../lexicon/measure-words.js";
 import * as numberWords from "../lexicon/number-words.js";
 import { MULTIPLICATIVE_ADVERBS } from "../lexicon/quantity-words.js";
 import { TIME_UNITS } from "../lexicon/measure-words.js";
+import { UNIT_DIMENSIONS } from "../lexicon/unit-dimensions.js";
 import { isTallySentence, tallyAt } from "./tally.js";
 import { createSentenceReader, wordsIn, type SentenceReader, type SentenceReading } from "./sentence-reading.js";
 import type { HeadWord } from "./counted-head.js";
@@ -353,7 +354,10 @@ export function measureOf(claim: Claim, document: Document | undefined, lexicon:
   const isMoney = !!q.unit && /^[A-Z]{3}$/.test(q.unit);
   const timeUnit = q.unit && Object.prototype.hasOwnProperty.call(TIME_UNITS, q.unit) ? q.unit : undefined;
   const isUnit = !isMoney && !!q.unit && Object.values(lexicon.units).includes(q.unit);
-  const unitKind = isMoney ? q.unit! : timeUnit ? "duration" : isUnit ? q.unit! : q.unit === "%" ? "%" : "count";
+  // a physical unit is compared within its dimension (`200 feet` / `60 metres`), in the dimension's base unit
+  const dimension = isUnit && !timeUnit ? UNIT_DIMENSIONS[q.unit!] : undefined;
+  const unitKind = isMoney ? q.unit! : timeUnit ? "duration" : dimension ? dimension[0] : isUnit ? q.unit! : q.unit === "%" ? "%" : "count";
+  const inBase = (v: number) => (dimension ? Number((v * dimension[1]).toPrecision(6)) : v);
   const published = document.publishedAt ? Number(document.publishedAt.slice(0, 4)) : NaN;
   const year = nearestYear(reading, first, last, Number.isFinite(published) ? published : undefined, text);
   // a stated maximum (`faces up to 20 years`, `a maximum of 15 years`) is compared only with stated maximums, not with a sentence sought or served
@@ -361,7 +365,7 @@ export function measureOf(claim: Claim, document: Document | undefined, lexicon:
   const subjectWord = clauseSubject(words, first);
   const subject = subjectWord && (personOf?.(subjectWord.start, subjectWord.end)?.key ?? subjectWord.lower.replace(/['’]s$/, ""));
   const ctx = (kind: string) => [limit ? `${kind}-limit` : kind, nationality ?? "?", year ?? "?", subject ?? "?"].join("|");
-  const figureKey = timeUnit ? `same:duration:${durationDays(q.value, timeUnit)}` : `same:${unitKind}:${q.value ?? `${q.min}-${q.max}`}`;
+  const figureKey = timeUnit ? `same:duration:${durationDays(q.value, timeUnit)}` : `same:${unitKind}:${q.value === undefined ? `${q.min === undefined ? q.min : inBase(q.min)}-${q.max === undefined ? q.max : inBase(q.max)}` : inBase(q.value)}`;
   const base = { revision, limit, words: content, phrase, figureKey };
 
   // a number inside a name: "Ground Zero mosque", "Apollo Eleven", "Week 15 loss", "Flight 370"
@@ -420,7 +424,7 @@ export function measureOf(claim: Claim, document: Document | undefined, lexicon:
     return { ...base, ...(payee ? { payee } : {}), keys: [`same:${unitKind}:${q.value ?? `${q.min}-${q.max}`}`], strong: false, context: ctx(unitKind), label: `amount (${q.unit})` };
   }
   if (isUnit || q.unit === "%") {
-    return { ...base, keys: [`same:${unitKind}:${q.value ?? `${q.min}-${q.max}`}`], strong: false, context: ctx(unitKind), label: unitKind === "%" ? "share" : isMoney ? `amount (${q.unit})` : q.unit! };
+    return { ...base, keys: [figureKey], strong: false, context: ctx(unitKind), label: unitKind === "%" ? "share" : q.unit! };
   }
   // a counted noun; when the parser found none: a capitalised plural (`33 Senate Democrats`), a quoted noun
   // (`30 "national emergencies"`), or a partitive (`31 of those emergencies`: a part, not the whole)

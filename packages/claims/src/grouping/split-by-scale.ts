@@ -1,5 +1,5 @@
 import { intersect, type Interval } from "./interval.js";
-import type { QuantityItem } from "./quantity-item.js";
+import { inBaseUnit, type QuantityItem } from "./quantity-item.js";
 
 /** Two corroborated figures at least this many times apart count different things (`two states` sued, `23 states` have laws). */
 export const DIFFERENT_THINGS_RATIO = 2;
@@ -10,9 +10,9 @@ export const OUT_OF_SCALE_RATIO = 10;
 function figure(it: QuantityItem): number | undefined {
   const q = it.claim.quantity;
   if (!q) return undefined;
-  if (q.value !== undefined) return q.value;
-  if (q.min !== undefined && q.max !== undefined) return (q.min + q.max) / 2;
-  return q.min ?? q.max;
+  if (q.value !== undefined) return inBaseUnit(it, q.value);
+  if (q.min !== undefined && q.max !== undefined) return inBaseUnit(it, (q.min + q.max) / 2);
+  return inBaseUnit(it, q.min ?? q.max);
 }
 
 /** How many times apart two figures are (1 when equal, Infinity when one is zero or they differ in sign). */
@@ -58,6 +58,15 @@ function span(c: Cluster): [number, number] {
     hi = Math.max(hi, f);
   }
   return [lo, hi];
+}
+
+/**
+ * The runs of a group's items (sorted by interval) that all allow one common value: agreeing groups, in value order.
+ *
+ * @param members - Items of one group (any order).
+ */
+export function agreeingRuns(members: readonly QuantityItem[]): QuantityItem[][] {
+  return valueClusters(members).map((c) => c.items);
 }
 
 /**
