@@ -14,7 +14,7 @@ import * as numberWords from "../lexicon/number-words.js";
 import { MULTIPLICATIVE_ADVERBS } from "../lexicon/quantity-words.js";
 import { TIME_UNITS } from "../lexicon/measure-words.js";
 import { UNIT_DIMENSIONS } from "../lexicon/unit-dimensions.js";
-import { isTallySentence, tallyAt } from "./tally.js";
+import { isTallySentence, recordAt, tallyAt } from "./tally.js";
 import { createSentenceReader, wordsIn, type SentenceReader, type SentenceReading } from "./sentence-reading.js";
 import type { HeadWord } from "./counted-head.js";
 
@@ -381,6 +381,13 @@ export function measureOf(claim: Claim, document: Document | undefined, lexicon:
   if (/^\d{3}-\d{4}\b/.test(text.slice(claim.start, claim.start + 9))) return undefined;
   // "7:41 left", "at 2:56": the minutes of a clock time
   if (/\d:\s?$/.test(text.slice(Math.max(0, claim.start - 3), claim.start))) return undefined;
+  // a win-loss record ("a 162-139 record", "an 18-30 start"): compared only with the same record; its second count is no figure of its own
+  const record = recordAt(text, claim.start);
+  if (record) {
+    if (record.second) return undefined;
+    const key = `same:record:${record.for}-${record.against}`;
+    return { ...base, figureKey: key, keys: [key], strong: false, context: ctx("record"), label: `record ${record.for}-${record.against}` };
+  }
   // a vote or decision tally ("passed 234-193", "a vote of 134 to 63"): compared only with the same tally; its second count is no figure of its own
   const tally = sentenceAnswer(reading, isTallySentence, () => isTallySentence(lowers)) ? tallyAt(text, claim.start) : undefined;
   if (tally) {

@@ -70,6 +70,9 @@ export const TALLY_CUES: readonly string[] = [
   "win", "victory", "loss", "defeat", "score", "lead",
 ];
 
+/** Nouns that make a pair of counts right before them (`a 162-139 record`, `an 18-30 start`, `a 19-7 run`) a win-loss record, in either order; `record of` / `mark of` before a pair does too. */
+export const RECORD_NOUNS: readonly string[] = ["record", "records", "mark", "marks", "start", "finish", "season", "run", "lifetime"];
+
 /** Words after a revision cue (`earlier`, `later`) that make it a date rather than a revision: `earlier this month`, `later on Tuesday`. */
 export const DATING_AFTER_CUE: readonly string[] = [
   "this", "that", "last", "next", "in", "on", "today", "tonight", "yesterday", "tomorrow", "week", "month", "year", "day", "than",
