@@ -6,7 +6,7 @@ import { wordnetMeasureKeys } from "../lexicon/wordnet-measures.js";
 import { isBeingNoun } from "../lexicon/wordnet-beings.js";
 import { clauseSubject } from "./clause-subject.js";
 import { isEnumeratedPart } from "./enumerated-part.js";
-import { isLabelNumber, isPhoneNumber } from "./label-numbers.js";
+import { isHouseNumber, isLabelNumber, isPhoneNumber } from "./label-numbers.js";
 import { countedHeadAfter, phraseAfter, timesEventNouns } from "./counted-head.js";
 import type { Claim } from "../schema.js";
 import * as lists from "../lexicon/measure-words.js";
@@ -370,7 +370,7 @@ export function measureOf(claim: Claim, document: Document | undefined, lexicon:
 
   // a number inside a name: "Ground Zero mosque", "Apollo Eleven", "Week 15 loss", "Flight 370"
   if (numberWordInName(claim, words, first, last)) return undefined;
-  if (/^\d/.test(text.slice(claim.start, claim.start + 1)) && isLabelNumber(words, first, text)) return undefined;
+  if (/^\d/.test(text.slice(claim.start, claim.start + 1)) && (isLabelNumber(words, first, text) || isHouseNumber(words, first))) return undefined;
   // "0845 125 2222", "called 911": a telephone number
   if (isPhoneNumber(text, claim.start, claim.end, lowers[first - 1])) return undefined;
   // "02", "0845": a zero-padded numeral is a code or a clock time, not a count
@@ -484,8 +484,11 @@ export function measureOf(claim: Claim, document: Document | undefined, lexicon:
   let frame = frameOf([head], frames) ?? frameOf(window.filter((w) => !BE.has(w)), frames);
   // a specific noun keeps its own meaning; only what happened to the people or things counted splits it
   if (!generic && frame && !CASUALTY_FRAMES.has(frame) && !frameOf([head], frames)) frame = undefined;
-  // only beings are killed, injured or arrested: "two helicopters … evacuating injured" counts helicopters
-  if (!generic && frame && CASUALTY_FRAMES.has(frame) && !frameOf([head], frames) && !isBeingNoun(singular(head)) && !isBeingNoun(head)) frame = undefined;
+  // only beings are killed, injured or arrested: "two helicopters … evacuating injured" counts helicopters; a casualty
+  // word right after the counted noun says what happened to what it counts, whatever the noun ("Two climbers killed")
+  const nextWord = lowers.slice(last + 1, last + 4).find((w) => !BE.has(w));
+  const rightAfter = nextWord !== undefined && frameOf([nextWord], frames) === frame;
+  if (!generic && frame && CASUALTY_FRAMES.has(frame) && !frameOf([head], frames) && !rightAfter && !isBeingNoun(singular(head)) && !isBeingNoun(head)) frame = undefined;
   // a generic noun with an `of` group: "42 members of the GOP caucus", "the 42 members of the Republican caucus"
   const group = generic && !frame ? ofGroup(words, lowers, text, last, head) : undefined;
   if (group && !part) {

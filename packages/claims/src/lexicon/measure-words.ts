@@ -85,6 +85,12 @@ export const RESTRICTING_MODIFIERS: readonly string[] = ["other", "additional", 
 /** Counted nouns that make a figure part of an address when `of` follows (`the 12000 block of East 223rd Street`). */
 export const ADDRESS_HEADS: readonly string[] = ["block"];
 
+/** Street words that end a street name after a house number (`200 W. American Blvd.`, `1600 Pennsylvania Avenue`). */
+export const STREET_WORDS: readonly string[] = [
+  "street", "st", "st.", "avenue", "ave", "ave.", "boulevard", "blvd", "blvd.", "road", "rd", "rd.", "drive", "dr.", "lane", "ln.",
+  "way", "place", "pl.", "court", "ct.", "parkway", "pkwy", "pkwy.", "highway", "hwy", "hwy.", "square", "terrace", "circle",
+];
+
 /** Capitalised words before a number that make it a count, not a label (`About 1,000`, `Some 20`); other capitalised words make it part of a name (`Week 15`, `Flight 370`). */
 export const COUNT_OPENERS: readonly string[] = [
   "about", "some", "nearly", "almost", "around", "roughly", "only", "just", "over", "under", "more", "less", "fewer", "at", "up",
