@@ -22,3 +22,10 @@ describe("win-loss records (ECB+ development set)", () => {
     expect(groupTexts(texts).conflicts).toHaveLength(0);
   });
 });
+
+describe("a capitalised hyphenated compound after a hyphenated figure (ECB+ development set)", () => {
+  it("is what the figure counts: `four-time All-Star` meets `four-time NBA all-star`", () => {
+    const groups = crossGroupTexts(["Cheeks, a four-time NBA all-star while with the Sixers, was fired.", "But the return of a four-time All-Star shouldn't come as a surprise."]);
+    expect(groups.some((g) => g.length === 2 && g.every((t) => t.startsWith("four-time")))).toBe(true);
+  });
+});

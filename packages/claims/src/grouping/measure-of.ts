@@ -282,7 +282,10 @@ function revisionPattern(cues: readonly string[]): RegExp {
  * stop word, a form of `be`, or a participle (`48-page indictment released`); an empty list when there is none.
  */
 function compoundAfter(rest: readonly Word[], text: string): Word[] {
-  const from = rest.findIndex((w) => !/^\p{Lu}/u.test(w.text) && !STOP.has(w.lower));
+  // a capitalised hyphenated compound right after the figure is its noun (`four-time All-Star`, as `four-time NBA
+  // all-star`); other capitalised words after it are names (`four-time NBA All-Defensive Team honoree`)
+  const capitalised = rest[0] && /^\p{Lu}\p{Ll}*-\p{Lu}/u.test(rest[0].text) ? 0 : -1;
+  const from = capitalised >= 0 ? capitalised : rest.findIndex((w) => !/^\p{Lu}/u.test(w.text) && !STOP.has(w.lower));
   if (from < 0) return rest[0] ? [rest[0]] : [];
   const run = [rest[from]!];
   for (let j = from + 1; j < Math.min(rest.length, from + 3); j++) {
