@@ -114,7 +114,7 @@ export function splitByScale(members: readonly QuantityItem[]): QuantityItem[][]
     }
     return groups;
   }
-  return [withinScale(selfConsistent(members, corroborated))];
+  return [withinScale(nearCorroborated(selfConsistent(members, corroborated), corroborated))];
 }
 
 /**
@@ -160,6 +160,19 @@ function sideBySide(corroborated: readonly Cluster[]): boolean {
   let docs = 0;
   for (const n of valuesOfDoc.values()) if (n >= 2) docs++;
   return docs >= 2;
+}
+
+/**
+ * When one value is given by two or more documents, a figure of another document at least
+ * {@link DIFFERENT_THINGS_RATIO} times away from it counts something else (`four seasons` in two articles, `19
+ * seasons` with the club and `15 seasons` in the league in a third): it leaves the group. A figure marked as an
+ * earlier or later state stays (a revision).
+ */
+function nearCorroborated(members: readonly QuantityItem[], corroborated: readonly Cluster[]): readonly QuantityItem[] {
+  if (corroborated.length !== 1) return members;
+  const core = corroborated[0]!;
+  const [lo, hi] = span(core);
+  return members.filter((m) => core.docs.has(m.claim.docId) || m.measure.revision || Math.min(ratio(figure(m), lo), ratio(figure(m), hi)) < DIFFERENT_THINGS_RATIO);
 }
 
 /**
