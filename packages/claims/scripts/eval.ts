@@ -339,13 +339,20 @@ function evalNumbers(): void {
 // ---------------------------------------------------------------- cross-article figure golds (BASIL, ECB+)
 const TABLE_HEAD = "| half | items | gold | predicted groups (≥2 outlets) | precision | recall |\n|---|---|---:|---:|---:|---:|";
 
-function evalBasil(): void {
-  const dir = resolve(dataDir, "xdoc/basil/articles");
+/** A gold file of this directory with the corpus directory it scores, or undefined (and a "skipped" line) when the corpus is missing. */
+function goldFor(corpus: string, file: string): { dir: string; gold: FigureGold } | undefined {
+  const dir = resolve(dataDir, corpus);
   if (!existsSync(dir)) {
     console.log(`skipped: ${dir} not found`);
-    return;
+    return undefined;
   }
-  const gold = JSON.parse(readFileSync(resolve(here, "basil-gold.json"), "utf8")) as FigureGold;
+  return { dir, gold: JSON.parse(readFileSync(resolve(here, file), "utf8")) as FigureGold };
+}
+
+function evalBasil(): void {
+  const found = goldFor("xdoc/basil/articles", "basil-gold.json");
+  if (!found) return;
+  const { dir, gold } = found;
   // `--hide-report`: score the tune half only (development runs that must not see the report half, even as totals)
   const hideReport = args.get("hide-report") === "true";
   if (hideReport) gold.events = gold.events.filter((e) => e.split !== "report");
@@ -362,13 +369,10 @@ function evalBasil(): void {
 }
 
 function evalEcbFigures(): void {
-  const root = resolve(dataDir, "xdoc/ecbplus/ECB+_LREC2014/ECB+");
-  if (!existsSync(root)) {
-    console.log(`skipped: ${root} not found`);
-    return;
-  }
-  const gold = JSON.parse(readFileSync(resolve(here, "ecb-figures-gold.json"), "utf8")) as FigureGold;
-  const { tally, badMentions, errors } = scoreFigureGold(loadEcbEvents(root), gold, { halfOf: () => "dev", showErrors, hideErrorsOf: new Set() });
+  const found = goldFor("xdoc/ecbplus/ECB+_LREC2014/ECB+", "ecb-figures-gold.json");
+  if (!found) return;
+  const { dir, gold } = found;
+  const { tally, badMentions, errors } = scoreFigureGold(loadEcbEvents(dir), gold, { halfOf: () => "dev", showErrors, hideErrorsOf: new Set() });
   console.log(
     `\nCross-article figures on ECB+ (development set, not a report split): hand-checked gold of the ${gold.events.length} seminal events of the ECB+ validation topics, first ${ECB_DOCS_PER_EVENT} articles each, ${gold.items.length} items${badMentions ? `, ${badMentions} MENTIONS DO NOT MATCH THE TEXT` : ""}\n`,
   );
