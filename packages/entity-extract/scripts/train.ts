@@ -11,7 +11,10 @@
  * Experiments: `--tune` (tuning split left out), `--seed n` (another shuffle), `--also-min-weight 2,3` (also write
  * harder-pruned copies as `<out>.mw2.bin`, …), `--oversample crossner=2,uner=2` (those corpora k times per epoch),
  * `--no-broad`, `--no-wordnet`, `--name-runs` (with the name-run features, see `setNameRunFeatures`), `--word-dropout p`
- * (that share of capitalised tokens trained without their word-identity keys).
+ * (that share of capitalised tokens trained without their word-identity keys), `--no-more-text` (word clusters without the
+ * unlabelled ECB+ news of `readExtraUnlabelled`; `--more-text-research` adds TimeBank and AQUAINT, never shipped),
+ * `--cluster-vocab n`, `--cluster-min-count n` and `--cluster-contexts n` (60000, 2 and 400; the recipe before session 12:
+ * `--no-more-text --cluster-vocab 25000 --cluster-min-count 4`).
  *
  * Writes src/tagger/model.bin (weights + word clusters, see `encodeModelFile`) unless --out is given.
  */
@@ -27,6 +30,7 @@ import { encodeModel } from "../src/tagger/model-codec.js";
 import { viterbi } from "../src/tagger/viterbi.js";
 import { tokenize } from "@newsparse/corpus-loader";
 import { computeClusters } from "./lib/clusters.js";
+import { readExtraUnlabelled } from "./lib/unlabelled-texts.js";
 import { BTC_TUNING_FILE, dataRoot, isGmbDev, isGmbHeldOut, isTuningSentence, MASK_TYPES, nerRoot, readConll, requireData, type Sentence } from "./lib/conll.js";
 import { encodeModelFile } from "../src/tagger/load-model.js";
 
@@ -185,10 +189,24 @@ if (existsSync(polnear)) {
     }
   }
 }
+// The unlabelled news of ECB+'s train topics (see `readExtraUnlabelled`) also feeds the clusters; --no-more-text leaves
+// it out (the recipe before session 12), --more-text-research adds TimeBank and AQUAINT's tuning half (research-only
+// licence: for experiments, never for the shipped model).
+if (!args.includes("--no-more-text")) {
+  const extra = readExtraUnlabelled(args.includes("--more-text-research"));
+  unlabelled.push(...extra.sentences);
+  log(`extra cluster text (tokens): ${JSON.stringify(extra.sources)}`);
+}
+// --cluster-vocab n, --cluster-min-count n: how many words get a cluster at most, and how often a word must occur for
+// one (60000 and 2; before session 12: 25000 and 4). --cluster-contexts n: how many of the most frequent words
+// describe a word's neighbours (400).
+const CLUSTER_VOCAB = arg("cluster-vocab", 60000);
+const CLUSTER_MIN_COUNT = arg("cluster-min-count", 2);
+const CLUSTER_CONTEXTS = arg("cluster-contexts", 400);
 log(`cluster text: ${unlabelled.reduce((a, s) => a + s.length, 0)} tokens`);
-const fine = computeClusters(unlabelled, { vocab: 25000, contexts: 400, k: 200, iterations: 6, minCount: 4 });
-log("fine clusters done");
-const coarse = computeClusters(unlabelled, { vocab: 25000, contexts: 400, k: 40, iterations: 6, minCount: 4 });
+const fine = computeClusters(unlabelled, { vocab: CLUSTER_VOCAB, contexts: CLUSTER_CONTEXTS, k: 200, iterations: 6, minCount: CLUSTER_MIN_COUNT });
+log(`fine clusters done: ${fine.size} words`);
+const coarse = computeClusters(unlabelled, { vocab: CLUSTER_VOCAB, contexts: CLUSTER_CONTEXTS, k: 40, iterations: 6, minCount: CLUSTER_MIN_COUNT });
 log("coarse clusters done");
 const clusters: WordClusters = { fine, coarse };
 
