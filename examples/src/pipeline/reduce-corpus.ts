@@ -28,6 +28,12 @@ export interface ReduceCorpusOptions {
    */
   release?: boolean;
   /**
+   * The run's string pool, when the per-document results share their strings through one (see
+   * `recordsView`): a run that hands its entities over keeps the mention texts once, in its mention
+   * table, and takes them out of the pool once the table is filled.
+   */
+  strings?: StringPool;
+  /**
    * Hand a cross-document list over as soon as it is final (a streaming writer puts it on disk):
    * `entities` right after resolution, which then reads the mentions as columns (a
    * {@link MentionTable}, about 28 bytes a mention) rather than objects and builds each entity's
@@ -101,6 +107,8 @@ export function reduceCorpus(documents: readonly Document[], results: readonly D
   }
   const { handOver } = options;
   if (table && handOver?.entities) {
+    // the table holds each distinct text once; the pool's entries for them would be a second index of them
+    if (options.strings) for (const text of table.texts) options.strings.delete(text);
     const stage = resolveTable(table, options, handOver.entities, entityMessages, claimMessages);
     table = undefined;
     return reduceClaimsAndTimeline(documents, results, options, stage);
@@ -212,7 +220,7 @@ function reduceClaimsAndTimeline(documents: readonly Document[], results: readon
     if (hash !== undefined) cache.set(hash, result);
   }
   const tagger = createCachedTagger({ get: (hash) => cache.get(hash)?.timexes });
-  const timelineResult = timed(options, "timeline", () => buildTimeline(documents, { entities: participants, tagger }));
+  const timelineResult = timed(options, "timeline", () => buildTimeline(documents, { entities: participants, tagger, onPhase: (phase) => options.onStage?.(`timeline: ${phase}`) }));
   cache.clear();
   if (options.release) {
     for (const result of results as Releasable[]) {
