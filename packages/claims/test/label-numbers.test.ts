@@ -18,4 +18,11 @@ describe("numbers that name rather than count are not compared", () => {
   it("still counts a number joined to a label when something is counted after it", () => {
     expect(crossGroups(["Flight 370 and 239 passengers vanished over the sea, officials said.", "Officials said 239 passengers vanished over the sea with the plane."])).toHaveLength(1);
   });
+
+  it("a house number before a street name (ECB+ development set)", () => {
+    expect(crossGroups(["She was struck outside the store at 200 W. American Blvd. in Bloomington.", "The store at 200 W. American Blvd. closed early after she was struck."])).toEqual([]);
+    expect(crossGroups(["Protesters gathered at 1600 Pennsylvania Avenue on Sunday.", "On Sunday protesters gathered at 1600 Pennsylvania Avenue."])).toEqual([]);
+    // a count before capitalised words is still a count
+    expect(crossGroups(["She said 200 Minnesota Vikings fans waited outside the store.", "Outside the store 200 Minnesota Vikings fans waited, she said."])).toHaveLength(1);
+  });
 });

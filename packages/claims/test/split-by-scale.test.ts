@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { QuantityItem } from "../src/grouping/quantity-item.js";
-import { OUT_OF_SCALE_RATIO, withinScale } from "../src/grouping/split-by-scale.js";
+import { OUT_OF_SCALE_RATIO, splitByScale, withinScale } from "../src/grouping/split-by-scale.js";
 
 /** A bare item: a figure (or none) in a document. */
 function item(docId: string, value: number | undefined, i: number): QuantityItem {
@@ -34,5 +34,17 @@ describe("withinScale (the out-of-scale filter, linear after a sort)", () => {
   it("drops a figure ten times away from every other document's and keeps close ones", () => {
     const members = [item("a", 100, 0), item("b", 25_000, 1), item("c", 24_000, 2), item("a", 23_000, 3)];
     expect(withinScale(members).map((m) => m.claim.text)).toEqual(["25000", "24000", "23000"]);
+  });
+});
+
+describe("splitByScale: a figure far from a value two documents give (ECB+ development set)", () => {
+  /** An item with a closed interval at its figure. */
+  const at = (docId: string, value: number, i: number) => ({ ...item(docId, value, i), interval: { min: value, max: value, minOpen: false, maxOpen: false } }) as QuantityItem;
+
+  it("leaves the group when it is two times away or more; a close figure stays and disagrees", () => {
+    const far = splitByScale([at("a", 4, 0), at("b", 4, 1), at("c", 19, 2), at("c", 15, 3)]);
+    expect(far.map((g) => g.map((m) => m.claim.text))).toEqual([["4", "4"]]);
+    const close = splitByScale([at("a", 1000, 0), at("b", 1000, 1), at("c", 1100, 2)]);
+    expect(close.map((g) => g.map((m) => m.claim.text))).toEqual([["1000", "1000", "1100"]]);
   });
 });

@@ -1,4 +1,4 @@
-import { sharedWords, type QuantityItem } from "./quantity-item.js";
+import { inBaseUnit, sharedWords, type QuantityItem } from "./quantity-item.js";
 import { intersect, UNBOUNDED, type Interval } from "./interval.js";
 import { ambiguousSubject, createGroupSubjects, subjectOfContext } from "./lone-figure-subjects.js";
 import { createUnionFind, type UnionFind } from "./union-find.js";
@@ -140,7 +140,7 @@ function isBound(it: QuantityItem): boolean {
 function linkNearEqualAmounts(items: readonly QuantityItem[], sets: UnionFind): void {
   const amounts = items
     .flatMap((it, i) => {
-      const v = it.claim.quantity?.value;
+      const v = inBaseUnit(it, it.claim.quantity?.value);
       // the place and time read once per figure (not twice per comparison of the sort)
       return v !== undefined && v > 0 && it.measure.keys.length === 1 && it.measure.keys[0]!.startsWith("same:") ? [{ it, i, v, at: placeAndTime(it) }] : [];
     })

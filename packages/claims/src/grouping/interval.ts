@@ -64,6 +64,16 @@ export function intervalOf(claim: Claim, tolerance: number, limit = false): Inte
 }
 
 /**
+ * An interval in another unit: both ends times `factor` (positive).
+ *
+ * @param i - An interval.
+ * @param factor - The size of its unit in the new unit.
+ */
+export function scaleInterval(i: Interval, factor: number): Interval {
+  return { ...i, min: i.min === null ? null : i.min * factor, max: i.max === null ? null : i.max * factor };
+}
+
+/**
  * The common part of two intervals.
  *
  * @param a - An interval.

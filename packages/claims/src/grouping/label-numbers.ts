@@ -7,6 +7,26 @@ const MONTH_WORDS = new Set(MONTHS);
 const LABEL_NOUNS = new Set(lists.LABEL_NOUNS);
 const LABEL_JOINERS = new Set(lists.LABEL_JOINERS);
 const CALL_VERBS = new Set(lists.CALL_VERBS);
+const STREET_WORDS = new Set(lists.STREET_WORDS);
+/** How many capitalised words (and a compass point) may stand between a house number and its street word. */
+const STREET_NAME_WORDS = 4;
+
+/**
+ * Whether the number at word `i` is a house number: one to four capitalised words (a compass point such as `W.`
+ * among them) and then a street word follow it (`200 W. American Blvd.`, `1600 Pennsylvania Avenue`).
+ *
+ * @param words - The sentence's words.
+ * @param i - Index of the number's first word.
+ */
+export function isHouseNumber(words: readonly HeadWord[], i: number): boolean {
+  if (!/^\d{1,5}$/.test(words[i]?.text ?? "")) return false;
+  for (let j = i + 1; j <= i + STREET_NAME_WORDS + 1 && j < words.length; j++) {
+    const w = words[j]!;
+    if (j > i + 1 && STREET_WORDS.has(w.lower)) return true;
+    if (!/^\p{Lu}/u.test(w.text)) return false;
+  }
+  return false;
+}
 
 /** How many list items back a label is looked for (`versions 6, 7, 8, and 9`). */
 const MAX_LIST = 6;

@@ -6,14 +6,15 @@ import { wordnetMeasureKeys } from "../lexicon/wordnet-measures.js";
 import { isBeingNoun } from "../lexicon/wordnet-beings.js";
 import { clauseSubject } from "./clause-subject.js";
 import { isEnumeratedPart } from "./enumerated-part.js";
-import { isLabelNumber, isPhoneNumber } from "./label-numbers.js";
+import { isHouseNumber, isLabelNumber, isPhoneNumber } from "./label-numbers.js";
 import { countedHeadAfter, phraseAfter, timesEventNouns } from "./counted-head.js";
 import type { Claim } from "../schema.js";
 import * as lists from "../lexicon/measure-words.js";
 import * as numberWords from "../lexicon/number-words.js";
 import { MULTIPLICATIVE_ADVERBS } from "../lexicon/quantity-words.js";
 import { TIME_UNITS } from "../lexicon/measure-words.js";
-import { isTallySentence, tallyAt } from "./tally.js";
+import { UNIT_DIMENSIONS } from "../lexicon/unit-dimensions.js";
+import { isTallySentence, recordAt, tallyAt } from "./tally.js";
 import { createSentenceReader, wordsIn, type SentenceReader, type SentenceReading } from "./sentence-reading.js";
 import type { HeadWord } from "./counted-head.js";
 
@@ -281,7 +282,10 @@ function revisionPattern(cues: readonly string[]): RegExp {
  * stop word, a form of `be`, or a participle (`48-page indictment released`); an empty list when there is none.
  */
 function compoundAfter(rest: readonly Word[], text: string): Word[] {
-  const from = rest.findIndex((w) => !/^\p{Lu}/u.test(w.text) && !STOP.has(w.lower));
+  // a capitalised hyphenated compound right after the figure is its noun (`four-time All-Star`, as `four-time NBA
+  // all-star`); other capitalised words after it are names (`four-time NBA All-Defensive Team honoree`)
+  const capitalised = rest[0] && /^\p{Lu}\p{Ll}*-\p{Lu}/u.test(rest[0].text) ? 0 : -1;
+  const from = capitalised >= 0 ? capitalised : rest.findIndex((w) => !/^\p{Lu}/u.test(w.text) && !STOP.has(w.lower));
   if (from < 0) return rest[0] ? [rest[0]] : [];
   const run = [rest[from]!];
   for (let j = from + 1; j < Math.min(rest.length, from + 3); j++) {
@@ -353,7 +357,10 @@ export function measureOf(claim: Claim, document: Document | undefined, lexicon:
   const isMoney = !!q.unit && /^[A-Z]{3}$/.test(q.unit);
   const timeUnit = q.unit && Object.prototype.hasOwnProperty.call(TIME_UNITS, q.unit) ? q.unit : undefined;
   const isUnit = !isMoney && !!q.unit && Object.values(lexicon.units).includes(q.unit);
-  const unitKind = isMoney ? q.unit! : timeUnit ? "duration" : isUnit ? q.unit! : q.unit === "%" ? "%" : "count";
+  // a physical unit is compared within its dimension (`200 feet` / `60 metres`), in the dimension's base unit
+  const dimension = isUnit && !timeUnit ? UNIT_DIMENSIONS[q.unit!] : undefined;
+  const unitKind = isMoney ? q.unit! : timeUnit ? "duration" : dimension ? dimension[0] : isUnit ? q.unit! : q.unit === "%" ? "%" : "count";
+  const inBase = (v: number) => (dimension ? Number((v * dimension[1]).toPrecision(6)) : v);
   const published = document.publishedAt ? Number(document.publishedAt.slice(0, 4)) : NaN;
   const year = nearestYear(reading, first, last, Number.isFinite(published) ? published : undefined, text);
   // a stated maximum (`faces up to 20 years`, `a maximum of 15 years`) is compared only with stated maximums, not with a sentence sought or served
@@ -361,12 +368,12 @@ export function measureOf(claim: Claim, document: Document | undefined, lexicon:
   const subjectWord = clauseSubject(words, first);
   const subject = subjectWord && (personOf?.(subjectWord.start, subjectWord.end)?.key ?? subjectWord.lower.replace(/['’]s$/, ""));
   const ctx = (kind: string) => [limit ? `${kind}-limit` : kind, nationality ?? "?", year ?? "?", subject ?? "?"].join("|");
-  const figureKey = timeUnit ? `same:duration:${durationDays(q.value, timeUnit)}` : `same:${unitKind}:${q.value ?? `${q.min}-${q.max}`}`;
+  const figureKey = timeUnit ? `same:duration:${durationDays(q.value, timeUnit)}` : `same:${unitKind}:${q.value === undefined ? `${q.min === undefined ? q.min : inBase(q.min)}-${q.max === undefined ? q.max : inBase(q.max)}` : inBase(q.value)}`;
   const base = { revision, limit, words: content, phrase, figureKey };
 
   // a number inside a name: "Ground Zero mosque", "Apollo Eleven", "Week 15 loss", "Flight 370"
   if (numberWordInName(claim, words, first, last)) return undefined;
-  if (/^\d/.test(text.slice(claim.start, claim.start + 1)) && isLabelNumber(words, first, text)) return undefined;
+  if (/^\d/.test(text.slice(claim.start, claim.start + 1)) && (isLabelNumber(words, first, text) || isHouseNumber(words, first))) return undefined;
   // "0845 125 2222", "called 911": a telephone number
   if (isPhoneNumber(text, claim.start, claim.end, lowers[first - 1])) return undefined;
   // "02", "0845": a zero-padded numeral is a code or a clock time, not a count
@@ -377,6 +384,13 @@ export function measureOf(claim: Claim, document: Document | undefined, lexicon:
   if (/^\d{3}-\d{4}\b/.test(text.slice(claim.start, claim.start + 9))) return undefined;
   // "7:41 left", "at 2:56": the minutes of a clock time
   if (/\d:\s?$/.test(text.slice(Math.max(0, claim.start - 3), claim.start))) return undefined;
+  // a win-loss record ("a 162-139 record", "an 18-30 start"): compared only with the same record; its second count is no figure of its own
+  const record = recordAt(text, claim.start);
+  if (record) {
+    if (record.second) return undefined;
+    const key = `same:record:${record.for}-${record.against}`;
+    return { ...base, figureKey: key, keys: [key], strong: false, context: ctx("record"), label: `record ${record.for}-${record.against}` };
+  }
   // a vote or decision tally ("passed 234-193", "a vote of 134 to 63"): compared only with the same tally; its second count is no figure of its own
   const tally = sentenceAnswer(reading, isTallySentence, () => isTallySentence(lowers)) ? tallyAt(text, claim.start) : undefined;
   if (tally) {
@@ -420,7 +434,7 @@ export function measureOf(claim: Claim, document: Document | undefined, lexicon:
     return { ...base, ...(payee ? { payee } : {}), keys: [`same:${unitKind}:${q.value ?? `${q.min}-${q.max}`}`], strong: false, context: ctx(unitKind), label: `amount (${q.unit})` };
   }
   if (isUnit || q.unit === "%") {
-    return { ...base, keys: [`same:${unitKind}:${q.value ?? `${q.min}-${q.max}`}`], strong: false, context: ctx(unitKind), label: unitKind === "%" ? "share" : isMoney ? `amount (${q.unit})` : q.unit! };
+    return { ...base, keys: [figureKey], strong: false, context: ctx(unitKind), label: unitKind === "%" ? "share" : q.unit! };
   }
   // a counted noun; when the parser found none: a capitalised plural (`33 Senate Democrats`), a quoted noun
   // (`30 "national emergencies"`), or a partitive (`31 of those emergencies`: a part, not the whole)
@@ -473,8 +487,11 @@ export function measureOf(claim: Claim, document: Document | undefined, lexicon:
   let frame = frameOf([head], frames) ?? frameOf(window.filter((w) => !BE.has(w)), frames);
   // a specific noun keeps its own meaning; only what happened to the people or things counted splits it
   if (!generic && frame && !CASUALTY_FRAMES.has(frame) && !frameOf([head], frames)) frame = undefined;
-  // only beings are killed, injured or arrested: "two helicopters … evacuating injured" counts helicopters
-  if (!generic && frame && CASUALTY_FRAMES.has(frame) && !frameOf([head], frames) && !isBeingNoun(singular(head)) && !isBeingNoun(head)) frame = undefined;
+  // only beings are killed, injured or arrested: "two helicopters … evacuating injured" counts helicopters; a casualty
+  // word right after the counted noun says what happened to what it counts, whatever the noun ("Two climbers killed")
+  const nextWord = lowers.slice(last + 1, last + 4).find((w) => !BE.has(w));
+  const rightAfter = nextWord !== undefined && frameOf([nextWord], frames) === frame;
+  if (!generic && frame && CASUALTY_FRAMES.has(frame) && !frameOf([head], frames) && !rightAfter && !isBeingNoun(singular(head)) && !isBeingNoun(head)) frame = undefined;
   // a generic noun with an `of` group: "42 members of the GOP caucus", "the 42 members of the Republican caucus"
   const group = generic && !frame ? ofGroup(words, lowers, text, last, head) : undefined;
   if (group && !part) {

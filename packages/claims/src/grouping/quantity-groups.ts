@@ -3,14 +3,16 @@ import type { MeasureFrames } from "../lexicon/measure-frames.js";
 import type { Claim, ClaimGroup, Conflict } from "../schema.js";
 import { groupQuantityItems } from "./group-quantity-items.js";
 import type { GroupingState } from "./grouping-state.js";
-import { crossDocumentDisjoint, intersect, intervalOf, UNBOUNDED, type Interval } from "./interval.js";
+import { UNIT_DIMENSIONS } from "../lexicon/unit-dimensions.js";
+import { crossDocumentDisjoint, intersect, intervalOf, scaleInterval, UNBOUNDED, type Interval } from "./interval.js";
 import { quoted, sourceLabel } from "./labels.js";
 import { createMeasureReader, measureOf, type PersonOf } from "./measure-of.js";
 import { hasPersons, personHolding, type PersonIndex } from "./person-index.js";
 import { nationalityOf } from "./nationality.js";
 import { createItemPool, itemMeasure, type QuantityItem } from "./quantity-item.js";
 import { laterIsRevision } from "./revision.js";
-import { splitByScale } from "./split-by-scale.js";
+import { countsSeveralThings, figuresByMeasure } from "./several-things.js";
+import { agreeingRuns, splitByScale } from "./split-by-scale.js";
 
 /** Phase 1: each quantity claim with what it measures, its country and the interval it allows (claims with none of these are not compared). */
 function quantityItems(claims: readonly Claim[], state: GroupingState, lexicon: Lexicon, frames: MeasureFrames, tolerance: number, persons: PersonIndex): QuantityItem[] {
@@ -32,9 +34,14 @@ function quantityItems(claims: readonly Claim[], state: GroupingState, lexicon: 
     docId = c.docId;
     const measure = measureOf(c, document, lexicon, frames, nat?.code, hasPersons(persons, c.docId) ? personOf : undefined, read);
     if (!measure) continue;
-    const interval = intervalOf(c, tolerance, measure.limit);
-    if (!interval) continue;
-    items.push({ claim: c, measure: itemMeasure(measure, pool), interval, nat });
+    const raw = intervalOf(c, tolerance, measure.limit);
+    if (!raw) continue;
+    // in the dimension's base unit when that is what it measures (`200 feet` meets `60 metres`, `a month` meets `four
+    // weeks`; an age in years stays in years)
+    const dimension = c.quantity.unit ? UNIT_DIMENSIONS[c.quantity.unit] : undefined;
+    const scale = dimension && !measure.context.startsWith("age") ? dimension[1] : undefined;
+    const interval = scale === undefined ? raw : scaleInterval(raw, scale);
+    items.push({ claim: c, measure: itemMeasure(measure, pool), interval, nat, ...(scale === undefined ? {} : { scale }) });
   }
   return items;
 }
@@ -103,12 +110,19 @@ function addQuantityGroup(members: QuantityItem[], docIds: string[], state: Grou
  * @param persons - The person entities of entity-extract, indexed: an age is keyed by the person entity its name belongs to.
  */
 export function groupQuantities(claims: readonly Claim[], state: GroupingState, lexicon: Lexicon, frames: MeasureFrames, tolerance: number, persons: PersonIndex): void {
-  for (const grouped of groupQuantityItems(quantityItems(claims, state, lexicon, frames, tolerance, persons))) {
+  const items = quantityItems(claims, state, lexicon, frames, tolerance, persons);
+  const figures = figuresByMeasure(items);
+  for (const grouped of groupQuantityItems(items)) {
     // figures far apart under one key count different things
     for (const members of splitByScale(grouped)) {
-      const docIds = [...new Set(members.map((m) => m.claim.docId))];
-      if (docIds.length < 2) continue; // one source agreeing (or not) with itself is not news
-      addQuantityGroup(members, docIds, state);
+      // different figures under a word that one document uses for several things are not a disagreement: each value
+      // that two documents give is its own agreeing group
+      const parts = crossDocumentDisjoint(members) && countsSeveralThings(members, figures) ? agreeingRuns(members) : [members];
+      for (const part of parts) {
+        const docIds = [...new Set(part.map((m) => m.claim.docId))];
+        if (docIds.length < 2) continue; // one source agreeing (or not) with itself is not news
+        addQuantityGroup(part, docIds, state);
+      }
     }
   }
 }

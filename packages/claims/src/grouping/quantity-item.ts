@@ -22,6 +22,20 @@ export interface QuantityItem {
   measure: ItemMeasure;
   interval: Interval;
   nat: Nationality | undefined;
+  /** The size of the claim's unit in its dimension's base unit (`ft` → 0.3048 m, `week` → 7 days; `UNIT_DIMENSIONS`): its value times this is what is compared. Absent: 1. */
+  scale?: number;
+}
+
+/**
+ * The figure a value of an item stands for, in its dimension's base unit (`200 feet` → 60.96).
+ *
+ * @param it - An item.
+ * @param value - One of its claim's values (value, min or max).
+ */
+export function inBaseUnit(it: QuantityItem, value: number): number;
+export function inBaseUnit(it: QuantityItem, value: number | undefined): number | undefined;
+export function inBaseUnit(it: QuantityItem, value: number | undefined): number | undefined {
+  return value === undefined || it.scale === undefined ? value : value * it.scale;
 }
 
 /** Strings and words shared by the items of one grouping. */

@@ -1,7 +1,7 @@
 import { wordAlternation } from "@newsparse/corpus-loader";
 import type { Document } from "@newsparse/corpus-loader";
 import { CASUALTY_FRAMES } from "../lexicon/measure-words.js";
-import type { QuantityItem } from "./quantity-item.js";
+import { inBaseUnit, type QuantityItem } from "./quantity-item.js";
 
 /** A measure key of a count that only grows as news comes in (deaths, injuries, arrests …). */
 const GROWING_COUNT = new RegExp(`^frame:${wordAlternation(CASUALTY_FRAMES)}`);
@@ -19,7 +19,7 @@ export function laterIsRevision(members: readonly QuantityItem[], documents: Rea
   for (const m of members) {
     const raw = documents.get(m.claim.docId)?.publishedAt;
     const t = raw ? Date.parse(raw) : NaN;
-    const v = m.claim.quantity?.value ?? m.claim.quantity?.max;
+    const v = inBaseUnit(m, m.claim.quantity?.value ?? m.claim.quantity?.max);
     if (!Number.isFinite(t) || v === undefined) return false;
     const cur = byDoc.get(m.claim.docId);
     if (!cur || v > cur.v) byDoc.set(m.claim.docId, { t, v });

@@ -1,5 +1,5 @@
 import { intersect, type Interval } from "./interval.js";
-import type { QuantityItem } from "./quantity-item.js";
+import { inBaseUnit, type QuantityItem } from "./quantity-item.js";
 
 /** Two corroborated figures at least this many times apart count different things (`two states` sued, `23 states` have laws). */
 export const DIFFERENT_THINGS_RATIO = 2;
@@ -10,9 +10,9 @@ export const OUT_OF_SCALE_RATIO = 10;
 function figure(it: QuantityItem): number | undefined {
   const q = it.claim.quantity;
   if (!q) return undefined;
-  if (q.value !== undefined) return q.value;
-  if (q.min !== undefined && q.max !== undefined) return (q.min + q.max) / 2;
-  return q.min ?? q.max;
+  if (q.value !== undefined) return inBaseUnit(it, q.value);
+  if (q.min !== undefined && q.max !== undefined) return inBaseUnit(it, (q.min + q.max) / 2);
+  return inBaseUnit(it, q.min ?? q.max);
 }
 
 /** How many times apart two figures are (1 when equal, Infinity when one is zero or they differ in sign). */
@@ -61,6 +61,15 @@ function span(c: Cluster): [number, number] {
 }
 
 /**
+ * The runs of a group's items (sorted by interval) that all allow one common value: agreeing groups, in value order.
+ *
+ * @param members - Items of one group (any order).
+ */
+export function agreeingRuns(members: readonly QuantityItem[]): QuantityItem[][] {
+  return valueClusters(members).map((c) => c.items);
+}
+
+/**
  * Split a group of figures under one key when it counts different things. When two or more values are each given by
  * two or more documents and lie at least {@link DIFFERENT_THINGS_RATIO} times apart, each is its own group (a figure
  * of one document joins the nearest of them when within that ratio and that document gives no figure of it, else no
@@ -105,7 +114,7 @@ export function splitByScale(members: readonly QuantityItem[]): QuantityItem[][]
     }
     return groups;
   }
-  return [withinScale(selfConsistent(members, corroborated))];
+  return [withinScale(nearCorroborated(selfConsistent(members, corroborated), corroborated))];
 }
 
 /**
@@ -151,6 +160,19 @@ function sideBySide(corroborated: readonly Cluster[]): boolean {
   let docs = 0;
   for (const n of valuesOfDoc.values()) if (n >= 2) docs++;
   return docs >= 2;
+}
+
+/**
+ * When one value is given by two or more documents, a figure of another document at least
+ * {@link DIFFERENT_THINGS_RATIO} times away from it counts something else (`four seasons` in two articles, `19
+ * seasons` with the club and `15 seasons` in the league in a third): it leaves the group. A figure marked as an
+ * earlier or later state stays (a revision).
+ */
+function nearCorroborated(members: readonly QuantityItem[], corroborated: readonly Cluster[]): readonly QuantityItem[] {
+  if (corroborated.length !== 1) return members;
+  const core = corroborated[0]!;
+  const [lo, hi] = span(core);
+  return members.filter((m) => core.docs.has(m.claim.docId) || m.measure.revision || Math.min(ratio(figure(m), lo), ratio(figure(m), hi)) < DIFFERENT_THINGS_RATIO);
 }
 
 /**

@@ -1,6 +1,11 @@
-import { TALLY_CUES } from "../lexicon/measure-words.js";
+import { RECORD_NOUNS, TALLY_CUES } from "../lexicon/measure-words.js";
 
 const CUES = new Set(TALLY_CUES);
+const RECORDS = new Set(RECORD_NOUNS);
+/** A dashed pair at the start of the text and the word after it (`162-139 record`). */
+const DASHED_PAIR_AT_START = /^(\d{1,3}(?:,\d{3})?)\s?[-–—]\s?(\d{1,3}(?:,\d{3})?)(?![\d]|[,.]\d)\s*(?:\([^)]{0,12}\)\s*)?([a-z]*)/;
+/** A dashed pair ending at the end of the text (the figure is its second count) and the word before it. */
+const DASHED_PAIR_AT_END = /(?<![\d,])(\d{1,3}(?:,\d{3})?)\s?[-–—]\s?$/;
 /** Two figures joined by a dash or `to`, the first at the start of the text (`396-9`, `134-to-63`, `134 to 63`). */
 const PAIR_AT_START = /^(\d{1,3}(?:,\d{3})?)(?:\s?[-–—]\s?|-to-| to )(\d{1,3}(?:,\d{3})?)(?![\d]|[,.]\d)/;
 /** The same pair, ending at the end of the text (the claim is the second figure). */
@@ -53,6 +58,29 @@ export function tallyAt(text: string, start: number): Tally | undefined {
     const a = num(behind[1]!);
     const b = num(here[0]);
     if (a >= b) return { for: a, against: b, second: true };
+  }
+  return undefined;
+}
+
+/**
+ * A win-loss record read at a figure: a pair of counts joined by a dash, in either order, right before a record noun
+ * (`a 162-139 record`, `an 18-30 start`, `284-286 lifetime`; `RECORD_NOUNS`) or after `record of` / `mark of` (`a
+ * record of 43-39`). The counts keep their order (`9-14` is not `14-9`).
+ *
+ * @param text - The document text.
+ * @param start - Start of the figure.
+ * @returns The record (`for` the first count, `against` the second), or undefined.
+ */
+export function recordAt(text: string, start: number): Tally | undefined {
+  const before = text.slice(Math.max(0, start - 12), start).toLowerCase();
+  const afterRecordOf = /\b(?:record|mark) of\s$/.test(before);
+  const ahead = DASHED_PAIR_AT_START.exec(text.slice(start, start + 40));
+  if (ahead && (afterRecordOf || RECORDS.has(ahead[3]!))) return { for: num(ahead[1]!), against: num(ahead[2]!), second: false };
+  const behind = DASHED_PAIR_AT_END.exec(text.slice(Math.max(0, start - 16), start));
+  if (behind) {
+    const here = /^(\d{1,3}(?:,\d{3})?)\s*(?:\([^)]{0,12}\)\s*)?([a-z]*)/.exec(text.slice(start, start + 32));
+    const recordOf = /\b(?:record|mark) of\s$/.test(text.slice(Math.max(0, start - 12 - behind[0].length), start - behind[0].length).toLowerCase());
+    if (here && (recordOf || RECORDS.has(here[2]!))) return { for: num(behind[1]!), against: num(here[1]!), second: true };
   }
   return undefined;
 }

@@ -70,6 +70,9 @@ export const TALLY_CUES: readonly string[] = [
   "win", "victory", "loss", "defeat", "score", "lead",
 ];
 
+/** Nouns that make a pair of counts right before them (`a 162-139 record`, `an 18-30 start`, `a 19-7 run`) a win-loss record, in either order; `record of` / `mark of` before a pair does too. */
+export const RECORD_NOUNS: readonly string[] = ["record", "records", "mark", "marks", "start", "finish", "season", "run", "lifetime"];
+
 /** Words after a revision cue (`earlier`, `later`) that make it a date rather than a revision: `earlier this month`, `later on Tuesday`. */
 export const DATING_AFTER_CUE: readonly string[] = [
   "this", "that", "last", "next", "in", "on", "today", "tonight", "yesterday", "tomorrow", "week", "month", "year", "day", "than",
@@ -81,6 +84,12 @@ export const RESTRICTING_MODIFIERS: readonly string[] = ["other", "additional", 
 
 /** Counted nouns that make a figure part of an address when `of` follows (`the 12000 block of East 223rd Street`). */
 export const ADDRESS_HEADS: readonly string[] = ["block"];
+
+/** Street words that end a street name after a house number (`200 W. American Blvd.`, `1600 Pennsylvania Avenue`). */
+export const STREET_WORDS: readonly string[] = [
+  "street", "st", "st.", "avenue", "ave", "ave.", "boulevard", "blvd", "blvd.", "road", "rd", "rd.", "drive", "dr.", "lane", "ln.",
+  "way", "place", "pl.", "court", "ct.", "parkway", "pkwy", "pkwy.", "highway", "hwy", "hwy.", "square", "terrace", "circle",
+];
 
 /** Capitalised words before a number that make it a count, not a label (`About 1,000`, `Some 20`); other capitalised words make it part of a name (`Week 15`, `Flight 370`). */
 export const COUNT_OPENERS: readonly string[] = [
