@@ -14,7 +14,7 @@ import type { DocumentResult } from "./document-stage.js";
 
 /** Options of {@link reduceCorpus}. */
 export interface ReduceCorpusOptions {
-  /** Called when a cross-document stage starts. */
+  /** Called when a cross-document stage starts (a run that hands its lists over also reports sub-stages: `entities: resolution`, `entities: writing`, `timeline: <phase>`). */
   onStage?: (stage: string) => void;
   /** Seconds (wall clock) per cross-document stage, filled in when given. */
   timings?: Record<string, number>;
@@ -220,7 +220,9 @@ function reduceClaimsAndTimeline(documents: readonly Document[], results: readon
     if (hash !== undefined) cache.set(hash, result);
   }
   const tagger = createCachedTagger({ get: (hash) => cache.get(hash)?.timexes });
-  const timelineResult = timed(options, "timeline", () => buildTimeline(documents, { entities: participants, tagger, onPhase: (phase) => options.onStage?.(`timeline: ${phase}`) }));
+  // handed over (a streaming run, whose callers print each stage): the timeline's phases are stages too, as `entities: resolution` is
+  const onPhase = handOver ? (phase: string) => options.onStage?.(`timeline: ${phase}`) : undefined;
+  const timelineResult = timed(options, "timeline", () => buildTimeline(documents, { entities: participants, tagger, onPhase }));
   cache.clear();
   if (options.release) {
     for (const result of results as Releasable[]) {
