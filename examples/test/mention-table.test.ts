@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { loadCorpus } from "@newsparse/corpus-loader/node";
 import { resolve } from "node:path";
-import { resolveEntities, resolveMentionRows, type Mention } from "@newsparse/entity-extract";
+import { resolveEntities, resolveMentionRows, type Mention, type Role } from "@newsparse/entity-extract";
 import { indexEntityMentions } from "@newsparse/timeline";
 import { analyzeDocument } from "../src/pipeline/document-stage.js";
 import { MentionTable } from "../src/pipeline/mention-table.js";
@@ -80,6 +80,39 @@ describe("mention table", () => {
     );
   });
 
+  it("stores roles as columns and reads back the same roles, whatever their shape", () => {
+    const plainRole = fc.record(
+      { text: fc.string({ maxLength: 8 }), docId: fc.constant("d"), start: fc.integer({ min: 0, max: 1e6 }), end: fc.integer({ min: 0, max: 1e6 }), singular: fc.string({ maxLength: 8 }) },
+      { requiredKeys: ["text", "docId", "start", "end"] },
+    ).map((r) => ({ ...r }));
+    // shapes kept as objects: another document, another key order, an extra key, a non-integer offset, no prototype
+    const oddRole = fc.oneof(
+      plainRole.map((r) => Object.assign(Object.create(null) as Role, r)),
+      plainRole.map((r) => ({ ...r, docId: "elsewhere" })),
+      plainRole.map(({ text, ...rest }) => ({ ...rest, text })),
+      plainRole.map((r) => ({ ...r, note: "x" })),
+      plainRole.map((r) => ({ ...r, start: r.start + 0.5 })),
+    );
+    const roles = fc.oneof({ arbitrary: fc.constant(undefined), weight: 3 }, { arbitrary: fc.array(plainRole, { maxLength: 9 }), weight: 3 }, { arbitrary: fc.array(fc.oneof(plainRole, oddRole as fc.Arbitrary<Role>), { minLength: 1, maxLength: 3 }), weight: 1 });
+    fc.assert(
+      fc.property(fc.array(roles, { minLength: 1, maxLength: 30 }), (lists) => {
+        const mentions: Mention[] = lists.map((r, i) => (r === undefined ? { ...base, start: i } : { ...base, start: i, roles: r as Role[] }));
+        const table = new MentionTable();
+        table.addDocument("d", mentions);
+        table.seal();
+        // lists of up to seven plain roles are columns; any other list is kept as it was
+        const plain = (r: Role) => Object.getPrototypeOf(r) === Object.prototype && Object.keys(r).join() === (r.singular === undefined ? "text,docId,start,end" : "text,docId,start,end,singular") && r.docId === "d" && Number.isInteger(r.start);
+        expect(table.keptRoleLists).toBe(lists.filter((r) => r !== undefined && (r.length > 7 || !(r as Role[]).every(plain))).length);
+        mentions.forEach((m, i) => {
+          expect(table.roles(i)).toEqual(m.roles);
+          expect(JSON.stringify(table.roles(i))).toBe(JSON.stringify(m.roles));
+          expect(JSON.stringify(table.mention(i, "E3"))).toBe(JSON.stringify(withId(m, "E3")));
+        });
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   it("gives the entities, slim entities and timeline index that the mention objects give, on the bundled corpus", async () => {
     const { documents } = await loadCorpus(corpus);
     const results = documents.map(analyzeDocument);
@@ -87,6 +120,9 @@ describe("mention table", () => {
     for (const r of results) table.addDocument(r.docId, r.mentions);
     table.seal();
     expect(table.keptObjects).toBe(0);
+    // the pipeline's roles are all columns
+    expect(table.keptRoleLists).toBe(0);
+    expect(results.some((r) => r.mentions.some((m) => m.roles?.length))).toBe(true);
     const byRows = resolveMentionRows(table);
     const expected = resolveEntities(results.flatMap((r) => r.mentions));
     const entities = byRows.entities.map((_, e) => entityOfRows(table, byRows, e));

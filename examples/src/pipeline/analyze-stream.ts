@@ -167,7 +167,7 @@ export async function writeAnalysisNdjson(
           },
         }
       : undefined;
-    const analysis = reduceCorpus(documents, results, { onStage: options.onStage, timings: options.timings, release: true, handOver });
+    const analysis = reduceCorpus(documents, results, { onStage: options.onStage, timings: options.timings, release: true, handOver, strings });
     strings.clear();
     results.length = 0;
     options.onStage?.("writing cross-document results");

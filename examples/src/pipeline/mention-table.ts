@@ -11,6 +11,10 @@ const STRIDE = 5;
 const MAX_SOURCES = 256;
 const MAX_FLAG_LISTS = 1 << 19;
 const NO_FLAGS: string[] = Object.freeze([]) as unknown as string[];
+/** Fields of a role in the role chunks: start, end, text code, `singular`'s text code (−1 for none). */
+const ROLE_STRIDE = 4;
+/** Most roles of one mention stored as columns (the count shares a number with the first role's position). */
+const MAX_ROLES = 7;
 
 /** The pipeline's mention keys, in its order (`refersTo` and `roles` when present). */
 const KEYS = ["docId", "start", "end", "text", "type", "confidence", "source", "flags", "refersTo", "roles"] as const;
@@ -36,11 +40,23 @@ function pipelineKeys(m: Mention): boolean {
   return k === KEYS.length;
 }
 
+/** Whether a role has the pipeline's keys in its order (`text`, `docId`, `start`, `end`, then `singular` if any), 32-bit offsets and the mention's document. */
+function plainRole(r: Role, docId: string): boolean {
+  if (typeof r !== "object" || r === null || r.docId !== docId || typeof r.text !== "string" || (r.start | 0) !== r.start || (r.end | 0) !== r.end) return false;
+  const keys = Object.keys(r);
+  if (keys.length === 5) {
+    if (keys[4] !== "singular" || typeof r.singular !== "string") return false;
+  } else if (keys.length !== 4) return false;
+  return keys[0] === "text" && keys[1] === "docId" && keys[2] === "start" && keys[3] === "end" && Object.getPrototypeOf(r) === Object.prototype;
+}
+
 /**
  * The mentions of a whole corpus as columns, for resolution at archive size: per mention five 32-bit
  * integers (document, start, end, text code, type/source/flags codes) and its confidence as a
  * 64-bit float, in chunks of 65,536 rows; texts, sources and flag lists are stored once each;
- * `refersTo` and `roles`, which few mentions have, in maps by row. About 28 bytes a mention, where
+ * `refersTo`, which few mentions have, in a map by row; roles as columns too (start, end, text and
+ * `singular` codes: 16 bytes a role, built back as objects when read), found through a map by row,
+ * unless a role has another shape (then the mention's list is kept as it is). About 28 bytes a mention, where
  * a mention object takes 155–230 (`pnpm bench records`). Read by position as entity-extract's
  * {@link MentionRows}; {@link MentionTable.mention} builds a row back as the object the pipeline
  * wrote, `entityId` last (the same JSON as resolving the objects in place). A mention whose keys are
@@ -60,6 +76,15 @@ export class MentionTable implements MentionRows {
   readonly #flagLists: string[][] = [NO_FLAGS];
   readonly #flagCodes = new Map<string, number>([["", 0]]);
   readonly #refersTo = new Map<number, string>();
+  /** Roles stored as columns, in chunks of 65,536 roles. */
+  readonly #roleInts: Int32Array[] = [];
+  #roleCount = 0;
+  /** Role texts (and singulars), stored once each. */
+  readonly #roleTexts: string[] = [];
+  readonly #roleTextCodes = new Map<string, number>();
+  /** Per row with roles as columns: its first role's position × 8 + its number of roles. */
+  readonly #roleSpans = new Map<number, number>();
+  /** Roles of another shape (other keys or order, another document), kept as they are. */
   readonly #roles = new Map<number, Role[]>();
   /** Mentions kept as they are (other keys or key order, an `entityId` already). */
   readonly #kept = new Map<number, Mention>();
@@ -97,8 +122,43 @@ export class MentionTable implements MentionRows {
     ints[at + 4] = type === undefined || source < 0 || flags < 0 ? -1 : (flags << 12) | (source << 4) | type;
     this.#confidence[row >>> SHIFT]![row & MASK] = m.confidence;
     if (m.refersTo !== undefined) this.#refersTo.set(row, m.refersTo);
-    if (m.roles !== undefined) this.#roles.set(row, m.roles);
+    if (m.roles !== undefined && !this.#addRoles(row, docId, m.roles)) this.#roles.set(row, m.roles);
     if (ints[at + 4] === -1 || m.docId !== docId || m.entityId !== undefined || !pipelineKeys(m)) this.#kept.set(row, m);
+  }
+
+  /** Store a mention's roles as columns when each is `{text, docId, start, end[, singular]}` (that order) in the document; false otherwise. */
+  #addRoles(row: number, docId: string, roles: readonly Role[]): boolean {
+    if (!Array.isArray(roles) || roles.length > MAX_ROLES) return false;
+    for (const r of roles) if (!plainRole(r, docId)) return false;
+    const first = this.#roleCount;
+    for (const r of roles) {
+      const k = this.#roleCount++;
+      if ((k & MASK) === 0) this.#roleInts.push(new Int32Array(CHUNK * ROLE_STRIDE));
+      const ints = this.#roleInts[k >>> SHIFT]!;
+      const at = (k & MASK) * ROLE_STRIDE;
+      ints[at] = r.start;
+      ints[at + 1] = r.end;
+      ints[at + 2] = this.#code(this.#roleTexts, this.#roleTextCodes, r.text, Infinity);
+      ints[at + 3] = r.singular === undefined ? -1 : this.#code(this.#roleTexts, this.#roleTextCodes, r.singular, Infinity);
+    }
+    this.#roleSpans.set(row, first * (MAX_ROLES + 1) + roles.length);
+    return true;
+  }
+
+  /** The roles stored as columns from position `first` on, built afresh. */
+  #rolesAt(docId: string, span: number): Role[] {
+    const count = span % (MAX_ROLES + 1);
+    const first = (span - count) / (MAX_ROLES + 1);
+    const roles: Role[] = new Array(count);
+    for (let j = 0; j < count; j++) {
+      const k = first + j;
+      const ints = this.#roleInts[k >>> SHIFT]!;
+      const at = (k & MASK) * ROLE_STRIDE;
+      const text = this.#roleTexts[ints[at + 2]!]!;
+      const singular = ints[at + 3]!;
+      roles[j] = singular < 0 ? { text, docId, start: ints[at]!, end: ints[at + 1]! } : { text, docId, start: ints[at]!, end: ints[at + 1]!, singular: this.#roleTexts[singular]! };
+    }
+    return roles;
   }
 
   #code(list: string[], codes: Map<string, number>, s: string, max: number): number {
@@ -128,6 +188,11 @@ export class MentionTable implements MentionRows {
   /** Rows kept as the mention objects they were (other keys or key order, an `entityId` already). */
   get keptObjects(): number {
     return this.#kept.size;
+  }
+
+  /** Rows whose roles are kept as the list of objects they were (a role of another shape, more than seven roles). */
+  get keptRoleLists(): number {
+    return this.#roles.size;
   }
 
   /** Every row is in: drop the look-up of texts (the texts themselves stay). */
@@ -180,6 +245,12 @@ export class MentionTable implements MentionRows {
     return this.#refersTo.size === 0 ? undefined : this.#refersTo.get(i);
   }
   roles(i: number): readonly Role[] | undefined {
+    return this.#rolesOf(i);
+  }
+
+  #rolesOf(i: number): Role[] | undefined {
+    const span = this.#roleSpans.size === 0 ? undefined : this.#roleSpans.get(i);
+    if (span !== undefined) return this.#rolesAt(this.#docIds[this.#int(i, 0)]!, span);
     return this.#roles.size === 0 ? undefined : this.#roles.get(i);
   }
 
@@ -208,7 +279,7 @@ export class MentionTable implements MentionRows {
     const source = this.#sources[(meta >>> 4) & 255]!;
     const flags = this.#flagLists[meta >>> 12]!;
     const refersTo = this.refersTo(i);
-    const roles = this.#roles.size === 0 ? undefined : this.#roles.get(i);
+    const roles = this.#rolesOf(i);
     if (refersTo !== undefined && roles !== undefined) return { docId, start, end, text, type, confidence, source, flags, refersTo, roles, entityId };
     if (refersTo !== undefined) return { docId, start, end, text, type, confidence, source, flags, refersTo, entityId };
     if (roles !== undefined) return { docId, start, end, text, type, confidence, source, flags, roles, entityId };

@@ -14,7 +14,7 @@ import type { DocumentResult } from "./document-stage.js";
 
 /** Options of {@link reduceCorpus}. */
 export interface ReduceCorpusOptions {
-  /** Called when a cross-document stage starts. */
+  /** Called when a cross-document stage starts (a run that hands its lists over also reports sub-stages: `entities: resolution`, `entities: writing`, `timeline: <phase>`). */
   onStage?: (stage: string) => void;
   /** Seconds (wall clock) per cross-document stage, filled in when given. */
   timings?: Record<string, number>;
@@ -27,6 +27,12 @@ export interface ReduceCorpusOptions {
    * timeline stage), which lowers a long run's peak memory. The results are left empty. Default false.
    */
   release?: boolean;
+  /**
+   * The run's string pool, when the per-document results share their strings through one (see
+   * `recordsView`): a run that hands its entities over keeps the mention texts once, in its mention
+   * table, and takes them out of the pool once the table is filled.
+   */
+  strings?: StringPool;
   /**
    * Hand a cross-document list over as soon as it is final (a streaming writer puts it on disk):
    * `entities` right after resolution, which then reads the mentions as columns (a
@@ -101,6 +107,8 @@ export function reduceCorpus(documents: readonly Document[], results: readonly D
   }
   const { handOver } = options;
   if (table && handOver?.entities) {
+    // the table holds each distinct text once; the pool's entries for them would be a second index of them
+    if (options.strings) for (const text of table.texts) options.strings.delete(text);
     const stage = resolveTable(table, options, handOver.entities, entityMessages, claimMessages);
     table = undefined;
     return reduceClaimsAndTimeline(documents, results, options, stage);
@@ -212,7 +220,9 @@ function reduceClaimsAndTimeline(documents: readonly Document[], results: readon
     if (hash !== undefined) cache.set(hash, result);
   }
   const tagger = createCachedTagger({ get: (hash) => cache.get(hash)?.timexes });
-  const timelineResult = timed(options, "timeline", () => buildTimeline(documents, { entities: participants, tagger }));
+  // handed over (a streaming run, whose callers print each stage): the timeline's phases are stages too, as `entities: resolution` is
+  const onPhase = handOver ? (phase: string) => options.onStage?.(`timeline: ${phase}`) : undefined;
+  const timelineResult = timed(options, "timeline", () => buildTimeline(documents, { entities: participants, tagger, onPhase }));
   cache.clear();
   if (options.release) {
     for (const result of results as Releasable[]) {

@@ -10,6 +10,7 @@ import type { TemporalTagger } from "./tagging/temporal-tagger.js";
 import { addSecondarySources, clusterEvents, mergeClustersAcrossDocuments } from "./timeline/cluster-events.js";
 import { findDateDisagreements, toDateConflicts } from "./timeline/date-disagreements.js";
 import { buildTimelineEntries } from "./timeline/timeline-entries.js";
+import { WordPool } from "./timeline/word-pool.js";
 
 /** Options of {@link buildTimeline}. */
 export interface BuildTimelineOptions {
@@ -26,6 +27,11 @@ export interface BuildTimelineOptions {
   docId?: string;
   /** Publication date of the document made from a string input (default: none, so it is inferred); ignored for Documents. */
   publishedAt?: string | null;
+  /**
+   * Called as each phase starts (`reference dates`, `tagging and events`, `clustering`, `merging across documents`,
+   * `disagreements and entries`), e.g. to report progress or memory per phase of a large run.
+   */
+  onPhase?: (phase: string) => void;
 }
 
 /** Result of {@link buildTimeline}. */
@@ -81,6 +87,20 @@ function validDocuments(input: readonly unknown[], messages: Message[]): Documen
 }
 
 /**
+ * A timex of the run: a copy with its `docId` (same keys, same order as `{ ...t, docId }`), its text the pool's. The
+ * copy is assigned, not spread: in V8 a spread followed by a new key gives each copy a hidden class of its own, about
+ * 260 bytes more a timex, and a run keeps every timex of the corpus.
+ */
+function keptTimex(t: Timex, docId: string, words: WordPool): Timex {
+  // (an own `__proto__` key would set the copy's prototype when assigned)
+  if (Object.hasOwn(t, "__proto__")) return { ...t, docId, text: words.own(t.text) };
+  const copy = Object.assign({}, t);
+  copy.docId = docId;
+  copy.text = words.own(t.text);
+  return copy;
+}
+
+/**
  * Phase 2: timexes (outside excluded ranges) and event mentions of every
  * document. Documents the reference-date phase already tagged against their
  * final day are not tagged again; the tagger's messages go to `messages`.
@@ -91,6 +111,7 @@ function tagDocuments(
   tagger: TemporalTagger,
   options: BuildTimelineOptions,
   messages: Message[],
+  words: WordPool,
 ): { timexes: Timex[]; events: EventMention[] } {
   const timexes: Timex[] = [];
   const events: EventMention[] = [];
@@ -109,10 +130,14 @@ function tagDocuments(
       messages.push(createMessage(String(error), { ruleId: "tagger-failed", severity: "error", source: SOURCE, docId: doc.id }));
     }
     const excluded = excludedIndexOf(doc);
-    const kept = tagged.filter((t) => !excluded.overlaps(t.start, t.end)).map((t) => ({ ...t, docId: doc.id }));
+    // texts and trigger words held to the end of the run: each once, and none a view into its document's text
+    const kept = tagged.filter((t) => !excluded.overlaps(t.start, t.end)).map((t) => keptTimex(t, doc.id, words));
     // Loops, not push(...spread): a spread of an unbounded array overflows the call stack.
     for (const timex of kept) timexes.push(timex);
-    for (const event of extractEventMentions(doc, kept, { entities: options.entities, lexicon: options.lexicon, referenceDate: ref ? formatDay(ref) : null })) events.push(event);
+    for (const event of extractEventMentions(doc, kept, { entities: options.entities, lexicon: options.lexicon, referenceDate: ref ? formatDay(ref) : null })) {
+      event.trigger.text = words.own(event.trigger.text);
+      events.push(event);
+    }
   }
   return { timexes, events };
 }
@@ -156,18 +181,25 @@ export function buildTimeline(input: string | Document | readonly Document[], op
   const tagger = options.tagger ?? getDefaultTagger();
   const messages: Message[] = [];
   const documents = validDocuments(toInput(input, options), messages);
+  options.onPhase?.("reference dates");
   // 1. reference dates: metadata, else inferred (single document, corpus prior, cross-document anchors)
   const resolved = resolveReferenceDates(documents, { tagger, lexicon: options.lexicon });
   for (const message of resolved.messages) messages.push(message);
   // 2. timexes and event mentions
-  const { timexes, events } = tagDocuments(documents, resolved, tagger, options, messages);
+  options.onPhase?.("tagging and events");
+  // the words the run keeps (timex texts, triggers, sentences' content words), each once
+  const words = new WordPool();
+  const { timexes, events } = tagDocuments(documents, resolved, tagger, options, messages, words);
   // 3. clustering; 3a. secondary sources; 3b. one entry per event across outlets
+  options.onPhase?.("clustering");
   const docById = new Map(documents.map((d) => [d.id, d]));
-  const found = clusterEvents(events, docById);
+  const found = clusterEvents(events, docById, words);
   addSecondarySources(events, found.byClass);
+  options.onPhase?.("merging across documents");
   mergeClustersAcrossDocuments(found, options.lexicon);
+  options.onPhase?.("disagreements and entries");
   // 4. disagreement: same class, alike sentences, incompatible dates
-  const disagreements = findDateDisagreements(found.clusters, docById, messages);
+  const disagreements = findDateDisagreements(found.clusters, docById, messages, words);
   // 5. entries; 6. conflicts between entries
   const { timeline, entryOf } = buildTimelineEntries(found.clusters, docById, resolved.referenceDates, disagreements.alternatives);
   const conflicts = toDateConflicts(disagreements.pairs, entryOf, docById);

@@ -1,13 +1,13 @@
 import type { Document } from "@newsparse/corpus-loader";
 import type { EventMention } from "../schema.js";
 import { DEFAULT_EVENT_LEXICON, eventClassOf, type EventLexicon, irregularBaseOf } from "../events/event-lexicon.js";
-import { contentWords } from "../events/extract-events.js";
 import { compatible, within } from "../dates/timex-interval.js";
 import { byCodeUnit } from "./by-code-unit.js";
 import { type EventCluster, clusterDate, clusterSentenceKeys, sentenceKey } from "./event-cluster.js";
 import { jaccard } from "./jaccard.js";
 import { memoBy } from "./memo-by.js";
-import { mergeAcrossDocuments } from "./merge-across-documents.js";
+import { WordPool } from "./word-pool.js";
+import { CodedGroups, codesOf, mergeCodedGroups } from "./merge-across-documents.js";
 
 /** Past this many clusters of one class, new clusters stay unmerged: hostile input stays linear. */
 export const MAX_CLUSTERS_PER_CLASS = 300;
@@ -30,12 +30,15 @@ export interface EventClusters {
  *
  * @param events - Event mentions of every document.
  * @param docById - The documents by id.
+ * @param words - The run's word pool (the clusters keep their sentences' words).
  * @returns The clusters.
  */
-export function clusterEvents(events: readonly EventMention[], docById: ReadonlyMap<string, Document>): EventClusters {
-  const span = new Map(events.map((m) => [m, Date.parse(m.date.end.slice(0, 10)) - Date.parse(m.date.start.slice(0, 10))]));
-  const order = [...events].sort(
-    (a, b) => (span.get(a) ?? 0) - (span.get(b) ?? 0) || byCodeUnit(a.docId, b.docId) || a.start - b.start,
+export function clusterEvents(events: readonly EventMention[], docById: ReadonlyMap<string, Document>, words: WordPool = new WordPool()): EventClusters {
+  // the mentions' positions, finest dates first (a stable sort: ties keep the input order); numbers, not a map by mention
+  const span = new Float64Array(events.length);
+  for (let k = 0; k < events.length; k++) span[k] = Date.parse(events[k]!.date.end.slice(0, 10)) - Date.parse(events[k]!.date.start.slice(0, 10));
+  const order = Array.from({ length: events.length }, (_, k) => k).sort(
+    (a, b) => span[a]! - span[b]! || byCodeUnit(events[a]!.docId, events[b]!.docId) || events[a]!.start - events[b]!.start,
   );
   const clusters: EventCluster[] = [];
   const byClass = new Map<string, EventCluster[]>();
@@ -65,9 +68,10 @@ export function clusterEvents(events: readonly EventMention[], docById: Readonly
   // creation order. A cluster's date never changes and a class's list only grows, so each date
   // checks each cluster of its class once, not every mention on that date again
   const compatibleOf = new Map<string, { seen: number; list: EventCluster[] }>();
-  for (const m of order) {
+  for (const k of order) {
+    const m = events[k]!;
     const doc = docById.get(m.docId);
-    const words = new Set(doc ? contentWords(doc.text, m.start, m.end) : []);
+    const sentenceWords = doc ? words.sentenceWords(doc.text, m.start, m.end) : new Set<string>();
     let target: EventCluster | null = null;
     const sameClass = byClass.get(m.trigger.class) ?? [];
     const key = `${m.trigger.class}\u0000${m.date.start}\u0000${m.date.end}`;
@@ -80,7 +84,7 @@ export function clusterEvents(events: readonly EventMention[], docById: Readonly
       const c = sameClass[compatibleClusters.seen] as EventCluster;
       if (c.cls === m.trigger.class && compatible(m.date, clusterDate(c))) compatibleClusters.list.push(c);
     }
-    const candidates = compatibleClusters.list.filter((c) => participantsOk(m, c) || !(c.cls.startsWith("other:") && jaccard(words, c.words) < 0.2));
+    const candidates = compatibleClusters.list.filter((c) => participantsOk(m, c) || !(c.cls.startsWith("other:") && jaccard(sentenceWords, c.words) < 0.2));
     const same = candidates.filter((c) => within(clusterDate(c), m.date) && within(m.date, clusterDate(c)));
     // a coarser mention ("a 2023 coup") joins a finer entry only when that entry is the only candidate
     if (same.length > 0) target = same[0] as EventCluster;
@@ -102,9 +106,9 @@ export function clusterEvents(events: readonly EventMention[], docById: Readonly
     if (target) {
       target.mentions.push(m);
       join(target, m);
-      for (const w of words) target.words.add(w);
+      for (const w of sentenceWords) target.words.add(w);
     } else {
-      const c: EventCluster = { cls: m.trigger.class, mentions: [m], secondary: [], words };
+      const c: EventCluster = { cls: m.trigger.class, mentions: [m], secondary: [], words: sentenceWords };
       join(c, m);
       clusters.push(c);
       if (sameClass.length < MAX_CLUSTERS_PER_CLASS) {
@@ -203,7 +207,7 @@ function indexByMonth(clusters: readonly EventCluster[]): { months: Map<string, 
 /**
  * Phase 3b of `buildTimeline`: one entry per event across outlets. Groups
  * of different documents on the same date whose sentences share words
- * (blocked by date value: linear, see {@link mergeAcrossDocuments}) become
+ * (blocked by date value: linear, see {@link mergeCodedGroups}) become
  * one cluster.
  *
  * @param found - The clusters (changed in place: merged ones are removed).
@@ -211,19 +215,29 @@ function indexByMonth(clusters: readonly EventCluster[]): { months: Map<string, 
  */
 export function mergeClustersAcrossDocuments(found: EventClusters, lexicon: EventLexicon = DEFAULT_EVENT_LEXICON): void {
   const { clusters, byClass } = found;
-  const into = mergeAcrossDocuments(
-    clusters.map((c) => ({
-      date: clusterDate(c),
-      docIds: new Set(c.mentions.map((m) => m.docId)),
-      words: c.words,
-      participants: new Set(c.mentions.flatMap((m) => m.participants)),
-      // event words: lexicon words, past-tense verbs and the triggers of its sentences, plus their classes
-      triggers: new Set([
-        ...[...c.words].filter((w) => eventClassOf(lexicon, w) !== undefined || irregularBaseOf(w) !== undefined || (w.length > 4 && w.endsWith("ed"))).filter((w) => eventClassOf(lexicon, w) !== "statement"),
-        ...c.mentions.flatMap((m) => [m.trigger.text.toLowerCase(), ...[m.trigger.class, ...m.classes].filter((x) => !x.startsWith("other:") && x !== "statement")]),
-      ]),
-    })),
-  );
+  // the groups as codes: a few bytes a word, document or participant instead of five sets per cluster
+  const groups = new CodedGroups();
+  const docs = new Map<string, number>();
+  const participants = new Map<string, number>();
+  const triggers: string[] = [];
+  const docIds: string[] = [];
+  const ids: string[] = [];
+  for (const c of clusters) {
+    triggers.length = 0;
+    docIds.length = 0;
+    ids.length = 0;
+    // event words: lexicon words, past-tense verbs and the triggers of its sentences, plus their classes
+    for (const w of c.words) if ((eventClassOf(lexicon, w) !== undefined || irregularBaseOf(w) !== undefined || (w.length > 4 && w.endsWith("ed"))) && eventClassOf(lexicon, w) !== "statement") triggers.push(w);
+    for (const m of c.mentions) {
+      docIds.push(m.docId);
+      for (const p of m.participants) ids.push(p);
+      triggers.push(m.trigger.text.toLowerCase());
+      if (!m.trigger.class.startsWith("other:") && m.trigger.class !== "statement") triggers.push(m.trigger.class);
+      for (const x of m.classes) if (!x.startsWith("other:") && x !== "statement") triggers.push(x);
+    }
+    groups.add(clusterDate(c), c.words, triggers, codesOf(docIds, docs), codesOf(ids, participants));
+  }
+  const into = mergeCodedGroups(groups);
   const merged = new Set<EventCluster>();
   clusters.forEach((c, i) => {
     const root = clusters[into[i] as number] as EventCluster;

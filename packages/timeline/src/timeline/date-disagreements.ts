@@ -1,9 +1,9 @@
 import { createMessage, type Document, type Message } from "@newsparse/corpus-loader";
 import type { EventMention, TimelineDateConflict, TimelineEntry } from "../schema.js";
-import { contentWords } from "../events/extract-events.js";
 import { compatible } from "../dates/timex-interval.js";
 import { type EventCluster, clusterDate, clusterSentenceKeys } from "./event-cluster.js";
 import { memoBy } from "./memo-by.js";
+import { WordPool } from "./word-pool.js";
 import { entryTitle } from "./entry-title.js";
 import { jaccard } from "./jaccard.js";
 import { MAX_CLUSTERS_PER_CLASS } from "./cluster-events.js";
@@ -40,18 +40,20 @@ export interface DateDisagreements {
  * @param clusters - The clusters.
  * @param docById - The documents by id.
  * @param messages - Where the messages go.
+ * @param words - The run's word pool.
  * @returns The pairs and the alternative dates per cluster.
  */
 export function findDateDisagreements(
   clusters: readonly EventCluster[],
   docById: ReadonlyMap<string, Document>,
   messages: Message[],
+  words: WordPool = new WordPool(),
 ): DateDisagreements {
   const alternatives = new Map<EventCluster, Set<string>>();
   const pairs: DisagreementPair[] = [];
   const wordsOf = memoBy((m: EventMention): Set<string> => {
     const doc = docById.get(m.docId);
-    return new Set(doc ? contentWords(doc.text, m.start, m.end) : []);
+    return doc ? words.sentenceWords(doc.text, m.start, m.end) : new Set<string>();
   });
   // per cluster, built once (clusters do not change here): its sentences and its participants, so a
   // pair costs the same however large the clusters grow
