@@ -81,8 +81,19 @@ function numbered(pool: ItemPool, set: ReadonlySet<string>): number[] {
  * @returns The compact measure (same fields otherwise).
  */
 export function itemMeasure(measure: Measure, pool: ItemPool): ItemMeasure {
-  const { words, phrase, ...rest } = measure;
-  const out: ItemMeasure = { ...rest, keys: measure.keys.map((k) => shared(pool, k)), context: shared(pool, measure.context), label: shared(pool, measure.label), figureKey: shared(pool, measure.figureKey), words: numbered(pool, words) };
+  // Every field named in one literal: a rest-destructured object spread into a literal with a key it lacks gives each
+  // copy a hidden class of its own in V8 (about 300 B more per item, and a grouping keeps one per figure of a corpus).
+  const out: ItemMeasure = {
+    keys: measure.keys.map((k) => shared(pool, k)),
+    strong: measure.strong,
+    context: shared(pool, measure.context),
+    label: shared(pool, measure.label),
+    revision: measure.revision,
+    limit: measure.limit,
+    figureKey: shared(pool, measure.figureKey),
+    words: numbered(pool, measure.words),
+  };
+  const phrase = measure.phrase;
   if (phrase && phrase.size > 0) out.phrase = numbered(pool, phrase);
   if (measure.payee !== undefined) out.payee = shared(pool, measure.payee);
   return out;
