@@ -16,7 +16,10 @@ export function entityOfRows(table: MentionTable, resolved: RowResolution, e: nu
   const header = resolved.entities[e]!;
   const mentions: Mention[] = new Array(resolved.from[e + 1]! - resolved.from[e]!);
   for (let k = resolved.from[e]!, j = 0; k < resolved.from[e + 1]!; k++, j++) mentions[j] = table.mention(resolved.rows[k]!, header.id);
-  return { ...header, mentions };
+  // the header's keys, then `mentions`: a spread followed by a new key would give every entity a V8 map of its own
+  const entity = Object.assign({}, header);
+  entity.mentions = mentions;
+  return entity;
 }
 
 /**

@@ -45,6 +45,18 @@ export interface Measure {
   figureKey: string;
 }
 
+/** What every measure of one figure shares (`measureOf`'s `base`). */
+type MeasureBase = Pick<Measure, "revision" | "limit" | "words" | "phrase" | "figureKey">;
+
+/**
+ * A measure: the base's fields first, then `payee` when given, then what is measured, in the key order a spread of the
+ * base followed by these keys gave. Written out because in V8 such a spread gives every object a hidden class of its own.
+ */
+function measureFrom(base: MeasureBase, keys: string[], strong: boolean, context: string, label: string, payee?: string, figureKey = base.figureKey): Measure {
+  if (payee !== undefined) return { revision: base.revision, limit: base.limit, words: base.words, phrase: base.phrase, figureKey, payee, keys, strong, context, label };
+  return { revision: base.revision, limit: base.limit, words: base.words, phrase: base.phrase, figureKey, keys, strong, context, label };
+}
+
 const STOP = new Set(lists.STOP);
 /** Words after a revision cue that make it a date (`earlier this month`, `later on Tuesday`). */
 const DATING = lists.DATING_AFTER_CUE.join("|");
@@ -247,7 +259,7 @@ function nearestYear(reading: SentenceReading, from: number, to: number, publish
 }
 
 /** What a duration measures: the noun after it (`20 years in prison`) or before it (`a sentence of 15 years`), or its frame; else the same length of time. */
-function durationMeasure(value: number | undefined, timeUnit: string, lowers: readonly string[], first: number, last: number, lexicon: Lexicon, frames: MeasureFrames, base: Pick<Measure, "revision" | "limit" | "words" | "phrase" | "figureKey">, ctx: (kind: string) => string): Measure {
+function durationMeasure(value: number | undefined, timeUnit: string, lowers: readonly string[], first: number, last: number, lexicon: Lexicon, frames: MeasureFrames, base: MeasureBase, ctx: (kind: string) => string): Measure {
   // "N years in prison", "N years of investigation", "a sentence of N years"
   const next = lowers.slice(last + 1, last + 4);
   let measured: string | undefined;
@@ -258,8 +270,8 @@ function durationMeasure(value: number | undefined, timeUnit: string, lowers: re
   const keys: string[] = [];
   if (measured && !STOP.has(measured)) keys.push(...nounKeys(measured, lexicon).map((k) => `duration@${k}`));
   if (frame) keys.push(`duration@frame:${frame}`);
-  if (keys.length) return { ...base, keys, strong: true, context: ctx("duration"), label: frame ?? measured ?? "duration" };
-  return { ...base, keys: [`same:duration:${durationDays(value, timeUnit)}`], strong: false, context: ctx("duration"), label: "duration" };
+  if (keys.length) return measureFrom(base, keys, true, ctx("duration"), frame ?? measured ?? "duration");
+  return measureFrom(base, [`same:duration:${durationDays(value, timeUnit)}`], false, ctx("duration"), "duration");
 }
 
 const revisionPatterns = new WeakMap<readonly string[], RegExp>();
@@ -389,14 +401,14 @@ export function measureOf(claim: Claim, document: Document | undefined, lexicon:
   if (record) {
     if (record.second) return undefined;
     const key = `same:record:${record.for}-${record.against}`;
-    return { ...base, figureKey: key, keys: [key], strong: false, context: ctx("record"), label: `record ${record.for}-${record.against}` };
+    return measureFrom(base, [key], false, ctx("record"), `record ${record.for}-${record.against}`, undefined, key);
   }
   // a vote or decision tally ("passed 234-193", "a vote of 134 to 63"): compared only with the same tally; its second count is no figure of its own
   const tally = sentenceAnswer(reading, isTallySentence, () => isTallySentence(lowers)) ? tallyAt(text, claim.start) : undefined;
   if (tally) {
     if (tally.second) return undefined;
     const key = `same:tally:${tally.for}-${tally.against}`;
-    return { ...base, figureKey: key, keys: [key], strong: false, context: ctx("tally"), label: `tally ${tally.for}-${tally.against}` };
+    return measureFrom(base, [key], false, ctx("tally"), `tally ${tally.for}-${tally.against}`, undefined, key);
   }
   // a hyphenated figure before a noun: "35-word oath", "22-month investigation", "two-term congressman", "46-year-old"
   const after = text.slice(claim.end, claim.end + 60);
@@ -410,7 +422,7 @@ export function measureOf(claim: Claim, document: Document | undefined, lexicon:
       const word = words.slice(last + 1, last + 4).find((w) => /^\p{Lu}[\p{L}'’-]+$/u.test(w.text) && !NAME_SUFFIXES.has(w.lower) && !NOT_NAMES.has(w.lower)) ?? agePerson(words, first, text, claim);
       const person = word && ageKey(word, personOf);
       // "the 26-year-old actress": whose age is not named; compared only with the same age said in similar words
-      return person ? { ...base, keys: person.keys, strong: true, context: "age", label: `age of ${person.label}` } : { ...base, keys: [], strong: false, context: "age", label: "age" };
+      return person ? measureFrom(base, person.keys, true, "age", `age of ${person.label}`) : measureFrom(base, [], false, "age", "age");
     }
     const restFrom = gluedInText ? claim.start + gluedInText.index + gluedInText[0].length : claim.end + glued[0].length;
     const rest = wordsIn(text, restFrom, Math.min(e, restFrom + 60));
@@ -423,7 +435,7 @@ export function measureOf(claim: Claim, document: Document | undefined, lexicon:
     const frame = frameOf(run.map((w) => w.lower), frames);
     // "seven-count indictment" counts seven counts (of the charges frame), like "seven counts"
     if (frame) measured.push(`${unit}@frame:${frame}`, ...nounKeys(unit, lexicon).map((k) => `${frame}@${k}`));
-    return { ...base, keys: [...new Set(measured)], strong: true, context: ctx(timeUnit || TIME_UNITS[unit] ? "duration" : "count"), label: `${unit}s of the ${head.lower}` };
+    return measureFrom(base, [...new Set(measured)], true, ctx(timeUnit || TIME_UNITS[unit] ? "duration" : "count"), `${unit}s of the ${head.lower}`);
   }
   // an age bound ("adults over 21") or an age ("Weiner, 46,"); a "Name, N," whose name is not found is not compared
   const age = ageMeasure(claim, text, words, lowers, first, base, ctx, personOf);
@@ -431,10 +443,10 @@ export function measureOf(claim: Claim, document: Document | undefined, lexicon:
   if (timeUnit) return durationMeasure(q.value, timeUnit, lowers, first, last, lexicon, frames, base, ctx);
   if (isMoney) {
     const payee = payeeOf(words, last);
-    return { ...base, ...(payee ? { payee } : {}), keys: [`same:${unitKind}:${q.value ?? `${q.min}-${q.max}`}`], strong: false, context: ctx(unitKind), label: `amount (${q.unit})` };
+    return measureFrom(base, [`same:${unitKind}:${q.value ?? `${q.min}-${q.max}`}`], false, ctx(unitKind), `amount (${q.unit})`, payee || undefined);
   }
   if (isUnit || q.unit === "%") {
-    return { ...base, keys: [figureKey], strong: false, context: ctx(unitKind), label: unitKind === "%" ? "share" : q.unit! };
+    return measureFrom(base, [figureKey], false, ctx(unitKind), unitKind === "%" ? "share" : q.unit!);
   }
   // a counted noun; when the parser found none: a capitalised plural (`33 Senate Democrats`), a quoted noun
   // (`30 "national emergencies"`), or a partitive (`31 of those emergencies`: a part, not the whole)
@@ -445,7 +457,7 @@ export function measureOf(claim: Claim, document: Document | undefined, lexicon:
   // "amended 27 times": what the verb's event nouns count ("27 amendments")
   if (unitWords === "times" || (!unitWords && /^\s+times\b/i.test(text.slice(claim.end, claim.end + 8)))) {
     const events = timesEventNouns(words, first);
-    if (events.length) return { ...base, keys: [...new Set(events.flatMap((n) => nounKeys(n, lexicon)))], strong: true, context: ctx("count"), label: `${events[0]}s` };
+    if (events.length) return measureFrom(base, [...new Set(events.flatMap((n) => nounKeys(n, lexicon)))], true, ctx("count"), `${events[0]}s`);
   }
   if (!unitWords) {
     const tail = text.slice(claim.end, Math.min(e, claim.end + 60));
@@ -460,9 +472,9 @@ export function measureOf(claim: Claim, document: Document | undefined, lexicon:
       // "put the death toll at 9": a bare figure after a casualty word of its clause
       // the casualty word nearest the figure: "killing 612 people and wounding around 1,400" counts the wounded
       const frame = frameOf(lowers.slice(Math.max(0, first - 6), first), frames, true);
-      if (frame && CASUALTY_FRAMES.has(frame)) return { ...base, keys: [`frame:${frame}`], strong: true, context: ctx("count"), label: frame };
+      if (frame && CASUALTY_FRAMES.has(frame)) return measureFrom(base, [`frame:${frame}`], true, ctx("count"), frame);
       // a bare large figure ("from a peak of 1.6 million"): compared only with the same figure of a noun elsewhere
-      if (q.value !== undefined && Math.abs(q.value) >= 10_000 && (q.relation === "eq" || q.relation === "approx")) return { ...base, keys: [`same:count:${q.value}`], strong: false, context: ctx("count"), label: "count" };
+      if (q.value !== undefined && Math.abs(q.value) >= 10_000 && (q.relation === "eq" || q.relation === "approx")) return measureFrom(base, [`same:count:${q.value}`], false, ctx("count"), "count");
       // "from 1965 to 1970": years, not a count
       if (/^(?:\D*\b(?:1[89]|20)\d\d\b)+\D*$/.test(claim.text)) return undefined;
       return unkeyed(base, ctx, "count");
@@ -496,7 +508,7 @@ export function measureOf(claim: Claim, document: Document | undefined, lexicon:
   const group = generic && !frame ? ofGroup(words, lowers, text, last, head) : undefined;
   if (group && !part) {
     const keys = nounKeys(group, lexicon).map((k) => `of@${k}`);
-    return { ...base, keys, strong: true, context: ctx("count"), label: `${head} of the ${group}` };
+    return measureFrom(base, keys, true, ctx("count"), `${head} of the ${group}`);
   }
   if (generic && !frame) {
     // the verb of the clause: "two people were arrested", "killed 12 people"
@@ -509,7 +521,7 @@ export function measureOf(claim: Claim, document: Document | undefined, lexicon:
   // a relative clause restricts what is counted: "the 10 Democrats who gathered" is not "33 Democrats voted"
   const rel = relativeRestriction(lowers, first, last, head);
   const keys = (rel || other ? (k: string[]) => k.map((x) => other + x + rel) : (k: string[]) => k)(part ? nounKeys(head, lexicon).map((k) => `${part}${k}`) : generic ? [`frame:${frame}`] : frame && frame !== "votes" && frame !== "investigation" ? [`frame:${frame}`, ...nounKeys(head, lexicon).map((k) => `${frame}@${k}`)] : nounKeys(head, lexicon));
-  return { ...base, keys: keys as string[], strong: true, context: ctx("count"), label: generic ? frame!.replace(/^verb:/, "people ") : frame && frame !== "votes" ? `${frame} (${head})` : classOf(head, lexicon) ?? head };
+  return measureFrom(base, keys as string[], true, ctx("count"), generic ? frame!.replace(/^verb:/, "people ") : frame && frame !== "votes" ? `${frame} (${head})` : classOf(head, lexicon) ?? head);
 }
 
 /** How many words either side of a figure its sentence's content words are read from (the whole sentence, but in a run-on list or table). */
@@ -560,8 +572,8 @@ function numberWordInName(claim: Claim, words: readonly Word[], first: number, l
 }
 
 /** A count whose measure is not known (`27` alone, `five people` with no verb): no key; it is compared only with the same figure in a sentence that shares its context (`linkSameFigureInContext`). */
-function unkeyed(base: Pick<Measure, "revision" | "limit" | "words" | "phrase" | "figureKey">, ctx: (kind: string) => string, label: string): Measure {
-  return { ...base, keys: [], strong: false, context: ctx("count"), label };
+function unkeyed(base: MeasureBase, ctx: (kind: string) => string, label: string): Measure {
+  return measureFrom(base, [], false, ctx("count"), label);
 }
 
 /** Whether a count is a further part (`four other murders`, `50 more people`, `another 5`): a restricting modifier after its first word (not `more than`), or before it. */
@@ -579,25 +591,25 @@ function restricted(claimText: string, before: string | undefined): boolean {
  * measure when its person is not found (compared only with the same age said in similar words), null when the
  * figure is not an age.
  */
-function ageMeasure(claim: Claim, text: string, words: readonly Word[], lowers: readonly string[], first: number, base: Pick<Measure, "revision" | "limit" | "words" | "phrase" | "figureKey">, ctx: (kind: string) => string, personOf: PersonOf | undefined): Measure | undefined | null {
+function ageMeasure(claim: Claim, text: string, words: readonly Word[], lowers: readonly string[], first: number, base: MeasureBase, ctx: (kind: string) => string, personOf: PersonOf | undefined): Measure | undefined | null {
   const q = claim.quantity!;
   if (q.unit || q.value === undefined || q.value <= 0 || q.value > 110) return null;
   if (q.relation !== "eq" && q.relation !== "approx" && q.relation !== "range") {
     const prevWord = wordBeforeBound(lowers, first);
     if (/\b(?:older|younger)$/i.test(claim.text) || /^(?:aged?|ages)$/.test(prevWord ?? "") || (prevWord !== undefined && AGE_LIMIT_NOUNS.has(prevWord))) {
-      return { ...base, keys: ["age-limit"], strong: true, context: ctx("age-limit"), label: "age limit" };
+      return measureFrom(base, ["age-limit"], true, ctx("age-limit"), "age limit");
     }
     return null;
   }
   if (q.relation !== "eq" || !Number.isInteger(q.value)) return null;
   const respective = respectiveAge(words, first);
-  if (respective) return { ...base, keys: [`age:${respective}`], strong: true, context: "age", label: `age of ${respective}` };
+  if (respective) return measureFrom(base, [`age:${respective}`], true, "age", `age of ${respective}`);
   const prev = text.slice(Math.max(0, claim.start - 14), claim.start);
   if ((prev.endsWith(", ") && /^\p{Lu}/u.test(lastWordOf(prev.slice(0, -2))) && /^[,.;)]/.test(text.slice(claim.end, claim.end + 1))) || /\b(?:who is|aged|age|turns|turned|turn)\s$/i.test(prev)) {
     const word = agePerson(words, first, text, claim);
     const person = word && ageKey(word, personOf);
     // whose age is not found ("died Thursday at age 85"): compared only with the same age said in similar words
-    return person ? { ...base, keys: person.keys, strong: true, context: "age", label: `age of ${person.label}` } : { ...base, keys: [], strong: false, context: "age", label: "age" };
+    return person ? measureFrom(base, person.keys, true, "age", `age of ${person.label}`) : measureFrom(base, [], false, "age", "age");
   }
   return null;
 }
