@@ -244,11 +244,7 @@ export class MentionTable implements MentionRows {
   refersTo(i: number): string | undefined {
     return this.#refersTo.size === 0 ? undefined : this.#refersTo.get(i);
   }
-  roles(i: number): readonly Role[] | undefined {
-    return this.#rolesOf(i);
-  }
-
-  #rolesOf(i: number): Role[] | undefined {
+  roles(i: number): Role[] | undefined {
     const span = this.#roleSpans.size === 0 ? undefined : this.#roleSpans.get(i);
     if (span !== undefined) return this.#rolesAt(this.#docIds[this.#int(i, 0)]!, span);
     return this.#roles.size === 0 ? undefined : this.#roles.get(i);
@@ -279,7 +275,7 @@ export class MentionTable implements MentionRows {
     const source = this.#sources[(meta >>> 4) & 255]!;
     const flags = this.#flagLists[meta >>> 12]!;
     const refersTo = this.refersTo(i);
-    const roles = this.#rolesOf(i);
+    const roles = this.roles(i);
     if (refersTo !== undefined && roles !== undefined) return { docId, start, end, text, type, confidence, source, flags, refersTo, roles, entityId };
     if (refersTo !== undefined) return { docId, start, end, text, type, confidence, source, flags, refersTo, entityId };
     if (roles !== undefined) return { docId, start, end, text, type, confidence, source, flags, roles, entityId };

@@ -79,6 +79,7 @@ export {
   type GroupSentencesOptions,
 } from "./text/group-sentences.js";
 export { keptSpans, type KeptSpansOptions } from "./text/kept-spans.js";
+export { ownString } from "./text/own-string.js";
 export type {
   BoilerplateRule,
   BoilerplateUnit,

@@ -10,6 +10,7 @@ import {
   groupSentences,
   isCapitalised,
   isSeparatorCode,
+  ownString,
   isWordCode,
   keptSpans,
   scanTokens,
@@ -284,5 +285,11 @@ describe("keptSpans", () => {
 describe("isCapitalised", () => {
   it("reads the first character", () => {
     expect(["Niamey", "Élysée", "ǅemal", "iPhone", "1st", ""].map(isCapitalised)).toEqual([true, true, true, false, false, false]);
+  });
+});
+
+describe("ownString", () => {
+  it("gives back an equal string for any text, including lone surrogates", () => {
+    fc.assert(fc.property(fc.string({ maxLength: 200, unit: "binary" }), (s) => ownString(s) === s));
   });
 });

@@ -1,4 +1,4 @@
-import { createMessage, type Document } from "@newsparse/corpus-loader";
+import { createMessage, ownString, type Document } from "@newsparse/corpus-loader";
 import type { Entity } from "@newsparse/entity-extract";
 import type { Lexicon } from "../lexicon.js";
 import type { Claim } from "../schema.js";
@@ -7,7 +7,6 @@ import * as lists from "../lexicon/title-words.js";
 import { isCleanTitle } from "./clean-title.js";
 import type { GroupingState } from "./grouping-state.js";
 import { quoted, sourceLabel } from "./labels.js";
-import { ownString } from "./own-string.js";
 import { personKey, type PersonIndex } from "./person-index.js";
 import { createSpanIndex, type SpanIndex } from "./span-index.js";
 

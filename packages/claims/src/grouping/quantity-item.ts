@@ -2,7 +2,7 @@ import type { Claim } from "../schema.js";
 import type { Interval } from "./interval.js";
 import type { Measure } from "./measure-of.js";
 import type { Nationality } from "./nationality.js";
-import { ownString } from "./own-string.js";
+import { ownString } from "@newsparse/corpus-loader";
 
 /**
  * A measure as grouping keeps it for every figure of a corpus: its strings shared through the grouping's pool, and its

@@ -6,6 +6,10 @@ const RECORDS = new Set(RECORD_NOUNS);
 const DASHED_PAIR_AT_START = /^(\d{1,3}(?:,\d{3})?)\s?[-–—]\s?(\d{1,3}(?:,\d{3})?)(?![\d]|[,.]\d)\s*(?:\([^)]{0,12}\)\s*)?([a-z]*)/;
 /** A dashed pair ending at the end of the text (the figure is its second count) and the word before it. */
 const DASHED_PAIR_AT_END = /(?<![\d,])(\d{1,3}(?:,\d{3})?)\s?[-–—]\s?$/;
+/** `record of` / `mark of` ending a text (a win-loss record follows). */
+const RECORD_OF_BEFORE = /\b(?:record|mark) of\s$/;
+/** A count at the start of the text and the word after it (`139 record`, `39 (home) season`). */
+const COUNT_AND_WORD = /^(\d{1,3}(?:,\d{3})?)\s*(?:\([^)]{0,12}\)\s*)?([a-z]*)/;
 /** Two figures joined by a dash or `to`, the first at the start of the text (`396-9`, `134-to-63`, `134 to 63`). */
 const PAIR_AT_START = /^(\d{1,3}(?:,\d{3})?)(?:\s?[-–—]\s?|-to-| to )(\d{1,3}(?:,\d{3})?)(?![\d]|[,.]\d)/;
 /** The same pair, ending at the end of the text (the claim is the second figure). */
@@ -73,13 +77,13 @@ export function tallyAt(text: string, start: number): Tally | undefined {
  */
 export function recordAt(text: string, start: number): Tally | undefined {
   const before = text.slice(Math.max(0, start - 12), start).toLowerCase();
-  const afterRecordOf = /\b(?:record|mark) of\s$/.test(before);
+  const afterRecordOf = RECORD_OF_BEFORE.test(before);
   const ahead = DASHED_PAIR_AT_START.exec(text.slice(start, start + 40));
   if (ahead && (afterRecordOf || RECORDS.has(ahead[3]!))) return { for: num(ahead[1]!), against: num(ahead[2]!), second: false };
   const behind = DASHED_PAIR_AT_END.exec(text.slice(Math.max(0, start - 16), start));
   if (behind) {
-    const here = /^(\d{1,3}(?:,\d{3})?)\s*(?:\([^)]{0,12}\)\s*)?([a-z]*)/.exec(text.slice(start, start + 32));
-    const recordOf = /\b(?:record|mark) of\s$/.test(text.slice(Math.max(0, start - 12 - behind[0].length), start - behind[0].length).toLowerCase());
+    const here = COUNT_AND_WORD.exec(text.slice(start, start + 32));
+    const recordOf = RECORD_OF_BEFORE.test(text.slice(Math.max(0, start - 12 - behind[0].length), start - behind[0].length).toLowerCase());
     if (here && (recordOf || RECORDS.has(here[2]!))) return { for: num(behind[1]!), against: num(here[1]!), second: true };
   }
   return undefined;

@@ -204,6 +204,11 @@ function indexByMonth(clusters: readonly EventCluster[]): { months: Map<string, 
   return { months, other, all };
 }
 
+/** Whether a class names an event for the cross-document merge (not an unclassed `other:` verb, not a statement). */
+function isEventClass(cls: string): boolean {
+  return !cls.startsWith("other:") && cls !== "statement";
+}
+
 /**
  * Phase 3b of `buildTimeline`: one entry per event across outlets. Groups
  * of different documents on the same date whose sentences share words
@@ -227,13 +232,16 @@ export function mergeClustersAcrossDocuments(found: EventClusters, lexicon: Even
     docIds.length = 0;
     ids.length = 0;
     // event words: lexicon words, past-tense verbs and the triggers of its sentences, plus their classes
-    for (const w of c.words) if ((eventClassOf(lexicon, w) !== undefined || irregularBaseOf(w) !== undefined || (w.length > 4 && w.endsWith("ed"))) && eventClassOf(lexicon, w) !== "statement") triggers.push(w);
+    for (const w of c.words) {
+      const cls = eventClassOf(lexicon, w);
+      if (cls !== "statement" && (cls !== undefined || irregularBaseOf(w) !== undefined || (w.length > 4 && w.endsWith("ed")))) triggers.push(w);
+    }
     for (const m of c.mentions) {
       docIds.push(m.docId);
       for (const p of m.participants) ids.push(p);
       triggers.push(m.trigger.text.toLowerCase());
-      if (!m.trigger.class.startsWith("other:") && m.trigger.class !== "statement") triggers.push(m.trigger.class);
-      for (const x of m.classes) if (!x.startsWith("other:") && x !== "statement") triggers.push(x);
+      if (isEventClass(m.trigger.class)) triggers.push(m.trigger.class);
+      for (const x of m.classes) if (isEventClass(x)) triggers.push(x);
     }
     groups.add(clusterDate(c), c.words, triggers, codesOf(docIds, docs), codesOf(ids, participants));
   }

@@ -1,3 +1,4 @@
+import { ownString } from "@newsparse/corpus-loader";
 import { contentWords } from "../events/extract-events.js";
 
 /**
@@ -20,8 +21,8 @@ export class WordPool {
     if (typeof word !== "string") return word;
     let owned = this.#words.get(word);
     if (owned === undefined) {
-      // joined to a space the copy is a new string; cut off again it is at most a view of that short copy
-      owned = word.length >= 13 ? (" " + word).slice(1) : word;
+      // a shorter word is never a view into its text (V8 copies slices of under 13 characters)
+      owned = word.length >= 13 ? ownString(word) : word;
       this.#words.set(owned, owned);
     }
     return owned;
