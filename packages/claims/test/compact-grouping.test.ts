@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import type { Entity } from "@newsparse/entity-extract";
 import { createMentionTable } from "../src/mention-table.js";
 import { indexPersons, personHolding } from "../src/grouping/person-index.js";
-import { createItemPool, itemMeasure, sharedWords } from "../src/grouping/quantity-item.js";
+import { createItemPool, itemMeasure, sharedPhraseWords, sharedWords } from "../src/grouping/quantity-item.js";
 import type { Measure } from "../src/grouping/measure-of.js";
 
 const mention = fc.record({ docId: fc.constantFrom("a", "b", "c"), start: fc.integer({ min: 0, max: 60 }), length: fc.integer({ min: 1, max: 15 }) });
@@ -54,11 +54,18 @@ describe("compact grouping records", () => {
         const measure = (words: string[], phrase: string[]): Measure => ({ keys: ["noun:troop"], strong: true, context: "count|?|?|?", label: "troops", revision: false, limit: false, words: new Set(words), phrase: new Set(phrase), figureKey: "same:count:1" });
         const x = itemMeasure(measure(a, p), pool);
         const y = itemMeasure(measure(b, []), pool);
-        expect(sharedWords(x.words, y.words)).toBe(a.filter((w) => b.includes(w)).length);
-        expect(x.phrase?.length ?? 0).toBe(p.length);
-        expect(y.phrase).toBeUndefined();
-        // strings come from the pool: equal keys are one string
-        expect(itemMeasure(measure(a, p), pool).context).toBe(x.context);
+        expect(sharedWords(x, y)).toBe(a.filter((w) => b.includes(w)).length);
+        expect(sharedPhraseWords(x, x)).toBe(p.length);
+        expect(sharedPhraseWords(x, itemMeasure(measure(b, b), pool))).toBe(p.filter((w) => b.includes(w)).length);
+        expect(x.phraseTo - x.phraseFrom).toBe(p.length);
+        expect(y.phraseTo).toBe(y.phraseFrom);
+        // each range ascending, as the sets' words numbered
+        const range = (from: number, to: number) => Array.from(pool.lists.subarray(from, to));
+        expect(range(x.wordsFrom, x.wordsTo)).toEqual(a.map((w) => pool.words.get(w)!).sort((m, n) => m - n));
+        // strings and key lists come from the pool: equal keys are one string, equal key lists one list
+        const z = itemMeasure(measure(a, p), pool);
+        expect(z.context).toBe(x.context);
+        expect(z.keys).toBe(x.keys);
       }),
     );
   });

@@ -31,7 +31,8 @@ describe("groups holding the same figure said in the same words are one group", 
   it("not when the figures' own phrases share no word, however many sentence words they share (`four men` / `a four-by-four car`)", () => {
     const noPhrase = (docId: string, key: string) => {
       const it = item(docId, 2, key, "count|?|?|?");
-      return { ...it, measure: { ...it.measure, phrase: itemMeasure({ ...it.measure, words: new Set(), phrase: new Set([key.slice(5)]) }, pool).phrase } };
+      const phrase = itemMeasure({ keys: [key], strong: true, context: it.measure.context, label: "children", revision: false, limit: false, words: new Set(), phrase: new Set([key.slice(5)]), figureKey: it.measure.figureKey }, pool);
+      return { ...it, measure: { ...it.measure, phraseFrom: phrase.phraseFrom, phraseTo: phrase.phraseTo } };
     };
     const groups = groupQuantityItems([noPhrase("a", "noun:man"), noPhrase("b", "noun:man"), noPhrase("c", "noun:car"), noPhrase("d", "noun:car")]);
     expect(docsOf(groups)).toEqual([["a", "b"], ["c", "d"]]);

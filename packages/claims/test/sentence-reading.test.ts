@@ -54,4 +54,22 @@ describe("a sentence read once for all its figures", () => {
     expect(read(a, 0, a.text.length)).toBe(read(a, 0, a.text.length));
     expect(read(b, 0, b.text.length).lowers).toEqual(["thirty", "rockets", "fell"]);
   });
+
+  it("a reader keeps the current document's readings only: they are let go when another document is read", () => {
+    const read = createSentenceReader(singular);
+    const a = parseDocument("Twelve soldiers left. Nine came back.", { id: "a" });
+    const b = parseDocument("Thirty rockets fell.", { id: "b" });
+    const first = read(a, 0, 21);
+    // another sentence of the same document, and a figure read alone in the first: both kept beside it
+    const second = read(a, 22, a.text.length);
+    const alone = read(a, 0, 6);
+    expect(read(a, 0, 21)).toBe(first);
+    expect(read(a, 22, a.text.length)).toBe(second);
+    expect(read(a, 0, 6)).toBe(alone);
+    expect(alone).not.toBe(first);
+    read(b, 0, b.text.length);
+    const again = read(a, 0, 21);
+    expect(again).not.toBe(first);
+    expect(again).toEqual(first);
+  });
 });

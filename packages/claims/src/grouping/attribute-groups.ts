@@ -1,74 +1,100 @@
-import { createMessage, ownString, type Document } from "@newsparse/corpus-loader";
+import { createMessage, type Document } from "@newsparse/corpus-loader";
 import type { Entity } from "@newsparse/entity-extract";
 import type { Lexicon } from "../lexicon.js";
 import type { Claim } from "../schema.js";
-import { findTitles, titlesConflict, type TitleMention } from "../titles.js";
+import { titlesConflict, type TitleMention } from "../titles.js";
 import * as lists from "../lexicon/title-words.js";
 import { isCleanTitle } from "./clean-title.js";
 import type { GroupingState } from "./grouping-state.js";
 import { quoted, sourceLabel } from "./labels.js";
 import { personKey, type PersonIndex } from "./person-index.js";
-import { createSpanIndex, type SpanIndex } from "./span-index.js";
+import { createSpanIndex } from "./span-index.js";
+import { createTitleReader } from "./written-titles.js";
 
 /** Words left out of a role before looking for its title head. */
 const ROLE_SKIP = new Set(lists.ROLE_SKIP);
 
+/** A role that a person's title is read from: its words (lower case, no skipped word) and its title head. */
+interface RoleTitle {
+  words: string[];
+  head: string;
+}
+
 /**
  * Phase 1: the titles written in the documents, and the roles entity-extract found that those do not cover (nor a
- * role taken before). The spans checked against are indexed once per document, and each entity's first mention per
- * document is looked up once, so thousands of titles in one document are no scan of the document's titles per role.
+ * role taken before). Roles are checked document by document (a role's check reads only its own document's spans):
+ * a document's spans are indexed once while its roles are checked, then let go, so thousands of titles in one
+ * document are no scan of the document's titles per role, and the indexes of a whole corpus are never held at once.
+ * Each entity's first mention per document is looked up once.
  */
 function collectTitles(state: GroupingState, entities: readonly Entity[], lexicon: Lexicon, titleHeads: ReadonlySet<string>): TitleMention[] {
   const titles: TitleMention[] = [];
-  // per document: the spans a role must not overlap (its titles, active from the start, then its roles, switched on when taken)
-  const spans = new Map<string, { starts: number[]; ends: number[]; active: boolean[]; index?: SpanIndex }>();
-  const spansOf = (docId: string) => {
-    let s = spans.get(docId);
-    if (!s) spans.set(docId, (s = { starts: [], ends: [], active: [] }));
-    return s;
-  };
-  for (const d of state.documents.values()) {
-    const found = findTitles(d, lexicon);
-    const s = spansOf(d.id);
-    for (const written of found) {
-      // held until the groups are made: strings of their own, not views into the document text
-      const title: TitleMention = { ...written, name: { ...written.name, text: ownString(written.name.text) }, title: { ...written.title, text: ownString(written.title.text) }, head: ownString(written.head), words: written.words.map(ownString) };
-      titles.push(title);
-      s.starts.push(title.title.start);
-      s.ends.push(title.title.end);
-      s.active.push(true);
-    }
-  }
   const persons = entities.filter((e) => e.type === "PERSON");
-  const places = persons.map((e) =>
-    e.roles.map((r) => {
-      const s = spansOf(r.docId);
-      s.starts.push(r.start);
-      s.ends.push(r.end);
-      s.active.push(false);
-      return s.starts.length - 1;
+  // every role of every person, numbered in person then role order, and the numbers of each document's roles
+  const roleOwner: number[] = [];
+  const rolePlace: number[] = [];
+  const rolesOf = new Map<string, number[]>();
+  persons.forEach((e, i) =>
+    e.roles.forEach((r, j) => {
+      const list = rolesOf.get(r.docId);
+      if (list) list.push(roleOwner.length);
+      else rolesOf.set(r.docId, [roleOwner.length]);
+      roleOwner.push(i);
+      rolePlace.push(j);
     }),
   );
-  for (const s of spans.values()) s.index = createSpanIndex(s.starts, s.ends, s.active);
-  persons.forEach((e, i) => {
-    let firstMention: Map<string, Entity["mentions"][number]> | undefined;
-    e.roles.forEach((r, j) => {
-      const index = spans.get(r.docId)!.index!;
+  const taken: (RoleTitle | undefined)[] = new Array(roleOwner.length);
+  // a document's roles in order: each taken unless an active span overlaps it (the document's written titles, active
+  // from the start, then the roles taken before it)
+  const check = (docId: string, found: readonly TitleMention[]) => {
+    const roles = rolesOf.get(docId);
+    if (!roles) return;
+    rolesOf.delete(docId);
+    const starts = found.map((t) => t.title.start);
+    const ends = found.map((t) => t.title.end);
+    const active = found.map(() => true);
+    for (const g of roles) {
+      const r = persons[roleOwner[g]!]!.roles[rolePlace[g]!]!;
+      starts.push(r.start);
+      ends.push(r.end);
+      active.push(false);
+    }
+    const index = createSpanIndex(starts, ends, active);
+    roles.forEach((g, k) => {
+      const r = persons[roleOwner[g]!]!.roles[rolePlace[g]!]!;
       // a span with start < r.end and end > r.start
       if (index.any(r.end - 1, r.start + 1)) return;
-      const ws = r.text.toLowerCase().replace(/[-‐‑]/g, " ").split(/\s+/).filter((w) => w && !ROLE_SKIP.has(w));
-      const head = ws.find((w) => titleHeads.has(w));
+      const words = r.text.toLowerCase().replace(/[-‐‑]/g, " ").split(/\s+/).filter((w) => w && !ROLE_SKIP.has(w));
+      const head = words.find((w) => titleHeads.has(w));
       if (!head) return;
-      if (!firstMention) {
-        firstMention = new Map();
-        for (const x of e.mentions) if (!firstMention.has(x.docId)) firstMention.set(x.docId, x);
-      }
-      const m = firstMention.get(r.docId) ?? e.mentions[0];
-      const fromRole: TitleMention = { docId: r.docId, name: { text: m?.text ?? e.name, start: m?.start ?? r.start, end: m?.end ?? r.end }, title: { text: r.text, start: r.start, end: r.end }, head, words: ws };
-      titles.push(fromRole);
-      index.activate(places[i]![j]!);
+      taken[g] = { words, head };
+      index.activate(found.length + k);
     });
-  });
+  };
+  const written = createTitleReader(lexicon);
+  for (const d of state.documents.values()) {
+    const found = written(d);
+    for (const title of found) titles.push(title);
+    check(d.id, found);
+  }
+  // roles in documents not given
+  for (const docId of [...rolesOf.keys()]) check(docId, []);
+  // the roles taken, in person then role order
+  let firstMention: Map<string, Entity["mentions"][number]> | undefined;
+  for (let g = 0; g < taken.length; g++) {
+    const role = taken[g];
+    if (g > 0 && roleOwner[g] !== roleOwner[g - 1]) firstMention = undefined;
+    if (!role) continue;
+    const e = persons[roleOwner[g]!]!;
+    const r = e.roles[rolePlace[g]!]!;
+    if (!firstMention) {
+      firstMention = new Map();
+      for (const x of e.mentions) if (!firstMention.has(x.docId)) firstMention.set(x.docId, x);
+    }
+    const m = firstMention.get(r.docId) ?? e.mentions[0];
+    const fromRole: TitleMention = { docId: r.docId, name: { text: m?.text ?? e.name, start: m?.start ?? r.start, end: m?.end ?? r.end }, title: { text: r.text, start: r.start, end: r.end }, head: role.head, words: role.words };
+    titles.push(fromRole);
+  }
   return titles;
 }
 

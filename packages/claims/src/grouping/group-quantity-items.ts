@@ -1,4 +1,4 @@
-import { inBaseUnit, sharedWords, type QuantityItem } from "./quantity-item.js";
+import { inBaseUnit, sharedPhraseWords, sharedWords, type QuantityItem } from "./quantity-item.js";
 import { intersect, UNBOUNDED, type Interval } from "./interval.js";
 import { ambiguousSubject, createGroupSubjects, subjectOfContext } from "./lone-figure-subjects.js";
 import { createUnionFind, type UnionFind } from "./union-find.js";
@@ -156,7 +156,7 @@ function linkNearEqualAmounts(items: readonly QuantityItem[], sets: UnionFind): 
       const allows = intersect(x.it.interval, y.it.interval) !== null;
       if (!allows && (isBound(x.it) || isBound(y.it))) continue;
       if (y.v > x.v * 1.05 && !(allows && (isLowerBound(x.it) || isUpperBound(y.it)))) continue;
-      if (sharedWords(x.it.measure.words, y.it.measure.words) >= 2) {
+      if (sharedWords(x.it.measure, y.it.measure) >= 2) {
         sets.union(x.i, y.i);
         x.it.measure.strong = true;
         y.it.measure.strong = true;
@@ -185,7 +185,7 @@ function linkBareFigures(items: readonly QuantityItem[], sets: UnionFind): void 
     const roots = rootsOfFigure.get(k);
     if (roots?.size !== 1) return;
     // the same figure in another document, in a sentence that shares a content word (`one day` alone is not `a one-day swing`)
-    const holder = (holders.get(k) ?? []).some((h) => h.claim.docId !== it.claim.docId && sharedWords(it.measure.words, h.measure.words) > 0);
+    const holder = (holders.get(k) ?? []).some((h) => h.claim.docId !== it.claim.docId && sharedWords(it.measure, h.measure) > 0);
     if (holder) sets.union([...roots][0]!, i);
   });
 }
@@ -235,7 +235,7 @@ const SMALL_BARE_FIGURE = 10;
 /** Whether an item is a small figure with no unit and nothing counted after it (`3`, `two`; not `twice`). */
 function isBareSmall(it: QuantityItem): boolean {
   const v = it.claim.quantity?.value;
-  return !it.measure.phrase?.length && !it.claim.quantity?.unit && v !== undefined && Math.abs(v) < SMALL_BARE_FIGURE;
+  return it.measure.phraseFrom === it.measure.phraseTo && !it.claim.quantity?.unit && v !== undefined && Math.abs(v) < SMALL_BARE_FIGURE;
 }
 
 /** Whether an item counts a further part (`four other murders`, `two additional subpoenas`): its keys say `other:`. */
@@ -346,7 +346,7 @@ function linkGroupsBySameFigure(items: readonly QuantityItem[], sets: UnionFind)
 
 /** Whether two figures' own noun phrases share a content word (`two children` / `two young children`). */
 function sharesPhraseWord(x: QuantityItem, y: QuantityItem): boolean {
-  return sharedWords(x.measure.phrase, y.measure.phrase) > 0;
+  return sharedPhraseWords(x.measure, y.measure) > 0;
 }
 
 /** How strongly two figures of one value are one figure by their words: shared sentence words, a shared phrase word counting as many as the threshold; -1 when they cannot be one (same document, incompatible context, disjoint values, a further part). */
@@ -356,9 +356,9 @@ function sameFigureWords(x: QuantityItem, y: QuantityItem): number {
   if (isFurtherPart(x) || isFurtherPart(y)) return -1;
   let shared = 0;
   // a small bare figure on both sides (`3`, `two`) is too common to be one figure by its sentence alone
-  if (!(isBareSmall(x) && isBareSmall(y))) shared += sharedWords(x.measure.words, y.measure.words);
+  if (!(isBareSmall(x) && isBareSmall(y))) shared += sharedWords(x.measure, y.measure);
   // a word of the figure's own phrase counts as many as the threshold
-  shared += SAME_FIGURE_SHARED_WORDS * sharedWords(x.measure.phrase, y.measure.phrase);
+  shared += SAME_FIGURE_SHARED_WORDS * sharedPhraseWords(x.measure, y.measure);
   return shared;
 }
 

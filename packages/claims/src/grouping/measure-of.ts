@@ -547,9 +547,10 @@ function sentenceAnswer(reading: SentenceReading, question: unknown, answer: () 
 
 /**
  * A sentence reader for {@link measureOf}: pass the same one for all the figures of one grouping, so that a sentence
- * with many figures is read once (its words, clauses and content words), not once per figure.
+ * with many figures is read once (its words, clauses and content words), not once per figure. It keeps the sentences
+ * of the document read last only: read figures document by document (as `groupClaims` does).
  *
- * @returns A reader keeping the most recently read sentences.
+ * @returns A reader keeping the current document's sentences (at most 64).
  */
 export function createMeasureReader(): SentenceReader {
   return createSentenceReader(singular);

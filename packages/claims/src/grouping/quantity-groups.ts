@@ -41,7 +41,8 @@ function quantityItems(claims: readonly Claim[], state: GroupingState, lexicon: 
     const dimension = c.quantity.unit ? UNIT_DIMENSIONS[c.quantity.unit] : undefined;
     const scale = dimension && !measure.context.startsWith("age") ? dimension[1] : undefined;
     const interval = scale === undefined ? raw : scaleInterval(raw, scale);
-    items.push({ claim: c, measure: itemMeasure(measure, pool), interval, nat, ...(scale === undefined ? {} : { scale }) });
+    // one literal with every field: items with and without a scale share one hidden class
+    items.push({ claim: c, measure: itemMeasure(measure, pool), interval, nat, scale });
   }
   return items;
 }

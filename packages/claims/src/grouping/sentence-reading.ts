@@ -30,7 +30,7 @@ export interface SentenceReading {
   memo: Map<unknown, boolean>;
 }
 
-/** Reads sentences of documents, each once while it is among the most recent ones read. */
+/** Reads sentences of documents, each once while its document is the one being read (see `createMeasureReader`). */
 export type SentenceReader = (document: Document, start: number, end: number) => SentenceReading;
 
 const CLAUSE_OPENERS = new Set(lists.CLAUSE_OPENERS);
@@ -75,27 +75,37 @@ export function readSentence(text: string, start: number, end: number, singular:
 }
 
 /**
- * A reader that keeps the 64 most recently read sentences (one grouping's worth of look-ups;
- * memory stays bounded however many documents are grouped).
+ * A reader that keeps the sentences read in the current document (at most 64, the most recently read): figures are
+ * read document by document, so a sentence with many figures is read once, and the readings of a document are let go
+ * when the next document is read (memory stays bounded however many documents are grouped). The 64 most recent
+ * readings of any documents were kept before: each reading outlived many documents' reading, so V8 moved most of them
+ * to its old generation before they died.
  *
  * @param singular - The singular of a lower-case word (for content words).
  * @returns The reader.
  */
 export function createSentenceReader(singular: (word: string) => string): SentenceReader {
-  const kept = new Map<string, { document: Document; reading: SentenceReading }>();
+  // the current document's readings, by start (then end: a sentence starts once, the end tells a figure read alone)
+  const kept = new Map<number, SentenceReading[]>();
+  let current: Document | undefined;
+  let size = 0;
   return (document, start, end) => {
-    const key = `${start}:${end}:${document.id}`;
-    const found = kept.get(key);
-    if (found && found.document === document) {
-      // most recent last
-      kept.delete(key);
-      kept.set(key, found);
-      return found.reading;
+    if (document !== current) {
+      kept.clear();
+      size = 0;
+      current = document;
     }
+    const list = kept.get(start);
+    const found = list?.find((r) => r.end === end);
+    if (found) return found;
     const reading = readSentence(document.text, start, end, singular);
-    kept.delete(key);
-    kept.set(key, { document, reading });
-    if (kept.size > KEPT_SENTENCES) kept.delete(kept.keys().next().value!);
+    if (size >= KEPT_SENTENCES) {
+      kept.clear();
+      size = 0;
+    }
+    if (list && kept.has(start)) list.push(reading);
+    else kept.set(start, [reading]);
+    size++;
     return reading;
   };
 }
