@@ -72,12 +72,24 @@ export function createItemPool(): ItemPool {
   return { strings: new Map(), keyLists: new Map(), words: new Map(), lists: new Int32Array(1024), used: 0 };
 }
 
-function shared(pool: ItemPool, s: string): string {
-  const seen = pool.strings.get(s);
+/**
+ * A string as a pool keeps it: the pool's copy when it has one, else a copy of its own (never a view into a longer
+ * text), added to the pool.
+ *
+ * @param strings - The pool: each string by itself.
+ * @param s - A string.
+ * @returns The pooled copy.
+ */
+export function sharedString(strings: Map<string, string>, s: string): string {
+  const seen = strings.get(s);
   if (seen !== undefined) return seen;
   const own = ownString(s);
-  pool.strings.set(own, own);
+  strings.set(own, own);
   return own;
+}
+
+function shared(pool: ItemPool, s: string): string {
+  return sharedString(pool.strings, s);
 }
 
 function sharedKeys(pool: ItemPool, keys: readonly string[]): readonly string[] {

@@ -1,6 +1,7 @@
-import { ownString, type Document } from "@newsparse/corpus-loader";
+import type { Document } from "@newsparse/corpus-loader";
 import type { Lexicon } from "../lexicon.js";
 import { findTitles, type TitleMention } from "../titles.js";
+import { sharedString } from "./quantity-item.js";
 
 /** The strings and word lists of one grouping's titles, each distinct one once (a corpus writes the same titles and names in many documents). */
 interface TitlePool {
@@ -10,11 +11,7 @@ interface TitlePool {
 }
 
 function pooled(pool: TitlePool, s: string): string {
-  const seen = pool.strings.get(s);
-  if (seen !== undefined) return seen;
-  const own = ownString(s);
-  pool.strings.set(own, own);
-  return own;
+  return sharedString(pool.strings, s);
 }
 
 /**
