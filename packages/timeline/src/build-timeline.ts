@@ -11,6 +11,7 @@ import { addSecondarySources, clusterEvents, mergeClustersAcrossDocuments } from
 import { findDateDisagreements, toDateConflicts } from "./timeline/date-disagreements.js";
 import { buildTimelineEntries } from "./timeline/timeline-entries.js";
 import { WordPool } from "./timeline/word-pool.js";
+import { EventTable } from "./timeline/event-table.js";
 
 /** Options of {@link buildTimeline}. */
 export interface BuildTimelineOptions {
@@ -103,7 +104,9 @@ function keptTimex(t: Timex, docId: string, words: WordPool): Timex {
 /**
  * Phase 2: timexes (outside excluded ranges) and event mentions of every
  * document. Documents the reference-date phase already tagged against their
- * final day are not tagged again; the tagger's messages go to `messages`.
+ * final day are not tagged again (and their timexes are let go once copied); the tagger's messages go to
+ * `messages`. The event mentions go into a table as they are found (a few numbers each, with their
+ * sentences' words), not kept as objects.
  */
 function tagDocuments(
   documents: readonly Document[],
@@ -112,16 +115,17 @@ function tagDocuments(
   options: BuildTimelineOptions,
   messages: Message[],
   words: WordPool,
-): { timexes: Timex[]; events: EventMention[] } {
+): { timexes: Timex[]; events: EventTable } {
   const timexes: Timex[] = [];
-  const events: EventMention[] = [];
+  const events = new EventTable(words);
   // the reference-date phase reported the tagger's messages it saw; a text tagged again reports each once
   const reported = new Set(messages.map((m) => JSON.stringify(m)));
   for (const doc of documents) {
     const ref = resolved.days.get(doc.id) ?? null;
     let tagged: Timex[] = resolved.tagged.get(doc.id) ?? [];
+    const taggedBefore = resolved.tagged.delete(doc.id);
     try {
-      if (!resolved.tagged.has(doc.id)) {
+      if (!taggedBefore) {
         const run: Message[] = [];
         tagged = tagger.tag(doc.text, { referenceDate: ref ? formatDay(ref) : null, docId: doc.id, messages: run });
         for (const message of run) if (!reported.has(JSON.stringify(message))) messages.push(message);
@@ -134,10 +138,8 @@ function tagDocuments(
     const kept = tagged.filter((t) => !excluded.overlaps(t.start, t.end)).map((t) => keptTimex(t, doc.id, words));
     // Loops, not push(...spread): a spread of an unbounded array overflows the call stack.
     for (const timex of kept) timexes.push(timex);
-    for (const event of extractEventMentions(doc, kept, { entities: options.entities, lexicon: options.lexicon, referenceDate: ref ? formatDay(ref) : null })) {
-      event.trigger.text = words.own(event.trigger.text);
-      events.push(event);
-    }
+    const text = doc.text;
+    for (const event of extractEventMentions(doc, kept, { entities: options.entities, lexicon: options.lexicon, referenceDate: ref ? formatDay(ref) : null })) events.add(event, text);
   }
   return { timexes, events };
 }
@@ -192,16 +194,35 @@ export function buildTimeline(input: string | Document | readonly Document[], op
   const { timexes, events } = tagDocuments(documents, resolved, tagger, options, messages, words);
   // 3. clustering; 3a. secondary sources; 3b. one entry per event across outlets
   options.onPhase?.("clustering");
-  const docById = new Map(documents.map((d) => [d.id, d]));
-  const found = clusterEvents(events, docById, words);
+  const found = clusterEvents(events);
   addSecondarySources(events, found.byClass);
   options.onPhase?.("merging across documents");
-  mergeClustersAcrossDocuments(found, options.lexicon);
+  mergeClustersAcrossDocuments(events, found, options.lexicon);
   options.onPhase?.("disagreements and entries");
   // 4. disagreement: same class, alike sentences, incompatible dates
-  const disagreements = findDateDisagreements(found.clusters, docById, messages, words);
+  const disagreements = findDateDisagreements(events, found.clusters, messages);
   // 5. entries; 6. conflicts between entries
-  const { timeline, entryOf } = buildTimelineEntries(found.clusters, docById, resolved.referenceDates, disagreements.alternatives);
+  const docById = new Map(documents.map((d) => [d.id, d]));
+  const { timeline, entryOf } = buildTimelineEntries(events, found.clusters, docById, resolved.referenceDates, disagreements.alternatives);
   const conflicts = toDateConflicts(disagreements.pairs, entryOf, docById);
-  return { timexes, timeline, messages, events, referenceDates: resolved.referenceDates, conflicts };
+  const result: TimelineResult = { timexes, timeline, messages, events: [], referenceDates: resolved.referenceDates, conflicts };
+  return withEventObjects(result, events);
+}
+
+/**
+ * The result with its `events` made objects from the table when first read (a large run that never
+ * reads them never holds them); reading or assigning makes it a plain property.
+ */
+function withEventObjects(result: TimelineResult, table: EventTable): TimelineResult {
+  const settle = (events: EventMention[]) => {
+    Object.defineProperty(result, "events", { value: events, writable: true, enumerable: true, configurable: true });
+    return events;
+  };
+  Object.defineProperty(result, "events", {
+    enumerable: true,
+    configurable: true,
+    get: () => settle(Array.from({ length: table.length }, (_, k) => table.mention(k))),
+    set: settle,
+  });
+  return result;
 }
