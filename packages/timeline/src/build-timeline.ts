@@ -141,6 +141,7 @@ function tagDocuments(
     const text = doc.text;
     for (const event of extractEventMentions(doc, kept, { entities: options.entities, lexicon: options.lexicon, referenceDate: ref ? formatDay(ref) : null })) events.add(event, text);
   }
+  events.trim();
   return { timexes, events };
 }
 

@@ -55,10 +55,19 @@ describe("event table", () => {
       { id: "custom", ...base },
       { id: "d:e1", ...base, start: "0" },
       { id: "d:e01", ...base },
+      { id: "d:e2", ...base, end: 2.5 },
+      { id: "d:e3", ...base, start: -0 },
+      { id: "d:e4", ...base },
     ] as unknown as EventMention[];
     const table = EventTable.from(odd);
-    odd.forEach((m, k) => expect(table.mention(k)).toBe(m));
+    table.trim();
+    odd.slice(0, 5).forEach((m, k) => expect(table.mention(k)).toBe(m));
     expect(table.start(1)).toBe("0");
+    expect(table.end(3)).toBe(2.5);
+    expect(Object.is(table.start(4), -0)).toBe(true);
+    // a mention the columns hold is made again, equal
+    expect(table.mention(5)).not.toBe(odd[5]);
+    expect(table.mention(5)).toStrictEqual(odd[5]);
   });
 
   it("is what buildTimeline's events are made of: the mentions extractEventMentions gives, document by document", () => {

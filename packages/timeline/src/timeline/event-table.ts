@@ -2,12 +2,18 @@ import type { EventMention, TimelineDate, Timex } from "../schema.js";
 import { NumberColumn } from "./number-column.js";
 import { WordPool } from "./word-pool.js";
 
+/** Whether a value is an int32 an `Int32Array` gives back as it is (not −0). */
+function isInt32(x: unknown): x is number {
+  return typeof x === "number" && (x | 0) === x && !Object.is(x, -0);
+}
+
 /**
  * The event mentions of a run as columns: a few numbers a mention (its document, sentence, trigger, date,
  * participants and sentence words as codes), not an object graph of about 500 bytes each. Clustering, the
  * cross-document merge and the disagreements read the columns; an {@link EventMention} object is made only
  * when asked for ({@link EventTable.mention}), equal to the one that was added. A mention whose fields a
- * column cannot hold exactly (a caller's tagger gave a non-numeric offset or value) is kept as it came.
+ * column cannot hold exactly (a caller's tagger gave an offset that is not an int32, or a value that is not a
+ * string) is kept as it came.
  */
 export class EventTable {
   /** The run's words: trigger texts and the sentences' content words. */
@@ -15,32 +21,32 @@ export class EventTable {
   /** Strings and other values held by code: documents, classes, tenses, participants. */
   readonly #codes = new Map<unknown, number>();
   readonly #values: unknown[] = [];
-  readonly #doc = new NumberColumn("int32");
+  readonly #doc = new NumberColumn();
   /** `k` in the id `<docId>:e<k>` (−1: the id is in `#kept`). */
-  readonly #ord = new NumberColumn("int32");
-  readonly #start = new NumberColumn("float64");
-  readonly #end = new NumberColumn("float64");
-  readonly #triggerStart = new NumberColumn("float64");
-  readonly #triggerEnd = new NumberColumn("float64");
-  readonly #triggerText = new NumberColumn("int32");
-  readonly #triggerClass = new NumberColumn("int32");
+  readonly #ord = new NumberColumn();
+  readonly #start = new NumberColumn();
+  readonly #end = new NumberColumn();
+  readonly #triggerStart = new NumberColumn();
+  readonly #triggerEnd = new NumberColumn();
+  readonly #triggerText = new NumberColumn();
+  readonly #triggerClass = new NumberColumn();
   readonly #timex: Timex[] = [];
-  readonly #date = new NumberColumn("int32");
+  readonly #date = new NumberColumn();
   readonly #dates: TimelineDate[] = [];
   readonly #dateCodes = new Map<string, number>();
-  readonly #tense = new NumberColumn("int32");
-  readonly #modality = new NumberColumn("int32");
-  readonly #polarity = new NumberColumn("int32");
-  readonly #classes = new NumberColumn("int32");
+  readonly #tense = new NumberColumn();
+  readonly #modality = new NumberColumn();
+  readonly #polarity = new NumberColumn();
+  readonly #classes = new NumberColumn();
   readonly #classLists: (readonly string[])[] = [];
   readonly #classCodes = new Map<string, number>();
   /** Each mention's participants (value codes), end to end: mention `k`'s from `#participantFrom[k]`. */
-  readonly #participants = new NumberColumn("int32");
-  readonly #participantFrom = new NumberColumn("int32");
+  readonly #participants = new NumberColumn();
+  readonly #participantFrom = new NumberColumn();
   /** Each mention's sentence (a mention of the previous mention's sentence shares its words). */
-  readonly #sentence = new NumberColumn("int32");
-  readonly #sentenceWords = new NumberColumn("int32");
-  readonly #sentenceFrom = new NumberColumn("int32");
+  readonly #sentence = new NumberColumn();
+  readonly #sentenceWords = new NumberColumn();
+  readonly #sentenceFrom = new NumberColumn();
   /** Mentions the columns cannot hold exactly, as they came. */
   readonly #kept = new Map<number, EventMention>();
 
@@ -82,7 +88,7 @@ export class EventTable {
     const prefix = `${m.docId}:e`;
     const ord = typeof m.id === "string" && m.id.startsWith(prefix) ? m.id.slice(prefix.length) : "";
     const canonical = /^(?:0|[1-9]\d{0,8})$/.test(ord);
-    const numeric = [m.start, m.end, m.trigger.start, m.trigger.end].every((x) => typeof x === "number");
+    const numeric = isInt32(m.start) && isInt32(m.end) && isInt32(m.trigger.start) && isInt32(m.trigger.end);
     const strings = typeof m.date.value === "string" && typeof m.trigger.class === "string" && m.classes.every((c) => typeof c === "string");
     if (!canonical || !numeric || !strings) this.#kept.set(k, m);
     this.#doc.push(this.#code(m.docId));
@@ -125,6 +131,12 @@ export class EventTable {
       this.#sentence.push(this.#sentenceFrom.length - 1);
       this.#sentenceFrom.push(this.#sentenceWords.length);
     }
+  }
+
+  /** Let go of the room the columns keep for more mentions (once every mention is added; more may still be). */
+  trim(): void {
+    const columns = [this.#doc, this.#ord, this.#start, this.#end, this.#triggerStart, this.#triggerEnd, this.#triggerText, this.#triggerClass, this.#date, this.#tense, this.#modality, this.#polarity, this.#classes];
+    for (const column of [...columns, this.#participants, this.#participantFrom, this.#sentence, this.#sentenceWords, this.#sentenceFrom]) column.trim();
   }
 
   #code(value: unknown): number {

@@ -1,17 +1,10 @@
 /**
- * A list of numbers in one typed array that grows as numbers are pushed: a column of a table kept
- * as a few bytes a row (no JavaScript object or array slot per row).
+ * A list of int32 numbers (codes, row numbers, offsets) in one typed array that grows as numbers are
+ * pushed: a column of a table kept as four bytes a row (no JavaScript object or array slot per row).
  */
 export class NumberColumn {
-  #data: Int32Array | Float64Array;
+  #data = new Int32Array(64);
   #length = 0;
-
-  /**
-   * @param kind - `int32` (codes, indices) or `float64` (any number, exactly).
-   */
-  constructor(kind: "int32" | "float64") {
-    this.#data = kind === "int32" ? new Int32Array(64) : new Float64Array(64);
-  }
 
   /** Number of rows. */
   get length(): number {
@@ -21,11 +14,11 @@ export class NumberColumn {
   /**
    * Add a row.
    *
-   * @param value - Its number.
+   * @param value - Its number (an int32).
    */
   push(value: number): void {
     if (this.#length === this.#data.length) {
-      const grown = this.#data instanceof Int32Array ? new Int32Array(this.#length * 2) : new Float64Array(this.#length * 2);
+      const grown = new Int32Array(Math.max(64, this.#length * 2));
       grown.set(this.#data);
       this.#data = grown;
     }
@@ -40,5 +33,10 @@ export class NumberColumn {
    */
   at(row: number): number {
     return this.#data[row]!;
+  }
+
+  /** Let go of the room kept for rows not pushed yet (once the column is complete). */
+  trim(): void {
+    if (this.#data.length > this.#length) this.#data = this.#data.slice(0, this.#length);
   }
 }
