@@ -10,7 +10,7 @@ import type { TemporalTagger } from "./tagging/temporal-tagger.js";
 import { addSecondarySources, clusterEvents, mergeClustersAcrossDocuments } from "./timeline/cluster-events.js";
 import { findDateDisagreements, toDateConflicts } from "./timeline/date-disagreements.js";
 import { buildTimelineEntries } from "./timeline/timeline-entries.js";
-import { WordPool } from "./timeline/word-pool.js";
+import type { WordPool } from "./timeline/word-pool.js";
 import { EventTable } from "./timeline/event-table.js";
 
 /** Options of {@link buildTimeline}. */
@@ -114,10 +114,11 @@ function tagDocuments(
   tagger: TemporalTagger,
   options: BuildTimelineOptions,
   messages: Message[],
-  words: WordPool,
 ): { timexes: Timex[]; events: EventTable } {
   const timexes: Timex[] = [];
-  const events = new EventTable(words);
+  // the words the run keeps (timex texts, triggers, sentences' content words), each once
+  const events = new EventTable();
+  const words = events.words;
   // the reference-date phase reported the tagger's messages it saw; a text tagged again reports each once
   const reported = new Set(messages.map((m) => JSON.stringify(m)));
   for (const doc of documents) {
@@ -190,9 +191,7 @@ export function buildTimeline(input: string | Document | readonly Document[], op
   for (const message of resolved.messages) messages.push(message);
   // 2. timexes and event mentions
   options.onPhase?.("tagging and events");
-  // the words the run keeps (timex texts, triggers, sentences' content words), each once
-  const words = new WordPool();
-  const { timexes, events } = tagDocuments(documents, resolved, tagger, options, messages, words);
+  const { timexes, events } = tagDocuments(documents, resolved, tagger, options, messages);
   // 3. clustering; 3a. secondary sources; 3b. one entry per event across outlets
   options.onPhase?.("clustering");
   const found = clusterEvents(events);
@@ -202,6 +201,8 @@ export function buildTimeline(input: string | Document | readonly Document[], op
   options.onPhase?.("disagreements and entries");
   // 4. disagreement: same class, alike sentences, incompatible dates
   const disagreements = findDateDisagreements(events, found.clusters, messages);
+  // the entries and `result.events` read no sentence words
+  events.releaseWords();
   // 5. entries; 6. conflicts between entries
   const docById = new Map(documents.map((d) => [d.id, d]));
   const { timeline, entryOf } = buildTimelineEntries(events, found.clusters, docById, resolved.referenceDates, disagreements.alternatives);

@@ -43,6 +43,10 @@ describe("event table", () => {
           expect(table.participants(k)).toEqual(m.participants);
           expect(table.wordCodes(k).map((w) => table.words.word(w))).toEqual([...new Set(contentWords(text, m.start, m.end))]);
         });
+        // once the sentences' words are let go, the mentions are still the same
+        table.releaseWords();
+        events.forEach((m, k) => expect(table.mention(k)).toStrictEqual(m));
+        if (events.length > 0) expect(() => table.wordCodes(0)).toThrow(/released/);
       }),
       { numRuns: 150 },
     );

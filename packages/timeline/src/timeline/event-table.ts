@@ -16,8 +16,9 @@ function isInt32(x: unknown): x is number {
  * string) is kept as it came.
  */
 export class EventTable {
-  /** The run's words: trigger texts and the sentences' content words. */
-  readonly words: WordPool;
+  /** The run's words: trigger texts and the sentences' content words (the trigger texts alone after {@link EventTable.releaseWords}). */
+  words: WordPool;
+  #wordsReleased = false;
   /** Strings and other values held by code: documents, classes, tenses, participants. */
   readonly #codes = new Map<unknown, number>();
   readonly #values: unknown[] = [];
@@ -44,9 +45,9 @@ export class EventTable {
   readonly #participants = new NumberColumn();
   readonly #participantFrom = new NumberColumn();
   /** Each mention's sentence (a mention of the previous mention's sentence shares its words). */
-  readonly #sentence = new NumberColumn();
-  readonly #sentenceWords = new NumberColumn();
-  readonly #sentenceFrom = new NumberColumn();
+  #sentence = new NumberColumn();
+  #sentenceWords = new NumberColumn();
+  #sentenceFrom = new NumberColumn();
   /** Mentions the columns cannot hold exactly, as they came. */
   readonly #kept = new Map<number, EventMention>();
 
@@ -131,6 +132,20 @@ export class EventTable {
       this.#sentence.push(this.#sentenceFrom.length - 1);
       this.#sentenceFrom.push(this.#sentenceWords.length);
     }
+  }
+
+  /**
+   * Let go of the sentences' words and of every word of the pool that is not a trigger's text, once clustering,
+   * the merge and the disagreements (their only readers) are done: {@link EventTable.wordCodes} throws after it.
+   */
+  releaseWords(): void {
+    const triggers = new WordPool();
+    for (let k = 0; k < this.length; k++) this.#triggerText.set(k, triggers.code(this.words.word(this.#triggerText.at(k))));
+    this.words = triggers;
+    this.#wordsReleased = true;
+    this.#sentence = new NumberColumn();
+    this.#sentenceWords = new NumberColumn();
+    this.#sentenceFrom = new NumberColumn();
   }
 
   /** Let go of the room the columns keep for more mentions (once every mention is added; more may still be). */
@@ -218,6 +233,7 @@ export class EventTable {
 
   /** Codes ({@link WordPool.code}) of the distinct content words of mention `k`'s sentence, in text order. */
   wordCodes(k: number): number[] {
+    if (this.#wordsReleased) throw new Error("internal error: the event table's sentence words were released");
     const s = this.#sentence.at(k);
     const out: number[] = [];
     for (let i = this.#sentenceFrom.at(s); i < this.#sentenceFrom.at(s + 1); i++) out.push(this.#sentenceWords.at(i));

@@ -35,6 +35,16 @@ export class NumberColumn {
     return this.#data[row]!;
   }
 
+  /**
+   * Change a row's number.
+   *
+   * @param row - A row below {@link NumberColumn.length}.
+   * @param value - Its new number (an int32).
+   */
+  set(row: number, value: number): void {
+    this.#data[row] = value;
+  }
+
   /** Let go of the room kept for rows not pushed yet (once the column is complete). */
   trim(): void {
     if (this.#data.length > this.#length) this.#data = this.#data.slice(0, this.#length);
