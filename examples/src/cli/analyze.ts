@@ -8,7 +8,9 @@
  * `--workers N` runs the per-document stages on N worker threads (default:
  * every core from 200 documents on, this thread below; 0 = this thread).
  * `--format ndjson` streams: one line per document as it is done, then the
- * cross-document results, in bounded memory (see `AnalysisRecord`).
+ * cross-document results, in bounded memory (see `AnalysisRecord`); on Linux
+ * it starts itself again with glibc's `MALLOC_MMAP_THRESHOLD_` set (see
+ * relaunch.ts; `NEWSPARSE_NO_RELAUNCH=1` keeps the first process).
  * `pnpm analyze distributed …` runs across machines (BullMQ + Redis).
  */
 import { createWriteStream, type WriteStream } from "node:fs";
@@ -25,6 +27,7 @@ import { renderMarkdownLines } from "../render-markdown.js";
 import { writeJsonStream } from "../output/write-json-stream.js";
 import { renderHtml } from "../report/render-html.js";
 import { createProgress, resolveFromCaller, type Progress } from "./progress.js";
+import { followParent, relaunch, shouldRelaunch } from "./relaunch.js";
 
 const defaultCorpus = fileURLToPath(new URL("../../corpus/niger-2024", import.meta.url));
 const usage = "usage: pnpm analyze [PATH] [--format md|json|html|ndjson] [--out FILE] [--workers N]";
@@ -73,6 +76,9 @@ async function main(argv: readonly string[]): Promise<number> {
     process.stderr.write(`analyze: ${parsed}\n`);
     return parsed === usage ? 0 : 2;
   }
+  // streaming: glibc must return the large arrays the cross-document stages free (see relaunch.ts)
+  if (parsed.format === "ndjson" && shouldRelaunch()) return relaunch();
+  followParent();
   const started = Date.now();
   const progress = createProgress();
   if (parsed.format === "ndjson") return analyzeNdjson(parsed, progress, started);

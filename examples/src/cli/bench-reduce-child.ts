@@ -13,6 +13,7 @@ import { loadavg } from "node:os";
 import { synthesise, type AnalysedBase } from "./synthetic-records.js";
 import { mib, residentByKind, startRssProbe } from "./rss-probe.js";
 import { hashingSink } from "./bench-child.js";
+import { threadCpu } from "../pipeline/thread-cpu.js";
 import { packRecords, recordsView } from "../pipeline/packed-result.js";
 import { writeAnalysisNdjson } from "../pipeline/analyze-stream.js";
 import { createNdjsonWriter } from "../pipeline/ndjson-writer.js";
@@ -29,6 +30,11 @@ export interface ReduceStage {
   heapCommitted: number;
   /** Process CPU seconds when the stage ended. */
   cpu: number;
+  /**
+   * Main-thread CPU seconds of the stage's own work: from the end of the previous stage's closing collection to
+   * this stage's end, before its own closing collection (`undefined` off Linux).
+   */
+  threadCpu?: number;
 }
 
 const [basePath, size] = process.argv.slice(2);
@@ -47,17 +53,21 @@ function* analysed() {
   }
 }
 global.gc?.();
+let threadMark = threadCpu()?.cpu;
 const probe = startRssProbe();
 const stages: ReduceStage[] = [];
 let stageName = "synthesising and writing the document lines";
 const cpu0 = process.cpuUsage();
 const onStage = (next: string) => {
   const peakRss = probe.mark();
+  const threadEnd = threadCpu()?.cpu;
   const heapCommitted = process.memoryUsage().heapTotal;
   global.gc?.();
   const { rss, heapUsed } = process.memoryUsage();
   const cpu = process.cpuUsage(cpu0);
   const stage: ReduceStage = { stage: stageName, peakRss, rss, heapLive: heapUsed, heapCommitted, cpu: (cpu.user + cpu.system) / 1e6 };
+  if (threadEnd !== undefined && threadMark !== undefined) stage.threadCpu = threadEnd - threadMark;
+  threadMark = threadCpu()?.cpu;
   stages.push(stage);
   const where = residentByKind();
   console.error(`bench reduce ${n}: "${stageName}" peak RSS ${mib(peakRss)} MiB; at its end RSS ${mib(rss)}, heap ${mib(heapUsed)} live of ${mib(heapCommitted)} committed${where ? `, malloc ${mib(where.mallocMain + where.mallocThreads)}` : ""}; ${stage.cpu.toFixed(0)} CPU s; load ${loadavg()[0]!.toFixed(1)}`);

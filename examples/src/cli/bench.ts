@@ -74,7 +74,7 @@ if (only.includes("stream")) {
 }
 if (only.includes("reduce")) {
   console.log("\n## streaming reducer: peak memory of --format ndjson's cross-document stages (synthesised records)\n");
-  await benchReduce({ docs: numbers(optionValue("--docs"), process.argv.includes("--quick") ? [2000] : [20000]), base: Number(optionValue("--base") ?? 400), baseFile: optionValue("--base-file") });
+  await benchReduce({ docs: numbers(optionValue("--docs"), process.argv.includes("--quick") ? [2000] : [20000]), base: Number(optionValue("--base") ?? 400), baseFile: optionValue("--base-file"), v8Flags: optionValue("--v8") });
 }
 if (only.includes("records")) {
   console.log("\n## heap kept per document while streaming, and per record list unpacked\n");

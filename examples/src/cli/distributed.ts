@@ -24,6 +24,7 @@ import { assertRedisReachable, DEFAULT_REDIS_URL, redisConnection } from "../pip
 import { checkRunName, corpusKey, queueName } from "../pipeline/distributed/run-keys.js";
 import { loaderOnlyMessages } from "../pipeline/loader-messages.js";
 import { writeJsonStream } from "../output/write-json-stream.js";
+import { followParent, relaunch, shouldRelaunch } from "./relaunch.js";
 import { renderMarkdownLines } from "../render-markdown.js";
 
 /** Write a string with back-pressure. */
@@ -124,6 +125,9 @@ export async function distributedMain(argv: readonly string[]): Promise<number> 
       return 0;
     }
     case "reduce": {
+      // streaming: glibc must return the large arrays the cross-document stages free (see relaunch.ts)
+      if (options.format === "ndjson" && shouldRelaunch()) return relaunch();
+      followParent();
       let last = "";
       const collected = await collectRun({
         redis: options.redis,
