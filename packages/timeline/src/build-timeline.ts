@@ -7,6 +7,7 @@ import { type ResolvedReferenceDates, resolveReferenceDates } from "./reference-
 import { getDefaultTagger } from "./tagging/tag-temporal-expressions.js";
 import { InvalidDocumentsError } from "./errors.js";
 import type { TemporalTagger } from "./tagging/temporal-tagger.js";
+import { checkedTagger } from "./tagging/checked-tagger.js";
 import { addSecondarySources, clusterEvents, mergeClustersAcrossDocuments } from "./timeline/cluster-events.js";
 import { findDateDisagreements, toDateConflicts } from "./timeline/date-disagreements.js";
 import { buildTimelineEntries } from "./timeline/timeline-entries.js";
@@ -20,7 +21,11 @@ export interface BuildTimelineOptions {
    * `indexEntityMentions` index (the same participants; lets a large run drop the entities first).
    */
   entities?: readonly EntityMentions[] | EntityMentionIndex;
-  /** Tagger to use; defaults to the shared default tagger. */
+  /**
+   * Tagger to use; defaults to the shared default tagger. What it returns is checked: an item that is not a
+   * `Timex` (a field missing or of the wrong type), whose span is outside the text or whose `text` is not the
+   * text at its span, is dropped with an `invalid-timex` message (document, index, field, reason).
+   */
   tagger?: TemporalTagger;
   /** Event trigger lexicon (word → class). */
   lexicon?: EventLexicon;
@@ -44,7 +49,7 @@ export interface TimelineResult {
   /**
    * Diagnostics: `invalid-document`, `duplicate-document-id`,
    * `inferred-reference-date`, `missing-reference-date`, `date-disagreement`,
-   * `tagger-failed`, and the tagger's own (`parser-failed`, `refiner-failed`,
+   * `tagger-failed`, `invalid-timex`, and the tagger's own (`parser-failed`, `refiner-failed`,
    * `invalid-span`, `chrono-failed`).
    */
   messages: Message[];
@@ -200,8 +205,9 @@ function tagDocuments(
  * ```
  */
 export function buildTimeline(input: string | Document | readonly Document[], options: BuildTimelineOptions = {}): TimelineResult {
-  const tagger = options.tagger ?? getDefaultTagger();
   const messages: Message[] = [];
+  // a user's tagger is checked (the default one makes sound timexes, span-checked as it makes them)
+  const tagger = options.tagger ? checkedTagger(options.tagger, messages) : getDefaultTagger();
   const documents = validDocuments(toInput(input, options), messages);
   options.onPhase?.("reference dates");
   // 1. reference dates: metadata, else inferred (single document, corpus prior, cross-document anchors)
