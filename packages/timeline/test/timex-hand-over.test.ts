@@ -2,23 +2,11 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parseDocument, type Document } from "@newsparse/corpus-loader";
 import { buildTimeline, type Timex } from "../src/index.js";
-
-const WORDS = ["protesters", "rallied", "troops", "talks", "ended", "minister", "said", "junta", "signed", "accord", "niamey", "fled"];
-const DAYS = ["on March 3, 2024", "last Tuesday", "in May 2023", "on Friday", "in 2022", "on April 30", "next week", "yesterday"];
-
-/** A document's sentences: words of the list above, each sentence with a date or none. */
-const arbSentences = fc.array(fc.record({ words: fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 6 }), day: fc.option(fc.constantFrom(...DAYS)) }), {
-  minLength: 1,
-  maxLength: 4,
-});
-
-function textOf(sentences: { words: string[]; day: string | null }[]): string {
-  return sentences.map((s) => `${s.words.join(" ")}${s.day ? ` ${s.day}` : ""}.`.replace(/^./, (c) => c.toUpperCase())).join(" ");
-}
+import { arbDocument, textOf } from "./news-sentences.js";
 
 describe("buildTimeline's onTimexes", () => {
   it("hands each document's timexes over once, in document order, with what result.timexes would list; the rest of the result is the same", () => {
-    const arbCorpus = fc.array(fc.record({ sentences: arbSentences, dated: fc.boolean(), id: fc.constantFrom("a", "b", "c", "d") }), { maxLength: 4 });
+    const arbCorpus = fc.array(fc.record({ sentences: arbDocument, dated: fc.boolean(), id: fc.constantFrom("a", "b", "c", "d") }), { maxLength: 4 });
     fc.assert(
       fc.property(arbCorpus, (corpus) => {
         // repeated ids included: the second copy is skipped (and not handed over)
