@@ -7,6 +7,7 @@ import { type ResolvedReferenceDates, resolveReferenceDates } from "./reference-
 import { getDefaultTagger } from "./tagging/tag-temporal-expressions.js";
 import { InvalidDocumentsError } from "./errors.js";
 import type { TemporalTagger } from "./tagging/temporal-tagger.js";
+import { checkedTagger } from "./tagging/checked-tagger.js";
 import { addSecondarySources, clusterEvents, mergeClustersAcrossDocuments } from "./timeline/cluster-events.js";
 import { findDateDisagreements, toDateConflicts } from "./timeline/date-disagreements.js";
 import { buildTimelineEntries } from "./timeline/timeline-entries.js";
@@ -20,7 +21,11 @@ export interface BuildTimelineOptions {
    * `indexEntityMentions` index (the same participants; lets a large run drop the entities first).
    */
   entities?: readonly EntityMentions[] | EntityMentionIndex;
-  /** Tagger to use; defaults to the shared default tagger. */
+  /**
+   * Tagger to use; defaults to the shared default tagger. What it returns is checked: an item that is not a
+   * `Timex` (a field missing or of the wrong type), whose span is outside the text or whose `text` is not the
+   * text at its span, is dropped with an `invalid-timex` message (document, index, field, reason).
+   */
   tagger?: TemporalTagger;
   /** Event trigger lexicon (word → class). */
   lexicon?: EventLexicon;
@@ -33,18 +38,25 @@ export interface BuildTimelineOptions {
    * `disagreements and entries`), e.g. to report progress or memory per phase of a large run.
    */
   onPhase?: (phase: string) => void;
+  /**
+   * Hand each document's timexes over as soon as they are tagged instead of keeping them to the end (a streaming
+   * writer puts them on disk): called once per document, in input order (documents skipped in phase 0 are not
+   * called), with the timexes `result.timexes` would list for it (with `docId`, outside excluded ranges, in text
+   * order; possibly none). When given, `result.timexes` is empty.
+   */
+  onTimexes?: (timexes: readonly Timex[], docId: string) => void;
 }
 
 /** Result of {@link buildTimeline}. */
 export interface TimelineResult {
-  /** Every timex of every document (outside excluded ranges), with `docId`. */
+  /** Every timex of every document (outside excluded ranges), with `docId`; empty when handed over (`onTimexes`). */
   timexes: Timex[];
   /** Merged, dated events, ordered by date interval. */
   timeline: TimelineEntry[];
   /**
    * Diagnostics: `invalid-document`, `duplicate-document-id`,
    * `inferred-reference-date`, `missing-reference-date`, `date-disagreement`,
-   * `tagger-failed`, and the tagger's own (`parser-failed`, `refiner-failed`,
+   * `tagger-failed`, `invalid-timex`, and the tagger's own (`parser-failed`, `refiner-failed`,
    * `invalid-span`, `chrono-failed`).
    */
   messages: Message[];
@@ -122,7 +134,8 @@ function keptTimex(t: Timex, docId: string, words: WordPool): Timex {
 /**
  * Phase 2: timexes (outside excluded ranges) and event mentions of every
  * document. Documents the reference-date phase already tagged against their
- * final day are not tagged again (and their timexes are let go once copied); the tagger's messages go to
+ * final day are not tagged again (and their timexes are let go once copied); the kept timexes are listed, or handed
+ * to `options.onTimexes` document by document; the tagger's messages go to
  * `messages`. The event mentions go into a table as they are found (a few numbers each, with their
  * sentences' words), not kept as objects.
  */
@@ -155,8 +168,10 @@ function tagDocuments(
     const excluded = excludedIndexOf(doc);
     // texts and trigger words held to the end of the run: each once, and none a view into its document's text
     const kept = tagged.filter((t) => !excluded.overlaps(t.start, t.end)).map((t) => keptTimex(t, doc.id, words));
+    // handed over: only the event mentions that a timex dates hold it from here on
+    if (options.onTimexes) options.onTimexes(kept, doc.id);
     // Loops, not push(...spread): a spread of an unbounded array overflows the call stack.
-    for (const timex of kept) timexes.push(timex);
+    else for (const timex of kept) timexes.push(timex);
     const text = doc.text;
     for (const event of extractEventMentions(doc, kept, { entities: options.entities, lexicon: options.lexicon, referenceDate: ref ? formatDay(ref) : null })) events.add(event, text);
   }
@@ -200,8 +215,9 @@ function tagDocuments(
  * ```
  */
 export function buildTimeline(input: string | Document | readonly Document[], options: BuildTimelineOptions = {}): TimelineResult {
-  const tagger = options.tagger ?? getDefaultTagger();
   const messages: Message[] = [];
+  // a user's tagger is checked (the default one makes sound timexes, span-checked as it makes them)
+  const tagger = options.tagger ? checkedTagger(options.tagger, messages) : getDefaultTagger();
   const documents = validDocuments(toInput(input, options), messages);
   options.onPhase?.("reference dates");
   // 1. reference dates: metadata, else inferred (single document, corpus prior, cross-document anchors)

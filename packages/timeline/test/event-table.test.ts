@@ -8,20 +8,9 @@ import { compatible, within } from "../src/dates/timex-interval.js";
 import { DEFAULT_EVENT_LEXICON, eventClassOf, irregularBaseOf } from "../src/events/event-lexicon.js";
 import { clusterEvents, mergeClustersAcrossDocuments } from "../src/timeline/cluster-events.js";
 import { EventTable } from "../src/timeline/event-table.js";
+import { WORDS, arbDocument, textOf } from "./news-sentences.js";
 
-const WORDS = ["protesters", "rallied", "troops", "talks", "ended", "minister", "said", "junta", "signed", "accord", "niamey", "capital", "fled", "coup"];
-const DAYS = ["on March 3, 2024", "last Tuesday", "in May 2023", "on Friday", "in 2022", "on April 30", "next week", "yesterday"];
 const PEOPLE = ["e1", "e2", "e3"];
-
-/** A document of sentences made of the words above, each with a date or none. */
-const arbDocument = fc.array(fc.record({ words: fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 7 }), day: fc.option(fc.constantFrom(...DAYS)) }), {
-  minLength: 1,
-  maxLength: 5,
-});
-
-function textOf(sentences: { words: string[]; day: string | null }[]): string {
-  return sentences.map((s) => `${s.words.join(" ")}${s.day ? ` ${s.day}` : ""}.`.replace(/^./, (c) => c.toUpperCase())).join(" ");
-}
 
 describe("event table", () => {
   it("gives back every mention extractEventMentions found, equal key by key and in key order; its timex is the same object", () => {
