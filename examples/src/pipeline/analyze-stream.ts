@@ -9,6 +9,7 @@ import { reduceCorpus } from "./reduce-corpus.js";
 import { createSpillStore, type SpillStore } from "./spill-store.js";
 import type { Entity } from "@newsparse/entity-extract";
 import type { Claim } from "@newsparse/claims";
+import type { Timex } from "@newsparse/timeline";
 import { compactMessages, type StringPool } from "./compact-result.js";
 import { packRecords, packedRecordsOf, partRange, recordsView, type PackedRecords } from "./packed-result.js";
 import { createLineSpill, type LineSpill } from "./line-spill.js";
@@ -80,8 +81,8 @@ interface Kept {
  * cross-document results one per line, then an `end` line. Documents'
  * texts and their packed per-document records (handed back by the workers as
  * bytes) go to a spill file, so memory holds under 1 KiB per document and a
- * small cache of texts until a cross-document stage reads them; entities and
- * claims go to the same file once no later stage reads them. The lines, read
+ * small cache of texts until a cross-document stage reads them; entities,
+ * claims and timexes go to the same file once no later stage reads them. The lines, read
  * back with {@link readAnalysisNdjson}, give the same analysis as
  * `analyzeCorpus` over `loadCorpus` of the same input.
  *
@@ -129,6 +130,7 @@ export async function writeAnalysisNdjson(
   // cross-document lists written to the spill file once no later stage reads them, copied out in order at the end
   let entityLines: LineSpill | undefined;
   let claimLines: LineSpill | undefined;
+  let timexLines: LineSpill | undefined;
   const documentMessageKeys = new Set<string>();
   const started = performance.now();
   try {
@@ -165,6 +167,11 @@ export async function writeAnalysisNdjson(
             claimLines ??= createLineSpill(spill);
             for (const claim of list) claimLines.add({ type: "claim", claim });
           },
+          // called once per document, in order (every timex has its docId)
+          timexes: (list: readonly Timex[]) => {
+            timexLines ??= createLineSpill(spill);
+            for (const timex of list) timexLines.add({ type: "timex", timex: timex as Timex & { docId: string } });
+          },
         }
       : undefined;
     const analysis = reduceCorpus(documents, results, { onStage: options.onStage, timings: options.timings, release: true, handOver, strings });
@@ -177,6 +184,7 @@ export async function writeAnalysisNdjson(
     for (const claim of analysis.claims) await writer.write({ type: "claim", claim });
     for (const claimGroup of analysis.claimGroups ?? []) await writer.write({ type: "claimGroup", claimGroup });
     for (const conflict of analysis.conflicts) await writer.write({ type: "conflict", conflict });
+    if (timexLines) await timexLines.copyTo(writer);
     for (const timex of analysis.timexes) await writer.write({ type: "timex", timex });
     for (const timelineEntry of analysis.timeline) await writer.write({ type: "timelineEntry", timelineEntry });
     const messages = [...loaderOnlyMessages(options.loaderMessages?.() ?? [], documentMessageKeys), ...analysis.messages];
@@ -186,7 +194,7 @@ export async function writeAnalysisNdjson(
       documents: documents.length,
       entities: analysis.entities.length + (entityLines?.lines ?? 0),
       claims: analysis.claims.length + (claimLines?.lines ?? 0),
-      timexes: analysis.timexes.length,
+      timexes: analysis.timexes.length + (timexLines?.lines ?? 0),
       timelineEntries: analysis.timeline.length,
       messages: messages.length,
     };

@@ -53,10 +53,10 @@ function plainRole(r: Role, docId: string): boolean {
 /**
  * The mentions of a whole corpus as columns, for resolution at archive size: per mention five 32-bit
  * integers (document, start, end, text code, type/source/flags codes) and its confidence as a
- * 64-bit float, in chunks of 65,536 rows; texts, sources and flag lists are stored once each;
- * `refersTo`, which few mentions have, in a map by row; roles as columns too (start, end, text and
+ * 64-bit float, in chunks of 65,536 rows; texts, sources, flag lists and `refersTo` values are stored once each;
+ * `refersTo` as a code per row, in chunks allocated only where a row has one; roles as columns too (start, end, text and
  * `singular` codes: 16 bytes a role, built back as objects when read), found through a map by row,
- * unless a role has another shape (then the mention's list is kept as it is). About 28 bytes a mention, where
+ * unless a role has another shape (then the mention's list is kept as it is). About 28–32 bytes a mention, where
  * a mention object takes 155–230 (`pnpm bench records`). Read by position as entity-extract's
  * {@link MentionRows}; {@link MentionTable.mention} builds a row back as the object the pipeline
  * wrote, `entityId` last (the same JSON as resolving the objects in place). A mention whose keys are
@@ -75,7 +75,10 @@ export class MentionTable implements MentionRows {
   readonly #sourceCodes = new Map<string, number>();
   readonly #flagLists: string[][] = [NO_FLAGS];
   readonly #flagCodes = new Map<string, number>([["", 0]]);
-  readonly #refersTo = new Map<number, string>();
+  /** Per chunk of rows with a `refersTo`: each row's code in the `refersTo` values plus one (0: none). */
+  readonly #refersTo: (Int32Array | undefined)[] = [];
+  readonly #refersToTexts: string[] = [];
+  readonly #refersToCodes = new Map<string, number>();
   /** Roles stored as columns, in chunks of 65,536 roles. */
   readonly #roleInts: Int32Array[] = [];
   #roleCount = 0;
@@ -121,7 +124,10 @@ export class MentionTable implements MentionRows {
     ints[at + 3] = this.#code(this.#texts, this.#textCodes!, m.text, Infinity);
     ints[at + 4] = type === undefined || source < 0 || flags < 0 ? -1 : (flags << 12) | (source << 4) | type;
     this.#confidence[row >>> SHIFT]![row & MASK] = m.confidence;
-    if (m.refersTo !== undefined) this.#refersTo.set(row, m.refersTo);
+    if (m.refersTo !== undefined) {
+      const chunk = (this.#refersTo[row >>> SHIFT] ??= new Int32Array(CHUNK));
+      chunk[row & MASK] = this.#code(this.#refersToTexts, this.#refersToCodes, m.refersTo, Infinity) + 1;
+    }
     if (m.roles !== undefined && !this.#addRoles(row, docId, m.roles)) this.#roles.set(row, m.roles);
     if (ints[at + 4] === -1 || m.docId !== docId || m.entityId !== undefined || !pipelineKeys(m)) this.#kept.set(row, m);
   }
@@ -242,7 +248,9 @@ export class MentionTable implements MentionRows {
     return meta < 0 ? this.#kept.get(i)!.flags : this.#flagLists[meta >>> 12]!;
   }
   refersTo(i: number): string | undefined {
-    return this.#refersTo.size === 0 ? undefined : this.#refersTo.get(i);
+    const chunk = this.#refersTo[i >>> SHIFT];
+    const code = chunk === undefined ? 0 : chunk[i & MASK]!;
+    return code === 0 ? undefined : this.#refersToTexts[code - 1];
   }
   roles(i: number): Role[] | undefined {
     const span = this.#roleSpans.size === 0 ? undefined : this.#roleSpans.get(i);

@@ -1,7 +1,7 @@
 import { createMessage, type Document, type Message } from "@newsparse/corpus-loader";
 import { resolveEntities, resolveMentionRows, type Entity, type Mention } from "@newsparse/entity-extract";
 import { entityLinkRefiner, groupClaims, type Claim, type ClaimContext } from "@newsparse/claims";
-import { buildTimeline, indexEntityMentions } from "@newsparse/timeline";
+import { buildTimeline, indexEntityMentions, type Timex } from "@newsparse/timeline";
 import { assembleAnalysis } from "../assemble-analysis.js";
 import type { CorpusAnalysis } from "../corpus-analysis.js";
 import { createCachedTagger } from "./cached-tagger.js";
@@ -39,7 +39,8 @@ export interface ReduceCorpusOptions {
    * {@link MentionTable}, about 28 bytes a mention) rather than objects and builds each entity's
    * mentions only to hand it over (speaker linking and claim grouping then read slim copies of
    * the entities, positions and texts only, and the timeline a compact index of their mentions), `claims`
-   * document by document as their speakers are linked (claim grouping then reads slim copies). A list
+   * document by document as their speakers are linked (claim grouping then reads slim copies), `timexes`
+   * document by document as the timeline tags them. A list
    * handed over is empty in the returned analysis.
    */
   handOver?: {
@@ -47,6 +48,8 @@ export interface ReduceCorpusOptions {
     claims?: (claims: readonly Claim[]) => void;
     /** Resolved entities, in output order: called once or more (entities with a few thousand mentions at a time), in order. */
     entities?: (entities: readonly Entity[]) => void;
+    /** The timeline's timexes, in output order: called once per document (its timexes, possibly none) as it is tagged (`buildTimeline`'s `onTimexes`). */
+    timexes?: (timexes: readonly Timex[]) => void;
   };
 }
 
@@ -222,7 +225,7 @@ function reduceClaimsAndTimeline(documents: readonly Document[], results: readon
   const tagger = createCachedTagger({ get: (hash) => cache.get(hash)?.timexes });
   // handed over (a streaming run, whose callers print each stage): the timeline's phases are stages too, as `entities: resolution` is
   const onPhase = handOver ? (phase: string) => options.onStage?.(`timeline: ${phase}`) : undefined;
-  const timelineResult = timed(options, "timeline", () => buildTimeline(documents, { entities: participants, tagger, onPhase }));
+  const timelineResult = timed(options, "timeline", () => buildTimeline(documents, { entities: participants, tagger, onPhase, onTimexes: handOver?.timexes }));
   cache.clear();
   if (options.release) {
     for (const result of results as Releasable[]) {

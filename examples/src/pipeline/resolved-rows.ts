@@ -130,26 +130,37 @@ export class EntitySpans {
   }
 }
 
-/** An entity whose mentions are read from {@link EntitySpans} when asked for. */
+/**
+ * An entity whose mentions are read from {@link EntitySpans} when asked for, and its other fields
+ * from the resolved entity it stands for: three fields, not a copy of the resolved entity's (the
+ * claim stages hold one per resolved entity).
+ */
 class SpanEntity {
-  readonly id: string;
-  readonly type: Entity["type"];
-  readonly name: string;
-  readonly aliases: Entity["aliases"];
-  readonly roles: Entity["roles"];
+  readonly #header: Entity;
   readonly #spans: EntitySpans;
   readonly #e: number;
 
   constructor(spans: EntitySpans, e: number, header: Entity) {
-    this.id = header.id;
-    this.type = header.type;
-    this.name = header.name;
-    this.aliases = header.aliases;
-    this.roles = header.roles;
+    this.#header = header;
     this.#spans = spans;
     this.#e = e;
   }
 
+  get id(): string {
+    return this.#header.id;
+  }
+  get type(): Entity["type"] {
+    return this.#header.type;
+  }
+  get name(): string {
+    return this.#header.name;
+  }
+  get aliases(): Entity["aliases"] {
+    return this.#header.aliases;
+  }
+  get roles(): Entity["roles"] {
+    return this.#header.roles;
+  }
   get mentions(): Mention[] {
     return this.#spans.mentionsOf(this.#e);
   }

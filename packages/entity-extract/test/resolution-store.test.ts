@@ -152,6 +152,33 @@ describe("resolution output", () => {
     );
   });
 
+  it("gives the same entities, ids and messages when the rows give their texts' codes (MentionRows.textCode)", () => {
+    // "Judge Horton" typed ORG names the person "Horton": the resolver codes the derived "horton" itself
+    const named = fc.constantFrom("Zurana Horton", "Horton", "Judge Horton", "horton", "Colts", "Indianapolis Colts", "IBF", "International Boxing Federation", "UN", "Mo Cheeks", "Cheeks", "Saints have", "Saints", "Ann Lee", "ann lee");
+    const list = fc.array(fc.tuple(fc.integer({ min: 0, max: 5 }), named, types, fc.boolean()), { minLength: 1, maxLength: 25 });
+    fc.assert(
+      fc.property(list, fc.boolean(), (items, reversed) => {
+        const mentions = items.map(([d, text, type, role]) => m(`d${d}`, text, type, role ? ["spokesman"] : undefined));
+        const expected = resolveMentionRows(mentionArrayRows(mentions));
+        // codes in an order of the caller's own (here: first sight, or its reverse)
+        const distinct = [...new Set(mentions.map((x) => x.text))];
+        if (reversed) distinct.reverse();
+        const codes = new Map(distinct.map((t, k) => [t, k]));
+        const rows: MentionRows = Object.assign(mentionArrayRows(mentions), { texts: distinct, textCode: (i: number) => codes.get(mentions[i]!.text)! });
+        const coded = resolveMentionRows(rows);
+        expect(JSON.stringify(coded.entities)).toBe(JSON.stringify(expected.entities));
+        expect([...coded.rows]).toEqual([...expected.rows]);
+        expect([...coded.from]).toEqual([...expected.from]);
+        expect(coded.messages).toEqual(expected.messages);
+        // an entity's empty lists are one frozen array
+        for (const e of coded.entities) {
+          expect(Object.isFrozen(e.mentions)).toBe(true);
+          if (e.aliases.length === 0) expect(Object.isFrozen(e.aliases)).toBe(true);
+        }
+      }),
+    );
+  });
+
   it("lists an alias's documents once when a document id comes back later in the input", () => {
     const r = resolveEntities([m("d1", "Ann Lee"), m("d1", "Ann Lee"), m("d1", "ann lee"), m("d2", "ann lee"), m("d1", "ann lee"), m("d3", "ann lee")]);
     expect(r.entities).toHaveLength(1);

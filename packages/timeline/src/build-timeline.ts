@@ -7,10 +7,12 @@ import { type ResolvedReferenceDates, resolveReferenceDates } from "./reference-
 import { getDefaultTagger } from "./tagging/tag-temporal-expressions.js";
 import { InvalidDocumentsError } from "./errors.js";
 import type { TemporalTagger } from "./tagging/temporal-tagger.js";
+import { checkedTagger } from "./tagging/checked-tagger.js";
 import { addSecondarySources, clusterEvents, mergeClustersAcrossDocuments } from "./timeline/cluster-events.js";
 import { findDateDisagreements, toDateConflicts } from "./timeline/date-disagreements.js";
 import { buildTimelineEntries } from "./timeline/timeline-entries.js";
-import { WordPool } from "./timeline/word-pool.js";
+import type { WordPool } from "./timeline/word-pool.js";
+import { EventTable } from "./timeline/event-table.js";
 
 /** Options of {@link buildTimeline}. */
 export interface BuildTimelineOptions {
@@ -19,7 +21,11 @@ export interface BuildTimelineOptions {
    * `indexEntityMentions` index (the same participants; lets a large run drop the entities first).
    */
   entities?: readonly EntityMentions[] | EntityMentionIndex;
-  /** Tagger to use; defaults to the shared default tagger. */
+  /**
+   * Tagger to use; defaults to the shared default tagger. What it returns is checked: an item that is not a
+   * `Timex` (a field missing or of the wrong type), whose span is outside the text or whose `text` is not the
+   * text at its span, is dropped with an `invalid-timex` message (document, index, field, reason).
+   */
   tagger?: TemporalTagger;
   /** Event trigger lexicon (word → class). */
   lexicon?: EventLexicon;
@@ -32,18 +38,25 @@ export interface BuildTimelineOptions {
    * `disagreements and entries`), e.g. to report progress or memory per phase of a large run.
    */
   onPhase?: (phase: string) => void;
+  /**
+   * Hand each document's timexes over as soon as they are tagged instead of keeping them to the end (a streaming
+   * writer puts them on disk): called once per document, in input order (documents skipped in phase 0 are not
+   * called), with the timexes `result.timexes` would list for it (with `docId`, outside excluded ranges, in text
+   * order; possibly none). When given, `result.timexes` is empty.
+   */
+  onTimexes?: (timexes: readonly Timex[], docId: string) => void;
 }
 
 /** Result of {@link buildTimeline}. */
 export interface TimelineResult {
-  /** Every timex of every document (outside excluded ranges), with `docId`. */
+  /** Every timex of every document (outside excluded ranges), with `docId`; empty when handed over (`onTimexes`). */
   timexes: Timex[];
   /** Merged, dated events, ordered by date interval. */
   timeline: TimelineEntry[];
   /**
    * Diagnostics: `invalid-document`, `duplicate-document-id`,
    * `inferred-reference-date`, `missing-reference-date`, `date-disagreement`,
-   * `tagger-failed`, and the tagger's own (`parser-failed`, `refiner-failed`,
+   * `tagger-failed`, `invalid-timex`, and the tagger's own (`parser-failed`, `refiner-failed`,
    * `invalid-span`, `chrono-failed`).
    */
   messages: Message[];
@@ -86,6 +99,19 @@ function validDocuments(input: readonly unknown[], messages: Message[]): Documen
   return documents;
 }
 
+/** Whether a timex has exactly the keys the tagger gives, in its order (`mod` last when present), and no `docId`. */
+function taggerShape(t: Timex): "plain" | "mod" | undefined {
+  const keys = Reflect.ownKeys(t);
+  if (keys.length !== 6 && keys.length !== 7) return undefined;
+  for (let i = 0; i < keys.length; i++) {
+    if (keys[i] !== TAGGER_KEYS[i] || !Object.prototype.propertyIsEnumerable.call(t, keys[i]!)) return undefined;
+  }
+  return keys.length === 6 ? "plain" : "mod";
+}
+
+/** The keys of a timex as the tagger makes it. */
+const TAGGER_KEYS = ["start", "end", "text", "type", "value", "rule", "mod"];
+
 /**
  * A timex of the run: a copy with its `docId` (same keys, same order as `{ ...t, docId }`), its text the pool's. The
  * copy is assigned, not spread: in V8 a spread followed by a new key gives each copy a hidden class of its own, about
@@ -94,6 +120,11 @@ function validDocuments(input: readonly unknown[], messages: Message[]): Documen
 function keptTimex(t: Timex, docId: string, words: WordPool): Timex {
   // (an own `__proto__` key would set the copy's prototype when assigned)
   if (Object.hasOwn(t, "__proto__")) return { ...t, docId, text: words.own(t.text) };
+  // the tagger's own key order: a literal, its fields inside the object (an assigned copy keeps three or four of
+  // them in an array of their own, about 40 bytes more a timex)
+  const shape = taggerShape(t);
+  if (shape === "plain") return { start: t.start, end: t.end, text: words.own(t.text), type: t.type, value: t.value, rule: t.rule, docId };
+  if (shape === "mod") return { start: t.start, end: t.end, text: words.own(t.text), type: t.type, value: t.value, rule: t.rule, mod: t.mod, docId };
   const copy = Object.assign({}, t);
   copy.docId = docId;
   copy.text = words.own(t.text);
@@ -103,7 +134,10 @@ function keptTimex(t: Timex, docId: string, words: WordPool): Timex {
 /**
  * Phase 2: timexes (outside excluded ranges) and event mentions of every
  * document. Documents the reference-date phase already tagged against their
- * final day are not tagged again; the tagger's messages go to `messages`.
+ * final day are not tagged again (and their timexes are let go once copied); the kept timexes are listed, or handed
+ * to `options.onTimexes` document by document; the tagger's messages go to
+ * `messages`. The event mentions go into a table as they are found (a few numbers each, with their
+ * sentences' words), not kept as objects.
  */
 function tagDocuments(
   documents: readonly Document[],
@@ -111,17 +145,19 @@ function tagDocuments(
   tagger: TemporalTagger,
   options: BuildTimelineOptions,
   messages: Message[],
-  words: WordPool,
-): { timexes: Timex[]; events: EventMention[] } {
+): { timexes: Timex[]; events: EventTable } {
   const timexes: Timex[] = [];
-  const events: EventMention[] = [];
+  // the words the run keeps (timex texts, triggers, sentences' content words), each once
+  const events = new EventTable();
+  const words = events.words;
   // the reference-date phase reported the tagger's messages it saw; a text tagged again reports each once
   const reported = new Set(messages.map((m) => JSON.stringify(m)));
   for (const doc of documents) {
     const ref = resolved.days.get(doc.id) ?? null;
     let tagged: Timex[] = resolved.tagged.get(doc.id) ?? [];
+    const taggedBefore = resolved.tagged.delete(doc.id);
     try {
-      if (!resolved.tagged.has(doc.id)) {
+      if (!taggedBefore) {
         const run: Message[] = [];
         tagged = tagger.tag(doc.text, { referenceDate: ref ? formatDay(ref) : null, docId: doc.id, messages: run });
         for (const message of run) if (!reported.has(JSON.stringify(message))) messages.push(message);
@@ -132,13 +168,14 @@ function tagDocuments(
     const excluded = excludedIndexOf(doc);
     // texts and trigger words held to the end of the run: each once, and none a view into its document's text
     const kept = tagged.filter((t) => !excluded.overlaps(t.start, t.end)).map((t) => keptTimex(t, doc.id, words));
+    // handed over: only the event mentions that a timex dates hold it from here on
+    if (options.onTimexes) options.onTimexes(kept, doc.id);
     // Loops, not push(...spread): a spread of an unbounded array overflows the call stack.
-    for (const timex of kept) timexes.push(timex);
-    for (const event of extractEventMentions(doc, kept, { entities: options.entities, lexicon: options.lexicon, referenceDate: ref ? formatDay(ref) : null })) {
-      event.trigger.text = words.own(event.trigger.text);
-      events.push(event);
-    }
+    else for (const timex of kept) timexes.push(timex);
+    const text = doc.text;
+    for (const event of extractEventMentions(doc, kept, { entities: options.entities, lexicon: options.lexicon, referenceDate: ref ? formatDay(ref) : null })) events.add(event, text);
   }
+  events.trim();
   return { timexes, events };
 }
 
@@ -178,8 +215,9 @@ function tagDocuments(
  * ```
  */
 export function buildTimeline(input: string | Document | readonly Document[], options: BuildTimelineOptions = {}): TimelineResult {
-  const tagger = options.tagger ?? getDefaultTagger();
   const messages: Message[] = [];
+  // a user's tagger is checked (the default one makes sound timexes, span-checked as it makes them)
+  const tagger = options.tagger ? checkedTagger(options.tagger, messages) : getDefaultTagger();
   const documents = validDocuments(toInput(input, options), messages);
   options.onPhase?.("reference dates");
   // 1. reference dates: metadata, else inferred (single document, corpus prior, cross-document anchors)
@@ -187,21 +225,40 @@ export function buildTimeline(input: string | Document | readonly Document[], op
   for (const message of resolved.messages) messages.push(message);
   // 2. timexes and event mentions
   options.onPhase?.("tagging and events");
-  // the words the run keeps (timex texts, triggers, sentences' content words), each once
-  const words = new WordPool();
-  const { timexes, events } = tagDocuments(documents, resolved, tagger, options, messages, words);
+  const { timexes, events } = tagDocuments(documents, resolved, tagger, options, messages);
   // 3. clustering; 3a. secondary sources; 3b. one entry per event across outlets
   options.onPhase?.("clustering");
-  const docById = new Map(documents.map((d) => [d.id, d]));
-  const found = clusterEvents(events, docById, words);
+  const found = clusterEvents(events);
   addSecondarySources(events, found.byClass);
   options.onPhase?.("merging across documents");
-  mergeClustersAcrossDocuments(found, options.lexicon);
+  mergeClustersAcrossDocuments(events, found, options.lexicon);
   options.onPhase?.("disagreements and entries");
   // 4. disagreement: same class, alike sentences, incompatible dates
-  const disagreements = findDateDisagreements(found.clusters, docById, messages, words);
+  const disagreements = findDateDisagreements(events, found.clusters, messages);
+  // the entries and `result.events` read no sentence words
+  events.releaseWords();
   // 5. entries; 6. conflicts between entries
-  const { timeline, entryOf } = buildTimelineEntries(found.clusters, docById, resolved.referenceDates, disagreements.alternatives);
+  const docById = new Map(documents.map((d) => [d.id, d]));
+  const { timeline, entryOf } = buildTimelineEntries(events, found.clusters, docById, resolved.referenceDates, disagreements.alternatives);
   const conflicts = toDateConflicts(disagreements.pairs, entryOf, docById);
-  return { timexes, timeline, messages, events, referenceDates: resolved.referenceDates, conflicts };
+  const result: TimelineResult = { timexes, timeline, messages, events: [], referenceDates: resolved.referenceDates, conflicts };
+  return withEventObjects(result, events);
+}
+
+/**
+ * The result with its `events` made objects from the table when first read (a large run that never
+ * reads them never holds them); reading or assigning makes it a plain property.
+ */
+function withEventObjects(result: TimelineResult, table: EventTable): TimelineResult {
+  const settle = (events: EventMention[]) => {
+    Object.defineProperty(result, "events", { value: events, writable: true, enumerable: true, configurable: true });
+    return events;
+  };
+  Object.defineProperty(result, "events", {
+    enumerable: true,
+    configurable: true,
+    get: () => settle(Array.from({ length: table.length }, (_, k) => table.mention(k))),
+    set: settle,
+  });
+  return result;
 }

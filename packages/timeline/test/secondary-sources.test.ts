@@ -3,19 +3,29 @@ import fc from "fast-check";
 import { timexInterval } from "../src/index.js";
 import type { EventMention, TimelineDate } from "../src/schema.js";
 import { addSecondarySources } from "../src/timeline/cluster-events.js";
-import { clusterDate, clusterSentenceKeys, sentenceKey, type EventCluster } from "../src/timeline/event-cluster.js";
+import type { EventCluster } from "../src/timeline/event-cluster.js";
+import { EventTable } from "../src/timeline/event-table.js";
 import { within } from "../src/dates/timex-interval.js";
 
-/** The scan before the month index: every fine cluster of the class, for every mention. */
-function naive(events: readonly EventMention[], byClass: ReadonlyMap<string, EventCluster[]>): void {
+/** A cluster of mention objects, as clusters were before the event table. */
+interface ObjectCluster {
+  cls: string;
+  mentions: EventMention[];
+  secondary: EventMention[];
+}
+
+/** The scan before the month index, over mention objects: every fine cluster of the class, for every mention. */
+function naive(events: readonly EventMention[], byClass: ReadonlyMap<string, ObjectCluster[]>): void {
   const FINE = new Set(["month", "week", "day", "part-of-day", "time"]);
+  const sentenceKey = (m: EventMention) => `${m.docId}\u0000${m.start}`;
   for (const m of events) {
     for (const cls of m.classes) {
       if (cls === m.trigger.class || cls === "statement") continue;
       for (const c of byClass.get(cls) ?? []) {
-        if (!FINE.has(clusterDate(c).granularity)) continue;
-        if (!within(m.date, clusterDate(c))) continue;
-        if (clusterSentenceKeys(c).has(sentenceKey(m))) continue;
+        const date = c.mentions[0]!.date;
+        if (!FINE.has(date.granularity)) continue;
+        if (!within(m.date, date)) continue;
+        if (new Set(c.mentions.map(sentenceKey)).has(sentenceKey(m))) continue;
         if (c.mentions.length + c.secondary.length < 2 && c.mentions[0]?.docId === m.docId) continue;
         c.secondary.push(m);
       }
@@ -30,7 +40,7 @@ const CLASSES = ["protest", "attack", "talks", "statement"];
 
 const mention = (i: number, doc: number, start: number, date: number, cls: number, classes: number[]): EventMention =>
   ({
-    id: `e${i}`,
+    id: `d${doc}:e${i}`,
     docId: `d${doc}`,
     start,
     end: start + 10,
@@ -53,22 +63,20 @@ describe("secondary sources", () => {
     });
     fc.assert(
       fc.property(arb, ({ clusters, events }) => {
-        const run = (add: typeof naive) => {
-          const byClass = new Map<string, EventCluster[]>();
-          const all: EventCluster[] = [];
-          clusters.forEach((c, i) => {
-            const m = mention(1000 + i, c.doc, c.start, c.date, c.cls, []);
-            const cluster: EventCluster = { cls: m.trigger.class, mentions: [m], secondary: [], words: new Set() };
-            all.push(cluster);
-            byClass.set(cluster.cls, [...(byClass.get(cluster.cls) ?? []), cluster]);
-          });
-          add(
-            events.map((e, i) => mention(i, e.doc, e.start, e.date, e.cls, e.classes)),
-            byClass,
-          );
-          return all.map((c) => c.secondary.map((m) => m.id));
-        };
-        expect(run(addSecondarySources)).toEqual(run(naive));
+        const primaries = clusters.map((c, i) => mention(1000 + i, c.doc, c.start, c.date, c.cls, []));
+        const mentions = events.map((e, i) => mention(i, e.doc, e.start, e.date, e.cls, e.classes));
+        // the oracle: clusters of objects
+        const objectClusters = primaries.map((m): ObjectCluster => ({ cls: m.trigger.class, mentions: [m], secondary: [] }));
+        const objectsByClass = new Map<string, ObjectCluster[]>();
+        for (const c of objectClusters) objectsByClass.set(c.cls, [...(objectsByClass.get(c.cls) ?? []), c]);
+        naive(mentions, objectsByClass);
+        // the table: the primaries' rows first (they name no other class, so they are no one's secondary source)
+        const table = EventTable.from([...primaries, ...mentions]);
+        const rowClusters = primaries.map((m, i): EventCluster => ({ cls: m.trigger.class, date: table.date(i), mentions: [i], secondary: [] }));
+        const rowsByClass = new Map<string, EventCluster[]>();
+        for (const c of rowClusters) rowsByClass.set(c.cls, [...(rowsByClass.get(c.cls) ?? []), c]);
+        addSecondarySources(table, rowsByClass);
+        expect(rowClusters.map((c) => c.secondary.map((k) => table.mention(k).id))).toEqual(objectClusters.map((c) => c.secondary.map((m) => m.id)));
       }),
       { numRuns: 300 },
     );

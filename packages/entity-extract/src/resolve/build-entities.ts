@@ -13,7 +13,7 @@ const TYPE_CODE = new Map(TYPES.map((t, i) => [t, i]));
 
 /** What the clustering hands to {@link buildEntities}, one value per input position. */
 export interface Grouping {
-  /** Union-find root of each input position's entity (−1: none). */
+  /** Union-find root of each input position's entity (−1: none); {@link buildEntities} writes over it. */
   rootOf: Int32Array;
   /** Code of each position's text (dense, from 0). */
   textOf: Int32Array;
@@ -37,7 +37,8 @@ export interface BuiltEntities {
 /**
  * What {@link buildEntities} puts in each entity's `mentions`: copies of the input mentions with
  * `entityId`, the input mentions themselves with `entityId` set, or nothing (`"rows"`: the entities'
- * `mentions` are empty and `rows`/`from` say which positions each holds).
+ * `mentions` are empty and `rows`/`from` say which positions each holds; an empty `mentions`,
+ * `aliases` or `roles` is then one frozen array shared by all).
  */
 export type MentionOutput = "copies" | "in-place" | "rows";
 
@@ -58,7 +59,8 @@ export function buildEntities(input: MentionRows, g: Grouping, output: MentionOu
   let maxRoot = -1;
   for (let i = 0; i < n; i++) if (rootOf[i]! > maxRoot) maxRoot = rootOf[i]!;
   const slotOfRoot = new Int32Array(maxRoot + 1).fill(-1);
-  const slotOf = new Int32Array(n);
+  // each position's entity slot, written over its root (read just before)
+  const slotOf = rootOf;
   let count = 0;
   for (let i = 0; i < n; i++) {
     const r = rootOf[i]!;
@@ -82,6 +84,9 @@ export function buildEntities(input: MentionRows, g: Grouping, output: MentionOu
   for (let e = 0; e < count; e++) entities.push(builder.build(e, `E${e + 1}`, order, from[e]!, from[e + 1]!));
   return { entities, mentions: builder.out, messages: builder.messages, rows: order, from };
 }
+
+/** The empty `aliases`, `roles` and `mentions` of the entities built for `"rows"` (frozen: shared by all). */
+const NONE: readonly never[] = Object.freeze([]);
 
 /** Scratch state reused from entity to entity (the forms of one entity are grouped by text code). */
 class EntityBuilder {
@@ -167,7 +172,7 @@ class EntityBuilder {
       const text = input.text(first);
       if (text === name) continue;
       const spellingVariant = isSpellingVariant(entityType, text, name);
-      aliases.push({ text, docIds: this.formDocs[f]!, spellingVariant });
+      aliases.push({ text, docIds: exact(this.formDocs[f]!), spellingVariant });
       if (spellingVariant) {
         this.messages.push(
           createMessage(`"${text}" looks like a spelling variant of "${name}" (entity ${id}).`, {
@@ -195,17 +200,20 @@ class EntityBuilder {
         }
       }
     }
-    const mentions: Mention[] = [];
     const objects = this.objects;
-    if (objects) {
-      for (let k = from; k < to; k++) {
-        const i = order[k]!;
-        const m = this.output === "in-place" ? setEntityId(objects[i]!, id) : withEntityId(objects[i]!, id);
-        this.out[i] = m;
-        mentions.push(m);
-      }
+    if (!objects) {
+      // `"rows"`: a corpus's entities are held until its later stages are done, most of them without
+      // aliases or roles; their empty lists are one frozen array rather than two arrays each
+      return { id, type: entityType, name, aliases: aliases.length > 0 ? exact(aliases) : (NONE as unknown as Alias[]), roles: roles.length > 0 ? exact(roles) : (NONE as unknown as Role[]), mentions: NONE as unknown as Mention[] };
     }
-    return { id, type: entityType, name, aliases, roles, mentions };
+    const mentions: Mention[] = [];
+    for (let k = from; k < to; k++) {
+      const i = order[k]!;
+      const m = this.output === "in-place" ? setEntityId(objects[i]!, id) : withEntityId(objects[i]!, id);
+      this.out[i] = m;
+      mentions.push(m);
+    }
+    return { id, type: entityType, name, aliases: exact(aliases), roles: exact(roles), mentions };
   }
 
   /** The entity's name among its forms: persons prefer full names; others an acronym's expansion and a country's own name. */
@@ -238,6 +246,14 @@ class EntityBuilder {
     }
     return best;
   }
+}
+
+/**
+ * A list filled by `push`, as a copy of its exact length: a list grown from empty keeps room for 16
+ * more items, and an entity's lists are held as long as the entity.
+ */
+function exact<T>(list: T[]): T[] {
+  return list.length > 0 ? list.slice() : list;
 }
 
 function isSpellingVariant(type: EntityType, alias: string, name: string): boolean {

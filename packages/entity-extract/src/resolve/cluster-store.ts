@@ -1,4 +1,4 @@
-import { IntColumn } from "./interner.js";
+import { IntColumn, int32Columns } from "./interner.js";
 
 /**
  * The resolver's clusters as a struct of arrays: cluster `c` is row `c` of typed arrays, its
@@ -32,22 +32,22 @@ export class ClusterStore {
   private readonly keyNext = new IntColumn(1024, -1);
   private keyEntries = 0;
 
+  /** Zeroed columns of the same length, for per-cluster state kept elsewhere (see the constructor). */
+  readonly spare: readonly Int32Array[];
+
   /**
    * @param mentions - Number of input mentions (no more clusters than mentions). The arrays are
-   *   allocated at that length and not filled, so the pages of rows never used cost no memory.
+   *   allocated at that length and not filled, in one buffer (see {@link int32Columns}), so the
+   *   pages of rows never used cost no memory.
+   * @param spare - Number of {@link ClusterStore.spare} columns allocated with them.
    */
-  constructor(mentions: number) {
+  constructor(mentions: number, spare = 0) {
     const n = Math.max(1, mentions);
-    this.parent = new Int32Array(n);
     this.type = new Uint8Array(n);
-    this.first = new Int32Array(n);
-    this.last = new Int32Array(n);
-    this.size = new Int32Array(n);
-    this.parts = new Int32Array(n);
-    this.stamp = new Int32Array(n);
-    this.keyHead = new Int32Array(n);
-    this.keyTail = new Int32Array(n);
-    this.next = new Int32Array(n).fill(-1);
+    const columns = int32Columns(9 + spare, n);
+    [this.parent, this.first, this.last, this.size, this.parts, this.stamp, this.keyHead, this.keyTail, this.next] = columns as [Int32Array, Int32Array, Int32Array, Int32Array, Int32Array, Int32Array, Int32Array, Int32Array, Int32Array];
+    this.next.fill(-1);
+    this.spare = columns.slice(9);
   }
 
   /**

@@ -51,12 +51,14 @@ export class IntColumn {
   /**
    * @param capacity - Initial length.
    * @param empty - Value of a slot never written.
+   * @param data - The initial array (zeroed, of length `capacity`; see {@link int32Columns}), instead of a new one.
    */
   constructor(
     capacity: number,
     readonly empty: number,
+    data?: Int32Array,
   ) {
-    this.data = new Int32Array(Math.max(16, capacity));
+    this.data = data ?? new Int32Array(Math.max(16, capacity));
     if (empty !== 0) this.data.fill(empty);
   }
 
@@ -75,4 +77,21 @@ export class IntColumn {
     }
     return this.data;
   }
+}
+
+/**
+ * `count` zeroed `Int32Array` columns of `length` each, as views into one buffer: one large
+ * allocation rather than many. The C allocator maps a large block on its own, so that the rows
+ * never written are never resident, and gives it back to the system whole when it is freed; many
+ * blocks of a few megabytes each may instead be served from its heap, whose freed holes it keeps.
+ *
+ * @param count - Number of columns.
+ * @param length - Length of each.
+ * @returns The columns.
+ */
+export function int32Columns(count: number, length: number): Int32Array[] {
+  const buffer = new ArrayBuffer(count * length * 4);
+  const columns: Int32Array[] = [];
+  for (let k = 0; k < count; k++) columns.push(new Int32Array(buffer, k * length * 4, length));
+  return columns;
 }

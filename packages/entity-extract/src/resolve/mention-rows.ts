@@ -26,6 +26,15 @@ export interface MentionRows {
   refersTo(i: number): string | undefined;
   /** The mention's roles, if any. */
   roles(i: number): readonly Role[] | undefined;
+  /**
+   * Optional, with {@link MentionRows.texts}: the code of the mention's text, for a caller that keeps
+   * each distinct text once already (`texts[textCode(i)]` is `text(i)`, and `texts` holds no string twice).
+   * The resolver then takes these codes instead of indexing the texts itself (the same result, with
+   * less memory on a large corpus).
+   */
+  textCode?(i: number): number;
+  /** Optional, with {@link MentionRows.textCode}: the distinct texts, by code. */
+  readonly texts?: readonly string[];
 }
 
 /** {@link MentionRows} over an array of mention objects. */

@@ -34,6 +34,11 @@ export class Memo<V> {
     }
     return v;
   }
+  /** Forget every value. */
+  clear(): void {
+    this.current = new Map();
+    this.previous = new Map();
+  }
   /** Cache a value. */
   set(key: string, value: V): void {
     if (this.current.size >= this.size) {
@@ -48,6 +53,16 @@ export class Memo<V> {
 const CACHE_SIZE = 50_000;
 const normalizedCache = new Memo<string>(CACHE_SIZE);
 const phoneticCache = new Memo<string>(CACHE_SIZE);
+
+/**
+ * Empty the memos of the name functions (they hold up to 100,000 names each): the resolver calls it
+ * when a resolution is done, so that a large collection's later stages do not carry its names.
+ */
+export function clearNameMemos(): void {
+  normalizedCache.clear();
+  phoneticCache.clear();
+  partsCache.clear();
+}
 
 function normalizeUncached(s: string): string {
   return s

@@ -1,4 +1,5 @@
-import { IntColumn, Interner } from "./interner.js";
+import { IntColumn, int32Columns, Interner } from "./interner.js";
+import type { NameCodes } from "./name-codes.js";
 import { parseNameParts, phoneticKey } from "./name-similarity.js";
 
 /**
@@ -36,17 +37,20 @@ export class NameTable {
   /**
    * @param names - The strings whose rows this table holds (the resolver's name strings).
    */
-  constructor(private readonly names: Interner) {
-    const capacity = 1024;
-    this.tokens = new IntColumn(capacity, -1);
-    this.first = new IntColumn(capacity, -1);
-    this.last = new IntColumn(capacity, -1);
-    this.givenCount = new IntColumn(capacity, 0);
-    this.given0 = new IntColumn(capacity, -1);
-    this.given1 = new IntColumn(capacity, -1);
-    this.middle = new IntColumn(capacity, -1);
-    this.suffix = new IntColumn(capacity, -1);
-    this.joined = new IntColumn(capacity, -1);
+  constructor(private readonly names: NameCodes) {
+    // as many rows as the names coded already (the caller's mention texts), in one buffer: the
+    // columns grow (doubling) only for names coded later
+    const capacity = Math.max(1024, names.size);
+    const [tokens, first, last, givenCount, given0, given1, middle, suffix, joined] = int32Columns(9, capacity);
+    this.tokens = new IntColumn(capacity, -1, tokens);
+    this.first = new IntColumn(capacity, -1, first);
+    this.last = new IntColumn(capacity, -1, last);
+    this.givenCount = new IntColumn(capacity, 0, givenCount);
+    this.given0 = new IntColumn(capacity, -1, given0);
+    this.given1 = new IntColumn(capacity, -1, given1);
+    this.middle = new IntColumn(capacity, -1, middle);
+    this.suffix = new IntColumn(capacity, -1, suffix);
+    this.joined = new IntColumn(capacity, -1, joined);
     this.none = this.words.id("");
   }
 
@@ -59,7 +63,7 @@ export class NameTable {
   row(id: number): number {
     const size = id + 1;
     if (size <= this.tokens.data.length && this.tokens.data[id]! >= 0) return id;
-    const p = parseNameParts(this.names.strings[id]!);
+    const p = parseNameParts(this.names.string(id));
     const w = this.words;
     this.tokens.reserve(size)[id] = p.tokens.length;
     this.first.reserve(size)[id] = w.id(p.first);

@@ -1,5 +1,6 @@
 import { firstNamesCompatible } from "./name-similarity.js";
 import type { NameTable } from "./name-table.js";
+import type { ClusterStore } from "./cluster-store.js";
 
 /**
  * The written person name parts of each union-find set of clusters, so that a merge is checked
@@ -19,17 +20,16 @@ export class PersonGuard {
   private readonly suffix: Int32Array;
 
   /**
-   * @param clusters - Largest number of clusters (the number of input mentions).
+   * @param columns - Three zeroed columns as long as the largest number of clusters (the cluster
+   *   store's {@link ClusterStore.spare} columns).
    * @param parts - The name table whose rows are passed to {@link PersonGuard.absorb}.
    */
   constructor(
-    clusters: number,
+    columns: readonly Int32Array[],
     private readonly parts: NameTable,
   ) {
-    const n = Math.max(1, clusters);
-    this.first = new Int32Array(n);
-    this.middle = new Int32Array(n);
-    this.suffix = new Int32Array(n);
+    if (columns.length !== 3) throw new Error("internal error: PersonGuard takes three columns");
+    [this.first, this.middle, this.suffix] = columns as [Int32Array, Int32Array, Int32Array];
   }
 
   /**

@@ -6,13 +6,14 @@ import { acronymOf, asAcronym, getAcronymExpansions } from "../lexicon/acronyms.
 import { getWordnetGazetteer } from "../lexicon/wordnet-gazetteer.js";
 import { getNicknames } from "../lexicon/nicknames.js";
 import type { Entity, Mention, Role } from "../schema.js";
-import { firstNamesCompatible, jaroWinkler, Memo, nameBeforeLowerCaseTail, normalizeName } from "./name-similarity.js";
+import { clearNameMemos, firstNamesCompatible, jaroWinkler, Memo, nameBeforeLowerCaseTail, normalizeName } from "./name-similarity.js";
 import { GENERIC_ORGANIZATION_HEADS, GEOGRAPHIC_HEADS } from "../lexicon/head-words.js";
 import { BODY_OF_HEADS, LEGAL_FORM_WORDS } from "../lexicon/head-words.js";
 import { BRITISH_TO_AMERICAN } from "../lexicon/spelling-variants.js";
 import { KIND_HEADS } from "../lexicon/kind-heads.js";
 import { NAME_OPENING_ABBREVIATIONS } from "../lexicon/name-abbreviations.js";
 import { IntColumn, Interner } from "./interner.js";
+import { NameCodes } from "./name-codes.js";
 import { NameTable } from "./name-table.js";
 import { ClusterStore } from "./cluster-store.js";
 import { PersonGuard } from "./person-guard.js";
@@ -181,6 +182,7 @@ export function resolveEntities(mentions: readonly Mention[], options: ResolveOp
   const rows = mentionArrayRows(mentions);
   const grouping = clusterMentions(rows, options);
   const { entities, mentions: out, messages } = buildEntities(rows, grouping, options.inPlace === true ? "in-place" : "copies", mentions);
+  clearMemos();
   return { entities, mentions: out, messages };
 }
 
@@ -190,6 +192,7 @@ export interface RowResolution {
    * The entities as {@link resolveEntities} gives them (same ids, order, names, aliases, roles), each
    * with `mentions` empty: entity `e` (`entities[e]`) holds the input positions `rows[from[e]]` …
    * `rows[from[e + 1] − 1]`, in input order, and each of those mentions has `entityId` `entities[e].id`.
+   * An empty `mentions`, `aliases` or `roles` is one frozen array shared by all entities.
    */
   entities: Entity[];
   /** Input positions, entity by entity. */
@@ -204,7 +207,8 @@ export interface RowResolution {
  * {@link resolveEntities} over mentions read by position ({@link MentionRows}), for a caller that
  * keeps a large corpus's mentions as columns rather than objects: the same grouping, ids, names,
  * aliases, roles and messages, with each entity's mentions given as input positions instead of
- * mention objects (the caller builds the mentions, `entityId` last, when it writes them).
+ * mention objects (the caller builds the mentions, `entityId` last, when it writes them). Rows that
+ * give their texts' codes ({@link MentionRows.textCode}) are resolved on those codes.
  *
  * @param mentions - Mentions of all documents, in document order.
  * @param options - Thresholds (`inPlace` does not apply).
@@ -213,7 +217,14 @@ export interface RowResolution {
 export function resolveMentionRows(mentions: MentionRows, options: ResolveOptions = {}): RowResolution {
   const grouping = clusterMentions(mentions, options);
   const { entities, messages, rows, from } = buildEntities(mentions, grouping, "rows");
+  clearMemos();
   return { entities, rows, from, messages };
+}
+
+/** Empty the name memos once a resolution is done: they are full after a large one, and only resolution reads them. */
+function clearMemos(): void {
+  clearNameMemos();
+  nameKeyCache.clear();
 }
 
 /** Mutable state of one {@link resolveEntities} call: integer codes and typed arrays, no object per mention or cluster. */
@@ -223,7 +234,7 @@ interface ResolveState {
   /** The mentions being resolved (clusters hold positions in it). */
   input: MentionRows;
   /** Mention texts and the other name strings whose parts are asked for. */
-  names: Interner;
+  names: NameCodes;
   /** Code of each input position's text in `names`. */
   textOf: Int32Array;
   /** Parts of person names, by name code. */
@@ -241,7 +252,13 @@ interface ResolveState {
   seenRound: number;
   /** The list {@link distinctTexts} fills (one list, reused). */
   texts: number[];
-  /** Key code of a non-person mention without `refersTo`, by (text code, type, metonymy); see {@link mentionKeyCode}. */
+  /**
+   * Key code of a non-person mention without `refersTo`, by (text code, type, metonymy); see
+   * {@link mentionKeyCode}: per text code, the first (type, metonymy) pair met (−1: none) and its key,
+   * other pairs (rare: one text typed two ways) in a map.
+   */
+  mentionKeyPair: IntColumn;
+  mentionKeyOf: IntColumn;
   mentionKeys: Map<number, number>;
   /** Per name code: the code of its {@link nameKey} (−1 until asked). */
   textKeys: IntColumn;
@@ -255,8 +272,11 @@ interface ResolveState {
  * built, and the peak memory is the larger of the two rather than their sum.
  */
 function clusterMentions(mentions: MentionRows, options: ResolveOptions): { rootOf: Int32Array; textOf: Int32Array; texts: number; docOf: Int32Array } {
-  const names = new Interner();
+  // the caller's codes of the mention texts when it has them (see MentionRows.textCode)
+  const names = new NameCodes(codedTexts(mentions));
   const parts = new NameTable(names);
+  // the person guard's three columns in the cluster store's buffer
+  const clusters = new ClusterStore(mentions.length, 3);
   const state: ResolveState = {
     variantThreshold: options.surnameVariantThreshold ?? 0.86,
     maxBlock: options.maxBlockSize ?? 64,
@@ -265,21 +285,22 @@ function clusterMentions(mentions: MentionRows, options: ResolveOptions): { root
     textOf: new Int32Array(mentions.length),
     parts,
     keys: new Interner(),
-    clusters: new ClusterStore(mentions.length),
-    guard: new PersonGuard(mentions.length, parts),
+    clusters,
+    guard: new PersonGuard(clusters.spare, parts),
     roleCache: new Map(),
     stamp: 0,
-    seen: new IntColumn(1024, -1),
+    seen: new IntColumn(names.size, -1),
     seenRound: 0,
     texts: [],
+    mentionKeyPair: new IntColumn(names.size, -1),
+    mentionKeyOf: new IntColumn(names.size, -1),
     mentionKeys: new Map(),
-    textKeys: new IntColumn(1024, -1),
+    textKeys: new IntColumn(names.size, -1),
     keyWords: [],
   };
   const docOf = withinDocuments(state);
   acrossDocuments(state);
   const rootOf = new Int32Array(mentions.length).fill(-1);
-  const { clusters } = state;
   const { next } = clusters;
   for (let c = 0; c < clusters.count; c++) {
     const r = clusters.find(c);
@@ -289,6 +310,11 @@ function clusterMentions(mentions: MentionRows, options: ResolveOptions): { root
   let texts = 0;
   for (let i = 0; i < state.textOf.length; i++) if (state.textOf[i]! >= texts) texts = state.textOf[i]! + 1;
   return { rootOf, textOf: state.textOf, texts, docOf };
+}
+
+/** The caller's distinct mention texts by code, when it gives codes ({@link MentionRows.textCode}). */
+function codedTexts(input: MentionRows): readonly string[] | undefined {
+  return input.textCode !== undefined && input.texts !== undefined ? input.texts : undefined;
 }
 
 /**
@@ -303,9 +329,10 @@ function withinDocuments(state: ResolveState): Int32Array {
   const n = input.length;
   const docs = new Interner();
   const docOf = new Int32Array(n);
+  const coded = codedTexts(input) !== undefined;
   for (let i = 0; i < n; i++) {
     docOf[i] = docs.id(input.docId(i));
-    textOf[i] = names.id(input.text(i));
+    textOf[i] = coded ? input.textCode!(i) : names.id(input.text(i));
   }
   const from = new Int32Array(docs.size + 1);
   for (let i = 0; i < n; i++) from[docOf[i]! + 1]!++;
@@ -320,6 +347,8 @@ function withinDocuments(state: ResolveState): Int32Array {
 /** Links between the clusters of all documents: types, blocks of persons, bare surnames, other forms of names. */
 function acrossDocuments(state: ResolveState): void {
   linkAcrossTypes(state);
+  // the keys' words are read there only
+  state.keyWords = [];
   const blocks = buildBlocks(state);
   mergeBlocks(state, blocks);
   linkBareSurnames(state, blocks);
@@ -472,11 +501,17 @@ function resolveWithinDocument(state: ResolveState, order: Int32Array, from: num
  */
 function mentionKeyCode(state: ResolveState, i: number, type: Mention["type"], flags: readonly string[], refersTo: string | undefined, text: number): number {
   if (refersTo !== undefined) return state.keys.id(mentionKey({ text: state.input.text(i), type, flags, refersTo }));
-  const combination = text * 32 + TYPE_CODE.get(type)! * 2 + (flags.includes("metonymy") ? 1 : 0);
-  let key = state.mentionKeys.get(combination);
+  const pair = TYPE_CODE.get(type)! * 2 + (flags.includes("metonymy") ? 1 : 0);
+  const pairs = state.mentionKeyPair.reserve(text + 1);
+  const first = pairs[text]!;
+  if (first === pair) return state.mentionKeyOf.data[text]!;
+  let key = first < 0 ? undefined : state.mentionKeys.get(text * 32 + pair);
   if (key === undefined) {
     key = state.keys.id(mentionKey({ text: state.input.text(i), type, flags }));
-    state.mentionKeys.set(combination, key);
+    if (first < 0) {
+      pairs[text] = pair;
+      state.mentionKeyOf.reserve(text + 1)[text] = key;
+    } else state.mentionKeys.set(text * 32 + pair, key);
   }
   return key;
 }
@@ -485,7 +520,7 @@ function mentionKeyCode(state: ResolveState, i: number, type: Mention["type"], f
 function textKey(state: ResolveState, t: number): number {
   const column = state.textKeys.reserve(t + 1);
   let key = column[t]!;
-  if (key < 0) key = column[t] = state.keys.id(nameKey(state.names.strings[t]!));
+  if (key < 0) key = column[t] = state.keys.id(nameKey(state.names.string(t)));
   return key;
 }
 
@@ -533,7 +568,7 @@ function attachSurname(state: ResolveState, index: PersonIndex, mentionIndex: nu
   let target = full;
   // A lone given name is the one full name of the document before it with that given name
   // ("Jermayne" after "Jermayne Timmons", even when a "Jermayne Taylor" comes later).
-  if (!target.length && /^\p{Lu}\p{Ll}/u.test(state.names.strings[t]!)) {
+  if (!target.length && /^\p{Lu}\p{Ll}/u.test(state.names.string(t))) {
     const given = byFirst.get(wCode)?.filter((c) => clusters.first[c]! < mentionIndex);
     if (given?.length === 1) target = given;
   }
@@ -605,7 +640,7 @@ function personLikeName(state: ResolveState, c: number, givenNames: Uint8Array, 
   const column = rows.reserve(t + 1);
   if (column[t] !== -2) return column[t]!;
   column[t] = -1;
-  const text = names.strings[t]!;
+  const text = names.string(t);
   if (!/^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}$/u.test(text)) return -1;
   // The surname first, so that only names ending in one are parsed.
   const lastWord = parts.words.find(normalizeName(text.slice(text.lastIndexOf(" ") + 1)));
@@ -703,8 +738,8 @@ function linkAcrossTypes(state: ResolveState): void {
     }
     if (word && isSurname(state, surnames, word) && !knownPlace(word)) {
       const texts = distinctTexts(state, c);
-      if (texts.every((t) => /^\p{Lu}/u.test(names.strings[t]!) && !oneWord(names.strings[t]!).includes(" "))) {
-        clusters.parts[c] = parts.row(names.id(oneWord(names.strings[texts[0]!]!)));
+      if (texts.every((t) => /^\p{Lu}/u.test(names.string(t)) && !oneWord(names.string(t)).includes(" "))) {
+        clusters.parts[c] = parts.row(names.id(oneWord(names.string(texts[0]!))));
         clusters.addKey(c, wordKey(state, word));
       }
     }
@@ -991,13 +1026,13 @@ function linkNameForms(state: ResolveState): void {
     for (const t of distinctTexts(state, c)) {
       let acronym = acronymOfText.get(t);
       if (acronym === undefined) {
-        const text = names.strings[t]!;
+        const text = names.string(t);
         acronymOfText.set(t, (acronym = text.includes(" ") ? acronymOf(text) : ""));
       }
       if (!acronym) continue;
       addUnique(expansions, acronym, root);
       // "The Hollywood Reporter" is also "THR": a capitalised article can be part of the acronym.
-      if (names.strings[t]!.startsWith("The ")) addUnique(expansions, `T${acronym}`, root);
+      if (names.string(t).startsWith("The ")) addUnique(expansions, `T${acronym}`, root);
     }
   }
   const links: number[] = [];
@@ -1023,7 +1058,7 @@ function linkNameForms(state: ResolveState): void {
     }
     for (const t of distinctTexts(state, c)) {
       let acronym = asAcronymOfText.get(t);
-      if (acronym === undefined) asAcronymOfText.set(t, (acronym = asAcronym(names.strings[t]!)));
+      if (acronym === undefined) asAcronymOfText.set(t, (acronym = asAcronym(names.string(t))));
       if (!acronym || getAcronymExpansions().has(acronym)) continue;
       const found = expansions.get(acronym);
       if (found !== undefined && found !== AMBIGUOUS) {
@@ -1189,7 +1224,7 @@ function linkBlends(state: ResolveState, surnames: Uint8Array, links: number[]):
     for (const t of distinctTexts(state, c)) {
       let key = blendOfText.get(t);
       if (key === undefined) {
-        const text = names.strings[t]!;
+        const text = names.string(t);
         const blend = text.length <= 10 ? BLEND.exec(text) : null;
         key = blend && !isSurname(state, surnames, normalizeName(text)) && !knownPlace(normalizeName(text)) ? `${blend[1]!.toLowerCase()}|${blend[2]!.toLowerCase()}` : null;
         blendOfText.set(t, key);
@@ -1229,7 +1264,7 @@ function linkBlends(state: ResolveState, surnames: Uint8Array, links: number[]):
 /** Fill the three look-up codes of name `t` (see linkNameSuffixesAndGivenNames). */
 function nameLookups(state: ResolveState, surnames: Uint8Array, t: number, out: Int32Array): void {
   const { parts } = state;
-  const text = state.names.strings[t]!;
+  const text = state.names.string(t);
   const words = normalizeName(text).split(" ");
   out[3 * t] = words.length > 3 ? parts.words.find(words.slice(words.length - 3).join(" ")) : -1;
   out[3 * t + 1] = words.length > 2 ? parts.words.find(words.slice(words.length - 2).join(" ")) : -1;

@@ -1,13 +1,11 @@
-import type { Document } from "@newsparse/corpus-loader";
-import type { EventMention } from "../schema.js";
 import { DEFAULT_EVENT_LEXICON, eventClassOf, type EventLexicon, irregularBaseOf } from "../events/event-lexicon.js";
 import { compatible, within } from "../dates/timex-interval.js";
 import { byCodeUnit } from "./by-code-unit.js";
-import { type EventCluster, clusterDate, clusterSentenceKeys, sentenceKey } from "./event-cluster.js";
+import { type EventCluster, clusterDate, clusterSentenceKeys } from "./event-cluster.js";
+import type { EventTable } from "./event-table.js";
 import { jaccard } from "./jaccard.js";
 import { memoBy } from "./memo-by.js";
-import { WordPool } from "./word-pool.js";
-import { CodedGroups, codesOf, mergeCodedGroups } from "./merge-across-documents.js";
+import { CodedGroups, mergeCodedGroups } from "./merge-across-documents.js";
 
 /** Past this many clusters of one class, new clusters stay unmerged: hostile input stays linear. */
 export const MAX_CLUSTERS_PER_CLASS = 300;
@@ -28,53 +26,60 @@ export interface EventClusters {
  * compatible date (entity extraction is too noisy to veto); unlexicalised
  * triggers (`other:…`) also need shared participants or alike sentences.
  *
- * @param events - Event mentions of every document.
- * @param docById - The documents by id.
- * @param words - The run's word pool (the clusters keep their sentences' words).
+ * @param table - Event mentions of every document (with their sentences' words).
  * @returns The clusters.
  */
-export function clusterEvents(events: readonly EventMention[], docById: ReadonlyMap<string, Document>, words: WordPool = new WordPool()): EventClusters {
+export function clusterEvents(table: EventTable): EventClusters {
+  const n = table.length;
   // the mentions' positions, finest dates first (a stable sort: ties keep the input order); numbers, not a map by mention
-  const span = new Float64Array(events.length);
-  for (let k = 0; k < events.length; k++) span[k] = Date.parse(events[k]!.date.end.slice(0, 10)) - Date.parse(events[k]!.date.start.slice(0, 10));
-  const order = Array.from({ length: events.length }, (_, k) => k).sort(
-    (a, b) => span[a]! - span[b]! || byCodeUnit(events[a]!.docId, events[b]!.docId) || events[a]!.start - events[b]!.start,
-  );
+  const span = new Float64Array(n);
+  for (let k = 0; k < n; k++) {
+    const date = table.date(k);
+    span[k] = Date.parse(date.end.slice(0, 10)) - Date.parse(date.start.slice(0, 10));
+  }
+  const order = Array.from({ length: n }, (_, k) => k).sort((a, b) => span[a]! - span[b]! || byCodeUnit(table.docId(a), table.docId(b)) || table.start(a) - table.start(b));
   const clusters: EventCluster[] = [];
   const byClass = new Map<string, EventCluster[]>();
-  // per cluster, kept up to date as mentions join: its documents (its support) and participants; so a
-  // mention's look-up costs the same however large the clusters grow
-  const docsOf = new Map<EventCluster, Set<string>>();
-  const participantsOf = new Map<EventCluster, Set<string>>();
-  const join = (c: EventCluster, m: EventMention) => {
+  // per cluster, kept up to date as mentions join: its documents (its support) and participants, and an
+  // unlexicalised (`other:…`) cluster's sentence words; so a mention's look-up costs the same however large
+  // the clusters grow. Codes, and only while clustering.
+  const docsOf = new Map<EventCluster, Set<number>>();
+  const participantsOf = new Map<EventCluster, Set<number>>();
+  const wordsOf = new Map<EventCluster, Set<number>>();
+  const join = (c: EventCluster, k: number, participants: readonly number[], words: Set<number>) => {
     let docs = docsOf.get(c);
-    let participants = participantsOf.get(c);
-    if (!docs || !participants) {
+    let theirs = participantsOf.get(c);
+    if (!docs || !theirs) {
       docs = new Set();
-      participants = new Set();
+      theirs = new Set();
       docsOf.set(c, docs);
-      participantsOf.set(c, participants);
+      participantsOf.set(c, theirs);
     }
-    docs.add(m.docId);
-    for (const p of m.participants) participants.add(p);
+    docs.add(table.docCode(k));
+    for (const p of participants) theirs.add(p);
+    if (!c.cls.startsWith("other:")) return;
+    const own = wordsOf.get(c);
+    if (own) for (const w of words) own.add(w);
+    else wordsOf.set(c, words);
   };
-  const support = (c: EventCluster) => (docsOf.get(c) as Set<string>).size;
-  const participantsOk = (m: EventMention, c: EventCluster) => {
+  const support = (c: EventCluster) => (docsOf.get(c) as Set<number>).size;
+  const participantsOk = (participants: readonly number[], c: EventCluster) => {
     if (!c.cls.startsWith("other:")) return true;
-    const theirs = participantsOf.get(c) as Set<string>;
-    return m.participants.some((p) => theirs.has(p));
+    const theirs = participantsOf.get(c) as Set<number>;
+    return participants.some((p) => theirs.has(p));
   };
   // per class and date interval: the clusters of the class whose date is compatible with it, in
   // creation order. A cluster's date never changes and a class's list only grows, so each date
   // checks each cluster of its class once, not every mention on that date again
   const compatibleOf = new Map<string, { seen: number; list: EventCluster[] }>();
   for (const k of order) {
-    const m = events[k]!;
-    const doc = docById.get(m.docId);
-    const sentenceWords = doc ? words.sentenceWords(doc.text, m.start, m.end) : new Set<string>();
+    const cls = table.triggerClass(k);
+    const date = table.date(k);
+    const participants = table.participantCodes(k);
+    const sentenceWords = new Set(table.wordCodes(k));
     let target: EventCluster | null = null;
-    const sameClass = byClass.get(m.trigger.class) ?? [];
-    const key = `${m.trigger.class}\u0000${m.date.start}\u0000${m.date.end}`;
+    const sameClass = byClass.get(cls) ?? [];
+    const key = `${cls}\u0000${date.start}\u0000${date.end}`;
     let compatibleClusters = compatibleOf.get(key);
     if (!compatibleClusters) {
       compatibleClusters = { seen: 0, list: [] };
@@ -82,10 +87,12 @@ export function clusterEvents(events: readonly EventMention[], docById: Readonly
     }
     for (; compatibleClusters.seen < sameClass.length; compatibleClusters.seen++) {
       const c = sameClass[compatibleClusters.seen] as EventCluster;
-      if (c.cls === m.trigger.class && compatible(m.date, clusterDate(c))) compatibleClusters.list.push(c);
+      if (c.cls === cls && compatible(date, clusterDate(c))) compatibleClusters.list.push(c);
     }
-    const candidates = compatibleClusters.list.filter((c) => participantsOk(m, c) || !(c.cls.startsWith("other:") && jaccard(sentenceWords, c.words) < 0.2));
-    const same = candidates.filter((c) => within(clusterDate(c), m.date) && within(m.date, clusterDate(c)));
+    const candidates = compatibleClusters.list.filter(
+      (c) => participantsOk(participants, c) || !(c.cls.startsWith("other:") && jaccard(sentenceWords, wordsOf.get(c) ?? new Set<number>()) < 0.2),
+    );
+    const same = candidates.filter((c) => within(clusterDate(c), date) && within(date, clusterDate(c)));
     // a coarser mention ("a 2023 coup") joins a finer entry only when that entry is the only candidate
     if (same.length > 0) target = same[0] as EventCluster;
     else if (candidates.length > 0) {
@@ -104,12 +111,11 @@ export function clusterEvents(events: readonly EventMention[], docById: Readonly
       if (!tied) target = top;
     }
     if (target) {
-      target.mentions.push(m);
-      join(target, m);
-      for (const w of sentenceWords) target.words.add(w);
+      target.mentions.push(k);
+      join(target, k, participants, sentenceWords);
     } else {
-      const c: EventCluster = { cls: m.trigger.class, mentions: [m], secondary: [], words: sentenceWords };
-      join(c, m);
+      const c: EventCluster = { cls, date, mentions: [k], secondary: [] };
+      join(c, k, participants, sentenceWords);
       clusters.push(c);
       if (sameClass.length < MAX_CLUSTERS_PER_CLASS) {
         sameClass.push(c);
@@ -124,32 +130,34 @@ export function clusterEvents(events: readonly EventMention[], docById: Readonly
  * Phase 3a of `buildTimeline`: a mention becomes a secondary source of a
  * cluster whose class appears in its sentence at a compatible date.
  *
- * @param events - Event mentions of every document.
+ * @param table - Event mentions of every document.
  * @param byClass - Clusters by class (changed in place).
  */
-export function addSecondarySources(events: readonly EventMention[], byClass: ReadonlyMap<string, EventCluster[]>): void {
+export function addSecondarySources(table: EventTable, byClass: ReadonlyMap<string, EventCluster[]>): void {
   // each cluster's sentences (document and start), built once: its primary mentions do not change here
-  const sentences = memoBy(clusterSentenceKeys);
+  const sentences = memoBy((c: EventCluster) => clusterSentenceKeys(table, c));
   // per class, its fine clusters by the months their date spans: a mention inside a cluster's date starts
   // in one of those months, so it looks only at the clusters of its own month, not at every cluster of
   // the class. Which clusters a mention joins does not depend on the order they are looked at.
   const byMonth = memoBy((cls: string) => indexByMonth(byClass.get(cls) ?? []));
-  for (const m of events) {
+  for (let k = 0; k < table.length; k++) {
     let key: string | undefined;
-    for (const cls of m.classes) {
-      if (cls === m.trigger.class || cls === "statement") continue;
+    const triggerClass = table.triggerClass(k);
+    const date = table.date(k);
+    for (const cls of table.classes(k)) {
+      if (cls === triggerClass || cls === "statement") continue;
       const index = byMonth(cls);
       // (a reversed interval is checked against every cluster, as before)
-      const month = m.date.start <= m.date.end ? monthOf(m.date.start) : undefined;
+      const month = date.start <= date.end ? monthOf(date.start) : undefined;
       for (const list of month === undefined ? [index.all] : [index.months.get(month), index.other]) {
         if (!list) continue;
         for (const c of list) {
-          if (!within(m.date, clusterDate(c))) continue;
+          if (!within(date, clusterDate(c))) continue;
           // a primary mention of the cluster, or another event of the same sentence
-          key ??= sentenceKey(m);
+          key ??= table.sentenceKey(k);
           if (sentences(c).has(key)) continue;
-          if (c.mentions.length + c.secondary.length < 2 && c.mentions[0]?.docId === m.docId) continue;
-          c.secondary.push(m);
+          if (c.mentions.length + c.secondary.length < 2 && c.mentions.length > 0 && table.docCode(c.mentions[0]!) === table.docCode(k)) continue;
+          c.secondary.push(k);
         }
       }
     }
@@ -215,35 +223,40 @@ function isEventClass(cls: string): boolean {
  * (blocked by date value: linear, see {@link mergeCodedGroups}) become
  * one cluster.
  *
+ * @param table - The run's event mentions.
  * @param found - The clusters (changed in place: merged ones are removed).
  * @param lexicon - Event lexicon (default {@link DEFAULT_EVENT_LEXICON}).
  */
-export function mergeClustersAcrossDocuments(found: EventClusters, lexicon: EventLexicon = DEFAULT_EVENT_LEXICON): void {
+export function mergeClustersAcrossDocuments(table: EventTable, found: EventClusters, lexicon: EventLexicon = DEFAULT_EVENT_LEXICON): void {
   const { clusters, byClass } = found;
   // the groups as codes: a few bytes a word, document or participant instead of five sets per cluster
   const groups = new CodedGroups();
-  const docs = new Map<string, number>();
-  const participants = new Map<string, number>();
   const triggers: string[] = [];
-  const docIds: string[] = [];
-  const ids: string[] = [];
+  const docs: number[] = [];
+  const ids: number[] = [];
+  const codes = new Set<number>();
   for (const c of clusters) {
     triggers.length = 0;
-    docIds.length = 0;
+    docs.length = 0;
     ids.length = 0;
+    // the content words of its sentences, in the order its mentions joined it
+    codes.clear();
+    for (const k of c.mentions) for (const w of table.wordCodes(k)) codes.add(w);
+    const words = Array.from(codes, (w) => table.words.word(w));
     // event words: lexicon words, past-tense verbs and the triggers of its sentences, plus their classes
-    for (const w of c.words) {
+    for (const w of words) {
       const cls = eventClassOf(lexicon, w);
       if (cls !== "statement" && (cls !== undefined || irregularBaseOf(w) !== undefined || (w.length > 4 && w.endsWith("ed")))) triggers.push(w);
     }
-    for (const m of c.mentions) {
-      docIds.push(m.docId);
-      for (const p of m.participants) ids.push(p);
-      triggers.push(m.trigger.text.toLowerCase());
-      if (isEventClass(m.trigger.class)) triggers.push(m.trigger.class);
-      for (const x of m.classes) if (isEventClass(x)) triggers.push(x);
+    for (const k of c.mentions) {
+      docs.push(table.docCode(k));
+      for (const p of table.participantCodes(k)) ids.push(p);
+      triggers.push(table.triggerText(k).toLowerCase());
+      const cls = table.triggerClass(k);
+      if (isEventClass(cls)) triggers.push(cls);
+      for (const x of table.classes(k)) if (isEventClass(x)) triggers.push(x);
     }
-    groups.add(clusterDate(c), c.words, triggers, codesOf(docIds, docs), codesOf(ids, participants));
+    groups.add(clusterDate(c), words, triggers, docs, ids);
   }
   const into = mergeCodedGroups(groups);
   const merged = new Set<EventCluster>();
@@ -251,9 +264,8 @@ export function mergeClustersAcrossDocuments(found: EventClusters, lexicon: Even
     const root = clusters[into[i] as number] as EventCluster;
     if (root === c) return;
     // loops, not push(...spread): a cluster's lists are unbounded
-    for (const m of c.mentions) root.mentions.push(m);
-    for (const m of c.secondary) root.secondary.push(m);
-    for (const w of c.words) root.words.add(w);
+    for (const k of c.mentions) root.mentions.push(k);
+    for (const k of c.secondary) root.secondary.push(k);
     merged.add(c);
   });
   if (merged.size > 0) {

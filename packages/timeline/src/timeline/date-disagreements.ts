@@ -1,9 +1,9 @@
 import { createMessage, type Document, type Message } from "@newsparse/corpus-loader";
 import type { EventMention, TimelineDateConflict, TimelineEntry } from "../schema.js";
+import type { EventTable } from "./event-table.js";
 import { compatible } from "../dates/timex-interval.js";
 import { type EventCluster, clusterDate, clusterSentenceKeys } from "./event-cluster.js";
 import { memoBy } from "./memo-by.js";
-import { WordPool } from "./word-pool.js";
 import { entryTitle } from "./entry-title.js";
 import { jaccard } from "./jaccard.js";
 import { MAX_CLUSTERS_PER_CLASS } from "./cluster-events.js";
@@ -37,29 +37,20 @@ export interface DateDisagreements {
  * sentences are alike but whose dates are incompatible and close. Each pair
  * is also reported as a `date-disagreement` message.
  *
+ * @param table - The run's event mentions (with their sentences' words).
  * @param clusters - The clusters.
- * @param docById - The documents by id.
  * @param messages - Where the messages go.
- * @param words - The run's word pool.
  * @returns The pairs and the alternative dates per cluster.
  */
-export function findDateDisagreements(
-  clusters: readonly EventCluster[],
-  docById: ReadonlyMap<string, Document>,
-  messages: Message[],
-  words: WordPool = new WordPool(),
-): DateDisagreements {
+export function findDateDisagreements(table: EventTable, clusters: readonly EventCluster[], messages: Message[]): DateDisagreements {
   const alternatives = new Map<EventCluster, Set<string>>();
   const pairs: DisagreementPair[] = [];
-  const wordsOf = memoBy((m: EventMention): Set<string> => {
-    const doc = docById.get(m.docId);
-    return doc ? words.sentenceWords(doc.text, m.start, m.end) : new Set<string>();
-  });
+  const wordsOf = memoBy((k: number): Set<number> => new Set(table.wordCodes(k)));
   // per cluster, built once (clusters do not change here): its sentences and its participants, so a
   // pair costs the same however large the clusters grow
-  const sentences = memoBy(clusterSentenceKeys);
-  const participants = memoBy((c: EventCluster) => new Set(c.mentions.flatMap((x) => x.participants)));
-  const shareAny = (a: ReadonlySet<string>, b: ReadonlySet<string>) => {
+  const sentences = memoBy((c: EventCluster) => clusterSentenceKeys(table, c));
+  const participants = memoBy((c: EventCluster) => new Set(c.mentions.flatMap((k) => table.participantCodes(k))));
+  const shareAny = <T>(a: ReadonlySet<T>, b: ReadonlySet<T>) => {
     const [small, large] = a.size <= b.size ? [a, b] : [b, a];
     for (const x of small) if (large.has(x)) return true;
     return false;
@@ -67,14 +58,16 @@ export function findDateDisagreements(
   const disagreement = (a: EventCluster, b: EventCluster): [EventMention, EventMention] | null => {
     if (shareAny(sentences(a), sentences(b))) return null;
     for (const ma of a.mentions.slice(0, 20)) {
-      if (!DAY_LEVEL.has(ma.date.granularity)) continue;
+      const da = table.date(ma);
+      if (!DAY_LEVEL.has(da.granularity)) continue;
       for (const mb of b.mentions.slice(0, 20)) {
-        if (mb.docId === ma.docId || !DAY_LEVEL.has(mb.date.granularity) || compatible(ma.date, mb.date)) continue;
+        const db = table.date(mb);
+        if (table.docCode(mb) === table.docCode(ma) || !DAY_LEVEL.has(db.granularity) || compatible(da, db)) continue;
         // "Thursday" and "Thursday night" are one day
-        if (ma.date.start.slice(0, 10) === mb.date.start.slice(0, 10)) continue;
-        const gap = Math.abs(Date.parse(ma.date.start.slice(0, 10)) - Date.parse(mb.date.start.slice(0, 10))) / 86_400_000;
+        if (da.start.slice(0, 10) === db.start.slice(0, 10)) continue;
+        const gap = Math.abs(Date.parse(da.start.slice(0, 10)) - Date.parse(db.start.slice(0, 10))) / 86_400_000;
         if (gap > CONFLICT_MAX_DAYS) continue;
-        if (jaccard(wordsOf(ma), wordsOf(mb)) >= DISAGREEMENT_SIMILARITY) return [ma, mb];
+        if (jaccard(wordsOf(ma), wordsOf(mb)) >= DISAGREEMENT_SIMILARITY) return [table.mention(ma), table.mention(mb)];
       }
     }
     return null;
@@ -100,7 +93,7 @@ export function findDateDisagreements(
   // buckets by every lexicon class the sentences name, at most MAX_CLUSTERS_PER_CLASS per bucket
   const topicBuckets = new Map<string, EventCluster[]>();
   for (const c of clusters) {
-    const topics = new Set(c.mentions.flatMap((m) => [m.trigger.class, ...m.classes]).filter((x) => !x.startsWith("other:") && x !== "statement"));
+    const topics = new Set(c.mentions.flatMap((k) => [table.triggerClass(k), ...table.classes(k)]).filter((x) => !x.startsWith("other:") && x !== "statement"));
     for (const t of topics) {
       const list = topicBuckets.get(t) ?? [];
       if (list.length < MAX_CLUSTERS_PER_CLASS) list.push(c);

@@ -1,15 +1,16 @@
-import type { EventMention, TimelineDate } from "../schema.js";
+import type { TimelineDate } from "../schema.js";
+import type { EventTable } from "./event-table.js";
 
 /** Mentions of one event while the timeline is built: they become one entry. */
 export interface EventCluster {
   /** Trigger class shared by the primary mentions. */
   cls: string;
-  /** Primary mentions (their trigger is of the class); the first one's date is the cluster's. */
-  mentions: EventMention[];
-  /** Secondary sources: the class occurs elsewhere in their sentence, at a compatible date. */
-  secondary: EventMention[];
-  /** Content words of the mentions' sentences. */
-  words: Set<string>;
+  /** The cluster's date: its first primary mention's. */
+  date: TimelineDate;
+  /** Primary mentions (their trigger is of the class), as rows of the run's {@link EventTable}. */
+  mentions: number[];
+  /** Secondary sources (rows): the class occurs elsewhere in their sentence, at a compatible date. */
+  secondary: number[];
 }
 
 /**
@@ -19,26 +20,17 @@ export interface EventCluster {
  * @returns The date.
  */
 export function clusterDate(cluster: EventCluster): TimelineDate {
-  return (cluster.mentions[0] as EventMention).date;
+  return cluster.date;
 }
 
 /**
  * The sentences of a cluster's primary mentions, as keys of document and sentence start: two
  * clusters that share one tell it from the same sentence.
  *
+ * @param table - The run's event mentions.
  * @param cluster - A cluster.
- * @returns One key per sentence (see {@link sentenceKey}).
+ * @returns One key per sentence (see {@link EventTable.sentenceKey}).
  */
-export function clusterSentenceKeys(cluster: EventCluster): Set<string> {
-  return new Set(cluster.mentions.map(sentenceKey));
-}
-
-/**
- * The key of an event mention's sentence: its document and start.
- *
- * @param mention - An event mention.
- * @returns The key.
- */
-export function sentenceKey(mention: Pick<EventMention, "docId" | "start">): string {
-  return `${mention.docId}\u0000${mention.start}`;
+export function clusterSentenceKeys(table: EventTable, cluster: EventCluster): Set<string> {
+  return new Set(cluster.mentions.map((k) => table.sentenceKey(k)));
 }

@@ -5,7 +5,7 @@
  * @param b - Another set.
  * @returns |a ∩ b| / |a ∪ b|.
  */
-export function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+export function jaccard<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): number {
   if (a.size === 0 || b.size === 0) return 0;
   let inter = 0;
   // walk the smaller set: the same count, at the cost of the smaller

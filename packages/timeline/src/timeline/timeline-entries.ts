@@ -3,6 +3,7 @@ import type { EventMention, ReferenceDate, TimelineEntry } from "../schema.js";
 import { within } from "../dates/timex-interval.js";
 import { byCodeUnit } from "./by-code-unit.js";
 import type { EventCluster } from "./event-cluster.js";
+import type { EventTable } from "./event-table.js";
 import { entryTitle } from "./entry-title.js";
 
 /** A timex that states its year ("May 5, 2024", "2023", "'98") does not rest on the reference date. */
@@ -30,14 +31,14 @@ function sourcesOf(mentions: readonly EventMention[]): TimelineEntry["sources"] 
 }
 
 /** The mention whose sentence titles the entry: a headline among the primary sources, else the shortest primary sentence (of 30 characters or more). */
-function titleMention(c: EventCluster, docById: ReadonlyMap<string, Document>): EventMention {
-  const headline = c.mentions.find((m) => {
+function titleMention(mentions: readonly EventMention[], docById: ReadonlyMap<string, Document>): EventMention {
+  const headline = mentions.find((m) => {
     const d = docById.get(m.docId);
     return !!d?.titleSpan && d.titleSpan.start <= m.start && d.titleSpan.end >= m.end;
   });
   return (
     headline ??
-    c.mentions.reduce((a, b) => {
+    mentions.reduce((a, b) => {
       const la = a.end - a.start;
       const lb = b.end - b.start;
       return (lb >= 30 && lb < la) || la < 30 ? b : a;
@@ -49,11 +50,11 @@ function titleMention(c: EventCluster, docById: ReadonlyMap<string, Document>): 
  * A date resting on an inferred publication date (no source states it
  * outright) is marked `inferred`, with the interval the inference allows.
  */
-function markInferred(entry: TimelineEntry, c: EventCluster, first: EventMention, referenceOf: ReadonlyMap<string, ReferenceDate>): void {
+function markInferred(entry: TimelineEntry, mentions: readonly EventMention[], first: EventMention, referenceOf: ReadonlyMap<string, ReferenceDate>): void {
   const date = entry.date;
-  const stated = c.mentions.some((m) => !referenceOf.get(m.docId)?.inferred || ABSOLUTE.test(m.timex.text));
+  const stated = mentions.some((m) => !referenceOf.get(m.docId)?.inferred || ABSOLUTE.test(m.timex.text));
   if (stated) return;
-  const finest = c.mentions.find((m) => m.date === date) ?? first;
+  const finest = mentions.find((m) => m.date === date) ?? first;
   const ref = referenceOf.get(finest.docId);
   entry.inferred = true;
   const shift = (iso: string | null | undefined, sign: 1 | -1, edge: string): string | null => {
@@ -66,20 +67,22 @@ function markInferred(entry: TimelineEntry, c: EventCluster, first: EventMention
   entry.latest = shift(ref?.latest, 1, date.end);
 }
 
-/** One cluster as an entry (id set later). */
+/** One cluster as an entry (id set later); its mentions are made objects for the time it takes. */
 function toEntry(
+  table: EventTable,
   c: EventCluster,
   docById: ReadonlyMap<string, Document>,
   referenceOf: ReadonlyMap<string, ReferenceDate>,
   alternatives: ReadonlyMap<EventCluster, ReadonlySet<string>>,
 ): TimelineEntry {
-  const all = [...c.mentions, ...c.secondary];
+  const mentions = c.mentions.map((k) => table.mention(k));
+  const all = [...mentions, ...c.secondary.map((k) => table.mention(k))];
   // the finest date among the primary mentions
-  const date = c.mentions.map((m) => m.date).reduce((a, b) => (within(b, a) ? b : a));
-  const first = titleMention(c, docById);
+  const date = mentions.map((m) => m.date).reduce((a, b) => (within(b, a) ? b : a));
+  const first = titleMention(mentions, docById);
   const doc = docById.get(first.docId);
-  const tenses = new Set(c.mentions.map((m) => m.tense));
-  const modalities = new Set(c.mentions.map((m) => m.modality));
+  const tenses = new Set(mentions.map((m) => m.tense));
+  const modalities = new Set(mentions.map((m) => m.modality));
   const entry: TimelineEntry = {
     id: "",
     date,
@@ -91,7 +94,7 @@ function toEntry(
     modality: modalities.has("planned") ? "planned" : modalities.has("hypothetical") && modalities.size === 1 ? "hypothetical" : "reported",
     mentionIds: all.map((m) => m.id),
   };
-  markInferred(entry, c, first, referenceOf);
+  markInferred(entry, mentions, first, referenceOf);
   const f = alternatives.get(c);
   if (f) {
     entry.flags = ["date-disagreement"];
@@ -105,6 +108,7 @@ function toEntry(
  * participants, tense, modality, inferred-date interval, disagreement
  * flags), ordered by date interval and numbered.
  *
+ * @param table - The run's event mentions.
  * @param clusters - The clusters.
  * @param docById - The documents by id.
  * @param referenceDates - The reference date of each document.
@@ -112,13 +116,14 @@ function toEntry(
  * @returns The entries in timeline order, and the entry of each cluster.
  */
 export function buildTimelineEntries(
+  table: EventTable,
   clusters: readonly EventCluster[],
   docById: ReadonlyMap<string, Document>,
   referenceDates: readonly ReferenceDate[],
   alternatives: ReadonlyMap<EventCluster, ReadonlySet<string>>,
 ): TimelineEntries {
   const referenceOf = new Map(referenceDates.map((r) => [r.docId, r]));
-  const byCluster = clusters.map((c) => toEntry(c, docById, referenceOf, alternatives));
+  const byCluster = clusters.map((c) => toEntry(table, c, docById, referenceOf, alternatives));
   const timeline = [...byCluster];
   timeline.sort((a, b) => byCodeUnit(a.date.start, b.date.start) || byCodeUnit(a.date.end, b.date.end) || b.sources.length - a.sources.length);
   timeline.forEach((e, i) => {
