@@ -7,12 +7,13 @@ import type { NdjsonWriter } from "./ndjson-writer.js";
 import { loaderOnlyMessages } from "./loader-messages.js";
 import { reduceCorpus } from "./reduce-corpus.js";
 import { createSpillStore, type SpillStore } from "./spill-store.js";
-import type { Entity } from "@newsparse/entity-extract";
+import type { Entity, Mention } from "@newsparse/entity-extract";
 import type { Claim } from "@newsparse/claims";
 import type { Timex } from "@newsparse/timeline";
 import { compactMessages, type StringPool } from "./compact-result.js";
 import { packRecords, packedRecordsOf, partRange, recordsView, type PackedRecords } from "./packed-result.js";
 import { createLineSpill, type LineSpill } from "./line-spill.js";
+import { entityLinePieces } from "./entity-line.js";
 import { analysisGenerator } from "../generator.js";
 import { setFlagsFromString } from "node:v8";
 
@@ -161,6 +162,11 @@ export async function writeAnalysisNdjson(
           entities: (list: readonly Entity[]) => {
             entityLines ??= createLineSpill(spill);
             for (const entity of list) entityLines.add({ type: "entity", entity });
+          },
+          // an entity with more mentions than a hand-over holds: its line written in pieces
+          largeEntity: (header: Entity, count: number, mentions: (from: number, to: number) => Mention[]) => {
+            entityLines ??= createLineSpill(spill);
+            entityLines.addPieces(entityLinePieces(header, count, mentions));
           },
           // called once per document, in order
           claims: (list: readonly Claim[]) => {

@@ -10,6 +10,13 @@ export interface LineSpill {
    * @param record - The record.
    */
   add(record: AnalysisRecord): void;
+  /**
+   * Put one line on disk given in pieces (their concatenation is the line, its `\n` included), a
+   * chunk of about 1 MiB at a time: a line longer than memory should hold is never one string.
+   *
+   * @param pieces - The line's pieces, in order.
+   */
+  addPieces(pieces: Iterable<string>): void;
   /** Put the last buffered lines on disk. */
   end(): void;
   /** Lines held. */
@@ -36,16 +43,19 @@ const CHUNK = 1 << 20;
  * @returns The line spill.
  */
 export function createLineSpill(spill: SpillStore): LineSpill {
+  // a chunk may end inside a line given in pieces: it counts the lines that end in it
   const chunks: { offset: number; length: number; lines: number }[] = [];
   let pending: string[] = [];
   let pendingChars = 0;
+  let pendingLines = 0;
   let lines = 0;
   const flush = () => {
     if (pending.length === 0) return;
     const bytes = Buffer.from(pending.join(""), "utf8");
-    chunks.push({ offset: spill.addBytes(bytes), length: bytes.length, lines: pending.length });
+    chunks.push({ offset: spill.addBytes(bytes), length: bytes.length, lines: pendingLines });
     pending = [];
     pendingChars = 0;
+    pendingLines = 0;
   };
   return {
     get lines() {
@@ -56,6 +66,18 @@ export function createLineSpill(spill: SpillStore): LineSpill {
       const line = `${JSON.stringify(record)}\n`;
       pending.push(line);
       pendingChars += line.length;
+      pendingLines++;
+      lines++;
+      if (pendingChars >= CHUNK) flush();
+    },
+    addPieces(pieces) {
+      // flush before a piece, not after it: the line's last piece stays pending, and so does its count
+      for (const piece of pieces) {
+        if (pendingChars >= CHUNK) flush();
+        pending.push(piece);
+        pendingChars += piece.length;
+      }
+      pendingLines++;
       lines++;
       if (pendingChars >= CHUNK) flush();
     },

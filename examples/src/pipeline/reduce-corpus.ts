@@ -9,7 +9,8 @@ import { packedRecordsOf } from "./packed-result.js";
 import type { StringPool } from "./compact-result.js";
 import { slimClaims } from "./slim-records.js";
 import { MentionTable } from "./mention-table.js";
-import { EntitySpans, entityOfRows } from "./resolved-rows.js";
+import { EntitySpans, entityOfRows, mentionRange } from "./resolved-rows.js";
+import { piecewiseWritable } from "./entity-line.js";
 import type { DocumentResult } from "./document-stage.js";
 
 /** Options of {@link reduceCorpus}. */
@@ -48,6 +49,12 @@ export interface ReduceCorpusOptions {
     claims?: (claims: readonly Claim[]) => void;
     /** Resolved entities, in output order: called once or more (entities with a few thousand mentions at a time), in order. */
     entities?: (entities: readonly Entity[]) => void;
+    /**
+     * An entity with more mentions than are handed over at a time, in its place among the `entities` calls: its
+     * header (no mentions) and its mentions read a batch at a time (`from` inclusive, `to` exclusive), so it is never
+     * built whole. Without it such an entity goes to `entities` alone, built whole.
+     */
+    largeEntity?: (header: Entity, count: number, mentions: (from: number, to: number) => Mention[]) => void;
     /** The timeline's timexes, in output order: called once per document (its timexes, possibly none) as it is tagged (`buildTimeline`'s `onTimexes`). */
     timexes?: (timexes: readonly Timex[]) => void;
   };
@@ -112,7 +119,7 @@ export function reduceCorpus(documents: readonly Document[], results: readonly D
   if (table && handOver?.entities) {
     // the table holds each distinct text once; the pool's entries for them would be a second index of them
     if (options.strings) for (const text of table.texts) options.strings.delete(text);
-    const stage = resolveTable(table, options, handOver.entities, entityMessages, claimMessages);
+    const stage = resolveTable(table, options, { entities: handOver.entities, largeEntity: handOver.largeEntity }, entityMessages, claimMessages);
     table = undefined;
     return reduceClaimsAndTimeline(documents, results, options, stage);
   }
@@ -133,7 +140,7 @@ export function reduceCorpus(documents: readonly Document[], results: readonly D
  * (mentions included) a few thousand mentions at a time, handed over and dropped; what the later
  * stages read (the mentions' documents, offsets and texts) is kept as {@link EntitySpans}.
  */
-function resolveTable(table: MentionTable, options: ReduceCorpusOptions, handOver: (entities: readonly Entity[]) => void, entityMessages: Message[], claimMessages: Message[]): EntityStageOutput {
+function resolveTable(table: MentionTable, options: ReduceCorpusOptions, handOver: HandOverEntities, entityMessages: Message[], claimMessages: Message[]): EntityStageOutput {
   table.seal();
   options.onStage?.("entities: resolution");
   const resolved = timed(options, "resolution", () => resolveMentionRows(table));
@@ -155,13 +162,24 @@ function resolveTable(table: MentionTable, options: ReduceCorpusOptions, handOve
   const count = resolved.entities.length;
   const { from } = resolved;
   for (let e = 0; e < count; ) {
+    const size = from[e + 1]! - from[e]!;
+    const header = resolved.entities[e]!;
+    if (size > HAND_OVER_MENTIONS && handOver.largeEntity && piecewiseWritable(header)) {
+      const first = from[e]!;
+      handOver.largeEntity(header, size, (a, b) => mentionRange(table, resolved, header.id, first + a, first + b));
+      e++;
+      continue;
+    }
     const chunk: Entity[] = [];
     const start = from[e]!;
     for (; e < count && (chunk.length === 0 || (from[e + 1]! - start <= HAND_OVER_MENTIONS && chunk.length < 256)); e++) chunk.push(entityOfRows(table, resolved, e));
-    handOver(chunk);
+    handOver.entities(chunk);
   }
   return stage;
 }
+
+/** The entity part of {@link ReduceCorpusOptions.handOver}, `entities` given. */
+type HandOverEntities = Required<Pick<NonNullable<ReduceCorpusOptions["handOver"]>, "entities">> & Pick<NonNullable<ReduceCorpusOptions["handOver"]>, "largeEntity">;
 
 /** What the entity stage hands to the later stages. */
 interface EntityStageOutput {

@@ -14,12 +14,29 @@ import { slimMention } from "./slim-records.js";
  */
 export function entityOfRows(table: MentionTable, resolved: RowResolution, e: number): Entity {
   const header = resolved.entities[e]!;
-  const mentions: Mention[] = new Array(resolved.from[e + 1]! - resolved.from[e]!);
-  for (let k = resolved.from[e]!, j = 0; k < resolved.from[e + 1]!; k++, j++) mentions[j] = table.mention(resolved.rows[k]!, header.id);
+  const mentions = mentionRange(table, resolved, header.id, resolved.from[e]!, resolved.from[e + 1]!);
   // the header's keys, then `mentions`: a spread followed by a new key would give every entity a V8 map of its own
   const entity = Object.assign({}, header);
   entity.mentions = mentions;
   return entity;
+}
+
+/**
+ * Mentions `from` (inclusive) to `to` (exclusive) of a resolution's row order (an entity's are
+ * `resolved.from[e]` to `resolved.from[e + 1]`) built back as objects with `entityId` last, as in
+ * {@link entityOfRows}.
+ *
+ * @param table - The mentions resolved.
+ * @param resolved - Their resolution.
+ * @param entityId - The entity they belong to.
+ * @param from - First position in `resolved.rows`.
+ * @param to - Position after the last.
+ * @returns New mention objects.
+ */
+export function mentionRange(table: MentionTable, resolved: RowResolution, entityId: string, from: number, to: number): Mention[] {
+  const mentions: Mention[] = new Array(to - from);
+  for (let k = from, j = 0; k < to; k++, j++) mentions[j] = table.mention(resolved.rows[k]!, entityId);
+  return mentions;
 }
 
 /**
