@@ -2,11 +2,11 @@ import { spawn } from "node:child_process";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import { MMAP_THRESHOLD, NO_RELAUNCH, shouldRelaunch, streamingEnvironment } from "../src/cli/relaunch.js";
+import { glibcVersion, MMAP_THRESHOLD, NO_RELAUNCH, shouldRelaunch, streamingEnvironment } from "../src/cli/relaunch.js";
 
 const root = resolve(import.meta.dirname, "../..");
 const probe = join(import.meta.dirname, "fixtures/relaunch-probe.ts");
-const onGlibc = process.platform === "linux" && Boolean((process.report.getReport() as { header?: { glibcVersionRuntime?: string } }).header?.glibcVersionRuntime);
+const onGlibc = glibcVersion() !== null;
 
 describe("shouldRelaunch", () => {
   it("relaunches on glibc only when nobody has decided the threshold", () => {

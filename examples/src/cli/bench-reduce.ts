@@ -10,6 +10,7 @@ import type { AnalysedBase } from "./synthetic-records.js";
 import type { ReduceStage } from "./bench-reduce-child.js";
 import { childArgv } from "./bench-child.js";
 import { streamingEnvironment } from "./relaunch.js";
+import { growthExponent } from "./growth-exponent.js";
 
 const MiB = 2 ** 20;
 const childFile = fileURLToPath(new URL(import.meta.url.endsWith(".ts") ? "./bench-reduce-child.ts" : "./bench-reduce-child.js", import.meta.url));
@@ -115,7 +116,7 @@ function printExponents(runs: readonly ReduceRun[]): void {
   for (const { name, rows } of GROWTH) {
     const a = own(first, rows);
     const b = own(last, rows);
-    const k = a > 0 && b > 0 ? Math.log(b / a) / Math.log(last.n / first.n) : Number.NaN;
+    const k = growthExponent(a, b, first.n, last.n);
     console.log(`| ${name} | ${a.toFixed(2)} | ${b.toFixed(2)} | ${Number.isFinite(k) ? k.toFixed(2) : "–"} |`);
   }
   console.log("");

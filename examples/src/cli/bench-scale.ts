@@ -12,6 +12,7 @@ import { createNdjsonWriter } from "../pipeline/ndjson-writer.js";
 import { threadCpu, type ThreadCpu } from "../pipeline/thread-cpu.js";
 import { mib, residentByKind, startRssProbe } from "./rss-probe.js";
 import { hashingSink } from "./bench-child.js";
+import { growthExponent } from "./growth-exponent.js";
 
 const MiB = 2 ** 20;
 
@@ -264,7 +265,7 @@ export async function benchScale(options: { sizes: number[]; workers: number }):
   console.log(`|---|${runs.map(() => "---:").join("|")}|${runs.slice(1).map(() => "---:").join("|")}|`);
   const row = (name: string, pick: (r: Run) => number) => {
     const times = runs.map((r) => pick(r.run));
-    const exps = runs.slice(1).map((r, i) => Math.log(times[i + 1]! / times[i]!) / Math.log(r.n / runs[i]!.n));
+    const exps = runs.slice(1).map((r, i) => growthExponent(times[i]!, times[i + 1]!, runs[i]!.n, r.n));
     console.log(`| ${name} | ${times.map((t) => t.toFixed(2)).join(" | ")} | ${exps.map((e) => (Number.isFinite(e) ? e.toFixed(2) : "–")).join(" | ")} |`);
   };
   row("per-document stages (pool), wall", (r) => r.perDocument);

@@ -9,6 +9,7 @@ import { articleTexts, generateArticle } from "./bench-corpus.js";
 import type { AnalysedBase } from "./synthetic-records.js";
 import type { StageGc } from "./bench-stages-child.js";
 import { childArgv } from "./bench-child.js";
+import { growthExponent } from "./growth-exponent.js";
 
 const MiB = 2 ** 20;
 const childFile = fileURLToPath(new URL(import.meta.url.endsWith(".ts") ? "./bench-stages-child.ts" : "./bench-stages-child.js", import.meta.url));
@@ -34,8 +35,6 @@ interface StageRun {
   hash: string;
   load: number;
 }
-
-const exponent = (t1: number, t2: number, n1: number, n2: number) => Math.log(t2 / t1) / Math.log(n2 / n1);
 
 /** The least of a figure over the repeated runs of one size (noise on a shared machine only adds time). */
 const least = (runs: readonly StageRun[], pick: (r: StageRun) => number) => Math.min(...runs.map(pick));
@@ -145,7 +144,7 @@ export async function benchStages(options: { sizes: number[]; base: number; jobs
       console.log(`|---|${sizes.map(() => "---:").join("|")}|${shown.map(() => "---:|").join("")}`);
       const row = (name: string, value: (r: StageRun) => number) => {
         const at = new Map(sizes.map((n) => [n, least(runsOf(n), value)]));
-        const exps = shown.map(([a, b]) => exponent(at.get(a)!, at.get(b)!, a, b));
+        const exps = shown.map(([a, b]) => growthExponent(at.get(a)!, at.get(b)!, a, b));
         console.log(`| ${name} | ${sizes.map((n) => at.get(n)!.toFixed(digits)).join(" | ")} |${exps.map((e) => ` ${Number.isFinite(e) ? e.toFixed(2) : "–"} |`).join("")}`);
       };
       for (const stage of stages) row(stage, (r) => pick(r, stage));

@@ -29,8 +29,12 @@ export function shouldRelaunch(env: NodeJS.ProcessEnv = process.env, glibc: stri
   return glibc !== null && env.MALLOC_MMAP_THRESHOLD_ === undefined && env[RELAUNCHED] === undefined && env[NO_RELAUNCH] === undefined;
 }
 
-/** The glibc version Node runs on, or `null` (musl, macOS, Windows, or no report). */
-function glibcVersion(): string | null {
+/**
+ * The glibc version Node runs on.
+ *
+ * @returns The version, or `null` (musl, macOS, Windows, or no report).
+ */
+export function glibcVersion(): string | null {
   if (process.platform !== "linux") return null;
   try {
     const header = (process.report?.getReport() as { header?: { glibcVersionRuntime?: string } } | undefined)?.header;
